@@ -1,1 +1,52 @@
-"""syncwright.store."""
+"""Event store, staging and read models (SQLite by default)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from syncwright.store.base import Failure, StagedRecord, Staging, Store
+from syncwright.store.errors import (
+    ConcurrencyConflict,
+    StoreCorrupt,
+    StoreError,
+    StoreLocked,
+    UnknownJob,
+)
+
+DEFAULT_STORE = "./syncwright.db"
+
+__all__ = [
+    "DEFAULT_STORE",
+    "ConcurrencyConflict",
+    "Failure",
+    "StagedRecord",
+    "Staging",
+    "Store",
+    "StoreCorrupt",
+    "StoreError",
+    "StoreLocked",
+    "UnknownJob",
+    "open_store",
+]
+
+
+def open_store(location: str | None = None) -> Store:
+    """Open the store named by ``location``, ``$SYNCWRIGHT_STORE``, or ``./syncwright.db``."""
+    from syncwright.store.sqlite import SQLiteStore
+
+    loc = location or os.environ.get("SYNCWRIGHT_STORE") or DEFAULT_STORE
+    if loc.startswith(("postgresql://", "postgres://")):
+        raise StoreError(
+            "PostgreSQL stores are not available in this version yet; use a SQLite file path"
+        )
+    if loc.startswith("sqlite:///"):
+        loc = loc[len("sqlite:///") :]
+    path = Path(loc)
+    if path.is_dir():
+        raise StoreError(
+            f"store {loc} is a directory; give a file path such as {loc}/syncwright.db"
+        )
+    if not path.parent.exists():
+        raise StoreError(f"store {loc}: folder {path.parent} does not exist")
+    return SQLiteStore(path)

@@ -1,0 +1,5 @@
+"""``python -m syncwright`` is the CLI."""
+
+from syncwright.cli import main
+
+main()

@@ -1,0 +1,115 @@
+"""The small interface every platform adapter implements; the engine knows nothing else.
+
+An adapter is mostly data (its platform name, its config model, its limits) plus a few
+methods: ``describe``, ``fetch_records``, ``upload_batch``, ``classify_error``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, ClassVar, Protocol
+
+from pydantic import BaseModel
+
+from syncwright.domain.failures import Classified, ErrorKind
+
+Record = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class FieldInfo:
+    """One field of an object, as the platform describes it."""
+
+    name: str
+    type: str = "string"
+    required: bool = False
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of source records and the cursor that fetches the page after it."""
+
+    records: list[Record]
+    next_cursor: Any  # JSON-serialisable; None with done=True on the last page
+    done: bool
+
+
+class Outcome(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True, slots=True)
+class RecordOutcome:
+    """What the destination did with one record of a batch (reason verbatim when rejected)."""
+
+    key: str
+    outcome: Outcome
+    reason: str | None = None
+    code: str | None = None
+    field: str | None = None
+    destination_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AdapterLimits:
+    """A platform's size limits, as data the engine reads when it forms batches."""
+
+    batch_max_records: int | None = None
+    payload_max_bytes: int | None = None
+
+
+class AdapterError(Exception):
+    """A call failed as a whole (not per record); carries the classification."""
+
+    def __init__(self, classified: Classified) -> None:
+        super().__init__(classified.message)
+        self.classified = classified
+
+
+class ConfigError(ValueError):
+    """A connection's settings are wrong; the message names the connection and key."""
+
+
+class Adapter(Protocol):
+    """What the engine calls. One instance per connection per job run."""
+
+    platform: ClassVar[str]
+    limits: AdapterLimits
+
+    async def describe(self, obj: str) -> list[FieldInfo]: ...
+
+    def fetch_records(self, obj: str, cursor: Any) -> AsyncIterator[Page]: ...
+
+    def record_key(self, obj: str, record: Record) -> str: ...
+
+    async def upload_batch(
+        self, obj: str, records: list[tuple[str, Record]], match_key: str
+    ) -> list[RecordOutcome]: ...
+
+    def classify_error(self, error: BaseException) -> Classified: ...
+
+    async def close(self) -> None: ...
+
+
+class AdapterFactory(Protocol):
+    platform: ClassVar[str]
+    config_model: ClassVar[type[BaseModel]]
+
+    def __call__(self, config: Any) -> Adapter: ...
+
+
+def classify_local_error(error: BaseException) -> Classified:
+    """Classification for adapters whose failures are local I/O (files, databases)."""
+    if isinstance(error, AdapterError):
+        return error.classified
+    if isinstance(error, PermissionError | FileNotFoundError | IsADirectoryError):
+        return Classified(ErrorKind.FATAL, f"{type(error).__name__}: {error}")
+    if isinstance(error, OSError):
+        return Classified(ErrorKind.TRANSIENT, f"{type(error).__name__}: {error}")
+    return Classified(ErrorKind.FATAL, f"{type(error).__name__}: {error}")

@@ -1,0 +1,45 @@
+"""Platform name -> adapter class. Adding a platform is one module plus one line here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from syncwright.adapters.base import Adapter, ConfigError
+from syncwright.adapters.files import CsvAdapter, JsonlAdapter
+
+ADAPTERS: dict[str, Any] = {
+    JsonlAdapter.platform: JsonlAdapter,
+    CsvAdapter.platform: CsvAdapter,
+}
+
+
+def connection_model(platform: str, where: str) -> type[BaseModel]:
+    try:
+        model: type[BaseModel] = ADAPTERS[platform].config_model
+    except KeyError:
+        raise ConfigError(
+            f"{where}: unknown platform {platform!r} (known: {', '.join(sorted(ADAPTERS))})"
+        ) from None
+    return model
+
+
+def validate_connection(raw: dict[str, Any], where: str) -> BaseModel:
+    """Validate one connection's settings; errors name the connection and key."""
+    platform = raw.get("platform")
+    if not isinstance(platform, str):
+        raise ConfigError(f"{where}.platform: required (one of {', '.join(sorted(ADAPTERS))})")
+    model = connection_model(platform, where)
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = ".".join(str(p) for p in err["loc"])
+        raise ConfigError(f"{where}.{loc}: {err['msg']}") from None
+
+
+def create_adapter(config: BaseModel) -> Adapter:
+    platform = getattr(config, "platform")  # noqa: B009 - every connection model has it
+    adapter: Adapter = ADAPTERS[platform](config)
+    return adapter

@@ -1,0 +1,199 @@
+"""What people do to jobs: create, resume, cancel, fix a record, retry the failed ones.
+
+Each command checks that it makes sense, then appends one event. Nothing here edits
+history: a fix is a new event, and the read models follow from it.
+"""
+
+from __future__ import annotations
+
+import getpass
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import orjson
+
+from syncwright.domain.events import NewEvent
+from syncwright.domain.job import JobView
+from syncwright.domain.job_states import JobEvent, JobState
+from syncwright.engine.orchestrator import stream_of
+from syncwright.store.base import Store
+from syncwright.store.errors import ConcurrencyConflict
+
+
+class CommandError(ValueError):
+    """The command does not make sense for this job now; the message says why and what to do."""
+
+
+def _actor() -> str:
+    try:
+        return f"user:{getpass.getuser()}"
+    except (KeyError, OSError):
+        return "user:unknown"
+
+
+def _append(store: Store, job_id: str, build: Callable[[JobView], NewEvent]) -> JobView:
+    """Append the event ``build`` makes from the job's current view; retry on a race."""
+    for _ in range(10):
+        view = store.get_job(job_id)
+        event = build(view)
+        meta = {"actor": _actor(), "correlation_id": job_id, **event.metadata}
+        try:
+            store.append(stream_of(job_id), view.version, [NewEvent(event.type, event.data, meta)])
+        except ConcurrencyConflict:
+            continue
+        return store.get_job(job_id)
+    raise CommandError(f"job {job_id} is changing too fast to update; try again")
+
+
+def create_job(store: Store, definition: dict[str, Any]) -> str:
+    job_id = uuid.uuid4().hex[:12]
+    d = definition
+    data = {
+        **d,
+        "source_label": f"{d['source']['connection']}/{d['source']['object']}",
+        "destination_label": f"{d['destination']['connection']}/{d['destination']['object']}",
+    }
+    store.append(
+        stream_of(job_id),
+        0,
+        [NewEvent(JobEvent.CREATED, data, {"actor": _actor(), "correlation_id": job_id})],
+    )
+    return job_id
+
+
+def resume(store: Store, job_id: str, max_rejected_ratio: float | None = None) -> JobView:
+    """Make a stopped job runnable again (the caller then runs it)."""
+    view = store.get_job(job_id)
+    if view.state == JobState.COMPLETED:
+        if view.open_rejections:
+            raise CommandError(
+                f"job {job_id} is completed with {view.open_rejections} rejected record(s); "
+                f"fix them and run `syncwright retry {job_id} --failed`"
+            )
+        raise CommandError(f"job {job_id} is completed; nothing to resume")
+    if view.state == JobState.CANCELLED:
+        raise CommandError(f"job {job_id} was cancelled; start a new run instead")
+    if view.state != JobState.NEEDS_ATTENTION:
+        return view  # crashed or waiting: the runner picks it up from its checkpoint
+
+    def build(v: JobView) -> NewEvent:
+        data: dict[str, Any] = {"after": v.reason}
+        if max_rejected_ratio is not None:
+            data["max_rejected_ratio"] = max_rejected_ratio
+        return NewEvent(JobEvent.RESUMED, data)
+
+    return _append(store, job_id, build)
+
+
+def cancel(store: Store, job_id: str, reason: str = "cancelled by user") -> JobView:
+    def build(v: JobView) -> NewEvent:
+        if v.state in (JobState.COMPLETED, JobState.CANCELLED):
+            raise CommandError(f"job {job_id} is already {v.state.value}")
+        return NewEvent(JobEvent.CANCELLED, {"reason": reason})
+
+    return _append(store, job_id, build)
+
+
+def fix_record(store: Store, job_id: str, key: str, changes: dict[str, Any]) -> JobView:
+    """Record a correction to a quarantined record; it is applied when the record is re-sent."""
+    if not changes:
+        raise CommandError("nothing to fix: give at least one --set FIELD=VALUE")
+    failures = {f.record_key: f for f in store.failures(job_id)}
+    failure = failures.get(key)
+    if failure is None:
+        known = ", ".join(list(failures)[:5]) or "none"
+        raise CommandError(
+            f"record {key!r} is not among job {job_id}'s failures (first failures: {known})"
+        )
+    if failure.status == "delivered":
+        raise CommandError(f"record {key!r} was already delivered; nothing to fix")
+
+    def build(v: JobView) -> NewEvent:
+        if v.state == JobState.CANCELLED:
+            raise CommandError(f"job {job_id} was cancelled")
+        return NewEvent(JobEvent.RECORD_FIXED, {"key": key, "set": changes})
+
+    return _append(store, job_id, build)
+
+
+def request_retry(store: Store, job_id: str) -> JobView:
+    """Queue every open failure to be re-sent (with its fixes) by the next run."""
+
+    def build(v: JobView) -> NewEvent:
+        if v.state not in (JobState.COMPLETED, JobState.NEEDS_ATTENTION):
+            raise CommandError(
+                f"job {job_id} is {v.state.value}; retry works on a completed job or one that "
+                "needs attention"
+            )
+        open_ = store.failures(job_id, status="open")
+        if not open_:
+            raise CommandError(f"job {job_id} has no open failures to retry")
+        return NewEvent(
+            JobEvent.RETRY_REQUESTED,
+            {
+                "keys": [f.record_key for f in open_],
+                "from_validation": sum(1 for f in open_ if f.phase == "validation"),
+                "from_destination": sum(1 for f in open_ if f.phase != "validation"),
+            },
+        )
+
+    return _append(store, job_id, build)
+
+
+def explain_record(store: Store, job_id: str, key: str) -> dict[str, Any]:
+    """A record's lineage: which run fetched it, what it looked like, how the mapping changed
+    it, what was sent, and what the destination said."""
+    view = store.get_job(job_id)
+    staged = store.staged_by_key(job_id, key)
+    if not staged:
+        raise CommandError(f"job {job_id} never fetched a record with key {key!r}")
+    events = store.read_stream(stream_of(job_id))
+    definition = events[0].data
+    batch_size = view.batch_size
+    out: dict[str, Any] = {
+        "job_id": job_id,
+        "record_key": key,
+        "mapping_version": view.mapping_version,
+        "occurrences": [],
+    }
+    for s in staged:
+        index = s.seq // batch_size
+        entry: dict[str, Any] = {
+            "seq": s.seq,
+            "source_hash": s.hash,
+            "source": orjson.loads(s.body),
+            "batch_index": index,
+        }
+        for ev in events:
+            d = ev.data
+            if ev.type == JobEvent.PAGE_FETCHED and d["first_seq"] <= s.seq < d["first_seq"] + d["count"]:
+                entry["fetched"] = {"event": ev.stream_version, "at": ev.recorded_at, "by": ev.metadata.get("actor")}
+            elif ev.type == JobEvent.BATCH_MAPPED and d["index"] == index:
+                payload = dict(orjson.loads(store.payload(d["payload_hash"])))
+                entry["mapped"] = payload.get(key)
+                entry["payload_hash"] = d["payload_hash"]
+            elif ev.type == JobEvent.BATCH_VALIDATED and d["index"] == index:
+                bad = [i for i in d["invalid"] if i["key"] == key]
+                entry["validation"] = bad[0] if bad else "ok"
+            elif ev.type == JobEvent.BATCH_UPLOADED and (
+                d.get("index") == index or key in d.get("keys", ())
+            ):
+                rejected = [r for r in d["rejected"] if r["key"] == key]
+                entry.setdefault("uploads", []).append(
+                    {
+                        "event": ev.stream_version,
+                        "at": ev.recorded_at,
+                        "retry": bool(d.get("retry")),
+                        "result": rejected[0] if rejected else "accepted",
+                    }
+                )
+            elif ev.type == JobEvent.RECORD_FIXED and d["key"] == key:
+                entry.setdefault("fixes", []).append({"set": d["set"], "by": ev.metadata.get("actor")})
+        out["occurrences"].append(entry)
+    out["destination"] = definition["destination_label"]
+    failures = [f.to_json() for f in store.failures(job_id) if f.record_key == key]
+    out["failure"] = failures[0] if failures else None
+    return out
+
+

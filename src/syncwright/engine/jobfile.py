@@ -1,0 +1,124 @@
+"""The job file: what to sync, from where to where, with which mapping and policies.
+
+Loaded once when a job is created and frozen into its ``job_created`` event (paths made
+absolute, the mapping inlined with its content version), so a job resumes with exactly
+the definition it started with even if the files change. Secrets are never in it:
+connections name environment variables or secret files instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from syncwright.adapters.base import ConfigError
+from syncwright.adapters.registry import validate_connection
+from syncwright.mapping.spec import MappingError, MappingSpec, load_mapping, parse_mapping
+
+
+class JobFileError(ValueError):
+    """The job file is invalid; the message names the file and the key."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EndpointRef(_Strict):
+    connection: str
+    object: str
+
+
+class OnReject(_Strict):
+    max_rejected_ratio: float = Field(default=0.05, ge=0, le=1)
+
+
+class RetryPolicy(_Strict):
+    """Short in-process retries; longer waits become a persisted ``waiting`` state."""
+
+    max_attempts: int = Field(default=5, ge=1, le=100)
+    base_seconds: float = Field(default=0.5, gt=0)
+    cap_seconds: float = Field(default=30.0, gt=0)
+    wait_in_process_seconds: float = Field(
+        default=5.0, ge=0, description="waits longer than this become the 'waiting' state"
+    )
+
+
+class JobFile(_Strict):
+    name: str = Field(min_length=1, max_length=200)
+    source: EndpointRef
+    destination: EndpointRef
+    mapping: str | dict[str, Any]
+    mode: Literal["full"] = "full"
+    batch_size: int = Field(default=500, ge=1, le=50_000)
+    on_reject: OnReject = Field(default_factory=OnReject)
+    retry: RetryPolicy = Field(default_factory=RetryPolicy)
+    connections: dict[str, dict[str, Any]]
+
+    @model_validator(mode="after")
+    def _connections_exist(self) -> JobFile:
+        for role in ("source", "destination"):
+            ref: EndpointRef = getattr(self, role)
+            if ref.connection not in self.connections:
+                raise ValueError(
+                    f"{role}.connection {ref.connection!r} is not defined under connections "
+                    f"(defined: {', '.join(sorted(self.connections)) or 'none'})"
+                )
+        return self
+
+
+def _resolve_paths(conn: dict[str, Any], base: Path) -> dict[str, Any]:
+    out = dict(conn)
+    for key in ("path", "secret_file", "registry_file"):
+        if isinstance(out.get(key), str) and not Path(out[key]).is_absolute():
+            out[key] = str((base / out[key]).resolve())
+    return out
+
+
+def load_job_file(path: Path) -> dict[str, Any]:
+    """Read, validate and freeze a job file into the definition stored in ``job_created``."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise JobFileError(f"{path}: no such job file") from None
+    except OSError as exc:
+        raise JobFileError(f"{path}: cannot read job file: {exc.strerror}") from None
+    except yaml.YAMLError as exc:
+        raise JobFileError(f"{path}: not valid YAML: {exc}") from None
+    if not isinstance(raw, dict):
+        raise JobFileError(f"{path}: a job file must be a YAML mapping")
+    try:
+        job = JobFile.model_validate(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = ".".join(str(p) for p in err["loc"]) or "(top level)"
+        msg = err["msg"].removeprefix("Value error, ")
+        raise JobFileError(f"{path}: {loc}: {msg}") from None
+    base = path.parent.resolve()
+    connections: dict[str, Any] = {}
+    try:
+        for name, conn in job.connections.items():
+            model = validate_connection(_resolve_paths(conn, base), f"{path}: connections.{name}")
+            connections[name] = model.model_dump(mode="json")
+        if isinstance(job.mapping, str):
+            spec: MappingSpec = load_mapping((base / job.mapping).resolve())
+        else:
+            spec = parse_mapping(job.mapping, f"{path}: mapping")
+    except (ConfigError, MappingError) as exc:
+        raise JobFileError(str(exc)) from None
+    return {
+        "name": job.name,
+        "source": job.source.model_dump(),
+        "destination": job.destination.model_dump(),
+        "mode": job.mode,
+        "batch_size": job.batch_size,
+        "on_reject": job.on_reject.model_dump(),
+        "retry": job.retry.model_dump(),
+        "connections": connections,
+        "mapping": spec.to_json(),
+        "mapping_version": spec.content_version,
+        "job_file": str(path.resolve()),
+    }

@@ -1,0 +1,478 @@
+"""Drives one job through its states, one committed step at a time.
+
+Every step reads what it needs from the store, does its work, and appends the event
+that records it together with the staged content and the checkpoint, in one
+transaction. A crash between steps loses nothing; a crash inside a step repeats that
+step only, and every step is idempotent (deterministic batches, upserting destinations).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+import random
+import socket
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from functools import partial
+from typing import Any
+
+import orjson
+
+from syncwright.adapters.base import Adapter, AdapterError, Outcome, Record, RecordOutcome
+from syncwright.adapters.registry import create_adapter, validate_connection
+from syncwright.domain.events import NewEvent, RecordedEvent
+from syncwright.domain.failures import Classified, ErrorKind
+from syncwright.domain.job import JobView, apply
+from syncwright.domain.job_states import JobEvent, JobState
+from syncwright.engine.backoff import decide
+from syncwright.mapping.apply import CompiledMapping
+from syncwright.mapping.spec import MappingSpec
+from syncwright.store.base import StagedRecord, Staging, Store
+from syncwright.store.errors import ConcurrencyConflict
+
+StateHook = Callable[[JobState, JobView, RecordedEvent], None]
+ProgressHook = Callable[[JobView], None]
+
+
+def stream_of(job_id: str) -> str:
+    return f"job-{job_id}"
+
+
+def content_hash(body: bytes) -> str:
+    return hashlib.blake2b(body, digest_size=16).hexdigest()
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class JobStopped(Exception):
+    """The job was changed by someone else (e.g. cancelled) while this runner worked."""
+
+
+class JobRunner:
+    """Runs one job until it completes, needs attention, is cancelled, or is stopped."""
+
+    def __init__(
+        self,
+        store: Store,
+        job_id: str,
+        *,
+        on_state_change: list[StateHook] | None = None,
+        on_progress: ProgressHook | None = None,
+        clock: Callable[[], datetime] = _now,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        seed: int | None = None,
+    ) -> None:
+        self.store = store
+        self.job_id = job_id
+        self.stream = stream_of(job_id)
+        self.hooks = list(on_state_change or [])
+        self.on_progress = on_progress
+        self.clock = clock
+        self.sleep = sleep
+        self.rng = random.Random(seed)
+        self.actor = f"runner:{os.getpid()}@{socket.gethostname()}"
+        events = store.read_stream(self.stream)
+        if not events:
+            from syncwright.store.errors import UnknownJob
+
+            raise UnknownJob(job_id)
+        self.definition: dict[str, Any] = events[0].data
+        self.view = JobView(job_id=job_id)
+        self._mapped: dict[int, str] = {}  # batch index -> payload hash
+        self._invalid: dict[int, set[str]] = {}  # batch index -> keys failing validation
+        self._reject_ratio = float(self.definition["on_reject"]["max_rejected_ratio"])
+        for ev in events:
+            self._observe(ev)
+        d = self.definition
+        self.mapping = CompiledMapping(MappingSpec.model_validate(d["mapping"]))
+        self.source_obj = d["source"]["object"]
+        self.dest_obj = d["destination"]["object"]
+        self._source: Adapter | None = None
+        self._dest: Adapter | None = None
+
+    # -- event plumbing ---------------------------------------------------------
+    def _observe(self, ev: RecordedEvent) -> None:
+        apply(self.view, ev)
+        if ev.type == JobEvent.BATCH_MAPPED:
+            self._mapped[ev.data["index"]] = ev.data["payload_hash"]
+        elif ev.type == JobEvent.BATCH_VALIDATED and ev.data["invalid"]:
+            self._invalid[ev.data["index"]] = {i["key"] for i in ev.data["invalid"]}
+        elif ev.type == JobEvent.RESUMED and ev.data.get("max_rejected_ratio") is not None:
+            self._reject_ratio = float(ev.data["max_rejected_ratio"])
+
+    def emit(self, *events: NewEvent, staging: Staging | None = None) -> None:
+        meta = {
+            "actor": self.actor,
+            "correlation_id": self.job_id,
+            "causation_id": self.view.version,
+        }
+        stamped = [NewEvent(e.type, e.data, {**meta, **e.metadata}) for e in events]
+        try:
+            recorded = self.store.append(self.stream, self.view.version, stamped, staging)
+        except ConcurrencyConflict:
+            for ev in self.store.read_stream(self.stream, self.view.version + 1):
+                self._observe(ev)
+            raise JobStopped(
+                f"job {self.job_id} was changed by someone else; it is now {self.view.state.value}"
+            ) from None
+        for ev in recorded:
+            before = self.view.state
+            self._observe(ev)
+            if self.view.state != before:
+                for hook in self.hooks:
+                    hook(before, self.view, ev)
+        if self.on_progress:
+            self.on_progress(self.view)
+
+    # -- adapters ---------------------------------------------------------------
+    def _adapter(self, role: str) -> Adapter:
+        conn_name = self.definition[role]["connection"]
+        raw = self.definition["connections"][conn_name]
+        return create_adapter(validate_connection(raw, f"connections.{conn_name}"))
+
+    @property
+    def source(self) -> Adapter:
+        if self._source is None:
+            self._source = self._adapter("source")
+        return self._source
+
+    @property
+    def dest(self) -> Adapter:
+        if self._dest is None:
+            self._dest = self._adapter("destination")
+        return self._dest
+
+    @property
+    def batch_size(self) -> int:
+        return int(self.view.batch_size)
+
+    # -- the loop ---------------------------------------------------------------
+    async def run(self) -> JobView:
+        """Run until the job stops moving; returns its view."""
+        try:
+            state = self.view.state
+            if state == JobState.QUEUED:
+                self.emit(NewEvent(JobEvent.STARTED, {}))
+            elif state not in (JobState.COMPLETED, JobState.CANCELLED, JobState.NEEDS_ATTENTION):
+                self.emit(NewEvent(JobEvent.RUNNER_ATTACHED, {"runner": self.actor}))
+            steps: dict[JobState, Callable[[], Awaitable[None]]] = {
+                JobState.FETCHING: self._fetch,
+                JobState.MAPPING: self._map,
+                JobState.VALIDATING: self._validate,
+                JobState.UPLOADING: self._upload,
+                JobState.WAITING: self._wait,
+            }
+            while (step := steps.get(self.view.state)) is not None:
+                await step()
+        except JobStopped:
+            pass
+        finally:
+            for adapter in (self._source, self._dest):
+                if adapter is not None:
+                    await adapter.close()
+        return self.view
+
+    async def _call(self, adapter: Adapter, what: str, fn: Callable[[], Awaitable[Any]]) -> Any:
+        """Call the platform with the job's retry policy. Returns None when the job moved
+        to ``waiting`` or ``needs_attention`` instead."""
+        policy = self.definition["retry"]
+        attempt = self.view.attempt
+        while True:
+            try:
+                return await fn()
+            except (AdapterError, OSError, TimeoutError) as exc:
+                error = adapter.classify_error(exc)
+            attempt += 1
+            decision = decide(
+                error,
+                attempt,
+                max_attempts=policy["max_attempts"],
+                base_seconds=policy["base_seconds"],
+                cap_seconds=policy["cap_seconds"],
+                rng=self.rng,
+            )
+            err = _error_json(error)
+            if decision.give_up:
+                why = "attempts exhausted" if error.retryable else error.kind.value
+                self.emit(
+                    NewEvent(
+                        JobEvent.ATTENTION_NEEDED,
+                        {
+                            "reason": f"{what} failed ({why}): {error.message}",
+                            "error": err,
+                            "attempt": attempt,
+                        },
+                    )
+                )
+                return None
+            if decision.delay_seconds > policy["wait_in_process_seconds"]:
+                until = self.clock() + timedelta(seconds=decision.delay_seconds)
+                self.emit(
+                    NewEvent(
+                        JobEvent.WAIT_STARTED,
+                        {
+                            "until": until.isoformat(),
+                            "error": err,
+                            "attempt": attempt,
+                            "reason": f"{what}: {error.kind.value}: {error.message}",
+                        },
+                    )
+                )
+                return None
+            self.emit(
+                NewEvent(
+                    JobEvent.ATTEMPT_FAILED,
+                    {
+                        "attempt": attempt,
+                        "error": err,
+                        "retry_in_seconds": decision.delay_seconds,
+                        "what": what,
+                    },
+                )
+            )
+            await self.sleep(decision.delay_seconds)
+
+    async def _wait(self) -> None:
+        until = datetime.fromisoformat(str(self.view.waiting_until))
+        remaining = (until - self.clock()).total_seconds()
+        if remaining > 0:
+            await self.sleep(remaining)
+        self.emit(NewEvent(JobEvent.WAIT_ENDED, {}))
+
+    # -- fetching ---------------------------------------------------------------
+    async def _fetch(self) -> None:
+        fetched_ok = await self._call(
+            self.source,
+            "fetching",
+            lambda: self._drain(
+                self.source.fetch_records(self.source_obj, self.view.source_cursor)
+            ),
+        )
+        if fetched_ok:
+            total = -(-self.view.fetched // self.batch_size)
+            self.emit(
+                NewEvent(
+                    JobEvent.FETCH_COMPLETED, {"batches_total": total, "records": self.view.fetched}
+                )
+            )
+
+    async def _drain(self, pages: Any) -> bool:
+        async for page in pages:
+            seq = self.view.fetched
+            staged = []
+            for rec in page.records:
+                body = orjson.dumps(rec)
+                staged.append(
+                    StagedRecord(
+                        seq, self.source.record_key(self.source_obj, rec), content_hash(body), body
+                    )
+                )
+                seq += 1
+            if staged or not page.done:
+                self.emit(
+                    NewEvent(
+                        JobEvent.PAGE_FETCHED,
+                        {
+                            "cursor": page.next_cursor,
+                            "count": len(staged),
+                            "first_seq": self.view.fetched,
+                        },
+                    ),
+                    staging=Staging(self.job_id, records=staged),
+                )
+        return True
+
+    # -- mapping and validating ---------------------------------------------------
+    async def _map(self) -> None:
+        total = self.view.batches_total or 0
+        apply_map = self.mapping.apply
+        for index in range(self.view.batches_mapped, total):
+            first = index * self.batch_size
+            staged = self.store.staged_range(self.job_id, first, self.batch_size)
+            payload = orjson.dumps([[s.key, apply_map(orjson.loads(s.body))] for s in staged])
+            h = content_hash(payload)
+            self.emit(
+                NewEvent(
+                    JobEvent.BATCH_MAPPED,
+                    {"index": index, "first_seq": first, "count": len(staged), "payload_hash": h},
+                ),
+                staging=Staging(self.job_id, payloads=[(h, payload)]),
+            )
+        self.emit(
+            NewEvent(JobEvent.MAPPING_COMPLETED, {"mapping_version": self.view.mapping_version})
+        )
+
+    def _batch(self, index: int) -> list[tuple[str, Record]]:
+        return [(k, r) for k, r in orjson.loads(self.store.payload(self._mapped[index]))]
+
+    async def _validate(self) -> None:
+        total = self.view.batches_total or 0
+        check = self.mapping.validate
+        for index in range(self.view.batches_validated, total):
+            invalid = []
+            records = self._batch(index)
+            for key, rec in records:
+                problem = check(rec)
+                if problem:
+                    field, code, reason = problem
+                    invalid.append({"key": key, "field": field, "code": code, "reason": reason})
+            self.emit(
+                NewEvent(
+                    JobEvent.BATCH_VALIDATED,
+                    {"index": index, "valid": len(records) - len(invalid), "invalid": invalid},
+                )
+            )
+        if self._too_many_rejects():
+            return
+        self.emit(NewEvent(JobEvent.VALIDATION_COMPLETED, {"invalid": self.view.invalid}))
+
+    def _too_many_rejects(self) -> bool:
+        v = self.view
+        processed = v.fetched  # the whole job's records: a bound on total damage
+        if not processed or v.open_rejections / processed <= self._reject_ratio:
+            return False
+        ratio = v.open_rejections / processed
+        self.emit(
+            NewEvent(
+                JobEvent.ATTENTION_NEEDED,
+                {
+                    "reason": (
+                        f"{v.open_rejections} of {processed} records rejected ({ratio:.1%}), above "
+                        f"the limit of {self._reject_ratio:.1%}: see `syncwright failures {v.job_id}`, "
+                        f"fix them and `syncwright retry {v.job_id} --failed`, or `syncwright resume "
+                        f"{v.job_id} --max-rejected-ratio R`"
+                    ),
+                    "rejected": v.open_rejections,
+                    "processed": processed,
+                },
+            )
+        )
+        return True
+
+    # -- uploading ----------------------------------------------------------------
+    async def _upload(self) -> None:
+        if self.view.retry_pending and not await self._upload_retries():
+            return
+        total = self.view.batches_total or 0
+        match_key = self.mapping.match_key
+        for index in range(self.view.batches_uploaded, total):
+            invalid = self._invalid.get(index, set())
+            records = [(k, r) for k, r in self._batch(index) if k not in invalid]
+            outcomes: list[RecordOutcome] = []
+            if records:
+                result = await self._call(
+                    self.dest,
+                    f"uploading batch {index + 1} of {total}",
+                    partial(self.dest.upload_batch, self.dest_obj, records, match_key),
+                )
+                if result is None:
+                    return
+                outcomes = result
+            self.emit(
+                NewEvent(
+                    JobEvent.BATCH_UPLOADED,
+                    {
+                        "index": index,
+                        "sent": len(records),
+                        "payload_hash": self._mapped[index],
+                        **_tally(outcomes),
+                    },
+                )
+            )
+            if self._too_many_rejects():
+                return
+        self.emit(
+            NewEvent(
+                JobEvent.UPLOAD_COMPLETED,
+                {
+                    "created": self.view.created,
+                    "updated": self.view.updated,
+                    "unchanged": self.view.unchanged,
+                    "rejected": self.view.open_rejections,
+                },
+            )
+        )
+
+    async def _upload_retries(self) -> bool:
+        """Re-send quarantined records with their fixes applied; False if the job stopped."""
+        fixes = {f.record_key: f for f in self.store.failures(self.job_id)}
+        match_key = self.mapping.match_key
+        while self.view.retry_pending:
+            keys = self.view.retry_pending[: self.batch_size]
+            send: list[tuple[str, Record]] = []
+            rejected: list[dict[str, Any]] = []
+            by_batch: dict[int, dict[str, Record]] = {}
+            for key in keys:
+                failure = fixes[key]
+                index = failure.batch_index if failure.batch_index is not None else -1
+                if index not in by_batch:
+                    by_batch[index] = dict(self._batch(index))
+                record = {**by_batch[index][key], **failure.fix}
+                problem = self.mapping.validate(record)
+                if problem:
+                    field, code, reason = problem
+                    rejected.append(
+                        {
+                            "key": key,
+                            "field": field,
+                            "code": code,
+                            "reason": reason,
+                            "phase": "validation",
+                        }
+                    )
+                else:
+                    send.append((key, record))
+            outcomes: list[RecordOutcome] = []
+            if send:
+                result = await self._call(
+                    self.dest,
+                    "re-sending fixed records",
+                    partial(self.dest.upload_batch, self.dest_obj, send, match_key),
+                )
+                if result is None:
+                    return False
+                outcomes = result
+            tally = _tally(outcomes)
+            tally["rejected"] = rejected + tally["rejected"]
+            self.emit(
+                NewEvent(
+                    JobEvent.BATCH_UPLOADED,
+                    {"retry": True, "keys": keys, "sent": len(send), **tally},
+                )
+            )
+        return True
+
+
+def _tally(outcomes: list[RecordOutcome]) -> dict[str, Any]:
+    counts = {Outcome.CREATED: 0, Outcome.UPDATED: 0, Outcome.UNCHANGED: 0}
+    rejected = []
+    for o in outcomes:
+        if o.outcome == Outcome.REJECTED:
+            rejected.append(
+                {"key": o.key, "reason": o.reason or "", "code": o.code, "field": o.field}
+            )
+        else:
+            counts[o.outcome] += 1
+    return {
+        "created": counts[Outcome.CREATED],
+        "updated": counts[Outcome.UPDATED],
+        "unchanged": counts[Outcome.UNCHANGED],
+        "rejected": rejected,
+    }
+
+
+def _error_json(error: Classified) -> dict[str, Any]:
+    return {
+        "kind": error.kind.value,
+        "message": error.message,
+        "status": error.status,
+        "code": error.code,
+        "retry_after_seconds": error.retry_after_seconds,
+    }
+
+
+__all__ = ["ErrorKind", "JobRunner", "JobStopped", "content_hash", "stream_of"]

@@ -1,0 +1,100 @@
+"""The store interface: one transaction holds events, staging rows and read models.
+
+Every backend (SQLite now, PostgreSQL later) implements ``Store``. Callers never see
+SQL; they append events together with the staged content those events refer to, and
+read back streams, staged content and read models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from syncwright.domain.events import NewEvent, RecordedEvent
+from syncwright.domain.job import JobView
+
+
+@dataclass(slots=True)
+class StagedRecord:
+    seq: int
+    key: str
+    hash: str
+    body: bytes
+
+
+@dataclass(slots=True)
+class Staging:
+    """Content written in the same transaction as the events that refer to it."""
+
+    job_id: str
+    records: list[StagedRecord] = field(default_factory=list)
+    payloads: list[tuple[str, bytes]] = field(default_factory=list)  # (hash, body)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A quarantined record: why it was rejected and what has been done about it."""
+
+    job_id: str
+    record_key: str
+    phase: str  # "validation" or "destination"
+    status: str  # "open", "retrying", "delivered"
+    reason: str
+    code: str | None
+    field: str | None
+    batch_index: int | None
+    fix: dict[str, Any]
+    updated_at: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "job_id": self.job_id,
+            "record_key": self.record_key,
+            "phase": self.phase,
+            "status": self.status,
+            "reason": self.reason,
+            "code": self.code,
+            "field": self.field,
+            "batch_index": self.batch_index,
+            "fix": self.fix,
+            "updated_at": self.updated_at,
+        }
+
+
+class Store(Protocol):
+    """What the engine and the CLI need from a store."""
+
+    location: str
+
+    def append(
+        self,
+        stream_id: str,
+        expected_version: int,
+        events: list[NewEvent],
+        staging: Staging | None = None,
+    ) -> list[RecordedEvent]: ...
+
+    def read_stream(self, stream_id: str, from_version: int = 1) -> list[RecordedEvent]: ...
+
+    def read_all(self, from_position: int = 0, chunk: int = 1000) -> Iterator[RecordedEvent]: ...
+
+    def stream_version(self, stream_id: str) -> int: ...
+
+    def staged_range(self, job_id: str, first_seq: int, count: int) -> list[StagedRecord]: ...
+
+    def staged_by_key(self, job_id: str, key: str) -> list[StagedRecord]: ...
+
+    def payload(self, payload_hash: str) -> bytes: ...
+
+    def get_job(self, job_id: str) -> JobView: ...
+
+    def list_jobs(self) -> list[JobView]: ...
+
+    def failures(self, job_id: str, status: str | None = None) -> list[Failure]: ...
+
+    def replay(self) -> int: ...
+
+    def dump_read_models(self) -> dict[str, list[tuple[Any, ...]]]: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,362 @@
+"""The embedded default store: one SQLite file in WAL mode, zero set-up.
+
+One write transaction (``BEGIN IMMEDIATE``) holds the appended events, the staged
+content they refer to, and the read-model updates, so a crash at any instant leaves
+either all of them or none. UNIQUE(stream_id, stream_version) is the optimistic lock.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from syncwright.domain.events import SCHEMAS, NewEvent, RecordedEvent
+from syncwright.domain.job import JobView
+from syncwright.store.base import Failure, StagedRecord, Staging
+from syncwright.store.errors import (
+    ConcurrencyConflict,
+    StoreCorrupt,
+    StoreError,
+    StoreLocked,
+    UnknownJob,
+)
+from syncwright.store.projector import (
+    JOB_STREAM_PREFIX,
+    READ_MODEL_DDL,
+    READ_MODEL_TABLES,
+    project,
+)
+
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_MS = 10_000
+
+CORE_DDL = (
+    """CREATE TABLE IF NOT EXISTS events (
+        position INTEGER PRIMARY KEY AUTOINCREMENT,
+        stream_id TEXT NOT NULL,
+        stream_version INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        schema_version INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        metadata TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        UNIQUE (stream_id, stream_version)
+    )""",
+    """CREATE TABLE IF NOT EXISTS record_bodies (
+        hash TEXT PRIMARY KEY, body BLOB NOT NULL) WITHOUT ROWID""",
+    """CREATE TABLE IF NOT EXISTS staged_records (
+        job_id TEXT NOT NULL, seq INTEGER NOT NULL, record_key TEXT NOT NULL,
+        hash TEXT NOT NULL, PRIMARY KEY (job_id, seq)) WITHOUT ROWID""",
+    """CREATE TABLE IF NOT EXISTS batch_payloads (
+        hash TEXT PRIMARY KEY, body BLOB NOT NULL) WITHOUT ROWID""",
+    """CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _wrap(exc: sqlite3.Error, location: str) -> StoreError:
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return StoreLocked(
+            f"store {location} is locked by another process (waited {BUSY_TIMEOUT_MS // 1000} s); "
+            "is another syncwright writing to it?"
+        )
+    if isinstance(exc, sqlite3.DatabaseError) and (
+        "not a database" in text or "malformed" in text or "corrupt" in text
+    ):
+        return StoreCorrupt(f"store {location} is not a syncwright store or is damaged: {text}")
+    return StoreError(f"store {location}: {text}")
+
+
+class SQLiteStore:
+    """A ``Store`` on one SQLite file."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.location = str(self.path)
+        try:
+            self._db = sqlite3.connect(
+                self.path,
+                isolation_level=None,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                check_same_thread=False,
+            )
+            self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            mode = self._db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise StoreError(f"store {self.location}: cannot switch to WAL mode (got {mode})")
+            # NORMAL in WAL mode survives any process crash; only an OS crash can lose
+            # the last transactions, never consistency.
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._db.execute("PRAGMA cache_size = -65536")
+            self._migrate()
+        except sqlite3.Error as exc:
+            raise _wrap(exc, self.location) from None
+
+    # -- schema -----------------------------------------------------------------
+    def _migrate(self) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            for ddl in (*CORE_DDL, *READ_MODEL_DDL):
+                self._db.execute(ddl)
+            row = self._db.execute(
+                "SELECT value FROM store_meta WHERE key = 'schema_version'"
+            ).fetchone()
+            if row is None:
+                self._db.execute(
+                    "INSERT INTO store_meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+                )
+            elif int(row[0]) > SCHEMA_VERSION:
+                raise StoreError(
+                    f"store {self.location} has schema version {row[0]}, newer than this "
+                    f"syncwright understands ({SCHEMA_VERSION}); upgrade syncwright"
+                )
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+
+    # -- events -----------------------------------------------------------------
+    def stream_version(self, stream_id: str) -> int:
+        row = self._q(
+            "SELECT MAX(stream_version) FROM events WHERE stream_id = ?", (stream_id,)
+        ).fetchone()
+        return int(row[0] or 0)
+
+    def append(
+        self,
+        stream_id: str,
+        expected_version: int,
+        events: list[NewEvent],
+        staging: Staging | None = None,
+    ) -> list[RecordedEvent]:
+        """Append ``events`` after ``expected_version``; all or nothing, with staging and read models."""
+        db = self._db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise _wrap(exc, self.location) from None
+        try:
+            actual = self.stream_version(stream_id)
+            if actual != expected_version:
+                raise ConcurrencyConflict(stream_id, expected_version, actual)
+            if staging is not None:
+                self._write_staging(staging)
+            recorded = self._insert_events(stream_id, expected_version, events)
+            project(db, recorded)
+            db.execute("COMMIT")
+            return recorded
+        except sqlite3.IntegrityError:
+            db.execute("ROLLBACK")
+            raise ConcurrencyConflict(
+                stream_id, expected_version, self.stream_version(stream_id)
+            ) from None
+        except sqlite3.Error as exc:
+            db.execute("ROLLBACK")
+            raise _wrap(exc, self.location) from None
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def _insert_events(
+        self, stream_id: str, after_version: int, events: list[NewEvent]
+    ) -> list[RecordedEvent]:
+        now = _now()
+        rows = []
+        for i, ev in enumerate(events, start=1):
+            version = ev.schema_version or SCHEMAS.current_version(ev.type)
+            rows.append(
+                (
+                    stream_id,
+                    after_version + i,
+                    ev.type,
+                    version,
+                    orjson.dumps(ev.data).decode(),
+                    orjson.dumps(ev.metadata).decode(),
+                    now,
+                )
+            )
+        self._db.executemany(
+            "INSERT INTO events (stream_id, stream_version, type, schema_version, data, metadata, "
+            "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        last = self._db.execute("SELECT last_insert_rowid()").fetchone()[0]
+        first = last - len(rows) + 1
+        return [
+            RecordedEvent(
+                position=first + i,
+                stream_id=stream_id,
+                stream_version=after_version + i + 1,
+                type=ev.type,
+                schema_version=rows[i][3],
+                data=ev.data,
+                metadata=ev.metadata,
+                recorded_at=now,
+            )
+            for i, ev in enumerate(events)
+        ]
+
+    def _write_staging(self, staging: Staging) -> None:
+        if staging.records:
+            self._db.executemany(
+                "INSERT OR IGNORE INTO record_bodies (hash, body) VALUES (?, ?)",
+                [(r.hash, r.body) for r in staging.records],
+            )
+            self._db.executemany(
+                "INSERT INTO staged_records (job_id, seq, record_key, hash) VALUES (?, ?, ?, ?)",
+                [(staging.job_id, r.seq, r.key, r.hash) for r in staging.records],
+            )
+        if staging.payloads:
+            self._db.executemany(
+                "INSERT OR IGNORE INTO batch_payloads (hash, body) VALUES (?, ?)", staging.payloads
+            )
+
+    def _row_to_event(self, row: tuple[Any, ...]) -> RecordedEvent:
+        position, stream_id, stream_version, etype, version, data, metadata, at = row
+        version, payload = SCHEMAS.upcast(etype, version, orjson.loads(data))
+        return RecordedEvent(
+            position=position,
+            stream_id=stream_id,
+            stream_version=stream_version,
+            type=etype,
+            schema_version=version,
+            data=payload,
+            metadata=orjson.loads(metadata),
+            recorded_at=at,
+        )
+
+    _EVENT_COLUMNS = (
+        "position, stream_id, stream_version, type, schema_version, data, metadata, recorded_at"
+    )
+
+    def read_stream(self, stream_id: str, from_version: int = 1) -> list[RecordedEvent]:
+        rows = self._q(
+            f"SELECT {self._EVENT_COLUMNS} FROM events WHERE stream_id = ? AND stream_version >= ? "
+            "ORDER BY stream_version",
+            (stream_id, from_version),
+        ).fetchall()
+        return [self._row_to_event(r) for r in rows]
+
+    def read_all(self, from_position: int = 0, chunk: int = 1000) -> Iterator[RecordedEvent]:
+        position = from_position
+        while True:
+            rows = self._q(
+                f"SELECT {self._EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?",
+                (position, chunk),
+            ).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield self._row_to_event(row)
+            position = rows[-1][0]
+
+    # -- staging ----------------------------------------------------------------
+    def staged_range(self, job_id: str, first_seq: int, count: int) -> list[StagedRecord]:
+        rows = self._q(
+            "SELECT s.seq, s.record_key, s.hash, b.body FROM staged_records s "
+            "JOIN record_bodies b ON b.hash = s.hash "
+            "WHERE s.job_id = ? AND s.seq >= ? AND s.seq < ? ORDER BY s.seq",
+            (job_id, first_seq, first_seq + count),
+        ).fetchall()
+        return [StagedRecord(seq, key, h, body) for seq, key, h, body in rows]
+
+    def staged_by_key(self, job_id: str, key: str) -> list[StagedRecord]:
+        rows = self._q(
+            "SELECT s.seq, s.record_key, s.hash, b.body FROM staged_records s "
+            "JOIN record_bodies b ON b.hash = s.hash "
+            "WHERE s.job_id = ? AND s.record_key = ? ORDER BY s.seq",
+            (job_id, key),
+        ).fetchall()
+        return [StagedRecord(seq, k, h, body) for seq, k, h, body in rows]
+
+    def payload(self, payload_hash: str) -> bytes:
+        row = self._q("SELECT body FROM batch_payloads WHERE hash = ?", (payload_hash,)).fetchone()
+        if row is None:
+            raise StoreCorrupt(f"store {self.location}: batch payload {payload_hash} is missing")
+        return bytes(row[0])
+
+    # -- read models ------------------------------------------------------------
+    def get_job(self, job_id: str) -> JobView:
+        row = self._q("SELECT view FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
+        if row is None:
+            raise UnknownJob(job_id)
+        return JobView.from_json(orjson.loads(row[0]))
+
+    def list_jobs(self) -> list[JobView]:
+        rows = self._q("SELECT view FROM jobs ORDER BY created_at, job_id").fetchall()
+        return [JobView.from_json(orjson.loads(r[0])) for r in rows]
+
+    def failures(self, job_id: str, status: str | None = None) -> list[Failure]:
+        sql = (
+            "SELECT job_id, record_key, phase, status, reason, code, field, batch_index, fix, "
+            "updated_at FROM failures WHERE job_id = ?"
+        )
+        params: tuple[Any, ...] = (job_id,)
+        if status is not None:
+            sql += " AND status = ?"
+            params += (status,)
+        rows = self._q(sql + " ORDER BY batch_index, record_key", params).fetchall()
+        return [
+            Failure(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], orjson.loads(r[8]), r[9])
+            for r in rows
+        ]
+
+    def replay(self) -> int:
+        """Drop every read model and rebuild it from the events; returns events applied."""
+        db = self._db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise _wrap(exc, self.location) from None
+        try:
+            for table in READ_MODEL_TABLES:
+                db.execute(f"DROP TABLE IF EXISTS {table}")
+            for ddl in READ_MODEL_DDL:
+                db.execute(ddl)
+            count = 0
+            cache: dict[str, JobView] = {}
+            pending: list[RecordedEvent] = []
+            for event in self.read_all(0):
+                if pending and pending[-1].stream_id != event.stream_id:
+                    project(db, pending, cache)
+                    pending = []
+                pending.append(event)
+                count += 1
+            project(db, pending, cache)
+            db.execute("COMMIT")
+            return count
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def dump_read_models(self) -> dict[str, list[tuple[Any, ...]]]:
+        return {
+            table: [tuple(r) for r in self._q(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()]
+            for table in READ_MODEL_TABLES
+        }
+
+    def job_ids(self) -> list[str]:
+        rows = self._q(
+            "SELECT DISTINCT stream_id FROM events WHERE stream_id LIKE ? ORDER BY stream_id",
+            (JOB_STREAM_PREFIX + "%",),
+        ).fetchall()
+        return [r[0][len(JOB_STREAM_PREFIX) :] for r in rows]
+
+    # -- plumbing ---------------------------------------------------------------
+    def _q(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
+        try:
+            return self._db.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise _wrap(exc, self.location) from None
+
+    def close(self) -> None:
+        self._db.close()
