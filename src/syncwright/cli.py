@@ -47,7 +47,9 @@ EXIT_CANCELLED = 5
 
 StoreOpt = Annotated[
     str | None,
-    typer.Option("--store", envvar="SYNCWRIGHT_STORE", help="Store file path (default ./syncwright.db)."),
+    typer.Option(
+        "--store", envvar="SYNCWRIGHT_STORE", help="Store file path (default ./syncwright.db)."
+    ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print data as JSON.")]
 JobArg = Annotated[str, typer.Argument(help="The job id (see `syncwright status`).")]
@@ -129,7 +131,9 @@ def resume_cmd(
 @app.command("retry")
 def retry_cmd(
     job_id: JobArg,
-    failed: Annotated[bool, typer.Option("--failed", help="Re-send only the quarantined records.")] = False,
+    failed: Annotated[
+        bool, typer.Option("--failed", help="Re-send only the quarantined records.")
+    ] = False,
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -160,7 +164,14 @@ def status(store: StoreOpt = None, as_json: JsonOpt = False) -> None:
         return
     table = Table("job", "name", "state", "progress", "rejected", "updated")
     for v in jobs:
-        table.add_row(v.job_id, v.name, _state_text(v), _progress_text(v), str(v.open_rejections), v.updated_at[:19])
+        table.add_row(
+            v.job_id,
+            v.name,
+            _state_text(v),
+            _progress_text(v),
+            str(v.open_rejections),
+            v.updated_at[:19],
+        )
     out.print(table)
 
 
@@ -205,10 +216,15 @@ def inspect(job_id: JobArg, store: StoreOpt = None, as_json: JsonOpt = False) ->
     """Where a job is, why, and what to do next."""
     v = _store(store).get_job(job_id)
     if as_json:
-        _print_json(v.to_json() | {"open_rejections": v.open_rejections, "next_step": _next_step(v)})
+        _print_json(
+            v.to_json() | {"open_rejections": v.open_rejections, "next_step": _next_step(v)}
+        )
         return
     out.print(f"[bold]{v.name}[/] ({v.job_id}): {v.source} -> {v.destination}")
-    out.print(f"state:     {_state_text(v)}" + (f" (was {v.previous_state.value})" if v.previous_state else ""))
+    out.print(
+        f"state:     {_state_text(v)}"
+        + (f" (was {v.previous_state.value})" if v.previous_state else "")
+    )
     if v.batches_total is not None:
         out.print(
             f"batches:   mapped {v.batches_mapped}, validated {v.batches_validated}, "
@@ -270,14 +286,21 @@ def events(
     table = Table("#", "at", "type", "data")
     for e in evs:
         data = orjson.dumps(e.data).decode()
-        table.add_row(str(e.stream_version), e.recorded_at[:23], e.type, data[:120] + ("..." if len(data) > 120 else ""))
+        table.add_row(
+            str(e.stream_version),
+            e.recorded_at[:23],
+            e.type,
+            data[:120] + ("..." if len(data) > 120 else ""),
+        )
     out.print(table)
 
 
 @app.command()
 def failures(
     job_id: JobArg,
-    all_: Annotated[bool, typer.Option("--all", help="Include delivered and retrying records.")] = False,
+    all_: Annotated[
+        bool, typer.Option("--all", help="Include delivered and retrying records.")
+    ] = False,
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -293,7 +316,15 @@ def failures(
         return
     table = Table("record", "phase", "status", "field", "code", "reason", "fix")
     for f in rows:
-        table.add_row(f.record_key, f.phase, f.status, f.field or "", f.code or "", f.reason, orjson.dumps(f.fix).decode() if f.fix else "")
+        table.add_row(
+            f.record_key,
+            f.phase,
+            f.status,
+            f.field or "",
+            f.code or "",
+            f.reason,
+            orjson.dumps(f.fix).decode() if f.fix else "",
+        )
     out.print(table)
 
 
@@ -311,7 +342,9 @@ def _parse_set(items: list[str]) -> dict[str, Any]:
 def fix(
     job_id: JobArg,
     record_key: Annotated[str, typer.Argument(help="The record's key, as `failures` shows it.")],
-    set_: Annotated[list[str], typer.Option("--set", help="FIELD=VALUE on the destination record; repeatable.")],
+    set_: Annotated[
+        list[str], typer.Option("--set", help="FIELD=VALUE on the destination record; repeatable.")
+    ],
     store: StoreOpt = None,
 ) -> None:
     """Correct a quarantined record (appends a fix event; history is never edited)."""
@@ -320,7 +353,9 @@ def fix(
 
 
 @app.command()
-def explain(job_id: JobArg, record_key: str, store: StoreOpt = None, as_json: JsonOpt = False) -> None:
+def explain(
+    job_id: JobArg, record_key: str, store: StoreOpt = None, as_json: JsonOpt = False
+) -> None:
     """A record's lineage: fetched by which run, mapped how, sent what, answered what."""
     data = explain_record(_store(store), job_id, record_key)
     if as_json:
@@ -332,7 +367,9 @@ def explain(job_id: JobArg, record_key: str, store: StoreOpt = None, as_json: Js
 @app.command()
 def replay(
     store: StoreOpt = None,
-    check: Annotated[bool, typer.Option("--check", help="Fail if the rebuilt read models differ.")] = False,
+    check: Annotated[
+        bool, typer.Option("--check", help="Fail if the rebuilt read models differ.")
+    ] = False,
 ) -> None:
     """Drop every read model and rebuild it from the events."""
     st = _store(store)
@@ -340,7 +377,9 @@ def replay(
     count = st.replay()
     after = st.dump_read_models()
     same = before == after
-    out.print(f"replayed {count} events; read models {'identical' if same else 'DIFFER'} to the live ones")
+    out.print(
+        f"replayed {count} events; read models {'identical' if same else 'DIFFER'} to the live ones"
+    )
     if check and not same:
         raise typer.Exit(1)
 
@@ -374,10 +413,13 @@ def main() -> None:
     except KeyboardInterrupt:
         err.print("interrupted; the job resumes from its last checkpoint with `syncwright resume`")
         sys.exit(130)
-    except Exception as exc:  # noqa: BLE001 - last line of defence: no tracebacks for users
+    except Exception as exc:
         if os.environ.get("SYNCWRIGHT_DEBUG"):
             raise
-        err.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc} (set SYNCWRIGHT_DEBUG=1 for details)", highlight=False)
+        err.print(
+            f"[bold red]internal error:[/] {type(exc).__name__}: {exc} (set SYNCWRIGHT_DEBUG=1 for details)",
+            highlight=False,
+        )
         sys.exit(70)
 
 

@@ -62,7 +62,9 @@ class ProgressDisplay:
         if not self.live:
             return
         bs = max(v.batch_size, 1)
-        done: dict[str, tuple[int, int | None]] = {"fetching": (v.fetched, v.fetched if v.batches_total is not None else None)}
+        done: dict[str, tuple[int, int | None]] = {
+            "fetching": (v.fetched, v.fetched if v.batches_total is not None else None)
+        }
         if v.batches_total is not None:
             total = v.fetched
             done["mapping"] = (min(v.batches_mapped * bs, total), total)

@@ -6,7 +6,7 @@ copy of it as a read model, and ``replay`` proves the copy equals a fresh fold.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from syncwright.domain.events import RecordedEvent
@@ -59,7 +59,9 @@ class JobView:
         return self.invalid + self.rejected
 
     def to_json(self) -> dict[str, Any]:
-        out = asdict(self)
+        out = dict(self.__dict__)  # flat fields; asdict's deep copy is a hot-path cost
+        out["timeline"] = list(self.timeline)
+        out["retry_pending"] = list(self.retry_pending)
         out["state"] = self.state.value
         out["previous_state"] = self.previous_state.value if self.previous_state else None
         return out

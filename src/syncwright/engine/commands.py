@@ -99,6 +99,7 @@ def fix_record(store: Store, job_id: str, key: str, changes: dict[str, Any]) -> 
     """Record a correction to a quarantined record; it is applied when the record is re-sent."""
     if not changes:
         raise CommandError("nothing to fix: give at least one --set FIELD=VALUE")
+    store.get_job(job_id)  # an unknown job is named as such, not as a missing record
     failures = {f.record_key: f for f in store.failures(job_id)}
     failure = failures.get(key)
     if failure is None:
@@ -167,8 +168,15 @@ def explain_record(store: Store, job_id: str, key: str) -> dict[str, Any]:
         }
         for ev in events:
             d = ev.data
-            if ev.type == JobEvent.PAGE_FETCHED and d["first_seq"] <= s.seq < d["first_seq"] + d["count"]:
-                entry["fetched"] = {"event": ev.stream_version, "at": ev.recorded_at, "by": ev.metadata.get("actor")}
+            if (
+                ev.type == JobEvent.PAGE_FETCHED
+                and d["first_seq"] <= s.seq < d["first_seq"] + d["count"]
+            ):
+                entry["fetched"] = {
+                    "event": ev.stream_version,
+                    "at": ev.recorded_at,
+                    "by": ev.metadata.get("actor"),
+                }
             elif ev.type == JobEvent.BATCH_MAPPED and d["index"] == index:
                 payload = dict(orjson.loads(store.payload(d["payload_hash"])))
                 entry["mapped"] = payload.get(key)
@@ -189,11 +197,11 @@ def explain_record(store: Store, job_id: str, key: str) -> dict[str, Any]:
                     }
                 )
             elif ev.type == JobEvent.RECORD_FIXED and d["key"] == key:
-                entry.setdefault("fixes", []).append({"set": d["set"], "by": ev.metadata.get("actor")})
+                entry.setdefault("fixes", []).append(
+                    {"set": d["set"], "by": ev.metadata.get("actor")}
+                )
         out["occurrences"].append(entry)
     out["destination"] = definition["destination_label"]
     failures = [f.to_json() for f in store.failures(job_id) if f.record_key == key]
     out["failure"] = failures[0] if failures else None
     return out
-
-

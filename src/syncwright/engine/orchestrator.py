@@ -11,10 +11,9 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import os
-import random
 import socket
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 
@@ -26,7 +25,7 @@ from syncwright.domain.events import NewEvent, RecordedEvent
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.domain.job import JobView, apply
 from syncwright.domain.job_states import JobEvent, JobState
-from syncwright.engine.backoff import decide
+from syncwright.limits.retry import Action, RetryPolicy
 from syncwright.mapping.apply import CompiledMapping
 from syncwright.mapping.spec import MappingSpec
 from syncwright.store.base import StagedRecord, Staging, Store
@@ -73,7 +72,7 @@ class JobRunner:
         self.on_progress = on_progress
         self.clock = clock
         self.sleep = sleep
-        self.rng = random.Random(seed)
+        self.seed = seed
         self.actor = f"runner:{os.getpid()}@{socket.gethostname()}"
         events = store.read_stream(self.stream)
         if not events:
@@ -88,6 +87,14 @@ class JobRunner:
         for ev in events:
             self._observe(ev)
         d = self.definition
+        p = d["retry"]
+        self.policy = RetryPolicy(
+            max_attempts=p["max_attempts"],
+            base=p["base_seconds"],
+            cap=p["cap_seconds"],
+            park_after=p["wait_in_process_seconds"],
+            seed=seed,
+        )
         self.mapping = CompiledMapping(MappingSpec.model_validate(d["mapping"]))
         self.source_obj = d["source"]["object"]
         self.dest_obj = d["destination"]["object"]
@@ -177,9 +184,8 @@ class JobRunner:
         return self.view
 
     async def _call(self, adapter: Adapter, what: str, fn: Callable[[], Awaitable[Any]]) -> Any:
-        """Call the platform with the job's retry policy. Returns None when the job moved
-        to ``waiting`` or ``needs_attention`` instead."""
-        policy = self.definition["retry"]
+        """Call the platform under the job's retry policy. Returns None when the job moved
+        to ``waiting`` or ``needs_attention`` instead of succeeding."""
         attempt = self.view.attempt
         while True:
             try:
@@ -187,38 +193,29 @@ class JobRunner:
             except (AdapterError, OSError, TimeoutError) as exc:
                 error = adapter.classify_error(exc)
             attempt += 1
-            decision = decide(
-                error,
-                attempt,
-                max_attempts=policy["max_attempts"],
-                base_seconds=policy["base_seconds"],
-                cap_seconds=policy["cap_seconds"],
-                rng=self.rng,
-            )
+            decision = self.policy.decide(error, attempt, self.clock())
             err = _error_json(error)
-            if decision.give_up:
-                why = "attempts exhausted" if error.retryable else error.kind.value
+            if decision.action == Action.GIVE_UP:
                 self.emit(
                     NewEvent(
                         JobEvent.ATTENTION_NEEDED,
                         {
-                            "reason": f"{what} failed ({why}): {error.message}",
+                            "reason": f"{what} failed: {decision.reason}",
                             "error": err,
                             "attempt": attempt,
                         },
                     )
                 )
                 return None
-            if decision.delay_seconds > policy["wait_in_process_seconds"]:
-                until = self.clock() + timedelta(seconds=decision.delay_seconds)
+            if decision.action == Action.PARK:
                 self.emit(
                     NewEvent(
                         JobEvent.WAIT_STARTED,
                         {
-                            "until": until.isoformat(),
+                            "until": _iso(decision.until),
                             "error": err,
                             "attempt": attempt,
-                            "reason": f"{what}: {error.kind.value}: {error.message}",
+                            "reason": f"{what}: {decision.reason}",
                         },
                     )
                 )
@@ -229,12 +226,12 @@ class JobRunner:
                     {
                         "attempt": attempt,
                         "error": err,
-                        "retry_in_seconds": decision.delay_seconds,
+                        "retry_in_seconds": decision.delay,
                         "what": what,
                     },
                 )
             )
-            await self.sleep(decision.delay_seconds)
+            await self.sleep(decision.delay or 0.0)
 
     async def _wait(self) -> None:
         until = datetime.fromisoformat(str(self.view.waiting_until))
@@ -463,6 +460,10 @@ def _tally(outcomes: list[RecordOutcome]) -> dict[str, Any]:
         "unchanged": counts[Outcome.UNCHANGED],
         "rejected": rejected,
     }
+
+
+def _iso(when: datetime | None) -> str:
+    return (when or datetime.now(UTC)).isoformat()
 
 
 def _error_json(error: Classified) -> dict[str, Any]:

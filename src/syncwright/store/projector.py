@@ -62,6 +62,8 @@ def project(
     if job_id is None:
         return
     view = cache.get(job_id) if cache is not None else None
+    if view is not None and view.version != events[0].stream_version - 1:
+        view = None  # stale: another process appended to this stream
     if view is None:
         row = db.execute("SELECT view FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
         view = JobView.from_json(orjson.loads(row[0])) if row else JobView(job_id=job_id)

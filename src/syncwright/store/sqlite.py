@@ -7,6 +7,7 @@ either all of them or none. UNIQUE(stream_id, stream_version) is the optimistic 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -33,7 +34,7 @@ from syncwright.store.projector import (
 )
 
 SCHEMA_VERSION = 1
-BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_MS = int(os.environ.get("SYNCWRIGHT_BUSY_TIMEOUT_MS", "10000"))
 
 CORE_DDL = (
     """CREATE TABLE IF NOT EXISTS events (
@@ -47,13 +48,16 @@ CORE_DDL = (
         recorded_at TEXT NOT NULL,
         UNIQUE (stream_id, stream_version)
     )""",
-    """CREATE TABLE IF NOT EXISTS record_bodies (
-        hash TEXT PRIMARY KEY, body BLOB NOT NULL) WITHOUT ROWID""",
+    # Staged records arrive in (job, seq) order, so both the rows and the index grow at
+    # their ends; each row carries the content hash of its body for lineage and change
+    # detection. (A global content-addressed table was tried: its random-order hash
+    # index made every page commit rewrite hundreds of index pages.)
     """CREATE TABLE IF NOT EXISTS staged_records (
-        job_id TEXT NOT NULL, seq INTEGER NOT NULL, record_key TEXT NOT NULL,
-        hash TEXT NOT NULL, PRIMARY KEY (job_id, seq)) WITHOUT ROWID""",
+        id INTEGER PRIMARY KEY, job_id TEXT NOT NULL, seq INTEGER NOT NULL,
+        record_key TEXT NOT NULL, hash TEXT NOT NULL, body BLOB NOT NULL,
+        UNIQUE (job_id, seq))""",
     """CREATE TABLE IF NOT EXISTS batch_payloads (
-        hash TEXT PRIMARY KEY, body BLOB NOT NULL) WITHOUT ROWID""",
+        id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, body BLOB NOT NULL)""",
     """CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
 )
 
@@ -82,6 +86,9 @@ class SQLiteStore:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.location = str(self.path)
+        # Job views as of their last append by this handle: a view is reused only when
+        # its version is the one being appended after, so it can never be stale.
+        self._views: dict[str, JobView] = {}
         try:
             self._db = sqlite3.connect(
                 self.path,
@@ -96,7 +103,9 @@ class SQLiteStore:
             # NORMAL in WAL mode survives any process crash; only an OS crash can lose
             # the last transactions, never consistency.
             self._db.execute("PRAGMA synchronous = NORMAL")
-            self._db.execute("PRAGMA cache_size = -65536")
+            # A bounded page cache keeps memory flat however large a job grows: staging
+            # is written and read sequentially, so a big cache buys little.
+            self._db.execute("PRAGMA cache_size = -16384")
             self._migrate()
         except sqlite3.Error as exc:
             raise _wrap(exc, self.location) from None
@@ -151,18 +160,23 @@ class SQLiteStore:
             if staging is not None:
                 self._write_staging(staging)
             recorded = self._insert_events(stream_id, expected_version, events)
-            project(db, recorded)
+            project(db, recorded, self._views)
             db.execute("COMMIT")
+            if len(self._views) > 256:
+                self._views.clear()
             return recorded
         except sqlite3.IntegrityError:
+            self._views.clear()
             db.execute("ROLLBACK")
             raise ConcurrencyConflict(
                 stream_id, expected_version, self.stream_version(stream_id)
             ) from None
         except sqlite3.Error as exc:
+            self._views.clear()
             db.execute("ROLLBACK")
             raise _wrap(exc, self.location) from None
         except BaseException:
+            self._views.clear()
             db.execute("ROLLBACK")
             raise
 
@@ -207,13 +221,11 @@ class SQLiteStore:
 
     def _write_staging(self, staging: Staging) -> None:
         if staging.records:
+            job = staging.job_id
             self._db.executemany(
-                "INSERT OR IGNORE INTO record_bodies (hash, body) VALUES (?, ?)",
-                [(r.hash, r.body) for r in staging.records],
-            )
-            self._db.executemany(
-                "INSERT INTO staged_records (job_id, seq, record_key, hash) VALUES (?, ?, ?, ?)",
-                [(staging.job_id, r.seq, r.key, r.hash) for r in staging.records],
+                "INSERT INTO staged_records (job_id, seq, record_key, hash, body) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(job, r.seq, r.key, r.hash, r.body) for r in staging.records],
             )
         if staging.payloads:
             self._db.executemany(
@@ -262,18 +274,16 @@ class SQLiteStore:
     # -- staging ----------------------------------------------------------------
     def staged_range(self, job_id: str, first_seq: int, count: int) -> list[StagedRecord]:
         rows = self._q(
-            "SELECT s.seq, s.record_key, s.hash, b.body FROM staged_records s "
-            "JOIN record_bodies b ON b.hash = s.hash "
-            "WHERE s.job_id = ? AND s.seq >= ? AND s.seq < ? ORDER BY s.seq",
+            "SELECT seq, record_key, hash, body FROM staged_records "
+            "WHERE job_id = ? AND seq >= ? AND seq < ? ORDER BY seq",
             (job_id, first_seq, first_seq + count),
         ).fetchall()
         return [StagedRecord(seq, key, h, body) for seq, key, h, body in rows]
 
     def staged_by_key(self, job_id: str, key: str) -> list[StagedRecord]:
         rows = self._q(
-            "SELECT s.seq, s.record_key, s.hash, b.body FROM staged_records s "
-            "JOIN record_bodies b ON b.hash = s.hash "
-            "WHERE s.job_id = ? AND s.record_key = ? ORDER BY s.seq",
+            "SELECT seq, record_key, hash, body FROM staged_records "
+            "WHERE job_id = ? AND record_key = ? ORDER BY seq",
             (job_id, key),
         ).fetchall()
         return [StagedRecord(seq, k, h, body) for seq, k, h, body in rows]
@@ -312,6 +322,7 @@ class SQLiteStore:
 
     def replay(self) -> int:
         """Drop every read model and rebuild it from the events; returns events applied."""
+        self._views.clear()
         db = self._db
         try:
             db.execute("BEGIN IMMEDIATE")

@@ -1,0 +1,295 @@
+"""One limiter per store: admits each request only when every limit of its endpoint allows.
+
+``acquire`` is the whole API for callers: it waits (briefly) for pacing, windows and
+concurrency, and raises ``QuotaExhausted`` or ``WaitTooLong`` instead of sleeping for
+long, so the engine can park the job in ``waiting`` with a time. Within one process the
+requests of one connection and group queue in FIFO order behind an asyncio lock, so only
+the head of the queue polls the state; across processes the state's transaction is the
+arbiter.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import AsyncIterator, Callable, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TypeVar
+
+from syncwright.limits import decide as d
+from syncwright.limits.clock import Clock, SystemClock
+from syncwright.limits.headers import QuotaObservation, WindowObservation, observations
+from syncwright.limits.plan import ConnectionPlan, build_plan
+from syncwright.limits.registry import PlatformLimits, RegistryError
+from syncwright.limits.retry import parse_retry_after
+from syncwright.limits.state import Changes, LimiterState, MemoryState, Snapshot
+
+T = TypeVar("T")
+
+
+class LimitWait(Exception):
+    """The request may not go before ``until``; park the job instead of sleeping."""
+
+    def __init__(self, until: datetime, reason: str) -> None:
+        super().__init__(f"{reason} (until {until.isoformat()})")
+        self.until = until
+        self.reason = reason
+
+
+class QuotaExhausted(LimitWait):
+    """A daily or rolling quota is spent; ``until`` is when it has room again."""
+
+
+class WaitTooLong(LimitWait):
+    """A window or pause would hold the request longer than ``max_wait``."""
+
+
+@dataclass(frozen=True, slots=True)
+class LimiterSettings:
+    max_wait: float = 5.0  # longer known waits raise WaitTooLong
+    burst_fraction: float = 0.1  # share of a window that may go back to back
+    poll: float = 0.05  # re-check interval while only responses elsewhere can free a slot
+
+
+@dataclass
+class Permit:
+    """An admitted request. Leave the ``acquire`` block (or call ``release``) when answered."""
+
+    connection_id: str
+    group: str
+    token: str
+    admitted_at: float  # limiter clock (monotonic)
+    waited: float
+    _limiter: Limiter = field(repr=False)
+
+    async def observe(self, status: int, headers: Mapping[str, str]) -> None:
+        await self._limiter.observe_response(self.connection_id, self.group, status, headers)
+
+
+def open_state(location: str | Path | None) -> LimiterState:
+    """The state for a store: in memory for None, else a SQLite file (PostgreSQL: issue 6)."""
+    if location is None or str(location) == ":memory:":
+        return MemoryState()
+    from syncwright.limits.sqlite_state import SQLiteState
+
+    state: LimiterState = SQLiteState(Path(location))
+    return state
+
+
+class Limiter:
+    """Admits requests for every connection of a store; share one instance per process."""
+
+    def __init__(
+        self,
+        state: LimiterState | None = None,
+        clock: Clock | None = None,
+        settings: LimiterSettings | None = None,
+    ) -> None:
+        self.state: LimiterState = state if state is not None else MemoryState()
+        self.clock: Clock = clock if clock is not None else SystemClock()
+        self.settings = settings or LimiterSettings()
+        self._plans: dict[str, tuple[tuple[int, str, str], PlatformLimits, ConnectionPlan]] = {}
+        self._meta_written: set[str] = set()
+        self._queues: dict[tuple[str, str], asyncio.Lock] = {}
+        self._released: dict[str, asyncio.Event] = {}
+
+    # -- configuration -------------------------------------------------------------
+    def bind(
+        self,
+        connection_id: str,
+        limits: PlatformLimits,
+        tier: str | None = None,
+        timezone: str = "UTC",
+    ) -> ConnectionPlan:
+        """Resolve ``limits`` for a connection (done by ``acquire``; cheap when unchanged)."""
+        key = (id(limits), tier or limits.default_tier, timezone)
+        cached = self._plans.get(connection_id)
+        if cached is not None and cached[0] == key:
+            return cached[2]
+        plan = build_plan(limits, tier, timezone, self.settings.burst_fraction)
+        self._plans[connection_id] = (key, limits, plan)
+        self._meta_written.discard(connection_id)
+        return plan
+
+    def plan(self, connection_id: str) -> ConnectionPlan:
+        try:
+            return self._plans[connection_id][2]
+        except KeyError:
+            raise RegistryError(f"connection {connection_id!r} has not been bound") from None
+
+    def _with_meta(self, connection_id: str, plan: ConnectionPlan, ch: Changes) -> Changes:
+        if connection_id not in self._meta_written:
+            ch.meta = {"plan": plan.to_json()}
+        return ch
+
+    async def _transact(
+        self,
+        connection_id: str,
+        fn: Callable[[Snapshot, float, datetime], tuple[T, Changes]],
+    ) -> T:
+        plan = self.plan(connection_id)
+
+        def run(snap: Snapshot) -> tuple[T, Changes]:
+            result, ch = fn(snap, self.clock.monotonic(), self.clock.now())
+            return result, self._with_meta(connection_id, plan, ch)
+
+        result = await self.state.transact(connection_id, run)
+        self._meta_written.add(connection_id)
+        return result
+
+    # -- admission ------------------------------------------------------------------
+    @asynccontextmanager
+    async def acquire(
+        self,
+        connection_id: str,
+        limits: PlatformLimits,
+        tier: str | None,
+        method: str,
+        path: str,
+        *,
+        timezone: str = "UTC",
+        max_wait: float | None = None,
+    ) -> AsyncIterator[Permit]:
+        """Hold a permit for one request of ``method path`` while it is in flight.
+
+        Raises ``QuotaExhausted`` or ``WaitTooLong`` (both ``LimitWait``) rather than
+        waiting past ``max_wait`` (default: ``settings.max_wait``).
+        """
+        plan = self.bind(connection_id, limits, tier, timezone)
+        group, _ = limits.group_for(method, path)
+        permit = await self.admit(connection_id, plan, group, max_wait)
+        try:
+            yield permit
+        finally:
+            await self.release(permit)
+
+    async def admit(
+        self,
+        connection_id: str,
+        plan: ConnectionPlan,
+        group: str,
+        max_wait: float | None = None,
+    ) -> Permit:
+        """Wait for admission of one request of ``group``; pair with ``release``."""
+        limit = self.settings.max_wait if max_wait is None else max_wait
+        gplan = plan.group(group)
+        queue = self._queues.setdefault((connection_id, group), asyncio.Lock())
+        start = self.clock.monotonic()
+        async with queue:
+            while True:
+                token = uuid.uuid4().hex
+
+                def step(
+                    snap: Snapshot, mono: float, wall: datetime, token: str = token
+                ) -> tuple[tuple[d.Decision, float, datetime], Changes]:
+                    decision, ch = d.decide(plan, gplan, snap, token, mono, wall)
+                    return (decision, mono, wall), ch
+
+                decision, mono, wall = await self._transact(connection_id, step)
+                if isinstance(decision, d.Admitted):
+                    return Permit(connection_id, group, token, mono, mono - start, self)
+                if isinstance(decision, d.OutOfQuota):
+                    raise QuotaExhausted(decision.until, decision.reason)
+                if decision.seconds is None:
+                    await self._wait_for_release(connection_id)
+                    continue
+                if decision.seconds > limit:
+                    until = wall + timedelta(seconds=decision.seconds)
+                    raise WaitTooLong(until, f"{connection_id}/{group}: {decision.reason}")
+                await self.clock.sleep(decision.seconds)
+
+    async def release(self, permit: Permit) -> None:
+        """The response is back (or the call failed): stamp the slots and wake waiters."""
+
+        def step(snap: Snapshot, mono: float, wall: datetime) -> tuple[None, Changes]:
+            return None, d.finish(permit.token, mono)
+
+        await self._transact(permit.connection_id, step)
+        event = self._released.pop(permit.connection_id, None)
+        if event is not None:
+            event.set()
+
+    async def _wait_for_release(self, connection_id: str) -> None:
+        """Until a permit of this connection is released here, or ``poll`` passes
+        (another process may have released one)."""
+        event = self._released.setdefault(connection_id, asyncio.Event())
+        waiter = asyncio.ensure_future(event.wait())
+        sleeper = asyncio.ensure_future(self.clock.sleep(self.settings.poll))
+        try:
+            await asyncio.wait({waiter, sleeper}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            waiter.cancel()
+            sleeper.cancel()
+
+    # -- feedback -------------------------------------------------------------------
+    async def observe_response(
+        self,
+        connection_id: str,
+        group: str,
+        status: int,
+        headers: Mapping[str, str],
+    ) -> None:
+        """Align with what the platform says: limit headers, and Retry-After on 429/503."""
+        plan = self.plan(connection_id)
+        gplan = plan.group(group)
+        seen = observations(plan.platform, headers)
+        retry_after = None
+        if status in (429, 503):
+            raw = {k.lower(): v for k, v in headers.items()}.get("retry-after")
+            retry_after = parse_retry_after(raw, self.clock.now())
+        if not seen and retry_after is None:
+            return
+        prefix = uuid.uuid4().hex
+
+        def step(snap: Snapshot, mono: float, wall: datetime) -> tuple[None, Changes]:
+            ch = Changes()
+            for i, obs in enumerate(seen):
+                if isinstance(obs, WindowObservation):
+                    part = d.observe_window(
+                        gplan, snap, obs.seconds, obs.remaining, mono, f"{prefix}{i}"
+                    )
+                elif isinstance(obs, QuotaObservation):
+                    part = d.observe_quota(plan, snap, obs.quota, obs.used, obs.limit, wall)
+                ch.add_slots += part.add_slots
+                ch.quota_add += part.quota_add
+                ch.quota_limits.update(part.quota_limits)
+            if retry_after is not None:
+                until = wall + timedelta(seconds=retry_after)
+                reason = f"Retry-After {retry_after:g}s (HTTP {status})"
+                ch.pauses = d.pause(group, mono + retry_after, until, reason, snap).pauses
+            return None, ch
+
+        await self._transact(connection_id, step)
+
+    async def pause(
+        self, connection_id: str, group: str, until: datetime, reason: str = "Retry-After"
+    ) -> None:
+        """Hold every request of ``group`` on this connection until ``until`` (wall time)."""
+
+        def step(snap: Snapshot, mono: float, wall: datetime) -> tuple[None, Changes]:
+            seconds = max(0.0, (until - wall).total_seconds())
+            return None, d.pause(group, mono + seconds, until, reason, snap)
+
+        await self._transact(connection_id, step)
+
+    async def quota_reset(self, connection_id: str, group: str) -> datetime | None:
+        """When the group's spent quotas have room again; None if none is spent."""
+        plan = self.plan(connection_id)
+
+        def step(snap: Snapshot, mono: float, wall: datetime) -> tuple[datetime | None, Changes]:
+            latest: datetime | None = None
+            for name in plan.group(group).quotas:
+                q = plan.quotas[name]
+                limit = snap.quota_limits.get(name, q.limit)
+                at = q.rule.available_at(snap.quotas.get(name, {}), limit, wall)
+                if at > wall and (latest is None or at > latest):
+                    latest = at
+            return latest, Changes()
+
+        return await self._transact(connection_id, step)
+
+    async def close(self) -> None:
+        await self.state.close()

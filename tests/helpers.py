@@ -1,0 +1,119 @@
+"""Shared test helpers: real files, real stores, the real CLI in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import orjson
+import yaml
+
+MAPPING = {
+    "version": 1,
+    "match_key": "Email",
+    "rules": [
+        {"rename": "email", "to": "Email"},
+        {"rename": "firstname", "to": "FirstName"},
+        {"rename": "lastname", "to": "LastName"},
+        {"default_if_empty": "company", "to": "Company", "value": "[not provided]"},
+        {"constant": "web", "to": "LeadSource"},
+    ],
+}
+
+
+def write_contacts(path: Path, n: int, bad_every: int = 0, start: int = 0) -> list[dict[str, Any]]:
+    """n contacts; every ``bad_every``-th has an invalid email (0: none)."""
+    rows = []
+    with open(path, "wb") as f:
+        for i in range(start, start + n):
+            bad = bad_every and i % bad_every == bad_every - 1
+            rec = {
+                "id": i,
+                "email": f"bad-email-{i}" if bad else f"user{i}@example.com",
+                "firstname": f"First{i}",
+                "lastname": f"Last{i}",
+                "company": "" if i % 7 == 0 else f"Company {i % 100}",
+            }
+            rows.append(rec)
+            f.write(orjson.dumps(rec) + b"\n")
+    return rows
+
+
+def write_job(
+    folder: Path,
+    *,
+    n: int = 1000,
+    bad_every: int = 0,
+    batch_size: int = 100,
+    max_rejected_ratio: float = 0.05,
+    dest_fields: dict[str, Any] | None = None,
+    validate: list[dict[str, Any]] | None = None,
+    dest_platform: str = "jsonl",
+    extra: dict[str, Any] | None = None,
+) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    write_contacts(folder / "contacts.jsonl", n, bad_every)
+    mapping = dict(MAPPING)
+    if validate:
+        mapping["validate"] = validate
+    (folder / "mapping.yaml").write_text(yaml.safe_dump(mapping))
+    dest: dict[str, Any] = {"platform": dest_platform, "path": "out/leads.jsonl"}
+    if dest_fields is not None:
+        dest["fields"] = dest_fields
+    job = {
+        "name": "contacts-to-leads",
+        "source": {"connection": "crm", "object": "contacts"},
+        "destination": {"connection": "out", "object": "leads"},
+        "mapping": "mapping.yaml",
+        "batch_size": batch_size,
+        "on_reject": {"max_rejected_ratio": max_rejected_ratio},
+        "connections": {
+            "crm": {"platform": "jsonl", "path": "contacts.jsonl", "page_size": 250},
+            "out": dest,
+        },
+        **(extra or {}),
+    }
+    path = folder / "job.yaml"
+    path.write_text(yaml.safe_dump(job, sort_keys=False))
+    return path
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
+
+
+def cli(
+    *args: str,
+    store: Path | None = None,
+    cwd: Path | None = None,
+    check: bool = False,
+    timeout: float = 120,
+    extra_env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run the real CLI in a subprocess, as a user would."""
+    env = {**os.environ, "COLUMNS": "200", **(extra_env or {})}
+    env.pop("SYNCWRIGHT_DEBUG", None)
+    if store is not None:
+        env["SYNCWRIGHT_STORE"] = str(store)
+    proc = subprocess.run(
+        [sys.executable, "-m", "syncwright", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=timeout,
+    )
+    if check and proc.returncode != 0:
+        raise AssertionError(
+            f"syncwright {' '.join(args)} exited {proc.returncode}:\n{proc.stdout}\n{proc.stderr}"
+        )
+    return proc
+
+
+def cli_json(*args: str, store: Path, cwd: Path | None = None) -> Any:
+    proc = cli(*args, "--json", store=store, cwd=cwd)
+    assert proc.returncode in (0, 3, 4, 5), proc.stderr
+    return orjson.loads(proc.stdout)

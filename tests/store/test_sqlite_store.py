@@ -1,0 +1,146 @@
+"""The SQLite event store on real files: append, conflicts, atomicity, upcasting, errors."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from syncwright.domain.events import SCHEMAS, NewEvent
+from syncwright.store import (
+    ConcurrencyConflict,
+    StagedRecord,
+    Staging,
+    StoreCorrupt,
+    StoreError,
+    StoreLocked,
+    UnknownJob,
+    open_store,
+)
+from syncwright.store.sqlite import SQLiteStore
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SQLiteStore:
+    s = SQLiteStore(tmp_path / "s.db")
+    yield s
+    s.close()
+
+
+def ev(t: str, **data: object) -> NewEvent:
+    return NewEvent(t, dict(data), {"actor": "test"})
+
+
+def test_append_and_read_stream_and_all(store: SQLiteStore) -> None:
+    rec = store.append("a", 0, [ev("x", n=1), ev("x", n=2)])
+    assert [(r.stream_version, r.data["n"]) for r in rec] == [(1, 1), (2, 2)]
+    store.append("b", 0, [ev("y", n=3)])
+    store.append("a", 2, [ev("x", n=4)])
+    assert [e.data["n"] for e in store.read_stream("a")] == [1, 2, 4]
+    assert [e.data["n"] for e in store.read_stream("a", from_version=3)] == [4]
+    every = list(store.read_all(0, chunk=2))
+    assert [e.position for e in every] == [1, 2, 3, 4]
+    assert [e.stream_id for e in every] == ["a", "a", "b", "a"]
+    assert [e.data["n"] for e in store.read_all(2)] == [3, 4]
+    assert every[0].metadata == {"actor": "test"}
+    assert store.stream_version("a") == 3 and store.stream_version("zzz") == 0
+
+
+def test_stale_version_is_a_clear_conflict(store: SQLiteStore) -> None:
+    store.append("a", 0, [ev("x")])
+    with pytest.raises(ConcurrencyConflict, match=r"expected version 0.*at version 1"):
+        store.append("a", 0, [ev("x")])
+    assert len(store.read_stream("a")) == 1
+
+
+def test_batched_append_is_all_or_nothing(store: SQLiteStore) -> None:
+    staging = Staging(
+        "j", records=[StagedRecord(0, "k", "h1", b"{}"), StagedRecord(0, "k2", "h2", b"{}")]
+    )
+    with pytest.raises(StoreError):  # duplicate (job, seq) in staging: whole transaction fails
+        store.append("job-j", 0, [ev("x"), ev("x")], staging)
+    assert store.read_stream("job-j") == []
+    assert store.staged_range("j", 0, 10) == []
+
+
+def test_staging_keeps_bodies_with_their_hashes(store: SQLiteStore) -> None:
+    body = b'{"a":1}'
+    staging = Staging(
+        "j",
+        records=[StagedRecord(0, "k0", "h", body), StagedRecord(1, "k1", "h", body)],
+        payloads=[("p", b"[1]"), ("p", b"[1]")],
+    )
+    store.append("s", 0, [ev("x")], staging)
+    got = store.staged_range("j", 0, 5)
+    assert [(s.seq, s.key, s.hash, s.body) for s in got] == [
+        (0, "k0", "h", body),
+        (1, "k1", "h", body),
+    ]
+    assert [s.seq for s in store.staged_by_key("j", "k1")] == [1]
+    assert store.payload("p") == b"[1]"
+    assert store._q("SELECT COUNT(*) FROM batch_payloads").fetchone()[0] == 1  # content-addressed
+    with pytest.raises(StoreCorrupt):
+        store.payload("missing")
+
+
+def test_old_events_are_upcast_when_read(store: SQLiteStore) -> None:
+    store.append("u", 0, [NewEvent("widget_made", {"colour": "red"}, schema_version=1)])
+    SCHEMAS.register_upcaster("widget_made", 1, lambda d: {"colours": [d["colour"]]})
+    try:
+        (read,) = store.read_stream("u")
+        assert read.schema_version == 2 and read.data == {"colours": ["red"]}
+        store.append("u", 1, [NewEvent("widget_made", {"colours": ["blue"]})])
+        row = store._q("SELECT schema_version FROM events WHERE stream_version = 2").fetchone()
+        assert row[0] == 2  # new events are stored at the current version
+    finally:
+        SCHEMAS._upcasters.pop(("widget_made", 1))
+        SCHEMAS._current.pop("widget_made")
+
+
+def test_unknown_job_is_named(store: SQLiteStore) -> None:
+    with pytest.raises(UnknownJob, match="no job 'nope'"):
+        store.get_job("nope")
+
+
+def test_corrupt_file_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(StoreCorrupt, match="not a syncwright store"):
+        open_store(str(bad))
+
+
+def test_locked_store_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "l.db"
+    SQLiteStore(path).close()
+    monkeypatch.setattr("syncwright.store.sqlite.BUSY_TIMEOUT_MS", 200)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreLocked, match="locked by another process"):
+            s = SQLiteStore(path)
+            s.append("a", 0, [ev("x")])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_store_location_errors(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="is a directory"):
+        open_store(str(tmp_path))
+    with pytest.raises(StoreError, match="does not exist"):
+        open_store(str(tmp_path / "no" / "such" / "s.db"))
+    with pytest.raises(StoreError, match="PostgreSQL"):
+        open_store("postgresql://localhost/test")
+
+
+def test_wal_mode_and_reopen(tmp_path: Path) -> None:
+    path = tmp_path / "w.db"
+    s = SQLiteStore(path)
+    s.append("a", 0, [ev("x", n=1)])
+    s.close()
+    mode = sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0]
+    assert mode == "wal"
+    s2 = SQLiteStore(path)
+    assert s2.read_stream("a")[0].data == {"n": 1}
+    s2.close()
