@@ -55,6 +55,18 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print data as JSON.")]
 JobArg = Annotated[str, typer.Argument(help="The job id (see `syncwright status`).")]
 
 
+@app.callback()
+def _global(
+    store: Annotated[
+        str | None,
+        typer.Option("--store", help="Store file for every command (or $SYNCWRIGHT_STORE)."),
+    ] = None,
+) -> None:
+    """Options that apply to every command."""
+    if store:
+        os.environ["SYNCWRIGHT_STORE"] = store
+
+
 def _fail(message: str, code: int = 2) -> NoReturn:
     err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
     raise typer.Exit(code)
@@ -162,7 +174,10 @@ def status(store: StoreOpt = None, as_json: JsonOpt = False) -> None:
     if not jobs:
         out.print("no jobs yet: start one with `syncwright run JOB.yaml`")
         return
-    table = Table("job", "name", "state", "progress", "rejected", "updated")
+    table = Table()
+    for name in ("job", "name", "state", "progress", "rejected"):
+        table.add_column(name, no_wrap=True)
+    table.add_column("updated")
     for v in jobs:
         table.add_row(
             v.job_id,
@@ -314,17 +329,24 @@ def failures(
     if not rows:
         out.print(f"job {job_id} has no {'' if all_ else 'open '}failures")
         return
-    table = Table("record", "phase", "status", "field", "code", "reason", "fix")
+    table = Table()
+    columns = (
+        ("record", "phase", "status", "field", "code") if all_ else ("record", "field", "code")
+    )
+    for name in columns:
+        table.add_column(name, no_wrap=True)
+    table.add_column("reason", min_width=30, ratio=1)
+    table.add_column("fix")
     for f in rows:
-        table.add_row(
-            f.record_key,
-            f.phase,
-            f.status,
-            f.field or "",
-            f.code or "",
-            f.reason,
-            orjson.dumps(f.fix).decode() if f.fix else "",
-        )
+        values = {
+            "record": f.record_key,
+            "phase": f.phase,
+            "status": f.status,
+            "field": f.field or "",
+            "code": f.code or "",
+        }
+        fix_text = orjson.dumps(f.fix).decode() if f.fix else ""
+        table.add_row(*(values[c] for c in columns), f.reason, fix_text)
     out.print(table)
 
 
