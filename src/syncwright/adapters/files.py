@@ -60,7 +60,7 @@ class _FileAdapter:
     platform: ClassVar[str]
     config_model: ClassVar[type[BaseModel]] = FileConnection
 
-    def __init__(self, config: FileConnection) -> None:
+    def __init__(self, config: FileConnection, context: object = None) -> None:
         self.config = config
         self.limits = AdapterLimits()
         self._sink: KeyedFile | None = None

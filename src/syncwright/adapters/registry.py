@@ -8,6 +8,7 @@ from pydantic import BaseModel, ValidationError
 
 from syncwright.adapters.base import Adapter, ConfigError
 from syncwright.adapters.files import CsvAdapter, JsonlAdapter
+from syncwright.adapters.http import AdapterContext
 
 ADAPTERS: dict[str, Any] = {
     JsonlAdapter.platform: JsonlAdapter,
@@ -39,7 +40,8 @@ def validate_connection(raw: dict[str, Any], where: str) -> BaseModel:
         raise ConfigError(f"{where}.{loc}: {err['msg']}") from None
 
 
-def create_adapter(config: BaseModel) -> Adapter:
+def create_adapter(config: BaseModel, context: AdapterContext) -> Adapter:
+    """An adapter for one connection; ``context`` carries its id and the shared limiter."""
     platform = getattr(config, "platform")  # noqa: B009 - every connection model has it
-    adapter: Adapter = ADAPTERS[platform](config)
+    adapter: Adapter = ADAPTERS[platform](config, context)
     return adapter

@@ -19,12 +19,14 @@ from typing import Any
 
 import orjson
 
-from syncwright.adapters.base import Adapter, AdapterError, Outcome, Record, RecordOutcome
+from syncwright.adapters.base import Adapter, ConfigError, Outcome, Record, RecordOutcome
+from syncwright.adapters.http import AdapterContext
 from syncwright.adapters.registry import create_adapter, validate_connection
 from syncwright.domain.events import NewEvent, RecordedEvent
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.domain.job import JobView, apply
 from syncwright.domain.job_states import JobEvent, JobState
+from syncwright.limits import Limiter, RegistryError, open_state
 from syncwright.limits.retry import Action, RetryPolicy
 from syncwright.mapping.apply import CompiledMapping
 from syncwright.mapping.spec import MappingSpec
@@ -33,6 +35,9 @@ from syncwright.store.errors import ConcurrencyConflict
 
 StateHook = Callable[[JobState, JobView, RecordedEvent], None]
 ProgressHook = Callable[[JobView], None]
+
+
+FILE_PLATFORMS = ("jsonl", "csv")
 
 
 def stream_of(job_id: str) -> str:
@@ -64,6 +69,7 @@ class JobRunner:
         clock: Callable[[], datetime] = _now,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         seed: int | None = None,
+        limiter: Limiter | None = None,
     ) -> None:
         self.store = store
         self.job_id = job_id
@@ -100,6 +106,8 @@ class JobRunner:
         self.dest_obj = d["destination"]["object"]
         self._source: Adapter | None = None
         self._dest: Adapter | None = None
+        self._limiter = limiter
+        self._owns_limiter = limiter is None
 
     # -- event plumbing ---------------------------------------------------------
     def _observe(self, ev: RecordedEvent) -> None:
@@ -139,7 +147,16 @@ class JobRunner:
     def _adapter(self, role: str) -> Adapter:
         conn_name = self.definition[role]["connection"]
         raw = self.definition["connections"][conn_name]
-        return create_adapter(validate_connection(raw, f"connections.{conn_name}"))
+        config = validate_connection(raw, f"connections.{conn_name}")
+        limiter = self.limiter if raw["platform"] not in FILE_PLATFORMS else None
+        return create_adapter(config, AdapterContext(conn_name, limiter))
+
+    @property
+    def limiter(self) -> Limiter:
+        """The store's shared limiter (its state lives beside the store's data)."""
+        if self._limiter is None:
+            self._limiter = Limiter(open_state(self.store.location))
+        return self._limiter
 
     @property
     def source(self) -> Adapter:
@@ -174,13 +191,28 @@ class JobRunner:
                 JobState.WAITING: self._wait,
             }
             while (step := steps.get(self.view.state)) is not None:
-                await step()
+                try:
+                    await step()
+                except (ConfigError, RegistryError) as exc:
+                    # A connection that cannot even be set up (a missing credential, a bad
+                    # limits override): a person must fix it, then resume.
+                    self.emit(
+                        NewEvent(
+                            JobEvent.ATTENTION_NEEDED,
+                            {
+                                "reason": str(exc),
+                                "error": {"kind": ErrorKind.FATAL.value, "message": str(exc)},
+                            },
+                        )
+                    )
         except JobStopped:
             pass
         finally:
             for adapter in (self._source, self._dest):
                 if adapter is not None:
                     await adapter.close()
+            if self._limiter is not None and self._owns_limiter:
+                await self._limiter.close()
         return self.view
 
     async def _call(self, adapter: Adapter, what: str, fn: Callable[[], Awaitable[Any]]) -> Any:
@@ -190,7 +222,7 @@ class JobRunner:
         while True:
             try:
                 return await fn()
-            except (AdapterError, OSError, TimeoutError) as exc:
+            except Exception as exc:  # the adapter classifies whatever it raised
                 error = adapter.classify_error(exc)
             attempt += 1
             decision = self.policy.decide(error, attempt, self.clock())

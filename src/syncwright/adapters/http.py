@@ -1,0 +1,257 @@
+"""Shared primitives for adapters that speak HTTP to a platform.
+
+One pooled ``httpx2.AsyncClient`` per connection with a timeout on every call, every
+request admitted by the shared ``Limiter`` (and its response headers fed back to it),
+credentials resolved from the environment or a secret file and never printed, and a
+generic classification of HTTP failures that platform adapters refine with their own
+error bodies. Platform modules stay small: mostly data plus a few hook methods.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, ClassVar
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import httpx2
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from syncwright.adapters.base import AdapterError, AdapterLimits, ConfigError
+from syncwright.domain.failures import Classified, ErrorKind
+from syncwright.limits import (
+    ConnectionLimits,
+    Limiter,
+    LimitWait,
+    QuotaExhausted,
+    parse_retry_after,
+    resolve_limits,
+)
+
+SECRET_PARAMS = re.compile(r"(secret|token|key|password|signature|sig)", re.IGNORECASE)
+MAX_ERROR_BODY = 2000
+
+
+class Secret:
+    """A credential that never shows itself in repr, str, logs or events."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+    __str__ = __repr__
+
+
+class HttpConnection(BaseModel):
+    """Settings every HTTP platform connection shares (platform modules add their own)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    platform: str
+    base_url: str = Field(description="The API root; point it at the sandbox or a proxy to test.")
+    token_env: str | None = Field(
+        default=None, description="Environment variable holding the credential."
+    )
+    secret_file: Path | None = Field(default=None, description="File holding the credential.")
+    limits: ConnectionLimits | None = None
+    timeout_seconds: float = Field(default=30.0, gt=0, le=600)
+    max_connections: int = Field(default=10, gt=0, le=100)
+
+    @model_validator(mode="after")
+    def _one_credential_source(self) -> HttpConnection:
+        if self.token_env and self.secret_file:
+            raise ValueError("give token_env or secret_file, not both")
+        if not self.base_url.startswith(("http://", "https://")):
+            raise ValueError(
+                f"base_url must start with http:// or https:// (got {self.base_url!r})"
+            )
+        return self
+
+
+def resolve_secret(config: HttpConnection, connection_id: str) -> Secret | None:
+    """The credential named by the connection; errors name the variable or file, never a value."""
+    if config.token_env:
+        value = os.environ.get(config.token_env)
+        if not value:
+            raise ConfigError(
+                f"connection {connection_id!r}: environment variable {config.token_env} is not set"
+            )
+        return Secret(value.strip())
+    if config.secret_file:
+        try:
+            value = config.secret_file.read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ConfigError(
+                f"connection {connection_id!r}: cannot read secret file {config.secret_file}: "
+                f"{exc.strerror}"
+            ) from None
+        if not value:
+            raise ConfigError(
+                f"connection {connection_id!r}: secret file {config.secret_file} is empty"
+            )
+        return Secret(value)
+    return None
+
+
+def redact_url(url: str) -> str:
+    """A URL safe to show: query parameters that look like secrets are masked."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    query = [
+        (k, "***" if SECRET_PARAMS.search(k) else v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+    ]
+    return urlunsplit(parts._replace(query=urlencode(query, safe="*")))
+
+
+class HttpError(Exception):
+    """A non-2xx answer, kept whole (status, headers, body) for classification."""
+
+    def __init__(
+        self, method: str, url: str, status: int, headers: httpx2.Headers, body: str
+    ) -> None:
+        self.method = method
+        self.url = redact_url(url)
+        self.status = status
+        self.headers = headers
+        self.body = body[:MAX_ERROR_BODY]
+        super().__init__(f"{method} {self.url} -> {status}: {self.body}")
+
+
+@dataclass(frozen=True, slots=True)
+class AdapterContext:
+    """What the engine hands every adapter: who it is, and the store's shared limiter."""
+
+    connection_id: str
+    limiter: Limiter | None = None
+
+
+class HttpAdapter:
+    """Base class of the platform adapters. Subclasses set the class attributes below and
+    implement the object-specific methods of the ``Adapter`` protocol."""
+
+    platform: ClassVar[str]
+    config_model: ClassVar[type[HttpConnection]] = HttpConnection
+    upload_group: ClassVar[str] = "default"  # registry group whose caps size batches
+
+    def __init__(self, config: HttpConnection, context: AdapterContext) -> None:
+        self.config = config
+        self.context = context
+        self.connection_id = context.connection_id
+        self.secret = resolve_secret(config, context.connection_id)
+        self.resolved = resolve_limits(self.platform, config.limits, context.connection_id)
+        group = self.resolved.limits.group(self.upload_group)
+        self.limits = AdapterLimits(group.batch_max_records, group.payload_max_bytes)
+        self.client = httpx2.AsyncClient(
+            base_url=config.base_url.rstrip("/"),
+            timeout=httpx2.Timeout(config.timeout_seconds),
+            limits=httpx2.Limits(max_connections=config.max_connections),
+            headers=self.auth_headers(),
+            auth=self.auth(),
+        )
+
+    # -- hooks ---------------------------------------------------------------
+    def auth_headers(self) -> dict[str, str]:
+        """Default: a bearer token (HubSpot, Salesforce)."""
+        return {"Authorization": f"Bearer {self.secret.reveal()}"} if self.secret else {}
+
+    def auth(self) -> httpx2.Auth | None:
+        return None
+
+    def classify_response(self, error: HttpError) -> Classified:
+        """Generic HTTP semantics; platforms override to read their own error bodies."""
+        status, body = error.status, error.body
+        retry_after = parse_retry_after(error.headers.get("Retry-After"), datetime.now(UTC))
+        if status == 429:
+            kind = ErrorKind.RETRY_AFTER if retry_after is not None else ErrorKind.RATE_LIMITED
+            return Classified(kind, body, retry_after, status)
+        if status in (401, 403):
+            return Classified(ErrorKind.AUTH, body, None, status)
+        if status in (408, 425) or status >= 500:
+            return Classified(ErrorKind.TRANSIENT, body or f"HTTP {status}", retry_after, status)
+        return Classified(ErrorKind.PERMANENT, body, None, status)
+
+    # -- plumbing ------------------------------------------------------------
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+        content: bytes | str | None = None,
+        headers: dict[str, str] | None = None,
+        ok: tuple[int, ...] = (),
+    ) -> httpx2.Response:
+        """One admitted, timed call. Raises ``HttpError`` for non-2xx (unless in ``ok``)."""
+        limiter = self.context.limiter
+        if limiter is None:
+            response = await self._send(method, path, json, params, content, headers)
+        else:
+            route = urlsplit(path).path
+            async with limiter.acquire(
+                self.connection_id,
+                self.resolved.limits,
+                self.resolved.tier,
+                method,
+                route,
+                timezone=self.resolved.timezone,
+            ) as permit:
+                response = await self._send(method, path, json, params, content, headers)
+                await permit.observe(response.status_code, response.headers)
+        if response.is_success or response.status_code in ok:
+            return response
+        raise HttpError(
+            method, str(response.request.url), response.status_code, response.headers, response.text
+        )
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        json: Any,
+        params: dict[str, Any] | None,
+        content: bytes | str | None,
+        headers: dict[str, str] | None,
+    ) -> httpx2.Response:
+        return await self.client.request(
+            method, path, json=json, params=params, content=content, headers=headers
+        )
+
+    def classify_error(self, error: BaseException) -> Classified:
+        if isinstance(error, AdapterError):
+            return error.classified
+        if isinstance(error, HttpError):
+            return self.classify_response(error)
+        if isinstance(error, LimitWait):
+            seconds = max(0.0, (error.until - datetime.now(UTC)).total_seconds())
+            kind = (
+                ErrorKind.QUOTA_EXHAUSTED
+                if isinstance(error, QuotaExhausted)
+                else ErrorKind.RETRY_AFTER
+            )
+            return Classified(kind, error.reason, seconds)
+        if isinstance(error, httpx2.TimeoutException):
+            return Classified(
+                ErrorKind.TRANSIENT,
+                f"timed out after {self.config.timeout_seconds:g} s: {type(error).__name__}",
+            )
+        if isinstance(error, httpx2.TransportError):
+            return Classified(
+                ErrorKind.TRANSIENT, f"connection failed: {type(error).__name__}: {error}"
+            )
+        return Classified(ErrorKind.FATAL, f"{type(error).__name__}: {error}")
+
+    async def close(self) -> None:
+        await self.client.aclose()
