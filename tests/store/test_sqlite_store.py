@@ -144,3 +144,14 @@ def test_wal_mode_and_reopen(tmp_path: Path) -> None:
     s2 = SQLiteStore(path)
     assert s2.read_stream("a")[0].data == {"n": 1}
     s2.close()
+
+
+def test_append_to_several_streams_is_atomic(store: SQLiteStore) -> None:
+    store.append("b", 0, [ev("x")])
+    recorded = store.append_streams(
+        [("a", 0, [ev("x", n=1)]), ("c", 0, [ev("x", n=2), ev("x", n=3)])]
+    )
+    assert [(r.stream_id, r.stream_version) for r in recorded] == [("a", 1), ("c", 1), ("c", 2)]
+    with pytest.raises(ConcurrencyConflict, match="stream 'b'"):
+        store.append_streams([("d", 0, [ev("x")]), ("b", 0, [ev("x")])])
+    assert store.read_stream("d") == [] and store.stream_version("b") == 1

@@ -26,7 +26,7 @@ from syncwright.store.errors import (
     StoreLocked,
     UnknownJob,
 )
-from syncwright.store.projector import (
+from syncwright.store.projections import (
     JOB_STREAM_PREFIX,
     READ_MODEL_DDL,
     READ_MODEL_TABLES,
@@ -88,7 +88,7 @@ class SQLiteStore:
         self.location = str(self.path)
         # Job views as of their last append by this handle: a view is reused only when
         # its version is the one being appended after, so it can never be stale.
-        self._views: dict[str, JobView] = {}
+        self._views: dict[str, Any] = {}
         try:
             self._db = sqlite3.connect(
                 self.path,
@@ -147,20 +147,36 @@ class SQLiteStore:
         events: list[NewEvent],
         staging: Staging | None = None,
     ) -> list[RecordedEvent]:
-        """Append ``events`` after ``expected_version``; all or nothing, with staging and read models."""
+        """Append ``events`` after ``expected_version``: all or nothing, with staging and read models."""
+        return self.append_streams([(stream_id, expected_version, events)], staging)
+
+    def append_streams(
+        self,
+        appends: list[tuple[str, int, list[NewEvent]]],
+        staging: Staging | None = None,
+    ) -> list[RecordedEvent]:
+        """Append to several streams in one transaction (e.g. one webhook delivery's events).
+
+        Each ``(stream, expected_version, events)`` is checked; any stale version raises
+        ``ConcurrencyConflict`` for that stream and nothing at all is written.
+        """
         db = self._db
         try:
             db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
             raise _wrap(exc, self.location) from None
         try:
-            actual = self.stream_version(stream_id)
-            if actual != expected_version:
-                raise ConcurrencyConflict(stream_id, expected_version, actual)
+            for stream_id, expected_version, _events in appends:
+                actual = self.stream_version(stream_id)
+                if actual != expected_version:
+                    raise ConcurrencyConflict(stream_id, expected_version, actual)
             if staging is not None:
                 self._write_staging(staging)
-            recorded = self._insert_events(stream_id, expected_version, events)
-            project(db, recorded, self._views)
+            recorded: list[RecordedEvent] = []
+            for stream_id, expected_version, events in appends:
+                done = self._insert_events(stream_id, expected_version, events)
+                project(db, done, self._views)
+                recorded.extend(done)
             db.execute("COMMIT")
             if len(self._views) > 256:
                 self._views.clear()
@@ -168,6 +184,7 @@ class SQLiteStore:
         except sqlite3.IntegrityError:
             self._views.clear()
             db.execute("ROLLBACK")
+            stream_id, expected_version, _ = appends[0]
             raise ConcurrencyConflict(
                 stream_id, expected_version, self.stream_version(stream_id)
             ) from None

@@ -1,23 +1,20 @@
-"""Read models kept in step with the events, inside the append transaction.
-
-Two tables: ``jobs`` (the fold of each job stream, see ``domain.job``) and ``failures``
-(quarantined records). Both are pure functions of the events: ``replay`` drops them and
-applies every event again, and must arrive at the same rows.
-"""
+"""The job read models: ``jobs`` (the fold of each job stream, see ``domain.job``) and
+``failures`` (quarantined records). Pure functions of the ``job-*`` streams."""
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any
 
 import orjson
 
 from syncwright.domain.events import RecordedEvent
 from syncwright.domain.job import JobView, apply
 from syncwright.domain.job_states import JobEvent
+from syncwright.store.projections.base import Executor
 
 JOB_STREAM_PREFIX = "job-"
 
-READ_MODEL_DDL = (
+DDL = (
     """CREATE TABLE IF NOT EXISTS jobs (
         job_id TEXT PRIMARY KEY,
         name TEXT NOT NULL,
@@ -41,21 +38,16 @@ READ_MODEL_DDL = (
         PRIMARY KEY (job_id, record_key)
     )""",
 )
-READ_MODEL_TABLES = ("jobs", "failures")
-
-
-class Executor(Protocol):
-    def execute(self, sql: str, params: Any = ..., /) -> Any: ...
+TABLES = ("jobs", "failures")
+PREFIX = JOB_STREAM_PREFIX
 
 
 def job_id_of(stream_id: str) -> str | None:
     return stream_id[len(JOB_STREAM_PREFIX) :] if stream_id.startswith(JOB_STREAM_PREFIX) else None
 
 
-def project(
-    db: Executor, events: list[RecordedEvent], cache: dict[str, JobView] | None = None
-) -> None:
-    """Apply events (all from one stream, in order) to the read models."""
+def project(db: Executor, events: list[RecordedEvent], cache: dict[str, Any] | None = None) -> None:
+    """Apply events (all from one job stream, in order) to the job read models."""
     if not events:
         return
     job_id = job_id_of(events[0].stream_id)
