@@ -290,3 +290,24 @@ def test_resume_refuses_finished_jobs(tmp_path: Path, store: SQLiteStore) -> Non
         resume(store, job_id)
     with pytest.raises(CommandError, match="no open failures"):
         request_retry(store, job_id)
+
+
+def test_incremental_runs_send_only_what_is_new(tmp_path: Path, store: SQLiteStore) -> None:
+    from tests.helpers import write_contacts
+
+    job = write_job(tmp_path, n=500, batch_size=100, extra={"mode": "incremental"})
+    first = start(store, job)
+    assert run(store, first).created == 500
+    unchanged = start(store, job)
+    view = run(store, unchanged)
+    assert (view.state, view.fetched, view.sent) == (JobState.COMPLETED, 0, 0)
+    # Five new records appended to the source log: the next run sends exactly those.
+    extra = tmp_path / "more.jsonl"
+    write_contacts(extra, 5, start=500)
+    with open(tmp_path / "contacts.jsonl", "ab") as f:
+        f.write(extra.read_bytes())
+    third = start(store, job)
+    view = run(store, third)
+    assert (view.fetched, view.created) == (5, 5)
+    assert store.read_stream(stream_of(third))[0].data["continues"] == unchanged
+    assert len(read_jsonl(dest_path(tmp_path))) == 505

@@ -46,9 +46,28 @@ def _append(store: Store, job_id: str, build: Callable[[JobView], NewEvent]) -> 
     raise CommandError(f"job {job_id} is changing too fast to update; try again")
 
 
+def last_bookmark(store: Store, definition: dict[str, Any]) -> tuple[str, Any] | None:
+    """The newest completed run of the same job name and source, and where it stopped."""
+    for view in sorted(store.list_jobs(), key=lambda v: v.created_at, reverse=True):
+        if view.name != definition["name"] or view.state != JobState.COMPLETED:
+            continue
+        events = store.read_stream(stream_of(view.job_id))
+        if events[0].data.get("source") != definition["source"]:
+            continue
+        for ev in events:
+            if ev.type == JobEvent.FETCH_COMPLETED:
+                return view.job_id, ev.data.get("bookmark")
+    return None
+
+
 def create_job(store: Store, definition: dict[str, Any]) -> str:
+    """Record a new run of ``definition`` (queued); returns its job id."""
     job_id = uuid.uuid4().hex[:12]
     d = definition
+    if d.get("mode") == "incremental":
+        previous = last_bookmark(store, d)
+        if previous is not None:
+            d = {**d, "start_cursor": previous[1], "continues": previous[0]}
     data = {
         **d,
         "source_label": f"{d['source']['connection']}/{d['source']['object']}",

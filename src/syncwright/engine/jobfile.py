@@ -52,7 +52,10 @@ class JobFile(_Strict):
     source: EndpointRef
     destination: EndpointRef
     mapping: str | dict[str, Any]
-    mode: Literal["full"] = "full"
+    mode: Literal["full", "incremental"] = Field(
+        default="full",
+        description="incremental: start where the last completed run of this job name stopped",
+    )
     batch_size: int = Field(default=500, ge=1, le=50_000)
     on_reject: OnReject = Field(default_factory=OnReject)
     retry: RetryPolicy = Field(default_factory=RetryPolicy)

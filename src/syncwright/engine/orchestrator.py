@@ -108,6 +108,7 @@ class JobRunner:
         self._dest: Adapter | None = None
         self._limiter = limiter
         self._owns_limiter = limiter is None
+        self._bookmark: Any = None
 
     # -- event plumbing ---------------------------------------------------------
     def _observe(self, ev: RecordedEvent) -> None:
@@ -273,24 +274,38 @@ class JobRunner:
         self.emit(NewEvent(JobEvent.WAIT_ENDED, {}))
 
     # -- fetching ---------------------------------------------------------------
+    @property
+    def _cursor(self) -> Any:
+        """Where fetching continues: the last committed page's cursor, else where an
+        incremental run starts (the previous run's bookmark), else the beginning."""
+        if self.view.source_cursor is not None:
+            return self.view.source_cursor
+        return self.definition.get("start_cursor")
+
     async def _fetch(self) -> None:
+        self._bookmark = self._cursor
         fetched_ok = await self._call(
             self.source,
             "fetching",
-            lambda: self._drain(
-                self.source.fetch_records(self.source_obj, self.view.source_cursor)
-            ),
+            lambda: self._drain(self.source.fetch_records(self.source_obj, self._cursor)),
         )
         if fetched_ok:
             total = -(-self.view.fetched // self.batch_size)
             self.emit(
                 NewEvent(
-                    JobEvent.FETCH_COMPLETED, {"batches_total": total, "records": self.view.fetched}
+                    JobEvent.FETCH_COMPLETED,
+                    # The bookmark is where the next incremental run of this job starts.
+                    {
+                        "batches_total": total,
+                        "records": self.view.fetched,
+                        "bookmark": self._bookmark,
+                    },
                 )
             )
 
     async def _drain(self, pages: Any) -> bool:
         async for page in pages:
+            self._bookmark = page.next_cursor
             seq = self.view.fetched
             staged = []
             for rec in page.records:
