@@ -175,3 +175,15 @@ async def test_mailchimp_eleventh_simultaneous_connection_gets_429(
     assert refused.json()["title"] == "Too Many Requests" and refused.json()["status"] == 429
     with mailchimp_client(sb) as mc:
         assert mc.get("/ping").status_code == 200  # slots were released
+
+
+def test_hubspot_ten_second_window_is_one_pool_for_batch_and_other_calls() -> None:
+    clock = ManualClock(BEFORE_MIDNIGHT - 3600)
+    limiter = RateLimiter(load_registry("hubspot"), clock, LimitSettings(scale=0.05))  # 5 per 10 s
+    for _ in range(3):
+        assert limiter.admit("GET", "/crm/v3/objects/contacts").denial is None
+    for _ in range(2):
+        assert limiter.admit("POST", "/crm/v3/objects/contacts/batch/upsert").denial is None
+    denied = limiter.admit("POST", "/crm/v3/objects/contacts/batch/upsert").denial
+    assert denied is not None and denied.kind == "window"
+    assert limiter.admit("GET", "/crm/v3/objects/contacts").denial is not None

@@ -161,6 +161,12 @@ class HttpAdapter:
             auth=self.auth(),
         )
 
+    @classmethod
+    def batch_cap(cls, config: HttpConnection) -> int | None:
+        """Records per upload call, from the registry (with the connection's overrides)."""
+        resolved = resolve_limits(cls.platform, config.limits, "?")
+        return resolved.limits.group(cls.upload_group).batch_max_records
+
     # -- hooks ---------------------------------------------------------------
     def auth_headers(self) -> dict[str, str]:
         """Default: a bearer token (HubSpot, Salesforce)."""

@@ -45,3 +45,14 @@ def create_adapter(config: BaseModel, context: AdapterContext) -> Adapter:
     platform = getattr(config, "platform")  # noqa: B009 - every connection model has it
     adapter: Adapter = ADAPTERS[platform](config, context)
     return adapter
+
+
+def batch_cap(config: BaseModel) -> int | None:
+    """The most records one upload call of this destination takes (None: no limit).
+
+    The engine sizes batches to this when a job is created, so one batch is one call and
+    a checkpoint never falls inside a batch.
+    """
+    platform = getattr(config, "platform")  # noqa: B009
+    cap = getattr(ADAPTERS[platform], "batch_cap", None)
+    return cap(config) if cap is not None else None

@@ -15,7 +15,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from syncwright.adapters.base import ConfigError
-from syncwright.adapters.registry import validate_connection
+from syncwright.adapters.registry import batch_cap, validate_connection
+from syncwright.limits import RegistryError
 from syncwright.mapping.spec import MappingError, MappingSpec, load_mapping, parse_mapping
 
 
@@ -102,22 +103,27 @@ def load_job_file(path: Path) -> dict[str, Any]:
         raise JobFileError(f"{path}: {loc}: {msg}") from None
     base = path.parent.resolve()
     connections: dict[str, Any] = {}
+    batch_size = job.batch_size
     try:
         for name, conn in job.connections.items():
             model = validate_connection(_resolve_paths(conn, base), f"{path}: connections.{name}")
             connections[name] = model.model_dump(mode="json")
+            if name == job.destination.connection:
+                cap = batch_cap(model)
+                batch_size = min(batch_size, cap) if cap else batch_size
         if isinstance(job.mapping, str):
             spec: MappingSpec = load_mapping((base / job.mapping).resolve())
         else:
             spec = parse_mapping(job.mapping, f"{path}: mapping")
-    except (ConfigError, MappingError) as exc:
+    except (ConfigError, MappingError, RegistryError) as exc:
         raise JobFileError(str(exc)) from None
     return {
         "name": job.name,
         "source": job.source.model_dump(),
         "destination": job.destination.model_dump(),
         "mode": job.mode,
-        "batch_size": job.batch_size,
+        "batch_size": batch_size,  # capped by what one upload call of the destination takes
+        "batch_size_requested": job.batch_size,
         "on_reject": job.on_reject.model_dump(),
         "retry": job.retry.model_dump(),
         "connections": connections,

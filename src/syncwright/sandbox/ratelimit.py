@@ -190,7 +190,7 @@ class RateLimiter:
             self.denied[denial.kind] = self.denied.get(denial.kind, 0) + 1
             return Admission(usage=usage, denial=denial)
         for i, window in enumerate(group.windows):
-            self._windows[(group_name, window.seconds)].append(now)
+            self._windows[(window.pool or group_name, window.seconds)].append(now)
             if i == 0 and usage.window_remaining is not None:
                 usage.window_remaining -= 1
         for q in group.quotas:
@@ -211,7 +211,9 @@ class RateLimiter:
     ) -> Denial | None:
         denial: Denial | None = None
         for i, window in enumerate(group.windows):
-            log = self._windows.setdefault((group_name, window.seconds), deque())
+            # Windows with a pool share one count across groups (HubSpot's 10-second
+            # limit covers every endpoint of the account).
+            log = self._windows.setdefault((window.pool or group_name, window.seconds), deque())
             while log and log[0] <= now - window.seconds:
                 log.popleft()
             limit = self.window_limit(group_name, window.seconds, window.for_tier(self.tier))
