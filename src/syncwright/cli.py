@@ -406,6 +406,251 @@ def replay(
         raise typer.Exit(1)
 
 
+# -- the fleet: submit jobs for workers, run workers, list them ----------------------
+
+
+@app.command()
+def submit(
+    job_file: Annotated[Path, typer.Argument(help="The job file (YAML); see README.")],
+    store: StoreOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Queue a new run of JOB_FILE for the workers (`syncwright worker`); prints its id."""
+    from syncwright.store.leases import open_leases
+
+    definition = load_job_file(job_file)
+    st = _store(store)
+    job_id = create_job(st, definition)
+    leases = open_leases(st)
+    try:
+        leases.submit(job_id)
+    finally:
+        leases.close()
+    if as_json:
+        _print_json({"job_id": job_id, "name": definition["name"], "state": "queued"})
+    else:
+        out.print(job_id, highlight=False)
+
+
+@app.command()
+def worker(
+    store: StoreOpt = None,
+    concurrency: Annotated[int, typer.Option(min=1, help="Jobs this worker runs at once.")] = 4,
+    lease_seconds: Annotated[
+        float, typer.Option(min=0.5, help="A lease not renewed for this long is taken over.")
+    ] = 30.0,
+    heartbeat_seconds: Annotated[
+        float | None, typer.Option(min=0.1, help="Renew leases this often (default lease/3).")
+    ] = None,
+    poll_seconds: Annotated[
+        float | None,
+        typer.Option(min=0.05, help="Fallback poll (default 5 s with NOTIFY, 1 s on SQLite)."),
+    ] = None,
+    exit_when_idle: Annotated[
+        bool, typer.Option("--exit-when-idle", help="Exit once nothing is left to run.")
+    ] = False,
+) -> None:
+    """Run submitted jobs until SIGTERM: claim by lease, heartbeat, stop at a checkpoint."""
+    from syncwright.engine.worker import Worker, WorkerSettings
+
+    if heartbeat_seconds is not None and heartbeat_seconds >= lease_seconds:
+        raise CommandError("--heartbeat-seconds must be shorter than --lease-seconds")
+    settings = WorkerSettings(
+        concurrency=concurrency,
+        lease_seconds=lease_seconds,
+        heartbeat_seconds=heartbeat_seconds or lease_seconds / 3,
+        poll_seconds=poll_seconds,
+        exit_when_idle=exit_when_idle,
+    )
+
+    def log(message: str) -> None:
+        err.print(message, highlight=False, markup=False, soft_wrap=True)
+
+    w = Worker(store, settings, log=log)
+    asyncio.run(w.run())
+
+
+@app.command()
+def workers(
+    store: StoreOpt = None,
+    all_: Annotated[
+        bool, typer.Option("--all", help="Include stopped and dead workers.")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Live workers, their heartbeats and the jobs they hold leases on."""
+    from syncwright.store.leases import open_leases
+
+    st = _store(store)
+    leases = open_leases(st)
+    try:
+        rows = leases.workers(include_dead=all_)
+    finally:
+        leases.close()
+    if as_json:
+        _print_json([w.to_json() for w in rows])
+        return
+    if not rows:
+        out.print("no live workers: start one with `syncwright worker`")
+        return
+    table = Table()
+    for name in ("worker", "host", "pid", "status", "heartbeat", "jobs"):
+        table.add_column(name, no_wrap=name != "jobs")
+    for w in rows:
+        info = w.to_json()
+        jobs = ", ".join(
+            f"{lease['job_id']} ({lease['state']}{', expired' if lease['expired'] else ''})"
+            for lease in info["leases"]
+        )
+        table.add_row(
+            w.worker_id,
+            w.host,
+            str(w.pid),
+            w.status,
+            str(info["heartbeat_at"])[11:23],
+            jobs or "-",
+        )
+    out.print(table)
+
+
+# -- webhooks: serve, inbox, actions ---------------------------------------------------
+# Imports are inside the commands so the rest of the CLI starts without the web stack.
+
+
+def _webhook_error(exc: Exception) -> NoReturn:
+    _fail(str(exc))
+
+
+@app.command()
+def serve(
+    config: Annotated[Path, typer.Option("--config", help="The webhook config file (YAML).")],
+    routes: Annotated[
+        Path | None, typer.Option("--routes", help="Routes file (default: `routes:` in config).")
+    ] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8080,
+    store: StoreOpt = None,
+) -> None:
+    """Receive webhooks: verify, store, acknowledge, then fan out to the routes' actions."""
+    from syncwright.service.serve import build_service
+    from syncwright.service.serve import serve as run_server
+    from syncwright.webhooks.config import WebhookConfigError
+
+    try:
+        service = build_service(config, store or os.environ.get("SYNCWRIGHT_STORE"), routes)
+    except WebhookConfigError as exc:
+        _webhook_error(exc)
+    err.print(
+        f"serving webhooks on http://{host}:{port}/webhooks/<platform>/<connection> "
+        f"({len(service.settings.connections)} connections, {len(service.routes.routes)} routes)",
+        highlight=False,
+    )
+    run_server(service, host, port)
+
+
+@app.command()
+def inbox(
+    limit: Annotated[int, typer.Option(min=1, help="How many of the newest events.")] = 50,
+    platform: Annotated[str | None, typer.Option(help="Only this platform.")] = None,
+    connection: Annotated[str | None, typer.Option(help="Only this connection.")] = None,
+    store: StoreOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Webhook events received (newest first) and what their actions did."""
+    from syncwright.webhooks.inbox import list_inbox
+
+    rows = list_inbox(_store(store), limit, platform, connection)
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        out.print("the inbox is empty: start `syncwright serve` and point a platform at it")
+        return
+    table = Table("#", "received", "platform/connection", "type", "object", "event id", "actions")
+    for r in rows:
+        actions = ", ".join(f"{n} {s}" for s, n in sorted(r["actions"].items())) or "-"
+        table.add_row(
+            str(r["position"]),
+            r["received_at"][:23],
+            f"{r['platform']}/{r['connection']}",
+            r["event_type"],
+            f"{r['object_type'] or ''} {r['object_id'] or ''}".strip(),
+            r["event_id"][:24],
+            actions,
+        )
+    out.print(table)
+
+
+actions_app = typer.Typer(
+    help="Actions routed from webhook events: list them, retry failed ones after a fix.",
+    no_args_is_help=False,
+)
+
+
+@actions_app.callback(invoke_without_command=True)
+def actions_list(
+    ctx: typer.Context,
+    failed: Annotated[bool, typer.Option("--failed", help="Only failed actions.")] = False,
+    state: Annotated[str | None, typer.Option(help="Only actions in this state.")] = None,
+    route: Annotated[str | None, typer.Option(help="Only this route's actions.")] = None,
+    store: StoreOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List routed actions (state, attempts, last error verbatim)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from syncwright.webhooks.commands import list_actions
+
+    views = list_actions(_store(store), "failed" if failed else state, route)
+    if as_json:
+        _print_json([v.to_json() for v in views])
+        return
+    if not views:
+        out.print("no actions" + (" failed" if failed else ""))
+        return
+    table = Table("action", "route/action", "event", "state", "attempt")
+    table.add_column("last error", min_width=30, ratio=1)
+    for v in views:
+        table.add_row(
+            v.action_id,
+            f"{v.route}/{v.action}",
+            f"{v.event_type} {v.object_id or ''}".strip(),
+            v.state.value if v.state else "-",
+            str(v.attempt),
+            v.last_error or "",
+        )
+    out.print(table)
+    if any(v.state and v.state.value == "failed" for v in views):
+        out.print("retry after a fix: `syncwright actions retry ACTION_ID` or `--failed`")
+
+
+@actions_app.command("retry")
+def actions_retry(
+    action_id: Annotated[str | None, typer.Argument(help="The action to retry.")] = None,
+    failed: Annotated[bool, typer.Option("--failed", help="Retry every failed action.")] = False,
+    route: Annotated[str | None, typer.Option(help="With --failed: only this route.")] = None,
+    store: StoreOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Queue failed actions again; a running `syncwright serve` picks them up."""
+    from syncwright.webhooks.commands import ActionCommandError, retry_action, retry_failed
+
+    if (action_id is None) == (not failed):
+        _fail("give one ACTION_ID or --failed")
+    st = _store(store)
+    try:
+        views = [retry_action(st, action_id)] if action_id else retry_failed(st, route)
+    except ActionCommandError as exc:
+        _webhook_error(exc)
+    if as_json:
+        _print_json([v.to_json() for v in views])
+        return
+    out.print(f"queued {len(views)} action(s) for another attempt")
+
+
+app.add_typer(actions_app, name="actions")
+
+
 def _mount_optional() -> None:
     """Sub-apps that live beside the core (sandbox simulators, rate limits)."""
     try:

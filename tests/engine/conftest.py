@@ -17,7 +17,9 @@ from syncwright.adapters import registry
 from syncwright.adapters.base import AdapterError, Record, RecordOutcome
 from syncwright.adapters.files import FileConnection, JsonlAdapter
 from syncwright.domain.failures import Classified
+from syncwright.store import Store, open_store
 from syncwright.store.sqlite import SQLiteStore
+from tests.pg import fresh_schema_url
 
 
 class FlakyConnection(FileConnection):
@@ -47,11 +49,18 @@ def flaky(monkeypatch: pytest.MonkeyPatch) -> Iterator[type[FlakyAdapter]]:
     yield FlakyAdapter
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[SQLiteStore]:
-    s = SQLiteStore(tmp_path / "store.db")
-    yield s
-    s.close()
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """The engine tests run on a SQLite file and on a fresh PostgreSQL schema."""
+    if request.param == "sqlite":
+        s: Store = SQLiteStore(tmp_path / "store.db")
+        yield s
+        s.close()
+        return
+    with fresh_schema_url() as url:
+        s = open_store(url)
+        yield s
+        s.close()
 
 
 class Sleeps:

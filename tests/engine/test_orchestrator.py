@@ -21,6 +21,7 @@ from syncwright.engine.commands import (
 )
 from syncwright.engine.jobfile import load_job_file
 from syncwright.engine.orchestrator import JobRunner, stream_of
+from syncwright.store import open_store
 from syncwright.store.sqlite import SQLiteStore
 from tests.engine.conftest import FlakyAdapter, Sleeps, dest_path
 from tests.helpers import read_jsonl, write_job
@@ -251,7 +252,7 @@ def test_retry_after_becomes_a_waiting_state_that_survives_a_restart(
 def test_cancel_from_another_process_stops_the_runner(tmp_path: Path, store: SQLiteStore) -> None:
     job = write_job(tmp_path, n=1000, batch_size=100)
     job_id = start(store, job)
-    other = SQLiteStore(tmp_path / "store.db")
+    other = open_store(store.location)  # a second handle, as another process would have
 
     def cancel_midway(view: Any) -> None:
         if view.batches_uploaded == 2 and view.state == JobState.UPLOADING:

@@ -1,9 +1,14 @@
-"""The SQLite event store on real files: append, conflicts, atomicity, upcasting, errors."""
+"""The event store on both backends: append, conflicts, atomicity, upcasting, errors.
+
+Tests taking the ``store`` fixture run on SQLite and on PostgreSQL (see conftest.py);
+the ones about files (corrupt, locked, WAL) are SQLite's own.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,19 +25,14 @@ from syncwright.store import (
 )
 from syncwright.store.sqlite import SQLiteStore
 
-
-@pytest.fixture
-def store(tmp_path: Path) -> SQLiteStore:
-    s = SQLiteStore(tmp_path / "s.db")
-    yield s
-    s.close()
+Store = Any  # SQLiteStore or PostgresStore: both have the test-only ``_q``
 
 
 def ev(t: str, **data: object) -> NewEvent:
     return NewEvent(t, dict(data), {"actor": "test"})
 
 
-def test_append_and_read_stream_and_all(store: SQLiteStore) -> None:
+def test_append_and_read_stream_and_all(store: Store) -> None:
     rec = store.append("a", 0, [ev("x", n=1), ev("x", n=2)])
     assert [(r.stream_version, r.data["n"]) for r in rec] == [(1, 1), (2, 2)]
     store.append("b", 0, [ev("y", n=3)])
@@ -47,14 +47,14 @@ def test_append_and_read_stream_and_all(store: SQLiteStore) -> None:
     assert store.stream_version("a") == 3 and store.stream_version("zzz") == 0
 
 
-def test_stale_version_is_a_clear_conflict(store: SQLiteStore) -> None:
+def test_stale_version_is_a_clear_conflict(store: Store) -> None:
     store.append("a", 0, [ev("x")])
     with pytest.raises(ConcurrencyConflict, match=r"expected version 0.*at version 1"):
         store.append("a", 0, [ev("x")])
     assert len(store.read_stream("a")) == 1
 
 
-def test_batched_append_is_all_or_nothing(store: SQLiteStore) -> None:
+def test_batched_append_is_all_or_nothing(store: Store) -> None:
     staging = Staging(
         "j", records=[StagedRecord(0, "k", "h1", b"{}"), StagedRecord(0, "k2", "h2", b"{}")]
     )
@@ -64,7 +64,7 @@ def test_batched_append_is_all_or_nothing(store: SQLiteStore) -> None:
     assert store.staged_range("j", 0, 10) == []
 
 
-def test_staging_keeps_bodies_with_their_hashes(store: SQLiteStore) -> None:
+def test_staging_keeps_bodies_with_their_hashes(store: Store) -> None:
     body = b'{"a":1}'
     staging = Staging(
         "j",
@@ -84,7 +84,7 @@ def test_staging_keeps_bodies_with_their_hashes(store: SQLiteStore) -> None:
         store.payload("missing")
 
 
-def test_old_events_are_upcast_when_read(store: SQLiteStore) -> None:
+def test_old_events_are_upcast_when_read(store: Store) -> None:
     store.append("u", 0, [NewEvent("widget_made", {"colour": "red"}, schema_version=1)])
     SCHEMAS.register_upcaster("widget_made", 1, lambda d: {"colours": [d["colour"]]})
     try:
@@ -98,7 +98,7 @@ def test_old_events_are_upcast_when_read(store: SQLiteStore) -> None:
         SCHEMAS._current.pop("widget_made")
 
 
-def test_unknown_job_is_named(store: SQLiteStore) -> None:
+def test_unknown_job_is_named(store: Store) -> None:
     with pytest.raises(UnknownJob, match="no job 'nope'"):
         store.get_job("nope")
 
@@ -130,8 +130,8 @@ def test_store_location_errors(tmp_path: Path) -> None:
         open_store(str(tmp_path))
     with pytest.raises(StoreError, match="does not exist"):
         open_store(str(tmp_path / "no" / "such" / "s.db"))
-    with pytest.raises(StoreError, match="PostgreSQL"):
-        open_store("postgresql://localhost/test")
+    with pytest.raises(StoreError, match="names no database"):
+        open_store("postgresql://localhost")
 
 
 def test_wal_mode_and_reopen(tmp_path: Path) -> None:
@@ -146,7 +146,7 @@ def test_wal_mode_and_reopen(tmp_path: Path) -> None:
     s2.close()
 
 
-def test_append_to_several_streams_is_atomic(store: SQLiteStore) -> None:
+def test_append_to_several_streams_is_atomic(store: Store) -> None:
     store.append("b", 0, [ev("x")])
     recorded = store.append_streams(
         [("a", 0, [ev("x", n=1)]), ("c", 0, [ev("x", n=2), ev("x", n=3)])]

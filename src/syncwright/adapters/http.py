@@ -222,6 +222,34 @@ class HttpAdapter:
             method, str(response.request.url), response.status_code, response.headers, response.text
         )
 
+    async def request_json(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+        ok: tuple[int, ...] = (),
+    ) -> Any:
+        """``request`` and decode its JSON body. A 2xx whose body is cut short or garbled (a
+        dropped connection, a proxy) is TRANSIENT: retrying the call may well succeed."""
+        response = await self.request(
+            method, path, json=json, params=params, headers=headers, ok=ok
+        )
+        try:
+            return response.json()
+        except ValueError:
+            raise AdapterError(
+                Classified(
+                    ErrorKind.TRANSIENT,
+                    f"{method} {redact_url(str(response.request.url))} -> "
+                    f"{response.status_code}: the body is not valid JSON "
+                    f"({len(response.content)} bytes)",
+                    status=response.status_code,
+                )
+            ) from None
+
     async def _send(
         self,
         method: str,

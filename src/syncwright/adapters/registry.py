@@ -8,11 +8,21 @@ from pydantic import BaseModel, ValidationError
 
 from syncwright.adapters.base import Adapter, ConfigError
 from syncwright.adapters.files import CsvAdapter, JsonlAdapter
+from syncwright.adapters.ga4 import GA4Adapter
 from syncwright.adapters.http import AdapterContext
+from syncwright.adapters.hubspot import HubSpotAdapter
+from syncwright.adapters.mailchimp import MailchimpAdapter
+from syncwright.adapters.salesforce import SalesforceAdapter
+from syncwright.adapters.segment import SegmentAdapter
 
 ADAPTERS: dict[str, Any] = {
     JsonlAdapter.platform: JsonlAdapter,
     CsvAdapter.platform: CsvAdapter,
+    HubSpotAdapter.platform: HubSpotAdapter,
+    MailchimpAdapter.platform: MailchimpAdapter,
+    SalesforceAdapter.platform: SalesforceAdapter,
+    SegmentAdapter.platform: SegmentAdapter,
+    GA4Adapter.platform: GA4Adapter,
 }
 
 

@@ -60,9 +60,13 @@ def last_bookmark(store: Store, definition: dict[str, Any]) -> tuple[str, Any] |
     return None
 
 
-def create_job(store: Store, definition: dict[str, Any]) -> str:
-    """Record a new run of ``definition`` (queued); returns its job id."""
-    job_id = uuid.uuid4().hex[:12]
+def create_job(store: Store, definition: dict[str, Any], job_id: str | None = None) -> str:
+    """Record a new run of ``definition`` (queued); returns its job id.
+
+    A caller-chosen ``job_id`` makes creation idempotent: a second call raises
+    ``ConcurrencyConflict`` instead of creating a duplicate job.
+    """
+    job_id = job_id or uuid.uuid4().hex[:12]
     d = definition
     if d.get("mode") == "incremental":
         previous = last_bookmark(store, d)

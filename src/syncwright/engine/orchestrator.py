@@ -31,7 +31,7 @@ from syncwright.limits.retry import Action, RetryPolicy
 from syncwright.mapping.apply import CompiledMapping
 from syncwright.mapping.spec import MappingSpec
 from syncwright.store.base import StagedRecord, Staging, Store
-from syncwright.store.errors import ConcurrencyConflict
+from syncwright.store.errors import ConcurrencyConflict, StoreError
 
 StateHook = Callable[[JobState, JobView, RecordedEvent], None]
 ProgressHook = Callable[[JobView], None]
@@ -70,6 +70,7 @@ class JobRunner:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         seed: int | None = None,
         limiter: Limiter | None = None,
+        should_stop: Callable[[], bool] | None = None,
     ) -> None:
         self.store = store
         self.job_id = job_id
@@ -108,6 +109,9 @@ class JobRunner:
         self._dest: Adapter | None = None
         self._limiter = limiter
         self._owns_limiter = limiter is None
+        # Asked after each committed step; True stops the run there (a worker's SIGTERM
+        # or lost lease). The next runner resumes from that checkpoint.
+        self.should_stop = should_stop
         self._bookmark: Any = None
 
     # -- event plumbing ---------------------------------------------------------
@@ -143,6 +147,8 @@ class JobRunner:
                     hook(before, self.view, ev)
         if self.on_progress:
             self.on_progress(self.view)
+        if self.should_stop is not None and self.should_stop():
+            raise JobStopped(f"job {self.job_id}: runner asked to stop at a checkpoint")
 
     # -- adapters ---------------------------------------------------------------
     def _adapter(self, role: str) -> Adapter:
@@ -223,6 +229,8 @@ class JobRunner:
         while True:
             try:
                 return await fn()
+            except (JobStopped, StoreError):  # ours, not the platform's: never retried here
+                raise
             except Exception as exc:  # the adapter classifies whatever it raised
                 error = adapter.classify_error(exc)
             attempt += 1

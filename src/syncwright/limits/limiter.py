@@ -70,9 +70,18 @@ class Permit:
 
 
 def open_state(location: str | Path | None) -> LimiterState:
-    """The state for a store: in memory for None, else a SQLite file (PostgreSQL: issue 6)."""
+    """The state for a store: in memory for None, PostgreSQL for a ``postgresql://`` URL
+    (shared by every machine; it brings its own clock, see ``pg_state.DbClock``), else a
+    SQLite file."""
     if location is None or str(location) == ":memory:":
         return MemoryState()
+    if str(location).startswith(("postgresql://", "postgres://")):
+        from syncwright.limits.pg_state import PgState
+        from syncwright.store.pg_url import parse
+        from syncwright.store.postgres import connect_kwargs
+
+        target = parse(str(location))
+        return PgState(target.conninfo, connect_kwargs(target), target.schema)
     from syncwright.limits.sqlite_state import SQLiteState
 
     state: LimiterState = SQLiteState(Path(location))
@@ -89,7 +98,9 @@ class Limiter:
         settings: LimiterSettings | None = None,
     ) -> None:
         self.state: LimiterState = state if state is not None else MemoryState()
-        self.clock: Clock = clock if clock is not None else SystemClock()
+        # A state shared across machines (PostgreSQL) brings a clock they all share.
+        shared: Clock | None = getattr(self.state, "clock", None)
+        self.clock: Clock = clock if clock is not None else (shared or SystemClock())
         self.settings = settings or LimiterSettings()
         self._plans: dict[str, tuple[tuple[int, str, str], PlatformLimits, ConnectionPlan]] = {}
         self._meta_written: set[str] = set()

@@ -20,7 +20,6 @@ from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import httpx2
 import uvicorn
@@ -213,7 +212,7 @@ def _worker(argv: list[str] | None = None) -> None:
     """A separate process sending through a limiter on a shared SQLite state."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--url", required=True)
-    parser.add_argument("--store", type=Path, required=True)
+    parser.add_argument("--store", type=str, required=True)  # a file path or a postgresql:// URL
     parser.add_argument("--limit", type=int, required=True)
     parser.add_argument("--seconds", type=float, default=1.0)
     parser.add_argument("--tasks", type=int, default=4)

@@ -1,4 +1,4 @@
-"""Event store, staging and read models (SQLite by default)."""
+"""Event store, staging and read models (SQLite by default, PostgreSQL for a fleet)."""
 
 from __future__ import annotations
 
@@ -32,14 +32,18 @@ __all__ = [
 
 
 def open_store(location: str | None = None) -> Store:
-    """Open the store named by ``location``, ``$SYNCWRIGHT_STORE``, or ``./syncwright.db``."""
+    """Open the store named by ``location``, ``$SYNCWRIGHT_STORE``, or ``./syncwright.db``.
+
+    A ``postgresql://`` (or ``postgres://``) URL opens the shared PostgreSQL store; its
+    ``?schema=NAME`` parameter keeps the tables in one schema of the database.
+    """
     from syncwright.store.sqlite import SQLiteStore
 
     loc = location or os.environ.get("SYNCWRIGHT_STORE") or DEFAULT_STORE
     if loc.startswith(("postgresql://", "postgres://")):
-        raise StoreError(
-            "PostgreSQL stores are not available in this version yet; use a SQLite file path"
-        )
+        from syncwright.store.postgres import PostgresStore
+
+        return PostgresStore(loc)
     if loc.startswith("sqlite:///"):
         loc = loc[len("sqlite:///") :]
     path = Path(loc)

@@ -379,6 +379,10 @@ class SQLiteStore:
         ).fetchall()
         return [r[0][len(JOB_STREAM_PREFIX) :] for r in rows]
 
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        """Read rows from a read model (``?`` placeholders): for projections' own readers."""
+        return [tuple(r) for r in self._q(sql, params).fetchall()]
+
     # -- plumbing ---------------------------------------------------------------
     def _q(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
         try:

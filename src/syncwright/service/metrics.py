@@ -1,0 +1,60 @@
+"""Prometheus counters of webhook intake and routed actions, in a registry per app.
+
+Labels are bounded: the platform (only known names, else ``unknown``), a reason code from
+a fixed set, an event type, a route name. Never a connection secret, never a body.
+"""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client.exposition import CONTENT_TYPE_LATEST
+
+CONTENT_TYPE = CONTENT_TYPE_LATEST
+
+
+class Metrics:
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        r = self.registry
+        self.deliveries = Counter(
+            "syncwright_webhook_deliveries",
+            "Deliveries acknowledged, by platform and outcome (stored, duplicate, partial).",
+            ["platform", "outcome"],
+            registry=r,
+        )
+        self.rejected = Counter(
+            "syncwright_webhook_rejected",
+            "Deliveries refused with a 4xx/5xx, by platform and reason.",
+            ["platform", "reason"],
+            registry=r,
+        )
+        self.events = Counter(
+            "syncwright_webhook_events",
+            "Events stored in the inbox, by platform and normalised type.",
+            ["platform", "type"],
+            registry=r,
+        )
+        self.duplicate_events = Counter(
+            "syncwright_webhook_duplicate_events",
+            "Events already in the inbox when delivered again.",
+            ["platform"],
+            registry=r,
+        )
+        self.intake_seconds = Histogram(
+            "syncwright_webhook_intake_seconds",
+            "Time from request to acknowledgement of accepted deliveries.",
+            ["platform"],
+            registry=r,
+        )
+        self.actions = Counter(
+            "syncwright_webhook_actions",
+            "Action attempts finished, by route and outcome.",
+            ["route", "outcome"],
+            registry=r,
+        )
+
+    def action_outcome(self, route: str, outcome: str) -> None:
+        self.actions.labels(route, outcome).inc()
+
+    def render(self) -> bytes:
+        return generate_latest(self.registry)

@@ -1,0 +1,106 @@
+"""``syncwright serve``: the webhook app on uvicorn, with the dispatcher and route runners.
+
+Intake, the dispatcher and each route run on their own thread with their own store handle,
+so the only thing the HTTP loop ever waits for is its own inbox append.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import uvicorn
+from starlette.applications import Starlette
+
+from syncwright.service.app import create_app
+from syncwright.service.metrics import Metrics
+from syncwright.store import DEFAULT_STORE
+from syncwright.webhooks.config import IntakeSettings, load_config
+from syncwright.webhooks.routes import RouteTable, load_routes, parse_routes
+from syncwright.webhooks.runner import Dispatching, RouteRunner
+from syncwright.webhooks.storegate import StoreGate
+
+
+@dataclass
+class WebhookService:
+    """Everything ``serve`` runs; ``app`` starts and stops the workers in its lifespan."""
+
+    location: str
+    settings: IntakeSettings
+    routes: RouteTable
+    poll_seconds: float = 0.2
+    workers: bool = True
+    metrics: Metrics = field(default_factory=Metrics)
+
+    def __post_init__(self) -> None:
+        self.gate = StoreGate(self.location)
+        self.runners = [
+            RouteRunner(
+                self.location,
+                route,
+                self.routes,
+                self.poll_seconds,
+                on_outcome=self.metrics.action_outcome,
+            )
+            for route in self.routes.routes
+        ]
+        self.dispatching = Dispatching(self.location, self.routes, self.runners, self.poll_seconds)
+        self.app = create_app(
+            self.settings,
+            self.gate,
+            self.metrics,
+            on_stored=self.dispatching.wake,
+            lifespan=self._lifespan,
+        )
+
+    @asynccontextmanager
+    async def _lifespan(self, app: Starlette) -> AsyncIterator[None]:
+        if self.workers:
+            self.start_workers()
+        try:
+            yield
+        finally:
+            self.stop_workers()
+
+    def start_workers(self) -> None:
+        for runner in self.runners:
+            runner.start()
+        self.dispatching.start()
+
+    def stop_workers(self) -> None:
+        self.dispatching.stop()
+        for runner in self.runners:
+            runner.stop()
+
+
+def build_service(
+    config_path: Path,
+    store: str | None,
+    routes_path: Path | None = None,
+    poll_seconds: float = 0.2,
+    workers: bool = True,
+) -> WebhookService:
+    """Load and validate everything up front, so a bad file fails before the port opens."""
+    settings = load_config(config_path)
+    path = routes_path or settings.routes_file
+    routes = (
+        load_routes(path)
+        if path is not None
+        else parse_routes({}, "(no routes)", config_path.parent.resolve())
+    )
+    return WebhookService(store or DEFAULT_STORE, settings, routes, poll_seconds, workers)
+
+
+def serve(service: WebhookService, host: str, port: int, log_level: str = "warning") -> None:
+    config = uvicorn.Config(
+        service.app,
+        host=host,
+        port=port,
+        log_level=log_level,
+        access_log=False,
+        server_header=False,
+        timeout_graceful_shutdown=5,
+    )
+    uvicorn.Server(config).run()

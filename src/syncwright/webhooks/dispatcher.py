@@ -1,0 +1,161 @@
+"""The dispatcher: reads new inbox events by global position and creates their actions.
+
+Each pass appends, in one transaction, the ``action_created`` event of every action (one
+stream per action, created at version 0, so an action can never be created twice) and the
+dispatcher's own checkpoint event (its stream version fences a second dispatcher). A crash
+at any instant leaves both or neither.
+
+Out-of-order deliveries: a changed field whose inbox already holds a newer change of the
+same object field is dropped from the event; an event left with nothing to change (or an
+update older than the object's deletion) is superseded and creates no action.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+from syncwright.domain.action_states import ActionEvent
+from syncwright.domain.events import NewEvent
+from syncwright.store.base import Store
+from syncwright.store.errors import ConcurrencyConflict
+from syncwright.store.projections.webhooks import (
+    ACTION_PREFIX,
+    DELETED_FIELD,
+    DISPATCH_PREFIX,
+    INBOX_DISPATCHED,
+)
+from syncwright.webhooks.model import digest
+from syncwright.webhooks.routes import RouteTable
+
+JSON = dict[str, Any]
+
+
+def action_id(route: str, action: str, inbox_stream: str) -> str:
+    """Deterministic: the same event, route and action always give the same id."""
+    return digest(route, action, inbox_stream)[:24]
+
+
+def event_record(event: JSON) -> JSON:
+    """The flat record of a stored event (see ``WebhookEvent.record``)."""
+    out: JSON = {**(event.get("fields") or {}), **(event.get("changes") or {})}
+    out.setdefault("id", event.get("object_id"))
+    out["event"] = {**event, "fields": None}
+    return out
+
+
+def _latest(store: Store, event: JSON, field: str) -> str | None:
+    rows = store.query(
+        "SELECT occurred_at FROM webhook_fields WHERE platform = ? AND connection = ? AND "
+        "object_type = ? AND object_id = ? AND field = ?",
+        (event["platform"], event["connection"], event["object_type"], event["object_id"], field),
+    )
+    return str(rows[0][0]) if rows else None
+
+
+def effective_event(store: Store, event: JSON) -> JSON | None:
+    """The event minus changes a newer event already made; None when nothing is left."""
+    if event.get("object_id") is None or event.get("object_type") is None:
+        return event
+    at = event["occurred_at"]
+    if not event["type"].endswith((".deleted", ".created")):
+        deleted = _latest(store, event, DELETED_FIELD)
+        if deleted is not None and deleted > at:
+            return None
+    changes = event.get("changes") or {}
+    if not changes:
+        return event
+    stale = {f for f in changes if (_latest(store, event, f) or "") > at}
+    if not stale:
+        return event
+    if stale == set(changes):
+        return None
+    fields = {k: v for k, v in (event.get("fields") or {}).items() if k not in stale}
+    return {
+        **event,
+        "changes": {k: v for k, v in changes.items() if k not in stale},
+        "fields": fields,
+        "superseded_fields": sorted(stale),
+    }
+
+
+class Dispatcher:
+    """Turns inbox events into actions; ``run_once`` is one committed pass."""
+
+    def __init__(self, routes: RouteTable, name: str = "main", batch: int = 200) -> None:
+        self.routes = routes
+        self.name = name
+        self.stream = f"{DISPATCH_PREFIX}{name}"
+        self.batch = batch
+
+    def checkpoint(self, store: Store) -> tuple[int, int]:
+        """(stream version, last dispatched inbox position)."""
+        rows = store.query(
+            "SELECT version, upto FROM webhook_dispatch WHERE name = ?", (self.name,)
+        )
+        return (int(rows[0][0]), int(rows[0][1])) if rows else (0, 0)
+
+    def run_once(self, store: Store) -> tuple[int, int]:
+        """Dispatch the next batch; returns (events read, actions created)."""
+        version, upto = self.checkpoint(store)
+        rows = store.query(
+            "SELECT position, stream_id, event FROM webhook_inbox WHERE position > ? "
+            "ORDER BY position LIMIT ?",
+            (upto, self.batch),
+        )
+        if not rows:
+            return 0, 0
+        appends: list[tuple[str, int, list[NewEvent]]] = []
+        superseded: list[str] = []
+        for position, stream, raw in rows:
+            event = effective_event(store, orjson.loads(raw))
+            if event is None:
+                superseded.append(stream)
+                continue
+            record = event_record(event)
+            for route in self.routes.routes:
+                if not route.matches(event, record):
+                    continue
+                for action in route.definition.actions:
+                    assert action.name is not None
+                    aid = action_id(route.name, action.name, stream)
+                    data = {
+                        "route": route.name,
+                        "action": action.name,
+                        "kind": action.kind,
+                        "inbox_stream": stream,
+                        "inbox_position": position,
+                        "event": event,
+                    }
+                    appends.append(
+                        (
+                            f"{ACTION_PREFIX}{aid}",
+                            0,
+                            [NewEvent(ActionEvent.CREATED, data, {"actor": "dispatcher"})],
+                        )
+                    )
+        created = len(appends)
+        appends.append(
+            (
+                self.stream,
+                version,
+                [
+                    NewEvent(
+                        INBOX_DISPATCHED,
+                        {
+                            "upto": int(rows[-1][0]),
+                            "events": len(rows),
+                            "actions": created,
+                            "superseded": superseded,
+                        },
+                        {"actor": "dispatcher"},
+                    )
+                ],
+            )
+        )
+        try:
+            store.append_streams(appends)
+        except ConcurrencyConflict:
+            return 0, 0  # another dispatcher moved first; the next pass starts from its checkpoint
+        return len(rows), created

@@ -1,0 +1,39 @@
+"""One store handle used by one component, serialised by a lock and kept off event loops.
+
+A SQLite handle is one connection: two threads must not interleave transactions on it, and
+a write may wait on the file lock, which must never stall an event loop (intake's least of
+all). Each component (intake, dispatcher, each route) opens its own gate.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from functools import partial
+from typing import Any, TypeVar
+
+import anyio.to_thread
+
+from syncwright.store import Store, open_store
+
+T = TypeVar("T")
+
+
+class StoreGate:
+    def __init__(self, location: str) -> None:
+        self.store: Store = open_store(location)
+        self.location = location
+        self._lock = threading.Lock()
+
+    def run(self, fn: Callable[..., T], *args: Any) -> T:
+        """Call ``fn(store, *args)`` holding this gate's lock (from any thread)."""
+        with self._lock:
+            return fn(self.store, *args)
+
+    async def call(self, fn: Callable[..., T], *args: Any) -> T:
+        """``run`` in a worker thread, so the calling event loop never blocks on the store."""
+        return await anyio.to_thread.run_sync(partial(self.run, fn, *args))
+
+    def close(self) -> None:
+        with self._lock:
+            self.store.close()

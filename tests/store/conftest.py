@@ -1,0 +1,29 @@
+"""Every store test runs against both backends: a SQLite file and a fresh PostgreSQL schema."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from syncwright.store import open_store
+from tests.pg import fresh_schema_url
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A location for a new, empty store of each backend."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "s.db")
+        return
+    with fresh_schema_url() as url:
+        yield url
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Any]:
+    s = open_store(store_url)
+    yield s
+    s.close()
