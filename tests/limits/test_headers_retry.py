@@ -153,7 +153,10 @@ def test_backoff_longer_than_park_threshold_parks() -> None:
 def test_attempts_exhausted() -> None:
     d = POLICY.decide(fail(ErrorKind.TRANSIENT), 5, NOW)
     assert d.action is Action.GIVE_UP and "5 attempts" in d.reason
-    assert POLICY.decide(fail(ErrorKind.RETRY_AFTER, 1), 5, NOW).action is Action.GIVE_UP
+    # A Retry-After with a time is pacing, not failure: it has its own larger allowance.
+    assert POLICY.decide(fail(ErrorKind.RETRY_AFTER, 1), 5, NOW).action is Action.RETRY
+    assert POLICY.decide(fail(ErrorKind.RETRY_AFTER, 1), 100, NOW).action is Action.GIVE_UP
+    assert POLICY.decide(fail(ErrorKind.RATE_LIMITED), 5, NOW).action is Action.GIVE_UP
 
 
 def test_quota_waits_for_reset_whatever_the_attempt() -> None:

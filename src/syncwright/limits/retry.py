@@ -71,6 +71,7 @@ class RetryPolicy:
     """Settings of the retry decision; ``decide`` is pure given ``seed``."""
 
     max_attempts: int = 8
+    max_rate_limit_waits: int = 100  # 429s that name a Retry-After time
     base: float = 0.5  # first backoff ceiling, seconds
     cap: float = 60.0  # backoff ceiling never exceeds this
     park_after: float = 5.0  # longer waits are persisted, not slept
@@ -114,15 +115,19 @@ class RetryPolicy:
                 delay=max(0.0, (until - now).total_seconds()),
                 until=until,
             )
-        if attempt >= self.max_attempts:
+        told_when = failure.retry_after_seconds is not None and kind in {
+            ErrorKind.RETRY_AFTER,
+            ErrorKind.RATE_LIMITED,
+        }
+        # A platform that names a time to come back is pacing us, not failing: obeying it
+        # is not hammering, so it has its own, much larger allowance.
+        allowed = self.max_rate_limit_waits if told_when else self.max_attempts
+        if attempt >= allowed:
             return RetryDecision(
                 Action.GIVE_UP,
                 f"gave up after {attempt} attempts ({kind.value}): {failure.message}",
             )
-        if failure.retry_after_seconds is not None and kind in {
-            ErrorKind.RETRY_AFTER,
-            ErrorKind.RATE_LIMITED,
-        }:
+        if told_when and failure.retry_after_seconds is not None:
             delay = failure.retry_after_seconds
             until = now + timedelta(seconds=delay)
             return self._wait(delay, until, f"Retry-After {delay:g}s: {failure.message}", until)
