@@ -1,0 +1,164 @@
+"""HubSpot -> Salesforce, 100,000 contacts: the durable engine beside a plain async loop.
+
+    .venv/bin/python bench/e2e_bench.py [--contacts 100000]
+
+The sandbox runs in its own process (rate limits off) so neither side shares a GIL with
+the simulators. The plain loop only pages HubSpot and posts batches of 200 to Salesforce
+collections upsert: no events, no checkpoints, no staging, no limiter. The engine runs
+the same sync as a job (SQLite store, its limiter's HubSpot windows lifted by a
+connection override). Prints records/s for both and the ratio (target >= 0.80).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx2
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PROPS = "email,firstname,lastname,company,phone"
+
+
+def free_port_base() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1]) + 7
+
+
+def start_sandbox(contacts: int) -> tuple[subprocess.Popen[str], dict[str, Any]]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "syncwright.sandbox", "up", "-p", "hubspot,salesforce",
+         "--contacts", str(contacts), "--no-limits", "--json", "--port-base", str(free_port_base())],
+        stdout=subprocess.PIPE, text=True,
+    )
+    assert proc.stdout is not None
+    text = ""
+    while True:
+        line = proc.stdout.readline()
+        if not line:
+            raise RuntimeError("sandbox exited before printing its URLs")
+        text += line
+        try:
+            return proc, json.loads(text)
+        except json.JSONDecodeError:
+            continue
+
+
+def reset_salesforce(info: dict[str, Any]) -> None:
+    httpx2.post(info["salesforce"]["admin_url"] + "reset").raise_for_status()
+
+
+async def plain_loop(info: dict[str, Any]) -> int:
+    hs, sf = info["hubspot"], info["salesforce"]
+    sent = 0
+    async with httpx2.AsyncClient(
+        base_url=hs["base_url"], headers={"Authorization": f"Bearer {hs['credentials']['token']}"}
+    ) as h, httpx2.AsyncClient(
+        base_url=sf["base_url"], headers={"Authorization": f"Bearer {sf['credentials']['token']}"},
+        timeout=60,
+    ) as s:
+        after: str | None = None
+        batch: list[dict[str, Any]] = []
+
+        async def flush(records: list[dict[str, Any]]) -> None:
+            r = await s.patch("/composite/sobjects/Lead/Email", json={"allOrNone": False, "records": records})
+            r.raise_for_status()
+
+        while True:
+            params = {"limit": 100, "properties": PROPS, **({"after": after} if after else {})}
+            r = await h.get("/crm/v3/objects/contacts", params=params)
+            r.raise_for_status()
+            data = r.json()
+            for rec in data["results"]:
+                p = rec["properties"]
+                batch.append({"attributes": {"type": "Lead"}, "Email": p.get("email"),
+                              "FirstName": p.get("firstname"), "LastName": p.get("lastname") or "[unknown]",
+                              "Company": p.get("company") or "[not provided]", "Phone": p.get("phone"),
+                              "LeadSource": "HubSpot"})
+            while len(batch) >= 200:
+                await flush(batch[:200])
+                sent += 200
+                batch = batch[200:]
+            after = (data.get("paging") or {}).get("next", {}).get("after")
+            if not after:
+                break
+        if batch:
+            await flush(batch)
+            sent += len(batch)
+    return sent
+
+
+def engine_run(info: dict[str, Any], work: Path) -> tuple[float, int]:
+    sys.path.insert(0, str(ROOT / "src"))
+    from syncwright.demo import MAPPING
+    from syncwright.engine.commands import create_job
+    from syncwright.engine.jobfile import load_job_file
+    from syncwright.engine.orchestrator import JobRunner
+    from syncwright.store.sqlite import SQLiteStore
+
+    os.environ["BENCH_HUBSPOT_TOKEN"] = info["hubspot"]["credentials"]["token"]
+    os.environ["BENCH_SALESFORCE_TOKEN"] = info["salesforce"]["credentials"]["token"]
+    lifted: dict[str, Any] = {"windows": []}
+    job = {
+        "name": "bench-hubspot-to-salesforce",
+        "source": {"connection": "hubspot", "object": "contacts"},
+        "destination": {"connection": "salesforce", "object": "Lead"},
+        "mapping": MAPPING,
+        "batch_size": 1000,
+        "on_reject": {"max_rejected_ratio": 0.5},
+        "connections": {
+            "hubspot": {"platform": "hubspot", "base_url": info["hubspot"]["base_url"],
+                        "token_env": "BENCH_HUBSPOT_TOKEN",
+                        "properties": {"contacts": PROPS.split(",")},
+                        "limits": {"groups": {"default": lifted, "batch": lifted, "search": lifted}}},
+            "salesforce": {"platform": "salesforce", "base_url": info["salesforce"]["base_url"],
+                           "token_env": "BENCH_SALESFORCE_TOKEN", "bulk_threshold": 100000},
+        },
+    }
+    (work / "job.yaml").write_text(yaml.safe_dump(job))
+    store = SQLiteStore(work / "store.db")
+    t0 = time.perf_counter()
+    job_id = create_job(store, load_job_file(work / "job.yaml"))
+    view = asyncio.run(JobRunner(store, job_id).run())
+    elapsed = time.perf_counter() - t0
+    store.close()
+    assert view.state.value == "completed", view.reason
+    return elapsed, view.fetched
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--contacts", type=int, default=100_000)
+    args = parser.parse_args()
+    proc, info = start_sandbox(args.contacts)
+    try:
+        with tempfile.TemporaryDirectory(prefix="syncwright-e2e-bench-") as tmp:
+            reset_salesforce(info)
+            t0 = time.perf_counter()
+            sent = asyncio.run(plain_loop(info))
+            plain_s = time.perf_counter() - t0
+            reset_salesforce(info)
+            engine_s, fetched = engine_run(info, Path(tmp))
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    plain_rate, engine_rate = sent / plain_s, fetched / engine_s
+    print(f"HubSpot -> Salesforce, {args.contacts:,} contacts, rate limits off (sandbox in its own process)")
+    print(f"  plain async loop (no events, no checkpoints): {plain_s:7.2f} s  {plain_rate:9,.0f} records/s")
+    print(f"  durable engine (events, staging, checkpoints): {engine_s:7.2f} s  {engine_rate:9,.0f} records/s")
+    print(f"  engine / plain: {engine_rate / plain_rate:.2f} (target >= 0.80)")
+
+
+if __name__ == "__main__":
+    main()
