@@ -74,7 +74,8 @@ class JobFile(_Strict):
         return self
 
 
-def _resolve_paths(conn: dict[str, Any], base: Path) -> dict[str, Any]:
+def resolve_paths(conn: dict[str, Any], base: Path) -> dict[str, Any]:
+    """A connection with its file paths made absolute against ``base`` (the job file's folder)."""
     out = dict(conn)
     for key in ("path", "secret_file", "registry_file"):
         if isinstance(out.get(key), str) and not Path(out[key]).is_absolute():
@@ -106,7 +107,7 @@ def load_job_file(path: Path) -> dict[str, Any]:
     batch_size = job.batch_size
     try:
         for name, conn in job.connections.items():
-            model = validate_connection(_resolve_paths(conn, base), f"{path}: connections.{name}")
+            model = validate_connection(resolve_paths(conn, base), f"{path}: connections.{name}")
             connections[name] = model.model_dump(mode="json")
             if name == job.destination.connection:
                 cap = batch_cap(model)

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from syncwright.adapters.base import ConfigError
 from syncwright.adapters.registry import validate_connection
-from syncwright.engine.jobfile import _resolve_paths
+from syncwright.engine.jobfile import resolve_paths
 from syncwright.limits.retry import RetryPolicy
 from syncwright.mapping.apply import CompiledMapping
 from syncwright.mapping.spec import MappingError, load_mapping, parse_mapping
@@ -226,7 +226,7 @@ def parse_routes(raw: Any, source: str, base: Path) -> RouteTable:
     connections: dict[str, JSON] = {}
     try:
         for name, conn in parsed.connections.items():
-            model = validate_connection(_resolve_paths(conn, base), f"{source}: connections.{name}")
+            model = validate_connection(resolve_paths(conn, base), f"{source}: connections.{name}")
             connections[name] = model.model_dump(mode="json")
     except ConfigError as exc:
         raise WebhookConfigError(str(exc)) from None
