@@ -39,7 +39,7 @@ app = typer.Typer(
     add_completion=False,
 )
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one error, one line, whatever the width
 
 EXIT_ATTENTION = 3
 EXIT_WAITING = 4

@@ -12,21 +12,22 @@ import asyncio
 import hashlib
 import os
 import socket
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 
 import orjson
 
-from syncwright.adapters.base import Adapter, ConfigError, Outcome, Record, RecordOutcome
+from syncwright.adapters.base import Adapter, ConfigError, Outcome, Page, Record, RecordOutcome
 from syncwright.adapters.http import AdapterContext
 from syncwright.adapters.registry import create_adapter, validate_connection
 from syncwright.domain.events import NewEvent, RecordedEvent
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.domain.job import JobView, apply
 from syncwright.domain.job_states import JobEvent, JobState
-from syncwright.limits import Limiter, RegistryError, open_state
+from syncwright.limits import Limiter, LimitWait, RegistryError, open_state
 from syncwright.limits.retry import Action, RetryPolicy
 from syncwright.mapping.apply import CompiledMapping
 from syncwright.mapping.spec import MappingSpec
@@ -233,6 +234,11 @@ class JobRunner:
                 raise
             except Exception as exc:  # the adapter classifies whatever it raised
                 error = adapter.classify_error(exc)
+                if isinstance(exc, LimitWait):
+                    # The limiter names an instant (a quota's reset, a pause's end) on the
+                    # limiter's clock: wait until exactly then, measured on ours.
+                    left = max(0.0, (exc.until - self.clock()).total_seconds())
+                    error = replace(error, retry_after_seconds=left)
             attempt += 1
             decision = self.policy.decide(error, attempt, self.clock())
             err = _error_json(error)
@@ -311,32 +317,32 @@ class JobRunner:
                 )
             )
 
-    async def _drain(self, pages: Any) -> bool:
+    async def _drain(self, pages: AsyncIterator[Page]) -> bool:
         async for page in pages:
-            self._bookmark = page.next_cursor
-            seq = self.view.fetched
-            staged = []
-            for rec in page.records:
-                body = orjson.dumps(rec)
-                staged.append(
-                    StagedRecord(
-                        seq, self.source.record_key(self.source_obj, rec), content_hash(body), body
-                    )
-                )
-                seq += 1
-            if staged or not page.done:
-                self.emit(
-                    NewEvent(
-                        JobEvent.PAGE_FETCHED,
-                        {
-                            "cursor": page.next_cursor,
-                            "count": len(staged),
-                            "first_seq": self.view.fetched,
-                        },
-                    ),
-                    staging=Staging(self.job_id, records=staged),
-                )
+            self._commit_page(page)
         return True
+
+    def _commit_page(self, page: Page) -> None:
+        self._bookmark = page.next_cursor
+        seq = self.view.fetched
+        staged = []
+        key_of = self.source.record_key
+        for rec in page.records:
+            body = orjson.dumps(rec)
+            staged.append(StagedRecord(seq, key_of(self.source_obj, rec), content_hash(body), body))
+            seq += 1
+        if staged or not page.done:
+            self.emit(
+                NewEvent(
+                    JobEvent.PAGE_FETCHED,
+                    {
+                        "cursor": page.next_cursor,
+                        "count": len(staged),
+                        "first_seq": self.view.fetched,
+                    },
+                ),
+                staging=Staging(self.job_id, records=staged),
+            )
 
     # -- mapping and validating ---------------------------------------------------
     async def _map(self) -> None:

@@ -18,20 +18,19 @@ import orjson
 
 from syncwright.domain.events import SCHEMAS, NewEvent, RecordedEvent
 from syncwright.domain.job import JobView
-from syncwright.store.base import Failure, StagedRecord, Staging
+from syncwright.store.base import Staging
 from syncwright.store.errors import (
     ConcurrencyConflict,
     StoreCorrupt,
     StoreError,
     StoreLocked,
-    UnknownJob,
 )
 from syncwright.store.projections import (
-    JOB_STREAM_PREFIX,
     READ_MODEL_DDL,
     READ_MODEL_TABLES,
     project,
 )
+from syncwright.store.reads import StoreReads
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = int(os.environ.get("SYNCWRIGHT_BUSY_TIMEOUT_MS", "10000"))
@@ -80,7 +79,7 @@ def _wrap(exc: sqlite3.Error, location: str) -> StoreError:
     return StoreError(f"store {location}: {text}")
 
 
-class SQLiteStore:
+class SQLiteStore(StoreReads):
     """A ``Store`` on one SQLite file."""
 
     def __init__(self, path: str | Path) -> None:
@@ -139,16 +138,6 @@ class SQLiteStore:
             "SELECT MAX(stream_version) FROM events WHERE stream_id = ?", (stream_id,)
         ).fetchone()
         return int(row[0] or 0)
-
-    def append(
-        self,
-        stream_id: str,
-        expected_version: int,
-        events: list[NewEvent],
-        staging: Staging | None = None,
-    ) -> list[RecordedEvent]:
-        """Append ``events`` after ``expected_version``: all or nothing, with staging and read models."""
-        return self.append_streams([(stream_id, expected_version, events)], staging)
 
     def append_streams(
         self,
@@ -263,18 +252,6 @@ class SQLiteStore:
             recorded_at=at,
         )
 
-    _EVENT_COLUMNS = (
-        "position, stream_id, stream_version, type, schema_version, data, metadata, recorded_at"
-    )
-
-    def read_stream(self, stream_id: str, from_version: int = 1) -> list[RecordedEvent]:
-        rows = self._q(
-            f"SELECT {self._EVENT_COLUMNS} FROM events WHERE stream_id = ? AND stream_version >= ? "
-            "ORDER BY stream_version",
-            (stream_id, from_version),
-        ).fetchall()
-        return [self._row_to_event(r) for r in rows]
-
     def read_all(self, from_position: int = 0, chunk: int = 1000) -> Iterator[RecordedEvent]:
         position = from_position
         while True:
@@ -289,54 +266,7 @@ class SQLiteStore:
             position = rows[-1][0]
 
     # -- staging ----------------------------------------------------------------
-    def staged_range(self, job_id: str, first_seq: int, count: int) -> list[StagedRecord]:
-        rows = self._q(
-            "SELECT seq, record_key, hash, body FROM staged_records "
-            "WHERE job_id = ? AND seq >= ? AND seq < ? ORDER BY seq",
-            (job_id, first_seq, first_seq + count),
-        ).fetchall()
-        return [StagedRecord(seq, key, h, body) for seq, key, h, body in rows]
-
-    def staged_by_key(self, job_id: str, key: str) -> list[StagedRecord]:
-        rows = self._q(
-            "SELECT seq, record_key, hash, body FROM staged_records "
-            "WHERE job_id = ? AND record_key = ? ORDER BY seq",
-            (job_id, key),
-        ).fetchall()
-        return [StagedRecord(seq, k, h, body) for seq, k, h, body in rows]
-
-    def payload(self, payload_hash: str) -> bytes:
-        row = self._q("SELECT body FROM batch_payloads WHERE hash = ?", (payload_hash,)).fetchone()
-        if row is None:
-            raise StoreCorrupt(f"store {self.location}: batch payload {payload_hash} is missing")
-        return bytes(row[0])
-
     # -- read models ------------------------------------------------------------
-    def get_job(self, job_id: str) -> JobView:
-        row = self._q("SELECT view FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
-        if row is None:
-            raise UnknownJob(job_id)
-        return JobView.from_json(orjson.loads(row[0]))
-
-    def list_jobs(self) -> list[JobView]:
-        rows = self._q("SELECT view FROM jobs ORDER BY created_at, job_id").fetchall()
-        return [JobView.from_json(orjson.loads(r[0])) for r in rows]
-
-    def failures(self, job_id: str, status: str | None = None) -> list[Failure]:
-        sql = (
-            "SELECT job_id, record_key, phase, status, reason, code, field, batch_index, fix, "
-            "updated_at FROM failures WHERE job_id = ?"
-        )
-        params: tuple[Any, ...] = (job_id,)
-        if status is not None:
-            sql += " AND status = ?"
-            params += (status,)
-        rows = self._q(sql + " ORDER BY batch_index, record_key", params).fetchall()
-        return [
-            Failure(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], orjson.loads(r[8]), r[9])
-            for r in rows
-        ]
-
     def replay(self) -> int:
         """Drop every read model and rebuild it from the events; returns events applied."""
         self._views.clear()
@@ -365,23 +295,6 @@ class SQLiteStore:
         except BaseException:
             db.execute("ROLLBACK")
             raise
-
-    def dump_read_models(self) -> dict[str, list[tuple[Any, ...]]]:
-        return {
-            table: [tuple(r) for r in self._q(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()]
-            for table in READ_MODEL_TABLES
-        }
-
-    def job_ids(self) -> list[str]:
-        rows = self._q(
-            "SELECT DISTINCT stream_id FROM events WHERE stream_id LIKE ? ORDER BY stream_id",
-            (JOB_STREAM_PREFIX + "%",),
-        ).fetchall()
-        return [r[0][len(JOB_STREAM_PREFIX) :] for r in rows]
-
-    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-        """Read rows from a read model (``?`` placeholders): for projections' own readers."""
-        return [tuple(r) for r in self._q(sql, params).fetchall()]
 
     # -- plumbing ---------------------------------------------------------------
     def _q(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:

@@ -1,0 +1,126 @@
+"""Reads and the single-stream append that every store backend shares.
+
+The read models, staging tables and event columns are the same in every dialect, and
+the queries use ``?`` placeholders, so a backend provides ``_q`` (run a query),
+``_row_to_event`` and ``append_streams``; everything here then works unchanged.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+import orjson
+
+from syncwright.domain.events import NewEvent, RecordedEvent
+from syncwright.domain.job import JobView
+from syncwright.store.base import Failure, StagedRecord, Staging
+from syncwright.store.errors import StoreCorrupt, UnknownJob
+from syncwright.store.projections import JOB_STREAM_PREFIX, READ_MODEL_TABLES
+
+
+class Rows(Protocol):
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+
+class StoreReads:
+    """Mixed into each backend's store class."""
+
+    location: str
+    _EVENT_COLUMNS = (
+        "position, stream_id, stream_version, type, schema_version, data, metadata, recorded_at"
+    )
+
+    def _q(self, sql: str, params: tuple[Any, ...] = ()) -> Rows:
+        raise NotImplementedError
+
+    def _row_to_event(self, row: tuple[Any, ...]) -> RecordedEvent:
+        raise NotImplementedError
+
+    def append_streams(
+        self, appends: list[tuple[str, int, list[NewEvent]]], staging: Staging | None = None
+    ) -> list[RecordedEvent]:
+        raise NotImplementedError
+
+    def append(
+        self,
+        stream_id: str,
+        expected_version: int,
+        events: list[NewEvent],
+        staging: Staging | None = None,
+    ) -> list[RecordedEvent]:
+        """Append ``events`` after ``expected_version``: all or nothing, with staging and read models."""
+        return self.append_streams([(stream_id, expected_version, events)], staging)
+
+    def dump_read_models(self) -> dict[str, list[tuple[Any, ...]]]:
+        return {
+            table: [tuple(r) for r in self._q(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()]
+            for table in READ_MODEL_TABLES
+        }
+
+    def failures(self, job_id: str, status: str | None = None) -> list[Failure]:
+        sql = (
+            "SELECT job_id, record_key, phase, status, reason, code, field, batch_index, fix, "
+            "updated_at FROM failures WHERE job_id = ?"
+        )
+        params: tuple[Any, ...] = (job_id,)
+        if status is not None:
+            sql += " AND status = ?"
+            params += (status,)
+        rows = self._q(sql + " ORDER BY batch_index, record_key", params).fetchall()
+        return [
+            Failure(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], orjson.loads(r[8]), r[9])
+            for r in rows
+        ]
+
+    def get_job(self, job_id: str) -> JobView:
+        row = self._q("SELECT view FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
+        if row is None:
+            raise UnknownJob(job_id)
+        return JobView.from_json(orjson.loads(row[0]))
+
+    def job_ids(self) -> list[str]:
+        rows = self._q(
+            "SELECT DISTINCT stream_id FROM events WHERE stream_id LIKE ? ORDER BY stream_id",
+            (JOB_STREAM_PREFIX + "%",),
+        ).fetchall()
+        return [r[0][len(JOB_STREAM_PREFIX) :] for r in rows]
+
+    def list_jobs(self) -> list[JobView]:
+        rows = self._q("SELECT view FROM jobs ORDER BY created_at, job_id").fetchall()
+        return [JobView.from_json(orjson.loads(r[0])) for r in rows]
+
+    def payload(self, payload_hash: str) -> bytes:
+        row = self._q("SELECT body FROM batch_payloads WHERE hash = ?", (payload_hash,)).fetchone()
+        if row is None:
+            raise StoreCorrupt(f"store {self.location}: batch payload {payload_hash} is missing")
+        return bytes(row[0])
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        """Read rows from a read model (``?`` placeholders): for projections' own readers."""
+        return [tuple(r) for r in self._q(sql, params).fetchall()]
+
+    def read_stream(self, stream_id: str, from_version: int = 1) -> list[RecordedEvent]:
+        rows = self._q(
+            f"SELECT {self._EVENT_COLUMNS} FROM events WHERE stream_id = ? AND stream_version >= ? "
+            "ORDER BY stream_version",
+            (stream_id, from_version),
+        ).fetchall()
+        return [self._row_to_event(r) for r in rows]
+
+    def staged_range(self, job_id: str, first_seq: int, count: int) -> list[StagedRecord]:
+        rows = self._q(
+            "SELECT seq, record_key, hash, body FROM staged_records "
+            "WHERE job_id = ? AND seq >= ? AND seq < ? ORDER BY seq",
+            (job_id, first_seq, first_seq + count),
+        ).fetchall()
+        return [StagedRecord(seq, key, h, bytes(body)) for seq, key, h, body in rows]
+
+    def staged_by_key(self, job_id: str, key: str) -> list[StagedRecord]:
+        rows = self._q(
+            "SELECT seq, record_key, hash, body FROM staged_records "
+            "WHERE job_id = ? AND record_key = ? ORDER BY seq",
+            (job_id, key),
+        ).fetchall()
+        return [StagedRecord(seq, k, h, bytes(body)) for seq, k, h, body in rows]
