@@ -150,6 +150,23 @@ async def test_collections_upsert_creates_then_updates_in_input_order(sb: Sandbo
     assert by_route(sb)[f"PATCH {API}/composite/sobjects/Lead/Email"] == 6  # 200+200+50, twice
 
 
+async def test_concurrent_collection_calls_fail_as_one_classified_error(sb: Sandbox) -> None:
+    a = adapter(sb, upload_concurrency=3)
+    sb.admin("salesforce").set_faults(
+        [{"match": f"PATCH {API}/composite/sobjects/*", "kind": "error", "status": 503, "count": 1}]
+    )
+    rows = [lead(i) for i in range(600)]
+    try:
+        classified, raw = await failure(a, a.upload_batch("Lead", rows, "Email"))
+        again = await a.upload_batch("Lead", rows, "Email")  # the engine's re-send
+    finally:
+        await a.close()
+    assert not isinstance(raw, BaseExceptionGroup)
+    assert classified.kind == ErrorKind.TRANSIENT and classified.status == 503
+    assert {o.outcome for o in again} <= {Outcome.CREATED, Outcome.UPDATED}
+    assert len(sb.admin("salesforce").records("Lead")) == 600  # no duplicate, no gap
+
+
 async def test_per_record_errors_are_rejected_with_salesforce_words(sb: Sandbox) -> None:
     a = adapter(sb)
     rows = [

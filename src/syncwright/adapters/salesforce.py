@@ -9,6 +9,7 @@ Bulk API 2.0 ingest job above it (``salesforce_bulk``). See docs/ADAPTERS.md.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime
@@ -84,6 +85,9 @@ class SalesforceConnection(HttpConnection):
     )
     bulk_threshold: int = Field(
         default=2000, ge=1, description="Upload calls with more records use Bulk API 2.0."
+    )
+    upload_concurrency: int = Field(
+        default=4, ge=1, le=25, description="sObject Collections calls of one batch in flight."
     )
     bulk_poll_seconds: float = Field(default=2.0, gt=0, description="First wait between polls.")
     bulk_poll_max_seconds: float = Field(default=30.0, gt=0, description="Longest poll wait.")
@@ -217,11 +221,34 @@ class SalesforceAdapter(HttpAdapter):
                     out[n] = outcome
                 continue
             cap = self.resolved.limits.group("collections").batch_max_records or 200
-            for chunk in chunks(round_, cap):
-                results = await self._collection_upsert(obj, ext, [r for _, r in chunk])
-                for (n, _), outcome in zip(chunk, results, strict=True):
-                    out[n] = outcome
+            await self._upsert_parts(obj, ext, list(chunks(round_, cap)), out)
         return [o for o in out if o is not None]
+
+    async def _upsert_parts(
+        self,
+        obj: str,
+        ext: str,
+        parts: list[Sequence[tuple[int, tuple[str, Record]]]],
+        out: list[RecordOutcome | None],
+    ) -> None:
+        """Send one round's collection calls, up to ``upload_concurrency`` at once. They
+        touch distinct records, so they may overlap (within the limiter's cap); if one
+        fails the others are cancelled and the engine re-sends the whole batch, which the
+        upsert makes harmless."""
+        gate = asyncio.Semaphore(self.config.upload_concurrency)
+
+        async def send(part: Sequence[tuple[int, tuple[str, Record]]]) -> None:
+            async with gate:
+                results = await self._collection_upsert(obj, ext, [r for _, r in part])
+            for (n, _), outcome in zip(part, results, strict=True):
+                out[n] = outcome
+
+        try:
+            async with asyncio.TaskGroup() as group:
+                for part in parts:
+                    group.create_task(send(part))
+        except BaseExceptionGroup as failed:
+            raise failed.exceptions[0] from None  # the first failure, as a sequential loop would
 
     async def _collection_upsert(
         self, obj: str, ext: str, rows: Sequence[tuple[str, Record]]

@@ -64,9 +64,11 @@ class Permit:
     admitted_at: float  # limiter clock (monotonic)
     waited: float
     _limiter: Limiter = field(repr=False)
+    response: tuple[int, Mapping[str, str]] | None = field(default=None, repr=False)
 
     async def observe(self, status: int, headers: Mapping[str, str]) -> None:
-        await self._limiter.observe_response(self.connection_id, self.group, status, headers)
+        """Note the response; it is applied with the release, in the same transaction."""
+        self.response = (status, headers)
 
 
 def open_state(location: str | Path | None) -> LimiterState:
@@ -213,10 +215,16 @@ class Limiter:
                 await self.clock.sleep(decision.seconds)
 
     async def release(self, permit: Permit) -> None:
-        """The response is back (or the call failed): stamp the slots and wake waiters."""
+        """The response is back (or the call failed): stamp the slots, apply what the
+        response said (one transaction for both), and wake waiters."""
+        feedback = None
+        if permit.response is not None:
+            feedback = self._feedback(permit.connection_id, permit.group, *permit.response)
 
         def step(snap: Snapshot, mono: float, wall: datetime) -> tuple[None, Changes]:
-            return None, d.finish(permit.token, mono)
+            ch = feedback(snap, mono, wall) if feedback is not None else Changes()
+            ch.finish.extend(d.finish(permit.token, mono).finish)
+            return None, ch
 
         await self._transact(permit.connection_id, step)
         event = self._released.pop(permit.connection_id, None)
@@ -244,6 +252,20 @@ class Limiter:
         headers: Mapping[str, str],
     ) -> None:
         """Align with what the platform says: limit headers, and Retry-After on 429/503."""
+        feedback = self._feedback(connection_id, group, status, headers)
+        if feedback is None:
+            return
+
+        def step(snap: Snapshot, mono: float, wall: datetime) -> tuple[None, Changes]:
+            return None, feedback(snap, mono, wall)
+
+        await self._transact(connection_id, step)
+
+    def _feedback(
+        self, connection_id: str, group: str, status: int, headers: Mapping[str, str]
+    ) -> Callable[[Snapshot, float, datetime], Changes] | None:
+        """The changes a response asks for, as a step to run inside a transaction;
+        None when it says nothing about limits."""
         plan = self.plan(connection_id)
         gplan = plan.group(group)
         seen = observations(plan.platform, headers)
@@ -252,10 +274,10 @@ class Limiter:
             raw = {k.lower(): v for k, v in headers.items()}.get("retry-after")
             retry_after = parse_retry_after(raw, self.clock.now())
         if not seen and retry_after is None:
-            return
+            return None
         prefix = uuid.uuid4().hex
 
-        def step(snap: Snapshot, mono: float, wall: datetime) -> tuple[None, Changes]:
+        def changes(snap: Snapshot, mono: float, wall: datetime) -> Changes:
             ch = Changes()
             for i, obs in enumerate(seen):
                 if isinstance(obs, WindowObservation):
@@ -271,9 +293,9 @@ class Limiter:
                 until = wall + timedelta(seconds=retry_after)
                 reason = f"Retry-After {retry_after:g}s (HTTP {status})"
                 ch.pauses = d.pause(group, mono + retry_after, until, reason, snap).pauses
-            return None, ch
+            return ch
 
-        await self._transact(connection_id, step)
+        return changes
 
     async def pause(
         self, connection_id: str, group: str, until: datetime, reason: str = "Retry-After"
