@@ -64,11 +64,9 @@ class Permit:
     admitted_at: float  # limiter clock (monotonic)
     waited: float
     _limiter: Limiter = field(repr=False)
-    response: tuple[int, Mapping[str, str]] | None = field(default=None, repr=False)
 
     async def observe(self, status: int, headers: Mapping[str, str]) -> None:
-        """Note the response; it is applied with the release, in the same transaction."""
-        self.response = (status, headers)
+        await self._limiter.observe_response(self.connection_id, self.group, status, headers)
 
 
 def open_state(location: str | Path | None) -> LimiterState:
@@ -215,16 +213,10 @@ class Limiter:
                 await self.clock.sleep(decision.seconds)
 
     async def release(self, permit: Permit) -> None:
-        """The response is back (or the call failed): stamp the slots, apply what the
-        response said (one transaction for both), and wake waiters."""
-        feedback = None
-        if permit.response is not None:
-            feedback = self._feedback(permit.connection_id, permit.group, *permit.response)
+        """The response is back (or the call failed): stamp the slots and wake waiters."""
 
         def step(snap: Snapshot, mono: float, wall: datetime) -> tuple[None, Changes]:
-            ch = feedback(snap, mono, wall) if feedback is not None else Changes()
-            ch.finish.extend(d.finish(permit.token, mono).finish)
-            return None, ch
+            return None, d.finish(permit.token, mono)
 
         await self._transact(permit.connection_id, step)
         event = self._released.pop(permit.connection_id, None)
@@ -252,20 +244,6 @@ class Limiter:
         headers: Mapping[str, str],
     ) -> None:
         """Align with what the platform says: limit headers, and Retry-After on 429/503."""
-        feedback = self._feedback(connection_id, group, status, headers)
-        if feedback is None:
-            return
-
-        def step(snap: Snapshot, mono: float, wall: datetime) -> tuple[None, Changes]:
-            return None, feedback(snap, mono, wall)
-
-        await self._transact(connection_id, step)
-
-    def _feedback(
-        self, connection_id: str, group: str, status: int, headers: Mapping[str, str]
-    ) -> Callable[[Snapshot, float, datetime], Changes] | None:
-        """The changes a response asks for, as a step to run inside a transaction;
-        None when it says nothing about limits."""
         plan = self.plan(connection_id)
         gplan = plan.group(group)
         seen = observations(plan.platform, headers)
@@ -274,10 +252,10 @@ class Limiter:
             raw = {k.lower(): v for k, v in headers.items()}.get("retry-after")
             retry_after = parse_retry_after(raw, self.clock.now())
         if not seen and retry_after is None:
-            return None
+            return
         prefix = uuid.uuid4().hex
 
-        def changes(snap: Snapshot, mono: float, wall: datetime) -> Changes:
+        def step(snap: Snapshot, mono: float, wall: datetime) -> tuple[None, Changes]:
             ch = Changes()
             for i, obs in enumerate(seen):
                 if isinstance(obs, WindowObservation):
@@ -293,9 +271,9 @@ class Limiter:
                 until = wall + timedelta(seconds=retry_after)
                 reason = f"Retry-After {retry_after:g}s (HTTP {status})"
                 ch.pauses = d.pause(group, mono + retry_after, until, reason, snap).pauses
-            return ch
+            return None, ch
 
-        return changes
+        await self._transact(connection_id, step)
 
     async def pause(
         self, connection_id: str, group: str, until: datetime, reason: str = "Retry-After"

@@ -2,10 +2,8 @@
 
 Each ``transact`` is one ``BEGIN IMMEDIATE`` transaction: the write lock is taken before
 reading, so two processes can never both see the last free slot. The tables are
-prefixed ``limiter_`` and may live in the store's own database file. A call runs inline
-when the write lock is free (the usual case: tens of microseconds, where a thread hop would
-cost more than the work) and in a worker thread when another process holds the lock, so a
-busy lock never stalls the event loop.
+prefixed ``limiter_`` and may live in the store's own database file. Calls run in a
+worker thread so a busy lock never stalls the event loop.
 """
 
 from __future__ import annotations
@@ -58,24 +56,10 @@ class SQLiteState:
             self._db.executescript(SCHEMA)
 
     async def transact(self, connection_id: str, fn: Callable[[Snapshot], tuple[T, Changes]]) -> T:
-        if self._lock.acquire(blocking=False):
-            try:
-                if self._begin_now():
-                    return self._run(connection_id, fn)
-            finally:
-                self._lock.release()
+        # Always in a worker thread: taking the lock inline whenever it looked free was
+        # faster, but starved other processes' waiting writers (SQLite's busy handler
+        # polls), so a store append could time out behind a busy limiter.
         return await asyncio.to_thread(self.transact_sync, connection_id, fn)
-
-    def _begin_now(self) -> bool:
-        """Take the write lock if nobody holds it; never wait."""
-        self._db.execute("PRAGMA busy_timeout=0")
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError:
-            return False
-        finally:
-            self._db.execute(f"PRAGMA busy_timeout={self._busy_ms}")
-        return True
 
     def transact_sync(self, connection_id: str, fn: Callable[[Snapshot], tuple[T, Changes]]) -> T:
         """The blocking form, for the CLI and tests."""
