@@ -276,21 +276,6 @@ class PostgresStore(StoreReads):
                     staging.payloads,
                 )
 
-    @staticmethod
-    def _row_to_event(row: tuple[Any, ...]) -> RecordedEvent:
-        position, stream_id, stream_version, etype, version, data, metadata, at = row
-        version, payload = SCHEMAS.upcast(etype, version, orjson.loads(data))
-        return RecordedEvent(
-            position=position,
-            stream_id=stream_id,
-            stream_version=stream_version,
-            type=etype,
-            schema_version=version,
-            data=payload,
-            metadata=orjson.loads(metadata),
-            recorded_at=at,
-        )
-
     def read_all(self, from_position: int = 0, chunk: int = 1000) -> Iterator[RecordedEvent]:
         position = from_position
         while True:

@@ -1,8 +1,8 @@
 """Reads and the single-stream append that every store backend shares.
 
 The read models, staging tables and event columns are the same in every dialect, and
-the queries use ``?`` placeholders, so a backend provides ``_q`` (run a query),
-``_row_to_event`` and ``append_streams``; everything here then works unchanged.
+the queries use ``?`` placeholders, so a backend provides ``_q`` (run a query)
+and ``append_streams``; everything here then works unchanged.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Any, Protocol
 
 import orjson
 
-from syncwright.domain.events import NewEvent, RecordedEvent
+from syncwright.domain.events import SCHEMAS, NewEvent, RecordedEvent
 from syncwright.domain.job import JobView
 from syncwright.store.base import Failure, StagedRecord, Staging
 from syncwright.store.errors import StoreCorrupt, UnknownJob
@@ -36,7 +36,19 @@ class StoreReads:
         raise NotImplementedError
 
     def _row_to_event(self, row: tuple[Any, ...]) -> RecordedEvent:
-        raise NotImplementedError
+        """An ``events`` row (``_EVENT_COLUMNS``) as an event, upcast to its current shape."""
+        position, stream_id, stream_version, etype, version, data, metadata, at = row
+        version, payload = SCHEMAS.upcast(etype, version, orjson.loads(data))
+        return RecordedEvent(
+            position=position,
+            stream_id=stream_id,
+            stream_version=stream_version,
+            type=etype,
+            schema_version=version,
+            data=payload,
+            metadata=orjson.loads(metadata),
+            recorded_at=at,
+        )
 
     def append_streams(
         self, appends: list[tuple[str, int, list[NewEvent]]], staging: Staging | None = None

@@ -238,20 +238,6 @@ class SQLiteStore(StoreReads):
                 "INSERT OR IGNORE INTO batch_payloads (hash, body) VALUES (?, ?)", staging.payloads
             )
 
-    def _row_to_event(self, row: tuple[Any, ...]) -> RecordedEvent:
-        position, stream_id, stream_version, etype, version, data, metadata, at = row
-        version, payload = SCHEMAS.upcast(etype, version, orjson.loads(data))
-        return RecordedEvent(
-            position=position,
-            stream_id=stream_id,
-            stream_version=stream_version,
-            type=etype,
-            schema_version=version,
-            data=payload,
-            metadata=orjson.loads(metadata),
-            recorded_at=at,
-        )
-
     def read_all(self, from_position: int = 0, chunk: int = 1000) -> Iterator[RecordedEvent]:
         position = from_position
         while True:
