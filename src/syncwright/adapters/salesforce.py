@@ -87,7 +87,10 @@ class SalesforceConnection(HttpConnection):
         default=2000, ge=1, description="Upload calls with more records use Bulk API 2.0."
     )
     upload_concurrency: int = Field(
-        default=4, ge=1, le=25, description="sObject Collections calls of one batch in flight."
+        default=4,
+        ge=1,
+        le=25,
+        description="sObject Collections calls in flight at once on this connection.",
     )
     bulk_poll_seconds: float = Field(default=2.0, gt=0, description="First wait between polls.")
     bulk_poll_max_seconds: float = Field(default=30.0, gt=0, description="Longest poll wait.")
@@ -112,6 +115,7 @@ class SalesforceAdapter(HttpAdapter):
     config_model = SalesforceConnection
     upload_group = "default"  # no registry cap: the adapter splits uploads itself
     config: SalesforceConnection
+    _gate: asyncio.Semaphore | None = None  # collection calls in flight, made on first use
 
     # -- data about objects ------------------------------------------------------------
     def _fields(self, obj: str) -> list[str]:
@@ -231,11 +235,14 @@ class SalesforceAdapter(HttpAdapter):
         parts: list[Sequence[tuple[int, tuple[str, Record]]]],
         out: list[RecordOutcome | None],
     ) -> None:
-        """Send one round's collection calls, up to ``upload_concurrency`` at once. They
+        """Send one round's collection calls, up to ``upload_concurrency`` at once (for the
+        whole connection: the engine may start the next batch before this one ends). They
         touch distinct records, so they may overlap (within the limiter's cap); if one
         fails the others are cancelled and the engine re-sends the whole batch, which the
         upsert makes harmless."""
-        gate = asyncio.Semaphore(self.config.upload_concurrency)
+        if self._gate is None:
+            self._gate = asyncio.Semaphore(self.config.upload_concurrency)
+        gate = self._gate
 
         async def send(part: Sequence[tuple[int, tuple[str, Record]]]) -> None:
             async with gate:

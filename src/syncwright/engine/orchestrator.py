@@ -9,24 +9,28 @@ step only, and every step is idempotent (deterministic batches, upserting destin
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import os
 import socket
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import partial
-from typing import Any
+from typing import Any, NoReturn
 
 import orjson
 
 from syncwright.adapters.base import Adapter, ConfigError, Outcome, Page, Record, RecordOutcome
+from syncwright.adapters.batching import fold
 from syncwright.adapters.http import AdapterContext
 from syncwright.adapters.registry import create_adapter, validate_connection
 from syncwright.domain.events import NewEvent, RecordedEvent
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.domain.job import JobView, apply
 from syncwright.domain.job_states import JobEvent, JobState
+from syncwright.engine.read_ahead import read_ahead
 from syncwright.limits import Limiter, LimitWait, RegistryError, open_state
 from syncwright.limits.retry import Action, RetryPolicy
 from syncwright.mapping.apply import CompiledMapping
@@ -41,6 +45,12 @@ ProgressHook = Callable[[JobView], None]
 FILE_PLATFORMS = ("jsonl", "csv")
 COMMIT_RECORDS = 1000
 """Fetched records held before a commit: small platform pages are grouped into one."""
+GROUP_RECORDS = 5000
+GROUP_SECONDS = 0.01
+"""Mapping and validating commit several batches at once: when this many records are
+held, or this long after the last commit (so a crash loses at most that much work)."""
+READ_AHEAD_PAGES = 2
+"""Source pages read ahead of the commit (bounded: memory stays flat however big the job)."""
 
 
 def stream_of(job_id: str) -> str:
@@ -93,6 +103,8 @@ class JobRunner:
         self.view = JobView(job_id=job_id)
         self._mapped: dict[int, str] = {}  # batch index -> payload hash
         self._invalid: dict[int, set[str]] = {}  # batch index -> keys failing validation
+        # batch index -> (records, problems) found while mapping, recorded when validating
+        self._checked: dict[int, tuple[int, list[dict[str, Any]]]] = {}
         self._reject_ratio = float(self.definition["on_reject"]["max_rejected_ratio"])
         for ev in events:
             self._observe(ev)
@@ -128,20 +140,42 @@ class JobRunner:
             self._reject_ratio = float(ev.data["max_rejected_ratio"])
 
     def emit(self, *events: NewEvent, staging: Staging | None = None) -> None:
+        stamped = self._stamp(events)
+        try:
+            recorded = self.store.append(self.stream, self.view.version, stamped, staging)
+        except ConcurrencyConflict:
+            self._stopped_by_someone_else()
+        self._recorded(recorded)
+
+    async def emit_off_loop(self, *events: NewEvent, staging: Staging | None = None) -> None:
+        """``emit``, with the store write in a worker thread: requests already in flight
+        (a page read ahead, the next batch's calls) keep moving while it commits. Only for
+        steps with no other store use in flight; the runner's store is its own."""
+        stamped = self._stamp(events)
+        try:
+            recorded = await asyncio.to_thread(
+                self.store.append, self.stream, self.view.version, stamped, staging
+            )
+        except ConcurrencyConflict:
+            self._stopped_by_someone_else()
+        self._recorded(recorded)
+
+    def _stamp(self, events: tuple[NewEvent, ...]) -> list[NewEvent]:
         meta = {
             "actor": self.actor,
             "correlation_id": self.job_id,
             "causation_id": self.view.version,
         }
-        stamped = [NewEvent(e.type, e.data, {**meta, **e.metadata}) for e in events]
-        try:
-            recorded = self.store.append(self.stream, self.view.version, stamped, staging)
-        except ConcurrencyConflict:
-            for ev in self.store.read_stream(self.stream, self.view.version + 1):
-                self._observe(ev)
-            raise JobStopped(
-                f"job {self.job_id} was changed by someone else; it is now {self.view.state.value}"
-            ) from None
+        return [NewEvent(e.type, e.data, {**meta, **e.metadata}) for e in events]
+
+    def _stopped_by_someone_else(self) -> NoReturn:
+        for ev in self.store.read_stream(self.stream, self.view.version + 1):
+            self._observe(ev)
+        raise JobStopped(
+            f"job {self.job_id} was changed by someone else; it is now {self.view.state.value}"
+        ) from None
+
+    def _recorded(self, recorded: list[RecordedEvent]) -> None:
         for ev in recorded:
             before = self.view.state
             self._observe(ev)
@@ -321,25 +355,41 @@ class JobRunner:
 
     async def _drain(self, pages: AsyncIterator[Page]) -> bool:
         """Stage pages, committing once enough records are held (small platform pages are
-        grouped, so a 100-record page does not cost a transaction of its own). A crash
-        re-reads only what was fetched after the last commit."""
+        grouped, so a 100-record page does not cost a transaction of its own). The next
+        page is read while the last ones commit; a crash re-reads only what was fetched
+        after the last commit."""
         held: list[Page] = []
         count = 0
-        async for page in pages:
-            held.append(page)
-            count += len(page.records)
-            if page.done or count >= COMMIT_RECORDS:
-                self._commit_pages(held)
-                held, count = [], 0
+        async with read_ahead(pages, depth=READ_AHEAD_PAGES) as ahead:
+            async for page in ahead:
+                held.append(page)
+                count += len(page.records)
+                if page.done or count >= COMMIT_RECORDS:
+                    await self._commit_pages(held)
+                    held, count = [], 0
         if held:
-            self._commit_pages(held)
+            await self._commit_pages(held)
         return True
 
-    def _commit_pages(self, pages: list[Page]) -> None:
+    async def _commit_pages(self, pages: list[Page]) -> None:
         last = pages[-1]
+        first = self.view.fetched
+        staged = await asyncio.to_thread(self._stage, pages, first)
+        if staged or not last.done:
+            await self.emit_off_loop(
+                NewEvent(
+                    JobEvent.PAGE_FETCHED,
+                    {"cursor": last.next_cursor, "count": len(staged), "first_seq": first},
+                ),
+                staging=Staging(self.job_id, records=staged),
+            )
         self._bookmark = last.next_cursor
-        seq = first = self.view.fetched
+
+    def _stage(self, pages: list[Page], first: int) -> list[StagedRecord]:
+        """The pages' records as staged rows, numbered from ``first`` (pure: runs in a
+        worker thread)."""
         staged = []
+        seq = first
         key_of = self.source.record_key
         for page in pages:
             for rec in page.records:
@@ -348,31 +398,35 @@ class JobRunner:
                     StagedRecord(seq, key_of(self.source_obj, rec), content_hash(body), body)
                 )
                 seq += 1
-        if staged or not last.done:
-            self.emit(
-                NewEvent(
-                    JobEvent.PAGE_FETCHED,
-                    {"cursor": last.next_cursor, "count": len(staged), "first_seq": first},
-                ),
-                staging=Staging(self.job_id, records=staged),
-            )
+        return staged
 
     # -- mapping and validating ---------------------------------------------------
     async def _map(self) -> None:
+        """Map each batch into one content-addressed payload; several batches commit
+        together. Validation runs on the mapped records here too (they are in hand), and
+        its results are recorded in the validating step."""
         total = self.view.batches_total or 0
-        apply_map = self.mapping.apply
+        apply_map, check = self.mapping.apply, self.mapping.validate
+        events: list[NewEvent] = []
+        payloads: list[tuple[str, bytes]] = []
+        group = _Group()
         for index in range(self.view.batches_mapped, total):
             first = index * self.batch_size
             staged = self.store.staged_range(self.job_id, first, self.batch_size)
-            payload = orjson.dumps([[s.key, apply_map(orjson.loads(s.body))] for s in staged])
+            mapped = [(s.key, apply_map(orjson.loads(s.body))) for s in staged]
+            self._checked[index] = (len(mapped), _problems(mapped, check))
+            payload = orjson.dumps(mapped)
             h = content_hash(payload)
-            self.emit(
+            events.append(
                 NewEvent(
                     JobEvent.BATCH_MAPPED,
                     {"index": index, "first_seq": first, "count": len(staged), "payload_hash": h},
-                ),
-                staging=Staging(self.job_id, payloads=[(h, payload)]),
+                )
             )
+            payloads.append((h, payload))
+            if group.full(len(staged)) or index == total - 1:
+                self.emit(*events, staging=Staging(self.job_id, payloads=payloads))
+                events, payloads = [], []
         self.emit(
             NewEvent(JobEvent.MAPPING_COMPLETED, {"mapping_version": self.view.mapping_version})
         )
@@ -382,21 +436,23 @@ class JobRunner:
 
     async def _validate(self) -> None:
         total = self.view.batches_total or 0
-        check = self.mapping.validate
+        events: list[NewEvent] = []
+        group = _Group()
         for index in range(self.view.batches_validated, total):
-            invalid = []
-            records = self._batch(index)
-            for key, rec in records:
-                problem = check(rec)
-                if problem:
-                    field, code, reason = problem
-                    invalid.append({"key": key, "field": field, "code": code, "reason": reason})
-            self.emit(
+            checked = self._checked.pop(index, None)
+            if checked is None:  # mapped by an earlier runner: check the stored payload
+                records = self._batch(index)
+                checked = (len(records), _problems(records, self.mapping.validate))
+            count, invalid = checked
+            events.append(
                 NewEvent(
                     JobEvent.BATCH_VALIDATED,
-                    {"index": index, "valid": len(records) - len(invalid), "invalid": invalid},
+                    {"index": index, "valid": count - len(invalid), "invalid": invalid},
                 )
             )
+            if group.full(count) or index == total - 1:
+                self.emit(*events)
+                events = []
         if self._too_many_rejects():
             return
         self.emit(NewEvent(JobEvent.VALIDATION_COMPLETED, {"invalid": self.view.invalid}))
@@ -430,32 +486,47 @@ class JobRunner:
             return
         total = self.view.batches_total or 0
         match_key = self.mapping.match_key
-        for index in range(self.view.batches_uploaded, total):
-            invalid = self._invalid.get(index, set())
-            records = [(k, r) for k, r in self._batch(index) if k not in invalid]
-            outcomes: list[RecordOutcome] = []
-            if records:
-                result = await self._call(
-                    self.dest,
-                    f"uploading batch {index + 1} of {total}",
-                    partial(self.dest.upload_batch, self.dest_obj, records, match_key),
+        ahead: _EarlyUpload | None = None
+        try:
+            for index in range(self.view.batches_uploaded, total):
+                if ahead is not None and ahead.index == index:
+                    records, early = ahead.records, ahead.task
+                else:
+                    records, early = self._sendable(index), None
+                ahead = None
+                # The next batch's first attempt starts now, so the destination never
+                # idles between batches; its result is recorded only after this one's.
+                if index + 1 < total:
+                    ahead = self._start_early(index + 1, records)
+                outcomes: list[RecordOutcome] = []
+                if records:
+                    result = await self._call(
+                        self.dest,
+                        f"uploading batch {index + 1} of {total}",
+                        _first_then(
+                            early,
+                            partial(self.dest.upload_batch, self.dest_obj, records, match_key),
+                        ),
+                    )
+                    if result is None:
+                        return
+                    outcomes = result
+                await self.emit_off_loop(
+                    NewEvent(
+                        JobEvent.BATCH_UPLOADED,
+                        {
+                            "index": index,
+                            "sent": len(records),
+                            "payload_hash": self._mapped[index],
+                            **_tally(outcomes),
+                        },
+                    )
                 )
-                if result is None:
+                if self._too_many_rejects():
                     return
-                outcomes = result
-            self.emit(
-                NewEvent(
-                    JobEvent.BATCH_UPLOADED,
-                    {
-                        "index": index,
-                        "sent": len(records),
-                        "payload_hash": self._mapped[index],
-                        **_tally(outcomes),
-                    },
-                )
-            )
-            if self._too_many_rejects():
-                return
+        finally:
+            if ahead is not None:
+                await ahead.cancel()
         self.emit(
             NewEvent(
                 JobEvent.UPLOAD_COMPLETED,
@@ -467,6 +538,28 @@ class JobRunner:
                 },
             )
         )
+
+    def _sendable(self, index: int) -> list[tuple[str, Record]]:
+        """Batch ``index``'s mapped records, less those that failed validation."""
+        invalid = self._invalid.get(index, set())
+        return [(k, r) for k, r in self._batch(index) if k not in invalid]
+
+    def _start_early(self, index: int, previous: list[tuple[str, Record]]) -> _EarlyUpload | None:
+        """Start batch ``index``'s first attempt while the previous batch finishes, but only
+        when the job would send it whatever the previous batch's outcome: even if every
+        record of that batch were rejected, the reject limit would hold. And not when the
+        two share a record or a match-key value: then order matters (the later version
+        must land last) and the batch waits its turn."""
+        v = self.view
+        if not v.fetched or (v.open_rejections + len(previous)) / v.fetched > self._reject_ratio:
+            return None
+        records = self._sendable(index)
+        if not records or not _disjoint(records, previous, self.mapping.match_key):
+            return None
+        task = asyncio.create_task(
+            self.dest.upload_batch(self.dest_obj, records, self.mapping.match_key)
+        )
+        return _EarlyUpload(index, records, task)
 
     async def _upload_retries(self) -> bool:
         """Re-send quarantined records with their fixes applied; False if the job stopped."""
@@ -516,6 +609,85 @@ class JobRunner:
                 )
             )
         return True
+
+
+class _EarlyUpload:
+    """A batch's first upload attempt, started before its turn."""
+
+    __slots__ = ("index", "records", "task")
+
+    def __init__(
+        self, index: int, records: list[tuple[str, Record]], task: asyncio.Task[Any]
+    ) -> None:
+        self.index = index
+        self.records = records
+        self.task = task
+
+    async def cancel(self) -> None:
+        """Not needed after all (the job stopped first): drop it. Whatever it sent is sent
+        again when the batch's turn comes; upserts make that harmless."""
+        self.task.cancel()
+        with contextlib.suppress(BaseException):
+            await self.task
+
+
+def _first_then(
+    early: asyncio.Task[Any] | None, call: Callable[[], Awaitable[Any]]
+) -> Callable[[], Awaitable[Any]]:
+    """An attempt function whose first attempt is ``early`` (when given), then ``call``."""
+    pending = [early] if early is not None else []
+
+    async def attempt() -> Any:
+        if pending:
+            return await pending.pop()
+        return await call()
+
+    return attempt
+
+
+def _disjoint(
+    a: list[tuple[str, Record]], b: list[tuple[str, Record]], match_key: str | None
+) -> bool:
+    """Whether no record key and no (folded) match-key value occurs in both batches."""
+    keys = {k for k, _ in b}
+    if any(k in keys for k, _ in a):
+        return False
+    if match_key is None:
+        return True
+    values = {fold(r[match_key]) for _, r in b if r.get(match_key) not in (None, "")}
+    return not any(fold(r[match_key]) in values for _, r in a if r.get(match_key) not in (None, ""))
+
+
+class _Group:
+    """Counts what a step holds uncommitted; says when it is time to commit."""
+
+    __slots__ = ("held", "since")
+
+    def __init__(self) -> None:
+        self.held = 0
+        self.since = time.monotonic()
+
+    def full(self, records: int) -> bool:
+        """Add ``records``; True (and start over) when the group should commit now."""
+        self.held += records
+        now = time.monotonic()
+        if self.held < GROUP_RECORDS and now - self.since < GROUP_SECONDS:
+            return False
+        self.held, self.since = 0, now
+        return True
+
+
+def _problems(
+    records: list[tuple[str, Record]], check: Callable[[Record], tuple[str, str, str] | None]
+) -> list[dict[str, Any]]:
+    """The records failing the mapping's validations, as ``batch_validated`` lists them."""
+    invalid = []
+    for key, rec in records:
+        problem = check(rec)
+        if problem:
+            field, code, reason = problem
+            invalid.append({"key": key, "field": field, "code": code, "reason": reason})
+    return invalid
 
 
 def _tally(outcomes: list[RecordOutcome]) -> dict[str, Any]:
