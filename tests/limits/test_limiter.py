@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import sqlite3
+import threading
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -281,3 +284,106 @@ async def test_two_limiters_share_sqlite_state(tmp_path: Path) -> None:
         await send(two, limits, 1)
     await one.close()
     await two.close()
+
+
+class CountingState:
+    """A state that counts transactions; ``gate`` (when set) holds each one in its worker
+    thread until released, as a busy SQLite lock or a slow database would."""
+
+    def __init__(self, inner: SQLiteState) -> None:
+        self.inner = inner
+        self.transactions = 0
+        self.gate: threading.Event | None = None
+        self.entered = threading.Event()
+        self.committed = threading.Event()
+
+    async def transact(self, connection_id: str, fn: Any) -> Any:
+        self.transactions += 1
+
+        def run() -> Any:
+            self.entered.set()
+            if self.gate is not None:
+                self.gate.wait(10)
+            try:
+                return self.inner.transact_sync(connection_id, fn)
+            finally:
+                self.committed.set()
+
+        return await asyncio.to_thread(run)
+
+    async def connections(self) -> list[str]:
+        return await self.inner.connections()
+
+    async def close(self) -> None:
+        await self.inner.close()
+
+
+async def test_a_response_is_applied_with_the_release_in_one_transaction(tmp_path: Path) -> None:
+    """Admission and release are the only two transactions of a request, and the release
+    still carries what the response said: here a Retry-After that pauses the group."""
+    state = CountingState(SQLiteState(tmp_path / "s.db"))
+    lim = Limiter(state, ManualClock(), LimiterSettings(max_wait=30.0))
+    limits = registry()
+    async with lim.acquire("c", limits, None, "GET", "/x") as permit:
+        await permit.observe(429, {"Retry-After": "2"})
+    assert state.transactions == 2
+    snap = state.inner.snapshot("c")
+    assert [s.inflight for s in snap.slots] == [False]  # finished in the same transaction
+    assert snap.pauses["default"].reason == "Retry-After 2s (HTTP 429)"
+    start = clock(lim).monotonic()
+    times = await send(lim, limits, 1)
+    assert times[0] - start == pytest.approx(2.0)
+    # The explicit form, and a failed call (no response): the slot is finished all the same.
+    permit = await lim.admit("c", lim.plan("c"), "default")
+    await lim.release(permit, 200, {"Retry-After": "99"})  # a 200's Retry-After means nothing
+    permit = await lim.admit("c", lim.plan("c"), "default")
+    await lim.release(permit)
+    assert not any(s.inflight for s in state.inner.snapshot("c").slots)
+    assert state.inner.snapshot("c").pauses == {}
+    await lim.close()
+
+
+async def test_a_cancelled_admission_leaves_no_slot_in_flight(tmp_path: Path) -> None:
+    """A caller cancelled while its admission commits in the state's worker thread (an
+    early upload dropped, a timeout) must not leave a slot in flight until its 10-minute
+    lease runs out: with a concurrency cap of 1 that would stall the connection."""
+    state = CountingState(SQLiteState(tmp_path / "s.db"))
+    lim = Limiter(state, ManualClock())
+    plan = lim.bind("c", registry(default={"match": ["*"], "concurrency": 1}))
+    state.gate = threading.Event()
+    task = asyncio.ensure_future(lim.admit("c", plan, "default"))
+    await asyncio.to_thread(state.entered.wait, 5)
+    task.cancel()
+    await asyncio.sleep(0)
+    state.committed.clear()
+    state.gate.set()  # the transaction commits now, after its caller was cancelled
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    state.gate = None
+    await asyncio.to_thread(state.committed.wait, 5)
+    for _ in range(20):  # let any clean-up transaction finish
+        await asyncio.sleep(0.01)
+    assert [s.inflight for s in state.inner.snapshot("c").slots] == [False]
+    permit = await lim.admit("c", plan, "default")
+    assert clock(lim).slept == []  # admitted at once: nothing held the only slot
+    await lim.release(permit)
+    await lim.close()
+
+
+async def test_new_sqlite_state_waits_for_another_process_switching_it_to_wal(
+    tmp_path: Path,
+) -> None:
+    """Two processes creating the state file at once: SQLite answers the WAL switch with
+    SQLITE_BUSY at once while the other holds the new file's write lock; wait instead."""
+    path = tmp_path / "s.db"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    timer = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+    timer.start()
+    try:
+        state = SQLiteState(path)
+    finally:
+        timer.join()
+        other.close()
+    assert state.connections_sync() == []
+    await state.close()

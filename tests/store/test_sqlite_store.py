@@ -7,6 +7,8 @@ the ones about files (corrupt, locked, WAL) are SQLite's own.
 from __future__ import annotations
 
 import sqlite3
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -144,6 +146,54 @@ def test_wal_mode_and_reopen(tmp_path: Path) -> None:
     s2 = SQLiteStore(path)
     assert s2.read_stream("a")[0].data == {"n": 1}
     s2.close()
+
+
+def test_a_new_store_opened_by_two_processes_at_once_waits_instead_of_failing(
+    tmp_path: Path,
+) -> None:
+    """Two `syncwright run` on a fresh store file: one finds the other switching the file to
+    WAL, and SQLite answers SQLITE_BUSY at once (the busy timeout does not cover the
+    switch), so `run` died with "store ... is locked (waited 10 s)" after a millisecond.
+    Here another connection holds the new file's write lock as the other process does
+    mid-switch: opening waits for it instead."""
+    path = tmp_path / "new.db"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    timer = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+    timer.start()
+    started = time.monotonic()
+    try:
+        s = SQLiteStore(path)
+    finally:
+        timer.join()
+        other.close()
+    assert time.monotonic() - started >= 0.25
+    s.append("a", 0, [ev("x", n=1)])
+    assert s._q("PRAGMA journal_mode").fetchone()[0] == "wal"
+    s.close()
+
+
+def test_threads_sharing_a_store_append_in_turn(tmp_path: Path) -> None:
+    """Threads sharing one store handle (e.g. work handed to ``asyncio.to_thread``): their
+    write transactions must take turns on the connection, not nest."""
+    s = SQLiteStore(tmp_path / "t.db")
+    errors: list[BaseException] = []
+
+    def writer(stream: str) -> None:
+        try:
+            for n in range(200):
+                s.append(stream, n, [ev("x", n=n)])
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(f"t{i}",)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert [s.stream_version(f"t{i}") for i in range(4)] == [200] * 4
+    s.close()
 
 
 def test_append_to_several_streams_is_atomic(store: Store) -> None:

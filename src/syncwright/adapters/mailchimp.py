@@ -335,8 +335,8 @@ class MailchimpAdapter(HttpAdapter):
         """One page of members and the server's clock (``request_json`` drops the headers)."""
         response = await self.request("GET", f"{self.list_path}/members", params=params)
         try:
-            body: dict[str, Any] = response.json()
-        except ValueError:
+            body: dict[str, Any] = orjson.loads(response.content)
+        except orjson.JSONDecodeError:
             raise AdapterError(
                 Classified(
                     ErrorKind.TRANSIENT,

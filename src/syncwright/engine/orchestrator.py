@@ -9,7 +9,6 @@ step only, and every step is idempotent (deterministic batches, upserting destin
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hashlib
 import os
 import socket
@@ -30,7 +29,6 @@ from syncwright.domain.events import NewEvent, RecordedEvent
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.domain.job import JobView, apply
 from syncwright.domain.job_states import JobEvent, JobState
-from syncwright.engine.read_ahead import read_ahead
 from syncwright.limits import Limiter, LimitWait, RegistryError, open_state
 from syncwright.limits.retry import Action, RetryPolicy
 from syncwright.mapping.apply import CompiledMapping
@@ -49,8 +47,6 @@ GROUP_RECORDS = 5000
 GROUP_SECONDS = 0.01
 """Mapping and validating commit several batches at once: when this many records are
 held, or this long after the last commit (so a crash loses at most that much work)."""
-READ_AHEAD_PAGES = 2
-"""Source pages read ahead of the commit (bounded: memory stays flat however big the job)."""
 
 
 def stream_of(job_id: str) -> str:
@@ -143,19 +139,6 @@ class JobRunner:
         stamped = self._stamp(events)
         try:
             recorded = self.store.append(self.stream, self.view.version, stamped, staging)
-        except ConcurrencyConflict:
-            self._stopped_by_someone_else()
-        self._recorded(recorded)
-
-    async def emit_off_loop(self, *events: NewEvent, staging: Staging | None = None) -> None:
-        """``emit``, with the store write in a worker thread: requests already in flight
-        (a page read ahead, the next batch's calls) keep moving while it commits. Only for
-        steps with no other store use in flight; the runner's store is its own."""
-        stamped = self._stamp(events)
-        try:
-            recorded = await asyncio.to_thread(
-                self.store.append, self.stream, self.view.version, stamped, staging
-            )
         except ConcurrencyConflict:
             self._stopped_by_someone_else()
         self._recorded(recorded)
@@ -355,28 +338,26 @@ class JobRunner:
 
     async def _drain(self, pages: AsyncIterator[Page]) -> bool:
         """Stage pages, committing once enough records are held (small platform pages are
-        grouped, so a 100-record page does not cost a transaction of its own). The next
-        page is read while the last ones commit; a crash re-reads only what was fetched
-        after the last commit."""
+        grouped, so a 100-record page does not cost a transaction of its own). A crash
+        re-reads only what was fetched after the last commit."""
         held: list[Page] = []
         count = 0
-        async with read_ahead(pages, depth=READ_AHEAD_PAGES) as ahead:
-            async for page in ahead:
-                held.append(page)
-                count += len(page.records)
-                if page.done or count >= COMMIT_RECORDS:
-                    await self._commit_pages(held)
-                    held, count = [], 0
+        async for page in pages:
+            held.append(page)
+            count += len(page.records)
+            if page.done or count >= COMMIT_RECORDS:
+                self._commit_pages(held)
+                held, count = [], 0
         if held:
-            await self._commit_pages(held)
+            self._commit_pages(held)
         return True
 
-    async def _commit_pages(self, pages: list[Page]) -> None:
+    def _commit_pages(self, pages: list[Page]) -> None:
         last = pages[-1]
         first = self.view.fetched
-        staged = await asyncio.to_thread(self._stage, pages, first)
+        staged = self._stage(pages, first)
         if staged or not last.done:
-            await self.emit_off_loop(
+            self.emit(
                 NewEvent(
                     JobEvent.PAGE_FETCHED,
                     {"cursor": last.next_cursor, "count": len(staged), "first_seq": first},
@@ -386,8 +367,7 @@ class JobRunner:
         self._bookmark = last.next_cursor
 
     def _stage(self, pages: list[Page], first: int) -> list[StagedRecord]:
-        """The pages' records as staged rows, numbered from ``first`` (pure: runs in a
-        worker thread)."""
+        """The pages' records as staged rows, numbered from ``first``."""
         staged = []
         seq = first
         key_of = self.source.record_key
@@ -511,7 +491,7 @@ class JobRunner:
                     if result is None:
                         return
                     outcomes = result
-                await self.emit_off_loop(
+                self.emit(
                     NewEvent(
                         JobEvent.BATCH_UPLOADED,
                         {
@@ -627,8 +607,9 @@ class _EarlyUpload:
         """Not needed after all (the job stopped first): drop it. Whatever it sent is sent
         again when the batch's turn comes; upserts make that harmless."""
         self.task.cancel()
-        with contextlib.suppress(BaseException):
-            await self.task
+        await asyncio.wait([self.task])  # let it unwind; our own cancellation still propagates
+        if not self.task.cancelled():
+            self.task.exception()  # finished before the cancel: its outcome is not needed
 
 
 def _first_then(

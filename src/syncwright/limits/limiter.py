@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import AsyncIterator, Callable, Mapping
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -64,9 +64,12 @@ class Permit:
     admitted_at: float  # limiter clock (monotonic)
     waited: float
     _limiter: Limiter = field(repr=False)
+    response: tuple[int, Mapping[str, str]] | None = field(default=None, repr=False)
 
     async def observe(self, status: int, headers: Mapping[str, str]) -> None:
-        await self._limiter.observe_response(self.connection_id, self.group, status, headers)
+        """Note the response (status and headers). It is applied when the permit is
+        released, in the same transaction that finishes the request's slots."""
+        self.response = (status, headers)
 
 
 def open_state(location: str | Path | None) -> LimiterState:
@@ -199,7 +202,7 @@ class Limiter:
                     decision, ch = d.decide(plan, gplan, snap, token, mono, wall)
                     return (decision, mono, wall), ch
 
-                decision, mono, wall = await self._transact(connection_id, step)
+                decision, mono, wall = await self._decide(connection_id, step)
                 if isinstance(decision, d.Admitted):
                     return Permit(connection_id, group, token, mono, mono - start, self)
                 if isinstance(decision, d.OutOfQuota):
@@ -212,14 +215,64 @@ class Limiter:
                     raise WaitTooLong(until, f"{connection_id}/{group}: {decision.reason}")
                 await self.clock.sleep(decision.seconds)
 
-    async def release(self, permit: Permit) -> None:
-        """The response is back (or the call failed): stamp the slots and wake waiters."""
+    async def _decide(
+        self,
+        connection_id: str,
+        step: Callable[
+            [Snapshot, float, datetime], tuple[tuple[d.Decision, float, datetime], Changes]
+        ],
+    ) -> tuple[d.Decision, float, datetime]:
+        """One admission transaction that a cancelled caller cannot leave half done.
 
+        A state's transaction may run in a worker thread (SQLite, PostgreSQL), which goes on
+        to commit after the awaiting task is cancelled (an early upload dropped, a timeout).
+        If that commit admitted the request, nobody holds the permit: its slots would count
+        as in flight until their lease runs out (10 minutes), holding a concurrency slot and
+        a window place. So wait for the outcome and give such slots back before re-raising.
+        (``MemoryState`` applies a transaction at once: nothing can be left half done.)
+        """
+        if isinstance(self.state, MemoryState):
+            return await self._transact(connection_id, step)
+        job = asyncio.ensure_future(self._transact(connection_id, step))
+        try:
+            return await asyncio.shield(job)
+        except asyncio.CancelledError:
+            with suppress(Exception):
+                decision, _, _ = await job
+                if isinstance(decision, d.Admitted):
+                    await self._finish(connection_id, decision.token, None)
+            raise
+
+    async def release(
+        self,
+        permit: Permit,
+        status: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """The response is back (or the call failed): in one transaction, apply what the
+        response said (limit headers, a Retry-After pause; ``status``/``headers``, else
+        what ``permit.observe`` noted) and stamp the request's slots; then wake waiters.
+        With no response (the call failed), only the slots are stamped."""
+        if status is None and permit.response is not None:
+            status, headers = permit.response
+        feedback = None
+        if status is not None:
+            feedback = self._feedback(permit.connection_id, permit.group, status, headers or {})
+        await self._finish(permit.connection_id, permit.token, feedback)
+
+    async def _finish(
+        self,
+        connection_id: str,
+        token: str,
+        feedback: Callable[[Snapshot, float, datetime], Changes] | None,
+    ) -> None:
         def step(snap: Snapshot, mono: float, wall: datetime) -> tuple[None, Changes]:
-            return None, d.finish(permit.token, mono)
+            ch = feedback(snap, mono, wall) if feedback is not None else Changes()
+            ch.finish.extend(d.finish(token, mono).finish)
+            return None, ch
 
-        await self._transact(permit.connection_id, step)
-        event = self._released.pop(permit.connection_id, None)
+        await self._transact(connection_id, step)
+        event = self._released.pop(connection_id, None)
         if event is not None:
             event.set()
 
@@ -243,7 +296,24 @@ class Limiter:
         status: int,
         headers: Mapping[str, str],
     ) -> None:
-        """Align with what the platform says: limit headers, and Retry-After on 429/503."""
+        """Align with what the platform says: limit headers, and Retry-After on 429/503.
+
+        A transaction of its own; a request's response is better passed to ``release``
+        (or ``permit.observe``), which applies it with the release in one transaction."""
+        feedback = self._feedback(connection_id, group, status, headers)
+        if feedback is None:
+            return
+
+        def step(snap: Snapshot, mono: float, wall: datetime) -> tuple[None, Changes]:
+            return None, feedback(snap, mono, wall)
+
+        await self._transact(connection_id, step)
+
+    def _feedback(
+        self, connection_id: str, group: str, status: int, headers: Mapping[str, str]
+    ) -> Callable[[Snapshot, float, datetime], Changes] | None:
+        """The changes a response asks for, as a step to run inside a transaction (so they
+        are decided on the records as they are then); None when it says nothing of limits."""
         plan = self.plan(connection_id)
         gplan = plan.group(group)
         seen = observations(plan.platform, headers)
@@ -252,10 +322,10 @@ class Limiter:
             raw = {k.lower(): v for k, v in headers.items()}.get("retry-after")
             retry_after = parse_retry_after(raw, self.clock.now())
         if not seen and retry_after is None:
-            return
+            return None
         prefix = uuid.uuid4().hex
 
-        def step(snap: Snapshot, mono: float, wall: datetime) -> tuple[None, Changes]:
+        def changes(snap: Snapshot, mono: float, wall: datetime) -> Changes:
             ch = Changes()
             for i, obs in enumerate(seen):
                 if isinstance(obs, WindowObservation):
@@ -271,9 +341,9 @@ class Limiter:
                 until = wall + timedelta(seconds=retry_after)
                 reason = f"Retry-After {retry_after:g}s (HTTP {status})"
                 ch.pauses = d.pause(group, mono + retry_after, until, reason, snap).pauses
-            return None, ch
+            return ch
 
-        await self._transact(connection_id, step)
+        return changes
 
     async def pause(
         self, connection_id: str, group: str, until: datetime, reason: str = "Retry-After"

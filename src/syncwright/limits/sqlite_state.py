@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from syncwright.limits.state import Changes, Pause, Slot, Snapshot
+from syncwright.sqlite_wal import enter_wal
 
 T = TypeVar("T")
 
@@ -50,7 +51,7 @@ class SQLiteState:
         self._lock = threading.Lock()
         self._busy_ms = int(timeout * 1000)
         with self._lock:
-            self._db.execute("PRAGMA journal_mode=WAL")
+            enter_wal(self._db, timeout)
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute(f"PRAGMA busy_timeout={self._busy_ms}")
             self._db.executescript(SCHEMA)

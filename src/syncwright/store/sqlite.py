@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +19,7 @@ import orjson
 
 from syncwright.domain.events import SCHEMAS, NewEvent, RecordedEvent
 from syncwright.domain.job import JobView
+from syncwright.sqlite_wal import enter_wal
 from syncwright.store.base import Staging
 from syncwright.store.errors import (
     ConcurrencyConflict,
@@ -88,6 +90,7 @@ class SQLiteStore(StoreReads):
         # Job views as of their last append by this handle: a view is reused only when
         # its version is the one being appended after, so it can never be stale.
         self._views: dict[str, Any] = {}
+        self._writing = threading.Lock()  # one write transaction at a time on the connection
         try:
             self._db = sqlite3.connect(
                 self.path,
@@ -96,7 +99,7 @@ class SQLiteStore(StoreReads):
                 check_same_thread=False,
             )
             self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            mode = self._db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = enter_wal(self._db, BUSY_TIMEOUT_MS / 1000)
             if mode.lower() != "wal":
                 raise StoreError(f"store {self.location}: cannot switch to WAL mode (got {mode})")
             # NORMAL in WAL mode survives any process crash; only an OS crash can lose
@@ -147,8 +150,17 @@ class SQLiteStore(StoreReads):
         """Append to several streams in one transaction (e.g. one webhook delivery's events).
 
         Each ``(stream, expected_version, events)`` is checked; any stale version raises
-        ``ConcurrencyConflict`` for that stream and nothing at all is written.
-        """
+        ``ConcurrencyConflict`` for that stream and nothing at all is written. Threads that
+        share this handle take turns: two write transactions at once on one connection
+        would be one nested in the other."""
+        with self._writing:
+            return self._append_streams(appends, staging)
+
+    def _append_streams(
+        self,
+        appends: list[tuple[str, int, list[NewEvent]]],
+        staging: Staging | None,
+    ) -> list[RecordedEvent]:
         db = self._db
         try:
             db.execute("BEGIN IMMEDIATE")
@@ -255,6 +267,10 @@ class SQLiteStore(StoreReads):
     # -- read models ------------------------------------------------------------
     def replay(self) -> int:
         """Drop every read model and rebuild it from the events; returns events applied."""
+        with self._writing:
+            return self._replay()
+
+    def _replay(self) -> int:
         self._views.clear()
         db = self._db
         try:
