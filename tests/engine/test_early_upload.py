@@ -36,6 +36,10 @@ class SlowAdapter(JsonlAdapter):
     platform = "slow"
     config_model = SlowConnection
     calls: ClassVar[list[tuple[str, float, float]]] = []  # (first key, start, end)
+    upsert_by: ClassVar[str | None] = None  # a field other than the match key, if set
+
+    def identity_fields(self, obj: str, match_key: str) -> list[str]:
+        return [self.upsert_by or match_key]
 
     async def upload_batch(
         self, obj: str, records: list[tuple[str, Record]], match_key: str
@@ -51,6 +55,7 @@ class SlowAdapter(JsonlAdapter):
 def slow(monkeypatch: pytest.MonkeyPatch) -> Iterator[type[SlowAdapter]]:
     monkeypatch.setitem(registry.ADAPTERS, "slow", SlowAdapter)
     SlowAdapter.calls = []
+    SlowAdapter.upsert_by = None
     yield SlowAdapter
 
 
@@ -118,3 +123,35 @@ def test_no_batch_starts_early_when_the_reject_limit_could_be_crossed(
     _, view = run(store, job)
     assert view.state == JobState.COMPLETED  # type: ignore[attr-defined]
     assert overlaps(slow.calls) == 0
+
+
+def test_a_destination_upserting_by_another_field_is_ordered_by_that_field(
+    tmp_path: Path, store: SQLiteStore, slow: type[SlowAdapter]
+) -> None:
+    """Distinct emails, but the destination tells people apart by LastName (as a Salesforce
+    connection with ``external_id_fields`` does), and every batch shares last names with
+    the next: the batches must go one after another."""
+    job = write_job(tmp_path, n=10, batch_size=100, dest_platform="slow", max_rejected_ratio=0.5)
+    with open(tmp_path / "contacts.jsonl", "wb") as f:
+        for i in range(500):
+            row = {
+                "id": i,
+                "email": f"u{i}@example.com",
+                "firstname": "F",
+                "lastname": f"L{i % 100}",
+                "company": "C",
+            }
+            f.write(orjson.dumps(row) + b"\n")
+    slow.upsert_by = "LastName"
+    _, view = run(store, job)
+    assert view.state == JobState.COMPLETED  # type: ignore[attr-defined]
+    assert overlaps(slow.calls) == 0
+    slow.calls.clear()
+    slow.upsert_by = None  # by email, the same batches may overlap
+    _, view = run(
+        store,
+        write_job(
+            tmp_path / "again", n=500, batch_size=100, dest_platform="slow", max_rejected_ratio=0.5
+        ),
+    )
+    assert overlaps(slow.calls) >= 2

@@ -70,6 +70,9 @@ class _FileAdapter:
             FieldInfo(name, rule.type, rule.required) for name, rule in self.config.fields.items()
         ]
 
+    def identity_fields(self, obj: str, match_key: str) -> list[str]:
+        return [match_key]
+
     def record_key(self, obj: str, record: Record) -> str:
         value = record.get(self.config.primary_key)
         if value is None or value == "":

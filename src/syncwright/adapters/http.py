@@ -169,6 +169,10 @@ class HttpAdapter:
         return resolved.limits.group(cls.upload_group).batch_max_records
 
     # -- hooks ---------------------------------------------------------------
+    def identity_fields(self, obj: str, match_key: str) -> list[str]:
+        """Default: the mapping's match key (platforms that upsert by another field say so)."""
+        return [match_key]
+
     def auth_headers(self) -> dict[str, str]:
         """Default: a bearer token (HubSpot, Salesforce)."""
         return {"Authorization": f"Bearer {self.secret.reveal()}"} if self.secret else {}

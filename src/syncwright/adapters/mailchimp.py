@@ -183,6 +183,9 @@ class MailchimpAdapter(HttpAdapter):
         return [*MEMBER_FIELDS, *merge]
 
     # -- source --------------------------------------------------------------
+    def identity_fields(self, obj: str, match_key: str) -> list[str]:
+        return ["email_address", match_key]  # the member's email, as ``_member_body`` reads it
+
     def record_key(self, obj: str, record: Record) -> str:
         return str(record.get("id") or subscriber_hash(str(record["email_address"])))
 

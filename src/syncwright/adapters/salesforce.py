@@ -141,6 +141,9 @@ class SalesforceAdapter(HttpAdapter):
             for f in body.get("fields", [])
         ]
 
+    def identity_fields(self, obj: str, match_key: str) -> list[str]:
+        return [self.config.external_id_fields.get(obj, match_key)]
+
     def record_key(self, obj: str, record: Record) -> str:
         return str(record["Id"])
 

@@ -118,6 +118,10 @@ class SegmentAdapter(HttpAdapter):
         self._check(obj)
         return EVENT_FIELDS[obj]
 
+    def identity_fields(self, obj: str, match_key: str) -> list[str]:
+        c = self.config
+        return [c.user_id_field or match_key, "userId", c.anonymous_id_field]
+
     def record_key(self, obj: str, record: Record) -> str:
         raise _destination_only()
 
