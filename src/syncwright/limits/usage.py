@@ -117,3 +117,25 @@ def usage_rows(connection: str, snap: Snapshot, mono: float, wall: datetime) -> 
                 )
             )
     return rows
+
+
+def current_usage(location: str) -> list[UsageRow]:
+    """Every limit's current use in a store's limiter state (SQLite file or PostgreSQL),
+    as ``syncwright limits usage`` and the console's Limits page show it."""
+    import asyncio
+    import time
+
+    from syncwright.limits.limiter import open_state
+
+    state: Any = open_state(location)
+    try:
+        clock = getattr(state, "clock", None)
+        mono = clock.monotonic() if clock is not None else time.monotonic()
+        wall = clock.now() if clock is not None else datetime.now(UTC)
+        return [
+            row
+            for conn in state.connections_sync()
+            for row in usage_rows(conn, state.snapshot(conn), mono, wall)
+        ]
+    finally:
+        asyncio.run(state.close())
