@@ -41,7 +41,7 @@ def state_of(request: Request) -> ConsoleState:
 
 class ORJSONResponse(JSONResponse):
     def render(self, content: Any) -> bytes:
-        return orjson.dumps(content)
+        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
 
 
 def api_error(status: int, message: str) -> Response:
