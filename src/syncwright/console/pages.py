@@ -95,7 +95,7 @@ async def syncs(request: Request, caller: Caller) -> Response:
     limit = int_param(request, "limit", 100, 1, 1000)
     offset = int_param(request, "offset", 0, 0, 10**9)
     data = await call(state_of(request).ops.jobs, state, name, limit, offset)
-    template = "syncs_rows.html" if q.get("fragment") else "syncs.html"
+    template = "syncs_live.html" if q.get("fragment") else "syncs.html"
     return render(
         request,
         template,

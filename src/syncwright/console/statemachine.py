@@ -67,8 +67,9 @@ def svg(current: JobState, previous: JobState | None = None) -> str:
     ]
     for a, b, label in edges(previous):
         x1, y1, x2, y2 = _anchor(LAYOUT[a], LAYOUT[b])
+        kind = "edge cancel" if b == JobState.CANCELLED else "edge"
         parts.append(
-            f'<line class="edge" x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" y2="{y2:.0f}" '
+            f'<line class="{kind}" x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" y2="{y2:.0f}" '
             f'marker-end="url(#arrow)"><title>{escape(a.value)} → {escape(b.value)}: '
             f"{escape(label)}</title></line>"
         )
