@@ -102,3 +102,60 @@ def test_users_add_list_token(tmp_path: Path) -> None:
         assert authenticate(st, "ann", "a fine password") is None
     finally:
         st.close()
+
+
+def test_console_command_serves_on_loopback(tmp_path: Path) -> None:
+    import socket
+    import time
+
+    import httpx2
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    env = {**os.environ, "SYNCWRIGHT_STORE": str(tmp_path / "s.db")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "syncwright", "console", "--port", str(port)],
+        stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx2.get(f"http://127.0.0.1:{port}/healthz").status_code == 200:
+                    break
+            except httpx2.TransportError:
+                pass
+            assert proc.poll() is None and time.monotonic() < deadline
+            time.sleep(0.1)
+        assert httpx2.get(f"http://127.0.0.1:{port}/api/jobs").status_code == 401
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=20)
+    assert f"console on http://127.0.0.1:{port}/" in err
+    assert "no users yet: create the first admin with `syncwright users add" in err
+
+
+def test_docs_api_lines_name_real_routes() -> None:
+    import re
+
+    from starlette.routing import Route
+
+    from syncwright.console import api
+
+    doc = (Path(__file__).parents[2] / "docs" / "CONSOLE.md").read_text()
+    block = doc.split("```http\n", 1)[1].split("```", 1)[0]
+    routes = [r for r in api.ROUTES if isinstance(r, Route)]
+    lines = [line.split() for line in block.splitlines() if line.strip()]
+    assert len(lines) == len(routes)  # every endpoint documented, once
+    for method, target, *body in lines:
+        path = target.split("?", 1)[0]
+        matching = [
+            r for r in routes
+            if method in (r.methods or set())
+            and re.fullmatch(re.sub(r"{\w+}", "[^/]+", r.path), path)
+        ]  # fmt: skip
+        assert len(matching) == 1, (method, path)
+        if body:
+            orjson.loads(" ".join(body))  # the example body is JSON
