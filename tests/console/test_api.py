@@ -240,3 +240,22 @@ def test_viewer_sees_no_action_buttons_and_is_refused_forms(console: Console) ->
     assert "Save fix" not in page and "Retry failed" not in page
     r = client.post(f"/jobs/{console.job_id}/retry", data={"csrf": csrf})
     assert r.status_code == 403
+
+
+def test_resume_runs_the_job_and_records_who_asked(console: Console) -> None:
+    c, job = console, console.job_id
+    before = c.store.get_job(job).version
+    r = _api(c, "operator", "POST", f"/api/jobs/{job}/resume")
+    assert r["run"] in ("console", "already running")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        v = c.store.get_job(job)
+        if v.version > before + 1 and v.state.value in ("needs_attention", "completed"):
+            break
+        time.sleep(0.1)
+    events = c.store.read_stream(stream_of(job), before + 1)
+    assert events[0].type == "job_resumed" and events[0].metadata["actor"] == "api:operator"
+    # the console ran it: the runner's own events follow (it stops again: 30 rejects of
+    # 400 are still over the 5% the job allows)
+    assert any(e.metadata["actor"].startswith("runner:") for e in events[1:])
+    assert c.store.get_job(job).state.value == "needs_attention"

@@ -208,9 +208,21 @@ class Ops:
         return [g.to_json() for g in failure_groups(self.store, job_id, status)]
 
     def failures(
-        self, job_id: str, code: str | None, status: str | None, after: str | None, limit: int
+        self,
+        job_id: str,
+        code: str | None,
+        status: str | None,
+        after: str | None,
+        limit: int,
+        total: int | None = None,
     ) -> dict[str, Any]:
-        return failures_page(self.store, job_id, code, status, after, limit).to_json()
+        return failures_page(self.store, job_id, code, status, after, limit, total).to_json()
+
+    def job_summary(self, job_id: str) -> dict[str, Any]:
+        """A job's row as the Syncs page shows it (no events read)."""
+        store = self.store
+        v = store.get_job(job_id)
+        return job_row(v, leases(store, [job_id]).get(job_id), job_id in self.runs.running())
 
     def fix(self, who: Principal, job_id: str, key: str, changes: dict[str, Any]) -> dict[str, Any]:
         commands.fix_record(self.store, job_id, key, changes, actor=who.actor)

@@ -147,12 +147,14 @@ async def failures_page(request: Request, caller: Caller) -> Response:
     ops = state_of(request).ops
     q = request.query_params
     code = q.get("code") or None
-    job = (await call(ops.job, job_id, 0))["job"]
+    job = await call(ops.job_summary, job_id)
     groups = await call(ops.failure_groups, job_id, "open")
+    counts = {g["code"]: g["count"] for g in groups}
     shown = [code] if code else [g["code"] for g in groups[:5]]
     per_group = 50 if code else 5
+    after = q.get("after") if code else None
     pages = {
-        c: await call(ops.failures, job_id, c, "open", q.get("after") if code else None, per_group)
+        c: await call(ops.failures, job_id, c, "open", after, per_group, counts.get(c, 0))
         for c in shown
     }
     term = q.get("q", "").strip()

@@ -26,17 +26,25 @@ Handler = Callable[[Request, Caller], Awaitable[Response]]
 class ConsoleState:
     ops: Ops
     sessions: Sessions = field(default_factory=Sessions)
-    templates: Environment = field(
-        default_factory=lambda: Environment(
-            loader=PackageLoader("syncwright.console", "templates"),
-            autoescape=select_autoescape(["html"]),
-        )
-    )
+    templates: Environment = field(default_factory=lambda: _environment())
+
+
+def _thousands(value: Any) -> str:
+    return f"{value:,}" if isinstance(value, int) else str(value)
 
 
 def state_of(request: Request) -> ConsoleState:
     st: ConsoleState = request.app.state.console
     return st
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("syncwright.console", "templates"),
+        autoescape=select_autoescape(["html"]),
+    )
+    env.filters["n"] = _thousands  # 12,345
+    return env
 
 
 class ORJSONResponse(JSONResponse):

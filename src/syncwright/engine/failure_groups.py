@@ -101,12 +101,15 @@ def failures_page(
     status: str | None = "open",
     after: str | None = None,
     limit: int = 50,
+    total: int | None = None,
 ) -> FailurePage:
-    """A page of failures (of one code, or all), keyset-paged by record key."""
+    """A page of failures (of one code, or all), keyset-paged by record key. ``total``
+    (e.g. a group's count from ``failure_groups``) saves counting the group again."""
     store.get_job(job_id)
     limit = max(1, min(limit, 1000))
     where, params = _where(job_id, status, code)
-    total = int(store.query(f"SELECT COUNT(*) FROM failures WHERE {where}", params)[0][0])
+    if total is None:
+        total = int(store.query(f"SELECT COUNT(*) FROM failures WHERE {where}", params)[0][0])
     page_where, page_params = where, params
     if after is not None:
         page_where += " AND record_key > ?"
