@@ -270,6 +270,7 @@ def failures(
         syncwright failures JOB_ID --code INVALID_EMAIL_ADDRESS --limit 20
     """
     st = open_cli_store(store)
+    st.get_job(job_id)  # an unknown job is named as such
     status = None if all_ else "open"
     if as_json:
         if code is None and after is None and limit == 50:
