@@ -123,6 +123,7 @@ def current_usage(location: str) -> list[UsageRow]:
     """Every limit's current use in a store's limiter state (SQLite file or PostgreSQL),
     as ``syncwright limits usage`` and the console's Limits page show it."""
     import asyncio
+    import threading
     import time
 
     from syncwright.limits.limiter import open_state
@@ -138,4 +139,7 @@ def current_usage(location: str) -> list[UsageRow]:
             for row in usage_rows(conn, state.snapshot(conn), mono, wall)
         ]
     finally:
-        asyncio.run(state.close())
+        # close() is a coroutine; run it in its own loop, in a thread if this one has a loop
+        closer = threading.Thread(target=lambda: asyncio.run(state.close()))
+        closer.start()
+        closer.join()
