@@ -75,9 +75,7 @@ def job_events(i: int, per_job: int, rejects: int = 0) -> list[NewEvent]:
         ]
         evs.append(NewEvent("batch_validated", {"index": b, "invalid": invalid}, meta))
     if rejects:
-        evs.append(
-            NewEvent("attention_needed", {"reason": f"{rejects} records rejected"}, meta)
-        )
+        evs.append(NewEvent("attention_needed", {"reason": f"{rejects} records rejected"}, meta))
         return evs
     evs.append(NewEvent("validation_completed", {"invalid": 0}, meta))
     for b in range(batches):

@@ -74,7 +74,9 @@ def test_viewer_token_gets_403_on_every_write_and_nothing_changes(console: Conso
     for path in _routes("GET"):
         if "/users" in path:
             continue
-        r = httpx2.get(_url(console, path), headers=bearer(console.tokens["viewer"]), params={"q": "1"})
+        r = httpx2.get(
+            _url(console, path), headers=bearer(console.tokens["viewer"]), params={"q": "1"}
+        )
         assert r.status_code in (200, 404, 409), (path, r.text)
 
 
@@ -87,7 +89,10 @@ def test_operator_cannot_manage_users(console: Console) -> None:
         json={"name": "eve", "role": "admin", "password": "x" * 12},
     )
     assert r.status_code == 403
-    assert httpx2.get(console.base + "/api/users", headers=bearer(console.tokens["admin"])).status_code == 200
+    assert (
+        httpx2.get(console.base + "/api/users", headers=bearer(console.tokens["admin"])).status_code
+        == 200
+    )
 
 
 def test_session_writes_need_the_csrf_token(console: Console) -> None:
@@ -112,7 +117,9 @@ def test_login_cookie_flags_and_wrong_password(console: Console) -> None:
     assert page.status_code == 401 and 'action="/login"' in page.text
     csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
     assert csrf is not None
-    bad = client.post("/login", data={"name": "admin", "password": "nope nope", "csrf": csrf.group(1)})
+    bad = client.post(
+        "/login", data={"name": "admin", "password": "nope nope", "csrf": csrf.group(1)}
+    )
     assert bad.status_code == 401 and "wrong name or password" in bad.text
     csrf = re.search(r'name="csrf" value="([^"]+)"', bad.text)
     assert csrf is not None
@@ -125,7 +132,9 @@ def test_login_cookie_flags_and_wrong_password(console: Console) -> None:
     assert "Secure" not in cookie  # plain http on loopback
     assert ok.headers["content-security-policy"].startswith("default-src 'self'")
     # a login form post without its own CSRF token is refused
-    again = httpx2.post(console.base + "/login", data={"name": "admin", "password": "correct horse battery"})
+    again = httpx2.post(
+        console.base + "/login", data={"name": "admin", "password": "correct horse battery"}
+    )
     assert again.status_code == 403
 
 
@@ -149,17 +158,43 @@ def test_grouped_failures_fix_bulk_fix_retry_and_complete(console: Console) -> N
 
     groups = _api(c, "viewer", "GET", f"/api/jobs/{job}/failure-groups")
     assert [(g["code"], g["count"]) for g in groups] == [("INVALID_EMAIL", 30)]
-    assert groups[0]["example_reason"] == "field 'Email': 'bad-email-0' is not a valid email address"
-    page1 = _api(c, "viewer", "GET", f"/api/jobs/{job}/failures", params={"code": "INVALID_EMAIL", "limit": 15})
+    assert (
+        groups[0]["example_reason"] == "field 'Email': 'bad-email-0' is not a valid email address"
+    )
+    page1 = _api(
+        c,
+        "viewer",
+        "GET",
+        f"/api/jobs/{job}/failures",
+        params={"code": "INVALID_EMAIL", "limit": 15},
+    )
     assert page1["total"] == 30 and len(page1["items"]) == 15 and page1["next_after"]
-    page2 = _api(c, "viewer", "GET", f"/api/jobs/{job}/failures", params={"code": "INVALID_EMAIL", "limit": 30, "after": page1["next_after"]})
+    page2 = _api(
+        c,
+        "viewer",
+        "GET",
+        f"/api/jobs/{job}/failures",
+        params={"code": "INVALID_EMAIL", "limit": 30, "after": page1["next_after"]},
+    )
     keys = [f["record_key"] for f in page1["items"] + page2["items"]]
     assert len(keys) == len(set(keys)) == 30 and page2["next_after"] is None
 
     first = keys[0]
-    fixed = _api(c, "operator", "POST", f"/api/jobs/{job}/failures/{first}/fix", json={"set": {"Email": "fixed@example.com"}})
+    fixed = _api(
+        c,
+        "operator",
+        "POST",
+        f"/api/jobs/{job}/failures/{first}/fix",
+        json={"set": {"Email": "fixed@example.com"}},
+    )
     assert fixed["fix"] == {"Email": "fixed@example.com"}
-    bulk = _api(c, "operator", "POST", f"/api/jobs/{job}/failures/fix-group", json={"code": "INVALID_EMAIL", "set": {"Email": "bulk@example.com"}})
+    bulk = _api(
+        c,
+        "operator",
+        "POST",
+        f"/api/jobs/{job}/failures/fix-group",
+        json={"code": "INVALID_EMAIL", "set": {"Email": "bulk@example.com"}},
+    )
     assert bulk["fixed"] == 30
     events = c.store.read_stream(stream_of(job))
     fixes = [e for e in events if e.type == "record_fixed"]
@@ -191,7 +226,9 @@ def test_resume_and_cancel_conflicts_are_409(console: Console) -> None:
 
 def test_search_by_any_key_and_readable_lineage(console: Console) -> None:
     c, job = console, console.job_id
-    by_email = _api(c, "viewer", "GET", f"/api/jobs/{job}/records", params={"q": "USER50@example.com"})
+    by_email = _api(
+        c, "viewer", "GET", f"/api/jobs/{job}/records", params={"q": "USER50@example.com"}
+    )
     assert by_email == [{"job_id": job, "record_key": "50", "matched_on": "source field email"}]
     by_id = _api(c, "viewer", "GET", f"/api/jobs/{job}/records", params={"q": "9"})
     assert {"job_id": job, "record_key": "9", "matched_on": "source id"} in by_id
@@ -205,7 +242,13 @@ def test_search_by_any_key_and_readable_lineage(console: Console) -> None:
 
 def test_users_and_tokens_never_show_secrets(console: Console) -> None:
     c = console
-    made = _api(c, "admin", "POST", "/api/users", json={"name": "ann", "role": "operator", "password": "a long password"})
+    made = _api(
+        c,
+        "admin",
+        "POST",
+        "/api/users",
+        json={"name": "ann", "role": "operator", "password": "a long password"},
+    )
     assert made == {"name": "ann", "role": "operator"}
     token = _api(c, "admin", "POST", "/api/users/ann/tokens", json={"label": "report"})["token"]
     assert token.startswith("sw_")
@@ -214,7 +257,9 @@ def test_users_and_tokens_never_show_secrets(console: Console) -> None:
     listing = httpx2.get(c.base + "/api/users", headers=bearer(c.tokens["admin"])).text
     assert "argon2" not in listing and token.split("_", 2)[2] not in listing
     # nothing secret in the store's events either: hashes only
-    raw = orjson.dumps([r for r in c.store.query("SELECT data FROM events WHERE stream_id LIKE 'access-%'")]).decode()
+    raw = orjson.dumps(
+        [r for r in c.store.query("SELECT data FROM events WHERE stream_id LIKE 'access-%'")]
+    ).decode()
     assert token.split("_", 2)[2] not in raw and "a long password" not in raw
     token_id = token.split("_")[1]
     _api(c, "admin", "POST", f"/api/tokens/{token_id}/revoke")
@@ -259,3 +304,45 @@ def test_resume_runs_the_job_and_records_who_asked(console: Console) -> None:
     # 400 are still over the 5% the job allows)
     assert any(e.metadata["actor"].startswith("runner:") for e in events[1:])
     assert c.store.get_job(job).state.value == "needs_attention"
+
+
+def _corrected(c: Console, **changes: Any) -> str:
+    import yaml
+
+    raw = yaml.safe_load((c.folder / "job.yaml").read_text())
+    raw.update(changes)
+    path = c.folder / "job-fixed.yaml"
+    path.write_text(yaml.safe_dump(raw, sort_keys=False))
+    return str(path)
+
+
+def test_resume_with_a_corrected_job_file(console: Console) -> None:
+    c, job = console, console.job_id
+    good = _corrected(c, on_reject={"max_rejected_ratio": 0.1})
+    denied = httpx2.post(f"{c.base}/api/jobs/{job}/resume-with-file",
+                         headers=bearer(c.tokens["operator"]), json={"job_file": good})  # fmt: skip
+    assert denied.status_code == 403  # changing connections and policies is an admin's
+    admin = bearer(c.tokens["admin"])
+    bad = _corrected(c, batch_size=7)
+    r = httpx2.post(
+        f"{c.base}/api/jobs/{job}/resume-with-file", headers=admin, json={"job_file": bad}
+    )
+    assert r.status_code == 409 and "changes batch_size" in r.json()["error"]
+    missing = httpx2.post(f"{c.base}/api/jobs/{job}/resume-with-file", headers=admin,
+                          json={"job_file": str(c.folder / "nope.yaml")})  # fmt: skip
+    assert missing.status_code == 400 and "nope.yaml" in missing.json()["error"]
+    good = _corrected(c, on_reject={"max_rejected_ratio": 0.1})
+    ok = httpx2.post(
+        f"{c.base}/api/jobs/{job}/resume-with-file", headers=admin, json={"job_file": good}
+    )
+    assert ok.status_code == 200, ok.text
+    deadline = time.monotonic() + 60
+    while c.store.get_job(job).state.value != "completed" and time.monotonic() < deadline:
+        time.sleep(0.1)
+    v = c.store.get_job(job)
+    assert v.state.value == "completed" and v.open_rejections == 30  # 7.5% < 10% now
+    amended = [e for e in c.store.read_stream(stream_of(job)) if e.type == "job_amended"]
+    assert len(amended) == 1 and amended[0].data["changes"] == {
+        "on_reject": {"max_rejected_ratio": 0.1}
+    }
+    assert amended[0].metadata["actor"] == "api:admin"

@@ -48,7 +48,17 @@ def test_failures_are_grouped_by_code_with_an_example(stopped: tuple[Path, str])
     every = orjson.loads(cli("failures", job, "--json", store=store, check=True).stdout)
     assert len(every) == 30 and {f["code"] for f in every} == {"INVALID_EMAIL"}
     some = orjson.loads(
-        cli("failures", job, "--json", "--code", "INVALID_EMAIL", "--limit", "7", store=store, check=True).stdout
+        cli(
+            "failures",
+            job,
+            "--json",
+            "--code",
+            "INVALID_EMAIL",
+            "--limit",
+            "7",
+            store=store,
+            check=True,
+        ).stdout
     )
     assert len(some) == 7
     nothing = cli("failures", job, "--code", "NOPE", store=store, check=True).stdout
@@ -77,7 +87,9 @@ def test_users_add_list_token(tmp_path: Path) -> None:
     assert made.returncode == 0, made.stderr
     short = cli_in("users", "add", "bob", "--password-stdin", store=store, input="short\n")
     assert short.returncode == 2 and "at least 8" in short.stderr
-    again = cli_in("users", "add", "ann", "--password-stdin", store=store, input="a fine password\n")
+    again = cli_in(
+        "users", "add", "ann", "--password-stdin", store=store, input="a fine password\n"
+    )
     assert again.returncode == 2 and "exists already" in again.stderr
     listed = orjson.loads(cli("users", "list", "--json", store=store, check=True).stdout)
     assert listed == [
@@ -91,7 +103,10 @@ def test_users_add_list_token(tmp_path: Path) -> None:
         assert authenticate(st, "ann", "wrong password") is None
         who = principal_for_token(st, token)
         assert who is not None and who.name == "ann" and who.role.value == "admin"
-        actors = {r[0] for r in st.query("SELECT metadata FROM events WHERE stream_id = 'access-user-ann'")}
+        actors = {
+            r[0]
+            for r in st.query("SELECT metadata FROM events WHERE stream_id = 'access-user-ann'")
+        }
         assert all('"actor":"cli:' in a for a in actors)
     finally:
         st.close()
@@ -159,3 +174,18 @@ def test_docs_api_lines_name_real_routes() -> None:
         assert len(matching) == 1, (method, path)
         if body:
             orjson.loads(" ".join(body))  # the example body is JSON
+
+
+def test_resume_with_a_corrected_job_file(stopped: tuple[Path, str]) -> None:
+    import yaml
+
+    store, job = stopped
+    folder = store.parent / "job"
+    raw = yaml.safe_load((folder / "job.yaml").read_text())
+    raw["on_reject"] = {"max_rejected_ratio": 0.1}
+    (folder / "fixed.yaml").write_text(yaml.safe_dump(raw))
+    proc = cli("resume", job, "--job-file", str(folder / "fixed.yaml"), "--json", store=store)
+    assert proc.returncode == 0, proc.stderr
+    assert orjson.loads(proc.stdout)["state"] == "completed"
+    again = cli("resume", job, "--job-file", str(folder / "fixed.yaml"), store=store)
+    assert again.returncode == 2 and "completed" in again.stderr

@@ -21,10 +21,21 @@ def _failed_action(console: Console, action_id: str, route: str = "crm") -> None
         f"wh-action-{action_id}",
         0,
         [
-            NewEvent("action_created", {"route": route, "action": "sync", "kind": "sync_record",
-                     "inbox_stream": "wh-inbox-x", "inbox_position": 1, "event": event}),  # fmt: skip
+            NewEvent(
+                "action_created",
+                {
+                    "route": route,
+                    "action": "sync",
+                    "kind": "sync_record",
+                    "inbox_stream": "wh-inbox-x",
+                    "inbox_position": 1,
+                    "event": event,
+                },
+            ),
             NewEvent("action_started", {"attempt": 1}),
-            NewEvent("action_failed", {"error": "HTTP 400: INVALID_FIELD: Phone__c is not writable"}),
+            NewEvent(
+                "action_failed", {"error": "HTTP 400: INVALID_FIELD: Phone__c is not writable"}
+            ),
         ],
     )
 

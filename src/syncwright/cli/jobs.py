@@ -23,6 +23,7 @@ from syncwright.cli.common import (
 from syncwright.domain.job import JobView
 from syncwright.domain.job_states import JobState
 from syncwright.engine.commands import (
+    amend_and_resume,
     cancel,
     create_job,
     explain_record,
@@ -65,12 +66,34 @@ def resume_cmd(
         float | None,
         typer.Option(min=0, max=1, help="Accept this share of rejected records from now on."),
     ] = None,
+    job_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--job-file",
+            help="A corrected job file: its connections, retry and on_reject replace the job's.",
+        ),
+    ] = None,
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Continue a job from its last checkpoint (after a crash, a wait, or a fix)."""
+    """Continue a job from its last checkpoint (after a crash, a wait, or a fix).
+
+    With --job-file, a job that needs attention takes the corrected file's connections
+    and policies first (the file is checked as `run` checks it; the source, destination,
+    mapping and batch size must not change).
+
+    Examples:
+
+        syncwright resume JOB_ID
+        syncwright resume JOB_ID --job-file job.yaml
+    """
     st = open_cli_store(store)
-    resume(st, job_id, max_rejected_ratio)
+    if job_file is not None:
+        if max_rejected_ratio is not None:
+            fail("give --job-file or --max-rejected-ratio, not both (set on_reject in the file)")
+        amend_and_resume(st, job_id, load_job_file(job_file))
+    else:
+        resume(st, job_id, max_rejected_ratio)
     run_to_end(st, job_id, as_json)
 
 

@@ -128,6 +128,27 @@ retry_job = _job_action(
 )
 
 
+@api(Role.ADMIN)
+async def resume_with_file(request: Request, caller: Caller) -> Response:
+    """
+    ---
+    summary: Check a corrected job file and resume a job that needs attention with it
+    parameters: [{name: job_id, in: path, required: true, schema: {type: string}}]
+    requestBody: {content: {application/json: {schema: {type: object, properties: {job_file: {type: string, description: a path on the console's server}}}}}}
+    responses: {200: {description: resumed}, 400: {description: the job file is invalid}, 409: {description: not now}}
+    """
+    body = await _body(request)
+    ops = state_of(request).ops
+    return _ok(
+        await call(
+            ops.resume_with_file,
+            caller.principal,
+            request.path_params["job_id"],
+            str(body.get("job_file", "")),
+        )
+    )
+
+
 @api(Role.VIEWER)
 async def failure_groups(request: Request, caller: Caller) -> Response:
     """
@@ -441,6 +462,7 @@ ROUTES: list[BaseRoute] = [
     Route("/api/jobs/{job_id}", get_job, methods=["GET"]),
     Route("/api/jobs/{job_id}/events", job_events, methods=["GET"]),
     Route("/api/jobs/{job_id}/resume", resume_job, methods=["POST"]),
+    Route("/api/jobs/{job_id}/resume-with-file", resume_with_file, methods=["POST"]),
     Route("/api/jobs/{job_id}/cancel", cancel_job, methods=["POST"]),
     Route("/api/jobs/{job_id}/retry", retry_job, methods=["POST"]),
     Route("/api/jobs/{job_id}/failure-groups", failure_groups, methods=["GET"]),

@@ -91,6 +91,14 @@ def next_steps(v: JobView) -> list[dict[str, str]]:
                 "label": "Resume",
             }
         )
+        steps.append(
+            {
+                "text": "or, when the job file was wrong (a connection, a limit, the retry "
+                "policy), check a corrected one and resume with it (admin)",
+                "action": "resume-with-file",
+                "label": "Check and resume",
+            }
+        )
         return steps
     if v.state == JobState.COMPLETED:
         if v.open_rejections:
@@ -189,6 +197,19 @@ class Ops:
 
     def resume(self, who: Principal, job_id: str) -> dict[str, Any]:
         view = commands.resume(self.store, job_id, actor=who.actor)
+        return self._started(view)
+
+    def resume_with_file(self, who: Principal, job_id: str, job_file: str) -> dict[str, Any]:
+        """Check a corrected job file (as `run` does) and resume the job with it."""
+        from pathlib import Path
+
+        from syncwright.engine.jobfile import load_job_file
+
+        if not job_file.strip():
+            raise ValueError("give the corrected job file's path on this server")
+        view = commands.amend_and_resume(
+            self.store, job_id, load_job_file(Path(job_file.strip())), actor=who.actor
+        )
         return self._started(view)
 
     def cancel(self, who: Principal, job_id: str) -> dict[str, Any]:

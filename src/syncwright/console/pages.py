@@ -140,6 +140,19 @@ def _job_action(name: str) -> Any:
     return page(Role.OPERATOR)(handler)
 
 
+@page(Role.ADMIN)
+async def resume_with_file_form(request: Request, caller: Caller) -> Response:
+    job_id = request.path_params["job_id"]
+    form = await request.form()
+    result = await call(
+        state_of(request).ops.resume_with_file,
+        caller.principal,
+        job_id,
+        str(form.get("job_file", "")),
+    )
+    return _back(f"/jobs/{job_id}", done=f"checked and resumed: job is {result['state']}")
+
+
 # -- failures ---------------------------------------------------------------------
 @page(Role.VIEWER)
 async def failures_page(request: Request, caller: Caller) -> Response:
@@ -325,6 +338,7 @@ ROUTES: list[BaseRoute] = [
     Route("/jobs/{job_id}", sync_page, methods=["GET"]),
     Route("/jobs/{job_id}/resume", _job_action("resume"), methods=["POST"]),
     Route("/jobs/{job_id}/cancel", _job_action("cancel"), methods=["POST"]),
+    Route("/jobs/{job_id}/resume-with-file", resume_with_file_form, methods=["POST"]),
     Route("/jobs/{job_id}/retry", _job_action("retry"), methods=["POST"]),
     Route("/jobs/{job_id}/failures", failures_page, methods=["GET"]),
     Route("/jobs/{job_id}/failures/fix", fix_form, methods=["POST"]),

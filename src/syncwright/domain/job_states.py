@@ -41,6 +41,7 @@ class JobEvent(StrEnum):
     WAIT_ENDED = "wait_ended"
     ATTENTION_NEEDED = "attention_needed"
     RESUMED = "job_resumed"
+    AMENDED = "job_amended"
     RECORD_FIXED = "record_fixed"
     RETRY_REQUESTED = "retry_requested"
     UPLOAD_COMPLETED = "upload_completed"
@@ -79,6 +80,8 @@ _table[(S.WAITING, E.ATTENTION_NEEDED)] = S.NEEDS_ATTENTION
 for _s in NOT_TERMINAL:
     _table[(_s, E.RUNNER_ATTACHED)] = _s
     _table[(_s, E.CANCELLED)] = S.CANCELLED
+# A stopped job can take a corrected job file's connections and policies (then resume).
+_table[(S.NEEDS_ATTENTION, E.AMENDED)] = S.NEEDS_ATTENTION
 # Fixing a record is allowed whenever the job is not cancelled: before a retry, or
 # while it is still running (the fix applies when the record is next sent).
 for _s in (*NOT_TERMINAL, S.COMPLETED):

@@ -55,9 +55,7 @@ def list_mappings(store: Store, limit_jobs: int = 1000) -> list[MappingUse]:
         use = found.get(version)
         if use is None:
             spec = data.get("mapping", {})
-            use = found[version] = MappingUse(
-                version, str(spec.get("name") or name), spec, [], []
-            )
+            use = found[version] = MappingUse(version, str(spec.get("name") or name), spec, [], [])
         use.jobs.append(job_id)
         if name not in use.job_names:
             use.job_names.append(name)

@@ -135,6 +135,9 @@ class JobRunner:
             self._invalid[ev.data["index"]] = {i["key"] for i in ev.data["invalid"]}
         elif ev.type == JobEvent.RESUMED and ev.data.get("max_rejected_ratio") is not None:
             self._reject_ratio = float(ev.data["max_rejected_ratio"])
+        elif ev.type == JobEvent.AMENDED:  # a corrected job file's connections and policies
+            self.definition = {**self.definition, **ev.data["changes"]}
+            self._reject_ratio = float(self.definition["on_reject"]["max_rejected_ratio"])
 
     def emit(self, *events: NewEvent, staging: Staging | None = None) -> None:
         stamped = self._stamp(events)
