@@ -285,6 +285,21 @@ def test_viewer_sees_no_action_buttons_and_is_refused_forms(console: Console) ->
     assert "Save fix" not in page and "Retry failed" not in page
     r = client.post(f"/jobs/{console.job_id}/retry", data={"csrf": csrf})
     assert r.status_code == 403
+    before = _event_count(console)
+    from syncwright.console import pages
+
+    forms = [
+        re.sub(r"{(\w+)}", lambda m: PARAMS[m.group(1)], route.path).replace("JOB", console.job_id)  # type: ignore[attr-defined]
+        for route in pages.ROUTES
+        if "POST" in (getattr(route, "methods", None) or set())
+        and route.path not in ("/login", "/logout")  # type: ignore[attr-defined]
+    ]
+    assert len(forms) >= 10
+    for path in forms:
+        data = {"csrf": csrf, "key": "0", "field": "Email", "value": "x@example.com",
+                "code": "INVALID_EMAIL", "name": "eve", "role": "admin", "password": "x" * 12}  # fmt: skip
+        assert client.post(path, data=data).status_code == 403, path
+    assert _event_count(console) == before
 
 
 def test_resume_runs_the_job_and_records_who_asked(console: Console) -> None:
