@@ -223,7 +223,9 @@ def explain_record(store: Store, job_id: str, key: str) -> dict[str, Any]:
                 bad = [i for i in d["invalid"] if i["key"] == key]
                 entry["validation"] = bad[0] if bad else "ok"
             elif ev.type == JobEvent.BATCH_UPLOADED and (
-                d.get("index") == index or key in d.get("keys", ())
+                # a batch's upload leaves out the records that failed validation
+                (d.get("index") == index and entry.get("validation") in (None, "ok"))
+                or key in d.get("keys", ())
             ):
                 rejected = [r for r in d["rejected"] if r["key"] == key]
                 upload: dict[str, Any] = {

@@ -76,10 +76,23 @@ def lineage_steps(explained: dict[str, Any]) -> list[Step]:
             steps.append(Step("fixed", fx.get("at"), fx.get("by"), changes))
     failure = explained.get("failure")
     if failure is not None:
-        steps.append(
-            Step("status", failure["updated_at"], None, f"{failure['status']}: {failure['reason']}")
+        text = (
+            f"delivered (rejected earlier: {failure['reason']})"
+            if failure["status"] == "delivered"
+            else f"{failure['status']}: {failure['reason']}"
         )
-    return steps
+        steps.append(Step("status", failure["updated_at"], None, text))
+    return _in_time_order(steps)
+
+
+def _in_time_order(steps: list[Step]) -> list[Step]:
+    """Oldest first; a step without a time of its own (mapped, validated) stays right
+    after the step before it."""
+    keyed, last = [], ""
+    for i, step in enumerate(steps):
+        last = step.at or last
+        keyed.append((last, i, step))
+    return [step for _, _, step in sorted(keyed, key=lambda t: (t[0], t[1]))]
 
 
 def field_changes(explained: dict[str, Any]) -> list[tuple[str, str, str]]:
