@@ -70,7 +70,8 @@ def test_admin_views_and_reset(sb: Sandbox, hs: httpx2.Client) -> None:
     assert stats["requests"] == 2 and stats["auth_failures"] == 1
     assert stats["by_status"] == {"200": 1, "401": 1}
     info = admin.info()
-    assert info["platform"] == "hubspot" and info["objects"] == {"contacts": 0, "companies": 0}
+    assert info["platform"] == "hubspot"
+    assert info["objects"] == {"contacts": 0, "companies": 0, "deals": 0}
     admin.create("contacts", {"email": "a@example.org"})
     assert admin.writes()["total"] == 1
     assert admin.writes()["keys_written_more_than_once"] == []
