@@ -80,6 +80,7 @@ class Sandbox:
         clock: Clock | None = None,
         log_level: str = "warning",
         tls: bool = False,
+        refuse_fake_emails: bool = False,
     ) -> None:
         self.platforms = parse_platforms(platforms)
         self.tls_enabled = tls
@@ -100,6 +101,7 @@ class Sandbox:
                 faults=faults.for_platform(name) if faults else None,
                 fault_seed=faults.seed if faults and faults.seed is not None else seed,
                 webhook=(webhooks or {}).get(name),
+                **({"refuse_fake_emails": refuse_fake_emails} if name == "mailchimp" else {}),
             )
             if contacts:
                 sim.dirty = sim.load_seed(contacts, seed, {})

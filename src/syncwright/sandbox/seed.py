@@ -36,6 +36,7 @@ TIERS = ("bronze", "silver", "gold", "platinum")
 TITLES = ("Marketing Manager", "CMO", "Growth Lead", "Data Analyst", "VP Sales", "Founder",
           "Ops Specialist", "Engineer")
 COUNTRIES = ("US", "GB", "DE", "FR", "JP", "BR", "IN", "CA", "NL", "ES")
+# Seeded addresses use sandbox-mail.net: Mailchimp refuses example.com as "looks fake".
 EPOCH = 1_735_689_600.0  # 2025-01-01T00:00:00Z: seeded times lie in the year after
 
 
@@ -122,7 +123,7 @@ def generate(count: int, seed: int = 0, dirt: Dirt | None = None) -> SeedData:
     for i in range(max(1, count // 20)):
         name = f"{WORDS[rng.randrange(len(WORDS))]} {SUFFIX[rng.randrange(len(SUFFIX))]}"
         slug = name.lower().replace(" ", "")
-        companies.append(Company(i, f"{name} {i}", f"{slug}{i}.example.com",
+        companies.append(Company(i, f"{name} {i}", f"{slug}{i}.sandbox-mail.net",
                                  rng.choice(("Software", "Retail", "Media", "Finance"))))
     people = []
     for i in range(count):
