@@ -56,9 +56,9 @@ def up(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     tls: Annotated[bool, typer.Option("--tls", help="Serve HTTPS with a local CA made at "
                                       "start; prints the CA bundle path.")] = False,
-    accept_fake_emails: Annotated[bool, typer.Option(
-        "--accept-fake-emails", help="Mailchimp: accept example.com and disposable-mail "
-        "addresses that real Mailchimp refuses as 'looks fake or invalid'.")] = False,
+    lenient: Annotated[bool, typer.Option(
+        "--lenient", help="Mailchimp accepts example.com and disposable-mail addresses, "
+        "GA4's debug endpoint checks the api_secret (neither platform does so).")] = False,
     run_for: Annotated[float | None, typer.Option(help="Stop after N seconds (for scripts "
                                                   "and tests); default: until Ctrl-C.",
                                                   hidden=True)] = None,
@@ -75,7 +75,7 @@ def up(
         raise typer.BadParameter("must be > 0", param_hint="--limit-scale")
     sandbox = Sandbox(chosen, host=host, port_base=port_base, contacts=contacts, seed=seed,
                       limit_scale=limit_scale, no_limits=no_limits, faults=plan, tls=tls,
-                      refuse_fake_emails=not accept_fake_emails)
+                      strict=not lenient)
     try:
         sandbox.start()
     except RuntimeError as exc:

@@ -50,6 +50,17 @@ def simulator_class(platform: str) -> type[Simulator]:
     raise ValueError(f"unknown platform {platform!r} (known: {', '.join(PLATFORMS)})")
 
 
+def strict_options(platform: str, strict: bool) -> dict[str, Any]:
+    """``strict``: the two places where the platforms are stricter than older product tests
+    assumed: Mailchimp refuses fake-looking addresses, GA4's validation server does not
+    check the api_secret. ``sandbox up`` is strict unless ``--lenient``."""
+    if platform == "mailchimp":
+        return {"refuse_fake_emails": strict}
+    if platform == "ga4":
+        return {"check_debug_secret": not strict}
+    return {}
+
+
 def parse_platforms(value: str | Iterable[str] | None) -> tuple[str, ...]:
     if value is None:
         return PLATFORMS
@@ -80,7 +91,7 @@ class Sandbox:
         clock: Clock | None = None,
         log_level: str = "warning",
         tls: bool = False,
-        refuse_fake_emails: bool = False,
+        strict: bool = False,
     ) -> None:
         self.platforms = parse_platforms(platforms)
         self.tls_enabled = tls
@@ -101,7 +112,7 @@ class Sandbox:
                 faults=faults.for_platform(name) if faults else None,
                 fault_seed=faults.seed if faults and faults.seed is not None else seed,
                 webhook=(webhooks or {}).get(name),
-                **({"refuse_fake_emails": refuse_fake_emails} if name == "mailchimp" else {}),
+                **strict_options(name, strict),
             )
             if contacts:
                 sim.dirty = sim.load_seed(contacts, seed, {})

@@ -22,7 +22,7 @@ def box() -> Iterator[Sandbox]:
     import os
 
     with Sandbox(("mailchimp",), no_limits=True, tls=True, contacts=100, seed=5,
-                 refuse_fake_emails=True) as sb:
+                 strict=True) as sb:
         saved = os.environ.get("REQUESTS_CA_BUNDLE")
         os.environ["REQUESTS_CA_BUNDLE"] = sb.ca_bundle or ""
         try:
