@@ -32,7 +32,7 @@ from .hubspot_schema import (
     standard_properties,
 )
 from .ratelimit import Denial, Usage
-from .seed import Dirt, generate
+from .seed import Dirt, bulk_load, generate
 from .webhooks_out import Change, Delivery, WebhookConfig, build_hubspot_delivery
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -306,6 +306,7 @@ class HubSpotSimulator(Simulator):
                                       events, int(time.time() * 1000))
 
     # -- seeding and admin writes ------------------------------------------------------
+    @bulk_load
     def load_seed(self, count: int, seed: int, options: dict[str, Any]) -> dict[str, list[str]]:
         data = generate(count, seed, Dirt.from_options(options))
         dirty: dict[str, list[str]] = {}

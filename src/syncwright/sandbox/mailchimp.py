@@ -26,7 +26,7 @@ from .core import ApiError, Simulator, correlation_id, json_response
 from .mailchimp_batches import BatchOperations
 from .mailchimp_lists import ListResources
 from .ratelimit import Denial
-from .seed import Dirt, generate, subscriber_hash
+from .seed import Dirt, bulk_load, generate, subscriber_hash
 from .webhooks_out import Change, Delivery, WebhookConfig, build_mailchimp_delivery
 
 API = "/3.0"
@@ -92,6 +92,10 @@ def _drop(value: Any, path: list[str]) -> None:
             del value[path[0]]
         else:
             _drop(value[path[0]], path[1:])
+
+
+def _stamp(value: Any) -> str:
+    return iso(value, millis=False) if isinstance(value, float) else str(value)
 
 
 def looks_fake(email: str, strict: bool = True) -> bool:
@@ -183,7 +187,7 @@ class MailchimpSimulator(Simulator):
                "merge_fields": dict(merges), "interests": dict(m["interests"]),
                "stats": {"avg_open_rate": 0, "avg_click_rate": 0},
                "ip_signup": "", "timestamp_signup": "", "ip_opt": "10.0.0.1",
-               "timestamp_opt": m["timestamp_opt"], "member_rating": 2,
+               "timestamp_opt": _stamp(m["timestamp_opt"]), "member_rating": 2,
                "last_changed": iso(m["last_changed"], millis=False),
                "language": m.get("language", ""), "vip": bool(m.get("vip", False)),
                "email_client": "", "location": dict(m.get("location") or DEFAULT_LOCATION),
@@ -316,6 +320,7 @@ class MailchimpSimulator(Simulator):
         return build_mailchimp_delivery(config.url or "", change.op, fired, data)
 
     # -- seeding and admin writes ------------------------------------------------------
+    @bulk_load
     def load_seed(self, count: int, seed: int, options: dict[str, Any]) -> dict[str, list[str]]:
         data = generate(count, seed, Dirt.from_options(options))
         rng = random.Random(seed + 1)
@@ -336,7 +341,7 @@ class MailchimpSimulator(Simulator):
             seeded.add(mid)
             self.members[mid] = {"id": mid, "email_address": email, "status": status,
                                  "merge_fields": merges, "interests": {},
-                                 "timestamp_opt": iso(p.created, millis=False),
+                                 "timestamp_opt": p.created,  # formatted when shown
                                  "last_changed": float(int(p.modified)),
                                  "web_id": self.web_id}
             kinds = set(p.dirt) - {"invalid_email"}

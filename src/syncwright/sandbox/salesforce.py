@@ -26,7 +26,7 @@ from .salesforce_bulk import BulkIngest
 from .salesforce_bulk_query import BulkQuery
 from .salesforce_composite import Composite
 from .salesforce_schema import FieldDef, ObjectDef, custom_field, standard_objects
-from .seed import Dirt, generate, salesforce_id
+from .seed import Dirt, bulk_load, generate, salesforce_id
 from .soql import Path, Query, SoqlError, SoqlNotSimulated, compile_where, order_rows, parse
 from .webhooks_out import (
     Change,
@@ -456,6 +456,7 @@ class SalesforceSimulator(Simulator):
         return accept_salesforce(response)
 
     # -- seeding and admin writes ------------------------------------------------------
+    @bulk_load
     def load_seed(self, count: int, seed: int, options: dict[str, Any]) -> dict[str, list[str]]:
         data = generate(count, seed, Dirt.from_options(options))
         dirty: dict[str, list[str]] = {}

@@ -9,10 +9,30 @@ tests know what to expect. 100,000 people take well under a second or two.
 
 from __future__ import annotations
 
+import functools
+import gc
 import hashlib
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def bulk_load(fn: F) -> F:
+    """Pause the cyclic garbage collector while seeding: 100,000 people make millions of
+    small objects, and collections triggered by the allocations alone took half the time."""
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            if enabled:
+                gc.enable()
+    return wrapper  # type: ignore[return-value]
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -115,6 +135,7 @@ def _messy(email: str, rng: random.Random) -> str:
     return f"{' ' * rng.randrange(2)}{cased}@{domain.upper() if rng.random() < 0.5 else domain} "
 
 
+@bulk_load
 def generate(count: int, seed: int = 0, dirt: Dirt | None = None) -> SeedData:
     """``count`` people and ``max(1, count // 20)`` companies, all from ``seed``."""
     dirt = dirt or Dirt()
