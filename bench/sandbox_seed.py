@@ -18,7 +18,6 @@ import httpx2
 from syncwright.sandbox import Sandbox, simulator_class
 from syncwright.sandbox.seed import generate
 
-
 SEED_BUDGET_S = 3.0  # issue #17: 100,000 people per simulator in under 3 s
 
 
