@@ -165,7 +165,8 @@ class HubSpotSimulator(Simulator):
                 out["associations"] = found
         return out
 
-    def _find(self, obj: str, value: str, id_property: str | None) -> dict[str, Any] | None:
+    def _find(self, obj: str, value: str, id_property: str | None, archived: bool = False
+              ) -> dict[str, Any] | None:
         if id_property in (None, "", "hs_object_id"):
             try:
                 rid = int(value)
@@ -177,7 +178,7 @@ class HubSpotSimulator(Simulator):
                 return None
             found = self.unique[obj][id_property].get(str(value).strip().lower())
             rec = self.tables[obj].get(found) if found is not None else None
-        return rec if rec is not None and not rec["archived"] else None
+        return rec if rec is not None and rec["archived"] == archived else None
 
     def _validate(self, obj: str, props: Any) -> list[dict[str, Any]]:
         """HubSpot's property validation; returns the per-property error details."""
@@ -561,7 +562,9 @@ class HubSpotSimulator(Simulator):
 
     async def get_one(self, request: Request) -> Response:
         obj = self._obj(request)
-        rec = self._find(obj, request.path_params["oid"], request.query_params.get("idProperty"))
+        archived = request.query_params.get("archived", "false").lower() == "true"
+        rec = self._find(obj, request.path_params["oid"], request.query_params.get("idProperty"),
+                         archived)
         if rec is None:
             return Response(status_code=404)
         return json_response(self._public(rec, self._props_param(request, obj),

@@ -391,6 +391,7 @@ class MailchimpSimulator(Simulator):
             Route(API, self.root, methods=["GET"]),
             Route(API + "/", self.root, methods=["GET"]),
             Route(API + "/ping", self.ping, methods=["GET"]),
+            Route(API + "/search-members", self.search_members, methods=["GET"]),
             Route(API + "/lists", self.get_lists, methods=["GET"]),
             Route(lists, self.get_list, methods=["GET"]),
             Route(lists, self.batch_subscribe, methods=["POST"]),
@@ -422,6 +423,25 @@ class MailchimpSimulator(Simulator):
                         "city": "Loopback", "state": "", "zip": "00000", "country": "US"},
             "industry_stats": {"open_rate": 0.2, "bounce_rate": 0.01, "click_rate": 0.03},
             "_links": []})
+
+    async def search_members(self, request: Request) -> Response:
+        """Exact address matches and a full search over address and names (10 each)."""
+        query = (request.query_params.get("query") or "").strip().lower()
+        list_id = request.query_params.get("list_id")
+        if not query:
+            raise ApiError(self.problem(400, "The query parameter is required."))
+        if list_id and list_id != self.list_id:
+            raise ApiError(self.problem(404, "The requested resource could not be found."))
+        live = [m for m in self.members.values() if m["status"] != "archived"]
+        exact = [m for m in live if m["email_address"].lower() == query]
+        full = [m for m in live if query in m["email_address"].lower() or any(
+            query in str(v).lower() for v in (m["merge_fields"].get("FNAME"),
+                                              m["merge_fields"].get("LNAME")))]
+        return json_response({
+            "exact_matches": {"members": [self._public(m) for m in exact[:10]],
+                              "total_items": len(exact)},
+            "full_search": {"members": [self._public(m) for m in full[:10]],
+                            "total_items": len(full)}, "_links": []})
 
     async def ping(self, request: Request) -> Response:
         return json_response({"health_status": "Everything's Chimpy!"})

@@ -25,7 +25,13 @@ from .ratelimit import Denial, Usage
 from .salesforce_bulk import BulkIngest
 from .salesforce_bulk_query import BulkQuery
 from .salesforce_composite import Composite
-from .salesforce_schema import FieldDef, ObjectDef, custom_field, standard_objects
+from .salesforce_schema import (
+    FieldDef,
+    ObjectDef,
+    child_relationships,
+    custom_field,
+    standard_objects,
+)
 from .seed import Dirt, bulk_load, generate, salesforce_id
 from .soql import Path, Query, SoqlError, SoqlNotSimulated, compile_where, order_rows, parse
 from .webhooks_out import (
@@ -188,15 +194,7 @@ class SalesforceSimulator(Simulator):
 
     def child_relationships(self, obj: str) -> list[dict[str, Any]]:
         """Child relationships derived from the lookups that point at ``obj``."""
-        out = []
-        for child in self.schema.values():
-            for f in child.fields:
-                if f.type == "reference" and obj in f.reference_to and f.createable:
-                    name = ("Child" + child.plural.replace(" ", "")) if child.name == obj \
-                        else child.plural.replace(" ", "")
-                    out.append({"childSObject": child.name, "field": f.name,
-                                "relationshipName": name, "cascadeDelete": False})
-        return out
+        return child_relationships(self.schema, obj)
 
     def resolve(self, row: dict[str, Any], obj: str, parts: tuple[str, ...]) -> Any:
         """A field value through lookups: ``("Account", "Name")`` from a Contact row."""
@@ -740,8 +738,37 @@ class SalesforceSimulator(Simulator):
             return json_response({"totalSize": 1, "done": True, "records": [
                 {"attributes": {"type": "AggregateResult"}, name: counted}]})
         snapshot = [self._public(q.sobject, r, q.field_names, api) for r in rows]
+        for child in q.children:
+            self._attach_children(q.sobject, rows, snapshot, child, api)
         kind = "queryAll" if include_deleted else "query"
         return self._page(snapshot, 0, self._batch_size(request), f"{api}/{kind}")
+
+    def _attach_children(self, parent: str, rows: list[dict[str, Any]],
+                         out: list[dict[str, Any]], sub: Query, api: str) -> None:
+        """A parent-to-child subquery: each parent gets ``{"totalSize", "done", "records"}``
+        of its children, or null when it has none, as Salesforce nests them."""
+        obj = sub.sobject
+
+        def get(row: dict[str, Any], path: Path) -> Any:
+            return self.value(obj, row, path.parts[0]) if len(path.parts) == 1 \
+                else self.resolve(row, obj, path.parts)
+
+        test = compile_where(sub.where, get, self.now()) if sub.where is not None else None
+        by_parent: dict[str, list[dict[str, Any]]] = {}
+        for child in self.tables[obj].values():
+            key = child.get(sub.parent_field or "")
+            if key is not None and (test is None or test(child)):
+                by_parent.setdefault(str(key), []).append(child)
+        for row, public in zip(rows, out, strict=True):
+            kids = by_parent.get(row["Id"], [])
+            if sub.order:
+                order_rows(kids, sub.order, get)
+            kids = kids[sub.offset:]
+            if sub.limit is not None:
+                kids = kids[: sub.limit]
+            public[sub.relationship or obj] = None if not kids else {
+                "totalSize": len(kids), "done": True,
+                "records": [self._public(obj, k, sub.field_names, api) for k in kids]}
 
     def _batch_size(self, request: Request) -> int:
         page_max = self.limiter.limits.group("default").page_max_records or 2000

@@ -107,6 +107,9 @@ class BulkQuery:
         if q.count is not None:
             raise self._bad("Aggregate queries are not supported by Bulk API 2.0 query jobs",
                             "API_ERROR")
+        if q.children:
+            raise self._bad("Parent-to-child subqueries are not supported by Bulk API 2.0 "
+                            "query jobs", "API_ERROR")
         if q.offset:
             raise self._bad("OFFSET is not supported by Bulk API 2.0 query jobs",
                             "API_ERROR")

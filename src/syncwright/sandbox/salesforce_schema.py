@@ -266,6 +266,20 @@ def standard_objects() -> dict[str, ObjectDef]:
     return {o.name: o for o in (lead, contact, account, opportunity, campaign, member)}
 
 
+def child_relationships(objects: dict[str, ObjectDef], obj: str) -> list[dict[str, Any]]:
+    """Child relationships derived from the lookups that point at ``obj`` (``Contacts`` on
+    Account from ``Contact.AccountId``; ``ChildAccounts`` for a self-lookup)."""
+    out = []
+    for child in objects.values():
+        for f in child.fields:
+            if f.type == "reference" and obj in f.reference_to and f.createable:
+                plural = child.plural.replace(" ", "")
+                name = "Child" + plural if child.name == obj else plural
+                out.append({"childSObject": child.name, "field": f.name,
+                            "relationshipName": name, "cascadeDelete": False})
+    return out
+
+
 CUSTOM_TYPES = {"string", "email", "phone", "url", "textarea", "picklist", "boolean", "int",
                 "double", "currency", "percent", "date", "datetime"}
 

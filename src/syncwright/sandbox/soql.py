@@ -155,6 +155,9 @@ class Query:
     order: list[OrderItem] = field(default_factory=list)
     limit: int | None = None
     offset: int = 0
+    children: list[Query] = field(default_factory=list)  # parent-to-child subqueries
+    relationship: str | None = None  # for a subquery: Contacts
+    parent_field: str | None = None  # for a subquery: the child's lookup, AccountId
 
     @property
     def field_names(self) -> list[str]:
@@ -172,13 +175,21 @@ class Schema:
     def sobject(self, name: str) -> Any | None:
         return next((o for n, o in self.objects.items() if n.lower() == name.lower()), None)
 
+    def child(self, parent: str, relationship: str) -> dict[str, Any] | None:
+        from .salesforce_schema import child_relationships
+
+        return next((r for r in child_relationships(self.objects, parent)
+                     if r["relationshipName"].lower() == relationship.lower()), None)
+
 
 class Parser:
-    def __init__(self, soql: str, schema: Schema) -> None:
+    def __init__(self, soql: str, schema: Schema, tokens: list[Token] | None = None,
+                 parent: str | None = None) -> None:
         self.soql = soql
         self.schema = schema
-        self.tokens = self._tokenize(soql)
+        self.tokens = self._tokenize(soql) if tokens is None else tokens
         self.i = 0
+        self.parent = parent  # set when parsing a parent-to-child subquery
 
     # -- errors ---------------------------------------------------------------------------
     def _where(self, pos: int) -> str:
@@ -236,13 +247,24 @@ class Parser:
     def parse(self) -> Query:
         self.expect("SELECT")
         start = self.i
-        while self.peek() is not None and not self.at("FROM"):
-            self.take()
+        depth = 0
+        while self.peek() is not None and not (depth == 0 and self.at("FROM")):
+            text = self.take().text
+            depth += (text == "(") - (text == ")")
         self.expect("FROM")
         obj_tok = self.take()
         if obj_tok.kind != "name":
             raise self.fail(obj_tok)
-        sobject = self.schema.sobject(obj_tok.text)
+        relation = None
+        if self.parent is not None:
+            relation = self.schema.child(self.parent, obj_tok.text)
+            if relation is None:
+                raise self.fail(obj_tok, f"Didn't understand relationship '{obj_tok.text}' in "
+                                "FROM part of query call. If you are attempting to use a "
+                                "custom relationship, be sure to append the '__r' after the "
+                                "custom relationship name. Please reference your WSDL or the "
+                                "describe call for the appropriate names.", "INVALID_TYPE")
+        sobject = self.schema.sobject(relation["childSObject"] if relation else obj_tok.text)
         if sobject is None:
             raise self.fail(obj_tok, f"sObject type '{obj_tok.text}' is not supported. If you "
                             "are attempting to use a custom object, be sure to append the "
@@ -252,6 +274,9 @@ class Parser:
         if self.at_alias():
             self.take()  # an alias: FROM Lead l
         query = Query(sobject.name)
+        if relation is not None:
+            query.relationship = relation["relationshipName"]
+            query.parent_field = relation["field"]
         tail = self.i
         self.i = start
         self._select(query, sobject)
@@ -325,7 +350,9 @@ class Parser:
                 else:
                     raise self.fail(tok, f"Unknown function: {tok.text}")
             elif tok.text == "(":
-                raise SoqlNotSimulated("subqueries (child relationships)")
+                if self.parent is not None:
+                    raise self.fail(tok, "Nesting of semi join sub-selects is not supported")
+                query.children.append(self._subquery(sobject))
             else:
                 query.fields.append(self._path(sobject))
             if not self.at(","):
@@ -351,6 +378,20 @@ class Parser:
             if limit is None or limit > FIELDS_LIMIT:
                 raise SoqlError("MALFORMED_QUERY", self._where(0) + "The SOQL FIELDS function "
                                 f"must have a LIMIT of at most {FIELDS_LIMIT}")
+
+    def _subquery(self, sobject: Any) -> Query:
+        """``(SELECT ... FROM Contacts ...)``: parsed against the child relationship."""
+        open_at = self.i
+        depth = 0
+        for j in range(open_at, len(self.tokens)):
+            depth += (self.tokens[j].text == "(") - (self.tokens[j].text == ")")
+            if depth == 0:
+                break
+        else:
+            raise self.fail(self.tokens[open_at], "unmatched '('")
+        inner = Parser(self.soql, self.schema, self.tokens[open_at + 1:j], sobject.name)
+        self.i = j + 1
+        return inner.parse()
 
     def _path(self, sobject: Any) -> Path:
         tok = self.take()

@@ -122,6 +122,8 @@ def test_contact_crud_with_standard_properties(hs: HubSpot) -> None:
     with pytest.raises(ApiException) as err:
         hs.crm.contacts.basic_api.get_by_id(contact_id=cid)
     assert err.value.status == 404
+    gone = hs.crm.contacts.basic_api.get_by_id(contact_id=cid, archived=True)
+    assert gone.archived is True and gone.archived_at is not None
 
 
 @pytest.mark.parametrize("props,code", [

@@ -242,6 +242,16 @@ def test_batch_subscribe(mc: mailchimp_marketing.Client, list_id: str) -> None:
     assert "looks fake" in result["errors"][0]["error"]
 
 
+def test_search_members(mc: mailchimp_marketing.Client, list_id: str) -> None:
+    add(mc, list_id, "findable.person@sandbox-mail.net", merge_fields={"FNAME": "Findable"})
+    found = mc.searchMembers.search("findable.person@sandbox-mail.net", list_id=list_id)
+    assert found["exact_matches"]["total_items"] == 1
+    assert found["exact_matches"]["members"][0]["merge_fields"]["FNAME"] == "Findable"
+    partial = mc.searchMembers.search("findable")
+    assert partial["full_search"]["total_items"] >= 1 and partial["exact_matches"][
+        "total_items"] == 0
+
+
 def test_auth_failure_is_problem_json(box: Sandbox) -> None:
     client = mailchimp_marketing.Client()
     client.set_config({"api_key": "wrongwrongwrongwrongwrongwrong00-us21", "server": "us21"})

@@ -253,6 +253,24 @@ def test_count_relationships_and_fields_functions(sf: Salesforce) -> None:
     assert "LIMIT" in err.value.content[0]["message"]
 
 
+def test_parent_to_child_subquery(sf: Salesforce) -> None:
+    acct = sf.Account.create({"Name": "Subquery Co"})["id"]
+    for last in ("Zed", "Abe", "Moe"):
+        sf.Contact.create({"LastName": last, "AccountId": acct})
+    rows = sf.query(f"SELECT Id, Name, (SELECT LastName FROM Contacts WHERE LastName != 'Moe' "
+                    f"ORDER BY LastName) FROM Account WHERE Id = '{acct}'")["records"]
+    kids = rows[0]["Contacts"]
+    assert kids["totalSize"] == 2 and kids["done"] is True
+    assert [k["LastName"] for k in kids["records"]] == ["Abe", "Zed"]
+    assert kids["records"][0]["attributes"]["type"] == "Contact"
+    empty = sf.Account.create({"Name": "Childless"})["id"]
+    row = sf.query(f"SELECT Id, (SELECT Id FROM Contacts) FROM Account WHERE Id = '{empty}'")
+    assert row["records"][0]["Contacts"] is None
+    with pytest.raises(SalesforceMalformedRequest) as err:
+        sf.query("SELECT Id, (SELECT Id FROM Nopes) FROM Account")
+    assert err.value.content[0]["errorCode"] == "INVALID_TYPE"
+
+
 def test_query_paging_and_query_all(sf: Salesforce, box: Sandbox) -> None:
     first = sf.query("SELECT Id FROM Lead", headers={"Sforce-Query-Options": "batchSize=200"})
     assert first["done"] is False and len(first["records"]) == 200
