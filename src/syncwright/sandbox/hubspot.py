@@ -20,14 +20,17 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from .clock import iso, parse_iso
-from .core import ApiError, Simulator, correlation_id, json_response
+from .core import ApiError, Simulator, correlation_id, json_response, not_simulated
 from .hubspot_associations import ALIASES, Associations
 from .hubspot_schema import (
     DEFAULT_PROPS,
+    OWNERS,
     QUERY_PROPERTIES,
     SEED_INDUSTRY,
     SINGULAR,
+    UNSIMULATED_OBJECTS,
     new_property,
+    pipelines,
     property_groups,
     standard_properties,
 )
@@ -377,6 +380,11 @@ class HubSpotSimulator(Simulator):
             Route(props + "/{name}", self.update_property, methods=["PATCH"]),
             Route(props + "/{name}", self.archive_property, methods=["DELETE"]),
             *self.assoc.routes(),
+            Route("/crm/v3/owners", self.owners, methods=["GET"]),
+            Route("/crm/v3/owners/", self.owners, methods=["GET"]),
+            Route("/crm/v3/owners/{owner_id}", self.owner, methods=["GET"]),
+            Route("/crm/v3/pipelines/{obj}", self.pipelines, methods=["GET"]),
+            Route("/crm/v3/pipelines/{obj}/{pipeline_id}", self.pipeline, methods=["GET"]),
             Route(base, self.list_objects, methods=["GET"]),
             Route(base, self.create_one, methods=["POST"]),
             Route(base + "/search", self.search, methods=["POST"]),
@@ -391,6 +399,8 @@ class HubSpotSimulator(Simulator):
     def _obj(self, request: Request) -> str:
         obj: str = request.path_params["obj"]
         obj = ALIASES.get(obj, obj)
+        if obj in UNSIMULATED_OBJECTS:
+            raise ApiError(not_simulated(self.platform, request.method, request.url.path))
         if obj not in self.objects:
             raise ApiError(self.error(400, f"Unable to infer object type from: {obj}"))
         return obj
@@ -479,6 +489,32 @@ class HubSpotSimulator(Simulator):
         return json_response({"status": "COMPLETE", "startedAt": now, "completedAt": now,
                               "results": [self.props[obj][n] for n in names
                                           if n in self.props[obj]]})
+
+    async def owners(self, request: Request) -> Response:
+        email = request.query_params.get("email")
+        results = [o for o in OWNERS if email is None or o["email"] == email.lower()]
+        return json_response({"results": results})
+
+    async def owner(self, request: Request) -> Response:
+        found = next((o for o in OWNERS if o["id"] == request.path_params["owner_id"]), None)
+        if found is None:
+            raise ApiError(self.error(404, f"Owner {request.path_params['owner_id']} not "
+                                           "found"))
+        return json_response(found)
+
+    async def pipelines(self, request: Request) -> Response:
+        obj = self._obj(request)
+        if obj != "deals":
+            raise ApiError(not_simulated(self.platform, request.method, request.url.path))
+        return json_response({"results": pipelines(obj)})
+
+    async def pipeline(self, request: Request) -> Response:
+        obj = self._obj(request)
+        found = next((p for p in pipelines(obj) if p["id"] == request.path_params[
+            "pipeline_id"]), None)
+        if found is None:
+            raise ApiError(self.error(404, "Pipeline not found"))
+        return json_response(found)
 
     async def gdpr_delete(self, request: Request) -> Response:
         """Permanently delete a contact (not restorable, gone from every listing)."""

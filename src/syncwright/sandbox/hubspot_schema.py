@@ -131,6 +131,45 @@ _DEALS: dict[str, _Row] = {
                             "r"),
     "external_id": ("External ID", "string", "text", "custom", "", "u"),
 }
+OWNERS = [{"id": "73600001", "email": "owner@sandbox-mail.net", "type": "PERSON",
+           "firstName": "Sandbox", "lastName": "Owner", "userId": 5100001,
+           "userIdIncludingInactive": 5100001, "createdAt": STAMP, "updatedAt": STAMP,
+           "archived": False, "teams": []},
+          {"id": "73600002", "email": "second.owner@sandbox-mail.net", "type": "PERSON",
+           "firstName": "Second", "lastName": "Owner", "userId": 5100002,
+           "userIdIncludingInactive": 5100002, "createdAt": STAMP, "updatedAt": STAMP,
+           "archived": False, "teams": []}]
+OWNER_OPTIONS = "|".join(f"{o['id']}:{o['firstName']} {o['lastName']}" for o in OWNERS)
+_CONTACTS["hubspot_owner_id"] = ("Contact owner", "enumeration", "select", "sales_properties",
+                                 OWNER_OPTIONS, "")
+_COMPANIES["hubspot_owner_id"] = ("Company owner", "enumeration", "select",
+                                  "sales_properties", OWNER_OPTIONS, "")
+_DEALS["hubspot_owner_id"] = ("Deal owner", "enumeration", "select", "dealinformation",
+                              OWNER_OPTIONS, "")
+# HubSpot object types that exist but are not simulated: their endpoints answer 501.
+UNSIMULATED_OBJECTS = frozenset({
+    "tickets", "products", "line_items", "quotes", "notes", "calls", "emails", "meetings",
+    "tasks", "communications", "postal_mail", "feedback_submissions", "leads", "carts",
+    "orders", "invoices", "discounts", "fees", "taxes", "goal_targets", "appointments",
+    "courses", "listings", "services", "users", "0-5", "0-7", "0-8", "0-14", "0-27",
+    "0-46", "0-47", "0-48", "0-49", "0-136"})
+
+
+def pipelines(obj: str) -> list[dict[str, Any]]:
+    """The default deal pipeline, stages from the ``dealstage`` options."""
+    if obj != "deals":
+        return []
+    probability = {"closedwon": "1.0", "closedlost": "0.0"}
+    stages = [{"id": o["value"], "label": o["label"], "displayOrder": o["displayOrder"],
+               "metadata": {"isClosed": str(o["value"] in probability).lower(),
+                            "probability": probability.get(o["value"], "0.2")},
+               "createdAt": STAMP, "updatedAt": STAMP, "archived": False,
+               "writePermissions": "CRM_PERMISSIONS_ENFORCEMENT"}
+              for o in _options(DEAL_STAGES)]
+    return [{"id": "default", "label": "Sales Pipeline", "displayOrder": 0, "stages": stages,
+             "createdAt": STAMP, "updatedAt": STAMP, "archived": False}]
+
+
 TABLES = {"contacts": _CONTACTS, "companies": _COMPANIES, "deals": _DEALS}
 # HubSpot's default "query" search properties per object (CRM search docs).
 QUERY_PROPERTIES = {

@@ -517,6 +517,7 @@ class SalesforceSimulator(Simulator):
             Route(API + "/query/{locator}", self.query_more, methods=["GET"]),
             Route(API + "/queryAll/{locator}", self.query_more, methods=["GET"]),
             Route(API + "/sobjects", self.global_describe, methods=["GET"]),
+            Route(API + "/search", self.search, methods=["GET"]),
             Route(so, self.sobject_info, methods=["GET"]),
             Route(so, self.create_one, methods=["POST"]),
             Route(so + "/describe", self.describe, methods=["GET"]),
@@ -769,6 +770,42 @@ class SalesforceSimulator(Simulator):
             public[sub.relationship or obj] = None if not kids else {
                 "totalSize": len(kids), "done": True,
                 "records": [self._public(obj, k, sub.field_names, api) for k in kids]}
+
+    async def search(self, request: Request) -> Response:
+        """SOSL ``FIND {term} ... RETURNING ...`` (``sosl.py``)."""
+        from .sosl import matches, parse_search
+
+        sosl = request.query_params.get("q")
+        if not sosl:
+            raise ApiError(self.error(400, "A search string has to be specified",
+                                      "MALFORMED_SEARCH"))
+        try:
+            search = parse_search(sosl, self.schema)
+        except SoqlNotSimulated as exc:
+            raise ApiError(not_simulated(self.platform, "SOSL", exc.message)) from None
+        except SoqlError as exc:
+            raise ApiError(self.error(400, exc.message, exc.code)) from None
+        api = self.api_of(request)
+        found: list[dict[str, Any]] = []
+        for q in search.returning:
+            obj = q.sobject
+
+            def get(row: dict[str, Any], path: Path, obj: str = obj) -> Any:
+                return self.value(obj, row, path.parts[0]) if len(path.parts) == 1 \
+                    else self.resolve(row, obj, path.parts)
+
+            rows = [r for r in self.tables[obj].values()
+                    if matches(search, self.schema[obj], r, self.value)]
+            if q.where is not None:
+                test = compile_where(q.where, get, self.now())
+                rows = [r for r in rows if test(r)]
+            if q.order:
+                order_rows(rows, q.order, get)
+            rows = rows[q.offset:][: q.limit] if q.limit is not None else rows[q.offset:]
+            found += [self._public(obj, r, q.field_names, api) for r in rows]
+        if search.limit is not None:
+            found = found[: search.limit]
+        return json_response({"searchRecords": found})
 
     def _batch_size(self, request: Request) -> int:
         page_max = self.limiter.limits.group("default").page_max_records or 2000

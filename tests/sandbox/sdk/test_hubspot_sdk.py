@@ -294,8 +294,23 @@ def test_gdpr_delete_is_permanent(hs: HubSpot) -> None:
     assert create_contact(hs, email="forget.me@example.org") != cid
 
 
-def test_unsimulated_endpoint_is_501(hs: HubSpot) -> None:
-    with pytest.raises(Exception) as err:
-        hs.crm.pipelines.pipelines_api.get_all(object_type="deals")
-    assert getattr(err.value, "status", None) == 501
-    assert "not_simulated" in getattr(err.value, "body", "")
+def test_owners_and_deal_pipeline(hs: HubSpot) -> None:
+    owners = hs.crm.owners.owners_api.get_page()
+    first = owners.results[0]
+    assert first.email and first.id
+    assert hs.crm.owners.owners_api.get_by_id(owner_id=first.id).email == first.email
+    cid = create_contact(hs, email="owned@sandbox-mail.net", hubspot_owner_id=first.id)
+    got = hs.crm.contacts.basic_api.get_by_id(contact_id=cid, properties=["hubspot_owner_id"])
+    assert got.properties["hubspot_owner_id"] == first.id
+    pipes = hs.crm.pipelines.pipelines_api.get_all(object_type="deals").results
+    assert pipes[0].id == "default"
+    assert "closedwon" in [stage.id for stage in pipes[0].stages]
+
+
+def test_unsimulated_endpoints_are_501(hs: HubSpot) -> None:
+    for call in (lambda: hs.crm.tickets.basic_api.get_page(),
+                 lambda: hs.crm.lists.lists_api.get_all()):
+        with pytest.raises(Exception) as err:
+            call()
+        assert getattr(err.value, "status", None) == 501
+        assert "not_simulated" in getattr(err.value, "body", "")

@@ -371,6 +371,28 @@ def test_bulk2_query_with_locator_paging(sf: Salesforce) -> None:
     assert set(rows[0]) == {"Id", "Email"}
 
 
+def test_sosl_search(sf: Salesforce) -> None:
+    new_lead(sf, FirstName="Quetzal", Email="quetzal.search@sandbox-mail.net")
+    found = sf.search("FIND {Quetzal} IN NAME FIELDS RETURNING Lead(Id, Email, Name)")
+    records = found["searchRecords"]
+    assert [r["Email"] for r in records] == ["quetzal.search@sandbox-mail.net"]
+    assert records[0]["attributes"]["type"] == "Lead"
+    assert sf.quick_search("quetzal.search")["searchRecords"][0]["attributes"]["type"] == \
+        "Lead"
+    assert sf.search("FIND {zzqqxxnotfound}")["searchRecords"] == []
+    with pytest.raises(SalesforceMalformedRequest):
+        sf.search("FIND Quetzal")
+
+
+def test_bulk2_ingest_through_the_sdk(sf: Salesforce) -> None:
+    results = sf.bulk2.Lead.insert(records=[
+        {"LastName": "Bulk", "Company": "B", "Email": f"bulk{i}@sandbox-mail.net"}
+        for i in range(3)] + [{"Company": "missing last name"}], wait=0.05)
+    assert results[0]["numberRecordsProcessed"] == 4
+    assert results[0]["numberRecordsFailed"] == 1
+    assert sf.query("SELECT COUNT() FROM Lead WHERE Email LIKE 'bulk%'")["totalSize"] == 3
+
+
 def test_limits_shape(sf: Salesforce) -> None:
     limits = sf.limits()
     for key in ("DailyApiRequests", "DailyBulkApiBatches", "DailyBulkV2QueryJobs",
