@@ -26,6 +26,7 @@ from .salesforce_bulk import BulkIngest
 from .salesforce_bulk_query import BulkQuery
 from .salesforce_composite import Composite
 from .salesforce_schema import (
+    READ_ONLY_OBJECTS,
     FieldDef,
     ObjectDef,
     child_relationships,
@@ -56,7 +57,13 @@ GENERIC_CODES = {"SERVER_ERROR": "SERVER_UNAVAILABLE", "INTERNAL_ERROR": "UNKNOW
                  "PAYLOAD_TOO_LARGE": "JSON_PARSER_ERROR"}
 NUMERIC = {"int", "double", "currency", "percent"}
 STAMPS = ("CreatedDate", "LastModifiedDate", "SystemModstamp")
-USER_ID = "005SANDBOX0000001AA"
+USER_ID = "005SANDBOX00001AAA"  # the integration user: owner and creator by default
+USER = {"Id": USER_ID, "Username": "integration@sandbox-mail.net", "FirstName": "Sandbox",
+        "LastName": "Integration", "Email": "integration@sandbox-mail.net", "Alias": "sbint",
+        "IsActive": True, "Title": "Integration User", "TimeZoneSidKey": "GMT",
+        "CreatedDate": 1_735_689_600.0, "LastModifiedDate": 1_735_689_600.0,
+        "SystemModstamp": 1_735_689_600.0, "IsDeleted": False}
+USER_REFS = ("OwnerId", "CreatedById", "LastModifiedById")
 
 
 def sf_datetime(ts: float) -> str:
@@ -78,7 +85,8 @@ class SalesforceSimulator(Simulator):
 
     platform = "salesforce"
     api_prefix = API
-    objects = ("Lead", "Contact", "Account", "Opportunity", "Campaign", "CampaignMember")
+    objects = ("Lead", "Contact", "Account", "Opportunity", "Campaign", "CampaignMember",
+               "User")
     # Outbound messages: retried with growing intervals for up to 24 hours.
     webhook_schedule = (15, 30, 60, 120, 240, 480, 960, 1920, 3840, *([7200] * 11))
     webhook_batch_size = 100
@@ -93,6 +101,7 @@ class SalesforceSimulator(Simulator):
         # lower-cased value -> ids, for the fields upserts and lookups match on
         self.index: dict[str, dict[str, dict[str, set[str]]]] = {}
         self._build_indexes()
+        self.tables["User"][USER_ID] = dict(USER)
         self.counter = 0
         self.cursors: dict[str, tuple[list[dict[str, Any]], int]] = {}
         self.notification_counter = 0
@@ -164,6 +173,7 @@ class SalesforceSimulator(Simulator):
             self.recycle[obj].clear()
         self.schema = standard_objects()
         self._build_indexes()
+        self.tables["User"][USER_ID] = dict(USER)
         self.cursors.clear()
         self.bulk.jobs.clear()
         self.bulk_query.jobs.clear()
@@ -202,15 +212,17 @@ class SalesforceSimulator(Simulator):
             ref = next((f for f in self.schema[obj].fields if f.relationship == part), None)
             if ref is None:
                 return None
-            obj = ref.reference_to[0]
-            parent = self.tables[obj].get(str(row.get(ref.name)))
+            source, obj = obj, ref.reference_to[0]
+            parent = self.tables[obj].get(str(self.value(source, row, ref.name)))
             if parent is None:
                 return None
             row = parent
         return self.value(obj, row, parts[-1])
 
     def value(self, obj: str, rec: dict[str, Any], name: str) -> Any:
-        if name == "Name" and obj in ("Lead", "Contact"):
+        if name in USER_REFS:
+            return rec.get(name) or USER_ID
+        if name == "Name" and obj in ("Lead", "Contact", "User"):
             return " ".join(x for x in (rec.get("FirstName"), rec.get("LastName")) if x) or None
         if name == "IsDeleted":
             return bool(rec.get("IsDeleted", False))
@@ -248,8 +260,8 @@ class SalesforceSimulator(Simulator):
             ref = next((f for f in self.schema[obj].fields if f.relationship == part), None)
             if ref is None or row is None:
                 return
-            obj = ref.reference_to[0]
-            row = self.tables[obj].get(str(row.get(ref.name)))
+            source, obj = obj, ref.reference_to[0]
+            row = self.tables[obj].get(str(self.value(source, row, ref.name)))
             if row is None:
                 target[part] = None
                 return
@@ -549,11 +561,13 @@ class SalesforceSimulator(Simulator):
         match = VERSION_RE.match(str(client))
         return f"/services/data/v{match[1]}.0" if match else API
 
-    def _sobject(self, name: str) -> str:
+    def _sobject(self, name: str, request: Request | None = None) -> str:
         obj = next((o for o in self.objects if o.lower() == name.lower()), None)
         if obj is None:
             raise ApiError(self.error(404, "The requested resource does not exist",
                                       "NOT_FOUND"))
+        if obj in READ_ONLY_OBJECTS and request is not None and request.method != "GET":
+            raise ApiError(not_simulated(self.platform, request.method, request.url.path))
         return obj
 
     async def unknown_version(self, request: Request) -> Response:
@@ -879,7 +893,7 @@ class SalesforceSimulator(Simulator):
                                           self.api_of(request)))
 
     async def create_one(self, request: Request) -> Response:
-        obj = self._sobject(request.path_params["obj"])
+        obj = self._sobject(request.path_params["obj"], request)
         fields = await self._fields_body(request)
         errors = self.validate(obj, fields, None)
         if errors:
@@ -888,7 +902,7 @@ class SalesforceSimulator(Simulator):
         return json_response({"id": rec["Id"], "success": True, "errors": []}, 201)
 
     async def update_one(self, request: Request) -> Response:
-        obj = self._sobject(request.path_params["obj"])
+        obj = self._sobject(request.path_params["obj"], request)
         rec = self._record(obj, request.path_params["rid"])
         fields = await self._fields_body(request)
         errors = self.validate(obj, fields, rec)
@@ -898,7 +912,7 @@ class SalesforceSimulator(Simulator):
         return Response(status_code=204)
 
     async def delete_one(self, request: Request) -> Response:
-        obj = self._sobject(request.path_params["obj"])
+        obj = self._sobject(request.path_params["obj"], request)
         rec = self._record(obj, request.path_params["rid"])
         self.delete(obj, rec)
         return Response(status_code=204)
@@ -926,7 +940,7 @@ class SalesforceSimulator(Simulator):
         return Response(status_code=204)
 
     async def upsert_one(self, request: Request) -> Response:
-        obj = self._sobject(request.path_params["obj"])
+        obj = self._sobject(request.path_params["obj"], request)
         ext = self._external_field(obj, request.path_params["ext"])
         fields = await self._fields_body(request)
         if request.method == "POST" and ext != "Id":

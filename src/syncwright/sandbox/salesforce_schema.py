@@ -127,7 +127,15 @@ def _system(id_label: str) -> list[FieldDef]:
             _typed("datetime", "LastModifiedDate", "Last Modified Date", nillable=False,
                    defaulted=True, **ro),
             _typed("datetime", "SystemModstamp", "System Modstamp", nillable=False,
-                   defaulted=True, **ro)]
+                   defaulted=True, **ro),
+            _ref("CreatedById", "Created By ID", "User", "CreatedBy", nillable=False,
+                 defaulted=True, **ro),
+            _ref("LastModifiedById", "Last Modified By ID", "User", "LastModifiedBy",
+                 nillable=False, defaulted=True, **ro)]
+
+
+def _owner(label: str = "Owner ID") -> FieldDef:
+    return _ref("OwnerId", label, "User", "Owner", nillable=False, defaulted=True)
 
 
 INDUSTRIES = ("Agriculture|Apparel|Banking|Biotechnology|Chemicals|Communications|"
@@ -150,7 +158,7 @@ _NAME_RO = {"createable": False, "updateable": False, "calculated": True}
 def standard_objects() -> dict[str, ObjectDef]:
     """A fresh copy of the standard schema (custom fields added by tests stay per simulator)."""
     lead = ObjectDef("Lead", "Lead", "Leads", "00Q", [
-        *_system("Lead ID"),
+        *_system("Lead ID"), _owner(),
         _pick("Salutation", "Salutation", SALUTATIONS), _t("FirstName", "First Name", 40),
         _t("LastName", "Last Name", 80, nillable=False),
         _t("Name", "Full Name", 121, nillable=False, **_NAME_RO),
@@ -176,7 +184,7 @@ def standard_objects() -> dict[str, ObjectDef]:
         _typed("date", "LastActivityDate", "Last Activity", createable=False, updateable=False),
         *_CUSTOM])
     contact = ObjectDef("Contact", "Contact", "Contacts", "003", [
-        *_system("Contact ID"),
+        *_system("Contact ID"), _owner(),
         _ref("AccountId", "Account ID", "Account", "Account"),
         _pick("Salutation", "Salutation", SALUTATIONS), _t("FirstName", "First Name", 40),
         _t("LastName", "Last Name", 80, nillable=False),
@@ -195,7 +203,7 @@ def standard_objects() -> dict[str, ObjectDef]:
         _typed("date", "LastActivityDate", "Last Activity", createable=False, updateable=False),
         *_CUSTOM])
     account = ObjectDef("Account", "Account", "Accounts", "001", [
-        *_system("Account ID"),
+        *_system("Account ID"), _owner(),
         _t("Name", "Account Name", 255, nillable=False),
         _pick("Type", "Account Type", "Prospect|Customer - Direct|Customer - Channel|"
               "Channel Partner / Reseller|Installation Partner|Technology Partner|Other"),
@@ -213,7 +221,7 @@ def standard_objects() -> dict[str, ObjectDef]:
         _t("AccountNumber", "Account Number", 40),
         *_CUSTOM[1:]])
     opportunity = ObjectDef("Opportunity", "Opportunity", "Opportunities", "006", [
-        *_system("Opportunity ID"),
+        *_system("Opportunity ID"), _owner(),
         _ref("AccountId", "Account ID", "Account", "Account"),
         _t("Name", "Name", 120, nillable=False),
         _typed("textarea", "Description", "Description", 32000),
@@ -234,7 +242,7 @@ def standard_objects() -> dict[str, ObjectDef]:
         _t("External_Id__c", "External Id", 64, external_id=True, unique=True,
            id_lookup=True, custom=True)])
     campaign = ObjectDef("Campaign", "Campaign", "Campaigns", "701", [
-        *_system("Campaign ID"),
+        *_system("Campaign ID"), _owner(),
         _t("Name", "Name", 80, nillable=False),
         _ref("ParentId", "Parent Campaign ID", "Campaign", "Parent"),
         _pick("Type", "Type", "Conference|Webinar|Trade Show|Public Relations|Partners|"
@@ -263,7 +271,18 @@ def standard_objects() -> dict[str, ObjectDef]:
         _t("FirstName", "First Name", 40, createable=False, updateable=False),
         _t("LastName", "Last Name", 80, createable=False, updateable=False),
         _typed("email", "Email", "Email", 80, createable=False, updateable=False)])
-    return {o.name: o for o in (lead, contact, account, opportunity, campaign, member)}
+    user = ObjectDef("User", "User", "Users", "005", [
+        *_system("User ID"),
+        _t("Username", "Username", 80, nillable=False), _t("FirstName", "First Name", 40),
+        _t("LastName", "Last Name", 80, nillable=False),
+        _t("Name", "Full Name", 121, nillable=False, **_NAME_RO),
+        _typed("email", "Email", "Email", 128, nillable=False), _t("Alias", "Alias", 8),
+        _bool("IsActive", "Active"), _t("Title", "Title", 80),
+        _t("TimeZoneSidKey", "Time Zone", 40)])
+    return {o.name: o for o in (lead, contact, account, opportunity, campaign, member, user)}
+
+
+READ_ONLY_OBJECTS = frozenset({"User"})  # queried and described; writes answer 501
 
 
 def child_relationships(objects: dict[str, ObjectDef], obj: str) -> list[dict[str, Any]]:

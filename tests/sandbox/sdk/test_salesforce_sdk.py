@@ -253,6 +253,21 @@ def test_count_relationships_and_fields_functions(sf: Salesforce) -> None:
     assert "LIMIT" in err.value.content[0]["message"]
 
 
+def test_owner_and_user_lookups(sf: Salesforce) -> None:
+    lid = new_lead(sf, Email="owned.lead@sandbox-mail.net")
+    row = sf.query(f"SELECT Id, OwnerId, Owner.Name, CreatedBy.Email FROM Lead "
+                   f"WHERE Id = '{lid}'")["records"][0]
+    assert row["OwnerId"].startswith("005") and row["Owner"]["Name"] == "Sandbox Integration"
+    assert row["CreatedBy"]["Email"] == "integration@sandbox-mail.net"
+    users = sf.query("SELECT Id, Username, IsActive FROM User")["records"]
+    assert [u["IsActive"] for u in users] == [True]
+    with pytest.raises(SalesforceMalformedRequest):
+        sf.Lead.create({"LastName": "X", "Company": "Y", "OwnerId": "005000000000000AAA"})
+    with pytest.raises(Exception) as err:
+        sf.User.create({"LastName": "New", "Username": "n@sandbox-mail.net"})
+    assert getattr(err.value, "status", None) == 501
+
+
 def test_parent_to_child_subquery(sf: Salesforce) -> None:
     acct = sf.Account.create({"Name": "Subquery Co"})["id"]
     for last in ("Zed", "Abe", "Moe"):
