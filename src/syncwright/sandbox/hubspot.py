@@ -24,16 +24,13 @@ from .core import ApiError, Simulator, correlation_id, json_response, not_simula
 from .hubspot_associations import ALIASES, Associations
 from .hubspot_schema import (
     DEFAULT_PROPS,
-    OWNERS,
     QUERY_PROPERTIES,
     SEED_INDUSTRY,
     SINGULAR,
     UNSIMULATED_OBJECTS,
-    new_property,
-    pipelines,
-    property_groups,
     standard_properties,
 )
+from .hubspot_schema_api import SchemaApi
 from .ratelimit import Denial, Usage
 from .seed import Dirt, bulk_load, generate
 from .webhooks_out import Change, Delivery, WebhookConfig, build_hubspot_delivery
@@ -73,6 +70,7 @@ class HubSpotSimulator(Simulator):
             o: {p: {} for p in self.unique_props(o)} for o in self.objects}
         self.merged: dict[str, dict[int, int]] = {o: {} for o in self.objects}
         self.assoc = Associations(self)
+        self.schema_api = SchemaApi(self)
         self.next_id = 1001
         self.event_id = 0
         super().__init__(**kwargs)
@@ -369,22 +367,10 @@ class HubSpotSimulator(Simulator):
     # -- routes ------------------------------------------------------------------------
     def routes(self) -> list[BaseRoute]:
         base = "/crm/v3/objects/{obj}"
-        props = "/crm/v3/properties/{obj}"
         return [
             Route("/account-info/v3/api-usage/daily/private-apps", self.usage, methods=["GET"]),
-            Route(props, self.properties, methods=["GET"]),
-            Route(props, self.create_property, methods=["POST"]),
-            Route(props + "/groups", self.groups, methods=["GET"]),
-            Route(props + "/batch/read", self.batch_read_properties, methods=["POST"]),
-            Route(props + "/{name}", self.get_property, methods=["GET"]),
-            Route(props + "/{name}", self.update_property, methods=["PATCH"]),
-            Route(props + "/{name}", self.archive_property, methods=["DELETE"]),
+            *self.schema_api.routes(),
             *self.assoc.routes(),
-            Route("/crm/v3/owners", self.owners, methods=["GET"]),
-            Route("/crm/v3/owners/", self.owners, methods=["GET"]),
-            Route("/crm/v3/owners/{owner_id}", self.owner, methods=["GET"]),
-            Route("/crm/v3/pipelines/{obj}", self.pipelines, methods=["GET"]),
-            Route("/crm/v3/pipelines/{obj}/{pipeline_id}", self.pipeline, methods=["GET"]),
             Route(base, self.list_objects, methods=["GET"]),
             Route(base, self.create_one, methods=["POST"]),
             Route(base + "/search", self.search, methods=["POST"]),
@@ -422,99 +408,6 @@ class HubSpotSimulator(Simulator):
             "name": "private-apps-api-calls-daily", "usageLimit": limit, "currentUsage": used,
             "collectedAt": iso(self.now()), "fetchStatus": "SUCCESS", "resetsAt": iso(resets_at),
         }]})
-
-    async def properties(self, request: Request) -> Response:
-        obj = self._obj(request)
-        archived = request.query_params.get("archived", "false").lower() == "true"
-        return json_response({"results": [p for p in self.props[obj].values()
-                                          if p["archived"] == archived]})
-
-    def _property(self, request: Request) -> tuple[str, dict[str, Any]]:
-        obj = self._obj(request)
-        prop = self.props[obj].get(request.path_params["name"])
-        if prop is None or prop["archived"]:
-            raise ApiError(self.error(404, f"Unable to find property "
-                                           f"{request.path_params['name']} for {obj}"))
-        return obj, prop
-
-    async def get_property(self, request: Request) -> Response:
-        return json_response(self._property(request)[1])
-
-    async def create_property(self, request: Request) -> Response:
-        obj = self._obj(request)
-        try:
-            prop = new_property(obj, await self.json_body(request), self.props[obj],
-                                iso(self.now()))
-        except KeyError as exc:
-            raise ApiError(self.error(409, str(exc.args[0]))) from None
-        except ValueError as exc:
-            raise ApiError(self.error(400, str(exc))) from None
-        self.props[obj][prop["name"]] = prop
-        if prop["hasUniqueValue"]:
-            self.unique[obj][prop["name"]] = {}
-        return json_response(prop, 201)
-
-    async def update_property(self, request: Request) -> Response:
-        _, prop = self._property(request)
-        if prop["modificationMetadata"]["readOnlyDefinition"]:
-            raise ApiError(self.error(400, f"Property {prop['name']} is a HubSpot-defined "
-                                           "property and its definition cannot be changed"))
-        body = await self.json_body(request)
-        if not isinstance(body, dict):
-            raise ApiError(self.error(400, "Invalid input JSON: expected an object"))
-        for key in ("label", "description", "groupName", "options", "hidden", "displayOrder"):
-            if key in body:
-                prop[key] = body[key]
-        prop["updatedAt"] = iso(self.now())
-        return json_response(prop)
-
-    async def archive_property(self, request: Request) -> Response:
-        _, prop = self._property(request)
-        if not prop["modificationMetadata"]["archivable"]:
-            raise ApiError(self.error(400, f"Property {prop['name']} cannot be archived"))
-        prop["archived"] = True
-        return Response(status_code=204)
-
-    async def groups(self, request: Request) -> Response:
-        return json_response({"results": property_groups(self._obj(request))})
-
-    async def batch_read_properties(self, request: Request) -> Response:
-        obj = self._obj(request)
-        body = await self.json_body(request)
-        inputs = body.get("inputs") if isinstance(body, dict) else None
-        if not isinstance(inputs, list):
-            raise ApiError(self.error(400, "Invalid input JSON: 'inputs' must be a list"))
-        names = [str(i.get("name")) for i in inputs if isinstance(i, dict)]
-        now = iso(self.now())
-        return json_response({"status": "COMPLETE", "startedAt": now, "completedAt": now,
-                              "results": [self.props[obj][n] for n in names
-                                          if n in self.props[obj]]})
-
-    async def owners(self, request: Request) -> Response:
-        email = request.query_params.get("email")
-        results = [o for o in OWNERS if email is None or o["email"] == email.lower()]
-        return json_response({"results": results})
-
-    async def owner(self, request: Request) -> Response:
-        found = next((o for o in OWNERS if o["id"] == request.path_params["owner_id"]), None)
-        if found is None:
-            raise ApiError(self.error(404, f"Owner {request.path_params['owner_id']} not "
-                                           "found"))
-        return json_response(found)
-
-    async def pipelines(self, request: Request) -> Response:
-        obj = self._obj(request)
-        if obj != "deals":
-            raise ApiError(not_simulated(self.platform, request.method, request.url.path))
-        return json_response({"results": pipelines(obj)})
-
-    async def pipeline(self, request: Request) -> Response:
-        obj = self._obj(request)
-        found = next((p for p in pipelines(obj) if p["id"] == request.path_params[
-            "pipeline_id"]), None)
-        if found is None:
-            raise ApiError(self.error(404, "Pipeline not found"))
-        return json_response(found)
 
     async def gdpr_delete(self, request: Request) -> Response:
         """Permanently delete a contact (not restorable, gone from every listing)."""

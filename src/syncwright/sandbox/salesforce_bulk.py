@@ -272,7 +272,7 @@ class BulkIngest:
         job.state = "JobComplete"
 
     def _one(self, job: Job, values: dict[str, Any]) -> dict[str, Any]:
-        from .salesforce import record_error
+        from .salesforce_collections import record_error
 
         sim, obj = self.sim, job.object
         if job.operation == "upsert":
