@@ -1,0 +1,68 @@
+"""Helpers every command group shares: options, failing with one line, JSON, running a job."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from typing import Annotated, Any, NoReturn
+
+import orjson
+import typer
+
+from syncwright.cli.app import err, out
+from syncwright.domain.job import JobView
+from syncwright.domain.job_states import JobState
+from syncwright.engine.orchestrator import JobRunner
+from syncwright.progress import ProgressDisplay
+from syncwright.store import Store, open_store
+
+EXIT_ATTENTION = 3
+EXIT_WAITING = 4
+EXIT_CANCELLED = 5
+
+StoreOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--store", envvar="SYNCWRIGHT_STORE", help="Store file path (default ./syncwright.db)."
+    ),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print data as JSON.")]
+JobArg = Annotated[str, typer.Argument(help="The job id (see `syncwright status`).")]
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """One red line on stderr, then exit (2: bad input)."""
+    err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    raise typer.Exit(code)
+
+
+def open_cli_store(location: str | None) -> Store:
+    return open_store(location)
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n")
+
+
+def exit_code(view: JobView) -> int:
+    return {
+        JobState.COMPLETED: 0,
+        JobState.NEEDS_ATTENTION: EXIT_ATTENTION,
+        JobState.WAITING: EXIT_WAITING,
+        JobState.CANCELLED: EXIT_CANCELLED,
+    }.get(view.state, 1)
+
+
+def run_to_end(store: Store, job_id: str, as_json: bool) -> NoReturn:
+    """Drive a job with progress on the terminal, then exit with its outcome's code."""
+    display = ProgressDisplay(out, enabled=not as_json)
+    runner = JobRunner(
+        store, job_id, on_state_change=[display.on_state_change], on_progress=display.on_progress
+    )
+    with display:
+        view = asyncio.run(runner.run())
+    if as_json:
+        print_json(view.to_json())
+    else:
+        display.summary(view)
+    raise typer.Exit(exit_code(view))

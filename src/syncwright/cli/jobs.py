@@ -1,0 +1,335 @@
+"""Commands on one job: run, watch, explain, fix, retry, resume, cancel, replay."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import orjson
+import typer
+from rich.table import Table
+
+from syncwright.cli.app import app, out
+from syncwright.cli.common import (
+    JobArg,
+    JsonOpt,
+    StoreOpt,
+    fail,
+    open_cli_store,
+    print_json,
+    run_to_end,
+)
+from syncwright.domain.job import JobView
+from syncwright.domain.job_states import JobState
+from syncwright.engine.commands import (
+    cancel,
+    create_job,
+    explain_record,
+    fix_record,
+    request_retry,
+    resume,
+)
+from syncwright.engine.jobfile import load_job_file
+from syncwright.engine.orchestrator import stream_of
+
+
+@app.command()
+def run(
+    job_file: Annotated[Path, typer.Argument(help="The job file (YAML); see README.")],
+    store: StoreOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Start a new run of JOB_FILE and drive it until it completes or stops.
+
+    Exit codes: 0 completed, 3 needs attention, 4 waiting, 5 cancelled, 2 bad input.
+    """
+    definition = load_job_file(job_file)
+    st = open_cli_store(store)
+    job_id = create_job(st, definition)
+    if not as_json:
+        out.print(f"job [bold]{job_id}[/] created ({definition['name']})")
+    else:
+        sys.stderr.write(f"job {job_id}\n")
+    sys.stdout.flush()
+    run_to_end(st, job_id, as_json)
+
+
+@app.command("resume")
+def resume_cmd(
+    job_id: JobArg,
+    max_rejected_ratio: Annotated[
+        float | None,
+        typer.Option(min=0, max=1, help="Accept this share of rejected records from now on."),
+    ] = None,
+    store: StoreOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Continue a job from its last checkpoint (after a crash, a wait, or a fix)."""
+    st = open_cli_store(store)
+    resume(st, job_id, max_rejected_ratio)
+    run_to_end(st, job_id, as_json)
+
+
+@app.command("retry")
+def retry_cmd(
+    job_id: JobArg,
+    failed: Annotated[
+        bool, typer.Option("--failed", help="Re-send only the quarantined records.")
+    ] = False,
+    store: StoreOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Re-send a job's quarantined records (with their fixes) and run it to the end."""
+    if not failed:
+        fail("say what to retry: `syncwright retry JOB_ID --failed`")
+    st = open_cli_store(store)
+    request_retry(st, job_id)
+    run_to_end(st, job_id, as_json)
+
+
+@app.command("cancel")
+def cancel_cmd(job_id: JobArg, store: StoreOpt = None) -> None:
+    """Cancel a job; a runner working on it stops at its next step."""
+    view = cancel(open_cli_store(store), job_id)
+    out.print(f"job {job_id} is {view.state.value}")
+
+
+@app.command()
+def status(store: StoreOpt = None, as_json: JsonOpt = False) -> None:
+    """List every job with its state and progress."""
+    jobs = open_cli_store(store).list_jobs()
+    if as_json:
+        print_json([_summary(v) for v in jobs])
+        return
+    if not jobs:
+        out.print("no jobs yet: start one with `syncwright run JOB.yaml`")
+        return
+    table = Table()
+    for name in ("job", "name", "state", "progress", "rejected"):
+        table.add_column(name, no_wrap=True)
+    table.add_column("updated")
+    for v in jobs:
+        table.add_row(
+            v.job_id,
+            v.name,
+            _state_text(v),
+            _progress_text(v),
+            str(v.open_rejections),
+            v.updated_at[:19],
+        )
+    out.print(table)
+
+
+def _summary(v: JobView) -> dict[str, Any]:
+    return {
+        "job_id": v.job_id,
+        "name": v.name,
+        "state": v.state.value,
+        "batch": v.batches_uploaded,
+        "batches_total": v.batches_total,
+        "fetched": v.fetched,
+        "created": v.created,
+        "updated": v.updated,
+        "unchanged": v.unchanged,
+        "rejected": v.open_rejections,
+        "reason": v.reason,
+        "waiting_until": v.waiting_until,
+        "updated_at": v.updated_at,
+    }
+
+
+def _state_text(v: JobView) -> str:
+    color = {
+        JobState.COMPLETED: "green",
+        JobState.NEEDS_ATTENTION: "red",
+        JobState.WAITING: "yellow",
+        JobState.CANCELLED: "dim",
+    }.get(v.state, "cyan")
+    return f"[{color}]{v.state.value}[/]"
+
+
+def _progress_text(v: JobView) -> str:
+    if v.state == JobState.FETCHING:
+        return f"fetched {v.fetched}"
+    if v.batches_total is None:
+        return "-"
+    return f"batch {v.batches_uploaded} of {v.batches_total}"
+
+
+@app.command()
+def inspect(job_id: JobArg, store: StoreOpt = None, as_json: JsonOpt = False) -> None:
+    """Where a job is, why, and what to do next."""
+    v = open_cli_store(store).get_job(job_id)
+    if as_json:
+        print_json(v.to_json() | {"open_rejections": v.open_rejections, "next_step": _next_step(v)})
+        return
+    out.print(f"[bold]{v.name}[/] ({v.job_id}): {v.source} -> {v.destination}")
+    out.print(
+        f"state:     {_state_text(v)}"
+        + (f" (was {v.previous_state.value})" if v.previous_state else "")
+    )
+    if v.batches_total is not None:
+        out.print(
+            f"batches:   mapped {v.batches_mapped}, validated {v.batches_validated}, "
+            f"uploaded {v.batches_uploaded} of {v.batches_total} (batch size {v.batch_size})"
+        )
+    out.print(
+        f"records:   fetched {v.fetched}, created {v.created}, updated {v.updated}, "
+        f"unchanged {v.unchanged}, rejected {v.open_rejections}"
+    )
+    if v.attempt:
+        out.print(f"attempt:   {v.attempt}")
+    if v.waiting_until:
+        out.print(f"waiting:   until {v.waiting_until}")
+    if v.reason:
+        out.print(f"reason:    {v.reason}", highlight=False, markup=False)
+    if v.last_error:
+        out.print(f"last error: {v.last_error['message']}", highlight=False, markup=False)
+    out.print(f"mapping:   {v.mapping_version}")
+    out.print(f"next step: {_next_step(v)}", highlight=False, markup=False)
+    table = Table("at", "state", "because", title="timeline")
+    for t in v.timeline:
+        table.add_row(t["at"][:23], t["state"], t.get("reason") or t["event"])
+    out.print(table)
+
+
+def _next_step(v: JobView) -> str:
+    if v.state == JobState.NEEDS_ATTENTION:
+        if v.open_rejections:
+            return (
+                f"see `syncwright failures {v.job_id}`, fix records with `syncwright fix`, then "
+                f"`syncwright retry {v.job_id} --failed`; or `syncwright resume {v.job_id}`"
+            )
+        return f"fix the cause above, then `syncwright resume {v.job_id}`"
+    if v.state == JobState.WAITING:
+        return f"nothing: it resumes by itself after {v.waiting_until} (`syncwright resume {v.job_id}`)"
+    if v.state == JobState.COMPLETED:
+        if v.open_rejections:
+            return f"fix the rejected records, then `syncwright retry {v.job_id} --failed`"
+        return "nothing: the job is done"
+    if v.state == JobState.CANCELLED:
+        return "nothing: the job was cancelled"
+    return f"if no runner is working on it, `syncwright resume {v.job_id}` continues from the checkpoint"
+
+
+@app.command()
+def events(
+    job_id: JobArg,
+    type_: Annotated[str | None, typer.Option("--type", help="Only events of this type.")] = None,
+    store: StoreOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Every event of a job, in order: the whole story."""
+    st = open_cli_store(store)
+    st.get_job(job_id)
+    evs = [e for e in st.read_stream(stream_of(job_id)) if type_ is None or e.type == type_]
+    if as_json:
+        print_json([e.to_json() for e in evs])
+        return
+    table = Table("#", "at", "type", "data")
+    for e in evs:
+        data = orjson.dumps(e.data).decode()
+        table.add_row(
+            str(e.stream_version),
+            e.recorded_at[:23],
+            e.type,
+            data[:120] + ("..." if len(data) > 120 else ""),
+        )
+    out.print(table)
+
+
+@app.command()
+def failures(
+    job_id: JobArg,
+    all_: Annotated[
+        bool, typer.Option("--all", help="Include delivered and retrying records.")
+    ] = False,
+    store: StoreOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Records a job quarantined, with the reason verbatim."""
+    st = open_cli_store(store)
+    st.get_job(job_id)
+    rows = st.failures(job_id, status=None if all_ else "open")
+    if as_json:
+        print_json([f.to_json() for f in rows])
+        return
+    if not rows:
+        out.print(f"job {job_id} has no {'' if all_ else 'open '}failures")
+        return
+    table = Table()
+    columns = (
+        ("record", "phase", "status", "field", "code") if all_ else ("record", "field", "code")
+    )
+    for name in columns:
+        table.add_column(name, no_wrap=True)
+    table.add_column("reason", min_width=30, ratio=1)
+    table.add_column("fix")
+    for f in rows:
+        values = {
+            "record": f.record_key,
+            "phase": f.phase,
+            "status": f.status,
+            "field": f.field or "",
+            "code": f.code or "",
+        }
+        fix_text = orjson.dumps(f.fix).decode() if f.fix else ""
+        table.add_row(*(values[c] for c in columns), f.reason, fix_text)
+    out.print(table)
+
+
+def _parse_set(items: list[str]) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    for item in items:
+        field, sep, value = item.partition("=")
+        if not sep or not field.strip():
+            fail(f"--set {item!r}: expected FIELD=VALUE")
+        changes[field.strip()] = value
+    return changes
+
+
+@app.command()
+def fix(
+    job_id: JobArg,
+    record_key: Annotated[str, typer.Argument(help="The record's key, as `failures` shows it.")],
+    set_: Annotated[
+        list[str], typer.Option("--set", help="FIELD=VALUE on the destination record; repeatable.")
+    ],
+    store: StoreOpt = None,
+) -> None:
+    """Correct a quarantined record (appends a fix event; history is never edited)."""
+    fix_record(open_cli_store(store), job_id, record_key, _parse_set(set_))
+    out.print(f"fixed {record_key}; send it with `syncwright retry {job_id} --failed`")
+
+
+@app.command()
+def explain(
+    job_id: JobArg, record_key: str, store: StoreOpt = None, as_json: JsonOpt = False
+) -> None:
+    """A record's lineage: fetched by which run, mapped how, sent what, answered what."""
+    data = explain_record(open_cli_store(store), job_id, record_key)
+    if as_json:
+        print_json(data)
+        return
+    out.print_json(orjson.dumps(data).decode())
+
+
+@app.command()
+def replay(
+    store: StoreOpt = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Fail if the rebuilt read models differ.")
+    ] = False,
+) -> None:
+    """Drop every read model and rebuild it from the events."""
+    st = open_cli_store(store)
+    before = st.dump_read_models()
+    count = st.replay()
+    after = st.dump_read_models()
+    same = before == after
+    out.print(
+        f"replayed {count} events; read models {'identical' if same else 'DIFFER'} to the live ones"
+    )
+    if check and not same:
+        raise typer.Exit(1)

@@ -1,0 +1,150 @@
+"""Webhooks: serve, inbox, actions.
+
+Imports are inside the commands so the rest of the CLI starts without the web stack.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.table import Table
+
+from syncwright.cli.app import app, err, out
+from syncwright.cli.common import JsonOpt, StoreOpt, fail, open_cli_store, print_json
+
+
+def _webhook_error(exc: Exception) -> NoReturn:
+    fail(str(exc))
+
+
+@app.command()
+def serve(
+    config: Annotated[Path, typer.Option("--config", help="The webhook config file (YAML).")],
+    routes: Annotated[
+        Path | None, typer.Option("--routes", help="Routes file (default: `routes:` in config).")
+    ] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8080,
+    store: StoreOpt = None,
+) -> None:
+    """Receive webhooks: verify, store, acknowledge, then fan out to the routes' actions."""
+    from syncwright.service.serve import build_service
+    from syncwright.service.serve import serve as run_server
+    from syncwright.webhooks.config import WebhookConfigError
+
+    try:
+        service = build_service(config, store or os.environ.get("SYNCWRIGHT_STORE"), routes)
+    except WebhookConfigError as exc:
+        _webhook_error(exc)
+    err.print(
+        f"serving webhooks on http://{host}:{port}/webhooks/<platform>/<connection> "
+        f"({len(service.settings.connections)} connections, {len(service.routes.routes)} routes)",
+        highlight=False,
+    )
+    run_server(service, host, port)
+
+
+@app.command()
+def inbox(
+    limit: Annotated[int, typer.Option(min=1, help="How many of the newest events.")] = 50,
+    platform: Annotated[str | None, typer.Option(help="Only this platform.")] = None,
+    connection: Annotated[str | None, typer.Option(help="Only this connection.")] = None,
+    store: StoreOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Webhook events received (newest first) and what their actions did."""
+    from syncwright.webhooks.inbox import list_inbox
+
+    rows = list_inbox(open_cli_store(store), limit, platform, connection)
+    if as_json:
+        print_json(rows)
+        return
+    if not rows:
+        out.print("the inbox is empty: start `syncwright serve` and point a platform at it")
+        return
+    table = Table("#", "received", "platform/connection", "type", "object", "event id", "actions")
+    for r in rows:
+        actions = ", ".join(f"{n} {s}" for s, n in sorted(r["actions"].items())) or "-"
+        table.add_row(
+            str(r["position"]),
+            r["received_at"][:23],
+            f"{r['platform']}/{r['connection']}",
+            r["event_type"],
+            f"{r['object_type'] or ''} {r['object_id'] or ''}".strip(),
+            r["event_id"][:24],
+            actions,
+        )
+    out.print(table)
+
+
+actions_app = typer.Typer(
+    help="Actions routed from webhook events: list them, retry failed ones after a fix.",
+    no_args_is_help=False,
+)
+
+
+@actions_app.callback(invoke_without_command=True)
+def actions_list(
+    ctx: typer.Context,
+    failed: Annotated[bool, typer.Option("--failed", help="Only failed actions.")] = False,
+    state: Annotated[str | None, typer.Option(help="Only actions in this state.")] = None,
+    route: Annotated[str | None, typer.Option(help="Only this route's actions.")] = None,
+    store: StoreOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List routed actions (state, attempts, last error verbatim)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from syncwright.webhooks.commands import list_actions
+
+    views = list_actions(open_cli_store(store), "failed" if failed else state, route)
+    if as_json:
+        print_json([v.to_json() for v in views])
+        return
+    if not views:
+        out.print("no actions" + (" failed" if failed else ""))
+        return
+    table = Table("action", "route/action", "event", "state", "attempt")
+    table.add_column("last error", min_width=30, ratio=1)
+    for v in views:
+        table.add_row(
+            v.action_id,
+            f"{v.route}/{v.action}",
+            f"{v.event_type} {v.object_id or ''}".strip(),
+            v.state.value if v.state else "-",
+            str(v.attempt),
+            v.last_error or "",
+        )
+    out.print(table)
+    if any(v.state and v.state.value == "failed" for v in views):
+        out.print("retry after a fix: `syncwright actions retry ACTION_ID` or `--failed`")
+
+
+@actions_app.command("retry")
+def actions_retry(
+    action_id: Annotated[str | None, typer.Argument(help="The action to retry.")] = None,
+    failed: Annotated[bool, typer.Option("--failed", help="Retry every failed action.")] = False,
+    route: Annotated[str | None, typer.Option(help="With --failed: only this route.")] = None,
+    store: StoreOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Queue failed actions again; a running `syncwright serve` picks them up."""
+    from syncwright.webhooks.commands import ActionCommandError, retry_action, retry_failed
+
+    if (action_id is None) == (not failed):
+        fail("give one ACTION_ID or --failed")
+    st = open_cli_store(store)
+    try:
+        views = [retry_action(st, action_id)] if action_id else retry_failed(st, route)
+    except ActionCommandError as exc:
+        _webhook_error(exc)
+    if as_json:
+        print_json([v.to_json() for v in views])
+        return
+    out.print(f"queued {len(views)} action(s) for another attempt")
+
+
+app.add_typer(actions_app, name="actions")
