@@ -63,7 +63,15 @@ def up(
                                                   "and tests); default: until Ctrl-C.",
                                                   hidden=True)] = None,
 ) -> None:
-    """Start the simulators and print their base URLs and credentials."""
+    """Start the simulators and print their base URLs and credentials.
+
+    Strict by default: Mailchimp refuses fake-looking addresses and GA4's validation server
+    does not check the api_secret, as the platforms do (--lenient switches both off).
+
+    Examples:
+
+        syncwright sandbox up --tls --platforms salesforce,mailchimp
+    """
     chosen = _platforms(platforms)
     plan: FaultsFile | None = None
     if faults is not None:
