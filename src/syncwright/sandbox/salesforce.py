@@ -80,7 +80,7 @@ class SalesforceSimulator(Simulator):
     platform = "salesforce"
     api_prefix = API
     objects = ("Lead", "Contact", "Account", "Opportunity", "Campaign", "CampaignMember",
-               "User")
+               "User", "Organization")
     # Outbound messages: retried with growing intervals for up to 24 hours.
     webhook_schedule = (15, 30, 60, 120, 240, 480, 960, 1920, 3840, *([7200] * 11))
     webhook_batch_size = 100
@@ -95,7 +95,7 @@ class SalesforceSimulator(Simulator):
         # lower-cased value -> ids, for the fields upserts and lookups match on
         self.index: dict[str, dict[str, dict[str, set[str]]]] = {}
         self._build_indexes()
-        self.tables["User"][USER_ID] = dict(USER)
+        self._fixed_records()
         self.counter = 0
         self.cursors: dict[str, tuple[list[dict[str, Any]], int]] = {}
         self.notification_counter = 0
@@ -105,6 +105,16 @@ class SalesforceSimulator(Simulator):
         self.composite = Composite(self)
         self.collections = SObjectCollections(self)
         super().__init__(**kwargs)
+
+    def _fixed_records(self) -> None:
+        """The org's own records: the integration user and the Organization row."""
+        self.tables["User"][USER_ID] = dict(USER)
+        self.tables["Organization"][self.organization_id] = {
+            **{k: USER[k] for k in STAMPS}, "Id": self.organization_id, "IsDeleted": False,
+            "Name": "syncwright sandbox", "IsSandbox": True,
+            "OrganizationType": "Developer Edition", "InstanceName": "SBX1",
+            "TimeZoneSidKey": "GMT", "LanguageLocaleKey": "en_US",
+            "DefaultLocaleSidKey": "en_US"}
 
     def _build_indexes(self) -> None:
         self.index = {o: {f.name: {} for f in self.schema[o].fields
@@ -168,7 +178,7 @@ class SalesforceSimulator(Simulator):
             self.recycle[obj].clear()
         self.schema = standard_objects()
         self._build_indexes()
-        self.tables["User"][USER_ID] = dict(USER)
+        self._fixed_records()
         self.cursors.clear()
         self.bulk.jobs.clear()
         self.bulk_query.jobs.clear()

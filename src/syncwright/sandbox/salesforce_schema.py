@@ -279,10 +279,17 @@ def standard_objects() -> dict[str, ObjectDef]:
         _typed("email", "Email", "Email", 128, nillable=False), _t("Alias", "Alias", 8),
         _bool("IsActive", "Active"), _t("Title", "Title", 80),
         _t("TimeZoneSidKey", "Time Zone", 40)])
-    return {o.name: o for o in (lead, contact, account, opportunity, campaign, member, user)}
+    org = ObjectDef("Organization", "Organization", "Organizations", "00D", [
+        *_system("Organization ID"), _t("Name", "Name", 80, nillable=False),
+        _bool("IsSandbox", "Is Sandbox"), _t("OrganizationType", "Edition", 40),
+        _t("InstanceName", "Instance Name", 5), _t("TimeZoneSidKey", "Default Time Zone", 40),
+        _t("LanguageLocaleKey", "Language", 40),
+        _t("DefaultLocaleSidKey", "Default Locale", 40)])
+    return {o.name: o for o in (lead, contact, account, opportunity, campaign, member, user,
+                                org)}
 
 
-READ_ONLY_OBJECTS = frozenset({"User"})  # queried and described; writes answer 501
+READ_ONLY_OBJECTS = frozenset({"User", "Organization"})  # queried and described; writes answer 501
 
 
 def child_relationships(objects: dict[str, ObjectDef], obj: str) -> list[dict[str, Any]]:

@@ -259,6 +259,9 @@ def test_owner_and_user_lookups(sf: Salesforce) -> None:
                    f"WHERE Id = '{lid}'")["records"][0]
     assert row["OwnerId"].startswith("005") and row["Owner"]["Name"] == "Sandbox Integration"
     assert row["CreatedBy"]["Email"] == "integration@sandbox-mail.net"
+    assert sf.is_sandbox() is True
+    org = sf.query("SELECT Id, Name, OrganizationType FROM Organization")["records"][0]
+    assert org["Id"].startswith("00D") and org["OrganizationType"]
     users = sf.query("SELECT Id, Username, IsActive FROM User")["records"]
     assert [u["IsActive"] for u in users] == [True]
     with pytest.raises(SalesforceMalformedRequest):
