@@ -140,6 +140,8 @@ def search_records(store: Store, job_id: str, term: str, limit: int = 20) -> lis
     if not term:
         return []
     found: dict[str, Match] = {}
+    # Field values are searched in the fetched bodies, which retention drops once a job
+    # completes; source ids and destination ids stay findable.
     for (key,) in store.query(
         "SELECT DISTINCT record_key FROM staged_records WHERE job_id = ? AND record_key = ?",
         (job_id, term),

@@ -63,7 +63,8 @@ def list_mappings(store: Store, limit_jobs: int = 1000) -> list[MappingUse]:
 
 
 def preview_mapping(store: Store, job_id: str, limit: int = 10) -> list[dict[str, Any]]:
-    """The job's mapping applied to its first ``limit`` fetched records, side by side."""
+    """The job's mapping applied to its first ``limit`` fetched records, side by side
+    (none once retention dropped a completed job's record bodies: preview a newer run)."""
     created = store.read_stream(stream_of(job_id), 1)
     if not created or created[0].type != JobEvent.CREATED:
         store.get_job(job_id)
@@ -72,6 +73,8 @@ def preview_mapping(store: Store, job_id: str, limit: int = 10) -> list[dict[str
     staged = store.staged_range(job_id, 0, max(1, min(limit, 100)))
     out = []
     for s in staged:
+        if not s.body:  # retention dropped the bodies once the job completed
+            continue
         source = orjson.loads(s.body)
         mapped = mapping.apply(source)
         problem = mapping.validate(mapped)
