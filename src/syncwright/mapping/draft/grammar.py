@@ -800,7 +800,7 @@ class Grammar:
     # ---- GA4 event name: 'a single generate_lead event' ------------------------------
 
     def _event_name(self, text: str) -> bool:
-        ev = self.dst_obj.get("events.name")
+        ev = self.dst_obj.get("events[0].name")
         if ev is None:
             return False
         m = re.search(r"\b(?:an?|one|single|the)\s+(?:single\s+)?(?P<n>[a-z][a-z0-9_]{2,39})\s+event\b|\bevent\s+(?:named|called)\s+(?P<n2>" + _LIT + r"|[a-z][a-z0-9_]+)", text)
@@ -811,8 +811,8 @@ class Grammar:
             self.add_rule(ev.path, Const(name), f"the event name '{name}'", 0.9)
             handled = True
             text = text[: m.start()] + text[m.end() :]
-        if re.search(r"\bparams?\b|\bparameters?\b", text, re.I) and self.dst_obj.containers() & {"events.params"}:
-            self.prefix = "events.params"
+        if re.search(r"\bparams?\b|\bparameters?\b", text, re.I) and self.dst_obj.containers() & {"events[0].params"}:
+            self.prefix = "events[0].params"
         if handled:
             rest = re.sub(r"^.*?\bwith\b", "", text, flags=re.I) if re.search(r"\bwith\b", text, re.I) else ""
             rest = re.sub(r"\s+and\s*$", "", rest.strip())
@@ -1369,8 +1369,8 @@ def _is_container_header(header: str, dst: ObjectFields) -> str | None:
     for w in re.findall(r"[a-z_]+", low):
         if w in leafs and (w in ("traits", "params", "parameters", "properties", "merge_fields", "context") or header.strip().lower() == w):
             return leafs[w]
-        if w in ("params", "parameters") and "events.params" in containers:
-            return "events.params"
+        if w in ("params", "parameters") and "events[0].params" in containers:
+            return "events[0].params"
     return None
 
 

@@ -26,7 +26,7 @@ NOT_FUZZY = STOP | frozenset(
     should would could every other stage stages value values number numbers field fields first last
     whole plain text string empty blank missing instead unless always status""".split()
 )
-_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$")
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\[0\])?(?:\.[A-Za-z_][A-Za-z0-9_]*)*$")
 
 
 @dataclass
