@@ -56,7 +56,7 @@ _TRANSFORM_ORDER = ["trim", "collapse", "email_local", "email_domain", "first_wo
 _FILLER = frozenset(
     """the a an their its his her our your field fields value values as well both all each every
     also too plus just simply directly straight one contact's lead's member's person's there
-    please and or over across to from for in on of with""".split()
+    please and or over across to from for in on of with merge number numbers code properties property attribute attributes column""".split()
 )
 _COPY_VERB = re.compile(
     r"^(?:please\s+|also\s+|and\s+|then\s+|just\s+|plus\s+)*(?:map|copy|send|sync|bring(?:\s+(?:across|over|along|in))?|include|pass(?:\s+(?:along|through|on))?|push|carry(?:\s+over)?|transfer|move|take|import|export|forward|add|fill(?:\s+in)?|populate|keep|need|want|give (?:them|each|every \w+|it)|besides)\b\s*",
@@ -1064,12 +1064,31 @@ class Grammar:
             self.prefix = cm.group("c")
             t = cm.group("rest")
             had_verb = True
+        if self._parallel(t):
+            return True
+        t = re.sub(r"^for\s+(?:each|every|all|any)\s+\w+\s*,?\s*", "", t, flags=re.I)
+        wm = re.match(r"^(?P<pre>.+?)\s+(?:with|including|containing|carrying)\s+(?P<rest>.+)$", t, re.I)
+        if wm and not self.mentions(wm.group("pre"), "dst") and not self.mentions(wm.group("pre"), "src") and re.search(
+            r"\b(?:send|sends|sent|create|creates|add|adds|push|sync|identify|identifies|request|requests|event|events|record|records|members?|contacts?|leads?|people|subscribers?|go|goes|land|lands|arrive)\b", wm.group("pre"), re.I
+        ):
+            t = wm.group("rest")
+            had_verb = True
         shared = self._shared_modifiers(t)
         if shared is not None:
             items_text, mods = shared
+            items = _items(items_text)
         else:
-            items_text, mods = t, []
-        items = _items(items_text)
+            mods = []
+            items = []
+            for chunk in _items_no_and(t) if not re.search(r"[,;]\s*(?:or|else|otherwise)\b", t, re.I) else [t]:
+                if self._parallel(chunk):
+                    self.prefix = self.prefix
+                    items.append("")
+                    continue
+                items += _items(chunk)
+            items = [i for i in items if i]
+            if not items:
+                return True
         if not items:
             return False
         done = False
@@ -1083,6 +1102,31 @@ class Grammar:
             ok = self._item(item, had_verb, mods)
             done = done or ok
         return done
+
+    def _parallel(self, t: str) -> bool:
+        """'FNAME and LNAME from first and last name' / 'first and last name -> FNAME, LNAME'."""
+        m = re.match(r"^(?P<l>[^=+()]+?)\s+(?P<c>from|->|into|to|become|becomes|go to|goes to)\s+(?P<r>[^=+()]+)$", t, re.I)
+        if not m or not re.search(r",|\band\b", m.group("l")) or not re.search(r",|\band\b", m.group("r")):
+            return False
+        mods = self._transforms(m.group("r"))
+        left, right = _items(m.group("l")), _items(_strip_transform_words(m.group("r")))
+        if len(left) != len(right) or len(left) < 2:
+            return False
+        dst_first = m.group("c").lower() in ("from", "=")
+        pairs = []
+        for a, b in zip(left, right, strict=True):
+            if dst_first:
+                a, b = b, a
+            if a.strip().lower() == "first" and re.search(r"\bname\b", m.group("l") + m.group("r"), re.I):
+                a = "first name"
+            s_ = self.resolve(a, "src")
+            d_ = self.resolve(b, "dst")
+            if s_ is None or d_ is None:
+                return False
+            pairs.append((s_, d_, a))
+        for s_, d_, a in pairs:
+            self.add_rule(d_.best.path, Src(s_.best.path, list(mods)), f"'{_restore(a, self.literals)}' -> {d_.best.path} (pairwise list)", 0.9)
+        return True
 
     def _shared_modifiers(self, t: str) -> tuple[str, list[Transform]] | None:
         m = re.match(r"^(?P<list>.+?)\s+(?:go(?:es)?(?: in| into)?|need(?:s)? to be(?: in)?|should (?:all )?be(?: in)?|must be(?: in)?|are(?: in)?|get(?:s)?(?: put in)?|to be(?: in)?|in)\s+(?P<mods>.+)$", t, re.I)
@@ -1182,16 +1226,19 @@ class Grammar:
                 if s and d and not _only_object_words(m.group("b"), d):
                     return self.add_rule(d.best.path, Src(s.best.path, mods), f"'{_restore(m.group('a').strip(), self.literals)}' -> {d.best.path} ({s.cands[0].why})", 0.95)
         # B from A / B = A / B is A / B should be A / B: A / B gets A / B set to A
-        m = re.match(r"^(?P<b>.+?)\s*(?:\bcomes from\b|\bcome from\b|\bfrom\b|\bis taken from\b|=|:|\bshould be\b|\bshould contain\b|\bmust be\b|\bneeds to be\b|\bis always\b|\bare always\b|\bis\b|\bare\b|\bgets\b|\bget\b|\bset to\b|\btakes\b|\bequals\b|\bwith\b|\bholds\b|\bcontains\b|\bbecomes\b|\bwill be\b)\s*(?P<a>.*)$", core, re.I)
-        if m:
-            d = self.resolve(m.group("b"), "dst")
-            if d is not None and _only_field_words(m.group("b"), d, self.vocab.object_words):
-                a = m.group("a").strip()
-                if not a or self._modifier_only(a) or AS_IS.fullmatch(a.strip()):
-                    s = self._concept_counterpart(d, m.group("b"))
-                    if s:
-                        return self.add_rule(d.best.path, Src(s, mods), f"{d.best.path} from {s} ({d.cands[0].why})", 0.85)
-                return self._assign_value(d.best, a + (" " + " ".join("") if False else ""), item, mods)
+        conn = re.compile(r"\s*(?:\bcomes from\b|\bcome from\b|\bfrom\b|\bis taken from\b|=|:|\bshould be\b|\bshould contain\b|\bmust be\b|\bneeds to be\b|\bis always\b|\bare always\b|\bis\b|\bare\b|\bgets\b|\bget\b|\bset to\b|\btakes\b|\bequals\b|\bwith\b|\bholds\b|\bcontains\b|\bbecomes\b|\bwill be\b)\s*", re.I)
+        for cm_ in conn.finditer(core):
+            b_part, a = core[: cm_.start()], core[cm_.end() :].strip()
+            if not b_part.strip():
+                continue
+            d = self.resolve(b_part, "dst")
+            if d is None or not _only_field_words(b_part, d, self.vocab.object_words):
+                continue
+            if not a or self._modifier_only(a) or AS_IS.fullmatch(a.strip()):
+                s = self._concept_counterpart(d, b_part)
+                if s:
+                    return self.add_rule(d.best.path, Src(s, mods), f"{d.best.path} from {s} ({d.cands[0].why})", 0.85)
+            return self._assign_value(d.best, a, item, mods)
         # 'status subscribed' / "language 'de'" / 'status pending'
         lm = re.match(r"^(?P<d>[\w. ]+?)\s+(?P<v>" + _LIT + r"|[\w-]+)$", core)
         if lm:
@@ -1332,7 +1379,9 @@ def _strip_transform_words(text: str) -> str:
         t = rx.sub(" ", t)
     t = AS_IS.sub(" ", t)
     t = re.sub(r"\b(?:in|to|as|into|with|and|all|be|format(?:ted)?|converted|the part of|part of|of|the part|whatever comes|comes|that comes|only|is|just)\s*$", " ", t.strip(), flags=re.I)
-    t = re.sub(r"\s+(?:in|as|with any|with|and|all|format|,)\s*(?=(?:\s|$))", " ", t)
+    t = re.sub(r"\s+(?:in|as|with any|with|all|format)\s+(?=(?:in|as|with|all|format|,)\b)", " ", t)
+    for _ in range(3):
+        t = re.sub(r"(?:\s+|^)(?:in|as|with any|with|and|all|format|formatted|to|be|,)\s*$", "", t.strip(), flags=re.I)
     t = re.sub(r"^(?:the\s+)?(?:part|portion|bit)\s+(?:of\s+)?", "", t.strip(), flags=re.I)
     t = re.sub(r"\b(?:a|the|an)\s*$", "", t.strip(), flags=re.I)
     return re.sub(r"\s+", " ", t).strip(" ,;:")
@@ -1467,8 +1516,11 @@ def _only_object_words(phrase: str, m: Mention) -> bool:
     return False
 
 
+_STRICT_FILLER = frozenset("the a an their its his her our field value merge contact's lead's member's person's new".split())
+
+
 def _only_field_words(phrase: str, m: Mention, objects: frozenset[str] = frozenset()) -> bool:
-    rest = [w for w in re.findall(r"[\w.']+", phrase) if norm(w) not in _FILLER and norm(w) not in objects]
+    rest = [w for w in re.findall(r"[\w.']+", phrase) if norm(w) not in _STRICT_FILLER and norm(w) not in objects]
     return len(rest) <= (m.end - m.start) + 1
 
 

@@ -148,7 +148,7 @@ def draft_mapping(
 
             result.mapping, result.conflicts = keep_hand_edits(result.mapping, previous)
         problems, warnings = check_mapping_full(result.mapping, src, dst)
-        result.problems += [p for p in problems if "match_key" not in p or "match_key" in result.mapping]
+        result.problems += problems
         result.warnings += warnings
         if not result.problems and samples:
             result.preview = preview_samples(result.mapping, samples)
