@@ -284,6 +284,8 @@ class Grammar:
     # ---------------------------------------------------------------- rules
 
     def add_rule(self, target: str, value: Value, why: str, confidence: float = 0.9) -> DraftRule:
+        if isinstance(value, Src) and value.transforms:
+            value.transforms = _fit_transforms(value.transforms, self.dst_obj.get(target))
         existing = self.plan.rule_for(target)
         if existing is not None:
             existing.value = value
@@ -392,7 +394,7 @@ class Grammar:
             text = (text[: paren.start()] + text[paren.end() :]).strip()
         text = re.sub(r"^(?:if|when|whenever|where|whose|who|that|which|with|for|in case)\s+", "", text, flags=re.I)
         # or / and between whole conditions (each side has its own verb)
-        for joiner, cls in ((r"\s+or\s+(?=(?:if\s+|when\s+)?(?:the\s+)?(?:\w+\s+){0,3}(?:is|are|has|have|carries|carry|was|were|contains|equals|tagged|with)\b)", Or), (r"\s+and\s+(?=(?:the\s+)?(?:\w+\s+){0,3}(?:is|are|has|have|was|were|contains|equals)\b)", And)):
+        for joiner, cls in ((r"\s+or\s+(?=(?:if\s+|when\s+)?(?:the\s+)?(?:\w+\s+){0,3}(?:is|are|has|have|carries|carry|was|were|contains?|includes?|equals|tagged|with|carries)\b)", Or), (r"\s+and\s+(?=(?:the\s+)?(?:\w+\s+){0,3}(?:is|are|has|have|was|were|contains|equals)\b)", And)):
             parts = re.split(joiner, text, flags=re.I)
             if len(parts) > 1:
                 subs = [self.condition(p, default_field) for p in parts]
@@ -416,6 +418,9 @@ class Grammar:
             f = self.resolve(m.group("f"), "src")
             if f:
                 return Cmp(f.best.path, "not_empty")
+        pron = re.match(r"^(?:it|they|that|this|the value|its value)\s+(?P<rest>.+)$", t, re.I)
+        if pron and default_field:
+            t = f"{default_field} {pron.group('rest')}"
         m = re.match(rf"^(?P<f>.+?)\s+(?:is|are|was|'s)\s+(?P<neg>not\s+)?{E}\b.*$", t, re.I)
         if m:
             f = self.resolve(m.group("f"), "src") if not re.fullmatch(r"(?:it|that|this|they)", m.group("f").strip(), re.I) else None
@@ -554,6 +559,15 @@ class Grammar:
             ref = m.group("ref") or m.group("ref2")
             act = m.group("act") or m.group("act2")
             return self._apply_default(ref, act)
+        om = re.match(rf"^(?:just\s+|and\s+)?(?:leave|omit|drop|skip|don't (?:set|send|include)|do not (?:set|send|include)|never (?:set|send))\s+(?P<d>.+?)(?:\s+(?:off|out|unset|alone))?(?:\s+of the \w+)?\s*,?\s+(?:if|when|whenever|where)\s+(?P<c>.+)$", t, re.I)
+        if om and _is_empty_cond(om.group("c")):
+            rules = self._rules_for_pronoun(om.group("d"), om.group("d"))
+            for r in rules:
+                r.omit_if_empty = True
+                r.why.append("left out when empty (the text says so)")
+                self._note(f"{r.target}: left out when empty")
+            if rules:
+                return True
         # 'set lead source to 'X' if the original source is empty' / "use 'Unknown' for Title if the job title is empty"
         m = re.match(rf"^(?P<act>.+?)\s*,?\s+(?:if|when|whenever|in case)\s+(?P<ref>.+?)\s+(?:is|are|'s|field is)\s+(?:{E})\b.*$", t, re.I)
         if m and re.match(r"^(?:set|use|put|fill|default|give|make|write|take|fall back)", m.group("act"), re.I):
@@ -582,11 +596,11 @@ class Grammar:
             return bool(rules)
         if set_form:
             # "set X to V" with the condition "REF is empty": X takes REF, V when empty
-            m = re.match(r"^(?:set|fill|give|make)\s+(?:the\s+)?(?P<dst>.+?)\s+(?:to|with|as)\s+(?P<v>.+)$|^(?:use|put|write|take|default to|fall back to)\s+(?P<v2>.+?)\s+(?:for|in|into|as)\s+(?:the\s+)?(?P<dst2>.+)$", act, re.I)
+            m = re.match(r"^(?:set|fill|give|make)\s+(?:the\s+)?(?P<dst>.+?)\s+(?:to|with|as)\s+(?P<v>.+)$|^(?:use|put|write|take|default to|fall back to)\s+(?P<v2>.+?)\s+(?:for|in|into|as)\s+(?:the\s+)?(?P<dst2>.+)$|^(?:use|put|write|take|default to|fall back to|then use|just use|send|fill in)\s+(?P<v3>.+?)(?:\s+instead)?$", act, re.I)
             if not m:
                 return False
             dst_phrase = m.group("dst") or m.group("dst2")
-            v_phrase = m.group("v") or m.group("v2")
+            v_phrase = m.group("v") or m.group("v2") or m.group("v3")
         else:
             m = re.match(
                 r"^(?:then\s+)?(?:use|put|set|take|fall back to|default to|go with|send|write|fill in|fill it with|make it|give it|we use|they get|it should be|it's|it is|use the value|pick)\s+(?P<v>.+?)(?:\s+instead)?(?:\s+(?:for|in|into|as)\s+(?:the\s+)?(?P<dst>[^⟦]+?))?(?:\s+instead)?$"
@@ -643,10 +657,11 @@ class Grammar:
             r = self._rule_by_ref(dst_phrase)
             if r:
                 return [r]
-        if re.search(r"\b(?:either|both|any) of (?:those|them|these|the two)\b|\beither\b|\bboth\b", ref, re.I):
+        if re.search(r"\b(?:either|both|any) of (?:those|them|these|the two)\b|\beither\b|\bboth\b|^(?:them|those|these|they|those fields|these fields|the two)$", ref.strip(), re.I):
             if self.last_rule and isinstance(self.last_rule.value, Chain) and re.search(r"\bboth\b", ref, re.I):
                 return [self.last_rule]
-            prev = self.sentence_rules.get(self.sentence - 1) or self.sentence_rules.get(self.sentence, [])
+            here = self.sentence_rules.get(self.sentence, [])
+            prev = here if len(here) >= 2 else (self.sentence_rules.get(self.sentence - 1) or here)
             out: list[DraftRule] = []
             for r in prev[-2:]:
                 if all(r is not o for o in out):
@@ -730,11 +745,12 @@ class Grammar:
         if cm:
             cond = self.condition(cm.group("c"))
             body = cm.group("rest")
-        cm2 = re.match(r"^(?P<rest>.+?)\s+(?:if|when|for (?:contacts|members|leads|people|records) (?:whose|who|with|that|in))\s+(?P<c>.+)$", body, re.I)
-        if cond is None and cm2:
-            cond = self.condition(cm2.group("c"))
-            if cond is not None:
-                body = cm2.group("rest")
+        if cond is None:
+            whole = re.match(r"^(?P<rest>.+?)\s+(?:if|when|for (?:contacts|members|leads|people|records|those|anyone|everyone) (?:whose|who|with|that|in|where))\s+(?P<c>.+)$", body, re.I)
+            if whole and not re.search(r",|\bplus\b|\bthen\b|\bfollowed by\b", whole.group("rest")):
+                cond = self.condition(whole.group("c"))
+                if cond is not None:
+                    body = whole.group("rest")
         items: list[tuple[Value, Cond | None]] = []
         body = re.sub(r"\((?:just|only)[^)]*\)", "", body)
         # split into items in order: literals and field phrases
@@ -744,6 +760,12 @@ class Grammar:
             if not piece:
                 continue
             when = cond
+            pc = re.match(r"^(?P<p>.+?)\s+(?:if|when|for (?:contacts|members|leads|people|records|those|anyone|everyone) (?:whose|who|with|that|in|where)|for (?:contacts|members|leads|people|records) (?=in\b))\s+(?P<c>.+)$", piece, re.I)
+            if pc and not re.match(r"(?:it|they|he|she|the \w+)\s+(?:has|have)\b", pc.group("c"), re.I):
+                pcond = self.condition(pc.group("c"))
+                if pcond is not None:
+                    when = pcond if cond is None else And([cond, pcond])
+                    piece = pc.group("p")
             pm = re.match(r"^(?P<p>.+?)\s+(?:when|if)\s+(?:it|they|he|she|the \w+)\s+(?:has|have)\s+(?:one|it|a value|some)\b.*$", piece, re.I)
             if pm:
                 piece = pm.group("p")
@@ -933,6 +955,7 @@ class Grammar:
     def _branches(self, body: str, target: FieldDesc, source: str | None) -> list[tuple[Cond | None, Value]]:
         chunks = _branch_chunks(body)
         out: list[tuple[Cond | None, Value]] = []
+        last_field = source
         pending_keys: list[str] = []
         for ch in chunks:
             ch = ch.strip().strip(".")
@@ -941,7 +964,7 @@ class Grammar:
                 continue
             # otherwise
             om = re.match(
-                r"^(?:otherwise|else|anything else|everything else|everyone else|everybody else|all (?:the )?others?|the rest|any other(?: \w+)?|all other(?: \w+)?|other(?: \w+)?|default|in all other cases|if not|no match)\b[^⟦]*?(?:->|=|:|is|are|should be|becomes?|gets?|goes? in as|to|use)?\s*(?P<v>.+)$"
+                r"^(?:otherwise|else|anything else|everything else|everyone else|everybody else|all (?:the )?others?|the rest|any other(?: \w+)?|all other(?: \w+)?|other(?: \w+)?|default|in all other cases|if not|no match)\b[^⟦]*?\s*(?:->|=|:|\bis\b|\bare\b|should be|becomes?|gets?|goes? in as|\bto\b|\buse\b)?\s*(?P<v>(?:⟦\d+⟧|[\w.@ -]+?))\s*$"
                 r"|^(?P<v2>.+?)\s+(?:otherwise|for (?:everyone|everybody|anything|everything|all) else|for (?:all|any) other(?: \w+)*|for the rest|for (?:all )?others|in (?:all )?other cases|else|by default|when it isn't|when they aren't|when not|if not|when it's not|when it is not)$",
                 ch_nop, re.I,
             )
@@ -961,9 +984,11 @@ class Grammar:
                         out.append((None, c))
                     continue
                 cond_text = re.sub(r"^(?:all\s+|any\s+)?(?:the\s+)?(?:contacts?|leads?|members?|people|records?|ones|those|anyone|everyone)\s+(?:whose|who|that|with|in|where|which)\s+", "", cond_text, flags=re.I)
-                cond = self.condition(cond_text, source)
+                cond = self.condition(cond_text, last_field)
                 if c is not None and cond is not None:
                     out.append((cond, c))
+                    if isinstance(cond, Cmp):
+                        last_field = cond.field
                     continue
             # KEYS -> VALUE / KEYS = VALUE / COND is VALUE
             am = re.match(r"^(?P<k>.+?)\s*(?:->|=|:|\bbecomes\b|\bmaps to\b|\bturns into\b|\bgives\b|\bmeans\b|\bbecome\b|\bis mapped to\b|\bgo(?:es)? to\b)\s*(?P<v>.+)$", ch_nop, re.I)
@@ -1067,7 +1092,7 @@ class Grammar:
         if self._parallel(t):
             return True
         t = re.sub(r"^for\s+(?:each|every|all|any)\s+\w+\s*,?\s*", "", t, flags=re.I)
-        wm = re.match(r"^(?P<pre>.+?)\s+(?:with|including|containing|carrying)\s+(?P<rest>.+)$", t, re.I)
+        wm = re.match(r"^(?P<pre>[^,]+?)\s+(?:with|including|containing|carrying)\s+(?P<rest>.+)$", t, re.I)
         if wm and not self.mentions(wm.group("pre"), "dst") and not self.mentions(wm.group("pre"), "src") and re.search(
             r"\b(?:send|sends|sent|create|creates|add|adds|push|sync|identify|identifies|request|requests|event|events|record|records|members?|contacts?|leads?|people|subscribers?|go|goes|land|lands|arrive)\b", wm.group("pre"), re.I
         ):
@@ -1129,15 +1154,26 @@ class Grammar:
         return True
 
     def _shared_modifiers(self, t: str) -> tuple[str, list[Transform]] | None:
-        m = re.match(r"^(?P<list>.+?)\s+(?:go(?:es)?(?: in| into)?|need(?:s)? to be(?: in)?|should (?:all )?be(?: in)?|must be(?: in)?|are(?: in)?|get(?:s)?(?: put in)?|to be(?: in)?|in)\s+(?P<mods>.+)$", t, re.I)
+        t = re.sub(r"^(?:format|convert|normali[sz]e|clean|make|turn|put|write|send|map|copy)\s+", "", t, flags=re.I)
+        m = re.match(r"^(?P<list>.+?)\s+(?:go(?:es)?(?: in| into)?|need(?:s)? to be(?: in)?|should (?:all )?be(?: in)?|must be(?: in)?|are(?: in)?|get(?:s)?(?: put in)?|to be(?: in)?|in|as|to|into)\s+(?P<mods>.+)$", t, re.I)
         if not m:
             return None
         mods = m.group("mods")
         if not self._modifier_only(mods):
             return None
         lst = m.group("list")
-        if len(_items(lst)) < 2:
+        items = _items(lst)
+        if len(items) < 2:
             return None
+        weak = not re.search(r"\b(?:go|goes|need|needs|should|must|are|get|gets|to be)\b", t[len(lst):], re.I)
+        if weak and re.search(r",\s*and\b", lst, re.I):
+            return None
+        for it in items:
+            if "(" in it or re.search(r"->|=|\binto\b|\bfrom\b|\bto\b|\bas\b", it, re.I):
+                return None
+            mm = self.resolve(it, "dst") or self.resolve(it, "src")
+            if mm is None or not _only_field_words(it, mm, self.vocab.object_words):
+                return None
         return lst, self._transforms(mods)
 
     def _modifier_only(self, text: str) -> bool:
@@ -1147,7 +1183,9 @@ class Grammar:
         rest = re.sub(r"\([^)]*\)", " ", rest)
         if rest.strip(" ,.;:-()") and (self.mentions(rest, "dst") or self.mentions(rest, "src")):
             return False
-        rest = re.sub(r"\b(?:format|formatted|form|all|and|the|in|to|be|with|any|it|numbers?|as|a|an|each|word|rest|letters?|case|please|style|converted|then|also|made|put|normali[sz]ed|cleaned|up|US|UK|international)\b", " ", rest, flags=re.I)
+        rest = re.sub(r"\b(?:format|formatted|form|all|and|the|in|to|be|with|any|it|numbers?|as|a|an|each|word|rest|letters?|case|please|style|converted|then|also|made|put|normali[sz]ed|cleaned|up|US|UK|international|assuming|assume|assumed|treating|treat|treated|default|region|country|are|is|they|our|phones?|like|e\.g|digits|plus|sign|code)\b", " ", rest, flags=re.I)
+        for _, rx in REGION_RES:
+            rest = rx.sub(" ", rest)
         return not rest.strip(" ,.;:-")
 
     def _item(self, item: str, had_verb: bool, mods: list[Transform] | None = None) -> bool:
@@ -1162,25 +1200,33 @@ class Grammar:
             inner = pm.group(1).strip()
             im = re.match(r"^(?:into|to|->|as|goes to|in)\s+(?P<f>.+)$", inner, re.I)
             fm = re.match(r"^(?:from|taken from|out of|using)\s+(?P<f>.+)$", inner, re.I)
-            dm = re.match(rf"^(?:or\s+)?(?:use\s+)?(?P<v>.+?)\s+(?:if|when|whenever)\s+(?:there(?:'s| is) no\b.*|.*\b{E}\b.*|they don't have one|there isn't one|it's missing|none)$", inner, re.I)
+            dm = re.match(rf"^(?:or\s+)?(?:use\s+)?(?P<v>.+?)\s+(?:if|when|whenever)\s+(?:there(?:'s| is) no\b.*|.*\b{E}\b.*|they don't have one|there isn't one|it's missing|none)$", inner, re.I) or re.match(
+                rf"^(?:default(?:s)?(?:\s+(?:to|is|of|value))?:?|defaulting to|fallback(?: to)?:?|falls? back to|falling back to|or|else|otherwise|if (?:empty|blank|missing)[:,]?|when (?:empty|blank|missing)[:,]?|{E}\s*(?:->|=|:))\s*(?P<v>{_LIT}|[\w.@+-]+(?:\s[\w.@+-]+){{0,3}})$|^(?P<v2>{_LIT})\s+(?:by default|as (?:the |a )?(?:default|fallback)|if (?:empty|blank|missing)|when (?:empty|blank|missing))$",
+                inner, re.I,
+            )
             if im and self.resolve(im.group("f"), "dst"):
                 extra_dst = im.group("f")
             elif fm and self.resolve(fm.group("f"), "src"):
                 extra_src = fm.group("f")
             elif dm:
-                fallback = dm.group("v")
+                fallback = dm.group("v") or dm.group("v2")
             elif self._transforms(inner) and self._modifier_only(inner):
                 mods = _merge_transforms(mods, self._transforms(inner))
             item = item.replace(pm.group(0), " ")
         item = re.sub(r"\s+", " ", item).strip()
         # trailing fallback: ', or 'Independent' if that's blank' / 'or the mobile when phone is blank'
-        tm = re.match(rf"^(?P<main>.+?)\s*,?\s+(?:or|else|otherwise)\s+(?P<alt>.+?)\s+(?:if|when|whenever|in case)\s+(?P<ref>.+?)(?:\s+(?:is|are|'s)\s+(?:{E})|\s*(?:'s|is)?\s*(?:{E}))\b.*$|^(?P<main2>.+?)\s*,?\s+(?:or|else)\s+(?P<alt2>.+?)\s+if (?:there(?:'s| is) no(?:ne)?|they (?:don't|do not) have (?:one|an?))\b.*$", item, re.I)
-        if tm:
-            item = tm.group("main") or tm.group("main2")
-            fallback = tm.group("alt") or tm.group("alt2")
-        dm2 = re.match(rf"^(?P<main>.+?)\s*,?\s+(?:where\s+\w+\s+|which\s+|that\s+)?(?:defaults? to|falls? back to|or)\s+(?P<v>{_LIT})(?:\s+(?:if|when|whenever)\b.*)?$", item, re.I)
-        if dm2 and not tm:
-            item, fallback = dm2.group("main"), dm2.group("v")
+        tm = re.match(r"^(?P<main>.+?)\s*,?\s+(?:or else|or|else|otherwise|falling back to|fall(?:s)? back to|with a fallback (?:to|of))\s+(?P<alt>.+?)\s*,?\s+(?:if|when|whenever|in case|where)\s+(?P<cond>.+)$", item, re.I)
+        if tm and _is_empty_cond(tm.group("cond")):
+            item = tm.group("main")
+            fallback = tm.group("alt")
+        else:
+            dm2 = re.match(r"^(?P<main>.+?)(?:\s*,?\s+(?:where\s+[\w.]+\s+|which\s+|that\s+|and\s+)?(?:defaulting to|defaults? to|default|falling back to|falls? back to|fall back to|fallback(?: to)?)|\s*,\s*(?:or else|or|otherwise|else))\s+(?P<v>.+?)(?:\s+(?:if|when|whenever|where)\b.*)?$", item, re.I)
+            dm3 = re.match(rf"^(?P<main>.+?)\s*,?\s+(?:with|using)\s+(?P<v>{_LIT}|[\w.]+)\s+(?:as (?:the |a )?(?:default|fallback)|by default|if (?:empty|blank|missing))$", item, re.I)
+            if dm3:
+                item, fallback = dm3.group("main"), dm3.group("v")
+            elif dm2 and (self.lit(dm2.group("v").strip()) is not None or re.search(r"\b(?:default|fall)", dm2.group(0), re.I) or self.resolve(dm2.group("v"), "src")):
+                if not re.search(r"\bor\b", dm2.group(0), re.I) or self.lit(dm2.group("v").strip()) is not None or re.search(r"\b(?:if|when)\b", dm2.group(0), re.I):
+                    item, fallback = dm2.group("main"), dm2.group("v")
         item_mods = _merge_transforms(mods, self._transforms(item))
         rule = self._item_core(item, had_verb, item_mods, extra_src, extra_dst)
         if rule is None:
@@ -1203,6 +1249,12 @@ class Grammar:
             d = self.resolve(sm.group("d"), "dst")
             if d:
                 return self._assign_value(d.best, sm.group("v"), item)
+        # for B use A
+        fm_ = re.match(r"^for\s+(?:the\s+)?(?P<d>.+?)\s*,?\s+(?:use|take|put|send|map|copy|pick|choose)\s+(?P<v>.+)$", item, re.I)
+        if fm_:
+            d = self.resolve(fm_.group("d"), "dst")
+            if d:
+                return self._assign_value(d.best, fm_.group("v"), item, mods)
         # use A for B / put A in B
         um = re.match(r"^(?:use|put|take|write)\s+(?P<v>.+?)\s+(?:for|in|into|as)\s+(?:the\s+)?(?P<d>.+)$", item, re.I)
         if um:
@@ -1397,7 +1449,7 @@ def _merge_transforms(a: list[Transform], b: list[Transform]) -> list[Transform]
 
 
 def _subclauses(text: str) -> list[str]:
-    parts = re.split(r",\s*(?:and\s+|so\s+|but\s+)?(?=(?:when|if|where|whenever|unless|otherwise)\b)|\s*,?\s+so\s+(?=(?:when|if)\b)|,\s*(?:and\s+)?(?=(?:[\w.]+\s+){1,3}(?:comes from|come from|becomes|goes to|depends on|is based on)\b)", text, flags=re.I)
+    parts = re.split(r"\s*,?\s*(?:but\s+|and\s+)?(?=only\s+(?:for|if|when|where|those|contacts|leads|members|records|people|the ones)\b)|,\s*(?:and\s+|so\s+|but\s+)?(?=(?:when|if|where|whenever|unless|otherwise)\b)|\s*,?\s+so\s+(?=(?:when|if)\b)|,\s*(?:and\s+)?(?=(?:[\w.]+\s+){1,3}(?:comes from|come from|becomes|goes to|depends on|is based on)\b)", text, flags=re.I)
     return [p for p in parts if p and p.strip()]
 
 
@@ -1435,14 +1487,15 @@ def _items(text: str) -> list[str]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        if depth == 0 and ch in ",;" and not re.match(r"[,;]\s*(?:or|else|otherwise)\b", text[i:], re.I):
+        if depth == 0 and ch in ",;" and not re.match(r"[,;]\s*(?:or|else|otherwise|defaulting|default|defaults|falling back|fallback|with a fallback)\b", text[i:], re.I):
             out.append(cur)
             cur = ""
             i += 1
             continue
         if depth == 0:
             m = re.match(r"\s+(?:and|&|as well as|plus|along with)\s+", text[i:], re.I)
-            if m and not re.match(r"\s+and\s+(?:a\s+)?(?:space|comma)\b", text[i:], re.I) and not _inside_template(cur):
+            joined = re.match(r"\s+and\s+[^,;]+?\s+(?:with|separated by|joined by|joined with)\s+(?:an?\s+|one\s+)?(?:space|comma|dash|hyphen|slash|⟦)", text[i:], re.I)
+            if m and not joined and not re.match(r"\s+and\s+(?:a\s+)?(?:space|comma)\b", text[i:], re.I) and not _inside_template(cur):
                 out.append(cur)
                 cur = ""
                 i += m.end()
@@ -1477,12 +1530,12 @@ def _branch_chunks(body: str) -> list[str]:
 
 def _items_no_and(text: str) -> list[str]:
     out, depth, cur = [], 0, ""
-    for ch in text:
+    for i, ch in enumerate(text):
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        if depth == 0 and ch in ",;":
+        if depth == 0 and ch in ",;" and not re.match(r"[,;]\s*(?:defaulting|default|defaults|falling back|fallback|with a fallback)\b", text[i:], re.I):
             out.append(cur)
             cur = ""
             continue
@@ -1493,6 +1546,7 @@ def _items_no_and(text: str) -> list[str]:
 
 def _strip_subject(text: str) -> str:
     t = text.strip()
+    t = re.sub(r"^(?:for|if|when|where)\s+", "", t, flags=re.I)
     t = re.sub(r"^(?:all\s+|any\s+|the\s+)?(?:contacts?|leads?|members?|people|persons?|records?|subscribers?|users?|those|ones|anyone|anybody|everyone|rows?|entries)\b\s*", "", t, flags=re.I)
     return t.strip()
 
@@ -1593,3 +1647,25 @@ def parse_text(text: str, src: ObjectFields, dst: ObjectFields) -> tuple[DraftPl
 
 
 Callable  # re-exported for type checkers of callers
+
+
+def _is_empty_cond(text: str) -> bool:
+    """'phone is blank', "there's no website", 'they don't have one', 'it's empty'."""
+    return bool(
+        EMPTY_RE.search(text)
+        or re.search(r"\bthere(?:'s| is) no\b|\bthere isn't\b|\bdon't have\b|\bdo not have\b|\bdoesn't have\b|\bhas no\b|\bhave no\b|\bwithout\b|\bnone\b|\bno \w+", text, re.I)
+    )
+
+
+def _fit_transforms(ts: list[Transform], dst: FieldDesc | None) -> list[Transform]:
+    """A phone format only for phone fields, a number only for number fields (shared modifiers)."""
+    if dst is None or len(ts) == 0:
+        return ts
+    out = []
+    for t in ts:
+        if t.name == "e164" and dst.type not in ("phone", "string"):
+            continue
+        if t.name in ("number", "integer") and dst.type in ("email", "phone"):
+            continue
+        out.append(t)
+    return out
