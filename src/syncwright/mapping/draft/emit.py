@@ -27,6 +27,7 @@ from syncwright.mapping.draft.ir import (
     Transform,
     Value,
 )
+from syncwright.mapping.draft.review import mark
 from syncwright.mapping.spec_v2 import table_key
 
 # destination fields that platforms upsert by, best first (the match key)
@@ -202,5 +203,5 @@ def mapping(plan: DraftPlan, src: ObjectFields, dst: ObjectFields, match_key: st
         out["match_key"] = match_key
     if plan.filters:
         out["filters"] = [{"keep_if": condition(f.keep_when), "reason": f.reason} for f in plan.filters]
-    out["rules"] = [rule(r) for r in plan.rules]
+    out["rules"] = [mark(rule(r), (r.why[0] if r.why else "")[:160]) for r in plan.rules]
     return out

@@ -25,6 +25,7 @@ class FieldDesc:
     label: str = ""
     description: str = ""
     values: tuple[str, ...] = ()  # picklist values, documented spelling
+    required: bool = False
 
     @property
     def leaf(self) -> str:
@@ -93,6 +94,7 @@ def interim_object_fields(ref: str) -> ObjectFields:
                 label=str(spec.get("label", "")),
                 description=str(spec.get("description", "")),
                 values=tuple(str(v) for v in spec.get("values", ())),
+                required=bool(spec.get("required", False)),
             )
         )
     return ObjectFields(ref, tuple(fields))

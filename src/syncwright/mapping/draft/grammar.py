@@ -64,6 +64,7 @@ _COPY_VERB = re.compile(
 )
 _EXPLANATION = re.compile(r"\s*,?\s*\b(?:because|since|as otherwise|so that|given that)\b.*$", re.I)
 _EVERYONE_TAIL = re.compile(r"\s+(?:for|on|to)\s+(?:every(?:one|body|\s+\w+)|each\s+\w+|all(?:\s+\w+)?|anyone)\b.*$|\s+no matter what\b.*$|\s+regardless\b.*$|\s+(?:across the board|always|in all cases)$", re.I)
+_PLATFORM_WORDS = frozenset("hubspot salesforce sfdc mailchimp segment ga4 google analytics measurement protocol our the crm audience org over across from into to as sync new existing account".split())
 _LEAD_IN = re.compile(
     r"^(?:ok(?:ay)?\s+so|ok(?:ay)?|so|also|and|then|plus|finally|next|oh and|btw|lastly|additionally)\b[\s,]*",
     re.I,
@@ -98,6 +99,8 @@ class Grammar:
         self.last_cases: DraftRule | None = None
         self.sentence_rules: dict[int, list[DraftRule]] = {}
         self.cases_source: dict[str, str | None] = {}
+        self.object_sentences: list[int] = []
+        self.list_rules = 0
         self.full_text = ""
 
     # ---------------------------------------------------------------- entry point
@@ -310,6 +313,7 @@ class Grammar:
 
     def _clause(self, text: str, clause: Clause) -> None:
         for handler in (
+            self._objects_only,
             self._filter,
             self._tags,
             self._default,
@@ -324,6 +328,19 @@ class Grammar:
                 return
         self._note(f"(not understood: {_restore(text, self.literals)!r})")
         self.plan.notes.append(f"sentence {self.sentence + 1}: not understood: {_restore(text, self.literals)!r}")
+
+    # ---- 'Map HubSpot contacts to Salesforce leads': the objects, no fields ---------------
+
+    def _objects_only(self, text: str) -> bool:
+        t = _COPY_VERB.sub("", text.strip())
+        words_ = [w for w in re.findall(r"[\w.']+", t) if norm(w) not in _FILLER and norm(w) not in STOP]
+        if not words_ or PLACEHOLDER.search(t):
+            return False
+        if all(norm(w) in self.vocab.object_words or norm(w) in _PLATFORM_WORDS for w in words_) and any(norm(w) in _PLATFORM_WORDS or norm(w) in self.vocab.object_words for w in words_):
+            self.object_sentences.append(self.sentence)
+            self._note(f"(the objects: {self.src_obj.ref} -> {self.dst_obj.ref})")
+            return True
+        return False
 
     # ---- filters: only / skip -----------------------------------------------------------
 
@@ -1376,11 +1393,24 @@ class Grammar:
             self.ask(f"'{_restore(phrase, self.literals)}' ({s.best.path}): which {self.dst_obj.ref} field should it go to?", [c.field.path for c in ranked])
             return None
         why = f"'{_restore(phrase, self.literals)}': {s.cands[0].why} -> {d.cands[0].why}"
+        self.list_rules += 1
         return self.add_rule(d.best.path, Src(s.best.path, mods), why, round(min(s.score, d.score), 2))
 
     # ---------------------------------------------------------------- finishing
 
     def _finish(self) -> None:
+        if self.object_sentences and self.list_rules == 0:
+            self.sentence = self.object_sentences[0]
+            for f in self.dst_obj.fields:
+                if (f.required or f.type == "email" and not any(g.type == "email" for g in self.dst_obj.fields if g is not f and self.plan.rule_for(g.path))) and self.plan.rule_for(f.path) is None:
+                    d = self.dm.lookup(f.path)
+                    src = self._concept_counterpart(d[0] and _mention_of(d[0]), f.leaf) if d else None  # type: ignore[arg-type]
+                    if src:
+                        self.add_rule(f.path, Src(src), f"the text names only the objects; {self.dst_obj.ref} {'requires' if f.required else 'upserts by'} {f.path}, so it takes {src}", 0.7)
+        self._ensure_match_key()
+        for f in self.dst_obj.fields:
+            if f.required and self.plan.rule_for(f.path) is None and self.plan.rules:
+                self.plan.notes.append(f"{self.dst_obj.ref} requires {f.path}, which no rule produces: records will be rejected without it")
         for rule in self.plan.rules:
             if isinstance(rule.value, Cases) and not rule.value.branches and rule.value.otherwise is not None:
                 rule.value = rule.value.otherwise
@@ -1390,6 +1420,27 @@ class Grammar:
                     rule.why.append("only set when the condition holds (the text gives no other value)")
             if isinstance(rule.value, Src):
                 self._check_source(rule)
+
+    def _ensure_match_key(self) -> None:
+        """A v2 mapping needs the field the destination upserts by; add it (said so) if the text did not."""
+        from syncwright.mapping.draft.emit import MATCH_KEYS
+
+        if not self.plan.rules:
+            return
+        targets = {r.target for r in self.plan.rules}
+        if targets & set(MATCH_KEYS) or any((f := self.dst_obj.get(t)) is not None and f.type == "email" for t in targets):
+            return
+        for key in MATCH_KEYS:
+            f = self.dst_obj.get(key)
+            if f is None:
+                continue
+            cands = self.dm.lookup(f.path)
+            src = self._concept_counterpart(_mention_of(cands[0]), f.leaf) if cands else None
+            if src:
+                self.sentence = 0
+                self.add_rule(f.path, Src(src), f"{self.dst_obj.ref} upserts by {f.path}; the text does not say where it comes from, so it takes {src} (same concept)", 0.6)
+                self.plan.notes.append(f"added {f.path} <- {src}: every mapping needs the field {self.dst_obj.ref} upserts by")
+            return
 
     def _check_source(self, rule: DraftRule) -> None:
         assert isinstance(rule.value, Src)
@@ -1669,3 +1720,7 @@ def _fit_transforms(ts: list[Transform], dst: FieldDesc | None) -> list[Transfor
             continue
         out.append(t)
     return out
+
+
+def _mention_of(c: Any) -> Mention:
+    return Mention(0, 1, c.field.path, [c], True)
