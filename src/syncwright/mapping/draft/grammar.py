@@ -59,7 +59,7 @@ _FILLER = frozenset(
     please and or over across to from for in on of with merge number numbers code properties property attribute attributes column""".split()
 )
 _COPY_VERB = re.compile(
-    r"^(?:please\s+|also\s+|and\s+|then\s+|just\s+|plus\s+)*(?:map|copy|send|sync|bring(?:\s+(?:across|over|along|in))?|include|pass(?:\s+(?:along|through|on))?|push|carry(?:\s+over)?|transfer|move|take|import|export|forward|add|fill(?:\s+in)?|populate|keep|need|want|give (?:them|each|every \w+|it)|besides)\b\s*",
+    r"^(?:please\s+|also\s+|and\s+|then\s+|just\s+|plus\s+|we\s+(?:need|want)\s+|i\s+(?:need|want)\s+|(?:we|i)'d like\s+)*(?:put|map|copy|send|sync|bring(?:\s+(?:across|over|along|in))?|include|pass(?:\s+(?:along|through|on))?|push|carry(?:\s+over)?|transfer|move|take|import|export|forward|add|fill(?:\s+in)?|populate|keep|need|want|give (?:them|each|every \w+|it)|besides)\b\s*",
     re.I,
 )
 _EXPLANATION = re.compile(r"\s*,?\s*\b(?:because|since|as otherwise|so that|given that)\b.*$", re.I)
@@ -525,7 +525,7 @@ class Grammar:
                 continue
             if PLACEHOLDER.search(p):
                 return []
-            canon = [v for v in f.values if v.lower() == p.lower() or norm(v) == norm(p)]
+            canon = [v for v in f.values if self.vocab.value_matches(v, p)]
             if canon:
                 out.append(canon[0])
             elif f.type == "boolean" and p.lower() in ("true", "false"):
@@ -548,7 +548,7 @@ class Grammar:
         for f in fields:
             canon = []
             for v in vals:
-                hit = [x for x in f.values if x.lower() == v.lower() or norm(x) == norm(v)]
+                hit = [x for x in f.values if self.vocab.value_matches(x, v)]
                 if not hit:
                     break
                 canon.append(hit[0])
@@ -568,7 +568,7 @@ class Grammar:
     def _default(self, text: str) -> bool:
         t = text.strip()
         m = re.match(
-            rf"^(?:if|when|whenever|where|in case)\s+(?P<ref>.+?)\s+(?:is|are|'s|is left|comes? (?:through|in) as|happens to be)\s+(?:still\s+)?(?:{E})(?:\s+in \w+)?\s*(?:,|then|\s)\s*(?P<act>.+)$"
+            rf"^(?:if|when|whenever|where|in case)\s+(?P<ref>.+?)(?:\s+(?:is|are|is left|comes? (?:through|in) as|happens to be)|'s|'re)\s+(?:still\s+)?(?:{E})(?:\s+in \w+)?\s*(?:,|then|\s)\s*(?P<act>.+)$"
             rf"|^(?:if|when|whenever|in case)\s+(?P<ref2>there(?:'s| is) no .+?|there isn't (?:one|an?|any)(?: .+?)?|they (?:don't|do not) have (?:one|an?|any)(?: .+?)?|it(?:'s| is) (?:{E})|(?:the )?contact has no .+?|it has none|they have none|none is given)\s*(?:,|then)\s*(?P<act2>.+)$",
             t, re.I,
         )
@@ -620,7 +620,7 @@ class Grammar:
             v_phrase = m.group("v") or m.group("v2") or m.group("v3")
         else:
             m = re.match(
-                r"^(?:then\s+)?(?:use|put|set|take|fall back to|default to|go with|send|write|fill in|fill it with|make it|give it|we use|they get|it should be|it's|it is|use the value|pick)\s+(?P<v>.+?)(?:\s+instead)?(?:\s+(?:for|in|into|as)\s+(?:the\s+)?(?P<dst>[^⟦]+?))?(?:\s+instead)?$"
+                r"^(?:then\s+)?(?:set it to|make it|change it to|fill it with|use|put|set|take|fall back to|default to|go with|send|write|fill in|fill it with|make it|give it|we use|they get|it should be|it's|it is|use the value|pick)\s+(?P<v>.+?)(?:\s+instead)?(?:\s+(?:for|in|into|as)\s+(?:the\s+)?(?P<dst>[^⟦]+?))?(?:\s+instead)?$"
                 r"|^(?P<dst2>.+?)\s+(?:should be|is|becomes|gets|must be|=)\s+(?P<v2>.+?)(?:\s+instead)?$",
                 act, re.I,
             )
@@ -1200,7 +1200,7 @@ class Grammar:
         rest = re.sub(r"\([^)]*\)", " ", rest)
         if rest.strip(" ,.;:-()") and (self.mentions(rest, "dst") or self.mentions(rest, "src")):
             return False
-        rest = re.sub(r"\b(?:format|formatted|form|all|and|the|in|to|be|with|any|it|numbers?|as|a|an|each|word|rest|letters?|case|please|style|converted|then|also|made|put|normali[sz]ed|cleaned|up|US|UK|international|assuming|assume|assumed|treating|treat|treated|default|region|country|are|is|they|our|phones?|like|e\.g|digits|plus|sign|code)\b", " ", rest, flags=re.I)
+        rest = re.sub(r"\b(?:format|formatted|form|all|and|the|in|to|be|with|any|it|numbers?|as|a|an|each|word|rest|letters?|case|please|style|converted|then|also|made|put|normali[sz]ed|cleaned|up|US|UK|international|assuming|assume|assumed|treating|treat|treated|default|region|country|are|is|they|our|phones?|like|e\.g|digits|plus|sign|code|make|made|convert|turn|change|it|them|please|always|should|must|be|into)\b", " ", rest, flags=re.I)
         for _, rx in REGION_RES:
             rest = rx.sub(" ", rest)
         return not rest.strip(" ,.;:-")
@@ -1295,9 +1295,11 @@ class Grammar:
                 if s and d and not _only_object_words(m.group("b"), d):
                     return self.add_rule(d.best.path, Src(s.best.path, mods), f"'{_restore(m.group('a').strip(), self.literals)}' -> {d.best.path} ({s.cands[0].why})", 0.95)
         # B from A / B = A / B is A / B should be A / B: A / B gets A / B set to A
-        conn = re.compile(r"\s*(?:\bcomes from\b|\bcome from\b|\bfrom\b|\bis taken from\b|=|:|\bshould be\b|\bshould contain\b|\bmust be\b|\bneeds to be\b|\bis always\b|\bare always\b|\bis\b|\bare\b|\bgets\b|\bget\b|\bset to\b|\btakes\b|\bequals\b|\bwith\b|\bholds\b|\bcontains\b|\bbecomes\b|\bwill be\b)\s*", re.I)
-        for cm_ in conn.finditer(core):
-            b_part, a = core[: cm_.start()], core[cm_.end() :].strip()
+        conn = re.compile(r"\s*(?:<-|\b(?:should|must|will|needs? to|has to)\s+(?:always\s+|also\s+|just\s+|simply\s+)?(?:be|get|contain|equal|hold|come from|be set to)\b|\bis\s+(?:always|just|simply)\b|\bcomes from\b|\bcome from\b|\bfrom\b|\bis taken from\b|=|:|\bshould be\b|\bshould contain\b|\bmust be\b|\bneeds to be\b|\bis always\b|\bare always\b|\bis\b|\bare\b|\bgets\b|\bget\b|\bset to\b|\btakes\b|\bequals\b|\bwith\b|\bholds\b|\bcontains\b|\bbecomes\b|\bwill be\b|\bas\b|\bfilled (?:from|with)\b|\bpopulated (?:from|with)\b|\bcopied from\b|\btaken from\b)\s*", re.I)
+        for cm_ in conn.finditer(item):
+            b_part, a = item[: cm_.start()], item[cm_.end() :].strip()
+            if self._transforms(b_part):
+                b_part = _strip_transform_words(b_part)
             if not b_part.strip():
                 continue
             d = self.resolve(b_part, "dst")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 _QUOTE_CHARS = {"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'", "«": '"', "»": '"'}
 _ARROWS = re.compile(r"\s*(?:→|=>|-+>|⇒|–>|—>)\s*")
+_BACK_ARROWS = re.compile(r"\s*(?:←|<=|<-+)\s*")
 PLACEHOLDER = re.compile(r"⟦(\d+)⟧")
 
 
@@ -38,7 +39,7 @@ def normalise_chars(text: str) -> str:
     for a, b in _QUOTE_CHARS.items():
         text = text.replace(a, b)
     text = text.replace("\u00a0", " ").replace("–", "-").replace("—", "-")
-    return _ARROWS.sub(" -> ", text)
+    return _BACK_ARROWS.sub(" <- ", _ARROWS.sub(" -> ", text))
 
 
 def lift_quotes(text: str) -> tuple[str, list[str]]:
@@ -126,7 +127,7 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-_WORD = re.compile(r"⟦\d+⟧|[A-Za-z0-9_@+$€£%]+(?:[.'/-][A-Za-z0-9_@+]+)*|->|[(),:=+&]")
+_WORD = re.compile(r"⟦\d+⟧|[A-Za-z0-9_@+$€£%]+(?:[.'/-][A-Za-z0-9_@+]+)*|->|<-|[(),:=+&]")
 
 
 def words(text: str) -> list[str]:

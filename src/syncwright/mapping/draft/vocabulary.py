@@ -22,6 +22,15 @@ class Concept:
 class Vocabulary:
     concepts: dict[str, Concept]
     object_words: frozenset[str]
+    value_words: dict[str, tuple[str, ...]]  # documented value -> other words for it
+
+    def value_matches(self, documented: str, written: str) -> bool:
+        """'MQLs' names marketingqualifiedlead; 'customers' names customer."""
+        w = norm(written)
+        d = norm(documented)
+        if w == d or (w.endswith("s") and w[:-1] == d):
+            return True
+        return w in self.value_words.get(documented, ())
 
     def concepts_of_field(self, ref: str, path: str) -> list[Concept]:
         return [c for c in self.concepts.values() if path in c.fields.get(ref, ())]
@@ -42,4 +51,5 @@ def vocabulary() -> Vocabulary:
             words=tuple(dict.fromkeys(norm(w) for w in spec.get("words", ()))),
             fields={ref: tuple(paths) for ref, paths in spec.get("fields", {}).items()},
         )
-    return Vocabulary(concepts, frozenset(norm(w) for w in data.get("object_words", ())))
+    values = {k: tuple(norm(w) for w in v) for k, v in (data.get("value_words") or {}).items()}
+    return Vocabulary(concepts, frozenset(norm(w) for w in data.get("object_words", ())), values)
