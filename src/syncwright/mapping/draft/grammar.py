@@ -375,6 +375,11 @@ class Grammar:
             return True
         if skip or passive:
             rest = (skip.group("rest") if skip else (passive.group("rest") or passive.group("rest2")))  # type: ignore[union-attr]
+            om = re.match(r"^(?:the\s+)?(?P<d>[\w.]+(?:\s+(?:and|or)\s+[\w.]+)?)(?:\s+(?:field|at all|off|out))?\s+(?:when|if|whenever)\b", rest, re.I)
+            if om and skip is not None:
+                d = self.resolve(om.group("d"), "dst")
+                if d is not None and d.exact_case:
+                    return False
             if OTHERWISE_RE.search(rest) and re.search(r"\bother|else|rest\b", rest, re.I):
                 if self.plan.filters:
                     self._note("(the complement of the filter above)")
@@ -670,6 +675,10 @@ class Grammar:
         self._note(f"{rule.target}: when empty -> {_show(alt, self.literals)}")
 
     def _rules_for_pronoun(self, ref: str, dst_phrase: str) -> list[DraftRule]:
+        if dst_phrase and re.search(r",|\band\b", dst_phrase):
+            found = [r for r in (self._rule_by_ref(p) for p in _items(dst_phrase)) if r is not None]
+            if found:
+                return found
         if dst_phrase and not re.fullmatch(r"(?:it|that(?: field)?|this(?: field)?|them|those(?: fields)?|the field)", dst_phrase.strip(), re.I):
             r = self._rule_by_ref(dst_phrase)
             if r:
@@ -1106,6 +1115,17 @@ class Grammar:
             self.prefix = cm.group("c")
             t = cm.group("rest")
             had_verb = True
+        t = self._strip_object_tail(t)
+        pm_ = re.match(r"^(?:under|in|inside|within|into)\s+(?P<c>[\w.\[\]]+)\s*[,:]?\s*(?:put|add|set|include|send|map|copy|goes?|we want|we need)?\s*(?P<rest>.+)$", t, re.I)
+        if pm_ and pm_.group("c") in self.dst_obj.containers():
+            self.prefix = pm_.group("c")
+            t = pm_.group("rest")
+            had_verb = True
+        tm_ = re.match(r"^(?P<rest>.+?)\s+(?:into|in|under|inside|as|to)\s+(?:the\s+)?(?P<c>[\w.\[\]]+)$", t, re.I)
+        if tm_ and (tm_.group("c") in self.dst_obj.containers() or _container_word(tm_.group("c"), self.dst_obj)):
+            self.prefix = tm_.group("c") if tm_.group("c") in self.dst_obj.containers() else _container_word(tm_.group("c"), self.dst_obj)
+            t = tm_.group("rest")
+            had_verb = True
         if self._parallel(t):
             return True
         t = re.sub(r"^for\s+(?:each|every|all|any)\s+\w+\s*,?\s*", "", t, flags=re.I)
@@ -1115,7 +1135,7 @@ class Grammar:
         ):
             t = wm.group("rest")
             had_verb = True
-        shared = self._shared_modifiers(t)
+        shared = self._shared_modifiers(t) or self._prefix_modifiers(t)
         if shared is not None:
             items_text, mods = shared
             items = _items(items_text)
@@ -1144,6 +1164,32 @@ class Grammar:
             ok = self._item(item, had_verb, mods)
             done = done or ok
         return done
+
+    def _strip_object_tail(self, t: str) -> str:
+        """'... from HubSpot into the Salesforce lead' / '... filled from the contact': not fields."""
+        for _ in range(3):
+            m = re.match(r"^(?P<rest>.+?)\s+(?:(?:filled|populated|copied|taken|pulled|synced|sent|brought)\s+)?(?:from|into|in|to|on|onto|for|of|over to|across to)\s+(?P<o>[\w' ]+)$", t, re.I)
+            if not m:
+                break
+            words_ = [w for w in re.findall(r"[\w']+", m.group("o"))]
+            if words_ and all(norm(w) in self.vocab.object_words or norm(w) in _PLATFORM_WORDS or norm(w) in _FILLER for w in words_):
+                t = m.group("rest")
+            else:
+                break
+        return t
+
+    def _prefix_modifiers(self, t: str) -> tuple[str, list[Transform]] | None:
+        """'Title case for first name, last name and city' / 'Upper case the state'."""
+        for m in re.finditer(r"\s+(?:for|on|to|of)\s+|\s+(?=the\b)|:\s*", t, re.I):
+            head, tail = t[: m.start()], t[m.end() :]
+            if head.strip() and self._transforms(head) and self._modifier_only(head) and tail.strip():
+                items = _items(tail)
+                if all(self.resolve(it, "dst") or self.resolve(it, "src") for it in items):
+                    return tail, self._transforms(head)
+        m = re.match(r"^(?P<h>(?:lower[- ]?case|upper[- ]?case|title[- ]?case|trim|capitali[sz]e|lowercase|uppercase))\s+(?P<tail>.+)$", t, re.I)
+        if m and all(self.resolve(it, "dst") or self.resolve(it, "src") for it in _items(m.group("tail"))):
+            return m.group("tail"), self._transforms(m.group("h"))
+        return None
 
     def _parallel(self, t: str) -> bool:
         """'FNAME and LNAME from first and last name' / 'first and last name -> FNAME, LNAME'."""
@@ -1214,7 +1260,18 @@ class Grammar:
         extra_dst = extra_src = None
         fallback: str | None = None
         for pm in list(re.finditer(r"\(([^()]*)\)", item)):
-            inner = pm.group(1).strip()
+          outside = item.replace(pm.group(0), " ")
+          for inner in [p.strip() for p in re.split(r"\s*[,;]\s*", pm.group(1)) if p.strip()]:
+            if re.fullmatch(r"(?:an?\s+|as\s+(?:an?\s+)?)?(?:number|numeric|decimal|float)", inner, re.I):
+                mods = _merge_transforms(mods, [Transform("number")])
+                continue
+            if re.fullmatch(r"(?:an?\s+|as\s+(?:an?\s+)?)?(?:integer|int|whole number)", inner, re.I):
+                mods = _merge_transforms(mods, [Transform("integer")])
+                continue
+            bare = self.resolve(inner, "src")
+            if bare is not None and not self.lit(inner) and _only_field_words(inner, bare, self.vocab.object_words) and self.resolve(_strip_transform_words(outside), "dst") is not None and not re.match(r"^(?:into|to|->|as)\b", inner, re.I):
+                extra_src = inner
+                continue
             im = re.match(r"^(?:into|to|->|as|goes to|in)\s+(?P<f>.+)$", inner, re.I)
             fm = re.match(r"^(?:from|taken from|out of|using)\s+(?P<f>.+)$", inner, re.I)
             dm = re.match(rf"^(?:or\s+)?(?:use\s+)?(?P<v>.+?)\s+(?:if|when|whenever)\s+(?:there(?:'s| is) no\b.*|.*\b{E}\b.*|they don't have one|there isn't one|it's missing|none)$", inner, re.I) or re.match(
@@ -1229,7 +1286,7 @@ class Grammar:
                 fallback = dm.group("v") or dm.group("v2")
             elif self._transforms(inner) and self._modifier_only(inner):
                 mods = _merge_transforms(mods, self._transforms(inner))
-            item = item.replace(pm.group(0), " ")
+          item = item.replace(pm.group(0), " ")
         item = re.sub(r"\s+", " ", item).strip()
         # trailing fallback: ', or 'Independent' if that's blank' / 'or the mobile when phone is blank'
         tm = re.match(r"^(?P<main>.+?)\s*,?\s+(?:or else|or|else|otherwise|falling back to|fall(?:s)? back to|with a fallback (?:to|of))\s+(?P<alt>.+?)\s*,?\s+(?:if|when|whenever|in case|where)\s+(?P<cond>.+)$", item, re.I)
@@ -1726,3 +1783,13 @@ def _fit_transforms(ts: list[Transform], dst: FieldDesc | None) -> list[Transfor
 
 def _mention_of(c: Any) -> Mention:
     return Mention(0, 1, c.field.path, [c], True)
+
+
+def _container_word(word: str, dst: ObjectFields) -> str | None:
+    """'traits' / 'params' / 'merge fields' as the container path they name."""
+    w = word.lower().replace(" ", "_")
+    for c in sorted(dst.containers(), key=len):
+        leaf = c.rsplit(".", 1)[-1]
+        if leaf.lower() == w or (w in ("params", "parameters") and leaf == "params"):
+            return c
+    return None
