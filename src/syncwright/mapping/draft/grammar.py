@@ -498,6 +498,15 @@ class Grammar:
                 if values:
                     neg = m.group("op").lower() in ("is not", "isn't", "not in", "not")
                     return _eq_or_in(f.best.path, values, neg)
+        # 'status subscribed' / 'lifecycle stage marketingqualifiedlead or salesqualifiedlead'
+        for sp in re.finditer(r"\s+", t):
+            head, tail = t[: sp.start()], t[sp.end() :]
+            f = self.resolve(head, "src")
+            if f is None or not f.best.values or not _only_field_words(head, f, self.vocab.object_words):
+                continue
+            vals = self._values(tail, f.best)
+            if vals and all(v in f.best.values for v in vals):
+                return _eq_or_in(f.best.path, vals, False)
         # 'in the X stage', 'from Germany', bare picklist values: 'marketingqualifiedlead or salesqualifiedlead', 'Hot'
         t2 = re.sub(r"^(?:are|is|were|was|in|at|from|of)\s+(?:the\s+|an?\s+)?", "", t, flags=re.I)
         t2 = re.sub(r"\s+(?:stage|stages|ones|leads|contacts|members|status|rating|records|people)\b.*$", "", t2, flags=re.I)
@@ -724,7 +733,7 @@ class Grammar:
             return False
         t = text.strip()
         m = re.match(
-            r"^(?:otherwise|else|if not|in all other cases|for (?:all )?(?:the )?(?:rest|others|everyone else|everybody else|anything else|everything else|all other \w+|any other \w+))[,:]?\s+(?:(?:it|they|the \w+)\s+)?(?:is|are|gets?|becomes?|should be|goes? in as|use|=|->)?\s*(?P<v>.+)$"
+            r"^(?:otherwise|else|if not|in all other cases|for (?:all )?(?:the )?(?:rest|others|everyone else|everybody else|anything else|everything else|all other \w+|any other \w+))[,:]?\s+(?:(?:it|they|the \w+|[\w.]+)\s+(?=(?:is|are|gets?|becomes?|should be|=)\b))?(?:is|are|gets?|becomes?|should be|goes? in as|use|=|->)?\s*(?P<v>.+)$"
             r"|^(?:everyone|everybody|anyone|anything|everything|all|the rest|any|all the|others)(?:\s+\w+){0,2}?\s+(?:else|other(?:\s+\w+)?|others?)?\b.*?\s+(?:is|are|gets?|becomes?|should be|goes? in as|go in as|->|=|stays?|gets? tagged)\s+(?P<v2>.+)$"
             r"|^(?P<v3>.+?)\s+(?:otherwise|for (?:everyone|everybody|anything|everything) else|for (?:all|any) other \w+|for the rest|for others|in (?:all )?other cases|else)$",
             t, re.I,
@@ -786,6 +795,14 @@ class Grammar:
             if not piece:
                 continue
             when = cond
+            sj = re.match(r"^(?P<who>.+?)\s+(?:also\s+|additionally\s+)?(?:get|gets|receive|receives|should (?:also )?get|are tagged(?: with)?|get tagged(?: with)?|is tagged(?: with)?|have|has)\s+(?P<rest>.+)$", piece, re.I)
+            if sj and not re.match(r"^(?:every|each|all|any)\b|^(?:everyone|everybody|anyone|they)\b", sj.group("who").strip(), re.I):
+                pcond = self.condition(sj.group("who")) or self.condition(_strip_subject(sj.group("who")))
+                if pcond is not None:
+                    when = pcond if cond is None else And([cond, pcond])
+                    piece = sj.group("rest")
+            elif sj:
+                piece = sj.group("rest")
             pc = re.match(r"^(?P<p>.+?)\s+(?:if|when|for (?:contacts|members|leads|people|records|those|anyone|everyone) (?:whose|who|with|that|in|where)|for (?:contacts|members|leads|people|records) (?=in\b))\s+(?P<c>.+)$", piece, re.I)
             if pc and not re.match(r"(?:it|they|he|she|the \w+)\s+(?:has|have)\b", pc.group("c"), re.I):
                 pcond = self.condition(pc.group("c"))
@@ -895,6 +912,14 @@ class Grammar:
                 if branches and any(c is not None for c, _ in branches):
                     self._make_cases(d.best, branches, None, f"conditions for {d.best.path}")  # type: ignore[union-attr]
                     return True
+        mk = re.match(r"^(?:mark|set|flag|make|give)\s+(?P<dst>[\w.]+(?:\s[\w.]+)?)\s+(?:as\s+|to\s+|=\s*)?(?P<body>.+\b(?:when|if|for|whenever)\b.+)$", t, re.I)
+        if mk:
+            d = self.resolve(mk.group("dst"), "dst")
+            if d is not None:
+                branches = self._branches(mk.group("body"), d.best, None)
+                if branches and any(c is not None for c, _ in branches):
+                    self._make_cases(d.best, branches, None, f"conditions for {d.best.path}")
+                    return True
         # 'If COND, the member is V' / 'If COND then X is V'
         m = re.match(r"^(?:if|when|whenever|for (?:contacts|members|leads|people|records|anyone|everyone) (?:whose|who|where|that|with))\s+(?P<all>.+)$", t, re.I)
         if m:
@@ -985,6 +1010,8 @@ class Grammar:
         pending_keys: list[str] = []
         for ch in chunks:
             ch = ch.strip().strip(".")
+            ch = re.sub(r"^(?:and\s+|or\s+|but\s+)?(?:to|as|be|is|becomes?)\s+(?=⟦|true\b|false\b)", "", ch, flags=re.I)
+            ch = re.sub(r"^(?:and\s+|or\s+)?(?:the\s+)?(?:text|string|value|word|literal)\s+(?=⟦)", "", ch, flags=re.I)
             ch_nop = re.sub(r"\((?:including|incl\.?|even|also)[^)]*\)", "", ch).strip()
             if not ch_nop:
                 continue
@@ -1353,6 +1380,7 @@ class Grammar:
                     return self.add_rule(d.best.path, Src(s.best.path, mods), f"'{_restore(m.group('a').strip(), self.literals)}' -> {d.best.path} ({s.cands[0].why})", 0.95)
         # B from A / B = A / B is A / B should be A / B: A / B gets A / B set to A
         conn = re.compile(r"\s*(?:<-|\b(?:should|must|will|needs? to|has to)\s+(?:always\s+|also\s+|just\s+|simply\s+)?(?:be|get|contain|equal|hold|come from|be set to)\b|\bis\s+(?:always|just|simply)\b|\bcomes from\b|\bcome from\b|\bfrom\b|\bis taken from\b|=|:|\bshould be\b|\bshould contain\b|\bmust be\b|\bneeds to be\b|\bis always\b|\bare always\b|\bis\b|\bare\b|\bgets\b|\bget\b|\bset to\b|\btakes\b|\bequals\b|\bwith\b|\bholds\b|\bcontains\b|\bbecomes\b|\bwill be\b|\bas\b|\bfilled (?:from|with)\b|\bpopulated (?:from|with)\b|\bcopied from\b|\btaken from\b)\s*", re.I)
+        item = re.sub(r"\s*,?\s*\b(?:as is|as it is|as-is|unchanged|verbatim|untouched)\b", "", item, flags=re.I).strip()
         for cm_ in conn.finditer(item):
             b_part, a = item[: cm_.start()], item[cm_.end() :].strip()
             if self._transforms(b_part):
