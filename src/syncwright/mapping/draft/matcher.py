@@ -60,9 +60,11 @@ _KIND_TYPES = {
 class FieldMatcher:
     """Knows one object's fields by every name a person might use for them."""
 
-    def __init__(self, obj: ObjectFields, vocab: Vocabulary | None = None) -> None:
+    def __init__(self, obj: ObjectFields, vocab: Vocabulary | None = None, use_listed: bool = True) -> None:
         self.obj = obj
         self.vocab = vocab or vocabulary()
+        # use_listed=False: concepts only from names/labels (how a custom field is matched)
+        self.use_listed = use_listed
 
     @cached_property
     def concepts(self) -> dict[str, list[str]]:
@@ -71,8 +73,8 @@ class FieldMatcher:
         for f in self.obj.fields:
             names = {norm(f.leaf), split_words(f.leaf), norm(f.label)} - {""}
             for c in self.vocab.concepts.values():
-                listed = f.path in c.fields.get(self.obj.ref, ())
-                if listed or (names & set(c.words) and self.obj.ref not in c.fields):
+                listed = self.use_listed and f.path in c.fields.get(self.obj.ref, ())
+                if listed or (names & set(c.words) and (not self.use_listed or self.obj.ref not in c.fields)):
                     out.setdefault(f.path, []).append(c.name)
         return out
 

@@ -111,13 +111,14 @@ def draft_mapping(
     name: str | None = None,
     llm: Any = None,
     previous: dict[str, Any] | None = None,
+    objects: tuple[ObjectFields, ObjectFields] | None = None,
 ) -> DraftResult:
     """Draft a v2 mapping from ``text``; never raises on an unclear text (it asks instead)."""
     if engine not in ENGINES:
         raise DraftError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
     if not text.strip():
         raise DraftError("the text is empty: say which fields go where")
-    src, dst = resolve_objects(from_ref, to_ref)
+    src, dst = objects if objects is not None else resolve_objects(from_ref, to_ref)
     if engine == "llm":
         from syncwright.mapping.draft.llm import draft_with_llm
 
