@@ -326,8 +326,15 @@ class Grammar:
         ):
             if handler(text):
                 return
-        self._note(f"(not understood: {_restore(text, self.literals)!r})")
-        self.plan.notes.append(f"sentence {self.sentence + 1}: not understood: {_restore(text, self.literals)!r}")
+        shown = _restore(text, self.literals)
+        self._note(f"(not understood: {shown!r})")
+        dst_ms = self.mentions(text, "dst")
+        ranked = [c.field.path for c in self.dm.rank_phrase(text, 3)] if not dst_ms else []
+        if dst_ms or PLACEHOLDER.search(text) or re.search(r"\b(?:should|must|needs? to|set|map|copy|send|becomes?|=|->|gets?|goes?)\b", text, re.I):
+            cands = list(dict.fromkeys([m.best.path for m in dst_ms] + ranked))
+            self.ask(f"sentence {self.sentence + 1}: what should '{shown}' do? It did not become a rule", cands[:5])
+        else:
+            self.plan.notes.append(f"sentence {self.sentence + 1}: not understood (names no field of {self.dst_obj.ref}): {shown!r}")
 
     # ---- 'Map HubSpot contacts to Salesforce leads': the objects, no fields ---------------
 
