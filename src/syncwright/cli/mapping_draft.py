@@ -145,3 +145,74 @@ def _print(result: Any, written: str | None) -> None:
         out.print(f"wrote {written}")
     elif not result.ok:
         out.print("[red]no valid mapping was drafted[/]; answer the questions in the text and draft again")
+
+
+StoreOpt = Annotated[str | None, typer.Option("--store", envvar="SYNCWRIGHT_STORE", help="Store file path (default ./syncwright.db).")]
+
+
+@mapping_app.command("history")
+def history_cmd(
+    name: Annotated[str, typer.Argument(help="The mapping's name (as drafted with --name, or the -o file's stem).")],
+    store: StoreOpt = None,
+    diffs: Annotated[bool, typer.Option("--diff", help="Show each version's diff to the previous one.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Every drafted version of a mapping: when, by whom, with which engine and model, from
+    which text, its content version (what jobs record), and whether it is approved.
+
+    Examples:
+
+        syncwright mapping history contacts-to-leads --diff
+    """
+    from syncwright.cli.common import open_cli_store
+    from syncwright.mapping.draft.history import versions
+
+    st = open_cli_store(store)
+    try:
+        vs = versions(st, name)
+    finally:
+        st.close()
+    if not vs:
+        fail(f"no mapping named {name!r} in the store (draft it with --store and --name first)")
+    if as_json:
+        print_json(vs)
+        return
+    table = Table("version", "recorded", "author", "engine", "content", "approved", "text", title=f"mapping {name}")
+    for v in vs:
+        engine = v["engine"] + (f" ({v['model']})" if v.get("model") else "")
+        table.add_row(str(v["version"]), v["recorded_at"], v["author"], engine, v["content_version"], "yes" if v["approved"] else "", v["text"])
+    out.print(table)
+    if diffs:
+        for v in vs:
+            out.print(f"[bold]version {v['version']}[/]")
+            out.print(v["diff"] or "(no change)", markup=False, highlight=False)
+
+
+@mapping_app.command("approve")
+def approve_cmd(
+    name: Annotated[str, typer.Argument(help="The mapping's name.")],
+    version: Annotated[int | None, typer.Option("--version", min=1, help="The version to approve (default: the latest).")] = None,
+    store: StoreOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Approve a version of a mapping: the one a scheduled job may use. Approvals are
+    events too (who, when), so `mapping history` shows them.
+
+    Examples:
+
+        syncwright mapping approve contacts-to-leads --version 3
+    """
+    from syncwright.cli.common import open_cli_store
+    from syncwright.mapping.draft.history import HistoryError, approve
+
+    st = open_cli_store(store)
+    try:
+        number = approve(st, name, version, author=os.environ.get("USER", "unknown"))
+    except HistoryError as exc:
+        fail(str(exc))
+    finally:
+        st.close()
+    if as_json:
+        print_json({"name": name, "approved": number})
+    else:
+        out.print(f"approved version {number} of {name}")
