@@ -119,7 +119,16 @@ class HubSpotAdapter(HttpAdapter):
         self._object(obj)
         body = await self.request_json("GET", f"/crm/v3/properties/{obj}")
         return [
-            FieldInfo(p["name"], p.get("type", "string"), False, p.get("label", ""))
+            FieldInfo(
+                p["name"],
+                "boolean" if p.get("fieldType") == "booleancheckbox" else p.get("type", "string"),
+                False,
+                p.get("description", ""),
+                label=p.get("label", ""),
+                picklist=tuple(str(o["value"]) for o in p.get("options") or [] if "value" in o),
+                read_only=bool((p.get("modificationMetadata") or {}).get("readOnlyValue")),
+                upsert_key=bool(p.get("hasUniqueValue")) or p["name"] in ("email", "hs_object_id"),
+            )
             for p in body.get("results", [])
         ]
 

@@ -135,8 +135,20 @@ class SalesforceAdapter(HttpAdapter):
             FieldInfo(
                 f["name"],
                 f.get("type", "string"),
-                not f.get("nillable", True) and f.get("createable", True),
-                f.get("label", ""),
+                not f.get("nillable", True)
+                and f.get("createable", True)
+                and not f.get("defaultedOnCreate", False),
+                f.get("inlineHelpText") or "",
+                label=f.get("label", ""),
+                max_length=f.get("length") or None
+                if f.get("type") in ("string", "textarea", "email", "phone", "url", "picklist")
+                else None,
+                picklist=tuple(
+                    p["value"] for p in f.get("picklistValues") or [] if p.get("active", True)
+                ),
+                read_only=not f.get("createable", True) and not f.get("updateable", True),
+                upsert_key=bool(f.get("externalId") or f.get("idLookup") or f["name"] == "Id"),
+                references=(f.get("referenceTo") or [None])[0],
             )
             for f in body.get("fields", [])
         ]
