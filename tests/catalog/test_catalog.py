@@ -128,7 +128,8 @@ def test_field_facts() -> None:
     assert standard_schema("salesforce", "contact").object == "Contact"  # case-insensitive
     ident = standard_schema("segment", "identify")
     assert ident.field("traits.plan_level") is not None  # custom traits are open
-    assert ident.field("plan_level") is None
+    assert ident.field("plan_level") is not None  # a flat field is a trait too
+    assert standard_schema("salesforce", "Lead").field("plan_level") is None
     assert standard_schema("mailchimp", "members").field("merge_fields.NOPE") is None
     with pytest.raises(CatalogError, match="unknown object"):
         standard_schema("salesforce", "Leed")

@@ -115,6 +115,10 @@ class HubSpotAdapter(HttpAdapter):
         wanted = self.config.properties.get(obj) or list(spec.default_properties)
         return list(dict.fromkeys([*wanted, spec.replication_key]))
 
+    def fetched_properties(self, obj: str) -> list[str]:
+        """The properties a fetch asks for (what a mapping can read; `check` uses it)."""
+        return self._properties(obj)
+
     async def describe(self, obj: str) -> list[FieldInfo]:
         self._object(obj)
         body = await self.request_json("GET", f"/crm/v3/properties/{obj}")

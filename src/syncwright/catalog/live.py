@@ -74,6 +74,17 @@ def fold(platform: str, obj: str, infos: list[FieldInfo], connection: str) -> Ob
             upsert_key=info.upsert_key or (shipped.upsert_key if shipped else False),
             references=info.references or (shipped.references if shipped else None),
         )
+    if (
+        platform == "mailchimp"
+    ):  # the adapter also takes merge tags flat (FNAME = merge_fields.FNAME)
+        for name in [n for n in fields if n.startswith("merge_fields.")]:
+            tag = name.removeprefix("merge_fields.")
+            fields.setdefault(
+                tag,
+                FieldSpec(
+                    **{**fields[name].to_json(), "name": tag, "picklist": fields[name].picklist}
+                ),
+            )
     if platform in ("segment", "ga4"):  # described from their published specs: keep ours
         for name, spec in std.fields.items():
             fields.setdefault(name, spec)

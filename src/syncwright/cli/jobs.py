@@ -40,11 +40,15 @@ def run(
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Start a new run of JOB_FILE and drive it until it completes or stops.
+    """Start a new run of JOB_FILE and drive it until it completes or stops. The job is
+    checked first (`syncwright check`): nothing starts while a problem is found.
 
     Exit codes: 0 completed, 3 needs attention, 4 waiting, 5 cancelled, 2 bad input.
     """
+    from syncwright.cli.check import fail_unless_checked
+
     definition = load_job_file(job_file)
+    fail_unless_checked(job_file)
     st = open_cli_store(store)
     job_id = create_job(st, definition)
     if not as_json:
