@@ -223,6 +223,34 @@ class HubSpotAdapter(HttpAdapter):
             cont = {"search_from": _ms(query_since), "search_after": after}
             yield Page(records, {**_bookmark(mark), **cont}, False)
 
+    # -- reading by value (dry runs) -------------------------------------------------------
+    async def read_by_keys(
+        self, obj: str, field: str, values: list[str], fields: list[str]
+    ) -> dict[str, Record]:
+        """The records whose unique property ``field`` is one of ``values`` (batch read by
+        ``idProperty``, 100 a call; misses are simply absent), keyed by the value asked for,
+        each as ``{"id", **properties}``. Read-only, under the limiter."""
+        self._object(obj)
+        folded = {str(v).casefold(): str(v) for v in values}
+        out: dict[str, Record] = {}
+        for i in range(0, len(values), 100):
+            chunk = values[i : i + 100]
+            body = await self.request_json(
+                "POST",
+                f"/crm/v3/objects/{obj}/batch/read",
+                json={
+                    "idProperty": field,
+                    "inputs": [{"id": str(v)} for v in chunk],
+                    "properties": list(dict.fromkeys([field, *fields])),
+                },
+            )
+            for item in body.get("results", []):
+                rec = {"id": item.get("id"), **(item.get("properties") or {})}
+                asked = folded.get(str(rec.get(field)).casefold())
+                if asked is not None:
+                    out.setdefault(asked, rec)
+        return out
+
     # -- writing -------------------------------------------------------------------------
     async def upload_batch(
         self, obj: str, records: list[tuple[str, Record]], match_key: str
