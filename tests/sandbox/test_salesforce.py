@@ -59,13 +59,16 @@ def test_query_where_and_limit(sb: Sandbox, sf: httpx2.Client) -> None:
 
 
 def test_unsupported_soql_is_malformed_query(sf: httpx2.Client) -> None:
-    for q in ("SELECT Id FROM Lead WHERE Email = 'a@b.c'", "DELETE FROM Lead",
+    for q in ("SELECT Id FROM Lead WHERE Email LIKE 'a%'", "DELETE FROM Lead",
               "SELECT COUNT() FROM Lead", "SELECT Id FROM Lead GROUP BY Id"):
         r = sf.get("/query", params={"q": q})
         assert r.status_code == 400, q
         assert r.json()[0]["errorCode"] == "MALFORMED_QUERY"
     r = sf.get("/query", params={"q": "SELECT Nope FROM Lead"})
     assert r.status_code == 400 and r.json()[0]["errorCode"] == "INVALID_FIELD"
+    # text equality and IN (what lookups and dry runs ask) are supported, case-insensitively
+    r = sf.get("/query", params={"q": "SELECT Id FROM Lead WHERE Email IN ('nobody@x.io', 'x')"})
+    assert r.status_code == 200 and r.json()["totalSize"] == 0
     r = sf.get("/query", params={"q": "SELECT Id FROM Opportunity"})
     assert r.status_code == 400 and r.json()[0]["errorCode"] == "INVALID_TYPE"
     r = sf.get("/query/01gUNKNOWN-2000")

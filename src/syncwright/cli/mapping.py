@@ -84,8 +84,15 @@ def preview_cmd(
             records = sample_records(connections, connection, from_, sample)
     except (MappingError, SampleError) as exc:
         fail(str(exc))
-    del to  # the destination's schema checks arrive with the catalog
-    result = preview(spec, records)
+    extra = None
+    if to is not None:  # values checked against the destination's standard fields too
+        from syncwright.catalog import CatalogError, record_checker
+
+        try:
+            extra = record_checker(to)
+        except CatalogError as exc:
+            fail(str(exc))
+    result = preview(spec, records, extra_check=extra)
     if as_json:
         print_json(result)
         return

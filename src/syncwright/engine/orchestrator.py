@@ -409,7 +409,10 @@ class JobRunner:
             payload = orjson.dumps(mapped)
             h = content_hash(payload)
             data: dict[str, Any] = {
-                "index": index, "first_seq": first, "count": len(staged), "payload_hash": h
+                "index": index,
+                "first_seq": first,
+                "count": len(staged),
+                "payload_hash": h,
             }
             if batch.skipped:
                 data["skipped"] = batch.skipped  # filtered out: recorded, never sent

@@ -511,6 +511,15 @@ def _prov(i: int, rule: Rule, rec: Record, note: str | None) -> dict[str, Any]:
         "kind": rule.source_kind,
         "from": {f: getter(f)(rec) for f in fields},
     }
+    if isinstance(rule.from_, list):  # which fallback gave the value
+        for n, item in enumerate(rule.from_):
+            v = getter(item)(rec) if isinstance(item, str) else None
+            if isinstance(item, str) and not _empty(v):
+                entry["picked"] = item
+                break
+            if not isinstance(item, str):
+                entry["picked"] = f"fallback {n + 1}"
+                break
     if rule.transform:
         entry["transform"] = list(rule.transform)
     if rule.table is not None:

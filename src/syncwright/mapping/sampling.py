@@ -49,9 +49,9 @@ def open_adapter(path: Path | None, name: str, limiter: Limiter | None = None) -
         )
     try:
         config = validate_connection(conns[name], f"{where}: connections.{name}")
+        return create_adapter(config, AdapterContext(name, limiter or Limiter(open_state(None))))
     except ConfigError as exc:
         raise SampleError(str(exc)) from None
-    return create_adapter(config, AdapterContext(name, limiter or Limiter(open_state(None))))
 
 
 def sample_records(path: Path | None, name: str, obj: str | None, n: int) -> list[dict[str, Any]]:

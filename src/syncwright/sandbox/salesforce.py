@@ -422,8 +422,7 @@ class SalesforceSimulator(Simulator):
             q = parse(soql, {o: self.field_names(o) for o in self.objects})
         except SoqlError as exc:
             raise ApiError(self.error(400, exc.message, exc.code)) from None
-        rows = [r for r in self.tables[q.sobject].values()
-                if all(c.test(math.floor(r[c.field])) for c in q.where)]
+        rows = [r for r in self.tables[q.sobject].values() if all(c.matches(r) for c in q.where)]
         if q.order_by:
             key = q.order_by
             rows.sort(key=lambda r: (math.floor(r[key]) if key != "Id" else r["Id"], r["Id"]),

@@ -1,6 +1,7 @@
 """The SOQL subset the adapters need, parsed strictly so anything else fails like Salesforce.
 
 Supported: ``SELECT f1, f2 FROM Lead|Contact|Account [WHERE <date field> <op> <ISO datetime>
+| <field> = 'text' | <field> IN ('a', 'b')
 [AND ...]] [ORDER BY field [ASC|DESC]] [LIMIT n]``. Unsupported syntax raises
 ``SoqlError("MALFORMED_QUERY", ...)``; unknown objects and fields raise ``INVALID_TYPE`` and
 ``INVALID_FIELD``, the codes Salesforce uses.
@@ -8,8 +9,10 @@ Supported: ``SELECT f1, f2 FROM Lead|Contact|Account [WHERE <date field> <op> <I
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from .clock import parse_iso
 
@@ -26,6 +29,11 @@ _CONDITION = re.compile(
     r"(?P<value>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}))\s*$",
     re.IGNORECASE,
 )
+_TEXT_IN = re.compile(
+    r"^\s*(?P<field>\w+)\s*(?:=\s*(?P<one>'(?:[^'\\]|\\.)*')|\s+IN\s*\((?P<many>.*)\))\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_LITERAL = re.compile(r"'((?:[^'\\]|\\.)*)'")
 DATE_FIELDS = {"systemmodstamp": "SystemModstamp", "lastmodifieddate": "LastModifiedDate",
                "createddate": "CreatedDate"}
 ORDER_FIELDS = {"systemmodstamp": "SystemModstamp", "id": "Id",
@@ -51,12 +59,28 @@ class Condition:
         return {">": stamp > self.value, ">=": stamp >= self.value, "<": stamp < self.value,
                 "<=": stamp <= self.value, "=": stamp == self.value}[self.op]
 
+    def matches(self, row: dict[str, Any]) -> bool:
+        return self.test(math.floor(row[self.field]))
+
+
+@dataclass(frozen=True)
+class ValueIn:
+    """``field = 'x'`` or ``field IN ('x', 'y')``: text compared case-insensitively, as
+    Salesforce compares text in SOQL."""
+
+    field: str
+    values: frozenset[str]
+
+    def matches(self, row: dict[str, Any]) -> bool:
+        value = row.get(self.field)
+        return value is not None and str(value).casefold() in self.values
+
 
 @dataclass(frozen=True)
 class Query:
     fields: list[str]
     sobject: str
-    where: list[Condition] = field(default_factory=list)
+    where: list[Condition | ValueIn] = field(default_factory=list)
     order_by: str | None = None
     descending: bool = False
     limit: int | None = None
@@ -90,9 +114,17 @@ def parse(soql: str, schemas: dict[str, list[str]]) -> Query:
         raise SoqlError("MALFORMED_QUERY", f"\n{soql.strip()}\n^\nERROR at Row:1:Column:8\n"
                         f"unexpected token: '{match['fields'].strip()}'")
     fields = list(dict.fromkeys(_fix_field(f, known, sobject, soql) for f in raw_fields))
-    where: list[Condition] = []
+    where: list[Condition | ValueIn] = []
     if match["where"]:
         for part in re.split(r"\s+AND\s+", match["where"].strip(), flags=re.IGNORECASE):
+            text = _TEXT_IN.match(part)
+            if text and (text["one"] or text["many"] is not None):
+                name = _fix_field(text["field"], known, sobject, soql)
+                raw = text["one"] or text["many"]
+                values = [v.replace("\\'", "'").replace("\\\\", "\\")
+                          for v in _LITERAL.findall(raw)]
+                where.append(ValueIn(name, frozenset(v.casefold() for v in values)))
+                continue
             cond = _CONDITION.match(part)
             if not cond:
                 raise SoqlError("MALFORMED_QUERY", f"\n{soql.strip()}\n^\nERROR at Row:1\n"
