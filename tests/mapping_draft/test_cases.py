@@ -9,7 +9,13 @@ import pytest
 import yaml
 
 from tests.helpers import cli
-from tests.mapping_draft.conftest import PARAPHRASES, case_names, draft_and_preview, load_case, write_jsonl
+from tests.mapping_draft.conftest import (
+    PARAPHRASES,
+    case_names,
+    draft_and_preview,
+    load_case,
+    write_jsonl,
+)
 
 
 @pytest.mark.parametrize("name", case_names())

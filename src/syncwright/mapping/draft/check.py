@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from syncwright.mapping.draft.fields import ObjectFields
+from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.spec_v2 import MappingSpecV2
 from syncwright.mapping.transforms import TRANSFORMS
 
@@ -85,6 +85,14 @@ def check_mapping_full(data: Any, src: ObjectFields, dst: ObjectFields) -> tuple
             problems.append(f"{loc or '(top level)'}: {e['msg']}")
     src_paths = {f.path for f in src.fields}
     dst_fields = {f.path: f for f in dst.fields}
+    for side, path, _loc in _field_refs(data.get("rules", [])) + _field_refs(data.get("filters", []), "filters"):
+        obj = src if side == "src" else dst
+        extra = obj.open_field(path) or (
+            FieldDesc(path, from_text=True) if path.startswith("merge_fields.") and any(f.path.startswith("merge_fields.") for f in obj.fields) else None
+        )
+        if extra is not None and obj.get(path) is None:
+            (src_paths.add(path) if side == "src" else dst_fields.setdefault(path, extra))
+            warnings.append(f"{path} is not in the standard catalog of {obj.ref} (a custom field): check it against the account")
     for side, path, loc in _field_refs(data.get("rules", [])) + _field_refs(data.get("filters", []), "filters"):
         base = re.sub(r"\[\d+\]$", "", path)
         if side == "src" and path not in src_paths and base not in src_paths:
@@ -105,7 +113,7 @@ def check_mapping_full(data: Any, src: ObjectFields, dst: ObjectFields) -> tuple
             if f.values and isinstance(c, str) and c not in f.values:
                 warnings.append(f"rules[{i}].{f.path}: {c!r} is not one of its standard values ({', '.join(f.values[:12])})")
             if f.type == "boolean" and not isinstance(c, bool):
-                problems.append(f"rules[{i}].{f.path}: a boolean field needs true/false, got {c!r}")
+                warnings.append(f"rules[{i}].{f.path}: a boolean field needs true/false, got {c!r}")
             if f.type in ("number", "integer") and (isinstance(c, bool) or not isinstance(c, int | float)):
                 problems.append(f"rules[{i}].{f.path}: a number field needs a number, got {c!r}")
         for t in rule.get("transform", []) or []:

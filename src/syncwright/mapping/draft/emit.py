@@ -129,7 +129,10 @@ def value(v: Value) -> dict[str, Any]:
         return {"template": text}
     if isinstance(v, Chain):
         opts = list(v.options)
-        default = opts.pop() if len(opts) > 1 and isinstance(opts[-1], Const) else None
+        last = opts[-1]
+        default = last if len(opts) > 1 and isinstance(last, Const) else None
+        if default is not None:
+            opts.pop()
         if len(opts) == 1:
             out = value(opts[0])
         else:

@@ -1,17 +1,17 @@
-"""The fields the drafter may name: one object's catalog, flattened to dotted paths.
+"""The fields the drafter may name: one object's schema catalog, flattened to dotted paths.
 
-The drafter never names a field that is not here. Fields come from the schema catalog
-when it is available, otherwise from the interim lists shipped beside this module.
+The drafter never names a field that is not here, except under a prefix the catalog itself
+declares open (Segment ``traits.``, GA4 event params) or a Mailchimp merge field the text
+names explicitly (merge fields are defined per audience); those are flagged for review.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING
 
-import yaml
+if TYPE_CHECKING:
+    from syncwright.catalog import ObjectSchema
 
 
 class UnknownObjectError(ValueError):
@@ -26,6 +26,8 @@ class FieldDesc:
     description: str = ""
     values: tuple[str, ...] = ()  # picklist values, documented spelling
     required: bool = False
+    upsert_key: bool = False
+    from_text: bool = False  # not in the catalog: named by the text under an open prefix
 
     @property
     def leaf(self) -> str:
@@ -40,6 +42,7 @@ class FieldDesc:
 class ObjectFields:
     ref: str  # platform.object
     fields: tuple[FieldDesc, ...]
+    open_prefixes: tuple[str, ...] = ()  # custom fields accepted under these (traits.)
 
     @property
     def platform(self) -> str:
@@ -61,45 +64,49 @@ class ObjectFields:
 
     def with_fields(self, extra: list[FieldDesc]) -> ObjectFields:
         known = {f.path for f in self.fields}
-        return ObjectFields(self.ref, self.fields + tuple(f for f in extra if f.path not in known))
+        return ObjectFields(self.ref, self.fields + tuple(f for f in extra if f.path not in known), self.open_prefixes)
+
+    def open_field(self, path: str) -> FieldDesc | None:
+        """A field the text names under an open prefix (``traits.plan``), flagged as such."""
+        if any(path.startswith(p) and len(path) > len(p) for p in self.open_prefixes):
+            return FieldDesc(path, "string", "", "named in the text (a custom field)", from_text=True)
+        return None
 
 
-@cache
-def _interim() -> dict[str, Any]:
-    text = resources.files("syncwright.mapping.draft").joinpath("data/interim_fields.yaml")
-    data: dict[str, Any] = yaml.safe_load(text.read_text(encoding="utf-8"))
-    return data
+_TYPES = {"picklist": "picklist", "multipicklist": "picklist", "array": "list", "text": "string", "id": "string"}
 
 
-def _canonical_ref(ref: str) -> str:
-    table = _interim()
-    if ref in table:
-        return ref
-    for known in table:
-        if known.lower() == ref.lower():
-            return known
-    raise UnknownObjectError(
-        f"unknown object {ref!r}; known: {', '.join(sorted(table))}"
-    )
-
-
-def interim_object_fields(ref: str) -> ObjectFields:
-    ref = _canonical_ref(ref)
+def from_schema(schema: ObjectSchema, side: str) -> ObjectFields:
+    """A catalog schema as the drafter's field list. A destination loses read-only fields
+    and containers (nothing can be written there)."""
     fields = []
-    for path, spec in _interim()[ref].items():
+    for spec in schema.fields.values():
+        if spec.type == "object":
+            continue
+        if side == "dst" and spec.read_only:
+            continue
         fields.append(
             FieldDesc(
-                path=path,
-                type=str(spec.get("type", "string")),
-                label=str(spec.get("label", "")),
-                description=str(spec.get("description", "")),
-                values=tuple(str(v) for v in spec.get("values", ())),
-                required=bool(spec.get("required", False)),
+                path=spec.name,
+                type=_TYPES.get(spec.type, spec.type),
+                label=spec.label,
+                description=spec.description,
+                values=tuple(spec.picklist),
+                required=spec.required,
+                upsert_key=spec.upsert_key,
             )
         )
-    return ObjectFields(ref, tuple(fields))
+    return ObjectFields(schema.ref, tuple(fields), tuple(schema.open_prefixes))
 
 
-def object_fields(ref: str) -> ObjectFields:
-    """The fields of ``platform.object`` (the catalog's standard fields)."""
-    return interim_object_fields(ref)
+def object_fields(ref: str, side: str = "src", schema: ObjectSchema | None = None) -> ObjectFields:
+    """The fields of ``platform.object``: the schema catalog's (``schema`` when given, e.g.
+    a connection's live fields; else the standard fields shipped with the package)."""
+    from syncwright.catalog import CatalogError, parse_ref, standard_schema
+
+    if schema is None:
+        try:
+            schema = standard_schema(*parse_ref(ref))
+        except CatalogError as exc:
+            raise UnknownObjectError(str(exc)) from None
+    return from_schema(schema, side)

@@ -9,7 +9,6 @@ resolved with the FieldMatcher of each side, so only catalog fields are ever nam
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,7 +45,14 @@ from syncwright.mapping.draft.phrases import (
     SCALE,
     TRANSFORM_RES,
 )
-from syncwright.mapping.draft.text import PLACEHOLDER, Clause, Sentence, norm, split_sentences, words
+from syncwright.mapping.draft.text import (
+    PLACEHOLDER,
+    Clause,
+    Sentence,
+    norm,
+    split_sentences,
+    words,
+)
 from syncwright.mapping.draft.vocabulary import vocabulary
 
 E = EMPTY_WORDS
@@ -54,9 +60,7 @@ _LIT = r"⟦\d+⟧"
 _TRANSFORM_ORDER = ["trim", "collapse", "email_local", "email_domain", "first_word", "last_word",
                     "lower", "upper", "title", "e164", "integer", "number", "date", "boolean"]
 _FILLER = frozenset(
-    """the a an their its his her our your field fields value values as well both all each every
-    also too plus just simply directly straight one contact's lead's member's person's there
-    please and or over across to from for in on of with merge number numbers code properties property attribute attributes column""".split()
+    ["the", "a", "an", "their", "its", "his", "her", "our", "your", "field", "fields", "value", "values", "as", "well", "both", "all", "each", "every", "also", "too", "plus", "just", "simply", "directly", "straight", "one", "contact's", "lead's", "member's", "person's", "there", "please", "and", "or", "over", "across", "to", "from", "for", "in", "on", "of", "with", "merge", "number", "numbers", "code", "properties", "property", "attribute", "attributes", "column"]
 )
 _COPY_VERB = re.compile(
     r"^(?:please\s+|also\s+|and\s+|then\s+|just\s+|plus\s+|we\s+(?:need|want)\s+|i\s+(?:need|want)\s+|(?:we|i)'d like\s+)*(?:put|map|copy|send|sync|bring(?:\s+(?:across|over|along|in))?|include|pass(?:\s+(?:along|through|on))?|push|carry(?:\s+over)?|transfer|move|take|import|export|forward|add|fill(?:\s+in)?|populate|keep|need|want|give (?:them|each|every \w+|it)|besides)\b\s*",
@@ -64,7 +68,7 @@ _COPY_VERB = re.compile(
 )
 _EXPLANATION = re.compile(r"\s*,?\s*\b(?:because|since|as otherwise|so that|given that)\b.*$", re.I)
 _EVERYONE_TAIL = re.compile(r"\s+(?:for|on|to)\s+(?:every(?:one|body|\s+\w+)|each\s+\w+|all(?:\s+\w+)?|anyone)\b.*$|\s+no matter what\b.*$|\s+regardless\b.*$|\s+(?:across the board|always|in all cases)$", re.I)
-_PLATFORM_WORDS = frozenset("hubspot salesforce sfdc mailchimp segment ga4 google analytics measurement protocol our the crm audience org over across from into to as sync new existing account".split())
+_PLATFORM_WORDS = frozenset(["hubspot", "salesforce", "sfdc", "mailchimp", "segment", "ga4", "google", "analytics", "measurement", "protocol", "our", "the", "crm", "audience", "org", "over", "across", "from", "into", "to", "as", "sync", "new", "existing", "account"])
 _LEAD_IN = re.compile(
     r"^(?:ok(?:ay)?\s+so|ok(?:ay)?|so|also|and|then|plus|finally|next|oh and|btw|lastly|additionally)\b[\s,]*",
     re.I,
@@ -141,8 +145,7 @@ class Grammar:
         lit = self.lit(raw)
         typ = dst.type if dst else "string"
         if lit is not None:
-            if typ == "boolean" and lit.lower() in ("true", "false"):
-                return Const(lit.lower() == "true")
+            # a quoted "true" is text (HubSpot's hs_email_optout holds the strings); unquoted true is a boolean
             if typ in ("number", "integer") and re.fullmatch(r"-?\d+(\.\d+)?", lit):
                 return Const(_num(lit))
             return Const(lit)
@@ -179,9 +182,38 @@ class Grammar:
     def resolve(self, phrase: str, side: str) -> Mention | None:
         ms = self.mentions(phrase, side)
         if not ms:
-            return None
+            return self._named_field(phrase, side)
         # the longest, then the best-scored, then the first
         return max(ms, key=lambda m: (m.end - m.start, m.score, -m.start))
+
+    def _named_field(self, phrase: str, side: str) -> Mention | None:
+        """A field the text names exactly where the object accepts custom ones: an identifier
+        under an open prefix (``lead_source`` in GA4 params, ``traits.plan``), or a
+        Mailchimp merge field in capitals ('the COMPANY merge field'). Flagged for review."""
+        obj = self.src_obj if side == "src" else self.dst_obj
+        core = re.sub(r"^(?:the|their|its|a|an)\s+", "", phrase.strip(), flags=re.I)
+        core = re.sub(r"\s+(?:merge field|merge tag|field|tag)$", "", core, flags=re.I).strip()
+        if not re.fullmatch(r"[A-Za-z_][\w.\[\]]*", core):
+            return None
+        candidates = [core]
+        if side == "dst" and self.prefix:
+            candidates.insert(0, f"{self.prefix}.{core}")
+        has_merge = any(f.path.startswith("merge_fields.") for f in obj.fields)
+        if has_merge and re.fullmatch(r"[A-Z][A-Z0-9_]{2,9}", core):
+            candidates.insert(0, f"merge_fields.{core}")
+        for path in candidates:
+            f = obj.get(path) or obj.open_field(path)
+            if f is None and path.startswith("merge_fields.") and has_merge:
+                f = FieldDesc(path, "string", "", "a merge field named in the text", from_text=True)
+            if f is not None:
+                if f.from_text:
+                    note = f"{path} is not in the standard catalog of {obj.ref}; taken because the text names it (check it against the account with `syncwright check`)"
+                    if note not in self.plan.notes:
+                        self.plan.notes.append(note)
+                from syncwright.mapping.draft.matcher import Candidate
+
+                return Mention(0, 1, core, [Candidate(f, 0.9, "named in the text")], True)
+        return None
 
     def src_value(self, phrase: str, dst: FieldDesc | None = None) -> Value | None:
         """A source-side expression: a field with transforms, a template, or a constant."""
@@ -428,7 +460,7 @@ class Grammar:
             if len(parts) > 1:
                 subs = [self.condition(p, default_field) for p in parts]
                 if all(s is not None for s in subs):
-                    return cls([s for s in subs if s is not None])  # type: ignore[arg-type]
+                    return cls([s for s in subs if s is not None])
         t = text
         # tags: carries / has the tag 'X'
         m = re.match(r"^(?:.*?\b)?(?:carries|carry|has|have|with|having|tagged(?: with)?|contains?|includes?)\s+(?:the\s+|a\s+)?(?:tag\s+)?(?P<v>" + _LIT + r")(?:\s+tag)?$", t, re.I)
@@ -597,7 +629,7 @@ class Grammar:
             ref = m.group("ref") or m.group("ref2")
             act = m.group("act") or m.group("act2")
             return self._apply_default(ref, act)
-        om = re.match(rf"^(?:just\s+|and\s+)?(?:leave|omit|drop|skip|don't (?:set|send|include)|do not (?:set|send|include)|never (?:set|send))\s+(?P<d>.+?)(?:\s+(?:off|out|unset|alone))?(?:\s+of the \w+)?\s*,?\s+(?:if|when|whenever|where)\s+(?P<c>.+)$", t, re.I)
+        om = re.match(r"^(?:just\s+|and\s+)?(?:leave|omit|drop|skip|don't (?:set|send|include)|do not (?:set|send|include)|never (?:set|send))\s+(?P<d>.+?)(?:\s+(?:off|out|unset|alone))?(?:\s+of the \w+)?\s*,?\s+(?:if|when|whenever|where)\s+(?P<c>.+)$", t, re.I)
         if om and _is_empty_cond(om.group("c")):
             rules = self._rules_for_pronoun(om.group("d"), om.group("d"))
             for r in rules:
@@ -653,16 +685,16 @@ class Grammar:
         if rule is None:
             rule = self._rule_by_ref(ref)
         if rule is None and dst_phrase:
-            d = self.resolve(dst_phrase, "dst")
-            if d is not None:
-                r = self.resolve(ref, "src")
-                if r is not None:
-                    rule = self.add_rule(d.best.path, Src(r.best.path), f"'{_restore(ref, self.literals)}' copied", 0.8)
+            dm_ = self.resolve(dst_phrase, "dst")
+            if dm_ is not None:
+                sm_ = self.resolve(ref, "src")
+                if sm_ is not None:
+                    rule = self.add_rule(dm_.best.path, Src(sm_.best.path), f"'{_restore(ref, self.literals)}' copied", 0.8)
         if rule is None:
-            r = self.resolve(ref, "src")
-            d = self.resolve(ref, "dst")
-            if r is not None and d is not None:
-                rule = self.add_rule(d.best.path, Src(r.best.path), f"'{_restore(ref, self.literals)}' copied", 0.8)
+            sm2 = self.resolve(ref, "src")
+            dm2 = self.resolve(ref, "dst")
+            if sm2 is not None and dm2 is not None:
+                rule = self.add_rule(dm2.best.path, Src(sm2.best.path), f"'{_restore(ref, self.literals)}' copied", 0.8)
         if rule is None:
             return False
         self._chain(rule, v_phrase)
@@ -914,10 +946,10 @@ class Grammar:
         m = re.match(r"^(?P<dst>.+?)\s+(?:should be|must be|is|are|=|becomes|gets|will be|equals|should get|to)\s+(?P<body>.+)$", t, re.I)
         if m and re.search(r"\b(?:for|if|when|whenever|where|unless)\b|->", m.group("body"), re.I):
             d = self.resolve(m.group("dst"), "dst")
-            if d is not None and not re.search(rf"\b{E}\b", m.group("body"), re.I) or (d is not None and re.search(r"\bfor\b.*\b(?:whose|who|that|with)\b", m.group("body"), re.I)):
-                branches = self._branches(m.group("body"), d.best, None)  # type: ignore[union-attr]
+            if (d is not None and not re.search(rf"\b{E}\b", m.group("body"), re.I)) or (d is not None and re.search(r"\bfor\b.*\b(?:whose|who|that|with)\b", m.group("body"), re.I)):
+                branches = self._branches(m.group("body"), d.best, None)
                 if branches and any(c is not None for c, _ in branches):
-                    self._make_cases(d.best, branches, None, f"conditions for {d.best.path}")  # type: ignore[union-attr]
+                    self._make_cases(d.best, branches, None, f"conditions for {d.best.path}")
                     return True
         mk = re.match(r"^(?:mark|set|flag|make|give)\s+(?P<dst>[\w.]+(?:\s[\w.]+)?)\s+(?:as\s+|to\s+|=\s*)?(?P<body>.+\b(?:when|if|for|whenever)\b.+)$", t, re.I)
         if mk:
@@ -1000,7 +1032,7 @@ class Grammar:
         h = header.strip()
         rev = re.match(r"^(?P<a>.+?)\s+(?:becomes|become|goes to|go to|goes into|maps to|map to|->|turns into|is mapped to|translates to|=>|into|to)\s+(?P<b>.+)$", h, re.I)
         fwd = re.match(r"^(?P<b>.+?)\s+(?:comes from|come from|is taken from|from|based on|is based on|depends on|depending on|according to|by|derived from|is derived from|is set from|uses|follows|mapped from|is mapped from|off|driven by|using)\s+(?P<a>.+)$", h, re.I)
-        for m, in_order in ((fwd, True), (rev, False)):
+        for m in (fwd, rev):
             if not m:
                 continue
             d = self.resolve(m.group("b"), "dst")
@@ -1057,7 +1089,7 @@ class Grammar:
                 if am and self._const(am.group("v"), target) is None:
                     am = None
             if am:
-                keys = pending_keys + [am.group("k")]
+                keys = [*pending_keys, am.group("k")]
                 pending_keys = []
                 c = self._const(am.group("v"), target)
                 if c is None:
@@ -1089,10 +1121,10 @@ class Grammar:
     def _make_cases(self, target: FieldDesc, branches: list[tuple[Cond | None, Value]], source: str | None, why: str) -> None:
         conds = [(c, v) for c, v in branches if c is not None]
         otherwise = next((v for c, v in branches if c is None), None)
-        rule = self.add_rule(target.path, Cases(conds, otherwise), why, 0.85)  # type: ignore[arg-type]
+        rule = self.add_rule(target.path, Cases(conds, otherwise), why, 0.85)
         self.last_cases = rule
         if source is None:
-            srcs = {c.field for c in conds if isinstance(c, Cmp)}
+            srcs = {c.field for c, _ in conds if isinstance(c, Cmp)}
             source = srcs.pop() if len(srcs) == 1 else None
         self.cases_source[target.path] = source
 
@@ -1104,7 +1136,9 @@ class Grammar:
         source = self.cases_source.get(rule.target)
         t = text.strip()
         head = re.split(r"\s*(?:->|=|:)\s*|\s+(?:becomes|maps to|is|are|gets?)\s+", t, maxsplit=1)[0]
-        if self.resolve(head, "dst") is not None and not (source and self._values(head, self.src_obj.get(source)) and self.src_obj.get(source).values):  # type: ignore[arg-type]
+        sf = self.src_obj.get(source) if source else None
+        head_is_key = sf is not None and bool(sf.values) and all(v in sf.values for v in self._values(head, sf) or ["\0"])
+        if self.resolve(head, "dst") is not None and not head_is_key:
             return False
         target = self.dst_obj.get(rule.target)
         assert target is not None
@@ -1220,9 +1254,9 @@ class Grammar:
                 items = _items(tail)
                 if all(self.resolve(it, "dst") or self.resolve(it, "src") for it in items):
                     return tail, self._transforms(head)
-        m = re.match(r"^(?P<h>(?:lower[- ]?case|upper[- ]?case|title[- ]?case|trim|capitali[sz]e|lowercase|uppercase))\s+(?P<tail>.+)$", t, re.I)
-        if m and all(self.resolve(it, "dst") or self.resolve(it, "src") for it in _items(m.group("tail"))):
-            return m.group("tail"), self._transforms(m.group("h"))
+        pm = re.match(r"^(?P<h>(?:lower[- ]?case|upper[- ]?case|title[- ]?case|trim|capitali[sz]e|lowercase|uppercase))\s+(?P<tail>.+)$", t, re.I)
+        if pm and all(self.resolve(it, "dst") or self.resolve(it, "src") for it in _items(pm.group("tail"))):
+            return pm.group("tail"), self._transforms(pm.group("h"))
         return None
 
     def _parallel(self, t: str) -> bool:
@@ -1332,9 +1366,12 @@ class Grammar:
             dm3 = re.match(rf"^(?P<main>.+?)\s*,?\s+(?:with|using)\s+(?P<v>{_LIT}|[\w.]+)\s+(?:as (?:the |a )?(?:default|fallback)|by default|if (?:empty|blank|missing))$", item, re.I)
             if dm3:
                 item, fallback = dm3.group("main"), dm3.group("v")
-            elif dm2 and (self.lit(dm2.group("v").strip()) is not None or re.search(r"\b(?:default|fall)", dm2.group(0), re.I) or self.resolve(dm2.group("v"), "src")):
-                if not re.search(r"\bor\b", dm2.group(0), re.I) or self.lit(dm2.group("v").strip()) is not None or re.search(r"\b(?:if|when)\b", dm2.group(0), re.I):
-                    item, fallback = dm2.group("main"), dm2.group("v")
+            elif dm2 and (
+                self.lit(dm2.group("v").strip()) is not None or re.search(r"\b(?:default|fall)", dm2.group(0), re.I) or self.resolve(dm2.group("v"), "src")
+            ) and (
+                not re.search(r"\bor\b", dm2.group(0), re.I) or self.lit(dm2.group("v").strip()) is not None or re.search(r"\b(?:if|when)\b", dm2.group(0), re.I)
+            ):
+                item, fallback = dm2.group("main"), dm2.group("v")
         item_mods = _merge_transforms(mods, self._transforms(item))
         rule = self._item_core(item, had_verb, item_mods, extra_src, extra_dst)
         if rule is None:
@@ -1398,9 +1435,9 @@ class Grammar:
             if d is None or not _only_field_words(b_part, d, self.vocab.object_words):
                 continue
             if not a or self._modifier_only(a) or AS_IS.fullmatch(a.strip()):
-                s = self._concept_counterpart(d, b_part)
-                if s:
-                    return self.add_rule(d.best.path, Src(s, mods), f"{d.best.path} from {s} ({d.cands[0].why})", 0.85)
+                cp = self._concept_counterpart(d, b_part)
+                if cp:
+                    return self.add_rule(d.best.path, Src(cp, mods), f"{d.best.path} from {cp} ({d.cands[0].why})", 0.85)
             return self._assign_value(d.best, a, item, mods)
         # 'status subscribed' / "language 'de'" / 'status pending'
         lm = re.match(r"^(?P<d>[\w. ]+?)\s+(?P<v>" + _LIT + r"|[\w-]+)$", core)
@@ -1496,7 +1533,7 @@ class Grammar:
         if self.object_sentences and self.list_rules == 0:
             self.sentence = self.object_sentences[0]
             for f in self.dst_obj.fields:
-                if (f.required or f.type == "email" and not any(g.type == "email" for g in self.dst_obj.fields if g is not f and self.plan.rule_for(g.path))) and self.plan.rule_for(f.path) is None:
+                if (f.required or (f.type == "email" and not any(g.type == "email" for g in self.dst_obj.fields if g is not f and self.plan.rule_for(g.path)))) and self.plan.rule_for(f.path) is None:
                     d = self.dm.lookup(f.path)
                     src = self._concept_counterpart(d[0] and _mention_of(d[0]), f.leaf) if d else None  # type: ignore[arg-type]
                     if src:
@@ -1602,14 +1639,14 @@ def _split_header(t: str) -> tuple[str | None, str | None]:
     m = re.match(r"^(?P<h>[^:]+?)\s*:\s*(?P<b>.+)$", t)
     if not m:
         return None, None
-    return m.group("h"), m.group("b")
+    return str(m.group("h")), str(m.group("b"))
 
 
 def _is_container_header(header: str, dst: ObjectFields) -> str | None:
     containers = dst.containers()
     for tok in re.findall(r"[\w.]+", header):
         if tok in containers:
-            return tok
+            return str(tok)
     low = header.lower()
     leafs = {c.rsplit(".", 1)[-1].lower(): c for c in containers}
     for w in re.findall(r"[a-z_]+", low):
@@ -1715,7 +1752,7 @@ def _only_object_words(phrase: str, m: Mention) -> bool:
     return False
 
 
-_STRICT_FILLER = frozenset("the a an their its his her our field value merge contact's lead's member's person's new".split())
+_STRICT_FILLER = frozenset(["the", "a", "an", "their", "its", "his", "her", "our", "field", "value", "merge", "contact's", "lead's", "member's", "person's", "new"])
 
 
 def _only_field_words(phrase: str, m: Mention, objects: frozenset[str] = frozenset()) -> bool:
@@ -1790,8 +1827,6 @@ def parse_text(text: str, src: ObjectFields, dst: ObjectFields) -> tuple[DraftPl
     plan = g.parse(text)
     return plan, g.traces
 
-
-Callable  # re-exported for type checkers of callers
 
 
 def _is_empty_cond(text: str) -> bool:

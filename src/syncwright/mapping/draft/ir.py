@@ -6,7 +6,8 @@ mapping language. Small frozen-ish dataclasses, nothing platform-specific.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from typing import Any, Literal
 
 TransformName = Literal[
@@ -24,7 +25,7 @@ class Transform:
 @dataclass
 class Src:
     field: str
-    transforms: list[Transform] = field(default_factory=list)
+    transforms: list[Transform] = dc_field(default_factory=list)
 
 
 @dataclass
@@ -109,8 +110,8 @@ class DraftRule:
     target: str
     value: Value
     omit_if_empty: bool = False  # leave the field out when the result is empty
-    sentences: list[int] = field(default_factory=list)
-    why: list[str] = field(default_factory=list)
+    sentences: list[int] = dc_field(default_factory=list)
+    why: list[str] = dc_field(default_factory=list)
     confidence: float = 1.0
 
 
@@ -125,15 +126,15 @@ class DraftFilter:
 class Question:
     text: str
     sentence: int | None
-    candidates: list[str] = field(default_factory=list)
+    candidates: list[str] = dc_field(default_factory=list)
 
 
 @dataclass
 class DraftPlan:
-    rules: list[DraftRule] = field(default_factory=list)
-    filters: list[DraftFilter] = field(default_factory=list)
-    questions: list[Question] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    rules: list[DraftRule] = dc_field(default_factory=list)
+    filters: list[DraftFilter] = dc_field(default_factory=list)
+    questions: list[Question] = dc_field(default_factory=list)
+    notes: list[str] = dc_field(default_factory=list)
 
     def rule_for(self, target: str) -> DraftRule | None:
         for r in self.rules:

@@ -14,12 +14,15 @@ import json
 import os
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from syncwright.mapping.draft.check import check_mapping_full
 from syncwright.mapping.draft.fields import ObjectFields
 from syncwright.mapping.draft.review import mark
 from syncwright.mapping.transforms import TRANSFORMS
+
+if TYPE_CHECKING:
+    from syncwright.mapping.draft.service import DraftResult
 
 ENV_BASE_URL = "SYNCWRIGHT_LLM_BASE_URL"
 ENV_MODEL = "SYNCWRIGHT_LLM_MODEL"
@@ -101,10 +104,10 @@ def ask(settings: LLMSettings, messages: list[dict[str, str]], schema: dict[str,
 
     client = OpenAI(base_url=settings.base_url, api_key=settings.api_key, timeout=settings.timeout, max_retries=1)
     try:
-        resp = client.chat.completions.create(
+        resp = client.chat.completions.create(  # type: ignore[call-overload]
             model=settings.model,
-            messages=messages,  # type: ignore[arg-type]
-            response_format={"type": "json_schema", "json_schema": {"name": "mapping_v2", "schema": schema, "strict": False}},  # type: ignore[typeddict-item]
+            messages=messages,
+            response_format={"type": "json_schema", "json_schema": {"name": "mapping_v2", "schema": schema, "strict": False}},
             temperature=0,
         )
     except OpenAIError as exc:
@@ -146,7 +149,8 @@ def converse(settings: LLMSettings, messages: list[dict[str, str]], src: ObjectF
         attempts.append(Attempt(answer, problems))
         if not problems:
             return answer, attempts, warnings
-        msgs = msgs + [
+        msgs = [
+            *msgs,
             {"role": "assistant", "content": json.dumps(answer) if not isinstance(answer, str) else answer},
             {"role": "user", "content": "That mapping is not valid:\n- " + "\n- ".join(problems) + "\nAnswer again with the corrected mapping only."},
         ]
@@ -164,7 +168,7 @@ def _with_source_refs(mapping: dict[str, Any], src: ObjectFields, dst: ObjectFie
     return out
 
 
-def draft_with_llm(text: str, src: ObjectFields, dst: ObjectFields, settings: LLMSettings | None, *, samples: list[dict[str, Any]] | None = None, name: str | None = None) -> Any:
+def draft_with_llm(text: str, src: ObjectFields, dst: ObjectFields, settings: LLMSettings | None, *, samples: list[dict[str, Any]] | None = None, name: str | None = None) -> DraftResult:
     from syncwright.mapping.draft.service import DraftResult
 
     if settings is None:
@@ -180,7 +184,7 @@ def draft_with_llm(text: str, src: ObjectFields, dst: ObjectFields, settings: LL
     return result
 
 
-def complete_with_llm(text: str, src: ObjectFields, dst: ObjectFields, settings: LLMSettings, offline: Any, *, samples: list[dict[str, Any]] | None = None, name: str | None = None) -> Any:
+def complete_with_llm(text: str, src: ObjectFields, dst: ObjectFields, settings: LLMSettings, offline: DraftResult, *, samples: list[dict[str, Any]] | None = None, name: str | None = None) -> DraftResult:
     """`auto`: keep every rule the offline engine drafted; ask the LLM only for the open questions."""
     base = offline.mapping or {"version": 2, "rules": []}
     extra = (

@@ -11,20 +11,10 @@ from syncwright.mapping.draft.text import PLACEHOLDER, norm, words
 
 # words that never start or end a field mention, and are never fuzzy-matched to a field
 STOP = frozenset(
-    """a an the of and or to from into in on at by for with as is are be been was were it its
-    their his her our your my this that these those them they he she we you i me us if when
-    then else than so but not no yes any all each every some one ones only just also too very
-    should must will would can could may might need needs go goes get gets put set use used
-    map copy send sync bring across over keep take make add include pass push per plus same
-    new other another whose who which where what there here have has had do does did done
-    don't doesn't isn't aren't there's it's that's always never every everyone everybody
-    anyone anybody nobody none either both via like e.g i.e etc please ok okay
-    """.split()
+    ["a", "an", "the", "of", "and", "or", "to", "from", "into", "in", "on", "at", "by", "for", "with", "as", "is", "are", "be", "been", "was", "were", "it", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those", "them", "they", "he", "she", "we", "you", "i", "me", "us", "if", "when", "then", "else", "than", "so", "but", "not", "no", "yes", "any", "all", "each", "every", "some", "one", "ones", "only", "just", "also", "too", "very", "should", "must", "will", "would", "can", "could", "may", "might", "need", "needs", "go", "goes", "get", "gets", "put", "set", "use", "used", "map", "copy", "send", "sync", "bring", "across", "over", "keep", "take", "make", "add", "include", "pass", "push", "per", "plus", "same", "new", "other", "another", "whose", "who", "which", "where", "what", "there", "here", "have", "has", "had", "do", "does", "did", "done", "don't", "doesn't", "isn't", "aren't", "there's", "it's", "that's", "always", "never", "every", "everyone", "everybody", "anyone", "anybody", "nobody", "none", "either", "both", "via", "like", "e.g", "i.e", "etc", "please", "ok", "okay"]
 )
 NOT_FUZZY = STOP | frozenset(
-    """contact contacts lead leads member members person people record records customer customers
-    should would could every other stage stages value values number numbers field fields first last
-    whole plain text string empty blank missing instead unless always status""".split()
+    ["contact", "contacts", "lead", "leads", "member", "members", "person", "people", "record", "records", "customer", "customers", "should", "would", "could", "every", "other", "stage", "stages", "value", "values", "number", "numbers", "field", "fields", "first", "last", "whole", "plain", "text", "string", "empty", "blank", "missing", "instead", "unless", "always", "status"]
 )
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\[0\])?(?:\.[A-Za-z_][A-Za-z0-9_]*)*$")
 
@@ -99,7 +89,10 @@ def _prefer_prefix(cands: list[Candidate], matcher: FieldMatcher, text: str, pre
         if f.path.startswith(prefix + ".") and key in {norm(f.leaf), norm(f.path[len(prefix) + 1 :])}
     ]
     if under:
-        boosted = [Candidate(f, 1.05, f"field {f.path} under {prefix}") for f in under]
+        boosted = sorted(
+            (Candidate(f, 1.06 if norm(f.path[len(prefix) + 1 :]) == key else 1.05 - 0.01 * f.path.count("."), f"field {f.path} under {prefix}") for f in under),
+            key=lambda c: -c.score,
+        )
         return boosted + [c for c in cands if c.field.path not in {f.path for f in under}]
     inside = [c for c in cands if c.field.path.startswith(prefix + ".")]
     return inside + [c for c in cands if c not in inside] if inside else cands

@@ -70,7 +70,7 @@ def resolve_objects(from_ref: str, to_ref: str) -> tuple[ObjectFields, ObjectFie
     from syncwright.mapping.draft.fields import UnknownObjectError
 
     try:
-        return object_fields(from_ref), object_fields(to_ref)
+        return object_fields(from_ref, "src"), object_fields(to_ref, "dst")
     except UnknownObjectError as exc:
         raise DraftError(str(exc)) from None
 

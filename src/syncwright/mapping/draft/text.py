@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_QUOTE_CHARS = {"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'", "«": '"', "»": '"'}
-_ARROWS = re.compile(r"\s*(?:→|=>|-+>|⇒|–>|—>)\s*")
+_QUOTE_CHARS = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "`": "'", "\u00ab": '"', "\u00bb": '"'}
+_ARROWS = re.compile("\\s*(?:\u2192|=>|-+>|\u21d2|\u2013>|\u2014>)\\s*")
 _BACK_ARROWS = re.compile(r"\s*(?:←|<=|<-+)\s*")
 PLACEHOLDER = re.compile(r"⟦(\d+)⟧")
 
@@ -38,7 +38,7 @@ class Sentence:
 def normalise_chars(text: str) -> str:
     for a, b in _QUOTE_CHARS.items():
         text = text.replace(a, b)
-    text = text.replace("\u00a0", " ").replace("–", "-").replace("—", "-")
+    text = text.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-")
     return _BACK_ARROWS.sub(" <- ", _ARROWS.sub(" -> ", text))
 
 
