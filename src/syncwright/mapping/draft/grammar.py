@@ -344,6 +344,12 @@ class Grammar:
     # ---------------------------------------------------------------- clauses
 
     def _clause(self, text: str, clause: Clause) -> None:
+        pa = re.search(r"\s*\((?P<a>[\w.]+\s*(?:=|->|:)\s*[^()]+)\)\s*$", text)
+        if pa and self.resolve(pa.group("a").split("=")[0].split("->")[0].split(":")[0], "dst"):
+            self._clause(pa.group("a"), clause)
+            text = text[: pa.start()].strip()
+            if not text or not self.mentions(text, "dst"):
+                return
         for handler in (
             self._objects_only,
             self._filter,
@@ -424,6 +430,13 @@ class Grammar:
                     self._note("(the complement of the filter above)")
                     return True
                 return False
+            unless = re.match(r"^(?P<who>.*?)\bunless\s+(?P<c>.+)$", rest, re.I)
+            if unless:
+                cond = self.condition(_strip_subject(re.sub(r"^(?:their|its|the)\s+", "", unless.group("c"), flags=re.I)))
+                if cond is None:
+                    return False
+                self._add_filter(cond, f"skip {_restore(rest, self.literals)}")
+                return True
             cond = self.condition(_strip_subject(rest))
             if cond is None:
                 return False
@@ -620,6 +633,10 @@ class Grammar:
 
     def _default(self, text: str) -> bool:
         t = text.strip()
+        we = re.match(rf"^(?:if|when|whenever)\s+(?:it(?:'s| is)\s+|that(?:'s| is)\s+)?(?:{E})\s*,\s*(?:use|put|take|write|set it to|it becomes|make it)?\s*(?P<v>.+)$", t, re.I)
+        if we and self.last_rule is not None:
+            self._chain(self.last_rule, we.group("v"))
+            return True
         m = re.match(
             rf"^(?:if|when|whenever|where|in case)\s+(?P<ref>.+?)(?:\s+(?:is|are|is left|comes? (?:through|in) as|happens to be)|'s|'re)\s+(?:still\s+)?(?:{E})(?:\s+in \w+)?\s*(?:,|then|\s)\s*(?P<act>.+)$"
             rf"|^(?:if|when|whenever|in case)\s+(?P<ref2>there(?:'s| is) no .+?|there isn't (?:one|an?|any)(?: .+?)?|they (?:don't|do not) have (?:one|an?|any)(?: .+?)?|it(?:'s| is) (?:{E})|(?:the )?contact has no .+?|it has none|they have none|none is given)\s*(?:,|then)\s*(?P<act2>.+)$",
@@ -629,6 +646,9 @@ class Grammar:
             ref = m.group("ref") or m.group("ref2")
             act = m.group("act") or m.group("act2")
             return self._apply_default(ref, act)
+        nm = re.match(r"^(?:if|when)\s+(?:neither|none)(?:\s+of\s+(?:them|those|these|the two))?\s+(?:is|are)\s+(?:filled(?: in)?|set|given|present|there)\s*,?\s*(?P<act>.+)$", t, re.I)
+        if nm:
+            return self._apply_default("both", nm.group("act"))
         om = re.match(r"^(?:just\s+|and\s+)?(?:leave|omit|drop|skip|don't (?:set|send|include)|do not (?:set|send|include)|never (?:set|send))\s+(?P<d>.+?)(?:\s+(?:off|out|unset|alone))?(?:\s+of the \w+)?\s*,?\s+(?:if|when|whenever|where)\s+(?P<c>.+)$", t, re.I)
         if om and _is_empty_cond(om.group("c")):
             rules = self._rules_for_pronoun(om.group("d"), om.group("d"))
@@ -723,8 +743,8 @@ class Grammar:
         self._note(f"{rule.target}: when empty -> {_show(alt, self.literals)}")
 
     def _rules_for_pronoun(self, ref: str, dst_phrase: str) -> list[DraftRule]:
-        if dst_phrase and re.search(r",|\band\b", dst_phrase):
-            found = [r for r in (self._rule_by_ref(p) for p in _items(dst_phrase)) if r is not None]
+        if dst_phrase and re.search(r",|\band\b|\bor\b", dst_phrase):
+            found = [r for r in (self._rule_by_ref(p) for p in re.split(r"\s*(?:,|\band\b|\bor\b)\s*", dst_phrase) if p.strip()) if r is not None]
             if found:
                 return found
         if dst_phrase and not re.fullmatch(r"(?:it|that(?: field)?|this(?: field)?|them|those(?: fields)?|the field)", dst_phrase.strip(), re.I):
@@ -951,6 +971,11 @@ class Grammar:
                 if branches and any(c is not None for c, _ in branches):
                     self._make_cases(d.best, branches, None, f"conditions for {d.best.path}")
                     return True
+        sx = re.match(r"^(?:if|when|whenever)\s+(?P<c>.+?),?\s+(?:then\s+)?(?:set|make|mark|put)\s+(?:the\s+)?(?P<dst>[\w.]+(?:\s[\w.]+)?)\s+(?:to|as|=)\s+(?P<v>[^,]+?)(?:\s*,\s*(?P<rest>(?:else|otherwise)\b.+))?$", t, re.I)
+        if sx and not re.search(rf"\b{E}\b", sx.group("c"), re.I):
+            cond = self.condition(sx.group("c"))
+            if cond is not None and self.resolve(sx.group("dst"), "dst") is not None:
+                return self._conditional_value(cond, sx.group("v"), sx.group("dst"), sx.group("rest"))
         mk = re.match(r"^(?:mark|set|flag|make|give)\s+(?P<dst>[\w.]+(?:\s[\w.]+)?)\s+(?:as\s+|to\s+|=\s*)?(?P<body>.+\b(?:when|if|for|whenever)\b.+)$", t, re.I)
         if mk:
             d = self.resolve(mk.group("dst"), "dst")
@@ -978,6 +1003,14 @@ class Grammar:
                     if dst_phrase and self.resolve(dst_phrase, "dst") is None:
                         dst_phrase = None
                     return self._conditional_value(cond, am.group("v"), dst_phrase, rest)
+        hl = re.match(r"^(?P<c>[\w ,'-]+?)\s+(?:contacts?|leads?|members?|ones|people|records?|subscribers?)\s+(?:get|gets|receive|receives|become|becomes|are|go in as)\s+(?:(?P<dst>[\w.]+)\s+)?(?P<v>" + _LIT + r"|[\w-]+)$", t, re.I)
+        if hl:
+            cond = self.condition(hl.group("c"))
+            dst_phrase = hl.group("dst") if hl.group("dst") and self.resolve(hl.group("dst"), "dst") else None
+            if cond is not None and (dst_phrase or self.last_cases is not None or self._target_by_value(hl.group("v"))):
+                if dst_phrase is None and self.last_cases is not None:
+                    dst_phrase = self.last_cases.target
+                return self._conditional_value(cond, hl.group("v"), dst_phrase, None)
         # 'Contacts who COND go in as V' / 'contacts whose X is Y get V'
         m = re.match(r"^(?:all\s+|any\s+)?(?:the\s+)?(?:contacts?|leads?|members?|people|persons?|records?|subscribers?|users?|those|anyone|everyone|ones)\s+(?:who|whose|that|with|in|where|which)\s+(?P<c>.+?)\s+(?:go(?:es)? in as|go(?:es)? as|are|get|gets|become|becomes|should be|should go in as|are set to|are marked(?: as)?|come in as|land as)\s+(?P<v>.+)$", t, re.I)
         if m:
@@ -1029,7 +1062,7 @@ class Grammar:
         return hits[0] if len(hits) >= 1 else None
 
     def _header_fields(self, header: str) -> tuple[FieldDesc | None, str | None]:
-        h = header.strip()
+        h = re.sub(r"^(?:translate|convert|turn|map|derive|set|fill|compute|work out|decide)\s+", "", header.strip(), flags=re.I)
         rev = re.match(r"^(?P<a>.+?)\s+(?:becomes|become|goes to|go to|goes into|maps to|map to|->|turns into|is mapped to|translates to|=>|into|to)\s+(?P<b>.+)$", h, re.I)
         fwd = re.match(r"^(?P<b>.+?)\s+(?:comes from|come from|is taken from|from|based on|is based on|depends on|depending on|according to|by|derived from|is derived from|is set from|uses|follows|mapped from|is mapped from|off|driven by|using)\s+(?P<a>.+)$", h, re.I)
         for m in (fwd, rev):
@@ -1067,7 +1100,7 @@ class Grammar:
                     out.append((None, c))
                     continue
             # VALUE for|if|when COND
-            vm = re.match(r"^(?P<v>" + _LIT + r"|[\w.-]+(?:\s[\w.-]+)?)\s+(?:for|if|when|whenever|where)\s+(?P<c>.+)$", ch_nop, re.I)
+            vm = re.match(r"^(?P<v>" + _LIT + r"|[\w.-]+(?:\s[\w.-]+)?)\s+(?:only\s+|just\s+)?(?:for|if|when|whenever|where)\s+(?P<c>.+)$", ch_nop, re.I)
             if vm:
                 c = self._const(vm.group("v"), target)
                 cond_text = vm.group("c")
@@ -1107,7 +1140,8 @@ class Grammar:
         return out
 
     def _key_cond(self, keys: str, source: str | None) -> Cond | None:
-        keys = keys.strip()
+        keys = re.sub(r"^(?:an?|the)\s+", "", keys.strip(), flags=re.I)
+        keys = re.sub(r"\s+(?:and|or)\s+(?:an?|the)\s+", " or ", keys, flags=re.I)
         cond = None
         if source is not None:
             f = self.src_obj.get(source)
@@ -1329,20 +1363,27 @@ class Grammar:
         fallback: str | None = None
         for pm in list(re.finditer(r"\(([^()]*)\)", item)):
           outside = item.replace(pm.group(0), " ")
-          for inner in [p.strip() for p in re.split(r"\s*[,;]\s*", pm.group(1)) if p.strip()]:
+          parts_ = [pm.group(1).strip()] if re.match(r"^(?:when|if|whenever)\b", pm.group(1).strip(), re.I) else [p.strip() for p in re.split(r"\s*[,;]\s*", pm.group(1)) if p.strip()]
+          for inner in parts_:
             if re.fullmatch(r"(?:an?\s+|as\s+(?:an?\s+)?)?(?:number|numeric|decimal|float)", inner, re.I):
                 mods = _merge_transforms(mods, [Transform("number")])
                 continue
             if re.fullmatch(r"(?:an?\s+|as\s+(?:an?\s+)?)?(?:integer|int|whole number)", inner, re.I):
                 mods = _merge_transforms(mods, [Transform("integer")])
                 continue
-            bare = self.resolve(inner, "src")
+            bare = self.resolve(_strip_transform_words(inner), "src") if _strip_transform_words(inner) else None
+            if bare is not None and self._transforms(inner) and _only_field_words(_strip_transform_words(inner), bare, self.vocab.object_words) and self.resolve(_strip_transform_words(outside), "dst") is not None:
+                extra_src = _strip_transform_words(inner)
+                mods = _merge_transforms(mods, self._transforms(inner))
+                continue
+            bare = None if self._transforms(inner) else self.resolve(inner, "src")
             if bare is not None and not self.lit(inner) and _only_field_words(inner, bare, self.vocab.object_words) and self.resolve(_strip_transform_words(outside), "dst") is not None and not re.match(r"^(?:into|to|->|as)\b", inner, re.I):
                 extra_src = inner
                 continue
             im = re.match(r"^(?:into|to|->|as|goes to|in)\s+(?P<f>.+)$", inner, re.I)
             fm = re.match(r"^(?:from|taken from|out of|using)\s+(?P<f>.+)$", inner, re.I)
             dm = re.match(rf"^(?:or\s+)?(?:use\s+)?(?P<v>.+?)\s+(?:if|when|whenever)\s+(?:there(?:'s| is) no\b.*|.*\b{E}\b.*|they don't have one|there isn't one|it's missing|none)$", inner, re.I) or re.match(
+                rf"^(?:if|when|whenever)\s+(?:there(?:'s| is) no\b[^,]*|[^,]*\b{E}\b[^,]*)\s*,\s*(?:use|put|write|take|set it to)?\s*(?P<v>.+)$|^(?:an?\s+)?(?:empty|blank|missing)\s+(?:[\w.]+\s+)?(?:becomes|is|=|->|gets|turns into)\s+(?P<v2>.+)$", inner, re.I) or re.match(
                 rf"^(?:default(?:s)?(?:\s+(?:to|is|of|value))?:?|defaulting to|fallback(?: to)?:?|falls? back to|falling back to|or|else|otherwise|if (?:empty|blank|missing)[:,]?|when (?:empty|blank|missing)[:,]?|{E}\s*(?:->|=|:))\s*(?P<v>{_LIT}|[\w.@+-]+(?:\s[\w.@+-]+){{0,3}})$|^(?P<v2>{_LIT})\s+(?:by default|as (?:the |a )?(?:default|fallback)|if (?:empty|blank|missing)|when (?:empty|blank|missing))$",
                 inner, re.I,
             )
@@ -1364,6 +1405,10 @@ class Grammar:
         else:
             dm2 = re.match(r"^(?P<main>.+?)(?:\s*,?\s+(?:where\s+[\w.]+\s+|which\s+|that\s+|and\s+)?(?:defaulting to|defaults? to|default|falling back to|falls? back to|fall back to|fallback(?: to)?)|\s*,\s*(?:or else|or|otherwise|else))\s+(?P<v>.+?)(?:\s+(?:if|when|whenever|where)\b.*)?$", item, re.I)
             dm3 = re.match(rf"^(?P<main>.+?)\s*,?\s+(?:with|using)\s+(?P<v>{_LIT}|[\w.]+)\s+(?:as (?:the |a )?(?:default|fallback)|by default|if (?:empty|blank|missing))$", item, re.I)
+            if dm3 and _is_region(dm3.group("v"), self):
+                dm3 = None
+            if dm2 and _is_region(dm2.group("v"), self):
+                dm2 = None
             if dm3:
                 item, fallback = dm3.group("main"), dm3.group("v")
             elif dm2 and (
@@ -1389,7 +1434,7 @@ class Grammar:
             if s and d:
                 return self.add_rule(d.best.path, Src(s.best.path, mods), f"'{_restore(core, self.literals)}' -> {d.best.path} (the text names both)", 0.95)
         # set X to V
-        sm = re.match(r"^(?:set|make|fill)\s+(?:the\s+)?(?P<d>.+?)\s+(?:to|=|with|as)\s+(?P<v>.+?)(?:\s+(?:on|for|in)\s+(?:every|each|all)\b.*)?$", item, re.I)
+        sm = re.match(r"^(?:set|make|fill|hard-?code|fix|force|always set|pin)\s+(?:the\s+)?(?P<d>.+?)\s+(?:to|=|with|as|at)\s+(?P<v>.+?)(?:\s+(?:on|for|in)\s+(?:every|each|all)\b.*)?$", item, re.I)
         if sm:
             d = self.resolve(sm.group("d"), "dst")
             if d:
@@ -1401,7 +1446,7 @@ class Grammar:
             if d:
                 return self._assign_value(d.best, fm_.group("v"), item, mods)
         # use A for B / put A in B
-        um = re.match(r"^(?:use|put|take|write)\s+(?P<v>.+?)\s+(?:for|in|into|as)\s+(?:the\s+)?(?P<d>.+)$", item, re.I)
+        um = re.match(r"^(?:use|put|take|write|convert|turn|format|cast|make)\s+(?P<v>.+?)\s+(?:for|in|into|as)\s+(?:the\s+)?(?P<d>[^⟦]+)$", item, re.I)
         if um:
             d = self.resolve(um.group("d"), "dst")
             if d:
@@ -1423,7 +1468,7 @@ class Grammar:
                 if s and d and not _only_object_words(m.group("b"), d):
                     return self.add_rule(d.best.path, Src(s.best.path, mods), f"'{_restore(m.group('a').strip(), self.literals)}' -> {d.best.path} ({s.cands[0].why})", 0.95)
         # B from A / B = A / B is A / B should be A / B: A / B gets A / B set to A
-        conn = re.compile(r"\s*(?:<-|\b(?:should|must|will|needs? to|has to)\s+(?:always\s+|also\s+|just\s+|simply\s+)?(?:be|get|contain|equal|hold|come from|be set to)\b|\bis\s+(?:always|just|simply)\b|\bcomes from\b|\bcome from\b|\bfrom\b|\bis taken from\b|=|:|\bshould be\b|\bshould contain\b|\bmust be\b|\bneeds to be\b|\bis always\b|\bare always\b|\bis\b|\bare\b|\bgets\b|\bget\b|\bset to\b|\btakes\b|\bequals\b|\bwith\b|\bholds\b|\bcontains\b|\bbecomes\b|\bwill be\b|\bas\b|\bfilled (?:from|with)\b|\bpopulated (?:from|with)\b|\bcopied from\b|\btaken from\b)\s*", re.I)
+        conn = re.compile(r"\s*(?:<-|\b(?:should|must|will|needs? to|has to)\s+(?:always\s+|also\s+|just\s+|simply\s+)?(?:be|get|contain|equal|hold|come from|be set to)\b|\bis\s+(?:always|just|simply)\b|\bcomes from\b|\bcome from\b|\bfrom\b|\bis taken from\b|=|:|\bshould be\b|\bshould contain\b|\bmust be\b|\bneeds to be\b|\bis always\b|\bare always\b|\bis\b|\bare\b|\bgets\b|\bget\b|\bset to\b|\btakes\b|\bequals\b|\bwith\b|\bholds\b|\bcontains\b|\bbecomes\b|\bwill be\b|\bas\b|\bjoins\b|\bcombines\b|\bconcatenates\b|\bfilled (?:from|with)\b|\bpopulated (?:from|with)\b|\bcopied from\b|\btaken from\b)\s*", re.I)
         item = re.sub(r"\s*,?\s*\b(?:as is|as it is|as-is|unchanged|verbatim|untouched)\b", "", item, flags=re.I).strip()
         for cm_ in conn.finditer(item):
             b_part, a = item[: cm_.start()], item[cm_.end() :].strip()
@@ -1631,7 +1676,7 @@ def _merge_transforms(a: list[Transform], b: list[Transform]) -> list[Transform]
 
 
 def _subclauses(text: str) -> list[str]:
-    parts = re.split(r"\s*,?\s*(?:but\s+|and\s+)?(?=only\s+(?:for|if|when|where|those|contacts|leads|members|records|people|the ones)\b)|,\s*(?:and\s+|so\s+|but\s+)?(?=(?:when|if|where|whenever|unless|otherwise)\b)|\s*,?\s+so\s+(?=(?:when|if)\b)|,\s*(?:and\s+)?(?=(?:[\w.]+\s+){1,3}(?:comes from|come from|becomes|goes to|depends on|is based on)\b)", text, flags=re.I)
+    parts = re.split(r"\s*,?\s*(?:but\s+|and\s+)?(?=only\s+(?:for|those|contacts|leads|members|records|people|the ones)\b)|,\s*(?:and\s+|so\s+|but\s+)?(?=(?:when|if|where|whenever|unless|otherwise)\b)|\s*,?\s+so\s+(?=(?:when|if)\b)|,\s*(?:and\s+)?(?=(?:[\w.]+\s+){1,3}(?:comes from|come from|becomes|goes to|depends on|is based on)\b)", text, flags=re.I)
     return [p for p in parts if p and p.strip()]
 
 
@@ -1863,3 +1908,11 @@ def _container_word(word: str, dst: ObjectFields) -> str | None:
         if leaf.lower() == w or (w in ("params", "parameters") and leaf == "params"):
             return c
     return None
+
+
+def _is_region(text: str, g: Grammar) -> bool:
+    """'the US country code', 'UK': an E.164 region, not a fallback value."""
+    t = g.lit(text.strip()) or text
+    return bool(re.search(r"\bcountry code\b|\bregion\b", t, re.I)) or any(
+        rx.fullmatch(re.sub(r"^(?:the\s+)", "", t.strip(), flags=re.I)) for _, rx in REGION_RES
+    )
