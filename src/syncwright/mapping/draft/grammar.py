@@ -63,7 +63,7 @@ _FILLER = frozenset(
     ["the", "a", "an", "their", "its", "his", "her", "our", "your", "field", "fields", "value", "values", "as", "well", "both", "all", "each", "every", "also", "too", "plus", "just", "simply", "directly", "straight", "one", "contact's", "lead's", "member's", "person's", "there", "please", "and", "or", "over", "across", "to", "from", "for", "in", "on", "of", "with", "merge", "number", "numbers", "code", "properties", "property", "attribute", "attributes", "column"]
 )
 _COPY_VERB = re.compile(
-    r"^(?:please\s+|also\s+|and\s+|then\s+|just\s+|plus\s+|we\s+(?:need|want)\s+|i\s+(?:need|want)\s+|(?:we|i)'d like\s+)*(?:put|map|copy|send|sync|bring(?:\s+(?:across|over|along|in))?|include|pass(?:\s+(?:along|through|on))?|push|carry(?:\s+over)?|transfer|move|take|import|export|forward|add|fill(?:\s+in)?|populate|keep|need|want|give (?:them|each|every \w+|it)|besides)\b\s*",
+    r"^(?:please\s+|also\s+|and\s+|then\s+|just\s+|plus\s+|we\s+(?:need|want)\s+|i\s+(?:need|want)\s+|(?:we|i)'d like\s+|(?:each|every|all|the)\s+\w+\s+(?:needs|need|gets|get|has|have|should have|must have|should get|carries)\s+)*(?:create|put|map|copy|send|sync|bring(?:\s+(?:across|over|along|in))?|include|pass(?:\s+(?:along|through|on))?|push|carry(?:\s+over)?|transfer|move|take|import|export|forward|add|fill(?:\s+in)?|populate|keep|need|want|give (?:them|each|every \w+|it)|besides)\b\s*",
     re.I,
 )
 _EXPLANATION = re.compile(r"\s*,?\s*\b(?:because|since|as otherwise|so that|given that)\b.*$", re.I)
@@ -345,7 +345,7 @@ class Grammar:
 
     def _clause(self, text: str, clause: Clause) -> None:
         pa = re.search(r"\s*\((?P<a>[\w.]+\s*(?:=|->|:)\s*[^()]+)\)\s*$", text)
-        if pa and self.resolve(pa.group("a").split("=")[0].split("->")[0].split(":")[0], "dst"):
+        if pa and not re.search(r"\b(?:only|skip|ignore|exclude|unless|just)\b", text, re.I) and self.resolve(pa.group("a").split("=")[0].split("->")[0].split(":")[0], "dst"):
             self._clause(pa.group("a"), clause)
             text = text[: pa.start()].strip()
             if not text or not self.mentions(text, "dst"):
@@ -465,6 +465,9 @@ class Grammar:
             inner = self.condition(paren.group(1), default_field)
             if inner is not None:
                 return inner
+            named = self.resolve(paren.group(1), "src")
+            if named is not None and _only_field_words(paren.group(1), named, self.vocab.object_words):
+                default_field = named.best.path
             text = (text[: paren.start()] + text[paren.end() :]).strip()
         text = re.sub(r"^(?:if|when|whenever|where|whose|who|that|which|with|for|in case)\s+", "", text, flags=re.I)
         # or / and between whole conditions (each side has its own verb)
@@ -550,6 +553,18 @@ class Grammar:
                 if values:
                     neg = m.group("op").lower() in ("is not", "isn't", "not in", "not")
                     return _eq_or_in(f.best.path, values, neg)
+        # "aren't subscribed" / 'are not customers': a picklist value, negated
+        nm_ = re.match(r"^(?:are|is)(?:n't| not)\s+(?:an?\s+)?(?P<v>.+)$", t, re.I)
+        if nm_:
+            hit = self._picklist_field(re.sub(r"\s+(?:members|contacts|leads|ones)$", "", nm_.group("v"), flags=re.I), default_field)
+            if hit:
+                return _eq_or_in(hit[0], hit[1], True)
+        # 'HasOptedOutOfEmail true'
+        bt = re.match(r"^(?P<f>[\w.]+)\s+(?P<v>true|false|checked|unchecked)$", t, re.I)
+        if bt:
+            f = self.resolve(bt.group("f"), "src")
+            if f is not None and f.best.type == "boolean":
+                return Cmp(f.best.path, "true" if bt.group("v").lower() in ("true", "checked") else "false")
         # 'status subscribed' / 'lifecycle stage marketingqualifiedlead or salesqualifiedlead'
         for sp in re.finditer(r"\s+", t):
             head, tail = t[: sp.start()], t[sp.end() :]
@@ -657,6 +672,18 @@ class Grammar:
                 r.why.append("left out when empty (the text says so)")
                 self._note(f"{r.target}: left out when empty")
             if rules:
+                return True
+        xd = re.match(rf"^(?P<d>[\w.]+(?:\s[\w.]+)?)\s+(?:is|=|should be|becomes|gets)\s+(?P<v>{_LIT})\s+(?:if|when|whenever)\s+(?P<ref>.+?)(?:\s+(?:is|are)|'s)\s+(?:{E})\b.*$", t, re.I)
+        if xd:
+            rule = self._rule_by_ref(xd.group("d")) or self._rule_by_ref(xd.group("ref"))
+            if rule is not None:
+                self._chain(rule, xd.group("v"))
+                return True
+        pu = re.search(rf"(?:put|use|write|set|default to)\s+(?P<v>{_LIT})\s+(?:for|when|if)\s+(?:anyone|anybody|everyone|contacts?|leads?|members?|records?|those|people|they have)\s*(?:who (?:have|has)\s+)?(?:without|with no|missing|lacking|no)\s+(?:an?\s+)?(?P<ref>.+)$", t, re.I)
+        if pu:
+            rule = self._rule_by_ref(pu.group("ref"))
+            if rule is not None:
+                self._chain(rule, pu.group("v"))
                 return True
         # 'set lead source to 'X' if the original source is empty' / "use 'Unknown' for Title if the job title is empty"
         m = re.match(rf"^(?P<act>.+?)\s*,?\s+(?:if|when|whenever|in case)\s+(?P<ref>.+?)\s+(?:is|are|'s|field is)\s+(?:{E})\b.*$", t, re.I)
@@ -793,13 +820,14 @@ class Grammar:
         t = text.strip()
         m = re.match(
             r"^(?:otherwise|else|if not|in all other cases|for (?:all )?(?:the )?(?:rest|others|everyone else|everybody else|anything else|everything else|all other \w+|any other \w+))[,:]?\s+(?:(?:it|they|the \w+|[\w.]+)\s+(?=(?:is|are|gets?|becomes?|should be|=)\b))?(?:is|are|gets?|becomes?|should be|goes? in as|use|=|->)?\s*(?P<v>.+)$"
-            r"|^(?:everyone|everybody|anyone|anything|everything|all|the rest|any|all the|others)(?:\s+\w+){0,2}?\s+(?:else|other(?:\s+\w+)?|others?)?\b.*?\s+(?:is|are|gets?|becomes?|should be|goes? in as|go in as|->|=|stays?|gets? tagged)\s+(?P<v2>.+)$"
+            r"|^(?:all|the)\s+(?:others?|rest)\s+(?:are\s+|get\s+|is\s+|become\s+)?(?P<v4>" + _LIT + r"|[\w-]+)$"
+            r"|^(?:everyone|everybody|anyone|anything|everything|all|the rest|any|all the|others|the others)(?:\s+\w+){0,2}?\s+(?:else|other(?:\s+\w+)?|others?)?\b.*?\s+(?:is|are|gets?|becomes?|should be|goes? in as|go in as|->|=|stays?|gets? tagged)\s+(?P<v2>.+)$"
             r"|^(?P<v3>.+?)\s+(?:otherwise|for (?:everyone|everybody|anything|everything) else|for (?:all|any) other \w+|for the rest|for others|in (?:all )?other cases|else)$",
             t, re.I,
         )
         if not m:
             return False
-        v = m.group("v") or m.group("v2") or m.group("v3")
+        v = m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")
         rule = self.last_cases
         dst = self.dm.obj.get(rule.target)
         c = self._const(re.sub(r"\(.*?\)", "", v), dst)
@@ -824,7 +852,8 @@ class Grammar:
 
     def _tags(self, text: str) -> bool:
         tf = self._tags_field()
-        if tf is None or not re.search(r"\btag(?:s|ged|ging)?\b", text, re.I):
+        cont = tf is not None and self.last_rule is not None and self.last_rule.target == tf.path and re.match(r"^(?:add|plus|also|and)\b", text.strip(), re.I)
+        if tf is None or not (re.search(r"\btag(?:s|ged|ging)?\b", text, re.I) or cont):
             return False
         t = text.strip()
         rule = self.plan.rule_for(tf.path)
@@ -871,6 +900,7 @@ class Grammar:
             pm = re.match(r"^(?P<p>.+?)\s+(?:when|if)\s+(?:it|they|he|she|the \w+)\s+(?:has|have)\s+(?:one|it|a value|some)\b.*$", piece, re.I)
             if pm:
                 piece = pm.group("p")
+            piece = re.sub(r"^(?:and\s+)?,?\s*(?:if|when)\s+(?:set|present|there is one|any|available|given|filled(?: in)?)\s*,?\s*", "", piece, flags=re.I)
             lits = PLACEHOLDER.findall(piece)
             if lits:
                 for tok in PLACEHOLDER.finditer(piece):
@@ -1021,6 +1051,12 @@ class Grammar:
 
     def _conditional_value(self, cond: Cond, v: str, dst_phrase: str | None, rest: str | None) -> bool:
         v = re.sub(r"\(.*?\)", "", v).strip()
+        if "," in v and rest is None:
+            v, rest = v.split(",", 1)
+            v, rest = v.strip(), rest.strip()
+        dv = re.match(r"^(?P<d>[\w.]+)\s+(?P<v>" + _LIT + r"|[\w-]+)$", v)
+        if dst_phrase is None and dv and self.resolve(dv.group("d"), "dst") is not None:
+            dst_phrase, v = dv.group("d"), dv.group("v")
         target: FieldDesc | None = None
         if dst_phrase:
             d = self.resolve(dst_phrase, "dst")
@@ -1230,7 +1266,7 @@ class Grammar:
             had_verb = True
         if self._parallel(t):
             return True
-        t = re.sub(r"^for\s+(?:each|every|all|any)\s+\w+\s*,?\s*", "", t, flags=re.I)
+        t = re.sub(r"^for\s+(?:each|every|all|any)\s+\w+\s*,?\s*|^for\s+(?:them|those|these|those contacts|these contacts)\s*,?\s*", "", t, flags=re.I)
         wm = re.match(r"^(?P<pre>[^,]+?)\s+(?:with|including|containing|carrying)\s+(?P<rest>.+)$", t, re.I)
         if wm and not self.mentions(wm.group("pre"), "dst") and not self.mentions(wm.group("pre"), "src") and re.search(
             r"\b(?:send|sends|sent|create|creates|add|adds|push|sync|identify|identifies|request|requests|event|events|record|records|members?|contacts?|leads?|people|subscribers?|go|goes|land|lands|arrive)\b", wm.group("pre"), re.I
@@ -1269,6 +1305,7 @@ class Grammar:
 
     def _strip_object_tail(self, t: str) -> str:
         """'... from HubSpot into the Salesforce lead' / '... filled from the contact': not fields."""
+        t = re.sub(r"\s+(?:from|with|using|to|into)\s+the\s+same\s+(?:fields?|names?|field names?|properties)$", "", t, flags=re.I)
         for _ in range(3):
             m = re.match(r"^(?P<rest>.+?)\s+(?:(?:filled|populated|copied|taken|pulled|synced|sent|brought)\s+)?(?:from|into|in|to|on|onto|for|of|over to|across to)\s+(?P<o>[\w' ]+)$", t, re.I)
             if not m:
@@ -1334,10 +1371,11 @@ class Grammar:
         if weak and re.search(r",\s*and\b", lst, re.I):
             return None
         for it in items:
+            it = re.sub(r"\(from\s+[^()]*\)", "", it).strip()
             if "(" in it or re.search(r"->|=|\binto\b|\bfrom\b|\bto\b|\bas\b", it, re.I):
                 return None
             mm = self.resolve(it, "dst") or self.resolve(it, "src")
-            if mm is None or not _only_field_words(it, mm, self.vocab.object_words):
+            if mm is None or not _only_field_words(re.sub(r"^(?:both|all|each of)\s+", "", it, flags=re.I), mm, self.vocab.object_words):
                 return None
         return lst, self._transforms(mods)
 
@@ -1485,13 +1523,20 @@ class Grammar:
                     return self.add_rule(d.best.path, Src(cp, mods), f"{d.best.path} from {cp} ({d.cands[0].why})", 0.85)
             return self._assign_value(d.best, a, item, mods)
         # 'status subscribed' / "language 'de'" / 'status pending'
-        lm = re.match(r"^(?P<d>[\w. ]+?)\s+(?P<v>" + _LIT + r"|[\w-]+)$", core)
+        lm = re.match(r"^(?P<d>[\w. ]+?)\s+(?P<v>" + _LIT + r"|[\w-]+)(?:\s+(?:for|because|since|as|so)\b.*)?$", core)
         if lm:
             d = self.resolve(lm.group("d"), "dst")
             if d is not None and _only_field_words(lm.group("d"), d):
                 c = self._const(lm.group("v"), d.best)
                 if c is not None and (self.lit(lm.group("v")) is not None or (d.best.values and c.value in d.best.values)):
                     return self.add_rule(d.best.path, c, f"constant {_show(c, self.literals)}", 0.95)
+        asv = re.match(r"^(?P<rest>.*?)\bas\s+(?P<v>" + _LIT + r"|[\w-]+)$", core, re.I)
+        if asv and self._target_by_value(asv.group("v")) and not self.mentions(asv.group("rest"), "dst"):
+            tgt = self._target_by_value(asv.group("v"))
+            assert tgt is not None
+            c = self._const(asv.group("v"), tgt)
+            if c is not None:
+                return self.add_rule(tgt.path, c, f"constant {_show(c, self.literals)}", 0.85)
         # 'Everyone is subscribed' / 'status: pending'
         vm = re.match(r"^(?:everyone|everybody|all|each|every \w+|all \w+|they|the rest)(?:\s+else)?\s+(?:is|are|gets?|should be|goes?(?:\s+(?:to|into|in)\s+\w+)?\s+as|go(?:es)? in as|(?:is|are|get|gets) (?:added|sent|synced|created|imported) as|joins? as|comes? in as|lands? as|(?:is|are) marked(?: as)?)\s+(?P<v>.+)$", item, re.I)
         if vm:
@@ -1676,7 +1721,7 @@ def _merge_transforms(a: list[Transform], b: list[Transform]) -> list[Transform]
 
 
 def _subclauses(text: str) -> list[str]:
-    parts = re.split(r"\s*,?\s*(?:but\s+|and\s+)?(?=only\s+(?:for|those|contacts|leads|members|records|people|the ones)\b)|,\s*(?:and\s+|so\s+|but\s+)?(?=(?:when|if|where|whenever|unless|otherwise)\b)|\s*,?\s+so\s+(?=(?:when|if)\b)|,\s*(?:and\s+)?(?=(?:[\w.]+\s+){1,3}(?:comes from|come from|becomes|goes to|depends on|is based on)\b)", text, flags=re.I)
+    parts = re.split(r"\s*,?\s*(?:but\s+|and\s+)?(?=only\s+(?:for|those|contacts|leads|members|records|people|the ones)\b)|,\s*(?:and\s+|so\s+|but\s+)?(?=(?:when|if|where|whenever|unless|otherwise)\b)|\s*,?\s+so\s+(?=(?:when|if)\b)|,\s*(?:and\s+)?(?=(?:[\w.]+\s+){1,3}(?:comes from|come from|becomes|goes to|depends on|is based on)\b)|,\s*and\s+(?=(?:rate|set|map|copy|send|tag|mark|give|put|use|make|add)\b)", text, flags=re.I)
     return [p for p in parts if p and p.strip()]
 
 
@@ -1721,6 +1766,8 @@ def _items(text: str) -> list[str]:
             continue
         if depth == 0:
             m = re.match(r"\s+(?:and|&|as well as|plus|along with)\s+", text[i:], re.I)
+            if m and m.group(0).strip().lower() == "plus" and PLACEHOLDER.search(cur):
+                m = None
             joined = re.match(r"\s+and\s+[^,;]+?\s+(?:with|separated by|joined by|joined with)\s+(?:an?\s+|one\s+)?(?:space|comma|dash|hyphen|slash|⟦)", text[i:], re.I)
             if m and not joined and not re.match(r"\s+and\s+(?:a\s+)?(?:space|comma)\b", text[i:], re.I) and not _inside_template(cur):
                 out.append(cur)
@@ -1746,7 +1793,7 @@ def _branch_chunks(body: str) -> list[str]:
         pieces = re.split(r"\s+and\s+", c)
         acc = pieces[0]
         for p in pieces[1:]:
-            if marker.search(acc) and marker.search(p) and (PLACEHOLDER.match(p.strip()) or re.match(r"(?:true|false|yes|no|[\w-]+\s+(?:for|if|when|otherwise))\b", p.strip(), re.I) or "->" in p or re.match(r"(?:everything|everyone|anything|all|any|the rest)\b", p.strip(), re.I)):
+            if marker.search(acc) and marker.search(p) and (PLACEHOLDER.match(re.sub(r"^(?:an?|the)\s+", "", p.strip())) or re.match(r"(?:true|false|yes|no|[\w-]+\s+(?:for|if|when|otherwise))\b", p.strip(), re.I) or "->" in p or re.match(r"(?:everything|everyone|anything|all|any|the rest)\b", p.strip(), re.I)):
                 out.append(acc)
                 acc = p
             else:
@@ -1912,7 +1959,9 @@ def _container_word(word: str, dst: ObjectFields) -> str | None:
 
 def _is_region(text: str, g: Grammar) -> bool:
     """'the US country code', 'UK': an E.164 region, not a fallback value."""
-    t = g.lit(text.strip()) or text
+    if g.lit(text.strip()) is not None:
+        return False  # a quoted value ('United Kingdom') is a value
+    t = text
     return bool(re.search(r"\bcountry code\b|\bregion\b", t, re.I)) or any(
         rx.fullmatch(re.sub(r"^(?:the\s+)", "", t.strip(), flags=re.I)) for _, rx in REGION_RES
     )
