@@ -60,7 +60,7 @@ _LIT = r"⟦\d+⟧"
 _TRANSFORM_ORDER = ["trim", "collapse", "email_local", "email_domain", "first_word", "last_word",
                     "lower", "upper", "title", "e164", "integer", "number", "date", "boolean"]
 _FILLER = frozenset(
-    ["the", "a", "an", "their", "its", "his", "her", "our", "your", "field", "fields", "value", "values", "as", "well", "both", "all", "each", "every", "also", "too", "plus", "just", "simply", "directly", "straight", "one", "contact's", "lead's", "member's", "person's", "there", "please", "and", "or", "over", "across", "to", "from", "for", "in", "on", "of", "with", "merge", "number", "numbers", "code", "properties", "property", "attribute", "attributes", "column"]
+    ["they", "work", "works", "name", "the", "a", "an", "their", "its", "his", "her", "our", "your", "field", "fields", "value", "values", "as", "well", "both", "all", "each", "every", "also", "too", "plus", "just", "simply", "directly", "straight", "one", "contact's", "lead's", "member's", "person's", "there", "please", "and", "or", "over", "across", "to", "from", "for", "in", "on", "of", "with", "merge", "number", "numbers", "code", "properties", "property", "attribute", "attributes", "column"]
 )
 _COPY_VERB = re.compile(
     r"^(?:please\s+|also\s+|and\s+|then\s+|just\s+|plus\s+|we\s+(?:need|want)\s+|i\s+(?:need|want)\s+|(?:we|i)'d like\s+|(?:each|every|all|the)\s+\w+\s+(?:needs|need|gets|get|has|have|should have|must have|should get|carries)\s+)*(?:create|put|map|copy|send|sync|bring(?:\s+(?:across|over|along|in))?|include|pass(?:\s+(?:along|through|on))?|push|carry(?:\s+over)?|transfer|move|take|import|export|forward|add|fill(?:\s+in)?|populate|keep|need|want|give (?:them|each|every \w+|it)|besides)\b\s*",
@@ -1136,7 +1136,7 @@ class Grammar:
                     out.append((None, c))
                     continue
             # VALUE for|if|when COND
-            vm = re.match(r"^(?P<v>" + _LIT + r"|[\w.-]+(?:\s[\w.-]+)?)\s+(?:only\s+|just\s+)?(?:for|if|when|whenever|where)\s+(?P<c>.+)$", ch_nop, re.I)
+            vm = re.match(r"^(?P<v>" + _LIT + r"|[\w.-]+(?:\s(?!only\b|just\b)[\w.-]+)?)\s+(?:only\s+|just\s+)?(?:for|if|when|whenever|where)\s+(?P<c>.+)$", ch_nop, re.I)
             if vm:
                 c = self._const(vm.group("v"), target)
                 cond_text = vm.group("c")
@@ -1268,6 +1268,11 @@ class Grammar:
             return True
         t = re.sub(r"^for\s+(?:each|every|all|any)\s+\w+\s*,?\s*|^for\s+(?:them|those|these|those contacts|these contacts)\s*,?\s*", "", t, flags=re.I)
         wm = re.match(r"^(?P<pre>[^,]+?)\s+(?:with|including|containing|carrying)\s+(?P<rest>.+)$", t, re.I)
+        if wm and re.match(r"^(?:everyone|everybody|all|each|every \w+|all \w+|they|the rest|the others|others)(?:\s+else)?\s+(?:is|are|get|gets|go in as|become)\s+(?:" + _LIT + r"|[\w-]+)$", wm.group("pre").strip(), re.I):
+            self._item(wm.group("pre"), True)
+            t = wm.group("rest")
+            had_verb = True
+            wm = None
         if wm and not self.mentions(wm.group("pre"), "dst") and not self.mentions(wm.group("pre"), "src") and re.search(
             r"\b(?:send|sends|sent|create|creates|add|adds|push|sync|identify|identifies|request|requests|event|events|record|records|members?|contacts?|leads?|people|subscribers?|go|goes|land|lands|arrive)\b", wm.group("pre"), re.I
         ):
@@ -1386,7 +1391,7 @@ class Grammar:
         rest = re.sub(r"\([^)]*\)", " ", rest)
         if rest.strip(" ,.;:-()") and (self.mentions(rest, "dst") or self.mentions(rest, "src")):
             return False
-        rest = re.sub(r"\b(?:format|formatted|form|all|and|the|in|to|be|with|any|it|numbers?|as|a|an|each|word|rest|letters?|case|please|style|converted|then|also|made|put|normali[sz]ed|cleaned|up|US|UK|international|assuming|assume|assumed|treating|treat|treated|default|region|country|are|is|they|our|phones?|like|e\.g|digits|plus|sign|code|make|made|convert|turn|change|it|them|please|always|should|must|be|into)\b", " ", rest, flags=re.I)
+        rest = re.sub(r"\b(?:format|formatted|form|all|and|the|in|to|be|with|any|it|numbers?|as|a|an|each|word|rest|letters?|case|please|style|converted|then|also|made|put|normali[sz]ed|cleaned|up|US|UK|international|assuming|assume|assumed|treating|treat|treated|default|defaulting|defaults|region|country|are|is|they|our|phones?|like|e\.g|digits|plus|sign|code|make|made|convert|turn|change|it|them|please|always|should|must|be|into)\b", " ", rest, flags=re.I)
         for _, rx in REGION_RES:
             rest = rx.sub(" ", rest)
         return not rest.strip(" ,.;:-")
@@ -1507,7 +1512,7 @@ class Grammar:
                     return self.add_rule(d.best.path, Src(s.best.path, mods), f"'{_restore(m.group('a').strip(), self.literals)}' -> {d.best.path} ({s.cands[0].why})", 0.95)
         # B from A / B = A / B is A / B should be A / B: A / B gets A / B set to A
         conn = re.compile(r"\s*(?:<-|\b(?:should|must|will|needs? to|has to)\s+(?:always\s+|also\s+|just\s+|simply\s+)?(?:be|get|contain|equal|hold|come from|be set to)\b|\bis\s+(?:always|just|simply)\b|\bcomes from\b|\bcome from\b|\bfrom\b|\bis taken from\b|=|:|\bshould be\b|\bshould contain\b|\bmust be\b|\bneeds to be\b|\bis always\b|\bare always\b|\bis\b|\bare\b|\bgets\b|\bget\b|\bset to\b|\btakes\b|\bequals\b|\bwith\b|\bholds\b|\bcontains\b|\bbecomes\b|\bwill be\b|\bas\b|\bjoins\b|\bcombines\b|\bconcatenates\b|\bfilled (?:from|with)\b|\bpopulated (?:from|with)\b|\bcopied from\b|\btaken from\b)\s*", re.I)
-        item = re.sub(r"\s*,?\s*\b(?:as is|as it is|as-is|unchanged|verbatim|untouched)\b", "", item, flags=re.I).strip()
+        item = re.sub(r"\s*,?\s*\b(?:as is|as it is|as they are|as-is|unchanged|verbatim|untouched)\b", "", item, flags=re.I).strip()
         for cm_ in conn.finditer(item):
             b_part, a = item[: cm_.start()], item[cm_.end() :].strip()
             if self._transforms(b_part):
@@ -1721,7 +1726,7 @@ def _merge_transforms(a: list[Transform], b: list[Transform]) -> list[Transform]
 
 
 def _subclauses(text: str) -> list[str]:
-    parts = re.split(r"\s*,?\s*(?:but\s+|and\s+)?(?=only\s+(?:for|those|contacts|leads|members|records|people|the ones)\b)|,\s*(?:and\s+|so\s+|but\s+)?(?=(?:when|if|where|whenever|unless|otherwise)\b)|\s*,?\s+so\s+(?=(?:when|if)\b)|,\s*(?:and\s+)?(?=(?:[\w.]+\s+){1,3}(?:comes from|come from|becomes|goes to|depends on|is based on)\b)|,\s*and\s+(?=(?:rate|set|map|copy|send|tag|mark|give|put|use|make|add)\b)", text, flags=re.I)
+    parts = re.split(r"\s*,?\s*(?:but\s+|and\s+)?(?=only\s+(?:for|those|contacts|leads|members|records|people|the ones)\b)|,\s*(?:and\s+|so\s+|but\s+)?(?=(?:when|if|where|whenever|unless|otherwise)\b(?!\s+(?:set|present|any|available|given|there is one)\b))|\s*,?\s+so\s+(?=(?:when|if)\b)|,\s*(?:and\s+)?(?=(?:[\w.]+\s+){1,3}(?:comes from|come from|becomes|goes to|depends on|is based on)\b)|,\s*and\s+(?=(?:rate|set|map|copy|send|tag|mark|give|put|use|make|add)\b)", text, flags=re.I)
     return [p for p in parts if p and p.strip()]
 
 
