@@ -553,6 +553,9 @@ class Grammar:
                 if values:
                     neg = m.group("op").lower() in ("is not", "isn't", "not in", "not")
                     return _eq_or_in(f.best.path, values, neg)
+        inm = re.match(r"^(?:is|are)\s+(?P<neg>not\s+)?(?:in|from|based in|located in)\s+(?:the\s+)?(?P<v>[\w .'-]+)$", t, re.I)
+        if inm and default_field:
+            return Cmp(default_field, "ne" if inm.group("neg") else "eq", inm.group("v").strip())
         # "aren't subscribed" / 'are not customers': a picklist value, negated
         nm_ = re.match(r"^(?:are|is)(?:n't| not)\s+(?:an?\s+)?(?P<v>.+)$", t, re.I)
         if nm_:
@@ -576,7 +579,7 @@ class Grammar:
                 return _eq_or_in(f.best.path, vals, False)
         # 'in the X stage', 'from Germany', bare picklist values: 'marketingqualifiedlead or salesqualifiedlead', 'Hot'
         t2 = re.sub(r"^(?:are|is|were|was|in|at|from|of)\s+(?:the\s+|an?\s+)?", "", t, flags=re.I)
-        t2 = re.sub(r"\s+(?:stage|stages|ones|leads|contacts|members|status|rating|records|people)\b.*$", "", t2, flags=re.I)
+        t2 = re.sub(r"\s+(?:stage|stages|ones|leads|contacts|members|status|statuses|rating|records|people|sources?|values?)\b.*$", "", t2, flags=re.I)
         hit = self._picklist_field(t2, default_field)
         if hit:
             fpath, vals = hit
@@ -654,7 +657,7 @@ class Grammar:
             return True
         m = re.match(
             rf"^(?:if|when|whenever|where|in case)\s+(?P<ref>.+?)(?:\s+(?:is|are|is left|comes? (?:through|in) as|happens to be)|'s|'re)\s+(?:still\s+)?(?:{E})(?:\s+in \w+)?\s*(?:,|then|\s)\s*(?P<act>.+)$"
-            rf"|^(?:if|when|whenever|in case)\s+(?P<ref2>there(?:'s| is) no .+?|there isn't (?:one|an?|any)(?: .+?)?|they (?:don't|do not) have (?:one|an?|any)(?: .+?)?|it(?:'s| is) (?:{E})|(?:the )?contact has no .+?|it has none|they have none|none is given)\s*(?:,|then)\s*(?P<act2>.+)$",
+            rf"|^(?:if|when|whenever|in case)\s+(?P<ref2>(?:the \w+|they|it|he|she) (?:has|have) (?:neither|none|no \w+(?: \w+)?)|there(?:'s| is) no .+?|there isn't (?:one|an?|any)(?: .+?)?|they (?:don't|do not) have (?:one|an?|any)(?: .+?)?|it(?:'s| is) (?:{E})|(?:the )?contact has no .+?|it has none|they have none|none is given)\s*(?:,|then)\s*(?P<act2>.+)$",
             t, re.I,
         )
         if m:
@@ -672,6 +675,18 @@ class Grammar:
                 r.why.append("left out when empty (the text says so)")
                 self._note(f"{r.target}: left out when empty")
             if rules:
+                return True
+        us = re.search(rf"\busing\s+(?P<v>{_LIT})\s+as\s+(?:the\s+)?(?P<d>[\w. ]+?)\s+(?:when|if)\b(?P<c>.+)$", t, re.I)
+        if us and _is_empty_cond(us.group("c")):
+            rule = self._rule_by_ref(us.group("d"))
+            if rule is not None:
+                self._chain(rule, us.group("v"))
+                return True
+        mb = re.match(r"^(?:an?\s+|the\s+)?(?:missing|empty|blank|absent)\s+(?P<ref>.+?)\s+(?:becomes|is replaced by|turns into|gets|defaults to|falls back to|is filled with|->)\s+(?P<v>.+)$", t, re.I)
+        if mb:
+            rule = self._rule_by_ref(mb.group("ref"))
+            if rule is not None:
+                self._chain(rule, mb.group("v"))
                 return True
         xd = re.match(rf"^(?P<d>[\w.]+(?:\s[\w.]+)?)\s+(?:is|=|should be|becomes|gets)\s+(?P<v>{_LIT})\s+(?:if|when|whenever)\s+(?P<ref>.+?)(?:\s+(?:is|are)|'s)\s+(?:{E})\b.*$", t, re.I)
         if xd:
@@ -700,11 +715,11 @@ class Grammar:
     def _apply_default(self, ref: str, act: str, set_form: bool = False) -> bool:
         act = act.strip().strip(".")
         omit = re.match(
-            r"^(?:just\s+)?(?:don't|do not|never)\s+(?:set|send|include|fill|write|map)\b(?P<dst>.*?)(?:\s+at all)?$|^(?:just\s+)?(?:leave|omit|skip|drop)\s+(?P<dst2>.*?)(?:\s+(?:off|out|empty|blank|unset|alone))?(?:\s+(?:of|from) the .+)?$",
+            r"^(?P<dst3>[\w.]+(?:\s[\w.]+)?)\s+(?:is|are|stays|remains|should be)\s+(?:left out|omitted|not set|dropped|skipped|left off|left empty|absent|unset)$|^(?:just\s+)?(?:don't|do not|never)\s+(?:set|send|include|fill|write|map)\b(?P<dst>.*?)(?:\s+at all)?$|^(?:just\s+)?(?:leave|omit|skip|drop)\s+(?P<dst2>.*?)(?:\s+(?:off|out|empty|blank|unset|alone))?(?:\s+(?:of|from) the .+)?$",
             act, re.I,
         )
         if omit:
-            dst_phrase = (omit.group("dst") or omit.group("dst2") or "").strip()
+            dst_phrase = (omit.group("dst") or omit.group("dst2") or omit.group("dst3") or "").strip()
             rules = self._rules_for_pronoun(ref, dst_phrase)
             for r in rules:
                 r.omit_if_empty = True
@@ -1033,6 +1048,14 @@ class Grammar:
                     if dst_phrase and self.resolve(dst_phrase, "dst") is None:
                         dst_phrase = None
                     return self._conditional_value(cond, am.group("v"), dst_phrase, rest)
+        mn = re.match(r"^(?P<c>.+?)\s+(?:means|gives|implies|->)\s+(?:(?P<dst>[\w.]+)\s+)?(?P<v>" + _LIT + r"|[\w-]+)$", t, re.I)
+        if mn:
+            cond = self.condition(mn.group("c"))
+            dst_phrase = mn.group("dst") if mn.group("dst") and self.resolve(mn.group("dst"), "dst") else None
+            if cond is not None and (dst_phrase or self.last_cases is not None):
+                if dst_phrase is None and self.last_cases is not None:
+                    dst_phrase = self.last_cases.target
+                return self._conditional_value(cond, mn.group("v"), dst_phrase, None)
         hl = re.match(r"^(?P<c>[\w ,'-]+?)\s+(?:contacts?|leads?|members?|ones|people|records?|subscribers?)\s+(?:get|gets|receive|receives|become|becomes|are|go in as)\s+(?:(?P<dst>[\w.]+)\s+)?(?P<v>" + _LIT + r"|[\w-]+)$", t, re.I)
         if hl:
             cond = self.condition(hl.group("c"))
@@ -1051,6 +1074,11 @@ class Grammar:
 
     def _conditional_value(self, cond: Cond, v: str, dst_phrase: str | None, rest: str | None) -> bool:
         v = re.sub(r"\(.*?\)", "", v).strip()
+        if isinstance(cond, Cmp) and cond.op == "empty":
+            owner = next((r for r in reversed(self.plan.rules) if cond.field in _sources(r.value)), None)
+            if owner is not None and (dst_phrase is None or self._rule_by_ref(dst_phrase) is owner):
+                self._chain(owner, v)
+                return True
         if "," in v and rest is None:
             v, rest = v.split(",", 1)
             v, rest = v.strip(), rest.strip()
@@ -1120,7 +1148,7 @@ class Grammar:
             ch = ch.strip().strip(".")
             ch = re.sub(r"^(?:and\s+|or\s+|but\s+)?(?:to|as|be|is|becomes?)\s+(?=⟦|true\b|false\b)", "", ch, flags=re.I)
             ch = re.sub(r"^(?:and\s+|or\s+)?(?:the\s+)?(?:text|string|value|word|literal)\s+(?=⟦)", "", ch, flags=re.I)
-            ch_nop = re.sub(r"\((?:including|incl\.?|even|also)[^)]*\)", "", ch).strip()
+            ch_nop = re.sub(r"\([^()]*\)", "", ch).strip()
             if not ch_nop:
                 continue
             # otherwise
@@ -1152,7 +1180,7 @@ class Grammar:
                         last_field = cond.field
                     continue
             # KEYS -> VALUE / KEYS = VALUE / COND is VALUE
-            am = re.match(r"^(?P<k>.+?)\s*(?:->|=|:|\bbecomes\b|\bmaps to\b|\bturns into\b|\bgives\b|\bmeans\b|\bbecome\b|\bis mapped to\b|\bgo(?:es)? to\b)\s*(?P<v>.+)$", ch_nop, re.I)
+            am = re.match(r"^(?P<k>.+?)\s*(?:->|=|:|\bbecomes\b|\bmaps to\b|\bturns into\b|\bgives\b|\bmeans\b|\bbecome\b|\bis mapped to\b|\bgo(?:es)? to\b|\bto\b(?=\s*⟦))\s*(?P<v>.+)$", ch_nop, re.I)
             if am is None:
                 am = re.match(r"^(?P<k>.+?)\s+(?:is|are|gets?|should be|=)\s+(?P<v>" + _LIT + r"|[\w -]+)$", ch_nop, re.I)
                 if am and self._const(am.group("v"), target) is None:
@@ -1163,10 +1191,12 @@ class Grammar:
                 c = self._const(am.group("v"), target)
                 if c is None:
                     continue
-                cond = self._key_cond(" or ".join(keys), source)
+                cond = self._key_cond(" or ".join(keys), source or last_field)
                 if cond is None:
                     return []
                 out.append((cond, c))
+                if isinstance(cond, Cmp):
+                    last_field = cond.field
                 continue
             # a bare key list continuing into the next chunk ('PAID_SEARCH, PAID_SOCIAL -> Paid')
             if len(ch_nop.split()) <= 3 and not PLACEHOLDER.search(ch_nop):
@@ -1248,12 +1278,16 @@ class Grammar:
                     t = body
                     had_verb = True
         # 'X under traits.company: ...' / 'traits.address gets street, city, ...'
-        cm = re.match(r"^(?:put\s+)?(?:the\s+)?(?P<c>[\w.]+)\s+(?:gets|get|has|holds|contains|takes|with)\s+(?P<rest>.+)$", t, re.I)
+        cm = re.match(r"^(?:put\s+|build\s+|fill\s+|populate\s+)?(?:the\s+)?(?P<c>[\w.]+)\s+(?:gets|get|has|have|should have|should get|should contain|holds|contains|includes|include|takes|with|from|using)\s+(?P<rest>.+)$", t, re.I)
         if cm and cm.group("c") in self.dst_obj.containers():
             self.prefix = cm.group("c")
             t = cm.group("rest")
             had_verb = True
         t = self._strip_object_tail(t)
+        pc_ = re.match(r"^(?P<l>.+?)\s+(?:are|is|get|gets|should be|will be)\s+(?:copied|mapped|sent|synced|passed(?: through)?|brought over|carried over|copied over|kept)(?:\s+(?:over|across|as is|unchanged))?$", t, re.I)
+        if pc_:
+            t = pc_.group("l")
+            had_verb = True
         pm_ = re.match(r"^(?:under|in|inside|within|into)\s+(?P<c>[\w.\[\]]+)\s*[,:]?\s*(?:put|add|set|include|send|map|copy|goes?|we want|we need)?\s*(?P<rest>.+)$", t, re.I)
         if pm_ and pm_.group("c") in self.dst_obj.containers():
             self.prefix = pm_.group("c")
@@ -1298,6 +1332,13 @@ class Grammar:
             return False
         done = False
         for item in items:
+            tail = re.match(rf"^(?P<mods>[^⟦]*?)\s*,?\s*(?:or|else|otherwise|defaulting to)\s+(?P<v>{_LIT})(?:\s+(?:when|if)\b(?P<c>.*))?$", item, re.I)
+            if tail and self.last_rule is not None and (not tail.group("mods").strip() or self._modifier_only(tail.group("mods"))) and (tail.group("c") is None or _is_empty_cond(tail.group("c"))):
+                if tail.group("mods").strip() and self._transforms(tail.group("mods")) and isinstance(self.last_rule.value, Src):
+                    self.last_rule.value.transforms = _merge_transforms(self.last_rule.value.transforms, self._transforms(tail.group("mods")))
+                self._chain(self.last_rule, tail.group("v"))
+                done = True
+                continue
             if self._modifier_only(item):
                 if self.last_rule is not None and isinstance(self.last_rule.value, Src):
                     self.last_rule.value.transforms = _merge_transforms(self.last_rule.value.transforms, self._transforms(item))
@@ -1316,7 +1357,7 @@ class Grammar:
             if not m:
                 break
             words_ = [w for w in re.findall(r"[\w']+", m.group("o"))]
-            if words_ and all(norm(w) in self.vocab.object_words or norm(w) in _PLATFORM_WORDS or norm(w) in _FILLER for w in words_):
+            if words_ and all(norm(w) in ("others", "rest", "remaining") or norm(w) in self.vocab.object_words or norm(w) in _PLATFORM_WORDS or norm(w) in _FILLER for w in words_):
                 t = m.group("rest")
             else:
                 break
@@ -1391,7 +1432,7 @@ class Grammar:
         rest = re.sub(r"\([^)]*\)", " ", rest)
         if rest.strip(" ,.;:-()") and (self.mentions(rest, "dst") or self.mentions(rest, "src")):
             return False
-        rest = re.sub(r"\b(?:format|formatted|form|all|and|the|in|to|be|with|any|it|numbers?|as|a|an|each|word|rest|letters?|case|please|style|converted|then|also|made|put|normali[sz]ed|cleaned|up|US|UK|international|assuming|assume|assumed|treating|treat|treated|default|defaulting|defaults|region|country|are|is|they|our|phones?|like|e\.g|digits|plus|sign|code|make|made|convert|turn|change|it|them|please|always|should|must|be|into)\b", " ", rest, flags=re.I)
+        rest = re.sub(r"\b(?:format|formatted|form|all|and|the|in|to|be|with|any|it|numbers?|as|a|an|each|word|rest|letters?|case|please|style|converted|then|also|made|put|normali[sz]ed|cleaned|up|US|UK|international|spaces|whitespace|blanks|assuming|assume|assumed|treating|treat|treated|default|defaulting|defaults|region|country|are|is|they|our|phones?|like|e\.g|digits|plus|sign|code|make|made|convert|turn|change|it|them|please|always|should|must|be|into)\b", " ", rest, flags=re.I)
         for _, rx in REGION_RES:
             rest = rx.sub(" ", rest)
         return not rest.strip(" ,.;:-")
@@ -1414,6 +1455,20 @@ class Grammar:
             if re.fullmatch(r"(?:an?\s+|as\s+(?:an?\s+)?)?(?:integer|int|whole number)", inner, re.I):
                 mods = _merge_transforms(mods, [Transform("integer")])
                 continue
+            if self.prefix and not self.lit(inner) and re.fullmatch(r"[\w.]+", inner):
+                pd = self.dst_obj.get(f"{self.prefix}.{inner}")
+                if pd is not None and self.resolve(outside, "src") is not None:
+                    extra_dst = f"{self.prefix}.{inner}"
+                    extra_src = extra_src or _strip_transform_words(outside)
+                    continue
+            tp = self._template(inner, None) if re.search(r"\ba space\b|\bthen\b|\+|followed by", inner, re.I) else None
+            if tp is None and re.search(r",\s*(?:an?\s+)?(?:space|comma|dash)\s*,", inner, re.I):
+                tp = self._template(re.sub(r"\s*,\s*(?:then\s+)?", " + ", inner), None)
+            if tp is not None:
+                d_ = self.resolve(_strip_transform_words(outside), "dst")
+                if d_ is not None:
+                    self.add_rule(d_.best.path, tp, f"{d_.best.path} = {_show(tp, self.literals)}", 0.85)
+                    return True
             bare = self.resolve(_strip_transform_words(inner), "src") if _strip_transform_words(inner) else None
             if bare is not None and self._transforms(inner) and _only_field_words(_strip_transform_words(inner), bare, self.vocab.object_words) and self.resolve(_strip_transform_words(outside), "dst") is not None:
                 extra_src = _strip_transform_words(inner)
@@ -1427,7 +1482,7 @@ class Grammar:
             fm = re.match(r"^(?:from|taken from|out of|using)\s+(?P<f>.+)$", inner, re.I)
             dm = re.match(rf"^(?:or\s+)?(?:use\s+)?(?P<v>.+?)\s+(?:if|when|whenever)\s+(?:there(?:'s| is) no\b.*|.*\b{E}\b.*|they don't have one|there isn't one|it's missing|none)$", inner, re.I) or re.match(
                 rf"^(?:if|when|whenever)\s+(?:there(?:'s| is) no\b[^,]*|[^,]*\b{E}\b[^,]*)\s*,\s*(?:use|put|write|take|set it to)?\s*(?P<v>.+)$|^(?:an?\s+)?(?:empty|blank|missing)\s+(?:[\w.]+\s+)?(?:becomes|is|=|->|gets|turns into)\s+(?P<v2>.+)$", inner, re.I) or re.match(
-                rf"^(?:default(?:s)?(?:\s+(?:to|is|of|value))?:?|defaulting to|fallback(?: to)?:?|falls? back to|falling back to|or|else|otherwise|if (?:empty|blank|missing)[:,]?|when (?:empty|blank|missing)[:,]?|{E}\s*(?:->|=|:))\s*(?P<v>{_LIT}|[\w.@+-]+(?:\s[\w.@+-]+){{0,3}})$|^(?P<v2>{_LIT})\s+(?:by default|as (?:the |a )?(?:default|fallback)|if (?:empty|blank|missing)|when (?:empty|blank|missing))$",
+                rf"^(?:default(?:s)?(?:\s+(?:to|is|of|value))?:?|defaulting to|fallback(?: to)?:?|falls? back to|falling back to|or|else|otherwise|if (?:empty|blank|missing)[:,]?|when (?:empty|blank|missing)[:,]?|{E}\s*(?:->|=|:))\s*(?P<v>{_LIT}|[\w.@+-]+(?:\s[\w.@+-]+){{0,3}}?)(?:\s+(?:when|if)\s+(?:it(?:'s| is)\s+)?(?:{E}))?$|^(?P<v2>{_LIT})\s+(?:by default|as (?:the |a )?(?:default|fallback)|if (?:empty|blank|missing)|when (?:empty|blank|missing))$",
                 inner, re.I,
             )
             if im and self.resolve(im.group("f"), "dst"):
@@ -1444,7 +1499,7 @@ class Grammar:
         tm = re.match(r"^(?P<main>.+?)\s*,?\s+(?:or else|or|else|otherwise|falling back to|fall(?:s)? back to|with a fallback (?:to|of))\s+(?P<alt>.+?)\s*,?\s+(?:if|when|whenever|in case|where)\s+(?P<cond>.+)$", item, re.I)
         if tm and _is_empty_cond(tm.group("cond")):
             item = tm.group("main")
-            fallback = tm.group("alt")
+            fallback = re.sub(r"^(?:from|take|use)\s+", "", tm.group("alt"), flags=re.I)
         else:
             dm2 = re.match(r"^(?P<main>.+?)(?:\s*,?\s+(?:where\s+[\w.]+\s+|which\s+|that\s+|and\s+)?(?:defaulting to|defaults? to|default|falling back to|falls? back to|fall back to|fallback(?: to)?)|\s*,\s*(?:or else|or|otherwise|else))\s+(?P<v>.+?)(?:\s+(?:if|when|whenever|where)\b.*)?$", item, re.I)
             dm3 = re.match(rf"^(?P<main>.+?)\s*,?\s+(?:with|using)\s+(?P<v>{_LIT}|[\w.]+)\s+(?:as (?:the |a )?(?:default|fallback)|by default|if (?:empty|blank|missing))$", item, re.I)
@@ -1470,6 +1525,16 @@ class Grammar:
 
     def _item_core(self, item: str, had_verb: bool, mods: list[Transform], extra_src: str | None, extra_dst: str | None) -> DraftRule | None:
         item = _EVERYONE_TAIL.sub("", item).strip()
+        ci = re.match(r"^(?P<d>[\w.]+)\s+(?:is\s+|=\s*|should be\s+)?(?P<body>(?:" + _LIT + r"|true|false|[\w-]+)\s+(?:if|when|for)\s+.+)$", item, re.I)
+        if ci and self.resolve(ci.group("d"), "dst") is not None:
+            d = self.resolve(ci.group("d"), "dst")
+            assert d is not None
+            branches = self._branches(ci.group("body"), d.best, None)
+            if branches and any(c is not None for c, _ in branches):
+                self._make_cases(d.best, branches, None, f"conditions for {d.best.path}")
+                return self.last_cases
+        if self.last_cases is not None and re.search(r"\b(?:otherwise|else|for everyone else|for the rest)\b", item, re.I) and self._otherwise_only(item):
+            return self.last_cases
         core = _strip_transform_words(item)
         if extra_dst or extra_src:
             s = self.resolve(extra_src or core, "src")
@@ -1493,7 +1558,7 @@ class Grammar:
         if um:
             d = self.resolve(um.group("d"), "dst")
             if d:
-                return self._assign_value(d.best, um.group("v"), item)
+                return self._assign_value(d.best, um.group("v"), item, mods)
         # every lead should get X = V / every contact gets X 'v'
         em = re.match(r"^(?:every|each|all|any)\s+\w+\s+(?:should\s+(?:also\s+)?)?(?:gets?|has|have|receives?|is given)\s+(?P<rest>.+)$", core, re.I)
         if em:
@@ -1726,7 +1791,7 @@ def _merge_transforms(a: list[Transform], b: list[Transform]) -> list[Transform]
 
 
 def _subclauses(text: str) -> list[str]:
-    parts = re.split(r"\s*,?\s*(?:but\s+|and\s+)?(?=only\s+(?:for|those|contacts|leads|members|records|people|the ones)\b)|,\s*(?:and\s+|so\s+|but\s+)?(?=(?:when|if|where|whenever|unless|otherwise)\b(?!\s+(?:set|present|any|available|given|there is one)\b))|\s*,?\s+so\s+(?=(?:when|if)\b)|,\s*(?:and\s+)?(?=(?:[\w.]+\s+){1,3}(?:comes from|come from|becomes|goes to|depends on|is based on)\b)|,\s*and\s+(?=(?:rate|set|map|copy|send|tag|mark|give|put|use|make|add)\b)", text, flags=re.I)
+    parts = re.split(r"\s*,?\s*(?:but\s+|and\s+)?(?=only\s+(?:for|those|contacts|leads|members|records|people|the ones)\b)|,\s*(?:and\s+|so\s+|but\s+)?(?=(?:when|if|where|whenever|unless|otherwise)\b(?!\s+(?:set|present|any|available|given|there is one)\b))|\s*,?\s+so\s+(?=(?:when|if)\b)|,\s*(?:and\s+)?(?=(?:[\w.]+\s+){1,3}(?:comes from|come from|becomes|goes to|depends on|is based on)\b)|,\s*and\s+(?=(?:rate|set|map|copy|send|tag|mark|give|put|use|make|add)\b)|\s+and\s+(?=(?:an?|the)\s+(?:missing|empty|blank)\s)|\s+and\s+(?=[\w.]+\s+(?:out|off)\s+(?:when|if)\b)", text, flags=re.I)
     return [p for p in parts if p and p.strip()]
 
 
@@ -1798,7 +1863,7 @@ def _branch_chunks(body: str) -> list[str]:
         pieces = re.split(r"\s+and\s+", c)
         acc = pieces[0]
         for p in pieces[1:]:
-            if marker.search(acc) and marker.search(p) and (PLACEHOLDER.match(re.sub(r"^(?:an?|the)\s+", "", p.strip())) or re.match(r"(?:true|false|yes|no|[\w-]+\s+(?:for|if|when|otherwise))\b", p.strip(), re.I) or "->" in p or re.match(r"(?:everything|everyone|anything|all|any|the rest)\b", p.strip(), re.I)):
+            if marker.search(acc) and marker.search(p) and (PLACEHOLDER.match(re.sub(r"^(?:an?|the)\s+(?:(?:string|text|value)\s+)?", "", p.strip())) or re.match(r"(?:true|false|yes|no|[\w-]+\s+(?:for|if|when|otherwise))\b", p.strip(), re.I) or "->" in p or re.match(r"(?:everything|everyone|anything|all|any|the rest)\b", p.strip(), re.I)):
                 out.append(acc)
                 acc = p
             else:
@@ -1826,6 +1891,8 @@ def _items_no_and(text: str) -> list[str]:
 def _strip_subject(text: str) -> str:
     t = text.strip()
     t = re.sub(r"^(?:for|if|when|where)\s+", "", t, flags=re.I)
+    t = re.sub(r"^(?:every|each|any|all)\s+(?:contacts?|leads?|members?|records?|people|persons?|subscribers?|users?)\s+(?:that|who|which|whose)?\s*", "", t, flags=re.I)
+    t = re.sub(r"\s+(?:are|is|get|gets|should be)\s+(?:synced|sent|imported|included|pushed|mapped|brought over|processed)$", "", t, flags=re.I)
     t = re.sub(r"^(?:all\s+|any\s+|the\s+)?(?:contacts?|leads?|members?|people|persons?|records?|subscribers?|users?|those|ones|anyone|anybody|everyone|rows?|entries)\b\s*", "", t, flags=re.I)
     return t.strip()
 
