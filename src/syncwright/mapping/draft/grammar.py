@@ -368,7 +368,8 @@ class Grammar:
         self._note(f"(not understood: {shown!r})")
         dst_ms = self.mentions(text, "dst")
         ranked = [c.field.path for c in self.dm.rank_phrase(text, 3)] if not dst_ms else []
-        if dst_ms or PLACEHOLDER.search(text) or re.search(r"\b(?:should|must|needs? to|set|map|copy|send|becomes?|=|->|gets?|goes?)\b", text, re.I):
+        explains = re.search(r"\brequire[sd]?\b|\bmandatory\b|\bcan(?:'t|not) be (?:empty|blank)\b|\bis a required\b", text, re.I) and not PLACEHOLDER.search(text)
+        if not explains and (dst_ms or PLACEHOLDER.search(text)) or (not explains and re.search(r"\b(?:should|must|needs? to|set|map|copy|send|becomes?|=|->|gets?|goes?)\b", text, re.I)):
             cands = list(dict.fromkeys([m.best.path for m in dst_ms] + ranked))
             self.ask(f"sentence {self.sentence + 1}: what should '{shown}' do? It did not become a rule", cands[:5])
         else:
