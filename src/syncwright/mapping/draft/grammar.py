@@ -193,8 +193,9 @@ class Grammar:
         obj = self.src_obj if side == "src" else self.dst_obj
         core = re.sub(r"^(?:the|their|its|a|an)\s+", "", phrase.strip(), flags=re.I)
         core = re.sub(r"\s+(?:merge field|merge tag|field|tag)$", "", core, flags=re.I).strip()
-        if not re.fullmatch(r"[A-Za-z_][\w.\[\]]*", core):
+        if not re.fullmatch(r"[A-Za-z_][\w.\[\]]*", core) or norm(core) in STOP or norm(core) in _FILLER:
             return None
+        identifier_like = "_" in core or "." in core or bool(re.search(r"[a-z][A-Z]", core))
         candidates = [core]
         if side == "dst" and self.prefix:
             candidates.insert(0, f"{self.prefix}.{core}")
@@ -202,7 +203,7 @@ class Grammar:
         if has_merge and re.fullmatch(r"[A-Z][A-Z0-9_]{2,9}", core):
             candidates.insert(0, f"merge_fields.{core}")
         for path in candidates:
-            f = obj.get(path) or obj.open_field(path)
+            f = obj.get(path) or (obj.open_field(path) if identifier_like or path != f"{self.prefix}.{core}" and "." in core else None)
             if f is None and path.startswith("merge_fields.") and has_merge:
                 f = FieldDesc(path, "string", "", "a merge field named in the text", from_text=True)
             if f is not None:
@@ -485,6 +486,11 @@ class Grammar:
             tags = self._list_src_field()
             if tags:
                 return Cmp(tags, "contains", self.lit(m.group("v")))
+        ex = re.match(r"^(?:an?\s+|the\s+)?(?:empty|blank|missing)\s+(?P<f>.+)$", t, re.I)
+        if ex:
+            f = self.resolve(ex.group("f"), "src")
+            if f:
+                return Cmp(f.best.path, "empty")
         # emptiness
         m = re.match(r"^(?:there(?:'s| is) no|has no|have no|no|without(?: an?| any)?|missing(?: an?)?|lacks?(?: an?)?|lacking(?: an?)?)\s+(?P<f>.+)$", t, re.I)
         if m:
@@ -581,6 +587,13 @@ class Grammar:
         # 'in the X stage', 'from Germany', bare picklist values: 'marketingqualifiedlead or salesqualifiedlead', 'Hot'
         t2 = re.sub(r"^(?:are|is|were|was|in|at|from|of)\s+(?:the\s+|an?\s+)?", "", t, flags=re.I)
         t2 = re.sub(r"\s+(?:stage|stages|ones|leads|contacts|members|status|statuses|rating|records|people|sources?|values?)\b.*$", "", t2, flags=re.I)
+        if default_field:
+            for cut in re.finditer(r"\s+", t2):
+                tail_ = t2[cut.end() :]
+                tm_ = self.resolve(tail_, "src")
+                if tm_ is not None and tm_.best.path == default_field and _only_field_words(tail_, tm_, self.vocab.object_words):
+                    t2 = t2[: cut.start()]
+                    break
         hit = self._picklist_field(t2, default_field)
         if hit:
             fpath, vals = hit
@@ -665,6 +678,14 @@ class Grammar:
             ref = m.group("ref") or m.group("ref2")
             act = m.group("act") or m.group("act2")
             return self._apply_default(ref, act)
+        xo = re.match(r"^(?P<d>[\w.]+)\s+(?:out|off)\s+(?:when|if|whenever)\s+(?P<c>.+)$", t, re.I)
+        if xo and _is_empty_cond(xo.group("c")):
+            rules = self._rules_for_pronoun(xo.group("d"), xo.group("d"))
+            for r in rules:
+                r.omit_if_empty = True
+                r.why.append("left out when empty (the text says so)")
+            if rules:
+                return True
         nm = re.match(r"^(?:if|when)\s+(?:neither|none)(?:\s+of\s+(?:them|those|these|the two))?\s+(?:is|are)\s+(?:filled(?: in)?|set|given|present|there)\s*,?\s*(?P<act>.+)$", t, re.I)
         if nm:
             return self._apply_default("both", nm.group("act"))
@@ -766,6 +787,7 @@ class Grammar:
     def _chain(self, rule: DraftRule, v_phrase: str) -> None:
         dst = self.dm.obj.get(rule.target)
         v_phrase = re.sub(r"\s+instead$", "", v_phrase.strip(), flags=re.I)
+        v_phrase = re.sub(r"^(?:defaults?(?:\s+to)?|defaulting to|fall(?:s|ing)? back to|fallback(?:\s+to)?)\s+", "", v_phrase, flags=re.I)
         alt: Value | None = self._const(v_phrase, dst) if self.lit(v_phrase.strip()) is not None else None
         if alt is None:
             alt = self.src_value(v_phrase, dst)
@@ -1270,6 +1292,11 @@ class Grammar:
                 self.prefix = container
                 t = body
                 had_verb = True
+            elif self._modifier_only(body) and len(_items(header)) >= 2 and all(self.resolve(i, "dst") or self.resolve(i, "src") for i in _items(header)):
+                mods_ = self._transforms(body)
+                for it in _items(header):
+                    self._item(it, True, mods_)
+                return True
             else:
                 d = self.resolve(header, "dst")
                 if d is not None and _only_field_words(header, d):
@@ -1284,6 +1311,11 @@ class Grammar:
             self.prefix = cm.group("c")
             t = cm.group("rest")
             had_verb = True
+        ut = re.search(rf"\s*,?\s*\busing\s+(?P<v>{_LIT})\s+as\s+(?:the\s+)?(?P<d>[\w. ]+?)\s+(?:when|if)\b(?P<c>.+)$", t, re.I)
+        using_tail = None
+        if ut and _is_empty_cond(ut.group("c")):
+            using_tail = (ut.group("d"), ut.group("v"))
+            t = t[: ut.start()]
         t = self._strip_object_tail(t)
         pc_ = re.match(r"^(?P<l>.+?)\s+(?:are|is|get|gets|should be|will be)\s+(?:copied|mapped|sent|synced|passed(?: through)?|brought over|carried over|copied over|kept)(?:\s+(?:over|across|as is|unchanged))?$", t, re.I)
         if pc_:
@@ -1313,6 +1345,12 @@ class Grammar:
         ):
             t = wm.group("rest")
             had_verb = True
+        if using_tail is not None:
+            done_ = self._assign(t)
+            rule_ = self._rule_by_ref(using_tail[0])
+            if rule_ is not None:
+                self._chain(rule_, using_tail[1])
+            return done_ or rule_ is not None
         shared = self._shared_modifiers(t) or self._prefix_modifiers(t)
         if shared is not None:
             items_text, mods = shared
@@ -1448,7 +1486,7 @@ class Grammar:
         fallback: str | None = None
         for pm in list(re.finditer(r"\(([^()]*)\)", item)):
           outside = item.replace(pm.group(0), " ")
-          parts_ = [pm.group(1).strip()] if re.match(r"^(?:when|if|whenever)\b", pm.group(1).strip(), re.I) else [p.strip() for p in re.split(r"\s*[,;]\s*", pm.group(1)) if p.strip()]
+          parts_ = [pm.group(1).strip()] if re.match(r"^(?:when|if|whenever)\b", pm.group(1).strip(), re.I) or re.search(r",\s*(?:an?\s+)?(?:space|comma|dash)\s*,", pm.group(1)) else [p.strip() for p in re.split(r"\s*[,;]\s*", pm.group(1)) if p.strip()]
           for inner in parts_:
             if re.fullmatch(r"(?:an?\s+|as\s+(?:an?\s+)?)?(?:number|numeric|decimal|float)", inner, re.I):
                 mods = _merge_transforms(mods, [Transform("number")])
@@ -1462,9 +1500,11 @@ class Grammar:
                     extra_dst = f"{self.prefix}.{inner}"
                     extra_src = extra_src or _strip_transform_words(outside)
                     continue
-            tp = self._template(inner, None) if re.search(r"\ba space\b|\bthen\b|\+|followed by", inner, re.I) else None
-            if tp is None and re.search(r",\s*(?:an?\s+)?(?:space|comma|dash)\s*,", inner, re.I):
+            tp = None
+            if re.search(r",\s*(?:an?\s+)?(?:space|comma|dash)\s*,", inner, re.I):
                 tp = self._template(re.sub(r"\s*,\s*(?:then\s+)?", " + ", inner), None)
+            if tp is None and re.search(r"\ba space\b|\bthen\b|\+|followed by", inner, re.I):
+                tp = self._template(inner, None)
             if tp is not None:
                 d_ = self.resolve(_strip_transform_words(outside), "dst")
                 if d_ is not None:
