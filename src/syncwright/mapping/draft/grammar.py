@@ -203,7 +203,7 @@ class Grammar:
         if has_merge and re.fullmatch(r"[A-Z][A-Z0-9_]{2,9}", core):
             candidates.insert(0, f"merge_fields.{core}")
         for path in candidates:
-            f = obj.get(path) or (obj.open_field(path) if identifier_like or path != f"{self.prefix}.{core}" and "." in core else None)
+            f = obj.get(path) or (obj.open_field(path) if identifier_like or (path != f"{self.prefix}.{core}" and "." in core) else None)
             if f is None and path.startswith("merge_fields.") and has_merge:
                 f = FieldDesc(path, "string", "", "a merge field named in the text", from_text=True)
             if f is not None:
@@ -370,7 +370,7 @@ class Grammar:
         dst_ms = self.mentions(text, "dst")
         ranked = [c.field.path for c in self.dm.rank_phrase(text, 3)] if not dst_ms else []
         explains = re.search(r"\brequire[sd]?\b|\bmandatory\b|\bcan(?:'t|not) be (?:empty|blank)\b|\bis a required\b", text, re.I) and not PLACEHOLDER.search(text)
-        if not explains and (dst_ms or PLACEHOLDER.search(text)) or (not explains and re.search(r"\b(?:should|must|needs? to|set|map|copy|send|becomes?|=|->|gets?|goes?)\b", text, re.I)):
+        if (not explains and (dst_ms or PLACEHOLDER.search(text))) or (not explains and re.search(r"\b(?:should|must|needs? to|set|map|copy|send|becomes?|=|->|gets?|goes?)\b", text, re.I)):
             cands = list(dict.fromkeys([m.best.path for m in dst_ms] + ranked))
             self.ask(f"sentence {self.sentence + 1}: what should '{shown}' do? It did not become a rule", cands[:5])
         else:
