@@ -104,6 +104,7 @@ class Grammar:
         self.sentence_rules: dict[int, list[DraftRule]] = {}
         self.cases_source: dict[str, str | None] = {}
         self.object_sentences: list[int] = []
+        self.last_cond_field: str | None = None
         self.list_rules = 0
         self.full_text = ""
 
@@ -461,6 +462,12 @@ class Grammar:
 
     def condition(self, text: str, default_field: str | None = None) -> Cond | None:
         """'country is United States', 'lifecycle stage is customer or opportunity', 'no email'..."""
+        c = self._condition(text, default_field)
+        if isinstance(c, Cmp):
+            self.last_cond_field = c.field
+        return c
+
+    def _condition(self, text: str, default_field: str | None = None) -> Cond | None:
         text = text.strip().strip(",.;:")
         paren = re.search(r"\(([^()]*)\)", text)
         if paren:
@@ -472,6 +479,7 @@ class Grammar:
                 default_field = named.best.path
             text = (text[: paren.start()] + text[paren.end() :]).strip()
         text = re.sub(r"^(?:if|when|whenever|where|whose|who|that|which|with|for|in case)\s+", "", text, flags=re.I)
+        text = re.sub(r"^(?:the\s+)?(?:member|contact|lead|person|record|subscriber|user)s?\s+(?=(?:is|are|was|were)\b)", "", text, flags=re.I)
         # or / and between whole conditions (each side has its own verb)
         for joiner, cls in ((r"\s+or\s+(?=(?:if\s+|when\s+)?(?:the\s+)?(?:\w+\s+){0,3}(?:is|are|has|have|carries|carry|was|were|contains?|includes?|equals|tagged|with|carries)\b)", Or), (r"\s+and\s+(?=(?:the\s+)?(?:\w+\s+){0,3}(?:is|are|has|have|was|were|contains|equals)\b)", And)):
             parts = re.split(joiner, text, flags=re.I)
@@ -503,7 +511,8 @@ class Grammar:
             if f:
                 return Cmp(f.best.path, "not_empty")
         pron = re.match(r"^(?:it|they|that|this|the value|its value)\s+(?P<rest>.+)$", t, re.I)
-        if pron and default_field:
+        if pron and (default_field or self.last_cond_field):
+            default_field = default_field or self.last_cond_field
             t = f"{default_field} {pron.group('rest')}"
         m = re.match(rf"^(?P<f>.+?)\s+(?:is|are|was|'s)\s+(?P<neg>not\s+)?{E}\b.*$", t, re.I)
         if m:
@@ -678,6 +687,14 @@ class Grammar:
             ref = m.group("ref") or m.group("ref2")
             act = m.group("act") or m.group("act2")
             return self._apply_default(ref, act)
+        nn = re.match(r"^(?:no|without)\s+.+?\s+means\s+no\s+(?P<d>[\w.]+)(?:\s+field)?$", t, re.I)
+        if nn:
+            rules = self._rules_for_pronoun(nn.group("d"), nn.group("d"))
+            for r in rules:
+                r.omit_if_empty = True
+                r.why.append("left out when empty (the text says so)")
+            if rules:
+                return True
         xo = re.match(r"^(?P<d>[\w.]+)\s+(?:out|off)\s+(?:when|if|whenever)\s+(?P<c>.+)$", t, re.I)
         if xo and _is_empty_cond(xo.group("c")):
             rules = self._rules_for_pronoun(xo.group("d"), xo.group("d"))
@@ -724,7 +741,7 @@ class Grammar:
                 return True
         # 'set lead source to 'X' if the original source is empty' / "use 'Unknown' for Title if the job title is empty"
         m = re.match(rf"^(?P<act>.+?)\s*,?\s+(?:if|when|whenever|in case)\s+(?P<ref>.+?)\s+(?:is|are|'s|field is)\s+(?:{E})\b.*$", t, re.I)
-        if m and re.match(r"^(?:set|use|put|fill|default|give|make|write|take|fall back)", m.group("act"), re.I):
+        if m and re.match(r"^(?:set|use|put|fill|default|give|make|write|take|fall back)", m.group("act"), re.I) and not re.search(r",\s*(?:or|else)\b", m.group("act"), re.I):
             return self._apply_default(m.group("ref"), m.group("act"), set_form=True)
         m = re.match(r"^(?:(?P<dst>.+?)\s+)?(?:defaults? to|falls? back to|should default to)\s+(?P<v>.+?)(?:\s+(?:if|when|whenever)\s+.*)?$", t, re.I)
         if m and m.group("dst"):
@@ -855,7 +872,8 @@ class Grammar:
     def _otherwise_only(self, text: str) -> bool:
         if self.last_cases is None:
             return False
-        t = text.strip()
+        t = re.sub(r",?\s*\(?\b(?:including|incl\.?|even|also)\b[^,)]*\)?,?", " ", text.strip(), flags=re.I)
+        t = re.sub(r"\s+", " ", t).strip()
         m = re.match(
             r"^(?:otherwise|else|if not|in all other cases|for (?:all )?(?:the )?(?:rest|others|everyone else|everybody else|anything else|everything else|all other \w+|any other \w+))[,:]?\s+(?:(?:it|they|the \w+|[\w.]+)\s+(?=(?:is|are|gets?|becomes?|should be|=)\b))?(?:is|are|gets?|becomes?|should be|goes? in as|use|=|->)?\s*(?P<v>.+)$"
             r"|^(?:all|the)\s+(?:others?|rest)\s+(?:are\s+|get\s+|is\s+|become\s+)?(?P<v4>" + _LIT + r"|[\w-]+)$"
@@ -929,7 +947,8 @@ class Grammar:
                     piece = sj.group("rest")
             elif sj:
                 piece = sj.group("rest")
-            pc = re.match(r"^(?P<p>.+?)\s+(?:if|when|for (?:contacts|members|leads|people|records|those|anyone|everyone) (?:whose|who|with|that|in|where)|for (?:contacts|members|leads|people|records) (?=in\b))\s+(?P<c>.+)$", piece, re.I)
+            piece = re.sub(r"\s+to\s+(?:every|each|all)\s+(?:members?|contacts?|leads?|records?)$", "", piece, flags=re.I)
+            pc = re.match(r"^(?P<p>.+?)\s+(?:if|when|(?:for|to) (?:contacts|members|leads|people|records|those|anyone|everyone) (?:whose|who|with|that|in|where)|for (?:contacts|members|leads|people|records) (?=in\b))\s+(?P<c>.+)$", piece, re.I)
             if pc and not re.match(r"(?:it|they|he|she|the \w+)\s+(?:has|have)\b", pc.group("c"), re.I):
                 pcond = self.condition(pc.group("c"))
                 if pcond is not None:
@@ -1253,6 +1272,16 @@ class Grammar:
 
     def _more_branches(self, text: str) -> bool:
         """'PAID_SEARCH = Advertisement' on its own: another row of the table above."""
+        text = re.sub(r"^(?:where|with|such that|i\.e\.?|e\.g\.?|namely)\s+", "", text.strip(), flags=re.I)
+        lr = self.last_rule
+        if (self.last_cases is None or self.last_cases is not lr) and lr is not None and isinstance(lr.value, Src) and not lr.value.transforms:
+            sf_ = self.src_obj.get(lr.value.field)
+            head_ = re.split(r"\s*(?:->|=|:)\s*|\s+(?:becomes|maps to|means|is|are|gets?)\s+", text, maxsplit=1)[0]
+            vals_ = self._values(head_, sf_) if sf_ is not None else []
+            if sf_ is not None and sf_.values and vals_ and all(v in sf_.values for v in vals_):
+                lr.value = Cases([])
+                self.last_cases = lr
+                self.cases_source[lr.target] = sf_.path
         rule = self.last_cases
         if rule is None or not isinstance(rule.value, Cases):
             return False
@@ -1371,7 +1400,14 @@ class Grammar:
             return False
         done = False
         for item in items:
-            tail = re.match(rf"^(?P<mods>[^⟦]*?)\s*,?\s*(?:or|else|otherwise|defaulting to)\s+(?P<v>{_LIT})(?:\s+(?:when|if)\b(?P<c>.*))?$", item, re.I)
+            tail = re.match(rf"^(?P<mods>[^⟦]*?)\s*,?\s*(?:or|else|otherwise|defaulting to)\s+(?P<v>{_LIT})(?:\s+(?:when|if)\b(?P<c>.*))?$|^(?P<mods2>)(?P<v2>{_LIT})\s+(?:when|if)\b(?P<c2>.*)$", item, re.I)
+            if tail and tail.group("v2"):
+                if not _is_empty_cond(tail.group("c2")) or self.last_rule is None:
+                    tail = None
+                else:
+                    self._chain(self.last_rule, tail.group("v2"))
+                    done = True
+                    continue
             if tail and self.last_rule is not None and (not tail.group("mods").strip() or self._modifier_only(tail.group("mods"))) and (tail.group("c") is None or _is_empty_cond(tail.group("c"))):
                 if tail.group("mods").strip() and self._transforms(tail.group("mods")) and isinstance(self.last_rule.value, Src):
                     self.last_rule.value.transforms = _merge_transforms(self.last_rule.value.transforms, self._transforms(tail.group("mods")))
@@ -1832,7 +1868,7 @@ def _merge_transforms(a: list[Transform], b: list[Transform]) -> list[Transform]
 
 
 def _subclauses(text: str) -> list[str]:
-    parts = re.split(r"\s*,?\s*(?:but\s+|and\s+)?(?=only\s+(?:for|those|contacts|leads|members|records|people|the ones)\b)|,\s*(?:and\s+|so\s+|but\s+)?(?=(?:when|if|where|whenever|unless|otherwise)\b(?!\s+(?:set|present|any|available|given|there is one)\b))|\s*,?\s+so\s+(?=(?:when|if)\b)|,\s*(?:and\s+)?(?=(?:[\w.]+\s+){1,3}(?:comes from|come from|becomes|goes to|depends on|is based on)\b)|,\s*and\s+(?=(?:rate|set|map|copy|send|tag|mark|give|put|use|make|add)\b)|\s+and\s+(?=(?:an?|the)\s+(?:missing|empty|blank)\s)|\s+and\s+(?=[\w.]+\s+(?:out|off)\s+(?:when|if)\b)", text, flags=re.I)
+    parts = re.split(r"\s*,?\s*(?:but\s+|and\s+)?(?=only\s+(?:for|those|contacts|leads|members|records|people|the ones)\b)|,\s*(?:and\s+|so\s+|but\s+)?(?=(?:when|if|where|whenever|unless|otherwise)\b(?!\s+(?:set|present|any|available|given|there is one)\b))|\s*,?\s+so\s+(?=(?:when|if)\b)|,\s*(?:and\s+)?(?=(?:[\w.]+\s+){1,3}(?:comes from|come from|becomes|goes to|depends on|is based on)\b)|,\s*and\s+(?=(?:rate|set|map|copy|send|tag|mark|give|put|use|make|add)\b)|\s+and\s+(?=(?:an?|the)\s+(?:missing|empty|blank)\s)|,\s*and\s+(?=[\w.]+\s+(?:set to|is set to|is always|=)\s)|\s+and\s+(?=[\w.]+\s+(?:out|off)\s+(?:when|if)\b)", text, flags=re.I)
     return [p for p in parts if p and p.strip()]
 
 

@@ -38,7 +38,8 @@ class Sentence:
 def normalise_chars(text: str) -> str:
     for a, b in _QUOTE_CHARS.items():
         text = text.replace(a, b)
-    text = text.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-")
+    text = re.sub("\\s+[\u2014\u2013]\\s+", ": ", text.replace("\u00a0", " "))  # 'X \u2014 a: b' reads as 'X: a: b'
+    text = text.replace("\u2013", "-").replace("\u2014", "-")
     return _BACK_ARROWS.sub(" <- ", _ARROWS.sub(" -> ", text))
 
 
