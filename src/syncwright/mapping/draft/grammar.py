@@ -346,10 +346,10 @@ class Grammar:
     # ---------------------------------------------------------------- clauses
 
     def _clause(self, text: str, clause: Clause) -> None:
-        pa = re.search(r"\s*\((?P<a>[\w.]+\s*(?:=|->|:)\s*[^()]+)\)\s*$", text)
+        pa = re.search(r"\s*\((?P<a>[\w.]+\s*(?:=|->|:)\s*[^()]+|[\w.]+\s+⟦\d+⟧)\)", text)
         if pa and not re.search(r"\b(?:only|skip|ignore|exclude|unless|just)\b", text, re.I) and self.resolve(pa.group("a").split("=")[0].split("->")[0].split(":")[0], "dst"):
             self._clause(pa.group("a"), clause)
-            text = text[: pa.start()].strip()
+            text = (text[: pa.start()] + " " + text[pa.end() :]).strip()
             if not text or not self.mentions(text, "dst"):
                 return
         for handler in (
@@ -435,7 +435,7 @@ class Grammar:
                 return False
             unless = re.match(r"^(?P<who>.*?)\bunless\s+(?P<c>.+)$", rest, re.I)
             if unless:
-                cond = self.condition(_strip_subject(re.sub(r"^(?:their|its|the)\s+", "", unless.group("c"), flags=re.I)))
+                cond = self.condition(_strip_subject(re.sub(r"^(?:their|its|the)\s+|^(?:they|it|he|she)\s+(?=(?:are|is)\b)", "", unless.group("c"), flags=re.I)))
                 if cond is None:
                     return False
                 self._add_filter(cond, f"skip {_restore(rest, self.literals)}")
@@ -721,7 +721,7 @@ class Grammar:
             if rule is not None:
                 self._chain(rule, us.group("v"))
                 return True
-        mb = re.match(r"^(?:an?\s+|the\s+)?(?:missing|empty|blank|absent)\s+(?P<ref>.+?)\s+(?:becomes|is replaced by|turns into|gets|defaults to|falls back to|is filled with|->)\s+(?P<v>.+)$", t, re.I)
+        mb = re.match(r"^(?:an?\s+|the\s+)?(?:missing|empty|blank|absent)\s+(?P<ref>.+?)\s+(?:becomes|is replaced (?:by|with)|turns into|gets|defaults to|falls back to|is filled with|is set to|should be|->)\s+(?P<v>.+)$", t, re.I)
         if mb:
             rule = self._rule_by_ref(mb.group("ref"))
             if rule is not None:
@@ -913,6 +913,7 @@ class Grammar:
             return False
         t = text.strip()
         rule = self.plan.rule_for(tf.path)
+        t = re.sub(r"\((?:an?\s+)?(?:empty list|no tags?|none)[^()]*\)", "", t, flags=re.I).strip()
         if re.search(r"\bempty list\b|\bno tags?\b|\[\s*\]", t, re.I) and re.search(r"\b(?:when|if)\b", t, re.I):
             if rule is None:
                 self.add_rule(tf.path, ListOf([]), "tags", 0.9)
@@ -1196,7 +1197,7 @@ class Grammar:
             # otherwise
             om = re.match(
                 r"^(?:otherwise|else|anything else|everything else|everyone else|everybody else|all (?:the )?others?|the rest|any other(?: \w+)?|all other(?: \w+)?|other(?: \w+)?|default|in all other cases|if not|no match)\b[^⟦]*?\s*(?:->|=|:|\bis\b|\bare\b|should be|becomes?|gets?|goes? in as|\bto\b|\buse\b)?\s*(?P<v>(?:⟦\d+⟧|[\w.@ -]+?))\s*$"
-                r"|^(?P<v2>.+?)\s+(?:otherwise|for (?:everyone|everybody|anything|everything|all) else|for (?:all|any) other(?: \w+)*|for the rest|for (?:all )?others|in (?:all )?other cases|else|by default|when it isn't|when they aren't|when not|if not|when it's not|when it is not)$",
+                r"|^(?P<v2>.+?)\s+(?:otherwise|for (?:everyone|everybody|anything|everything|all) else|for (?:all|any) other(?: \w+)*|for the rest|for (?:all )?others|in (?:all |every |any )?other cases?|else|by default|when it isn't|when they aren't|when not|if not|when it's not|when it is not)$",
                 ch_nop, re.I,
             )
             if om:
@@ -1370,7 +1371,7 @@ class Grammar:
             had_verb = True
             wm = None
         if wm and not self.mentions(wm.group("pre"), "dst") and not self.mentions(wm.group("pre"), "src") and re.search(
-            r"\b(?:send|sends|sent|create|creates|add|adds|push|sync|identify|identifies|request|requests|event|events|record|records|members?|contacts?|leads?|people|subscribers?|go|goes|land|lands|arrive)\b", wm.group("pre"), re.I
+            r"\b(?:subscribe|subscribes|enrol|enroll|send|sends|sent|create|creates|add|adds|push|sync|identify|identifies|request|requests|event|events|record|records|members?|contacts?|leads?|people|subscribers?|go|goes|land|lands|arrive)\b", wm.group("pre"), re.I
         ):
             t = wm.group("rest")
             had_verb = True
@@ -1507,7 +1508,7 @@ class Grammar:
         rest = re.sub(r"\([^)]*\)", " ", rest)
         if rest.strip(" ,.;:-()") and (self.mentions(rest, "dst") or self.mentions(rest, "src")):
             return False
-        rest = re.sub(r"\b(?:format|formatted|form|all|and|the|in|to|be|with|any|it|numbers?|as|a|an|each|word|rest|letters?|case|please|style|converted|then|also|made|put|normali[sz]ed|cleaned|up|US|UK|international|spaces|whitespace|blanks|assuming|assume|assumed|treating|treat|treated|default|defaulting|defaults|region|country|are|is|they|our|phones?|like|e\.g|digits|plus|sign|code|make|made|convert|turn|change|it|them|please|always|should|must|be|into)\b", " ", rest, flags=re.I)
+        rest = re.sub(r"\b(?:format|formatted|form|all|and|the|in|to|be|with|any|it|numbers?|as|a|an|each|word|rest|letters?|case|please|style|converted|then|also|made|put|normali[sz]ed|cleaned|up|US|UK|international|spaces|whitespace|blanks|no|without|any|assuming|assume|assumed|treating|treat|treated|default|defaulting|defaults|region|country|are|is|they|our|phones?|like|e\.g|digits|plus|sign|code|make|made|convert|turn|change|it|them|please|always|should|must|be|into)\b", " ", rest, flags=re.I)
         for _, rx in REGION_RES:
             rest = rx.sub(" ", rest)
         return not rest.strip(" ,.;:-")
@@ -1574,11 +1575,17 @@ class Grammar:
         item = re.sub(r"\s+", " ", item).strip()
         # trailing fallback: ', or 'Independent' if that's blank' / 'or the mobile when phone is blank'
         tm = re.match(r"^(?P<main>.+?)\s*,?\s+(?:or else|or|else|otherwise|falling back to|fall(?:s)? back to|with a fallback (?:to|of))\s+(?P<alt>.+?)\s*,?\s+(?:if|when|whenever|in case|where)\s+(?P<cond>.+)$", item, re.I)
+        if tm and re.search(r"\bcountry code\b|\bregion\b|\bprefix\b", tm.group("cond") + " " + tm.group("alt"), re.I):
+            tm = None
+        io = re.match(r"^(?P<main>.+?)\s+(?:if|when)\s+(?:there is one|there's one|it exists|present|available|set|they have one|it has one|given)\s*,?\s*(?:otherwise|else|or(?: else)?)\s+(?P<alt>.+)$", item, re.I)
+        if io:
+            item, fallback = io.group("main"), io.group("alt")
+            tm = None
         if tm and _is_empty_cond(tm.group("cond")):
             item = tm.group("main")
             fallback = re.sub(r"^(?:from|take|use)\s+", "", tm.group("alt"), flags=re.I)
         else:
-            dm2 = re.match(r"^(?P<main>.+?)(?:\s*,?\s+(?:where\s+[\w.]+\s+|which\s+|that\s+|and\s+)?(?:defaulting to|defaults? to|default|falling back to|falls? back to|fall back to|fallback(?: to)?)|\s*,\s*(?:or else|or|otherwise|else))\s+(?P<v>.+?)(?:\s+(?:if|when|whenever|where)\b.*)?$", item, re.I)
+            dm2 = re.match(r"^(?P<main>.+?)(?:\s*,?\s+(?:where\s+[\w.]+\s+|which\s+|that\s+|and\s+)?(?:defaulting to|defaults? to|default|falling back to|falls? back to|fall back to|fallback(?: to)?)|\s*,\s*(?:or else|or|otherwise|else))\s+(?P<v>.+?)(?:\s+(?:if|when|whenever|where|for (?:contacts|anyone|records|those|people|leads|members|everyone) (?:that|who|with|without))\b.*)?$", item, re.I)
             dm3 = re.match(rf"^(?P<main>.+?)\s*,?\s+(?:with|using)\s+(?P<v>{_LIT}|[\w.]+)\s+(?:as (?:the |a )?(?:default|fallback)|by default|if (?:empty|blank|missing))$", item, re.I)
             if dm3 and _is_region(dm3.group("v"), self):
                 dm3 = None
@@ -1668,6 +1675,8 @@ class Grammar:
                 cp = self._concept_counterpart(d, b_part)
                 if cp:
                     return self.add_rule(d.best.path, Src(cp, mods), f"{d.best.path} from {cp} ({d.cands[0].why})", 0.85)
+            if re.fullmatch(r"(?:required|mandatory|needed|optional|important|a must)", a.strip(), re.I):
+                return None
             return self._assign_value(d.best, a, item, mods)
         # 'status subscribed' / "language 'de'" / 'status pending'
         lm = re.match(r"^(?P<d>[\w. ]+?)\s+(?P<v>" + _LIT + r"|[\w-]+)(?:\s+(?:for|because|since|as|so)\b.*)?$", core)
