@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from syncwright.mapping.draft.service import draft_mapping, preview_samples
 from tests.helpers import cli
 from tests.mapping_draft.conftest import (
     PARAPHRASES,
@@ -32,11 +33,13 @@ def _paraphrases() -> list[tuple[str, int, str]]:
 
 
 @pytest.mark.parametrize(("name", "i", "text"), _paraphrases())
-def test_reworded_case(tmp_path: Path, name: str, i: int, text: str) -> None:
+def test_reworded_case(name: str, i: int, text: str) -> None:
+    """Through the command layer the CLI calls (fast): draft, then preview on the input."""
     case = load_case(name)
-    result, output = draft_and_preview(tmp_path, text, case["from"], case["to"], case["input"])
-    assert result is not None, output
-    assert result["records"] == case["expected"], output
+    drafted = draft_mapping(text, case["from"], case["to"])
+    assert drafted.ok, drafted.to_json()
+    result = preview_samples(drafted.mapping, case["input"])  # type: ignore[arg-type]
+    assert result is not None and result["records"] == case["expected"], drafted.yaml_text()
 
 
 def test_the_exact_commands_of_the_held_out_run(tmp_path: Path) -> None:
