@@ -26,7 +26,11 @@ def _ensure_property(sb: Sandbox, name: str) -> None:
     made = httpx2.post(
         f"{base}/crm/v3/properties/contacts",
         headers=headers,
-        json={"name": name, "label": "Original Source", "type": "enumeration", "fieldType": "select", "groupName": "analyticsinformation", "options": []},
+        json={
+            "name": name, "label": "Original Source", "type": "enumeration", "fieldType": "select",
+            "groupName": "contact_activity",
+            "options": [{"label": v.title().replace("_", " "), "value": v} for v in ("ORGANIC_SEARCH", "PAID_SEARCH", "EMAIL_MARKETING", "REFERRALS", "OFFLINE")],
+        },
     )
     if made.status_code >= 400:
         pytest.skip(
@@ -54,7 +58,13 @@ def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[Sandbox]:
 def test_seed_sentence_drafts_previews_and_runs(sandbox: Sandbox, tmp_path: Path) -> None:
     hs = sandbox.admin("hubspot")
     hs.seed(60, seed=7, invalid_email_ratio=0)
+    # HubSpot has hs_analytics_source as a standard property; make sure the simulated account
+    # has it the way an admin would (the Properties API), and give a few contacts a source
+    _ensure_property(sandbox, "hs_analytics_source")
+    for c in hs.records("contacts")[:5]:
+        hs.update("contacts", c["id"], {"hs_analytics_source": "PAID_SEARCH"})
     contacts = [c["properties"] for c in hs.records("contacts")]
+    assert sum(1 for c in contacts if c.get("hs_analytics_source") == "PAID_SEARCH") == 5
     job = {
         "name": "seed-sentence",
         "source": {"connection": "hs", "object": "contacts"},
@@ -92,12 +102,10 @@ def test_seed_sentence_drafts_previews_and_runs(sandbox: Sandbox, tmp_path: Path
     # preview on the live sample
     p = cli("mapping", "preview", str(mapping), "--from", "hubspot.contacts", "--to", "salesforce.Lead", "--connection", "hs", "--connections", str(job_file), "--sample", "5", "--json")
     assert p.returncode == 0, p.stderr
-    assert all(r["LeadSource"] == "Marketing Site" for r in orjson.loads(p.stdout)["records"])
+    previewed = orjson.loads(p.stdout)["records"]
+    assert [r["LeadSource"] for r in previewed] == [c.get("hs_analytics_source") or "Marketing Site" for c in contacts[:5]]
 
-    # run it for real: HubSpot has hs_analytics_source as a standard property; the
-    # simulator of this branch may lack it (and `run` checks fields first), so make sure the
-    # account has it the way an admin would: the Properties API
-    _ensure_property(sandbox, "hs_analytics_source")
+    # run it for real
     store = tmp_path / "store.db"
     r = cli("run", str(job_file), "--json", store=store)
     assert r.returncode == 0, r.stdout + r.stderr
