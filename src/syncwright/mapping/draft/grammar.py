@@ -409,6 +409,12 @@ class Grammar:
             r"^(?P<rest>.+?)\s+(?:are|is|should be|must be|get|gets)\s+(?:not sent|not synced|skipped|ignored|excluded|dropped|left out|filtered out|not imported|not included)\b.*$|^(?P<rest2>.+?)\s+(?:aren't|isn't|shouldn't be|should not be|must not be|won't be)\s+(?:sent|synced|imported|included|pushed)\b.*$",
             t, re.I,
         )
+        fo = re.match(r"^(?:for|only for)\s+(?:the\s+)?(?:contacts?|leads?|members?|records?|people|those)\s+(?P<rest>.+?)\s+only\b\s*(?:\((?P<p>[^)]*)\))?$|^only\s+for\s+(?:the\s+)?(?:contacts?|leads?|members?|records?|people|those)\s+(?P<rest2>.+)$", t, re.I)
+        if fo:
+            cond = (self.condition(fo.group("p")) if fo.group("p") else None) or self.condition(_strip_subject(fo.group("rest") or fo.group("rest2")))
+            if cond is not None:
+                self._add_filter(cond, f"only {_restore(fo.group(0), self.literals)}")
+                return True
         for_each = re.match(
             r"^for\s+(?:every|each|all|any)\s+(?:\w+\s+)?(?P<rest>(?:in|whose|where|with|who|that)\b.+?),\s*(?P<tail>.+)$", t, re.I
         )
@@ -596,12 +602,13 @@ class Grammar:
         # 'in the X stage', 'from Germany', bare picklist values: 'marketingqualifiedlead or salesqualifiedlead', 'Hot'
         t2 = re.sub(r"^(?:are|is|were|was|in|at|from|of)\s+(?:the\s+|an?\s+)?", "", t, flags=re.I)
         t2 = re.sub(r"\s+(?:stage|stages|ones|leads|contacts|members|status|statuses|rating|records|people|sources?|values?)\b.*$", "", t2, flags=re.I)
-        if default_field:
+        if True:
             for cut in re.finditer(r"\s+", t2):
                 tail_ = t2[cut.end() :]
                 tm_ = self.resolve(tail_, "src")
-                if tm_ is not None and tm_.best.path == default_field and _only_field_words(tail_, tm_, self.vocab.object_words):
+                if tm_ is not None and (tm_.best.path == default_field or (default_field is None and tm_.best.values)) and _only_field_words(tail_, tm_, self.vocab.object_words):
                     t2 = t2[: cut.start()]
+                    default_field = default_field or tm_.best.path
                     break
         hit = self._picklist_field(t2, default_field)
         if hit:
@@ -1064,7 +1071,7 @@ class Grammar:
             cond = self.condition(sx.group("c"))
             if cond is not None and self.resolve(sx.group("dst"), "dst") is not None:
                 return self._conditional_value(cond, sx.group("v"), sx.group("dst"), sx.group("rest"))
-        mk = re.match(r"^(?:mark|set|flag|make|give)\s+(?P<dst>[\w.]+(?:\s[\w.]+)?)\s+(?:as\s+|to\s+|=\s*)?(?P<body>.+\b(?:when|if|for|whenever)\b.+)$", t, re.I)
+        mk = re.match(r"^(?:mark|set|flag|make|give)\s+(?P<dst>[\w.]+(?:\s(?!true\b|false\b|to\b|as\b)[\w.]+)?)\s+(?:as\s+|to\s+|=\s*)?(?P<body>.+\b(?:when|if|for|whenever)\b.+)$", t, re.I)
         if mk:
             d = self.resolve(mk.group("dst"), "dst")
             if d is not None:
@@ -1117,6 +1124,9 @@ class Grammar:
 
     def _conditional_value(self, cond: Cond, v: str, dst_phrase: str | None, rest: str | None) -> bool:
         v = re.sub(r"\(.*?\)", "", v).strip()
+        vd = re.match(r"^(?P<v>" + _LIT + r")\s+(?:as|for|in|into)\s+(?:the\s+)?(?P<d>[\w. ]+)$", v)
+        if vd and self.resolve(vd.group("d"), "dst") is not None:
+            v, dst_phrase = vd.group("v"), dst_phrase or vd.group("d")
         if isinstance(cond, Cmp) and cond.op == "empty":
             owner = next((r for r in reversed(self.plan.rules) if cond.field in _sources(r.value)), None)
             if owner is not None and (dst_phrase is None or self._rule_by_ref(dst_phrase) is owner):
@@ -1192,6 +1202,7 @@ class Grammar:
             ch = re.sub(r"^(?:and\s+|or\s+|but\s+)?(?:to|as|be|is|becomes?)\s+(?=⟦|true\b|false\b)", "", ch, flags=re.I)
             ch = re.sub(r"^(?:and\s+|or\s+)?(?:the\s+)?(?:text|string|value|word|literal)\s+(?=⟦)", "", ch, flags=re.I)
             ch_nop = re.sub(r"\([^()]*\)", "", ch).strip()
+            ch_nop = re.sub(r",?\s*\b(?:including|incl\.?|even)\b.*$", "", ch_nop, flags=re.I).strip()
             if not ch_nop:
                 continue
             # otherwise
@@ -1205,6 +1216,15 @@ class Grammar:
                 c = self._const(v, target) or self.src_value(v, target)
                 if c is not None:
                     out.append((None, c))
+                    continue
+            cm2 = re.match(r"^(?P<v>" + _LIT + r"|[\w-]+)\s+(?P<c>(?:above|over|below|under|more than|less than|greater than|at least|at most|beyond)\b.+)$", ch_nop, re.I)
+            if cm2:
+                c2 = self._const(cm2.group("v"), target)
+                cond2 = self.condition(cm2.group("c"), last_field)
+                if c2 is not None and cond2 is not None:
+                    out.append((cond2, c2))
+                    if isinstance(cond2, Cmp):
+                        last_field = cond2.field
                     continue
             # VALUE for|if|when COND
             vm = re.match(r"^(?P<v>" + _LIT + r"|[\w.-]+(?:\s(?!only\b|just\b)[\w.-]+)?)\s+(?:only\s+|just\s+)?(?:for|if|when|whenever|where)\s+(?P<c>.+)$", ch_nop, re.I)
@@ -1400,7 +1420,15 @@ class Grammar:
         if not items:
             return False
         done = False
+        clause_rules_start = len(self.sentence_rules.get(self.sentence, []))
         for item in items:
+            if re.match(r"^(?:both|all|each)(?:\s+of\s+them)?\b", item.strip(), re.I) and self._modifier_only(item):
+                created = self.sentence_rules.get(self.sentence, [])[clause_rules_start:]
+                for r_ in created:
+                    if isinstance(r_.value, Src):
+                        r_.value.transforms = _merge_transforms(r_.value.transforms, _fit_transforms(self._transforms(item), self.dst_obj.get(r_.target)))
+                done = done or bool(created)
+                continue
             tail = re.match(rf"^(?P<mods>[^⟦]*?)\s*,?\s*(?:or|else|otherwise|defaulting to)\s+(?P<v>{_LIT})(?:\s+(?:when|if)\b(?P<c>.*))?$|^(?P<mods2>)(?P<v2>{_LIT})\s+(?:when|if)\b(?P<c2>.*)$", item, re.I)
             if tail and tail.group("v2"):
                 if not _is_empty_cond(tail.group("c2")) or self.last_rule is None:
@@ -1609,7 +1637,7 @@ class Grammar:
 
     def _item_core(self, item: str, had_verb: bool, mods: list[Transform], extra_src: str | None, extra_dst: str | None) -> DraftRule | None:
         item = _EVERYONE_TAIL.sub("", item).strip()
-        ci = re.match(r"^(?P<d>[\w.]+)\s+(?:is\s+|=\s*|should be\s+)?(?P<body>(?:" + _LIT + r"|true|false|[\w-]+)\s+(?:if|when|for)\s+.+)$", item, re.I)
+        ci = re.match(r"^(?:make\s+|set\s+|mark\s+)?(?P<d>[\w.]+)\s+(?:is\s+|=\s*|should be\s+|to\s+|as\s+)?(?P<body>(?:" + _LIT + r"|true|false|[\w-]+)\s+(?:if|when|for)\s+.+)$", item, re.I)
         if ci and self.resolve(ci.group("d"), "dst") is not None:
             d = self.resolve(ci.group("d"), "dst")
             assert d is not None
@@ -1631,6 +1659,13 @@ class Grammar:
             d = self.resolve(sm.group("d"), "dst")
             if d:
                 return self._assign_value(d.best, sm.group("v"), item)
+        fx = re.match(r"^(?:an?\s+)?(?:fixed|constant|static|hard-?coded|default|set)?\s*(?P<d>[\w. ]+?)\s+(?:of|=|:)\s+(?P<v>" + _LIT + r")$", core, re.I)
+        if fx:
+            d = self.resolve(fx.group("d"), "dst")
+            if d is not None and _only_field_words(re.sub(r"^(?:an?\s+)?(?:fixed|constant|static|hard-?coded|default)\s+", "", fx.group("d"), flags=re.I), d, self.vocab.object_words):
+                c = self._const(fx.group("v"), d.best)
+                if c is not None:
+                    return self.add_rule(d.best.path, c, f"constant {_show(c, self.literals)}", 0.9)
         # for B use A
         fm_ = re.match(r"^for\s+(?:the\s+)?(?P<d>.+?)\s*,?\s+(?:use|take|put|send|map|copy|pick|choose)\s+(?P<v>.+)$", item, re.I)
         if fm_:
@@ -1877,7 +1912,7 @@ def _merge_transforms(a: list[Transform], b: list[Transform]) -> list[Transform]
 
 
 def _subclauses(text: str) -> list[str]:
-    parts = re.split(r"\s*,?\s*(?:but\s+|and\s+)?(?=only\s+(?:for|those|contacts|leads|members|records|people|the ones)\b)|,\s*(?:and\s+|so\s+|but\s+)?(?=(?:when|if|where|whenever|unless|otherwise)\b(?!\s+(?:set|present|any|available|given|there is one)\b))|\s*,?\s+so\s+(?=(?:when|if)\b)|,\s*(?:and\s+)?(?=(?:[\w.]+\s+){1,3}(?:comes from|come from|becomes|goes to|depends on|is based on)\b)|,\s*and\s+(?=(?:rate|set|map|copy|send|tag|mark|give|put|use|make|add)\b)|\s+and\s+(?=(?:an?|the)\s+(?:missing|empty|blank)\s)|,\s*and\s+(?=[\w.]+\s+(?:set to|is set to|is always|=)\s)|\s+and\s+(?=[\w.]+\s+(?:out|off)\s+(?:when|if)\b)", text, flags=re.I)
+    parts = re.split(r",\s*(?=for\s+(?:the\s+)?(?:contacts?|leads?|members?|records?|people)\b.*\bonly\b)|\s*,?\s*(?:but\s+|and\s+)?(?=only\s+(?:for|those|contacts|leads|members|records|people|the ones)\b)|,\s*(?:and\s+|so\s+|but\s+)?(?=(?:when|if|where|whenever|unless|otherwise)\b(?!\s+(?:set|present|any|available|given|there is one)\b))|\s*,?\s+so\s+(?=(?:when|if)\b)|,\s*(?:and\s+)?(?=(?:[\w.]+\s+){1,3}(?:comes from|come from|becomes|goes to|depends on|is based on)\b)|,\s*and\s+(?=(?:rate|set|map|copy|send|tag|mark|give|put|use|make|add)\b)|\s+and\s+(?=(?:an?|the)\s+(?:missing|empty|blank)\s)|,\s*and\s+(?=[\w.]+\s+(?:set to|is set to|is always|=)\s)|\s+and\s+(?=[\w.]+\s+(?:out|off)\s+(?:when|if)\b)", text, flags=re.I)
     return [p for p in parts if p and p.strip()]
 
 
