@@ -429,6 +429,8 @@ class Grammar:
             return True
         if skip or passive:
             rest = (skip.group("rest") if skip else (passive.group("rest") or passive.group("rest2")))  # type: ignore[union-attr]
+            if skip is not None and re.match(r"^(?:those|these|the|both|them|that|this|either|it)(?:\s+(?:two|three|\w+))?\s+(?:fields?|values?)\b|^(?:them|it|those|these)\b", rest, re.I):
+                return False
             om = re.match(r"^(?:the\s+)?(?P<d>[\w.]+(?:\s+(?:and|or)\s+[\w.]+)?)(?:\s+(?:field|at all|off|out))?\s+(?:when|if|whenever)\b", rest, re.I)
             if om and skip is not None:
                 d = self.resolve(om.group("d"), "dst")
@@ -840,7 +842,7 @@ class Grammar:
             r = self._rule_by_ref(dst_phrase)
             if r:
                 return [r]
-        if re.search(r"\b(?:either|both|any) of (?:those|them|these|the two)\b|\beither\b|\bboth\b|^(?:them|those|these|they|those fields|these fields|the two)$", ref.strip(), re.I):
+        if re.search(r"\b(?:either|both|any) of (?:those|them|these|the two)\b|\beither\b|\bboth\b|^(?:them|those|these|they|those fields|these fields|the two)$|^(?:those|these|the|both)(?:\s+(?:two|three))?\s+fields?$", ref.strip(), re.I):
             if self.last_rule and isinstance(self.last_rule.value, Chain) and re.search(r"\bboth\b", ref, re.I):
                 return [self.last_rule]
             here = self.sentence_rules.get(self.sentence, [])
@@ -1231,7 +1233,7 @@ class Grammar:
             if vm:
                 c = self._const(vm.group("v"), target)
                 cond_text = vm.group("c")
-                if re.fullmatch(r"(?:it|they|he|she)\s+(?:isn't|is not|aren't|are not)(?: \w+)?", cond_text.strip(), re.I):
+                if re.fullmatch(r"(?:it|they|he|she)\s+(?:isn't|is not|aren't|are not)(?: \w+)?|(?:it|they)\s+(?:is|are)\s+(?:anything|something)\s+else|(?:it|they)\s+(?:is|are)\s+not\s+\w+", cond_text.strip(), re.I):
                     if c is not None:
                         out.append((None, c))
                     continue
@@ -1366,6 +1368,12 @@ class Grammar:
         if ut and _is_empty_cond(ut.group("c")):
             using_tail = (ut.group("d"), ut.group("v"))
             t = t[: ut.start()]
+        side = re.search(r"\s*\((?P<p>[^()]*?\b(?:becomes|defaults? to|falls? back to|is replaced (?:by|with))\b[^()]*)\)", t, re.I)
+        if side:
+            t = (t[: side.start()] + " " + t[side.end() :]).strip()
+            done_side = self._assign(t)
+            self._clause(side.group("p"), Clause(side.group("p"), self.sentence, self.literals))
+            return done_side
         t = self._strip_object_tail(t)
         pc_ = re.match(r"^(?P<l>.+?)\s+(?:are|is|get|gets|should be|will be)\s+(?:copied|mapped|sent|synced|passed(?: through)?|brought over|carried over|copied over|kept)(?:\s+(?:over|across|as is|unchanged))?$", t, re.I)
         if pc_:
@@ -1602,7 +1610,7 @@ class Grammar:
           item = item.replace(pm.group(0), " ")
         item = re.sub(r"\s+", " ", item).strip()
         # trailing fallback: ', or 'Independent' if that's blank' / 'or the mobile when phone is blank'
-        tm = re.match(r"^(?P<main>.+?)\s*,?\s+(?:or else|or|else|otherwise|falling back to|fall(?:s)? back to|with a fallback (?:to|of))\s+(?P<alt>.+?)\s*,?\s+(?:if|when|whenever|in case|where)\s+(?P<cond>.+)$", item, re.I)
+        tm = re.match(r"^(?P<main>.+?)\s*,?\s+(?:or else|or|else|otherwise|falling back to|fall(?:s)? back to|with a fallback (?:to|of)|and)\s+(?P<alt>.+?)\s*,?\s+(?:if|when|whenever|in case|where)\s+(?P<cond>.+)$", item, re.I)
         if tm and re.search(r"\bcountry code\b|\bregion\b|\bprefix\b", tm.group("cond") + " " + tm.group("alt"), re.I):
             tm = None
         io = re.match(r"^(?P<main>.+?)\s+(?:if|when)\s+(?:there is one|there's one|it exists|present|available|set|they have one|it has one|given)\s*,?\s*(?:otherwise|else|or(?: else)?)\s+(?P<alt>.+)$", item, re.I)
@@ -1856,7 +1864,7 @@ class Grammar:
 
     def _check_source(self, rule: DraftRule) -> None:
         assert isinstance(rule.value, Src)
-        if self.src_obj.get(rule.value.field) is None:
+        if self.src_obj.get(rule.value.field) is None and self._named_field(rule.value.field, "src") is None:
             self.ask(f"{rule.target}: source field {rule.value.field} is not in {self.src_obj.ref}", [])
 
 
@@ -1984,7 +1992,7 @@ def _branch_chunks(body: str) -> list[str]:
         pieces = re.split(r"\s+and\s+", c)
         acc = pieces[0]
         for p in pieces[1:]:
-            if marker.search(acc) and marker.search(p) and (PLACEHOLDER.match(re.sub(r"^(?:an?|the)\s+(?:(?:string|text|value)\s+)?", "", p.strip())) or re.match(r"(?:true|false|yes|no|[\w-]+\s+(?:for|if|when|otherwise))\b", p.strip(), re.I) or "->" in p or re.match(r"(?:everything|everyone|anything|all|any|the rest)\b", p.strip(), re.I)):
+            if marker.search(acc) and marker.search(p) and (PLACEHOLDER.match(re.sub(r"^(?:to\s+|as\s+)?(?:(?:an?|the)\s+)?(?:(?:string|text|value)\s+)?", "", p.strip())) or re.match(r"(?:true|false|yes|no|[\w-]+\s+(?:for|if|when|otherwise))\b", p.strip(), re.I) or "->" in p or re.match(r"(?:everything|everyone|anything|all|any|the rest)\b", p.strip(), re.I)):
                 out.append(acc)
                 acc = p
             else:
