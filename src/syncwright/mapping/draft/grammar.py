@@ -577,6 +577,16 @@ class Grammar:
                 if values:
                     neg = m.group("op").lower() in ("is not", "isn't", "not in", "not")
                     return _eq_or_in(f.best.path, values, neg)
+        ot = re.match(r"^(?P<f>.+?)\s+(?:other than|different from|not equal to|!=)\s+(?:the\s+)?(?P<v>.+)$", t, re.I)
+        if ot:
+            f = self.resolve(ot.group("f"), "src")
+            if f is not None:
+                vals = self._values(ot.group("v"), f.best)
+                if vals:
+                    return _eq_or_in(f.best.path, vals, True)
+        osd = re.match(r"^(?:outside|not in|not from)\s+(?:the\s+)?(?P<v>[\w .'-]+)$", t, re.I)
+        if osd and default_field:
+            return Cmp(default_field, "ne", osd.group("v").strip())
         inm = re.match(r"^(?:is|are)\s+(?P<neg>not\s+)?(?:in|from|based in|located in)\s+(?:the\s+)?(?P<v>[\w .'-]+)$", t, re.I)
         if inm and default_field:
             return Cmp(default_field, "ne" if inm.group("neg") else "eq", inm.group("v").strip())
@@ -730,7 +740,7 @@ class Grammar:
             if rule is not None:
                 self._chain(rule, us.group("v"))
                 return True
-        mb = re.match(r"^(?:an?\s+|the\s+)?(?:missing|empty|blank|absent)\s+(?P<ref>.+?)\s+(?:becomes|is replaced (?:by|with)|turns into|gets|defaults to|falls back to|is filled with|is set to|should be|->)\s+(?P<v>.+)$", t, re.I)
+        mb = re.match(r"^(?:an?\s+|the\s+)?(?:missing|empty|blank|absent)\s+(?P<ref>.+?)\s+(?:becomes|is replaced (?:by|with)|turns into|gets|defaults to|falls back to|is filled with|is set to|should be|is sent as|goes in as|is written as|->)\s+(?P<v>.+)$", t, re.I)
         if mb:
             rule = self._rule_by_ref(mb.group("ref"))
             if rule is not None:
@@ -1045,6 +1055,9 @@ class Grammar:
 
     def _cases(self, text: str) -> bool:
         t = text.strip()
+        pr = re.match(r"^(?P<h>[^()]+?)\s*\((?P<b>[^()]*(?:=|->|:)[^()]*)\)\s*\.?$", t)
+        if pr and not re.search(r"[:]", pr.group("h")):
+            t = f"{pr.group('h')}: {pr.group('b')}"
         header, body = _split_header(t)
         target: FieldDesc | None = None
         source: str | None = None
@@ -1703,7 +1716,7 @@ class Grammar:
                 if s and d and not _only_object_words(m.group("b"), d):
                     return self.add_rule(d.best.path, Src(s.best.path, mods), f"'{_restore(m.group('a').strip(), self.literals)}' -> {d.best.path} ({s.cands[0].why})", 0.95)
         # B from A / B = A / B is A / B should be A / B: A / B gets A / B set to A
-        conn = re.compile(r"\s*(?:<-|\b(?:should|must|will|needs? to|has to)\s+(?:always\s+|also\s+|just\s+|simply\s+)?(?:be|get|contain|equal|hold|come from|be set to)\b|\bis\s+(?:always|just|simply)\b|\bcomes from\b|\bcome from\b|\bfrom\b|\bis taken from\b|=|:|\bshould be\b|\bshould contain\b|\bmust be\b|\bneeds to be\b|\bis always\b|\bare always\b|\bis\b|\bare\b|\bgets\b|\bget\b|\bset to\b|\btakes\b|\bequals\b|\bwith\b|\bholds\b|\bcontains\b|\bbecomes\b|\bwill be\b|\bas\b|\bjoins\b|\bcombines\b|\bconcatenates\b|\bfilled (?:from|with)\b|\bpopulated (?:from|with)\b|\bcopied from\b|\btaken from\b)\s*", re.I)
+        conn = re.compile(r"\s*(?:<-|\b(?:should|must|will|needs? to|has to)\s+(?:always\s+|also\s+|just\s+|simply\s+)?(?:be|get|contain|equal|hold|come from|be set to)\b|\bis\s+(?:always|just|simply)\b|\bcomes from\b|\bcome from\b|\bfrom\b|\bis taken from\b|=|:|\bshould be\b|\bshould contain\b|\bmust be\b|\bneeds to be\b|\bis always\b|\bare always\b|\bis\b|\bare\b|\bgets\b|\bget\b|\bset to\b|\btakes\b|\bequals\b|\bwith\b|\bholds\b|\bcontains\b|\bbecomes\b|\bwill be\b|\bas\b|\bcopies\b|\bmirrors\b|\bjoins\b|\bcombines\b|\bconcatenates\b|\bfilled (?:from|with)\b|\bpopulated (?:from|with)\b|\bcopied from\b|\btaken from\b)\s*", re.I)
         item = re.sub(r"\s*,?\s*\b(?:as is|as it is|as they are|as-is|unchanged|verbatim|untouched)\b", "", item, flags=re.I).strip()
         for cm_ in conn.finditer(item):
             b_part, a = item[: cm_.start()], item[cm_.end() :].strip()
@@ -1920,7 +1933,7 @@ def _merge_transforms(a: list[Transform], b: list[Transform]) -> list[Transform]
 
 
 def _subclauses(text: str) -> list[str]:
-    parts = re.split(r",\s*(?=for\s+(?:the\s+)?(?:contacts?|leads?|members?|records?|people)\b.*\bonly\b)|\s*,?\s*(?:but\s+|and\s+)?(?=only\s+(?:for|those|contacts|leads|members|records|people|the ones)\b)|,\s*(?:and\s+|so\s+|but\s+)?(?=(?:when|if|where|whenever|unless|otherwise)\b(?!\s+(?:set|present|any|available|given|there is one)\b))|\s*,?\s+so\s+(?=(?:when|if)\b)|,\s*(?:and\s+)?(?=(?:[\w.]+\s+){1,3}(?:comes from|come from|becomes|goes to|depends on|is based on)\b)|,\s*and\s+(?=(?:rate|set|map|copy|send|tag|mark|give|put|use|make|add)\b)|\s+and\s+(?=(?:an?|the)\s+(?:missing|empty|blank)\s)|,\s*and\s+(?=[\w.]+\s+(?:set to|is set to|is always|=)\s)|\s+and\s+(?=[\w.]+\s+(?:out|off)\s+(?:when|if)\b)", text, flags=re.I)
+    parts = re.split(r",\s*except(?:\s+that)?\s+|,\s*(?=for\s+(?:the\s+)?(?:contacts?|leads?|members?|records?|people)\b.*\bonly\b)|\s*,?\s*(?:but\s+|and\s+)?(?=only\s+(?:for|those|contacts|leads|members|records|people|the ones)\b)|,\s*(?:and\s+|so\s+|but\s+)?(?=(?:when|if|where|whenever|unless|otherwise)\b(?!\s+(?:set|present|any|available|given|there is one)\b))|\s*,?\s+so\s+(?=(?:when|if)\b)|,\s*(?:and\s+)?(?=(?:[\w.]+\s+){1,3}(?:comes from|come from|becomes|goes to|depends on|is based on)\b)|,\s*and\s+(?=(?:rate|set|map|copy|send|tag|mark|give|put|use|make|add)\b)|\s+and\s+(?=(?:an?|the)\s+(?:missing|empty|blank)\s)|,\s*and\s+(?=[\w.]+\s+(?:set to|is set to|is always|=)\s)|\s+and\s+(?=[\w.]+\s+(?:out|off)\s+(?:when|if)\b)", text, flags=re.I)
     return [p for p in parts if p and p.strip()]
 
 
@@ -1958,6 +1971,11 @@ def _items(text: str) -> list[str]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
+        if depth == 0 and ch == "/" and i > 0 and text[i - 1].isalnum() and i + 1 < len(text) and text[i + 1].isalpha():
+            out.append(cur)
+            cur = ""
+            i += 1
+            continue
         if depth == 0 and ch in ",;" and not re.match(r"[,;]\s*(?:or|else|otherwise|defaulting|default|defaults|falling back|fallback|with a fallback)\b", text[i:], re.I):
             out.append(cur)
             cur = ""

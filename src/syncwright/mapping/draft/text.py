@@ -119,11 +119,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 chunks.append(piece)
         for chunk in chunks:
             idx = len(sentences)
-            clauses = [
-                Clause(c.strip(" ,"), idx, literals)
-                for c in re.split(r"\s*;\s*", chunk)
-                if c.strip(" ,")
-            ]
+            clauses = [Clause(c.strip(" ,"), idx, literals) for c in _split_outside_parens(chunk, ";") if c.strip(" ,")]
             sentences.append(Sentence(idx, restore(chunk, literals), clauses))
     return sentences
 
@@ -141,3 +137,18 @@ def norm(phrase: str) -> str:
     p = phrase.lower().replace("-", "").replace("_", " ").replace("/", " ")
     p = re.sub(r"'s\b", "", p)
     return re.sub(r"\s+", " ", p).strip()
+
+
+def _split_outside_parens(text: str, sep: str) -> list[str]:
+    """``text`` split at ``sep`` where it is not inside parentheses."""
+    out, depth, cur = [], 0, ""
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == sep and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    out.append(cur)
+    return out
