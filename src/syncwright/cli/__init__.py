@@ -13,6 +13,7 @@ from syncwright.cli import (  # noqa: F401  (registers the commands)
     check,
     fleet,
     jobs,
+    maintenance,
     mapping,
     mapping_draft,
     schema,
