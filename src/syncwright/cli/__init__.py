@@ -9,7 +9,18 @@ from __future__ import annotations
 import os
 import sys
 
-from syncwright.cli import console, fleet, jobs, maintenance, users, webhooks  # noqa: F401  (registers the commands)
+from syncwright.cli import (  # noqa: F401  (registers the commands)
+    check,
+    console,
+    fleet,
+    jobs,
+    maintenance,
+    mapping,
+    mapping_draft,
+    schema,
+    users,
+    webhooks,
+)
 from syncwright.cli.app import app, err
 from syncwright.engine.commands import CommandError
 from syncwright.engine.jobfile import JobFileError

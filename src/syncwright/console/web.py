@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
+import yaml
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -44,6 +45,7 @@ def _environment() -> Environment:
         autoescape=select_autoescape(["html"]),
     )
     env.filters["n"] = _thousands  # 12,345
+    env.filters["yaml"] = lambda v: yaml.safe_dump(v, sort_keys=False, allow_unicode=True)
     return env
 
 

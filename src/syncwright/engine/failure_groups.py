@@ -16,7 +16,7 @@ import orjson
 
 from syncwright.domain.events import NewEvent
 from syncwright.domain.job_states import JobEvent, JobState
-from syncwright.engine.commands import CommandError, _actor
+from syncwright.engine.commands import CommandError, _actor, _only_mapped_fields
 from syncwright.engine.orchestrator import stream_of
 from syncwright.store.base import Failure, Store
 from syncwright.store.errors import ConcurrencyConflict
@@ -135,6 +135,8 @@ def fix_group(
     all in one transaction. Returns how many records were fixed."""
     if not changes:
         raise CommandError("nothing to fix: give at least one FIELD=VALUE")
+    store.get_job(job_id)
+    _only_mapped_fields(store, job_id, changes)  # the same rule as fixing one record
     for _ in range(10):
         view = store.get_job(job_id)
         if view.state == JobState.CANCELLED:

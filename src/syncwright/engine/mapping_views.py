@@ -1,8 +1,9 @@
 """The mappings a store's jobs use, and a preview of one on real samples (input -> output).
 
-Until mapping drafts land (issue #11/#12), the console shows mappings read-only: each
-distinct mapping version, the jobs that ran it, its rules, and what it makes of the
-first records a job fetched, with the validation verdict of each.
+The console shows mappings read-only: each distinct mapping version, the jobs that ran
+it, its rules, and what it makes of the first records a job fetched (through
+``mapping.preview``, the same preview as ``syncwright mapping preview``), with the
+verdict of each. Drafting from plain text is the CLI's ``syncwright mapping draft``.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ import orjson
 
 from syncwright.domain.job_states import JobEvent
 from syncwright.engine.orchestrator import stream_of
-from syncwright.mapping.apply import CompiledMapping
-from syncwright.mapping.spec import MappingSpec
+from syncwright.mapping.preview import preview
+from syncwright.mapping.spec import spec_from_json
 from syncwright.store.base import Store
 
 
@@ -63,29 +64,23 @@ def list_mappings(store: Store, limit_jobs: int = 1000) -> list[MappingUse]:
 
 
 def preview_mapping(store: Store, job_id: str, limit: int = 10) -> list[dict[str, Any]]:
-    """The job's mapping applied to its first ``limit`` fetched records, side by side
-    (none once retention dropped a completed job's record bodies: preview a newer run)."""
+    """The job's mapping applied to its first ``limit`` fetched records, side by side, by
+    the mapping preview the CLI's ``mapping preview`` uses (none once retention dropped a
+    completed job's record bodies: preview a newer run)."""
     created = store.read_stream(stream_of(job_id), 1)
     if not created or created[0].type != JobEvent.CREATED:
         store.get_job(job_id)
         return []
-    mapping = CompiledMapping(MappingSpec.model_validate(created[0].data["mapping"]))
-    staged = store.staged_range(job_id, 0, max(1, min(limit, 100)))
-    out = []
-    for s in staged:
-        if not s.body:  # retention dropped the bodies once the job completed
-            continue
-        source = orjson.loads(s.body)
-        mapped = mapping.apply(source)
-        problem = mapping.validate(mapped)
-        out.append(
-            {
-                "key": s.key,
-                "input": source,
-                "output": mapped,
-                "problem": None
-                if problem is None
-                else {"field": problem[0], "code": problem[1], "reason": problem[2]},
-            }
-        )
-    return out
+    spec = spec_from_json(created[0].data["mapping"])
+    staged = [s for s in store.staged_range(job_id, 0, max(1, min(limit, 100))) if s.body]
+    inputs = [orjson.loads(s.body) for s in staged]
+    result = preview(spec, inputs)
+    outcome: dict[int, dict[str, Any]] = {}
+    for record, prov in zip(result["records"], result["provenance"], strict=True):
+        outcome[prov["index"]] = {"output": record, "problem": None, "skipped": None}
+    for r in result["rejected"]:
+        problem = {"field": r["field"], "code": r["code"], "reason": r["reason"]}
+        outcome[r["index"]] = {"output": r["record"], "problem": problem, "skipped": None}
+    for sk in result["skipped"]:
+        outcome[sk["index"]] = {"output": None, "problem": None, "skipped": sk["reason"]}
+    return [{"key": s.key, "input": inputs[i], **outcome[i]} for i, s in enumerate(staged)]
