@@ -367,3 +367,20 @@ def test_docs_carry_the_shipped_schema() -> None:
     text = DOCS.read_text(encoding="utf-8")
     [block] = re.findall(r"```json\n(.*?)```", text, flags=re.S)
     assert json.loads(block) == json.loads(SCHEMA_V2_FILE.read_text(encoding="utf-8"))
+
+
+def test_readme_mapping_example_loads_and_the_example_job_checks(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from syncwright.cli import app
+
+    root = DOCS.parents[1]
+    text = (root / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("## The mapping file") :]
+    block = re.findall(r"```yaml\n(.*?)```", section, flags=re.S)[0]
+    path = tmp_path / "mapping.yaml"
+    path.write_text(block, encoding="utf-8")
+    spec = load_mapping(path)
+    assert spec.version == 2 and CompiledMapping(spec).lookups
+    res = CliRunner().invoke(app, ["check", str(root / "examples/contacts-to-leads/job.yaml")])
+    assert res.exit_code == 0, res.output
