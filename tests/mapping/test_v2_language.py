@@ -121,7 +121,10 @@ def test_value_tables() -> None:
     assert one(rule, {"s": "a"}) == "other"  # case-sensitive
     assert one(rule, {"s": True}) == "yes"
     assert one(rule, {"s": ""}) == "other"
-    strict = m({"to": "x", "from": "s", "table": {"A": "one"}})
+    assert one(rule, {}) == "other" and one(rule, {"s": 1.0}) == "other"
+    strict = m({"to": "x", "from": "s", "table": {"A": "one", "1": "n"}})
+    assert strict.apply({"s": ""})["x"] == "" and strict.apply({})["x"] is None
+    assert strict.apply({"s": 1.0})["x"] == "n"  # looked up as text
     with pytest.raises(MappingRejected, match="not in the value table") as exc:
         strict.apply({"s": "B"})
     assert exc.value.code == "VALUE_NOT_IN_TABLE"

@@ -102,10 +102,24 @@ def compile_condition(c: Condition) -> Test:
     op = c.op
     if op == "all":
         tests = [compile_condition(x) for x in c.all or []]
-        return lambda rec: all(t(rec) for t in tests)
+
+        def all_of(rec: Record) -> bool:  # a loop: cheaper than all() over a generator
+            for t in tests:  # noqa: SIM110
+                if not t(rec):
+                    return False
+            return True
+
+        return all_of
     if op == "any":
         tests = [compile_condition(x) for x in c.any or []]
-        return lambda rec: any(t(rec) for t in tests)
+
+        def any_of(rec: Record) -> bool:  # a loop: cheaper than any() over a generator
+            for t in tests:  # noqa: SIM110
+                if t(rec):
+                    return True
+            return False
+
+        return any_of
     if op == "not":
         assert c.not_ is not None
         inner = compile_condition(c.not_)
@@ -388,6 +402,38 @@ class Compiler:
                     return x
                 return transform(x)
 
+        elif (
+            table is not None
+            and tf is None
+            and not has_default
+            and if_empty == "keep"
+            and v.source_kind == "from"
+            and isinstance(v.from_, str)
+            and len(parse_path(v.from_)) == 1
+        ):
+            name = v.from_
+            lookup = table
+            missing: Any = otherwise if has_otherwise else _NOT_CONST
+
+            def fn(rec: Record) -> Any:
+                x = rec.get(name)
+                if x.__class__ is str:
+                    if not x or x.isspace():
+                        if missing is _NOT_CONST:
+                            return x
+                        return missing
+                    found = lookup.get(x, missing)
+                elif x is None:
+                    return None if missing is _NOT_CONST else missing
+                else:
+                    found = lookup.get(table_key(x), missing)
+                if found is _NOT_CONST:
+                    raise ValueProblem(
+                        "VALUE_NOT_IN_TABLE",
+                        f"{x!r} is not in the value table ({', '.join(repr(t) for t in lookup)})",
+                    )
+                return found
+
         else:
             flat = (
                 v.from_
@@ -429,6 +475,14 @@ class Compiler:
             return fn
         test = compile_condition(v.when)
         other = self.value(v.else_, target) if v.else_ is not None else None
+        then_const = _constant(v.model_copy(update={"when": None}))
+        else_const = _constant(v.else_) if v.else_ is not None else OMIT
+        if then_const is not _NOT_CONST and else_const is not _NOT_CONST:
+
+            def choose(rec: Record) -> Any:
+                return then_const if test(rec) else else_const
+
+            return choose
 
         def conditional(rec: Record) -> Any:
             if test(rec):
