@@ -387,3 +387,85 @@ def test_readme_mapping_example_loads_and_the_example_job_checks(tmp_path: Path)
     assert spec.version == 2 and CompiledMapping(spec).lookups
     res = CliRunner().invoke(app, ["check", str(root / "examples/contacts-to-leads/job.yaml")])
     assert res.exit_code == 0, res.output
+
+
+def test_truncate_to_the_destination_max_length(tmp_path: Path) -> None:
+    import asyncio
+
+    import orjson
+    from typer.testing import CliRunner
+
+    from syncwright.cli import app
+    from syncwright.engine.commands import create_job
+    from syncwright.engine.jobfile import JobFileError, load_job_file
+    from syncwright.engine.orchestrator import JobRunner
+    from syncwright.store.sqlite import SQLiteStore
+
+    rules = [
+        {"to": "Email", "from": "email"},
+        {"to": "LastName", "from": "last", "transform": [{"truncate": "max"}]},
+    ]
+    (tmp_path / "in.jsonl").write_text(
+        '{"id": "1", "email": "a@b.io", "last": "' + "x" * 100 + '"}\n'
+    )
+    job = {
+        "name": "t",
+        "source": {"connection": "a", "object": "x"},
+        "destination": {"connection": "b", "object": "Lead"},
+        "mapping": {"version": 2, "match_key": "Email", "rules": rules},
+        "connections": {
+            "a": {"platform": "jsonl", "path": "in.jsonl"},
+            "b": {
+                "platform": "jsonl",
+                "path": "out.jsonl",
+                "fields": {"LastName": {"max_length": 30}},
+            },
+        },
+    }
+    (tmp_path / "job.yaml").write_text(yaml.safe_dump(job))
+    store = SQLiteStore(tmp_path / "s.db")
+    view = asyncio.run(
+        JobRunner(store, create_job(store, load_job_file(tmp_path / "job.yaml"))).run()
+    )
+    assert view.created == 1
+    assert orjson.loads((tmp_path / "out.jsonl").read_bytes())["LastName"] == "x" * 30
+    store.close()
+    job["connections"]["b"]["fields"] = {"Email": {"type": "email"}}
+    (tmp_path / "job.yaml").write_text(yaml.safe_dump(job))
+    with pytest.raises(
+        JobFileError, match=r"rules\[1\] \(to: LastName\).transform\[0\]: truncate: max"
+    ):
+        load_job_file(tmp_path / "job.yaml")
+    # preview: the destination named with --to gives the length (Salesforce Lead LastName: 80)
+    (tmp_path / "m.yaml").write_text(
+        yaml.safe_dump({"version": 2, "match_key": "Email", "rules": rules})
+    )
+    res = CliRunner().invoke(
+        app,
+        [
+            "mapping",
+            "preview",
+            str(tmp_path / "m.yaml"),
+            "--input",
+            str(tmp_path / "in.jsonl"),
+            "--to",
+            "salesforce.Lead",
+            "--json",
+        ],
+    )
+    assert res.exit_code == 0, res.output
+    assert orjson.loads(res.stdout)["records"][0]["LastName"] == "x" * 80
+    res = CliRunner().invoke(
+        app,
+        [
+            "mapping",
+            "preview",
+            str(tmp_path / "m.yaml"),
+            "--input",
+            str(tmp_path / "in.jsonl"),
+            "--json",
+        ],
+    )
+    assert (
+        "truncate: max needs the destination" in orjson.loads(res.stdout)["rejected"][0]["reason"]
+    )

@@ -172,8 +172,17 @@ def _datetime(fmt: Any) -> Fn:
 
 
 def _truncate(n: Any) -> Fn:
+    if n == "max":  # the destination field's max length, filled in when the job is loaded
+
+        def unresolved(v: Any) -> str:
+            raise TransformError(
+                "truncate: max needs the destination's schema (known when a job runs, or "
+                "with `mapping preview --to`)"
+            )
+
+        return unresolved
     if isinstance(n, bool) or not isinstance(n, int) or n <= 0:
-        raise ValueError("takes the maximum length, a positive integer")
+        raise ValueError("takes the maximum length (a positive integer) or max")
 
     def truncate(v: Any) -> str:
         return _text(v)[:n]
