@@ -378,8 +378,6 @@ class Compiler:
                 )
             return found
 
-        look.lookup_plan = plan  # type: ignore[attr-defined]
-        look.lookup_key = key_fn  # type: ignore[attr-defined]
         return look
 
     def value(self, v: Value, target: str) -> Fn:
