@@ -338,26 +338,18 @@ def test_resume_with_a_corrected_job_file(console: Console) -> None:
                          headers=bearer(c.tokens["operator"]), json={"job_file": good})  # fmt: skip
     assert denied.status_code == 403  # changing connections and policies is an admin's
     admin = bearer(c.tokens["admin"])
-    bad = _corrected(c, batch_size=7)
-    r = httpx2.post(
-        f"{c.base}/api/jobs/{job}/resume-with-file", headers=admin, json={"job_file": bad}
-    )
-    assert r.status_code == 409 and "changes batch_size" in r.json()["error"]
     missing = httpx2.post(f"{c.base}/api/jobs/{job}/resume-with-file", headers=admin,
                           json={"job_file": str(c.folder / "nope.yaml")})  # fmt: skip
     assert missing.status_code == 400 and "nope.yaml" in missing.json()["error"]
-    good = _corrected(c, on_reject={"max_rejected_ratio": 0.1})
-    ok = httpx2.post(
-        f"{c.base}/api/jobs/{job}/resume-with-file", headers=admin, json={"job_file": good}
-    )
+    ok = httpx2.post(f"{c.base}/api/jobs/{job}/resume-with-file", headers=admin, json={"job_file": good})
     assert ok.status_code == 200, ok.text
+    assert ok.json()["changed"] == ["on_reject: {'max_rejected_ratio': 0.05} -> {'max_rejected_ratio': 0.1}"]
     deadline = time.monotonic() + 60
     while c.store.get_job(job).state.value != "completed" and time.monotonic() < deadline:
         time.sleep(0.1)
     v = c.store.get_job(job)
     assert v.state.value == "completed" and v.open_rejections == 30  # 7.5% < 10% now
-    amended = [e for e in c.store.read_stream(stream_of(job)) if e.type == "job_amended"]
-    assert len(amended) == 1 and amended[0].data["changes"] == {
-        "on_reject": {"max_rejected_ratio": 0.1}
-    }
-    assert amended[0].metadata["actor"] == "api:admin"
+    redefined = [e for e in c.store.read_stream(stream_of(job)) if e.type == "job_redefined"]
+    assert len(redefined) == 1 and redefined[0].metadata["actor"] == "api:admin"
+    again = httpx2.post(f"{c.base}/api/jobs/{job}/resume-with-file", headers=admin, json={"job_file": good})
+    assert again.status_code == 409 and "completed" in again.json()["error"]

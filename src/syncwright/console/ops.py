@@ -200,17 +200,25 @@ class Ops:
         return self._started(view)
 
     def resume_with_file(self, who: Principal, job_id: str, job_file: str) -> dict[str, Any]:
-        """Check a corrected job file (as `run` does) and resume the job with it."""
+        """`syncwright resume JOB --job-file FILE`: check the corrected job file as `check`
+        does, freeze it as the job's definition (``job_redefined``), then resume."""
         from pathlib import Path
 
+        from syncwright.engine.check import check_job_file
         from syncwright.engine.jobfile import load_job_file
+        from syncwright.engine.redefine import redefine
 
         if not job_file.strip():
             raise ValueError("give the corrected job file's path on this server")
-        view = commands.amend_and_resume(
-            self.store, job_id, load_job_file(Path(job_file.strip())), actor=who.actor
-        )
-        return self._started(view)
+        path = Path(job_file.strip())
+        definition = load_job_file(path)
+        self.store.get_job(job_id)
+        report = check_job_file(path)
+        if not report.ok:
+            raise ValueError(f"{path}: " + "; ".join(report.problems))
+        changed = redefine(self.store, job_id, definition, actor=who.actor)
+        view = commands.resume(self.store, job_id, actor=who.actor)
+        return {**self._started(view), "changed": changed}
 
     def cancel(self, who: Principal, job_id: str) -> dict[str, Any]:
         view = commands.cancel(self.store, job_id, f"cancelled by {who.name}", actor=who.actor)

@@ -60,11 +60,12 @@ def api_error(status: int, message: str) -> Response:
 
 def known_error(exc: Exception) -> tuple[int, str] | None:
     """(status, message) of an error a person can act on; None for a bug."""
+    from syncwright.engine.redefine import RedefineError
     from syncwright.webhooks.commands import ActionCommandError
 
     if isinstance(exc, UnknownJob):
         return 404, str(exc)
-    if isinstance(exc, CommandError | AccessError | ActionCommandError):
+    if isinstance(exc, CommandError | AccessError | ActionCommandError | RedefineError):
         return 409, str(exc)
     if isinstance(exc, StoreError):
         return 503, str(exc)

@@ -41,8 +41,8 @@ class JobEvent(StrEnum):
     WAIT_ENDED = "wait_ended"
     ATTENTION_NEEDED = "attention_needed"
     RESUMED = "job_resumed"
-    AMENDED = "job_amended"
     RECORD_FIXED = "record_fixed"
+    REDEFINED = "job_redefined"  # a corrected job file, frozen again while stopped
     RETRY_REQUESTED = "retry_requested"
     UPLOAD_COMPLETED = "upload_completed"
     CANCELLED = "job_cancelled"
@@ -69,6 +69,7 @@ _table: dict[tuple[JobState, JobEvent], JobState | str] = {
     (S.UPLOADING, E.UPLOAD_COMPLETED): S.COMPLETED,
     (S.WAITING, E.WAIT_ENDED): PREVIOUS,
     (S.NEEDS_ATTENTION, E.RESUMED): PREVIOUS,
+    (S.NEEDS_ATTENTION, E.REDEFINED): S.NEEDS_ATTENTION,
     (S.NEEDS_ATTENTION, E.RETRY_REQUESTED): S.UPLOADING,
     (S.COMPLETED, E.RETRY_REQUESTED): S.UPLOADING,
 }
@@ -80,8 +81,6 @@ _table[(S.WAITING, E.ATTENTION_NEEDED)] = S.NEEDS_ATTENTION
 for _s in NOT_TERMINAL:
     _table[(_s, E.RUNNER_ATTACHED)] = _s
     _table[(_s, E.CANCELLED)] = S.CANCELLED
-# A stopped job can take a corrected job file's connections and policies (then resume).
-_table[(S.NEEDS_ATTENTION, E.AMENDED)] = S.NEEDS_ATTENTION
 # Fixing a record is allowed whenever the job is not cancelled: before a retry, or
 # while it is still running (the fix applies when the record is next sent).
 for _s in (*NOT_TERMINAL, S.COMPLETED):

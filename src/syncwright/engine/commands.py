@@ -162,10 +162,10 @@ def _only_mapped_fields(store: Store, job_id: str, changes: dict[str, Any]) -> N
     sent as a new field, or silently dropped by the destination)."""
     import difflib
 
+    from syncwright.engine.redefine import current_definition
     from syncwright.mapping.spec import MappingSpec, spec_from_json
 
-    definition = store.read_stream(f"job-{job_id}")[0].data
-    spec = spec_from_json(definition["mapping"])
+    spec = spec_from_json(current_definition(store, job_id)["mapping"])
     targets = spec.as_v2().targets if isinstance(spec, MappingSpec) else spec.targets
     allowed = set(targets) | {t.split(".")[0] for t in targets}
     for name in changes:
@@ -282,46 +282,3 @@ def explain_record(store: Store, job_id: str, key: str) -> dict[str, Any]:
     out["failure"] = failure.to_json() if failure is not None else None
     return out
 
-
-AMENDABLE = ("connections", "retry", "on_reject")
-"""What a corrected job file may change in a stopped job. The source, the destination, the
-mapping and the batch size make the batches and must stay: change those in a new run."""
-
-
-def amend_and_resume(
-    store: Store, job_id: str, definition: dict[str, Any], actor: str | None = None
-) -> JobView:
-    """Resume a job that needs attention with a corrected job file (already loaded and
-    checked by ``load_job_file``): its connections, retry and reject policies replace the
-    frozen ones from now on (``job_amended``), then the job resumes (``job_resumed``)."""
-    view = store.get_job(job_id)
-    if view.state != JobState.NEEDS_ATTENTION:
-        raise CommandError(
-            f"job {job_id} is {view.state.value}; a corrected job file resumes a job that "
-            "needs attention"
-        )
-    frozen = store.read_stream(stream_of(job_id), 1)[0].data
-    for key in ("name", "source", "destination", "mapping_version", "batch_size"):
-        if definition.get(key) != frozen.get(key):
-            raise CommandError(
-                f"the job file changes {key} ({frozen.get(key)!r} -> {definition.get(key)!r}); "
-                "a job keeps those: start a new run with `syncwright run` instead"
-            )
-    changes = {k: definition[k] for k in AMENDABLE if definition.get(k) != frozen.get(k)}
-    if not changes:
-        raise CommandError(
-            "the job file changes nothing this job uses (connections, retry, on_reject); "
-            f"to continue as it is, `syncwright resume {job_id}`"
-        )
-    meta = {"actor": actor or _actor(), "correlation_id": job_id}
-    events = [
-        NewEvent(
-            JobEvent.AMENDED, {"changes": changes, "job_file": definition.get("job_file")}, meta
-        ),
-        NewEvent(JobEvent.RESUMED, {"after": view.reason, "amended": sorted(changes)}, meta),
-    ]
-    try:
-        store.append(stream_of(job_id), view.version, events)
-    except ConcurrencyConflict:
-        raise CommandError(f"job {job_id} changed meanwhile; try again") from None
-    return store.get_job(job_id)

@@ -98,6 +98,9 @@ class JobRunner:
 
             raise UnknownJob(job_id)
         self.definition: dict[str, Any] = events[0].data
+        for ev in events:  # a corrected job file (resume --job-file) replaces the first one
+            if ev.type == JobEvent.REDEFINED:
+                self.definition = ev.data["definition"]
         self.view = JobView(job_id=job_id)
         self._mapped: dict[int, str] = {}  # batch index -> payload hash
         self._invalid: dict[int, set[str]] = {}  # batch index -> keys failing validation
@@ -140,9 +143,6 @@ class JobRunner:
             self._invalid[ev.data["index"]] = {i["key"] for i in ev.data["invalid"]}
         elif ev.type == JobEvent.RESUMED and ev.data.get("max_rejected_ratio") is not None:
             self._reject_ratio = float(ev.data["max_rejected_ratio"])
-        elif ev.type == JobEvent.AMENDED:  # a corrected job file's connections and policies
-            self.definition = {**self.definition, **ev.data["changes"]}
-            self._reject_ratio = float(self.definition["on_reject"]["max_rejected_ratio"])
 
     def emit(self, *events: NewEvent, staging: Staging | None = None) -> None:
         stamped = self._stamp(events)
