@@ -175,17 +175,3 @@ def test_docs_api_lines_name_real_routes() -> None:
         if body:
             orjson.loads(" ".join(body))  # the example body is JSON
 
-
-def test_resume_with_a_corrected_job_file(stopped: tuple[Path, str]) -> None:
-    import yaml
-
-    store, job = stopped
-    folder = store.parent / "job"
-    raw = yaml.safe_load((folder / "job.yaml").read_text())
-    raw["on_reject"] = {"max_rejected_ratio": 0.1}
-    (folder / "fixed.yaml").write_text(yaml.safe_dump(raw))
-    proc = cli("resume", job, "--job-file", str(folder / "fixed.yaml"), "--json", store=store)
-    assert proc.returncode == 0, proc.stderr
-    assert orjson.loads(proc.stdout)["state"] == "completed"
-    again = cli("resume", job, "--job-file", str(folder / "fixed.yaml"), store=store)
-    assert again.returncode == 2 and "completed" in again.stderr
