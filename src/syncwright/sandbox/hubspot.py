@@ -39,7 +39,8 @@ EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 READ_ONLY = {"hs_object_id", "createdate", "lastmodifieddate", "hs_lastmodifieddate",
              "hs_merged_object_ids", "associatedcompanyid", "num_associated_deals"}
 SEARCH_OPERATORS = {"EQ", "NEQ", "LT", "LTE", "GT", "GTE", "BETWEEN", "IN", "NOT_IN",
-                    "HAS_PROPERTY", "NOT_HAS_PROPERTY", "CONTAINS_TOKEN"}
+                    "HAS_PROPERTY", "NOT_HAS_PROPERTY", "CONTAINS_TOKEN",
+                    "NOT_CONTAINS_TOKEN"}
 
 
 def _modified_prop(obj: str) -> str:
@@ -777,14 +778,15 @@ class HubSpotSimulator(Simulator):
         if op == "NOT_HAS_PROPERTY":
             return value in (None, "")
         if value in (None, ""):
-            return op in ("NEQ", "NOT_IN")
+            return op in ("NEQ", "NOT_IN", "NOT_CONTAINS_TOKEN")
         kind = self.kind(obj, name)
         have = _comparable(kind, value)
         if op in ("IN", "NOT_IN"):
             wanted = {_comparable(kind, v) for v in flt.get("values") or []}
             return bool((have in wanted) == (op == "IN"))
-        if op == "CONTAINS_TOKEN":
-            return str(flt.get("value", "")).lower().strip("*") in str(value).lower()
+        if op in ("CONTAINS_TOKEN", "NOT_CONTAINS_TOKEN"):
+            found = str(flt.get("value", "")).lower().strip("*") in str(value).lower()
+            return bool(found == (op == "CONTAINS_TOKEN"))
         target = _comparable(kind, flt.get("value"))
         try:
             if op == "BETWEEN":

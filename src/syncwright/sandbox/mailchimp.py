@@ -475,9 +475,11 @@ class MailchimpSimulator(Simulator):
         if count > cap or count < 0 or offset < 0:
             raise ApiError(self.problem(400, f"count must be between 0 and {cap}"))
         status = q.get("status")
+        vip_only = q.get("vip_only", "false").lower() == "true"
         rows = [m for m in self.members.values()
                 if (since is None or m["last_changed"] > since)
-                and (status is None or m["status"] == status)]
+                and (status is None or m["status"] == status)
+                and (not vip_only or m.get("vip"))]
         if q.get("sort_field") == "last_changed":
             rows.sort(key=lambda m: (m["last_changed"], m["id"]),
                       reverse=q.get("sort_dir", "ASC").upper() == "DESC")

@@ -553,6 +553,7 @@ class SalesforceSimulator(Simulator):
             Route("/services/data", self.versions, methods=["GET"]),
             Route(API, self.resources, methods=["GET"]),
             Route(API + "/limits", self.limits_endpoint, methods=["GET"]),
+            Route(API + "/limits/recordCount", self.record_count, methods=["GET"]),
             Route(API + "/query", self.query, methods=["GET"]),
             Route(API + "/queryAll", self.query, methods=["GET"]),
             Route(API + "/query/{locator}", self.query_more, methods=["GET"]),
@@ -653,6 +654,12 @@ class SalesforceSimulator(Simulator):
             "MassEmail": entry(5000), "SingleEmail": entry(5000),
             "PermissionSets": {"Max": 1500, "Remaining": 1500},
         })
+
+    async def record_count(self, request: Request) -> Response:
+        wanted = [n for n in (request.query_params.get("sObjects") or "").split(",") if n]
+        names = [self._sobject(n) for n in wanted] if wanted else list(self.objects)
+        return json_response({"sObjects": [{"count": len(self.tables[n]), "name": n}
+                                           for n in names]})
 
     def _sobject_entry(self, o: ObjectDef, api: str) -> dict[str, Any]:
         return {"name": o.name, "label": o.label, "labelPlural": o.plural,

@@ -197,6 +197,12 @@ def test_search_free_text_query_and_filters(hs: HubSpot) -> None:
     found = hs.crm.contacts.search_api.do_search(
         public_object_search_request=PublicObjectSearchRequest(query="zanzib", limit=10))
     assert [r.properties["email"] for r in found.results] == ["zanzibar.quill@example.org"]
+    others = hs.crm.contacts.search_api.do_search(
+        public_object_search_request=PublicObjectSearchRequest(filter_groups=[{"filters": [
+            {"propertyName": "firstname", "operator": "NOT_CONTAINS_TOKEN",
+             "value": "zanzibar"}, {"propertyName": "email", "operator": "CONTAINS_TOKEN",
+                                    "value": "*quill@example.org"}]}]))
+    assert others.total == 0
     none = hs.crm.contacts.search_api.do_search(
         public_object_search_request=PublicObjectSearchRequest(query="qwxyzzy"))
     assert none.total == 0 and none.results == []

@@ -143,6 +143,8 @@ def test_paging_fields_and_exclude_fields(mc: mailchimp_marketing.Client,
     one = mc.lists.get_list_member(list_id, h("shape@sandbox-mail.net"),
                                    fields=["email_address", "vip"])
     assert one == {"email_address": "shape@sandbox-mail.net", "vip": True}
+    vips = mc.lists.get_list_members_info(list_id, vip_only=True, count=1000)
+    assert [m["email_address"] for m in vips["members"]] == ["shape@sandbox-mail.net"]
     subscribed = mc.lists.get_list_members_info(list_id, status="subscribed", count=1000)
     assert all(m["status"] == "subscribed" for m in subscribed["members"])
 

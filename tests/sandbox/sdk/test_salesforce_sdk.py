@@ -428,6 +428,9 @@ def test_bulk2_ingest_through_the_sdk(sf: Salesforce) -> None:
 
 
 def test_limits_shape(sf: Salesforce) -> None:
+    counts = sf.restful("limits/recordCount", params={"sObjects": "Lead,Account"})
+    assert [c["name"] for c in counts["sObjects"]] == ["Lead", "Account"]
+    assert counts["sObjects"][0]["count"] > 0
     limits = sf.limits()
     for key in ("DailyApiRequests", "DailyBulkApiBatches", "DailyBulkV2QueryJobs",
                 "DataStorageMB"):
