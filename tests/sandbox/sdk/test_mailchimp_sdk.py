@@ -119,6 +119,17 @@ def test_member_lifecycle(mc: mailchimp_marketing.Client, list_id: str) -> None:
     assert mc.lists.get_list_member(list_id, h(email))["status"] == "archived"
 
 
+def test_patch_changes_the_address(mc: mailchimp_marketing.Client, list_id: str) -> None:
+    add(mc, list_id, "old.address@sandbox-mail.net", tags=["kept"])
+    moved = mc.lists.update_list_member(list_id, h("old.address@sandbox-mail.net"),
+                                       {"email_address": "new.address@sandbox-mail.net"})
+    assert moved["email_address"] == "new.address@sandbox-mail.net"
+    assert moved["id"] == h("new.address@sandbox-mail.net")
+    assert [t["name"] for t in moved["tags"]] == ["kept"]
+    assert problem(lambda: mc.lists.get_list_member(
+        list_id, h("old.address@sandbox-mail.net")))["status"] == 404
+
+
 def test_permanent_delete_forgets_the_address(mc: mailchimp_marketing.Client,
                                               list_id: str) -> None:
     email = "forget@sandbox-mail.net"
