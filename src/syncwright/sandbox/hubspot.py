@@ -167,6 +167,19 @@ class HubSpotSimulator(Simulator):
                 out["associations"] = found
         return out
 
+    def _with_history(self, out: dict[str, Any], rec: dict[str, Any], request: Request
+                      ) -> dict[str, Any]:
+        """``propertiesWithHistory=a,b``: the sandbox keeps no history, so each property
+        lists its current value as the one version (HubSpot lists every change)."""
+        names = [p for raw in request.query_params.getlist("propertiesWithHistory")
+                 for p in raw.split(",") if p]
+        if names:
+            out["propertiesWithHistory"] = {
+                n: [{"value": rec["properties"][n], "timestamp": rec["updatedAt"],
+                     "sourceType": "API", "sourceId": str(self.app_id)}]
+                for n in names if rec["properties"].get(n) is not None}
+        return out
+
     def _find(self, obj: str, value: str, id_property: str | None, archived: bool = False
               ) -> dict[str, Any] | None:
         if id_property in (None, "", "hs_object_id"):
@@ -497,8 +510,9 @@ class HubSpotSimulator(Simulator):
                          archived)
         if rec is None:
             return Response(status_code=404)
-        return json_response(self._public(rec, self._props_param(request, obj),
-                                          self._assoc_param(request, obj)))
+        public = self._public(rec, self._props_param(request, obj),
+                              self._assoc_param(request, obj))
+        return json_response(self._with_history(public, rec, request))
 
     async def create_one(self, request: Request) -> Response:
         obj = self._obj(request)

@@ -116,8 +116,10 @@ def test_contact_crud_with_standard_properties(hs: HubSpot) -> None:
             properties={"jobtitle": "CMO", "hs_lead_status": "CONNECTED"}))
     assert updated.properties["jobtitle"] == "CMO"
     by_email = hs.crm.contacts.basic_api.get_by_id(contact_id="crud@example.org",
-                                                   id_property="email")
+                                                   id_property="email",
+                                                   properties_with_history=["jobtitle"])
     assert by_email.id == cid
+    assert by_email.properties_with_history["jobtitle"][0].value == "CMO"
     hs.crm.contacts.basic_api.archive(contact_id=cid)
     with pytest.raises(ApiException) as err:
         hs.crm.contacts.basic_api.get_by_id(contact_id=cid)
