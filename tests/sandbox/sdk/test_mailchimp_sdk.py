@@ -265,6 +265,32 @@ def test_search_members(mc: mailchimp_marketing.Client, list_id: str) -> None:
         "total_items"] == 0
 
 
+def test_batch_operations(mc: mailchimp_marketing.Client, list_id: str) -> None:
+    import io
+    import tarfile
+
+    import requests
+
+    ops = [{"method": "PUT", "path": f"/lists/{list_id}/members/{h(e)}",
+            "operation_id": e, "body": json.dumps({"email_address": e,
+                                                   "status_if_new": "subscribed"})}
+           for e in ("op1@sandbox-mail.net", "op2@example.com")]
+    batch = mc.batches.start({"operations": ops})
+    assert batch["status"] == "pending" and batch["total_operations"] == 2
+    for _ in range(10):
+        batch = mc.batches.status(batch["id"])
+        if batch["status"] == "finished":
+            break
+    assert batch["status"] == "finished" and batch["finished_operations"] == 2
+    assert batch["errored_operations"] == 1  # example.com: "looks fake"
+    archive = requests.get(batch["response_body_url"], timeout=10)
+    with tarfile.open(fileobj=io.BytesIO(archive.content), mode="r:gz") as tar:
+        results = [json.loads(tar.extractfile(m).read())  # type: ignore[union-attr]
+                   for m in tar.getmembers() if m.isfile()]
+    codes = {r["operation_id"]: r["status_code"] for part in results for r in part}
+    assert codes == {"op1@sandbox-mail.net": 200, "op2@example.com": 400}
+
+
 def test_auth_failure_is_problem_json(box: Sandbox) -> None:
     client = mailchimp_marketing.Client()
     client.set_config({"api_key": "wrongwrongwrongwrongwrongwrong00-us21", "server": "us21"})
