@@ -16,6 +16,7 @@ from syncwright.cli.common import (
     JsonOpt,
     StoreOpt,
     fail,
+    human_bytes,
     open_cli_store,
     print_json,
     run_to_end,
@@ -98,7 +99,8 @@ def cancel_cmd(job_id: JobArg, store: StoreOpt = None) -> None:
 @app.command()
 def status(store: StoreOpt = None, as_json: JsonOpt = False) -> None:
     """List every job with its state and progress."""
-    jobs = open_cli_store(store).list_jobs()
+    st = open_cli_store(store)
+    jobs = st.list_jobs()
     if as_json:
         print_json([_summary(v) for v in jobs])
         return
@@ -119,6 +121,7 @@ def status(store: StoreOpt = None, as_json: JsonOpt = False) -> None:
             v.updated_at[:19],
         )
     out.print(table)
+    out.print(f"store {st.location}: {human_bytes(st.size_bytes())}", highlight=False)
 
 
 def _summary(v: JobView) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from syncwright.domain.job import JobView
 from syncwright.domain.job_states import JobEvent, JobState
 from syncwright.engine.orchestrator import stream_of
 from syncwright.store.base import Store
-from syncwright.store.errors import ConcurrencyConflict
+from syncwright.store.errors import ConcurrencyConflict, StoreCorrupt
 
 
 class CommandError(ValueError):
@@ -165,6 +165,16 @@ def request_retry(store: Store, job_id: str) -> JobView:
     return _append(store, job_id, build)
 
 
+def _mapped_or_pruned(store: Store, job_id: str, payload_hash: str, key: str) -> Any:
+    """The mapped record from its batch payload; None once retention dropped the payload."""
+    try:
+        return dict(orjson.loads(store.payload(payload_hash))).get(key)
+    except StoreCorrupt:
+        if store.query("SELECT 1 FROM pruned_jobs WHERE job_id = ?", (job_id,)):
+            return None
+        raise
+
+
 def explain_record(store: Store, job_id: str, key: str) -> dict[str, Any]:
     """A record's lineage: which run fetched it, what it looked like, how the mapping changed
     it, what was sent, and what the destination said."""
@@ -186,7 +196,9 @@ def explain_record(store: Store, job_id: str, key: str) -> dict[str, Any]:
         entry: dict[str, Any] = {
             "seq": s.seq,
             "source_hash": s.hash,
-            "source": orjson.loads(s.body),
+            # An empty body: retention dropped it after the job completed (key and hash stay).
+            "source": orjson.loads(s.body) if s.body else None,
+            "source_pruned": not s.body,
             "batch_index": index,
         }
         for ev in events:
@@ -201,8 +213,7 @@ def explain_record(store: Store, job_id: str, key: str) -> dict[str, Any]:
                     "by": ev.metadata.get("actor"),
                 }
             elif ev.type == JobEvent.BATCH_MAPPED and d["index"] == index:
-                payload = dict(orjson.loads(store.payload(d["payload_hash"])))
-                entry["mapped"] = payload.get(key)
+                entry["mapped"] = _mapped_or_pruned(store, job_id, d["payload_hash"], key)
                 entry["payload_hash"] = d["payload_hash"]
             elif ev.type == JobEvent.BATCH_VALIDATED and d["index"] == index:
                 bad = [i for i in d["invalid"] if i["key"] == key]

@@ -29,6 +29,7 @@ from syncwright.domain.events import NewEvent, RecordedEvent
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.domain.job import JobView, apply
 from syncwright.domain.job_states import JobEvent, JobState
+from syncwright.engine.retention import prune_on_completion
 from syncwright.limits import Limiter, LimitWait, RegistryError, open_state
 from syncwright.limits.retry import Action, RetryPolicy
 from syncwright.mapping.apply import CompiledMapping
@@ -241,6 +242,7 @@ class JobRunner:
                     await adapter.close()
             if self._limiter is not None and self._owns_limiter:
                 await self._limiter.close()
+        prune_on_completion(self.store, self.view, self.definition)
         return self.view
 
     async def _call(self, adapter: Adapter, what: str, fn: Callable[[], Awaitable[Any]]) -> Any:
