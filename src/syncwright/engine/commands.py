@@ -132,6 +132,7 @@ def fix_record(store: Store, job_id: str, key: str, changes: dict[str, Any]) -> 
         )
     if failure.status == "delivered":
         raise CommandError(f"record {key!r} was already delivered; nothing to fix")
+    _only_mapped_fields(store, job_id, changes)
 
     def build(v: JobView) -> NewEvent:
         if v.state == JobState.CANCELLED:
@@ -139,6 +140,28 @@ def fix_record(store: Store, job_id: str, key: str, changes: dict[str, Any]) -> 
         return NewEvent(JobEvent.RECORD_FIXED, {"key": key, "set": changes})
 
     return _append(store, job_id, build)
+
+
+def _only_mapped_fields(store: Store, job_id: str, changes: dict[str, Any]) -> None:
+    """A fix may only set fields the job's mapping produces (a typo would otherwise be
+    sent as a new field, or silently dropped by the destination)."""
+    import difflib
+
+    from syncwright.mapping.spec import MappingSpec, spec_from_json
+
+    definition = store.read_stream(f"job-{job_id}")[0].data
+    spec = spec_from_json(definition["mapping"])
+    targets = spec.as_v2().targets if isinstance(spec, MappingSpec) else spec.targets
+    allowed = set(targets) | {t.split(".")[0] for t in targets}
+    for name in changes:
+        if name in allowed or any(name.startswith(t + ".") for t in targets):
+            continue
+        close = difflib.get_close_matches(name, targets, n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise CommandError(
+            f"the mapping of job {job_id} does not produce {name!r}; {hint}"
+            f"fields it produces: {', '.join(targets)}"
+        )
 
 
 def request_retry(store: Store, job_id: str) -> JobView:

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from syncwright.adapters.base import ConfigError
 from syncwright.adapters.registry import batch_cap, validate_connection
 from syncwright.limits import RegistryError
-from syncwright.mapping.spec import MappingError, MappingSpec, load_mapping, parse_mapping
+from syncwright.mapping.spec import AnySpec, MappingError, load_mapping, parse_mapping
 
 
 class JobFileError(ValueError):
@@ -147,7 +147,7 @@ def load_job_file(path: Path) -> dict[str, Any]:
                 cap = batch_cap(model)
                 batch_size = min(batch_size, cap) if cap else batch_size
         if isinstance(job.mapping, str):
-            spec: MappingSpec = load_mapping((base / job.mapping).resolve())
+            spec: AnySpec = load_mapping((base / job.mapping).resolve())
         else:
             spec = parse_mapping(job.mapping, f"{path}: mapping")
     except (ConfigError, MappingError, RegistryError) as exc:
