@@ -13,7 +13,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import uvicorn
 
@@ -22,7 +22,9 @@ from .clock import Clock
 from .core import Simulator
 from .faults import FaultsFile
 from .ratelimit import LimitSettings
-from .tls import LocalTLS
+
+if TYPE_CHECKING:
+    from .tls import LocalTLS
 from .webhooks_out import WebhookConfig
 
 PLATFORMS = ("hubspot", "salesforce", "mailchimp", "segment", "ga4")
@@ -128,6 +130,8 @@ class Sandbox:
     def start(self, timeout: float = 10.0) -> Sandbox:
         """Bind the ports, start the servers and wait until every one accepts."""
         if self.tls_enabled and self.tls is None:
+            from .tls import LocalTLS  # trustme and cryptography load only for --tls
+
             self.tls = LocalTLS.create(self.host)
         tls_files: dict[str, Any] = {} if self.tls is None else {
             "ssl_certfile": str(self.tls.cert_chain), "ssl_keyfile": str(self.tls.key)}
