@@ -29,7 +29,7 @@ EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PROPERTIES: dict[str, dict[str, str]] = {
     "contacts": {
         "email": "string", "firstname": "string", "lastname": "string", "phone": "string",
-        "company": "string", "jobtitle": "string", "country": "string",
+        "company": "string", "jobtitle": "string", "country": "string", "city": "string",
         "lifecyclestage": "enumeration", "tier": "enumeration", "external_id": "string",
         "hs_object_id": "number", "createdate": "datetime", "lastmodifieddate": "datetime",
     },

@@ -78,6 +78,7 @@ class Sandbox:
         webhooks: dict[str, WebhookConfig] | None = None,
         clock: Clock | None = None,
         log_level: str = "warning",
+        scenario: str | None = None,
     ) -> None:
         self.platforms = parse_platforms(platforms)
         self.host = host
@@ -97,10 +98,13 @@ class Sandbox:
                 fault_seed=faults.seed if faults and faults.seed is not None else seed,
                 webhook=(webhooks or {}).get(name),
             )
-            if contacts:
+            if contacts and scenario is None:
                 sim.dirty = sim.load_seed(contacts, seed, {})
                 self.dirty[name] = sim.dirty
             self.simulators[name] = sim
+        if scenario is not None:  # people = contacts, written into the chosen simulators
+            from .scenarios import load_scenario
+            load_scenario(scenario, self.simulators, contacts or 1000, seed)
         self._servers: dict[str, uvicorn.Server] = {}
         self._sockets: dict[str, socket.socket] = {}
         self._thread: threading.Thread | None = None
