@@ -21,6 +21,7 @@ from .normalize import PersonRecord, _data, name_group, same_first_name
 
 WEIGHTS: dict[str, Any] = {k: v for k, v in _data("weights.json").items() if not k.startswith("_")}
 DETERMINISTIC_SCORE = 100.0
+GLOBAL_IDS = frozenset({"manual_split"})  # labels that keep records apart in every system
 _LETTERS = re.compile(r"[^a-z]+")
 
 
@@ -57,7 +58,8 @@ class HardIdUnion:
         self.ids: dict[int, dict[tuple[str, str], str]] = {}
         for i, rec in enumerate(records):
             if rec.hard_ids:
-                self.ids[i] = {(rec.system, name): value for name, value in rec.hard_ids}
+                self.ids[i] = {("*" if name in GLOBAL_IDS else rec.system, name): value
+                               for name, value in rec.hard_ids}
 
     def find(self, x: int) -> int:
         parent = self.parent
@@ -254,6 +256,8 @@ def deterministic_links(records: list[PersonRecord]) -> list[Link]:
     by_value: dict[tuple[str, str], int] = {}
     for i, rec in enumerate(records):
         for name, value in rec.hard_ids:
+            if name in GLOBAL_IDS:
+                continue
             first = by_value.setdefault(("hard_id", value), i)
             if first != i:
                 links.append(Link(first, i, DETERMINISTIC_SCORE, "hard_id",
@@ -284,10 +288,12 @@ def _incompatible(records: list[PersonRecord], left: list[int], right: list[int]
 
 
 def link_records(records: list[PersonRecord], weights: dict[str, Any] = WEIGHTS,
-                 pairs: Iterable[tuple[int, int]] | None = None) -> LinkResult:
-    """Link and cluster ``records``; ``pairs`` overrides the blocking (for tests)."""
+                 pairs: Iterable[tuple[int, int]] | None = None,
+                 extra_links: list[Link] | None = None) -> LinkResult:
+    """Link and cluster ``records``; ``pairs`` overrides the blocking (for tests),
+    ``extra_links`` are decided links (manual merges) applied first."""
     accept, review_at = float(weights["accept"]), float(weights["review"])
-    det = deterministic_links(records)
+    det = [*(extra_links or []), *deterministic_links(records)]
     counts = name_counts(records)
     scored: list[Link] = []
     uncertain: list[Link] = []

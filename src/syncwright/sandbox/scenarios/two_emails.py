@@ -123,7 +123,7 @@ class _World:
             number = phonenumbers.PhoneNumber(
                 country_code=phonenumbers.country_code_for_region(region),
                 national_number=int(digits))
-            key = (number.country_code, number.national_number)
+            key = (int(number.country_code or 0), int(number.national_number or 0))
             if key not in self.phones:
                 self.phones.add(key)
                 return number
