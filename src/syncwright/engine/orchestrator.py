@@ -29,6 +29,7 @@ from syncwright.domain.events import NewEvent, RecordedEvent
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.domain.job import JobView, apply
 from syncwright.domain.job_states import JobEvent, JobState
+from syncwright.identity.match import wrap_destination
 from syncwright.limits import Limiter, LimitWait, RegistryError, open_state
 from syncwright.limits.retry import Action, RetryPolicy
 from syncwright.mapping.apply import CompiledMapping
@@ -195,7 +196,7 @@ class JobRunner:
     @property
     def dest(self) -> Adapter:
         if self._dest is None:
-            self._dest = self._adapter("destination")
+            self._dest = wrap_destination(self._adapter("destination"), self.definition, self.store)
         return self._dest
 
     @property
