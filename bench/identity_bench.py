@@ -71,7 +71,8 @@ def quality(people: int, seed: int) -> None:
           f"{len(records):,} records in 3 systems (seed {seed})")
     print(f"  generate {t1 - t0:.1f} s, normalise {t2 - t1:.1f} s, link {t3 - t2:.1f} s "
           f"({result.candidates:,} candidate pairs, {len(result.review):,} to review, "
-          f"{len(result.refused):,} refused by hard ids)")
+          f"{result.stats['refused_hard_id']:,} refused by hard ids, "
+          f"{result.stats['held_apart']:,} held apart)")
     for name, t, g in (("cross-system links", true_cross, got_cross),
                        ("duplicates inside one system", true_within, got_within)):
         hit = len(t & g)

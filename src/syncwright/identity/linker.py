@@ -10,8 +10,9 @@ one hard id of one system into one person is refused (and reported).
 
 from __future__ import annotations
 
+import multiprocessing
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -118,61 +119,97 @@ def name_counts(records: list[PersonRecord]) -> list[int]:
     return [freq.get(k, 0) for k in keys]
 
 
-def _local_letters(rec: PersonRecord) -> list[str]:
+def _local_letters(rec: PersonRecord) -> tuple[str, ...]:
     out = []
     for email in rec.emails:
         letters = _LETTERS.sub("", email.partition("@")[0])
         if len(letters) >= 6:
             out.append(letters)
+    return tuple(out)
+
+
+@dataclass(slots=True)
+class Features:
+    """What scoring and blocking read of one record, computed once."""
+
+    first: str  # first token of the first name
+    group: str  # its nickname group
+    last: str
+    name_key: str
+    phone: str
+    company: str
+    city: str
+    locals: tuple[str, ...]
+    domains: frozenset[str]
+    system: str
+    count: int = 0  # records sharing the name key
+
+
+def features(records: list[PersonRecord]) -> list[Features]:
+    out = []
+    for rec in records:
+        first = rec.first.split(" ")[0] if rec.first else ""
+        out.append(Features(first, name_group(first) if first else "", rec.last, name_key(rec),
+                            rec.phone, rec.company, rec.city, _local_letters(rec),
+                            frozenset(rec.work_domains), rec.system))
+    freq: dict[str, int] = {}
+    for f in out:
+        if f.name_key:
+            freq[f.name_key] = freq.get(f.name_key, 0) + 1
+    for f in out:
+        f.count = freq.get(f.name_key, 0)
     return out
 
 
-BlockFn = Callable[[PersonRecord, str], Iterable[str]]
+BlockFn = Callable[[Features], Iterable[str]]
 BLOCKS: tuple[tuple[str, BlockFn], ...] = (
-    ("name+city", lambda r, nk: (f"{nk}|{r.city}",) if nk and r.city else ()),
-    ("name+company", lambda r, nk: (f"{nk}|{r.company}",) if nk and r.company else ()),
-    ("name+domain", lambda r, nk: tuple(f"{nk}|{d}" for d in r.work_domains) if nk else ()),
-    ("phone", lambda r, nk: (r.phone,) if r.phone else ()),
-    ("first+city+company", lambda r, nk: (f"{name_group(r.first)}|{r.city}|{r.company}",)
-     if r.first and r.city and r.company else ()),
-    ("last+city+company", lambda r, nk: (f"{r.last}|{r.city}|{r.company}",)
-     if r.last and r.city and r.company else ()),
-    ("email_local", lambda r, nk: _local_letters(r)),
+    ("name+city", lambda f: (f"{f.name_key}|{f.city}",) if f.name_key and f.city else ()),
+    ("name+company", lambda f: (f"{f.name_key}|{f.company}",)
+     if f.name_key and f.company else ()),
+    ("name+domain", lambda f: tuple(f"{f.name_key}|{d}" for d in f.domains)
+     if f.name_key else ()),
+    ("phone", lambda f: (f.phone,) if f.phone else ()),
+    ("first+city+company", lambda f: (f"{f.group}|{f.city}|{f.company}",)
+     if f.group and f.city and f.company else ()),
+    ("last+city+company", lambda f: (f"{f.last}|{f.city}|{f.company}",)
+     if f.last and f.city and f.company else ()),
+    ("email_local", lambda f: f.locals),
 )
 
 
-def candidate_pairs(records: list[PersonRecord], weights: dict[str, Any] = WEIGHTS
-                    ) -> Iterator[tuple[int, int]]:
-    """Pairs sharing at least one blocking key (each pair once, i < j)."""
+def candidate_pairs(feats: list[Features], weights: dict[str, Any] = WEIGHTS) -> list[int]:
+    """Pairs sharing at least one blocking key, each once, encoded ``i * n + j`` (i < j)."""
     max_block, max_name = int(weights["max_block"]), int(weights["max_name_block"])
-    keys = [name_key(r) for r in records]
     seen: set[int] = set()
-    n = len(records)
-    rules: list[tuple[str, BlockFn, int]] = [(name, fn, max_block) for name, fn in BLOCKS]
-    rules.append(("name", lambda r, nk: (nk,) if nk else (), max_name))
-    for _, fn, cap in rules:
+    n = len(feats)
+    rules: list[tuple[BlockFn, int]] = [(fn, max_block) for _, fn in BLOCKS]
+    rules.append((lambda f: (f.name_key,) if f.name_key else (), max_name))
+    for fn, cap in rules:
         blocks: dict[str, list[int]] = {}
-        for i, rec in enumerate(records):
-            for key in fn(rec, keys[i]):
-                blocks.setdefault(key, []).append(i)
+        for i, f in enumerate(feats):
+            for key in fn(f):
+                members = blocks.get(key)
+                if members is None:
+                    blocks[key] = [i]
+                else:
+                    members.append(i)
         for members in blocks.values():
-            if len(members) < 2 or len(members) > cap:
+            size = len(members)
+            if size < 2 or size > cap:
                 continue
-            for x, i in enumerate(members):
+            for x in range(size - 1):
+                base = members[x] * n
                 for j in members[x + 1:]:
-                    code = i * n + j
-                    if code not in seen:
-                        seen.add(code)
-                        yield i, j
+                    seen.add(base + j)
+    return sorted(seen)
 
 
-def _name_evidence(f1: str, l1: str, f2: str, l2: str, w: dict[str, Any]
+def _name_evidence(a: str, l1: str, b: str, l2: str, w: dict[str, Any]
                    ) -> tuple[float, list[tuple[str, str, float]]]:
     threshold = w["fuzzy_threshold"]
     ev: list[tuple[str, str, float]] = []
     total = 0.0
-    if f1 and f2:
-        a, b = f1.split(" ")[0], f2.split(" ")[0]
+    if a and b:
         if a == b:
             level = "exact"
         elif same_first_name(a, b):
@@ -199,55 +236,62 @@ def _name_evidence(f1: str, l1: str, f2: str, l2: str, w: dict[str, Any]
     return total, ev
 
 
-def score_pair(r1: PersonRecord, r2: PersonRecord, w: dict[str, Any] = WEIGHTS,
-               name_count: int = 0) -> tuple[float, tuple[tuple[str, str, float], ...]]:
-    """The summed weight of every field's agreement level, and the evidence.
-    ``name_count``: how many records carry this name (a rare name agreeing says more)."""
-    total, ev = _name_evidence(r1.first, r1.last, r2.first, r2.last, w)
+def score_features(f1: Features, f2: Features, w: dict[str, Any] = WEIGHTS
+                   ) -> tuple[float, tuple[tuple[str, str, float], ...]]:
+    """The summed weight of every field's agreement level, and the evidence."""
+    total, ev = _name_evidence(f1.first, f1.last, f2.first, f2.last, w)
+    if total < w["first"]["exact"] + w["last"]["exact"]:
+        swapped, sev = _name_evidence(f1.first, f1.last, f2.last, f2.first, w)
+        swapped += w["swapped_names"]
+        if swapped > total:
+            total = swapped
+            ev = [(f"{name}(swapped)", level, weight) for name, level, weight in sev]
     tf = w["name_frequency"]
+    name_count = max(f1.count, f2.count)
     if name_count and total >= tf["min_name_weight"]:
         level = ("rare" if name_count <= tf["rare_at_most"] else
                  "common" if name_count >= tf["common_at_least"] else "")
         if level:
             ev.append(("name_frequency", f"{level} ({name_count} records)", tf[level]))
             total += tf[level]
-    if total < w["first"]["exact"] + w["last"]["exact"]:
-        swapped, sev = _name_evidence(r1.first, r1.last, r2.last, r2.first, w)
-        swapped += w["swapped_names"]
-        if swapped > total:
-            total = swapped
-            ev = [(f"{name}(swapped)", level, weight) for name, level, weight in sev]
-    if r1.phone and r2.phone:
-        level = "exact" if r1.phone == r2.phone else "different"
+    if f1.phone and f2.phone:
+        level = "exact" if f1.phone == f2.phone else "different"
         ev.append(("phone", level, w["phone"][level]))
         total += w["phone"][level]
-    if r1.company and r2.company:
-        if r1.company == r2.company:
+    if f1.company and f2.company:
+        if f1.company == f2.company:
             level = "exact"
-        elif JaroWinkler.normalized_similarity(r1.company, r2.company) >= w["fuzzy_threshold"]:
+        elif JaroWinkler.normalized_similarity(f1.company, f2.company) >= w["fuzzy_threshold"]:
             level = "fuzzy"
         else:
             level = "different"
         ev.append(("company", level, w["company"][level]))
         total += w["company"][level]
-    if r1.city and r2.city:
-        level = "exact" if r1.city == r2.city else "different"
+    if f1.city and f2.city:
+        level = "exact" if f1.city == f2.city else "different"
         ev.append(("city", level, w["city"][level]))
         total += w["city"][level]
-    locals1, locals2 = _local_letters(r1), _local_letters(r2)
-    if locals1 and locals2:
-        best = max(JaroWinkler.normalized_similarity(a, b) for a in locals1 for b in locals2)
-        if best == 1.0:
+    if f1.locals and f2.locals:
+        if not set(f1.locals).isdisjoint(f2.locals):
             ev.append(("email_local", "exact", w["email_local"]["exact"]))
             total += w["email_local"]["exact"]
-        elif best >= w["fuzzy_threshold"]:
+        elif max(JaroWinkler.normalized_similarity(a, b) for a in f1.locals
+                 for b in f2.locals) >= w["fuzzy_threshold"]:
             ev.append(("email_local", "fuzzy", w["email_local"]["fuzzy"]))
             total += w["email_local"]["fuzzy"]
-    if r1.work_domains and r2.work_domains and set(r1.work_domains) & set(r2.work_domains):
+    if f1.domains and f2.domains and not f1.domains.isdisjoint(f2.domains):
         weight = w["email_domain"]["same_work_domain"]
         ev.append(("email_domain", "same_work_domain", weight))
         total += weight
     return total, tuple(ev)
+
+
+def score_pair(r1: PersonRecord, r2: PersonRecord, w: dict[str, Any] = WEIGHTS,
+               name_count: int = 0) -> tuple[float, tuple[tuple[str, str, float], ...]]:
+    """``score_features`` for two records (``name_count``: records carrying the name)."""
+    f1, f2 = features([r1, r2])
+    f1.count = f2.count = name_count
+    return score_features(f1, f2, w)
 
 
 def deterministic_links(records: list[PersonRecord]) -> list[Link]:
@@ -270,70 +314,106 @@ def deterministic_links(records: list[PersonRecord]) -> list[Link]:
     return links
 
 
-def _incompatible(records: list[PersonRecord], left: list[int], right: list[int],
-                  weights: dict[str, Any], floor: float, counts: list[int]) -> str | None:
+def _incompatible(feats: list[Features], keys: list[str], left: list[int], right: list[int],
+                  weights: dict[str, Any]) -> str | None:
     """Why two clusters must not join on a scored link: some pair across them scores
-    below ``floor`` (this stops chains of namesakes through one look-alike record)."""
+    below the floor (this stops chains of namesakes through one look-alike record)."""
     if len(left) * len(right) > 400:
         return "clusters too large to join on a score (merge them explicitly)"
-    same_floor = float(weights["cluster_floor_same_system"])
+    floor, same_floor = float(weights["cluster_floor"]), float(weights["cluster_floor_same_system"])
     for i in left:
         for j in right:
-            total, _ = score_pair(records[i], records[j], weights,
-                                  max(counts[i], counts[j]))
-            if total < (same_floor if records[i].system == records[j].system else floor):
-                return (f"{records[i].key} and {records[j].key} score {total:g} "
-                        f"(< {floor:g})")
+            total, _ = score_features(feats[i], feats[j], weights)
+            limit = same_floor if feats[i].system == feats[j].system else floor
+            if total < limit:
+                return f"held apart: {keys[i]} and {keys[j]} score {total:g} (< {limit:g})"
     return None
+
+
+_SHARED: tuple[list[Features], list[int], dict[str, Any]] | None = None
+
+
+def _score_range(bounds: tuple[int, int]) -> list[tuple[int, float, tuple[Any, ...]]]:
+    assert _SHARED is not None
+    feats, pairs, w = _SHARED
+    n = len(feats)
+    review_at = float(w["review"])
+    out = []
+    for code in pairs[bounds[0]:bounds[1]]:
+        i, j = divmod(code, n)
+        total, ev = score_features(feats[i], feats[j], w)
+        if total >= review_at:
+            out.append((code, total, ev))
+    return out
+
+
+def score_all(feats: list[Features], pairs: list[int], weights: dict[str, Any],
+              processes: int = 1) -> list[tuple[int, float, tuple[Any, ...]]]:
+    """Score every candidate pair; with ``processes`` > 1 in forked workers sharing the
+    features copy-on-write (only worth it for large sets)."""
+    global _SHARED
+    _SHARED = (feats, pairs, weights)
+    try:
+        if processes <= 1 or len(pairs) < 20_000:
+            return _score_range((0, len(pairs)))
+        step = -(-len(pairs) // (processes * 4))
+        ranges = [(s, min(s + step, len(pairs))) for s in range(0, len(pairs), step)]
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            return [item for part in pool.map(_score_range, ranges) for item in part]
+    finally:
+        _SHARED = None
 
 
 def link_records(records: list[PersonRecord], weights: dict[str, Any] = WEIGHTS,
                  pairs: Iterable[tuple[int, int]] | None = None,
-                 extra_links: list[Link] | None = None) -> LinkResult:
+                 extra_links: list[Link] | None = None, processes: int = 1) -> LinkResult:
     """Link and cluster ``records``; ``pairs`` overrides the blocking (for tests),
     ``extra_links`` are decided links (manual merges) applied first."""
-    accept, review_at = float(weights["accept"]), float(weights["review"])
+    accept = float(weights["accept"])
     det = [*(extra_links or []), *deterministic_links(records)]
-    counts = name_counts(records)
+    feats = features(records)
+    n = len(records)
+    codes = (sorted(i * n + j if i < j else j * n + i for i, j in pairs) if pairs is not None
+             else candidate_pairs(feats, weights))
     scored: list[Link] = []
     uncertain: list[Link] = []
-    count = 0
-    for i, j in (pairs if pairs is not None else candidate_pairs(records, weights)):
-        count += 1
-        total, ev = score_pair(records[i], records[j], weights, max(counts[i], counts[j]))
-        if total >= accept:
-            scored.append(Link(i, j, total, "score", ev))
-        elif total >= review_at:
-            uncertain.append(Link(i, j, total, "score", ev))
+    for code, total, ev in score_all(feats, codes, weights, processes):
+        i, j = divmod(code, n)
+        (scored if total >= accept else uncertain).append(Link(i, j, total, "score", ev))
     scored.sort(key=lambda link: -link.score)
+    keys = [r.key for r in records]
     union = HardIdUnion(records)
     used: list[Link] = []
     refused: list[tuple[Link, str]] = []
     members: dict[int, list[int]] = {}
-    floor = float(weights["cluster_floor"])
+    held_apart = 0
+    same_floor = float(weights["cluster_floor_same_system"])
     for link in (*det, *scored):
         ra, rb = union.find(link.a), union.find(link.b)
         if ra == rb:
             if link.rule != "score":
                 used.append(link)
             continue
+        left, right = members.get(ra, [ra]), members.get(rb, [rb])
         why = None
         if link.rule == "score":
-            why = _incompatible(records, members.get(ra, [ra]), members.get(rb, [rb]),
-                                weights, floor, counts)
+            if len(left) > 1 or len(right) > 1:
+                why = _incompatible(feats, keys, left, right, weights)
+            elif feats[link.a].system == feats[link.b].system and link.score < same_floor:
+                why = (f"held apart: {keys[link.a]} and {keys[link.b]} are in one system "
+                       f"and score {link.score:g} (< {same_floor:g})")
+            held_apart += why is not None
         why = why or union.union(link.a, link.b)
         if why is None:
-            root = union.find(link.a)
-            joined = members.pop(ra, [ra]) + members.pop(rb, [rb])
-            members[root] = joined
-        if why is None:
+            members[union.find(link.a)] = members.pop(ra, [ra]) + members.pop(rb, [rb])
             used.append(link)
         else:
             refused.append((link, why))
     groups: dict[int, list[int]] = {}
-    for i in range(len(records)):
+    for i in range(n):
         groups.setdefault(union.find(i), []).append(i)
     review = [lk for lk in uncertain if union.find(lk.a) != union.find(lk.b)]
-    return LinkResult(used, review, refused, list(groups.values()), count,
+    return LinkResult(used, review, refused, list(groups.values()), len(codes),
                       {"deterministic": len(det), "scored_accept": len(scored),
-                       "review": len(review), "refused": len(refused)})
+                       "review": len(review), "held_apart": held_apart,
+                       "refused_hard_id": len(refused) - held_apart})
