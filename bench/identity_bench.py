@@ -9,7 +9,7 @@ about 1,000,000 records), records per minute for normalising and for linking, an
 peak memory, against a baseline in the same process: grouping by exact email only (what a
 hand-written de-duplication does first).
 
-    python bench/identity_bench.py                       # 30,000 two-email people + speed at 100k people
+    python bench/identity_bench.py                       # 30,000 two-email people, speed at ~330k records
     python bench/identity_bench.py --speed-people 330000 # speed at ~1 M records
 """
 
@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import resource
 import time
 from itertools import combinations
 from typing import Any
 
 from syncwright.identity.linker import link_records
-from syncwright.identity.normalize import PersonRecord, normalise
+from syncwright.identity.normalize import PersonRecord, normalise_many
 from syncwright.sandbox.scenarios.two_emails import ScenarioRecord, generate
 
 
@@ -35,9 +36,9 @@ def flat(rec: ScenarioRecord) -> dict[str, Any]:
     return dict(rec.fields)
 
 
-def normalise_all(records: list[ScenarioRecord]) -> list[PersonRecord]:
-    return [normalise(r.system, r.system, r.object, str(i), flat(r))
-            for i, r in enumerate(records)]
+def normalise_all(records: list[ScenarioRecord], processes: int = 1) -> list[PersonRecord]:
+    return normalise_many([(r.system, r.system, r.object, str(i), flat(r))
+                           for i, r in enumerate(records)], processes)
 
 
 def pairs(groups: list[list[int]], systems: list[str]) -> tuple[set[int], set[int]]:
@@ -80,18 +81,18 @@ def quality(people: int, seed: int) -> None:
               f"  ({len(t):,} true pairs, {len(g):,} found)")
 
 
-def speed(people: int, seed: int) -> None:
+def speed(people: int, seed: int, processes: int) -> None:
     scenario = generate(people, seed)
     raw = scenario.records
     del scenario
     gc.collect()
     n = len(raw)
-    base_rss = rss_mb()
-    t0 = time.perf_counter()
-    records = normalise_all(raw)
-    t1 = time.perf_counter()
-    result = link_records(records)
-    t2 = time.perf_counter()
+    held = rss_mb()
+    w0, c0 = time.perf_counter(), time.process_time()
+    records = normalise_all(raw, processes)
+    w1, c1 = time.perf_counter(), time.process_time()
+    result = link_records(records, processes=processes)
+    w2, c2 = time.perf_counter(), time.process_time()
     peak = rss_mb()
     # baseline: group by the exact (lower-cased, trimmed) email, nothing else
     b0 = time.perf_counter()
@@ -101,15 +102,17 @@ def speed(people: int, seed: int) -> None:
                     or r.fields.get("email_address") or "").strip().lower()
         groups.setdefault(email, i)
     b1 = time.perf_counter()
-    per_min = 60.0
-    print(f"speed on {n:,} records ({people:,} two-email people), 1 process:")
-    print(f"  normalise: {n / (t1 - t0) * per_min:,.0f} records/min ({t1 - t0:.1f} s)")
-    print(f"  link:      {n / (t2 - t1) * per_min:,.0f} records/min ({t2 - t1:.1f} s, "
-          f"{result.candidates:,} candidate pairs)")
-    print(f"  both:      {n / (t2 - t0) * per_min:,.0f} records/min")
-    print(f"  baseline (exact email only): {n / (b1 - b0) * per_min:,.0f} records/min; "
-          f"link takes {(t2 - t1) / (b1 - b0):.0f}x its time")
-    print(f"  peak RSS {peak:,.0f} MB (scenario held: {base_rss:,.0f} MB before normalising)")
+    load = os.getloadavg()[0]
+    print(f"speed on {n:,} records ({people:,} two-email people), {processes} process(es), "
+          f"load average {load:.1f} on {os.cpu_count()} cores:")
+    for what, wall, cpu in (("normalise", w1 - w0, c1 - c0), ("link", w2 - w1, c2 - c1),
+                            ("both", w2 - w0, c2 - c0)):
+        print(f"  {what:9s}: {n / wall * 60:>12,.0f} records/min wall ({wall:.1f} s); "
+              f"main process CPU {cpu:.1f} s")
+    print(f"  link: {result.candidates:,} candidate pairs, {len(result.links):,} links")
+    print(f"  baseline (exact email only): {n / (b1 - b0) * 60:,.0f} records/min; "
+          f"link takes {(w2 - w1) / (b1 - b0):.0f}x its time")
+    print(f"  peak RSS {peak:,.0f} MB (raw scenario records held before: {held:,.0f} MB)")
 
 
 def main() -> None:
@@ -117,10 +120,11 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=30_000)
     parser.add_argument("--speed-people", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--processes", type=int, default=2)
     args = parser.parse_args()
     quality(args.people, args.seed)
     if args.speed_people:
-        speed(args.speed_people, args.seed + 1)
+        speed(args.speed_people, args.seed + 1, args.processes)
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ def main() -> None:
     parser.add_argument("--threshold", type=float, default=0.95)
     args = parser.parse_args()
     try:
-        import pandas as pd
+        import pyarrow as pa
         import splink.comparison_library as cl
         from splink import Linker, SettingsCreator, block_on
         from splink.backends.duckdb import DuckDBAPI
@@ -48,7 +48,7 @@ def main() -> None:
              "email": r.emails[0] if r.emails else None,
              "email_local": f.locals[0] if f.locals else None}
             for i, (r, f) in enumerate(zip(records, feats, strict=True))]
-    df = pd.DataFrame(rows)
+    df = pa.Table.from_pylist(rows)
     logging.getLogger("splink").setLevel(logging.WARNING)
     t0 = time.perf_counter()
     settings = SettingsCreator(
@@ -80,11 +80,11 @@ def main() -> None:
     t1 = time.perf_counter()
     predictions = linker.inference.predict(threshold_match_probability=0.5)
     clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
-        predictions, threshold_match_probability=args.threshold).as_pandas_dataframe()
+        predictions, threshold_match_probability=args.threshold).as_record_list()
     t2 = time.perf_counter()
-    groups: dict[int, list[int]] = {}
-    for uid, cid in zip(clusters["unique_id"], clusters["cluster_id"], strict=True):
-        groups.setdefault(int(cid), []).append(int(uid))
+    groups: dict[str, list[int]] = {}
+    for row in clusters:
+        groups.setdefault(str(row["cluster_id"]), []).append(int(row["unique_id"]))
     l0 = time.perf_counter()
     ours = link_records(records)
     l1 = time.perf_counter()

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from syncwright.adapters.base import ConfigError
 from syncwright.adapters.registry import validate_connection
@@ -36,7 +36,7 @@ class Source(BaseModel):
 class IdentityFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     connections: dict[str, dict[str, Any]]
-    sources: list[Source]
+    sources: list[Source] = Field(min_length=1)
 
     @model_validator(mode="after")
     def _defined(self) -> IdentityFile:
@@ -78,8 +78,9 @@ def load_identity_file(path: Path, only: list[str] | None = None) -> list[tuple[
         parsed = IdentityFile.model_validate(raw)
     except ValidationError as exc:
         err = exc.errors()[0]
-        loc = ".".join(str(p) for p in err["loc"]) or "(top level)"
-        raise IdentityFileError(f"{path}: {loc}: {err['msg'].removeprefix('Value error, ')}"
+        loc = ".".join(str(p) for p in err["loc"])
+        where = f"{loc}: " if loc else ""
+        raise IdentityFileError(f"{path}: {where}{err['msg'].removeprefix('Value error, ')}"
                                 ) from None
     if only:
         unknown = sorted(set(only) - set(parsed.connections))
@@ -88,6 +89,11 @@ def load_identity_file(path: Path, only: list[str] | None = None) -> list[tuple[
                                     f"(defined: {', '.join(sorted(parsed.connections))})")
     out = []
     base = path.parent.resolve()
+    for name, conn in parsed.connections.items():  # every one, used or not
+        try:
+            validate_connection(resolve_paths(conn, base), f"{path}: connections.{name}")
+        except ConfigError as exc:
+            raise IdentityFileError(str(exc)) from None
     for src in parsed.sources:
         if only and src.connection not in only:
             continue

@@ -240,3 +240,30 @@ def normalise(system: str, platform: str, obj: str, record_id: str, record: dict
         hard_ids=hard, updated=str(record.get(spec["updated"]) or ""),
         problems=tuple(problems), raw_emails=tuple(raw_emails),
         work_domains=_work_domains(email_tuple))
+
+
+Item = tuple[str, str, str, str, dict[str, Any]]  # system, platform, object, id, record
+_ITEMS: list[Item] | None = None
+
+
+def _normalise_range(bounds: tuple[int, int]) -> list[PersonRecord]:
+    assert _ITEMS is not None
+    return [normalise(*item) for item in _ITEMS[bounds[0]:bounds[1]]]
+
+
+def normalise_many(items: list[Item], processes: int = 1) -> list[PersonRecord]:
+    """``normalise`` over many records; with ``processes`` > 1 in forked workers (the
+    parsing libraries are pure Python, so this is how a second core helps)."""
+    global _ITEMS
+    if processes <= 1 or len(items) < 20_000:
+        return [normalise(*item) for item in items]
+    import multiprocessing
+
+    _ITEMS = items
+    try:
+        step = -(-len(items) // (processes * 4))
+        ranges = [(s, min(s + step, len(items))) for s in range(0, len(items), step)]
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            return [rec for part in pool.map(_normalise_range, ranges) for rec in part]
+    finally:
+        _ITEMS = None
