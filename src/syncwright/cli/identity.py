@@ -223,3 +223,58 @@ def undo(position: Annotated[int | None, typer.Argument(help="The event position
     from syncwright.identity.commands import undo as run
 
     _mutate(run, store, position)
+
+
+@identity_app.command("plan")
+def merge_plan(
+    config: ConfigOpt,
+    system: Annotated[str, typer.Option(help="The connection whose duplicates to merge.")],
+    object_: Annotated[str, typer.Option("--object", help="The object (contacts, Lead...).")],
+    rules: Annotated[Path | None, typer.Option(help="Survivorship rules (YAML).")] = None,
+    out_file: Annotated[Path | None, typer.Option("--out", help="Write the plan here "
+                                                  "(JSON, 0600).")] = None,
+    do_apply: Annotated[bool, typer.Option("--apply", help="Merge on the platform (HubSpot); "
+                                           "without it nothing changes.")] = False,
+    store: StoreOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """A merge plan for one system's duplicates: the survivor and each field's value, by rule.
+
+    Dry run unless --apply (HubSpot merges through its API; Salesforce and Mailchimp plans
+    are exported with --out).
+
+    Examples:
+
+        syncwright identity plan --config identity.yaml --system hubspot --object contacts --out plan.json
+    """
+    from syncwright.identity.config import IdentityFileError, load_identity_file
+    from syncwright.identity.plan import PlanError, apply, export, load_rules, plan
+
+    try:
+        sources = load_identity_file(config, [system])
+        conn = next((c for n, o, c in sources if o == object_), None)
+        if conn is None:
+            raise IdentityFileError(f"{config}: no source {system}/{object_}")
+        st = open_cli_store(store)
+        try:
+            entries = plan(st, system, object_, load_rules(rules), str(conn["platform"]))
+            if out_file is not None:
+                export(entries, out_file)
+            result = apply(st, system, conn, entries) if do_apply else None
+        finally:
+            st.close()
+    except (IdentityFileError, PlanError) as exc:
+        _error(exc)
+    if as_json:
+        print_json({"plan": entries, "applied": result})
+        return
+    changes = sum(1 for e in entries for f in e["fields"].values() if f["changes"])
+    out.print(f"{len(entries)} person(s) to merge in {system}/{object_}: "
+              f"{sum(len(e['merge']) for e in entries)} record(s) into their survivors, "
+              f"{changes} field value(s) to set" + (f"; plan written to {out_file}"
+                                                   if out_file else ""))
+    if result is not None:
+        out.print(f"applied: {result['merged']} record(s) merged for {result['persons']} "
+                  f"person(s)")
+    else:
+        out.print("dry run: nothing changed (add --apply to merge)")

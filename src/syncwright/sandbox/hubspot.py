@@ -21,6 +21,7 @@ from starlette.routing import BaseRoute, Route
 
 from .clock import iso, parse_iso
 from .core import ApiError, Simulator, correlation_id, json_response
+from .hubspot_merge import merge_endpoint
 from .ratelimit import Denial, Usage
 from .seed import Dirt, generate
 from .webhooks_out import Change, Delivery, WebhookConfig, build_hubspot_delivery
@@ -331,6 +332,7 @@ class HubSpotSimulator(Simulator):
             Route(base, self.list_objects, methods=["GET"]),
             Route(base, self.create_one, methods=["POST"]),
             Route(base + "/search", self.search, methods=["POST"]),
+            Route(base + "/merge", merge_endpoint(self), methods=["POST"]),
             Route(base + "/batch/{op}", self.batch, methods=["POST"]),
             Route(base + "/{oid}", self.get_one, methods=["GET"]),
             Route(base + "/{oid}", self.update_one, methods=["PATCH"]),

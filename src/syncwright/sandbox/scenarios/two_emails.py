@@ -102,9 +102,10 @@ class _World:
         for i in range(companies):
             name = f"{rng.choice(COMPANY_WORDS)} {rng.choice(COMPANY_SUFFIX)}"
             slug = name.lower().replace(" ", "")
+            # sandbox-mail.net: not a reserved example domain, which Mailchimp refuses
             self.companies.append((f"{name} {i}" if i >= 400 else name,
-                                   f"{slug}{i}.example.com" if i >= 400 else f"{slug}.example"
-                                   f"{'' if i % 2 else '-co'}.com"))
+                                   f"{slug}{i}.sandbox-mail.net" if i >= 400
+                                   else f"{slug}{'' if i % 2 else '-co'}.sandbox-mail.net"))
         self.templates: dict[str, str] = {}
         for _, region, _ in CITIES:
             example = phonenumbers.example_number_for_type(
@@ -374,16 +375,24 @@ def load(simulators: Mapping[str, Any], people: int, seed: int = 0) -> Scenario:
     as a user of each platform's UI would; each simulator keeps its share of the truth."""
     scenario = generate(people, seed)
     truth: dict[str, list[dict[str, Any]]] = {name: [] for name in simulators}
+    refused: list[dict[str, Any]] = []
     for rec in scenario.records:
         sim = simulators.get(rec.system)
         if sim is None:
             continue
-        result = sim.admin_write(rec.object, "create", None, rec.fields)
+        try:
+            result = sim.admin_write(rec.object, "create", None, rec.fields)
+        except Exception as exc:  # the simulator refused it, as the platform would
+            body = getattr(getattr(exc, "response", None), "body", b"")
+            refused.append({"system": rec.system, "object": rec.object, "person": rec.person,
+                            "reason": bytes(body).decode(errors="replace") or repr(exc)})
+            continue
         record_id = result.get("id") or result.get("Id")
         truth[rec.system].append({"object": rec.object, "id": str(record_id),
                                   "person": rec.person, "noise": rec.noise})
     for name, sim in simulators.items():
         sim.writes.clear()
         sim.ground_truth = {"scenario": NAME, "seed": seed, "people": people,
-                            "records": truth[name]}
+                            "records": truth[name],
+                            "refused": [r for r in refused if r["system"] == name]}
     return scenario

@@ -22,6 +22,7 @@ PERSONS_MERGED = "identity_persons_merged"
 PERSON_SPLIT = "identity_person_split"
 UNDONE = "identity_undone"
 BUILD_COMPLETED = "identity_build_completed"
+MERGE_APPLIED = "identity_merge_applied"  # merged on the platform: the others are gone
 
 DDL = (
     """CREATE TABLE IF NOT EXISTS identity_records (
@@ -91,6 +92,9 @@ def project(db: Executor, events: list[RecordedEvent], cache: dict[str, Any] | N
             for a, b in d.get("links", []):
                 db.execute("UPDATE identity_links SET status = ? WHERE a = ? AND b = ?",
                            ("confirmed" if event.type == PERSONS_MERGED else "rejected", a, b))
+        elif event.type == MERGE_APPLIED:
+            for key in d["merged"]:
+                db.execute("DELETE FROM identity_records WHERE record_key = ?", (key,))
         elif event.type == UNDONE:
             _assign(db, d["restore"])
         elif event.type == BUILD_COMPLETED:
