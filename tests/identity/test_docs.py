@@ -40,3 +40,13 @@ def test_identity_file_errors_name_the_file_and_key(tmp_path: Path) -> None:
     path.write_text("connections: {}\nsources: [{connection: crm, object: contacts}]\n")
     with pytest.raises(ValueError, match=r"identity.yaml: sources.0.connection 'crm' is not"):
         load_identity_file(path)
+
+
+def test_rules_example_loads(tmp_path: Path) -> None:
+    from syncwright.identity.plan import Source, load_rules
+
+    path = tmp_path / "rules.yaml"
+    path.write_text(_yaml_blocks()[2])
+    rules = load_rules(path)
+    assert rules.fields["phone"] == "longest"
+    assert rules.fields["company"] == Source(source="salesforce", field="Company")
