@@ -18,7 +18,7 @@ from typing import Any
 
 from rapidfuzz.distance import JaroWinkler
 
-from .normalize import PersonRecord, _data, name_group, same_first_name
+from .normalize import PersonRecord, _data, name_group, no_gc, same_first_name
 
 WEIGHTS: dict[str, Any] = {k: v for k, v in _data("weights.json").items() if not k.startswith("_")}
 DETERMINISTIC_SCORE = 100.0
@@ -369,6 +369,13 @@ def link_records(records: list[PersonRecord], weights: dict[str, Any] = WEIGHTS,
                  extra_links: list[Link] | None = None, processes: int = 1) -> LinkResult:
     """Link and cluster ``records``; ``pairs`` overrides the blocking (for tests),
     ``extra_links`` are decided links (manual merges) applied first."""
+    with no_gc():
+        return _link(records, weights, pairs, extra_links, processes)
+
+
+def _link(records: list[PersonRecord], weights: dict[str, Any],
+          pairs: Iterable[tuple[int, int]] | None, extra_links: list[Link] | None,
+          processes: int) -> LinkResult:
     accept = float(weights["accept"])
     det = [*(extra_links or []), *deterministic_links(records)]
     feats = features(records)
