@@ -9,6 +9,7 @@ from pathlib import Path
 import orjson
 import pytest
 
+from syncwright.sandbox import Sandbox
 from tests.helpers import cli, cli_json
 
 
@@ -38,7 +39,7 @@ def test_build_duplicates_explain_merge_undo(identity_file: Path, tmp_path: Path
         "identity_persons_merged"
 
 
-def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
+def test_bad_input_is_one_line_and_exit_2(scenario_sandbox: Sandbox, tmp_path: Path) -> None:
     store = tmp_path / "s.db"
     bad = tmp_path / "identity.yaml"
     bad.write_text("connections: {crm: {platform: nope}}\n"
@@ -46,6 +47,14 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
     proc = cli("identity", "build", "--config", str(bad), store=store)
     assert proc.returncode == 2 and "identity.yaml" in proc.stderr
     assert "Traceback" not in proc.stderr
+    # a platform refusing the credentials: its words in one line, exit 1, no secret
+    url = scenario_sandbox.base_url("hubspot")
+    bad.write_text(f"connections: {{hs: {{platform: hubspot, base_url: '{url}', "
+                   "token_env: SW_ID_NOPE}}\nsources: [{connection: hs, object: contacts}]\n")
+    proc = cli("identity", "build", "--config", str(bad), store=store,
+               extra_env={"SW_ID_NOPE": "pat-secret-value"})
+    assert proc.returncode == 1 and proc.stderr.count("\n") == 1, proc.stderr
+    assert "hs:contacts" in proc.stderr and "pat-secret-value" not in proc.stderr
     proc = cli("identity", "explain", "per-doesnotexist", store=store)
     assert proc.returncode == 2 and "per-doesnotexist" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1

@@ -45,6 +45,7 @@ def build(
         syncwright identity build --config identity.yaml --connections hubspot,salesforce
     """
     from syncwright.identity.config import IdentityFileError, load_identity_file
+    from syncwright.identity.graph import BuildError
     from syncwright.identity.graph import build as run_build
 
     only = [c.strip() for c in connections.split(",") if c.strip()] if connections else None
@@ -55,6 +56,8 @@ def build(
     st = open_cli_store(store)
     try:
         report = run_build(st, sources, full=full)
+    except BuildError as exc:
+        fail(str(exc), code=1)
     finally:
         st.close()
     if as_json:

@@ -33,6 +33,10 @@ STREAM = "identity-graph"
 CHUNK = 2000
 
 
+class BuildError(RuntimeError):
+    """A source could not be read; the build recorded nothing of that source."""
+
+
 def new_person_id(keys: Iterable[str], taken: set[str] | frozenset[str] = frozenset()) -> str:
     """``per-`` + a hash of the smallest key (a suffix only if that id is already used)."""
     base = "per-" + hashlib.blake2b(min(keys).encode(), digest_size=6).hexdigest()
@@ -76,6 +80,8 @@ async def _fetch(name: str, obj: str, conn: dict[str, Any], cursor: Any
                 out.append((normalise(name, conn["platform"], obj, rid, rec), rec))
             if page.next_cursor is not None:
                 last = page.next_cursor
+    except Exception as exc:  # the platform's words, not a traceback; nothing was recorded
+        raise BuildError(f"{name}:{obj}: {adapter.classify_error(exc).message}") from exc
     finally:
         await adapter.close()
     return out, last
