@@ -12,6 +12,7 @@ import sys
 from syncwright.cli import (  # noqa: F401  (registers the commands)
     check,
     fleet,
+    identity,
     jobs,
     maintenance,
     mapping,

@@ -94,6 +94,7 @@ class Sandbox:
         log_level: str = "warning",
         tls: bool = False,
         strict: bool = False,
+        scenario: str | None = None,
     ) -> None:
         self.platforms = parse_platforms(platforms)
         self.tls_enabled = tls
@@ -116,10 +117,13 @@ class Sandbox:
                 webhook=(webhooks or {}).get(name),
                 **strict_options(name, strict),
             )
-            if contacts:
+            if contacts and scenario is None:
                 sim.dirty = sim.load_seed(contacts, seed, {})
                 self.dirty[name] = sim.dirty
             self.simulators[name] = sim
+        if scenario is not None:  # people = contacts, written into the chosen simulators
+            from .scenarios import load_scenario
+            load_scenario(scenario, self.simulators, contacts or 1000, seed)
         self._servers: dict[str, uvicorn.Server] = {}
         self._sockets: dict[str, socket.socket] = {}
         self._thread: threading.Thread | None = None
