@@ -13,6 +13,7 @@ from syncwright.cli import (  # noqa: F401  (registers the commands)
     check,
     console,
     fleet,
+    identity,
     jobs,
     maintenance,
     mapping,

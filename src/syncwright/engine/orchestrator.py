@@ -30,6 +30,7 @@ from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.domain.job import JobView, apply
 from syncwright.domain.job_states import JobEvent, JobState
 from syncwright.engine.retention import prune_on_completion
+from syncwright.identity.match import wrap_destination
 from syncwright.limits import Limiter, LimitWait, RegistryError, open_state
 from syncwright.limits.retry import Action, RetryPolicy
 from syncwright.mapping.apply import CompiledMapping
@@ -203,7 +204,7 @@ class JobRunner:
     @property
     def dest(self) -> Adapter:
         if self._dest is None:
-            self._dest = self._adapter("destination")
+            self._dest = wrap_destination(self._adapter("destination"), self.definition, self.store)
         return self._dest
 
     @property

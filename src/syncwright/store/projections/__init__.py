@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from syncwright.domain.events import RecordedEvent
-from syncwright.store.projections import access, jobs, retention, webhooks
+from syncwright.store.projections import access, identity, jobs, retention, webhooks
 from syncwright.store.projections.base import Executor, Projection
 
 PROJECTIONS: tuple[Projection, ...] = (
@@ -16,6 +16,7 @@ PROJECTIONS: tuple[Projection, ...] = (
     Projection("webhooks", webhooks.PREFIX, webhooks.DDL, webhooks.TABLES, webhooks.project),
     Projection("access", access.PREFIX, access.DDL, access.TABLES, access.project),
     Projection("retention", retention.PREFIX, retention.DDL, retention.TABLES, retention.project),
+    Projection("identity", identity.PREFIX, identity.DDL, identity.TABLES, identity.project),
 )
 READ_MODEL_DDL: tuple[str, ...] = tuple(d for p in PROJECTIONS for d in p.ddl)
 READ_MODEL_TABLES: tuple[str, ...] = tuple(t for p in PROJECTIONS for t in p.tables)
