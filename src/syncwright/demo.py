@@ -236,11 +236,17 @@ def _report(console: Console, store: SQLiteStore, view: JobView, sb: Sandbox) ->
         highlight=False,
     )
     db = WORK / "syncwright.db"
-    console.print(f"\nlook around:  .venv/bin/syncwright --store {db} inspect {view.job_id}")
-    console.print(f"              .venv/bin/syncwright --store {db} failures {view.job_id}")
-    console.print(f"              .venv/bin/syncwright --store {db} events {view.job_id}")
+    console.print(f"\nlook around:  .venv/bin/syncwright inspect {view.job_id} --store {db}")
+    console.print(f"              .venv/bin/syncwright failures {view.job_id} --store {db}")
+    console.print(f"              .venv/bin/syncwright events {view.job_id} --store {db}")
     console.print(
-        f"              .venv/bin/syncwright --store {db} explain {view.job_id} RECORD_KEY"
+        f"              .venv/bin/syncwright explain {view.job_id} RECORD_KEY --store {db}"
+    )
+    console.print(
+        f"open the console: .venv/bin/syncwright users add admin --role admin --store {db} && "
+        f".venv/bin/syncwright console --store {db}   (then http://127.0.0.1:8787/)",
+        highlight=False,
+        soft_wrap=True,
     )
 
 

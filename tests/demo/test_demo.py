@@ -30,6 +30,8 @@ def test_demo_runs_the_story(tmp_path: Path) -> None:
         and "uploads: rejected (INVALID_EMAIL_ADDRESS), accepted" in out
     )
     assert ", 0 written more than once" in out  # a 503 wrote nothing, so nothing twice
+    assert "open the console: .venv/bin/syncwright users add admin --role admin --store " in out
+    assert "syncwright console --store demo-run/syncwright.db" in out
     db = tmp_path / "demo-run" / "syncwright.db"
     con = sqlite3.connect(db)
     states = [r[0] for r in con.execute("SELECT state FROM jobs")]

@@ -11,6 +11,7 @@ import sys
 
 from syncwright.cli import (  # noqa: F401  (registers the commands)
     check,
+    console,
     fleet,
     identity,
     jobs,
@@ -18,6 +19,7 @@ from syncwright.cli import (  # noqa: F401  (registers the commands)
     mapping,
     mapping_draft,
     schema,
+    users,
     webhooks,
 )
 from syncwright.cli.app import app, err

@@ -31,8 +31,11 @@ from syncwright.engine.commands import (
     request_retry,
     resume,
 )
+from syncwright.engine.failure_groups import NO_CODE, failure_groups, failures_page
 from syncwright.engine.jobfile import load_job_file
+from syncwright.engine.lineage import field_changes, lineage_steps, search_records
 from syncwright.engine.orchestrator import stream_of
+from syncwright.store import Store
 
 
 @app.command()
@@ -306,41 +309,80 @@ def events(
 @app.command()
 def failures(
     job_id: JobArg,
+    code: Annotated[
+        str | None,
+        typer.Option("--code", help=f"List the records of one reason code ({NO_CODE!r}: none)."),
+    ] = None,
+    limit: Annotated[int, typer.Option(min=1, max=1000, help="Records per page.")] = 50,
+    after: Annotated[
+        str | None, typer.Option("--after", help="Page on from this record key.")
+    ] = None,
     all_: Annotated[
         bool, typer.Option("--all", help="Include delivered and retrying records.")
     ] = False,
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Records a job quarantined, with the reason verbatim."""
+    """Quarantined records grouped by reason code, with counts and one example each.
+
+    With --code, the records of that group, a page at a time, reasons verbatim. With
+    --json, the records themselves (all of them, or of --code, up to --limit).
+
+    Examples:
+
+        syncwright failures JOB_ID
+        syncwright failures JOB_ID --code INVALID_EMAIL_ADDRESS --limit 20
+    """
     st = open_cli_store(store)
-    st.get_job(job_id)
-    rows = st.failures(job_id, status=None if all_ else "open")
+    st.get_job(job_id)  # an unknown job is named as such
+    status = None if all_ else "open"
     if as_json:
-        print_json([f.to_json() for f in rows])
+        if code is None and after is None and limit == 50:
+            print_json([f.to_json() for f in st.failures(job_id, status=status)])
+        else:
+            page = failures_page(st, job_id, code, status, after, limit)
+            print_json([f.to_json() for f in page.items])
         return
-    if not rows:
-        out.print(f"job {job_id} has no {'' if all_ else 'open '}failures")
+    if code is None:
+        groups = failure_groups(st, job_id, status)
+        if not groups:
+            out.print(f"job {job_id} has no {'' if all_ else 'open '}failures")
+            return
+        table = Table(title=f"{sum(g.count for g in groups):,} failures of job {job_id}")
+        for name in ("code", "records", "field", "example record"):
+            table.add_column(name, no_wrap=True)
+        table.add_column("example reason (verbatim)", min_width=30, ratio=1)
+        for g in groups:
+            table.add_row(
+                g.code, f"{g.count:,}", g.example_field or "", g.example_key, g.example_reason
+            )
+        out.print(table)
+        out.print(
+            f"records of one code: `syncwright failures {job_id} --code CODE`; fix one with "
+            f"`syncwright fix {job_id} RECORD --set FIELD=VALUE`",
+            highlight=False,
+            markup=False,
+        )
         return
-    table = Table()
-    columns = (
-        ("record", "phase", "status", "field", "code") if all_ else ("record", "field", "code")
-    )
-    for name in columns:
+    page = failures_page(st, job_id, code, status, after, limit)
+    if not page.items:
+        out.print(f"job {job_id} has no {'' if all_ else 'open '}failures with code {code}")
+        return
+    table = Table(title=f"{code}: {page.total:,} records")
+    for name in ("record", "status", "field"):
         table.add_column(name, no_wrap=True)
     table.add_column("reason", min_width=30, ratio=1)
     table.add_column("fix")
-    for f in rows:
-        values = {
-            "record": f.record_key,
-            "phase": f.phase,
-            "status": f.status,
-            "field": f.field or "",
-            "code": f.code or "",
-        }
+    for f in page.items:
         fix_text = orjson.dumps(f.fix).decode() if f.fix else ""
-        table.add_row(*(values[c] for c in columns), f.reason, fix_text)
+        table.add_row(f.record_key, f.status, f.field or "", f.reason, fix_text)
     out.print(table)
+    if page.next_after is not None:
+        out.print(
+            f"more: `syncwright failures {job_id} --code {code} --after {page.next_after}`",
+            highlight=False,
+            markup=False,
+        )
 
 
 def _parse_set(items: list[str]) -> dict[str, Any]:
@@ -369,14 +411,56 @@ def fix(
 
 @app.command()
 def explain(
-    job_id: JobArg, record_key: str, store: StoreOpt = None, as_json: JsonOpt = False
+    job_id: JobArg,
+    record_key: Annotated[
+        str, typer.Argument(help="The record's key, an email address, or the destination's id.")
+    ],
+    store: StoreOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
-    """A record's lineage: fetched by which run, mapped how, sent what, answered what."""
-    data = explain_record(open_cli_store(store), job_id, record_key)
+    """A record's lineage: fetched by which run, mapped how, sent what, answered what.
+
+    RECORD_KEY may also be any value the record is known by (an email address, the id the
+    destination gave it). --json prints the raw lineage.
+
+    Examples:
+
+        syncwright explain JOB_ID 1042
+        syncwright explain JOB_ID ann@example.com --json
+    """
+    st = open_cli_store(store)
+    key = _find_key(st, job_id, record_key)
+    data = explain_record(st, job_id, key)
     if as_json:
         print_json(data)
         return
-    out.print_json(orjson.dumps(data).decode())
+    out.print(
+        f"record [bold]{key}[/] of job {job_id} -> {data['destination']} "
+        f"(mapping {data['mapping_version']})",
+        highlight=False,
+    )
+    steps = Table("step", "at", "by", title="lineage")
+    steps.add_column("detail", ratio=1)
+    for step in lineage_steps(data):
+        steps.add_row(step.step, (step.at or "")[:23], step.by or "", step.detail)
+    out.print(steps)
+    fields = Table("field", "source value", "sent value", title="fields (source -> destination)")
+    for name, before, after in field_changes(data):
+        fields.add_row(name, before, after)
+    out.print(fields)
+
+
+def _find_key(st: Store, job_id: str, term: str) -> str:
+    """``term`` itself when it is a fetched key; else the one record known by it."""
+    if st.staged_by_key(job_id, term):
+        return term
+    matches = search_records(st, job_id, term)
+    if len(matches) == 1:
+        return matches[0].record_key
+    if not matches:
+        fail(f"job {job_id} has no record known by {term!r} (source key, field value, or id)")
+    keys = ", ".join(m.record_key for m in matches[:10])
+    fail(f"{term!r} matches {len(matches)} records of job {job_id}: {keys}; give the key")
 
 
 @app.command()

@@ -32,12 +32,16 @@ def _actor() -> str:
         return "user:unknown"
 
 
-def _append(store: Store, job_id: str, build: Callable[[JobView], NewEvent]) -> JobView:
-    """Append the event ``build`` makes from the job's current view; retry on a race."""
+def _append(
+    store: Store, job_id: str, build: Callable[[JobView], NewEvent], actor: str | None = None
+) -> JobView:
+    """Append the event ``build`` makes from the job's current view; retry on a race.
+
+    ``actor`` names who asked (a console user, an API token); the default is the OS user."""
     for _ in range(10):
         view = store.get_job(job_id)
         event = build(view)
-        meta = {"actor": _actor(), "correlation_id": job_id, **event.metadata}
+        meta = {"actor": actor or _actor(), "correlation_id": job_id, **event.metadata}
         try:
             store.append(stream_of(job_id), view.version, [NewEvent(event.type, event.data, meta)])
         except ConcurrencyConflict:
@@ -60,7 +64,9 @@ def last_bookmark(store: Store, definition: dict[str, Any]) -> tuple[str, Any] |
     return None
 
 
-def create_job(store: Store, definition: dict[str, Any], job_id: str | None = None) -> str:
+def create_job(
+    store: Store, definition: dict[str, Any], job_id: str | None = None, actor: str | None = None
+) -> str:
     """Record a new run of ``definition`` (queued); returns its job id.
 
     A caller-chosen ``job_id`` makes creation idempotent: a second call raises
@@ -80,12 +86,14 @@ def create_job(store: Store, definition: dict[str, Any], job_id: str | None = No
     store.append(
         stream_of(job_id),
         0,
-        [NewEvent(JobEvent.CREATED, data, {"actor": _actor(), "correlation_id": job_id})],
+        [NewEvent(JobEvent.CREATED, data, {"actor": actor or _actor(), "correlation_id": job_id})],
     )
     return job_id
 
 
-def resume(store: Store, job_id: str, max_rejected_ratio: float | None = None) -> JobView:
+def resume(
+    store: Store, job_id: str, max_rejected_ratio: float | None = None, actor: str | None = None
+) -> JobView:
     """Make a stopped job runnable again (the caller then runs it)."""
     view = store.get_job(job_id)
     if view.state == JobState.COMPLETED:
@@ -106,27 +114,34 @@ def resume(store: Store, job_id: str, max_rejected_ratio: float | None = None) -
             data["max_rejected_ratio"] = max_rejected_ratio
         return NewEvent(JobEvent.RESUMED, data)
 
-    return _append(store, job_id, build)
+    return _append(store, job_id, build, actor)
 
 
-def cancel(store: Store, job_id: str, reason: str = "cancelled by user") -> JobView:
+def cancel(
+    store: Store, job_id: str, reason: str = "cancelled by user", actor: str | None = None
+) -> JobView:
     def build(v: JobView) -> NewEvent:
         if v.state in (JobState.COMPLETED, JobState.CANCELLED):
             raise CommandError(f"job {job_id} is already {v.state.value}")
         return NewEvent(JobEvent.CANCELLED, {"reason": reason})
 
-    return _append(store, job_id, build)
+    return _append(store, job_id, build, actor)
 
 
-def fix_record(store: Store, job_id: str, key: str, changes: dict[str, Any]) -> JobView:
+def fix_record(
+    store: Store, job_id: str, key: str, changes: dict[str, Any], actor: str | None = None
+) -> JobView:
     """Record a correction to a quarantined record; it is applied when the record is re-sent."""
     if not changes:
         raise CommandError("nothing to fix: give at least one --set FIELD=VALUE")
     store.get_job(job_id)  # an unknown job is named as such, not as a missing record
-    failures = {f.record_key: f for f in store.failures(job_id)}
-    failure = failures.get(key)
+    failure = store.failure(job_id, key)
     if failure is None:
-        known = ", ".join(list(failures)[:5]) or "none"
+        first = store.query(
+            "SELECT record_key FROM failures WHERE job_id = ? ORDER BY record_key LIMIT 5",
+            (job_id,),
+        )
+        known = ", ".join(r[0] for r in first) or "none"
         raise CommandError(
             f"record {key!r} is not among job {job_id}'s failures (first failures: {known})"
         )
@@ -139,7 +154,7 @@ def fix_record(store: Store, job_id: str, key: str, changes: dict[str, Any]) -> 
             raise CommandError(f"job {job_id} was cancelled")
         return NewEvent(JobEvent.RECORD_FIXED, {"key": key, "set": changes})
 
-    return _append(store, job_id, build)
+    return _append(store, job_id, build, actor)
 
 
 def _only_mapped_fields(store: Store, job_id: str, changes: dict[str, Any]) -> None:
@@ -164,7 +179,7 @@ def _only_mapped_fields(store: Store, job_id: str, changes: dict[str, Any]) -> N
         )
 
 
-def request_retry(store: Store, job_id: str) -> JobView:
+def request_retry(store: Store, job_id: str, actor: str | None = None) -> JobView:
     """Queue every open failure to be re-sent (with its fixes) by the next run."""
 
     def build(v: JobView) -> NewEvent:
@@ -185,7 +200,7 @@ def request_retry(store: Store, job_id: str) -> JobView:
             },
         )
 
-    return _append(store, job_id, build)
+    return _append(store, job_id, build, actor)
 
 
 def _mapped_or_pruned(store: Store, job_id: str, payload_hash: str, key: str) -> Any:
@@ -242,23 +257,28 @@ def explain_record(store: Store, job_id: str, key: str) -> dict[str, Any]:
                 bad = [i for i in d["invalid"] if i["key"] == key]
                 entry["validation"] = bad[0] if bad else "ok"
             elif ev.type == JobEvent.BATCH_UPLOADED and (
-                d.get("index") == index or key in d.get("keys", ())
+                # a batch's upload leaves out the records that failed validation
+                (d.get("index") == index and entry.get("validation") in (None, "ok"))
+                or key in d.get("keys", ())
             ):
                 rejected = [r for r in d["rejected"] if r["key"] == key]
-                entry.setdefault("uploads", []).append(
-                    {
-                        "event": ev.stream_version,
-                        "at": ev.recorded_at,
-                        "retry": bool(d.get("retry")),
-                        "result": rejected[0] if rejected else "accepted",
-                    }
-                )
+                upload: dict[str, Any] = {
+                    "event": ev.stream_version,
+                    "at": ev.recorded_at,
+                    "by": ev.metadata.get("actor"),
+                    "retry": bool(d.get("retry")),
+                    "result": rejected[0] if rejected else "accepted",
+                }
+                if key in d.get("ids", {}):
+                    upload["destination_id"] = d["ids"][key]
+                entry.setdefault("uploads", []).append(upload)
             elif ev.type == JobEvent.RECORD_FIXED and d["key"] == key:
                 entry.setdefault("fixes", []).append(
-                    {"set": d["set"], "by": ev.metadata.get("actor")}
+                    {"set": d["set"], "by": ev.metadata.get("actor"), "at": ev.recorded_at}
                 )
         out["occurrences"].append(entry)
     out["destination"] = definition["destination_label"]
-    failures = [f.to_json() for f in store.failures(job_id) if f.record_key == key]
-    out["failure"] = failures[0] if failures else None
+    failure = store.failure(job_id, key)
+    out["failure"] = failure.to_json() if failure is not None else None
     return out
+

@@ -719,6 +719,7 @@ def _problems(
 def _tally(outcomes: list[RecordOutcome]) -> dict[str, Any]:
     counts = {Outcome.CREATED: 0, Outcome.UPDATED: 0, Outcome.UNCHANGED: 0}
     rejected = []
+    ids: dict[str, str] = {}  # record key -> the destination's id (lineage, search)
     for o in outcomes:
         if o.outcome == Outcome.REJECTED:
             rejected.append(
@@ -726,12 +727,17 @@ def _tally(outcomes: list[RecordOutcome]) -> dict[str, Any]:
             )
         else:
             counts[o.outcome] += 1
-    return {
+            if o.destination_id:
+                ids[o.key] = o.destination_id
+    out: dict[str, Any] = {
         "created": counts[Outcome.CREATED],
         "updated": counts[Outcome.UPDATED],
         "unchanged": counts[Outcome.UNCHANGED],
         "rejected": rejected,
     }
+    if ids:
+        out["ids"] = ids
+    return out
 
 
 def _iso(when: datetime | None) -> str:

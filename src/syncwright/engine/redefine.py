@@ -58,7 +58,9 @@ def changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     return out
 
 
-def redefine(store: Store, job_id: str, new: dict[str, Any]) -> list[str]:
+def redefine(
+    store: Store, job_id: str, new: dict[str, Any], actor: str | None = None
+) -> list[str]:
     """Freeze ``new`` (a loaded, checked job file) as the job's definition; returns what
     changed (empty: nothing appended)."""
     view: JobView = store.get_job(job_id)
@@ -88,6 +90,7 @@ def redefine(store: Store, job_id: str, new: dict[str, Any]) -> list[str]:
             f"job {job_id} has mapped {view.batches_mapped} batches with mapping "
             f"{old['mapping_version']}; the mapping cannot change now: start a new run"
         )
-    event = NewEvent(JobEvent.REDEFINED, {"definition": new, "changes": diff})
+    meta = {"actor": actor} if actor else {}  # who asked (the console's user)
+    event = NewEvent(JobEvent.REDEFINED, {"definition": new, "changes": diff}, meta)
     store.append(stream_of(job_id), view.version, [event])
     return diff

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import time
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -14,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from syncwright.limits.registry import PLATFORMS, PlatformLimits, RegistryError, load_registry
-from syncwright.limits.usage import usage_rows
+from syncwright.limits.usage import current_usage
 
 limits_app = typer.Typer(help="Rate-limit registry and current use.", no_args_is_help=True)
 
@@ -108,24 +106,17 @@ def show(
 @limits_app.command()
 def usage(
     store: Annotated[
-        Path | None, typer.Option(help="SQLite store holding limiter_* tables.")
+        str | None,
+        typer.Option(help="The store (a SQLite file or a postgresql:// URL) holding limiter state."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Current use per connection and endpoint group, from the store's limiter state."""
-    path = store or Path(os.environ.get("SYNCWRIGHT_STORE", DEFAULT_STORE))
-    if not path.exists():
+    path = store or os.environ.get("SYNCWRIGHT_STORE", DEFAULT_STORE)
+    if not path.startswith(("postgresql://", "postgres://")) and not Path(path).exists():
         typer.echo(f"error: no store at {path}", err=True)
         raise typer.Exit(2)
-    from syncwright.limits.sqlite_state import SQLiteState
-
-    state = SQLiteState(path)
-    mono, wall = time.monotonic(), datetime.now(UTC)
-    rows = [
-        row
-        for conn in state.connections_sync()
-        for row in usage_rows(conn, state.snapshot(conn), mono, wall)
-    ]
+    rows = current_usage(path)
     if as_json:
         typer.echo(json.dumps([r.to_json() for r in rows], indent=2))
         return

@@ -117,3 +117,29 @@ def usage_rows(connection: str, snap: Snapshot, mono: float, wall: datetime) -> 
                 )
             )
     return rows
+
+
+def current_usage(location: str) -> list[UsageRow]:
+    """Every limit's current use in a store's limiter state (SQLite file or PostgreSQL),
+    as ``syncwright limits usage`` and the console's Limits page show it."""
+    import asyncio
+    import threading
+    import time
+
+    from syncwright.limits.limiter import open_state
+
+    state: Any = open_state(location)
+    try:
+        clock = getattr(state, "clock", None)
+        mono = clock.monotonic() if clock is not None else time.monotonic()
+        wall = clock.now() if clock is not None else datetime.now(UTC)
+        return [
+            row
+            for conn in state.connections_sync()
+            for row in usage_rows(conn, state.snapshot(conn), mono, wall)
+        ]
+    finally:
+        # close() is a coroutine; run it in its own loop, in a thread if this one has a loop
+        closer = threading.Thread(target=lambda: asyncio.run(state.close()))
+        closer.start()
+        closer.join()

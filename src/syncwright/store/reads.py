@@ -87,6 +87,18 @@ class StoreReads:
             for r in rows
         ]
 
+    def failure(self, job_id: str, record_key: str) -> Failure | None:
+        """One quarantined record (by the primary key: no scan of the job's failures)."""
+        row = self._q(
+            "SELECT job_id, record_key, phase, status, reason, code, field, batch_index, fix, "
+            "updated_at FROM failures WHERE job_id = ? AND record_key = ?",
+            (job_id, record_key),
+        ).fetchone()
+        if row is None:
+            return None
+        r = tuple(row)
+        return Failure(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], orjson.loads(r[8]), r[9])
+
     def get_job(self, job_id: str) -> JobView:
         row = self._q("SELECT view FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
         if row is None:

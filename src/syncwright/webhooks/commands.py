@@ -53,7 +53,9 @@ def get_action(store: Store, action_id: str) -> ActionView:
     return ActionView.from_json(orjson.loads(rows[0][0]))
 
 
-def retry_action(store: Store, action_id: str, reason: str = "retry requested") -> ActionView:
+def retry_action(
+    store: Store, action_id: str, reason: str = "retry requested", actor: str | None = None
+) -> ActionView:
     """Queue one failed action again."""
     view = get_action(store, action_id)
     if view.state is not ActionState.FAILED:
@@ -62,7 +64,7 @@ def retry_action(store: Store, action_id: str, reason: str = "retry requested") 
     event = NewEvent(
         ActionEvent.RETRY_REQUESTED,
         {"reason": reason, "after": view.last_error},
-        {"actor": _actor()},
+        {"actor": actor or _actor()},
     )
     try:
         store.append(f"{ACTION_PREFIX}{action_id}", view.version, [event])
@@ -71,9 +73,11 @@ def retry_action(store: Store, action_id: str, reason: str = "retry requested") 
     return get_action(store, action_id)
 
 
-def retry_failed(store: Store, route: str | None = None) -> list[ActionView]:
+def retry_failed(
+    store: Store, route: str | None = None, actor: str | None = None
+) -> list[ActionView]:
     """Queue every failed action (of one route, or all) again."""
     return [
-        retry_action(store, view.action_id)
+        retry_action(store, view.action_id, actor=actor)
         for view in list_actions(store, state=ActionState.FAILED.value, route=route, limit=100_000)
     ]

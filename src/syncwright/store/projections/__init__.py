@@ -8,12 +8,13 @@ from __future__ import annotations
 from typing import Any
 
 from syncwright.domain.events import RecordedEvent
-from syncwright.store.projections import identity, jobs, retention, webhooks
+from syncwright.store.projections import access, identity, jobs, retention, webhooks
 from syncwright.store.projections.base import Executor, Projection
 
 PROJECTIONS: tuple[Projection, ...] = (
     Projection("jobs", jobs.PREFIX, jobs.DDL, jobs.TABLES, jobs.project),
     Projection("webhooks", webhooks.PREFIX, webhooks.DDL, webhooks.TABLES, webhooks.project),
+    Projection("access", access.PREFIX, access.DDL, access.TABLES, access.project),
     Projection("retention", retention.PREFIX, retention.DDL, retention.TABLES, retention.project),
     Projection("identity", identity.PREFIX, identity.DDL, identity.TABLES, identity.project),
 )

@@ -37,6 +37,10 @@ DDL = (
         updated_at TEXT NOT NULL,
         PRIMARY KEY (job_id, record_key)
     )""",
+    # Grouped failures (by status and reason code) and their pages, without a scan.
+    "CREATE INDEX IF NOT EXISTS failures_by_code ON failures (job_id, status, code, record_key)",
+    # The Syncs page lists jobs newest first, filtered by state.
+    "CREATE INDEX IF NOT EXISTS jobs_by_created ON jobs (created_at, job_id)",
 )
 TABLES = ("jobs", "failures")
 PREFIX = JOB_STREAM_PREFIX

@@ -1,0 +1,99 @@
+"""The console on PostgreSQL, and webhook actions retried from it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx2
+
+from syncwright.console.app import create_app
+from syncwright.domain.events import NewEvent
+from syncwright.store import open_store
+from tests.console.conftest import Console, add_users, bearer, make_stopped_job, serve, sign_in
+from tests.pg import fresh_schema_url
+
+
+def _failed_action(console: Console, action_id: str, route: str = "crm") -> None:
+    """A routed action whose last attempt failed, as the route runner records one."""
+    event = {"type": "contact.updated", "platform": "hubspot", "connection": "hs",
+             "object_id": "42", "event_id": f"e-{action_id}"}  # fmt: skip
+    console.store.append(
+        f"wh-action-{action_id}",
+        0,
+        [
+            NewEvent(
+                "action_created",
+                {
+                    "route": route,
+                    "action": "sync",
+                    "kind": "sync_record",
+                    "inbox_stream": "wh-inbox-x",
+                    "inbox_position": 1,
+                    "event": event,
+                },
+            ),
+            NewEvent("action_started", {"attempt": 1}),
+            NewEvent(
+                "action_failed", {"error": "HTTP 400: INVALID_FIELD: Phone__c is not writable"}
+            ),
+        ],
+    )
+
+
+def test_failed_webhook_actions_are_retried_with_the_actor(console: Console) -> None:
+    _failed_action(console, "a1")
+    _failed_action(console, "a2")
+    client, csrf = sign_in(console.base, "operator")
+    page = client.get("/webhooks").text
+    assert "HTTP 400: INVALID_FIELD: Phone__c is not writable" in page  # verbatim
+    assert "Retry 2 failed" in page
+    r = client.post("/webhooks/actions/a1/retry", data={"csrf": csrf})
+    assert r.status_code == 303
+    retried = httpx2.post(
+        console.base + "/api/webhooks/actions/retry-failed",
+        headers=bearer(console.tokens["operator"]),
+        json={"route": "crm"},
+    )
+    assert retried.status_code == 200 and retried.json() == {"retried": ["a2"]}
+    again = httpx2.post(
+        console.base + "/api/webhooks/actions/a1/retry", headers=bearer(console.tokens["operator"])
+    )
+    assert again.status_code == 409 and "only failed actions" in again.json()["error"]
+    actors = [
+        (sid, meta)
+        for sid, meta in console.store.query(
+            "SELECT stream_id, metadata FROM events WHERE type = 'action_retry_requested' "
+            "ORDER BY position"
+        )
+    ]
+    assert [s for s, _ in actors] == ["wh-action-a1", "wh-action-a2"]
+    assert '"console:operator"' in actors[0][1] and '"api:operator"' in actors[1][1]
+
+
+def test_console_on_postgresql(tmp_path: Path) -> None:
+    with fresh_schema_url() as url:
+        store = open_store(url)
+        try:
+            job = make_stopped_job(tmp_path / "job", store)
+            tokens = add_users(store)
+            for base in serve(create_app(url)):
+                client, _csrf = sign_in(base, "admin")
+                for path in ("/", f"/jobs/{job}", f"/jobs/{job}/failures",
+                             f"/jobs/{job}/failures?q=user60@example.com", f"/jobs/{job}/records/3",
+                             "/mappings", "/webhooks", "/limits", "/users"):  # fmt: skip
+                    r = client.get(path)
+                    assert r.status_code == 200, (path, r.text[:300])
+                op = bearer(tokens["operator"])
+                groups = httpx2.get(f"{base}/api/jobs/{job}/failure-groups", headers=op).json()
+                assert [(g["code"], g["count"]) for g in groups] == [("INVALID_EMAIL", 30)]
+                fixed = httpx2.post(
+                    f"{base}/api/jobs/{job}/failures/fix-group",
+                    headers=op,
+                    json={"code": "INVALID_EMAIL", "set": {"Email": "pg@example.com"}},
+                )
+                assert fixed.status_code == 200 and fixed.json()["fixed"] == 30
+                found = httpx2.get(f"{base}/api/jobs/{job}/records", headers=op,
+                                   params={"q": "user60@example.com"}).json()  # fmt: skip
+                assert [m["record_key"] for m in found] == ["60"]
+        finally:
+            store.close()
