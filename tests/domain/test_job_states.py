@@ -132,6 +132,14 @@ DATA = {
     E.ATTENTION_NEEDED: {"reason": "stop"},
     E.RECORD_FIXED: {"key": "k", "set": {"Email": "a@b.co"}},
     E.RETRY_REQUESTED: {"keys": [], "from_validation": 0, "from_destination": 0},
+    E.REDEFINED: {
+        "definition": {
+            "mapping_version": "m2",
+            "source": {"connection": "a", "object": "b"},
+            "destination": {"connection": "c", "object": "e"},
+        },
+        "changes": ["destination.object: d -> e"],
+    },
 }
 CREATED = {
     "name": "j",
