@@ -10,7 +10,7 @@ import orjson
 import typer
 from rich.table import Table
 
-from syncwright.cli.app import app, out
+from syncwright.cli.app import app, err, out
 from syncwright.cli.common import (
     JobArg,
     JsonOpt,
@@ -124,10 +124,12 @@ def resume_cmd(
             changed = redefine(st, job_id, definition)
         except RedefineError as exc:
             fail(str(exc))
+        # With --json, stdout carries only the job's JSON: what changed goes to stderr.
+        say = err if as_json else out
         if not changed:
-            out.print(f"{job_file}: same definition as the job's; nothing changed")
+            say.print(f"{job_file}: same definition as the job's; nothing changed")
         for line in changed:
-            out.print(f"changed {line}", highlight=False, markup=False)
+            say.print(f"changed {line}", highlight=False, markup=False)
     resume(st, job_id, max_rejected_ratio)
     run_to_end(st, job_id, as_json)
 
