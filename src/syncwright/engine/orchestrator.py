@@ -9,6 +9,7 @@ step only, and every step is idempotent (deterministic batches, upserting destin
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import os
 import socket
@@ -28,7 +29,8 @@ from syncwright.adapters.registry import create_adapter, validate_connection
 from syncwright.domain.events import NewEvent, RecordedEvent
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.domain.job import JobView, apply
-from syncwright.domain.job_states import JobEvent, JobState
+from syncwright.domain.job_states import ACTIVE, JobEvent, JobState
+from syncwright.health.heartbeat import final_status, start_heartbeat
 from syncwright.limits import Limiter, LimitWait, RegistryError, open_state
 from syncwright.limits.retry import Action, RetryPolicy
 from syncwright.mapping.apply import CompiledMapping
@@ -125,6 +127,7 @@ class JobRunner:
         # or lost lease). The next runner resumes from that checkpoint.
         self.should_stop = should_stop
         self._bookmark: Any = None
+        self.interrupted_by: str | None = None  # a signal's name once interrupt() is called
 
     # -- event plumbing ---------------------------------------------------------
     def _observe(self, ev: RecordedEvent) -> None:
@@ -168,7 +171,7 @@ class JobRunner:
                     hook(before, self.view, ev)
         if self.on_progress:
             self.on_progress(self.view)
-        if self.should_stop is not None and self.should_stop():
+        if self.interrupted_by is not None or (self.should_stop is not None and self.should_stop()):
             raise JobStopped(f"job {self.job_id}: runner asked to stop at a checkpoint")
 
     # -- adapters ---------------------------------------------------------------
@@ -205,12 +208,20 @@ class JobRunner:
     # -- the loop ---------------------------------------------------------------
     async def run(self) -> JobView:
         """Run until the job stops moving; returns its view."""
+        beat = start_heartbeat(self)  # liveness + progress for health (syncwright.health)
         try:
             state = self.view.state
             if state == JobState.QUEUED:
                 self.emit(NewEvent(JobEvent.STARTED, {}))
             elif state not in (JobState.COMPLETED, JobState.CANCELLED, JobState.NEEDS_ATTENTION):
-                self.emit(NewEvent(JobEvent.RUNNER_ATTACHED, {"runner": self.actor}))
+                took_over = beat.took_over_from()
+                attached = {"runner": self.actor}
+                self.emit(
+                    NewEvent(
+                        JobEvent.RUNNER_ATTACHED,
+                        {**attached, "took_over_from": took_over} if took_over else attached,
+                    )
+                )
             steps: dict[JobState, Callable[[], Awaitable[None]]] = {
                 JobState.FETCHING: self._fetch,
                 JobState.MAPPING: self._map,
@@ -235,13 +246,34 @@ class JobRunner:
                     )
         except JobStopped:
             pass
+        except asyncio.CancelledError:
+            if self.interrupted_by is None:
+                raise  # not ours to swallow
         finally:
+            with contextlib.suppress(JobStopped, StoreError):
+                self._record_interruption()
             for adapter in (self._source, self._dest):
                 if adapter is not None:
                     await adapter.close()
             if self._limiter is not None and self._owns_limiter:
                 await self._limiter.close()
+            beat.stop(final_status(self.view, beat))
         return self.view
+
+    def interrupt(self, signal_name: str) -> None:
+        """Stop at the next safe point (a signal): the run ends with an ``interrupted``
+        event and the job stays resumable. The caller may also cancel the run's task:
+        every await is between commits, so that too is a safe point."""
+        self.interrupted_by = signal_name
+
+    def _record_interruption(self) -> None:
+        if self.interrupted_by is not None and self.view.state in (*ACTIVE, JobState.WAITING):
+            self.emit(
+                NewEvent(
+                    JobEvent.INTERRUPTED,
+                    {"signal": self.interrupted_by, "at": self.view.state.value},
+                )
+            )
 
     async def _call(self, adapter: Adapter, what: str, fn: Callable[[], Awaitable[Any]]) -> Any:
         """Call the platform under the job's retry policy. Returns None when the job moved
