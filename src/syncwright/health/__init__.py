@@ -16,7 +16,10 @@ from syncwright.health.health import (
     RunnerRow,
     fmt_duration,
     job_health,
+    job_runner,
     jobs_health,
+    live_runner,
+    live_runner_sentence,
     read_runners,
 )
 
@@ -28,6 +31,9 @@ __all__ = [
     "RunnerRow",
     "fmt_duration",
     "job_health",
+    "job_runner",
     "jobs_health",
+    "live_runner",
+    "live_runner_sentence",
     "read_runners",
 ]

@@ -421,8 +421,9 @@ def _where(v: JobView) -> str:
 
 
 def _took(v: JobView) -> str | None:
+    started = v.timeline[1]["at"] if len(v.timeline) > 1 else v.created_at
     try:
-        start = datetime.fromisoformat(v.created_at)
+        start = datetime.fromisoformat(started)
         end = datetime.fromisoformat(v.updated_at)
     except ValueError:
         return None
@@ -460,3 +461,32 @@ def fmt_duration(seconds: float | None) -> str:
         return f"{m} min {sec} s" if sec else f"{m} min"
     h, rest = divmod(round(s), 3600)
     return f"{h} h {rest // 60:02d}"
+
+
+def job_runner(store: Store, job_id: str) -> RunnerRow | None:
+    """The heartbeat row of a job's (last) runner, if any."""
+    side = open_side_db(store)
+    if side is None:
+        return None
+    try:
+        return read_runners(side, [job_id]).get(job_id)
+    finally:
+        side.close()
+
+
+def live_runner(
+    store: Store, job_id: str, settings: HealthSettings | None = None
+) -> RunnerRow | None:
+    """The runner working on a job right now (a fresh heartbeat), if any."""
+    row = job_runner(store, job_id)
+    return row if row is not None and row.alive(settings or HealthSettings.from_env()) else None
+
+
+def live_runner_sentence(job_id: str, row: RunnerRow) -> str:
+    """Why ``resume`` refuses: who runs the job, and how to move it anyway."""
+    return (
+        f"job {job_id} is being run by {row.runner} (pid {row.pid} on {row.host}, last "
+        f"heartbeat {fmt_duration(row.heartbeat_age)} ago); it continues by itself. To run it "
+        f"here instead: `syncwright resume {job_id} --take-over` (that runner stops at its "
+        "next checkpoint)"
+    )
