@@ -22,7 +22,12 @@ TOKEN_ENV = "SW_TEST_HEALTH_TOKEN"
 UPSERT = "POST /crm/v3/objects/contacts/batch/upsert"
 BEAT = 0.3  # heartbeat seconds in these tests
 NO_WINDOWS = {"groups": {g: {"windows": []} for g in ("default", "batch", "search")}}
-FAST_RETRY = {"max_attempts": 50, "base_seconds": 0.05, "cap_seconds": 0.2, "wait_in_process_seconds": 3}
+FAST_RETRY = {
+    "max_attempts": 50,
+    "base_seconds": 0.05,
+    "cap_seconds": 0.2,
+    "wait_in_process_seconds": 3,
+}
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +83,9 @@ def hub_job(
     return path
 
 
-def spawn(*args: str, store: Path, cwd: Path, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+def spawn(
+    *args: str, store: Path, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.Popen[str]:
     """The real CLI in a subprocess (heartbeat every BEAT seconds)."""
     full = {
         **os.environ,
@@ -122,3 +129,17 @@ def job_view(store: Path) -> Any:
 
 def hub_emails(sb: Sandbox) -> list[str]:
     return [c["properties"]["email"] for c in sb.admin("hubspot").records("contacts")]
+
+
+def health_of(store: Path) -> Any:
+    """``job_health`` of the store's only job (None before there is one)."""
+    from syncwright.health import job_health
+
+    if not store.exists():
+        return None
+    st = open_store(str(store))
+    try:
+        jobs = st.list_jobs()
+        return job_health(st, jobs[0]) if jobs else None
+    finally:
+        st.close()

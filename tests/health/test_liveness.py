@@ -17,10 +17,19 @@ import pytest
 
 from syncwright.domain.job_states import JobEvent
 from syncwright.engine.orchestrator import stream_of
-from syncwright.health import HealthStatus, job_health
+from syncwright.health import HealthStatus
 from syncwright.sandbox import Sandbox
 from syncwright.store import open_store
-from tests.health.conftest import BEAT, UPSERT, hub_emails, hub_job, job_view, spawn, wait_for
+from tests.health.conftest import (
+    BEAT,
+    UPSERT,
+    health_of,
+    hub_emails,
+    hub_job,
+    job_view,
+    spawn,
+    wait_for,
+)
 from tests.helpers import cli
 
 RECORDS = 3000
@@ -33,14 +42,6 @@ def _slow(sb: Sandbox, ms: int = 120) -> None:
 def _uploading(store: Path, batches: int = 3) -> object:
     v = job_view(store)
     return v is not None and v.state.value == "uploading" and v.batches_uploaded >= batches
-
-
-def _health(store: Path):  # type: ignore[no-untyped-def]
-    st = open_store(str(store))
-    try:
-        return job_health(st, st.list_jobs()[0])
-    finally:
-        st.close()
 
 
 def _events(store: Path, job_id: str) -> list[str]:
@@ -74,7 +75,7 @@ def test_signal_during_upload_stops_resumably_then_resume_completes_without_dupl
     view = job_view(store)
     assert view.state.value == "uploading" and view.interrupted["signal"] == name
     assert _events(store, view.job_id)[-1] == JobEvent.INTERRUPTED
-    h = _health(store)
+    h = health_of(store)
     assert h.status == HealthStatus.INTERRUPTED, h
     shown = cli("inspect", view.job_id, store=store)
     assert "interrupted" in shown.stdout and "continues from the checkpoint" in shown.stdout
@@ -93,16 +94,18 @@ def test_killed_runner_shows_crashed_within_two_heartbeats(hub: Sandbox, tmp_pat
     proc = spawn("run", str(job), store=store, cwd=tmp_path)
     wait_for(lambda: _uploading(store, 2))
     # the next beats carry the upload's rate and an ETA
-    h = wait_for(lambda: (x := _health(store)).eta_seconds is not None and x)
+    h = wait_for(lambda: (x := health_of(store)) is not None and x.eta_seconds is not None and x)
     assert h.status == HealthStatus.OK and h.runner_alive, h
     assert h.rate and h.rate > 0 and "rec/s" in h.sentence and "left" in h.sentence, h
     assert f"pid {proc.pid}" not in h.sentence and h.runner is not None and h.runner.pid == proc.pid
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     killed = time.monotonic()
-    crashed = wait_for(lambda: _health(store).status == HealthStatus.CRASHED, timeout=10, every=0.02)
+    crashed = wait_for(
+        lambda: health_of(store).status == HealthStatus.CRASHED, timeout=10, every=0.02
+    )
     assert crashed and time.monotonic() - killed <= 2 * BEAT
-    h = _health(store)
+    h = health_of(store)
     assert "crashed" in h.sentence and "continues from the checkpoint" in h.sentence
     status = orjson.loads(cli("status", "--json", store=store).stdout)
     assert status[0]["health"]["status"] == "crashed"
@@ -139,7 +142,8 @@ def test_resume_of_a_live_job_is_refused_and_take_over_fences_the_old_runner(
         ]
     finally:
         st.close()
-    assert attached[-1].data["took_over_from"] == f"runner:{first.pid}@" + attached[-1].data[
-        "runner"
-    ].split("@", 1)[1]
+    assert (
+        attached[-1].data["took_over_from"]
+        == f"runner:{first.pid}@" + attached[-1].data["runner"].split("@", 1)[1]
+    )
     _exactly_once(hub)
