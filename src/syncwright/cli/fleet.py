@@ -55,8 +55,17 @@ def worker(
     exit_when_idle: Annotated[
         bool, typer.Option("--exit-when-idle", help="Exit once nothing is left to run.")
     ] = False,
+    metrics_port: Annotated[
+        int | None,
+        typer.Option(help="Serve Prometheus /metrics on this port (0: any free port)."),
+    ] = None,
 ) -> None:
-    """Run submitted jobs until SIGTERM: claim by lease, heartbeat, stop at a checkpoint."""
+    """Run submitted jobs until SIGTERM: claim by lease, heartbeat, stop at a checkpoint.
+
+    Examples:
+
+        syncwright worker --concurrency 4 --metrics-port 9464
+    """
     from syncwright.engine.worker import Worker, WorkerSettings
 
     if heartbeat_seconds is not None and heartbeat_seconds >= lease_seconds:
@@ -73,6 +82,11 @@ def worker(
         err.print(message, highlight=False, markup=False, soft_wrap=True)
 
     w = Worker(store, settings, log=log)
+    if metrics_port is not None:
+        from syncwright.metrics import serve_metrics
+
+        port = serve_metrics(store, metrics_port)
+        log(f"metrics on http://127.0.0.1:{port}/metrics")
     asyncio.run(w.run())
 
 

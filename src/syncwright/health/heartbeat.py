@@ -98,6 +98,10 @@ class Heartbeat:
         self._step_sum = 0.0
         self._step_count = 0
         self._sleep_until: float | None = None  # monotonic end of an in-process wait
+        self._attempt = 0
+        self._state: JobState | None = None
+        self.throttled = 0  # 429 answers seen by this runner (for the metrics)
+        self.waits = 0  # times it parked in ``waiting``
 
     # -- fed by the runner (its own thread) ------------------------------------------
     def observe(self, v: JobView) -> None:
@@ -107,6 +111,13 @@ class Heartbeat:
         done = phase_progress(v).get(phase or "", {}).get("done") or 0
         with self._lock:
             self._view = v
+            if v.attempt > self._attempt and (v.last_error or {}).get("status") == 429:
+                self.throttled += 1
+            if v.state == JobState.WAITING and self._state != JobState.WAITING:
+                self.waits += 1
+                if (v.last_error or {}).get("status") == 429:
+                    self.throttled += 1
+            self._attempt, self._state = v.attempt, v.state
             if phase != self._phase:
                 self._phase, self._done = phase, done
                 self._samples.clear()
@@ -166,6 +177,8 @@ class Heartbeat:
                 "buckets": list(self._buckets),
                 "step_sum": self._step_sum,
                 "step_count": self._step_count,
+                "throttled": self.throttled,
+                "waits": self.waits,
             }
         until = self._sleep_until
         snap["sleep_left_seconds"] = max(0.0, until - now) if until is not None else None
