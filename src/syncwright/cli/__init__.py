@@ -13,6 +13,7 @@ from syncwright.cli import (  # noqa: F401  (registers the commands)
     fleet,
     jobs,
     metrics,
+    schedules,
     webhooks,
 )
 from syncwright.cli.app import app, err

@@ -59,6 +59,12 @@ def worker(
         int | None,
         typer.Option(help="Serve Prometheus /metrics on this port (0: any free port)."),
     ] = None,
+    schedules: Annotated[
+        bool,
+        typer.Option(
+            "--schedules/--no-schedules", help="Also start the runs of due schedule slots."
+        ),
+    ] = True,
 ) -> None:
     """Run submitted jobs until SIGTERM: claim by lease, heartbeat, stop at a checkpoint.
 
@@ -76,6 +82,7 @@ def worker(
         heartbeat_seconds=heartbeat_seconds or lease_seconds / 3,
         poll_seconds=poll_seconds,
         exit_when_idle=exit_when_idle,
+        schedules=schedules,
     )
 
     def log(message: str) -> None:

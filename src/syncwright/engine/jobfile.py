@@ -18,6 +18,7 @@ from syncwright.adapters.base import ConfigError
 from syncwright.adapters.registry import batch_cap, validate_connection
 from syncwright.limits import RegistryError
 from syncwright.mapping.spec import MappingError, MappingSpec, load_mapping, parse_mapping
+from syncwright.schedule.spec import Schedule
 
 
 class JobFileError(ValueError):
@@ -61,6 +62,7 @@ class JobFile(_Strict):
     on_reject: OnReject = Field(default_factory=OnReject)
     retry: RetryPolicy = Field(default_factory=RetryPolicy)
     connections: dict[str, dict[str, Any]]
+    schedule: Schedule | None = None  # cron slots run by `worker` / `scheduler`
 
     @model_validator(mode="after")
     def _connections_exist(self) -> JobFile:
@@ -131,4 +133,5 @@ def load_job_file(path: Path) -> dict[str, Any]:
         "mapping": spec.to_json(),
         "mapping_version": spec.content_version,
         "job_file": str(path.resolve()),
+        **({"schedule": job.schedule.model_dump()} if job.schedule else {}),
     }

@@ -42,6 +42,7 @@ class WorkerSettings:
     poll_seconds: float | None = None  # fallback poll; default 5 s with NOTIFY, else 1 s
     park_after_seconds: float = 10.0  # in-process waits longer than this give the job back
     exit_when_idle: bool = False  # stop when nothing is runnable and nothing runs
+    schedules: bool = False  # also fire due schedule slots (syncwright.schedule)
 
 
 @dataclass
@@ -154,6 +155,8 @@ class Worker:
             claimed: list[Lease] = []
             free = s.concurrency - len(self._running)
             try:
+                if s.schedules:
+                    await asyncio.to_thread(self._tick_schedules)
                 if self._unreleased:
                     await asyncio.to_thread(self._release_pending)
                 if free > 0:
@@ -208,6 +211,16 @@ class Worker:
                 with contextlib.suppress(StoreError):
                     await asyncio.to_thread(self._release_pending)
             self._wake_soon()
+
+    def _tick_schedules(self) -> None:
+        """Fire the schedule slots that are due (exactly once across every ticker)."""
+        from syncwright.schedule import tick
+
+        for d in tick(self.store, self.worker_id):
+            self.log(
+                f"worker {self.worker_id}: schedule {d.name} slot {d.slot.isoformat()}: "
+                f"{d.status} ({d.reason})" + (f", job {d.job_id}" if d.job_id else "")
+            )
 
     def _release_pending(self) -> None:
         for job_id in list(self._unreleased):
