@@ -22,6 +22,7 @@ from syncwright.schedule import engine as sched
 from syncwright.schedule import list_schedules, register, slot_job_id, tick
 from syncwright.store import Store, open_store
 from tests.helpers import cli, write_job
+from tests.pg import fresh_schema_url
 
 T0 = datetime(2026, 3, 1, 0, 58, 0, tzinfo=UTC)
 EVERY_5 = {"cron": "*/5 * * * *", "timezone": "Europe/Berlin"}
@@ -74,15 +75,25 @@ def store_path(tmp_path: Path) -> Iterator[Path]:
     yield path
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def location(request: pytest.FixtureRequest, store_path: Path) -> Iterator[str]:
+    """The store of the exactly-once test: a SQLite file or a fresh PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield str(store_path)
+        return
+    with fresh_schema_url() as url:
+        yield url
+
+
 class Killed(BaseException):
     """Stands for kill -9: the ticker dies between deciding a slot and firing it."""
 
 
 def test_each_slot_runs_once_with_three_tickers_and_one_killed_at_a_boundary(
-    tmp_path: Path, store_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, location: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     definition = _job(tmp_path / "job", EVERY_5)
-    handles = [open_store(str(store_path)) for _ in range(3)]
+    handles = [open_store(location) for _ in range(3)]
     end = T0 + timedelta(minutes=31)
     with time_machine.travel(T0, tick=False) as traveller:
         register(handles[0], definition)
