@@ -143,3 +143,48 @@ def health_of(store: Path) -> Any:
         return job_health(st, jobs[0]) if jobs else None
     finally:
         st.close()
+
+
+class Receiver:
+    """A local webhook receiver on an ephemeral port: records every POST (body, headers);
+    answers ``status`` (settable, e.g. 503 to make deliveries fail)."""
+
+    def __init__(self) -> None:
+        import http.server
+        import threading
+
+        self.posts: list[dict[str, Any]] = []
+        self.status = 200
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                import orjson
+
+                body = self.rfile.read(int(self.headers.get("content-length") or 0))
+                if outer.status < 300:
+                    outer.posts.append(
+                        {"body": orjson.loads(body), "key": self.headers.get("Idempotency-Key")}
+                    )
+                self.send_response(outer.status)
+                self.end_headers()
+                self.wfile.write(b"ok")
+
+            def log_message(self, *args: Any) -> None:
+                return None
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    r = Receiver()
+    yield r
+    r.close()

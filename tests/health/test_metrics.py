@@ -40,7 +40,9 @@ def test_metrics_move_during_a_sync_and_parse(hub: Sandbox, tmp_path: Path) -> N
         url = f"http://127.0.0.1:{port}/metrics"
         created = "syncwright_records_total{job_name=metrics-job,outcome=created,phase=uploading}"
         text1, first = _scrape(url)
-        _, second = wait_for(lambda: (r := _scrape(url))[1].get(created, 0) > first.get(created, 0) and r)
+        _, second = wait_for(
+            lambda: (r := _scrape(url))[1].get(created, 0) > first.get(created, 0) and r
+        )
         assert second[created] > first.get(created, 0)  # the counter moved
         assert second["syncwright_jobs{state=uploading}"] == 1
         health = [k for k, v in second.items() if k.startswith("syncwright_job_health{") and v == 1]
