@@ -251,3 +251,25 @@ def test_schedule_and_schedules_commands(tmp_path: Path, store_path: Path) -> No
     assert nxt.astimezone(__import__("zoneinfo").ZoneInfo("Europe/Berlin")).hour == 2
     plain = cli("schedule", str(tmp_path / "job" / "mapping.yaml"), store=store_path)
     assert plain.returncode == 2
+
+
+def test_a_worker_with_schedules_fires_the_due_slot_and_runs_it(
+    tmp_path: Path, store_path: Path
+) -> None:
+    from syncwright.engine.worker import Worker, WorkerSettings
+
+    definition = _job(tmp_path / "job", EVERY_5)
+    st = open_store(str(store_path))
+    with time_machine.travel(T0, tick=False):
+        register(st, definition)
+    with time_machine.travel(T0 + timedelta(minutes=3), tick=True):
+        worker = Worker(
+            str(store_path),
+            WorkerSettings(schedules=True, exit_when_idle=True, poll_seconds=0.05),
+        )
+        assert asyncio.run(worker.run(install_signals=False)) == 1
+    (job,) = st.list_jobs()
+    assert job.job_id == slot_job_id(definition["name"], _slots(T0, T0 + timedelta(minutes=3))[0])
+    assert job.state.value == "completed"
+    assert [r[2] for r in _slot_rows(st)] == ["fired"]
+    st.close()

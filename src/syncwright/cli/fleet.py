@@ -65,6 +65,10 @@ def worker(
             "--schedules/--no-schedules", help="Also start the runs of due schedule slots."
         ),
     ] = True,
+    alerts: Annotated[
+        Path | None,
+        typer.Option("--alerts", help="An alerts file: also watch health and send alerts."),
+    ] = None,
 ) -> None:
     """Run submitted jobs until SIGTERM: claim by lease, heartbeat, stop at a checkpoint.
 
@@ -72,6 +76,7 @@ def worker(
 
         syncwright worker --concurrency 4 --metrics-port 9464
     """
+    from syncwright.alerts import load_alerts
     from syncwright.engine.worker import Worker, WorkerSettings
 
     if heartbeat_seconds is not None and heartbeat_seconds >= lease_seconds:
@@ -83,6 +88,7 @@ def worker(
         poll_seconds=poll_seconds,
         exit_when_idle=exit_when_idle,
         schedules=schedules,
+        alerts=load_alerts(alerts) if alerts is not None else None,
     )
 
     def log(message: str) -> None:

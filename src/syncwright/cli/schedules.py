@@ -87,6 +87,10 @@ def schedules_cmd(store: StoreOpt = None, as_json: JsonOpt = False) -> None:
 def scheduler_cmd(
     store: StoreOpt = None,
     concurrency: Annotated[int, typer.Option(min=1, help="Runs at once.")] = 1,
+    alerts: Annotated[
+        Path | None,
+        typer.Option("--alerts", help="An alerts file: also watch health and send alerts."),
+    ] = None,
 ) -> None:
     """One machine's scheduler: start each due slot's run and run it here (SQLite).
 
@@ -95,12 +99,16 @@ def scheduler_cmd(
 
     Examples:
 
-        syncwright scheduler --store syncwright.db
+        syncwright scheduler --store syncwright.db --alerts alerts.yaml
     """
+    from syncwright.alerts import load_alerts
     from syncwright.engine.worker import Worker, WorkerSettings
 
     def log(message: str) -> None:
         err.print(message, highlight=False, markup=False, soft_wrap=True)
 
-    w = Worker(store, WorkerSettings(concurrency=concurrency, schedules=True), log=log)
+    config = load_alerts(alerts) if alerts is not None else None
+    w = Worker(
+        store, WorkerSettings(concurrency=concurrency, schedules=True, alerts=config), log=log
+    )
     asyncio.run(w.run())
