@@ -147,3 +147,29 @@ def test_resume_of_a_live_job_is_refused_and_take_over_fences_the_old_runner(
         == f"runner:{first.pid}@" + attached[-1].data["runner"].split("@", 1)[1]
     )
     _exactly_once(hub)
+
+
+def test_run_prints_a_status_line_with_rate_eta_and_the_retry(hub: Sandbox, tmp_path: Path) -> None:
+    job = hub_job(tmp_path, hub, records=RECORDS)
+    admin = hub.admin("hubspot")
+    _slow(hub, 150)
+    store = tmp_path / "store.db"
+    proc = spawn(
+        "run", str(job), store=store, cwd=tmp_path, env={"SYNCWRIGHT_STATUS_SECONDS": "0.3"}
+    )
+    wait_for(lambda: _uploading(store, 3))
+    time.sleep(1.0)
+    # one 503 with Retry-After: 2 s
+    admin.add_faults(
+        [{"match": UPSERT, "kind": "error", "status": 503, "retry_after": 2, "count": 1}]
+    )
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    lines = [line for line in out.splitlines() if " uploading: " in line]
+    assert any("ok: uploading" in line and "rec/s" in line and "left" in line for line in lines), (
+        lines
+    )
+    # while the call is retried (the limiter holds it for the Retry-After), the line says
+    # what failed, in the platform's words
+    retrying = [line for line in lines if "retrying" in line]
+    assert retrying and "The service is temporarily unavailable" in retrying[0], lines

@@ -225,10 +225,11 @@ def jobs_health(
         runners = read_runners(side, ids) if side is not None else {}
         fleet = _fleet_jobs(side, ids) if side is not None else set()
         normals: dict[str, Normals] = {}
+        everyone = store.list_jobs() if views else []
         out = []
         for v in views:
             if v.name not in normals:
-                normals[v.name] = learn(store, side, v.name)
+                normals[v.name] = learn(store, side, v.name, views=everyone)
             out.append(
                 _assess(v, runners.get(v.job_id), normals[v.name], v.job_id in fleet, settings)
             )

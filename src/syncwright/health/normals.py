@@ -114,11 +114,18 @@ class Normals:
         return median(values) if values else None
 
 
-def learn(store: Store, side: SideDb | None, name: str, exclude: str | None = None) -> Normals:
-    """The normals of job name ``name`` from its last completed runs (summaries cached)."""
+def learn(
+    store: Store,
+    side: SideDb | None,
+    name: str,
+    exclude: str | None = None,
+    views: list[JobView] | None = None,
+) -> Normals:
+    """The normals of job name ``name`` from its last completed runs (summaries cached);
+    ``views``: every job of the store, when the caller has them already."""
     runs = [
         v
-        for v in store.list_jobs()
+        for v in (views if views is not None else store.list_jobs())
         if v.name == name and v.state == JobState.COMPLETED and v.job_id != exclude
     ]
     runs.sort(key=lambda v: v.updated_at, reverse=True)
