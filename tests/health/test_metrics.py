@@ -27,7 +27,9 @@ def _scrape(url: str) -> tuple[str, dict[str, float]]:
 
 def test_metrics_move_during_a_sync_and_parse(hub: Sandbox, tmp_path: Path) -> None:
     job = hub_job(tmp_path, hub, records=3000, name="metrics-job")
-    hub.admin("hubspot").set_faults([{"match": UPSERT, "kind": "latency", "latency_ms": 150}])
+    admin = hub.admin("hubspot")
+    # slow (2 s a call) until the scraper is up, so the counters cannot finish moving first
+    admin.set_faults([{"match": UPSERT, "kind": "latency", "latency_ms": 2000}])
     store = tmp_path / "store.db"
     run = spawn("run", str(job), store=store, cwd=tmp_path)
     server = None
@@ -40,6 +42,7 @@ def test_metrics_move_during_a_sync_and_parse(hub: Sandbox, tmp_path: Path) -> N
         url = f"http://127.0.0.1:{port}/metrics"
         created = "syncwright_records_total{job_name=metrics-job,outcome=created,phase=uploading}"
         text1, first = _scrape(url)
+        admin.set_faults([{"match": UPSERT, "kind": "latency", "latency_ms": 100}])
         _, second = wait_for(
             lambda: (r := _scrape(url))[1].get(created, 0) > first.get(created, 0) and r
         )

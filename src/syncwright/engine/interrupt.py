@@ -73,7 +73,12 @@ async def _drive(
             installed.append(signum)
     ticker = asyncio.create_task(_tick(runner, tick, every)) if tick else None
     try:
-        view = await task
+        try:
+            view = await task
+        except asyncio.CancelledError:
+            if not task.cancelled():
+                raise  # we were cancelled, not the run
+            view = runner.view  # the run was cancelled while winding down: it ended anyway
     finally:
         if ticker is not None:
             ticker.cancel()

@@ -247,9 +247,10 @@ class JobRunner:
         except JobStopped:
             pass
         except asyncio.CancelledError:
-            if self.interrupted_by is None:
-                raise  # not ours to swallow
+            if self.interrupted_by is None and beat.lost_to is None:
+                raise  # not ours to swallow (a signal or a takeover cancels on purpose)
         finally:
+            beat.settle()
             with contextlib.suppress(JobStopped, StoreError):
                 self._record_interruption()
             for adapter in (self._source, self._dest):

@@ -313,6 +313,10 @@ def _assess(
         else max(s.stall_floor_seconds, s.stall_unknown_seconds)
     )
     phase_eta, eta = _eta(v, phase, p, normals)
+    if eta is not None and phase in phase_eta:  # as of now, not of the last beat
+        lag = min(row.heartbeat_age, phase_eta[phase])
+        phase_eta[phase] -= lag
+        eta -= lag
     figures: dict[str, Any] = {
         **base,
         "phase": phase,

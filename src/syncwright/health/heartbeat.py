@@ -19,6 +19,7 @@ anyway; this stops one stuck in a hung call too).
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import socket
@@ -39,7 +40,8 @@ if TYPE_CHECKING:
 
 DEFAULT_INTERVAL = 2.0
 RATE_WINDOW = 60.0
-"""Seconds of recent progress the current rate is measured over."""
+"""At most this many seconds of recent progress make the current rate."""
+RATE_MIN_WINDOW = 3.0
 BATCH_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0)
 """Histogram bounds of step (batch) durations, in seconds (``syncwright_batch_seconds``)."""
 PHASES = ("fetching", "mapping", "validating", "uploading")
@@ -84,6 +86,7 @@ class Heartbeat:
         self.listeners: list[Callable[[dict[str, Any]], None]] = []
         self.on_lost: list[Callable[[str], None]] = []
         self.previous: dict[str, Any] | None = None  # the row this runner replaced
+        self.cancellable = False  # a takeover may cancel the run's task (until settle())
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -160,11 +163,7 @@ class Heartbeat:
         with self._lock:
             v = self._view
             steps = sorted(self._steps)
-            rate = None
-            if self._samples:
-                t0, d0 = self._samples[0]
-                if now - t0 > 0.5:
-                    rate = (self._done - d0) / (now - t0)
+            rate = _rate(self._samples, self._done, now, now - self._phase_started)
             snap: dict[str, Any] = {
                 "phase": self._phase,
                 "phases": phase_progress(v) if v is not None else {},
@@ -268,6 +267,10 @@ class Heartbeat:
                 listener(snap)
         return True
 
+    def settle(self) -> None:
+        """The run is winding down (closing adapters): no takeover cancels it any more."""
+        self.cancellable = False
+
     def stop(self, status: str) -> None:
         """Last beat with the runner's final status (finished, stopped, interrupted)."""
         self._stop.set()
@@ -303,6 +306,21 @@ def start_heartbeat(runner: JobRunner, interval: float | None = None) -> Heartbe
         return beat.lost_to is not None or (asked is not None and asked())
 
     runner.should_stop = should_stop
+    # Taken over: stop now, even inside a hung platform call (an await is a safe point;
+    # ``JobRunner.run`` ends quietly when the task is cancelled after a takeover).
+    task, loop = asyncio.current_task(), asyncio.get_running_loop()
+    if task is not None:
+
+        def cancel_now() -> None:  # in the loop's thread, so ``settle`` cannot race it
+            if beat.cancellable:
+                task.cancel()
+
+        def cancel(_holder: str) -> None:
+            with contextlib.suppress(RuntimeError):  # the loop already closed
+                loop.call_soon_threadsafe(cancel_now)
+
+        beat.on_lost.append(cancel)
+        beat.cancellable = True
     beat.start()
     return beat
 
@@ -316,6 +334,24 @@ def final_status(v: JobView, beat: Heartbeat) -> str:
     if v.interrupted is not None:
         return "interrupted"
     return "stopped"
+
+
+def _rate(
+    samples: deque[tuple[float, int]], done: int, now: float, phase_seconds: float
+) -> float | None:
+    """Records/s over the recent half of the phase (3 to 60 s, ending now). The older half
+    is left out on purpose: a rate limiter lets a burst through first, then paces; the
+    burst would make the rate, and so the ETA, too optimistic for the whole phase."""
+    if not samples or phase_seconds < 0.5:
+        return None
+    window = min(RATE_WINDOW, max(RATE_MIN_WINDOW, phase_seconds / 2))
+    start = now - window
+    t0, d0 = samples[0]
+    for t, d in samples:
+        if t > start:
+            break
+        t0, d0 = t, d
+    return (done - d0) / (now - t0) if now > t0 else None
 
 
 def _quantile(sorted_values: list[float], q: float) -> float | None:
