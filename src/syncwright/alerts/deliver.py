@@ -132,7 +132,7 @@ def _reason(exc: Exception) -> str:
 
 def outbox(side: SideDb, limit: int = 100) -> list[dict[str, Any]]:
     """The newest outbox rows, for ``syncwright alerts``."""
-    with side.tx() as db:
+    with side.read() as db:
         rows = db.execute(
             "SELECT id, channel, status, attempts, last_error, payload FROM alert_outbox "
             "ORDER BY created_at DESC, id LIMIT ?",

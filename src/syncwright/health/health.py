@@ -167,7 +167,7 @@ def read_runners(side: SideDb, job_ids: list[str] | None = None) -> dict[str, Ru
             return {}
         sql += f" WHERE job_id IN ({', '.join('?' for _ in job_ids)})"
         params = tuple(job_ids)
-    with side.tx() as db:
+    with side.read() as db:
         rows = db.execute(sql, params).fetchall()
     return {
         r[0]: RunnerRow(
@@ -181,7 +181,7 @@ def _fleet_jobs(side: SideDb, job_ids: list[str]) -> set[str]:
     """Which of these jobs were submitted to the fleet (have a lease row)."""
     if not job_ids:
         return set()
-    with side.tx() as db:
+    with side.read() as db:
         try:
             rows = db.execute(
                 f"SELECT job_id FROM job_leases WHERE job_id IN ({', '.join('?' for _ in job_ids)})",

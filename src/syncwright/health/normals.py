@@ -135,7 +135,7 @@ def learn(
     cached: dict[str, dict[str, Any]] = {}
     if side is not None:
         marks = ", ".join("?" for _ in runs)
-        with side.tx() as db:
+        with side.read() as db:
             for job_id, stats in db.execute(
                 f"SELECT job_id, stats FROM run_stats WHERE job_id IN ({marks})",
                 tuple(v.job_id for v in runs),

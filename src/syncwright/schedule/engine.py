@@ -260,7 +260,7 @@ def list_schedules(store: Store, now: datetime | None = None) -> list[ScheduleIn
     now = now or datetime.now(UTC)
     side = _side(store)
     try:
-        with side.tx() as db:
+        with side.read() as db:
             rows = db.execute(
                 "SELECT name, definition, last_slot FROM schedules ORDER BY name"
             ).fetchall()

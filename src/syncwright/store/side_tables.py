@@ -93,8 +93,14 @@ class SideDb:
         raise NotImplementedError
         yield
 
-    def now(self) -> float:
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Any]:
+        """A read-only transaction (no write lock: ``status`` on a busy store never waits)."""
         with self.tx() as db:
+            yield db
+
+    def now(self) -> float:
+        with self.read() as db:
             return float(db.execute(f"SELECT {self.NOW}").fetchone()[0])
 
     def close(self) -> None:
@@ -111,10 +117,15 @@ class SQLiteSideDb(SideDb):
         self._lock = threading.Lock()
         with self._lock:
             self._db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
-            self._db.execute("BEGIN IMMEDIATE")
-            for ddl in SIDE_DDL:
-                self._db.execute(ddl)
-            self._db.execute("COMMIT")
+            have = {
+                r[0]
+                for r in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            if not {"job_runners", "alert_outbox", "schedule_slots"} <= have:
+                self._db.execute("BEGIN IMMEDIATE")
+                for ddl in SIDE_DDL:
+                    self._db.execute(ddl)
+                self._db.execute("COMMIT")
 
     @contextlib.contextmanager
     def tx(self) -> Iterator[sqlite3.Connection]:
@@ -126,6 +137,15 @@ class SQLiteSideDb(SideDb):
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                yield self._db
+            finally:
+                self._db.execute("COMMIT")
 
     def close(self) -> None:
         with self._lock:
