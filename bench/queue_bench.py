@@ -165,8 +165,7 @@ async def proc_wake(schema: str, rounds: int) -> list[float]:
     async def mark() -> None:
         started.put_nowait(time.perf_counter())
 
-    async with app.open_async():
-        await app.schema_manager.apply_schema_async()
+    async with app.open_async():  # (the schema was applied by proc_claims)
         worker = asyncio.create_task(
             app.run_worker_async(concurrency=1, listen_notify=True, fetch_job_polling_interval=5)
         )

@@ -12,10 +12,6 @@ Failures back off exponentially (2 s doubling, at most 5 min) and give up after
 from __future__ import annotations
 
 import hashlib
-import smtplib
-import ssl
-from collections.abc import Callable
-from email.message import EmailMessage
 from typing import Any
 
 import httpx2
@@ -98,11 +94,14 @@ def _send(channel: Channel, alert: dict[str, Any]) -> None:
             raise RuntimeError(f"webhook answered {r.status_code}: {r.text[:200]}")
         return
     assert channel.smtp is not None
-    _mail(channel, alert, smtplib.SMTP)
+    _mail(channel, alert)
 
 
-def _mail(channel: Channel, alert: dict[str, Any], smtp: Callable[..., smtplib.SMTP]) -> None:
+def _mail(channel: Channel, alert: dict[str, Any]) -> None:
     import os
+    import smtplib  # (imported here: most processes never send mail)
+    import ssl
+    from email.message import EmailMessage
 
     cfg = channel.smtp
     assert cfg is not None
@@ -114,7 +113,7 @@ def _mail(channel: Channel, alert: dict[str, Any], smtp: Callable[..., smtplib.S
     msg["Message-ID"] = f"<{digest}@syncwright>"
     msg["X-Syncwright-Alert"] = alert["id"]
     msg.set_content(f"{alert['text']}\n\nalert id: {alert['id']}\n")
-    with smtp(cfg.host, cfg.port, timeout=cfg.timeout_seconds) as conn:
+    with smtplib.SMTP(cfg.host, cfg.port, timeout=cfg.timeout_seconds) as conn:
         if cfg.starttls:
             conn.starttls(context=ssl.create_default_context())
         if cfg.username_env and cfg.password_env:
