@@ -12,10 +12,15 @@ import sys
 from syncwright.alerts.config import AlertsFileError
 from syncwright.cli import (  # noqa: F401  (registers the commands)
     alerts,
+    check,
     fleet,
     jobs,
+    maintenance,
+    mapping,
+    mapping_draft,
     metrics,
     schedules,
+    schema,
     webhooks,
 )
 from syncwright.cli.app import app, err

@@ -16,6 +16,7 @@ from syncwright.cli.common import (
     JsonOpt,
     StoreOpt,
     fail,
+    human_bytes,
     open_cli_store,
     print_json,
     run_to_end,
@@ -46,14 +47,38 @@ from syncwright.health import (
 @app.command()
 def run(
     job_file: Annotated[Path, typer.Argument(help="The job file (YAML); see README.")],
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run",
+            help="Fetch, map, validate and compare with the destination; write nothing.",
+        ),
+    ] = False,
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Start a new run of JOB_FILE and drive it until it completes or stops.
+    """Start a new run of JOB_FILE and drive it until it completes or stops. The job is
+    checked first (`syncwright check`): nothing starts while a problem is found.
 
     Exit codes: 0 completed, 3 needs attention, 4 waiting, 5 cancelled, 2 bad input.
+    With --dry-run: what the run would create, update, leave unchanged, skip and reject,
+    compared with the destination by match key (read-only calls); nothing is written.
+
+    Examples:
+
+        syncwright run job.yaml
+
+        syncwright run job.yaml --dry-run
     """
+    from syncwright.cli.check import fail_unless_checked
+
     definition = load_job_file(job_file)
+    fail_unless_checked(job_file)
+    if dry_run:
+        from syncwright.cli.dryrun import report_dry_run
+
+        report_dry_run(definition, as_json)
+        return
     st = open_cli_store(store)
     job_id = create_job(st, definition)
     if not as_json:
@@ -164,6 +189,7 @@ def status(store: StoreOpt = None, as_json: JsonOpt = False) -> None:
             h.sentence,
         )
     out.print(table)
+    out.print(f"store {st.location}: {human_bytes(st.size_bytes())}", highlight=False)
 
 
 def _health_text(h: Health) -> str:
