@@ -152,6 +152,9 @@ def load_job_file(path: Path) -> dict[str, Any]:
             spec: AnySpec = load_mapping((base / job.mapping).resolve())
         else:
             spec = parse_mapping(job.mapping, f"{path}: mapping")
+        spec = _truncate_to_destination(
+            spec, connections[job.destination.connection], job, f"{path}: mapping"
+        )
     except (ConfigError, MappingError, RegistryError) as exc:
         raise JobFileError(str(exc)) from None
     return {
@@ -170,3 +173,26 @@ def load_job_file(path: Path) -> dict[str, Any]:
         "job_file": str(path.resolve()),
         **({"schedule": job.schedule.model_dump()} if job.schedule else {}),
     }
+
+
+def _truncate_to_destination(
+    spec: AnySpec, conn: dict[str, Any], job: JobFile, source: str
+) -> AnySpec:
+    """``{truncate: max}`` in the mapping becomes the destination field's max length (from
+    the connection's declared fields for files, else the shipped schema catalog)."""
+    from syncwright.catalog import CatalogError, standard_schema
+    from syncwright.mapping.spec import resolve_truncate_max
+
+    declared = conn.get("fields") or {}
+
+    def limit(field: str) -> int | None:
+        if field in declared:
+            value = declared[field].get("max_length")
+            return int(value) if value else None
+        try:
+            spec_ = standard_schema(conn["platform"], job.destination.object).fields.get(field)
+        except CatalogError:
+            return None
+        return spec_.max_length if spec_ else None
+
+    return resolve_truncate_max(spec, limit, source)

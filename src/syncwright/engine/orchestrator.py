@@ -100,6 +100,9 @@ class JobRunner:
 
             raise UnknownJob(job_id)
         self.definition: dict[str, Any] = events[0].data
+        for ev in events:  # a corrected job file (resume --job-file) replaces the first one
+            if ev.type == JobEvent.REDEFINED:
+                self.definition = ev.data["definition"]
         self.view = JobView(job_id=job_id)
         self._mapped: dict[int, str] = {}  # batch index -> payload hash
         self._invalid: dict[int, set[str]] = {}  # batch index -> keys failing validation
