@@ -135,6 +135,13 @@ DATA = {
     E.RECORD_FIXED: {"key": "k", "set": {"Email": "a@b.co"}},
     E.RETRY_REQUESTED: {"keys": [], "from_validation": 0, "from_destination": 0},
     E.INTERRUPTED: {"signal": "SIGINT", "at": "uploading"},
+    E.REDEFINED: {
+        "definition": {
+            "mapping_version": "m2",
+            "source": {"connection": "a", "object": "b"},
+            "destination": {"connection": "c", "object": "d"},
+        }
+    },
 }
 CREATED = {
     "name": "j",
