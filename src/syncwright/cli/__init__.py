@@ -14,6 +14,7 @@ from syncwright.cli import (  # noqa: F401  (registers the commands)
     alerts,
     check,
     fleet,
+    identity,
     jobs,
     maintenance,
     mapping,

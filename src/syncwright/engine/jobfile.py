@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from syncwright.adapters.base import ConfigError
 from syncwright.adapters.registry import batch_cap, validate_connection
+from syncwright.identity.match import IdentityMatch
 from syncwright.limits import RegistryError
 from syncwright.mapping.spec import AnySpec, MappingError, load_mapping, parse_mapping
 from syncwright.schedule.spec import Schedule
@@ -97,6 +98,9 @@ class JobFile(_Strict):
     retention: Retention = Field(default_factory=Retention)
     connections: dict[str, dict[str, Any]]
     schedule: Schedule | None = None  # cron slots run by `worker` / `scheduler`
+    identity: IdentityMatch | None = Field(
+        default=None, description="match destination records on the person (docs/IDENTITY.md)"
+    )
 
     @model_validator(mode="after")
     def _connections_exist(self) -> JobFile:
@@ -172,6 +176,7 @@ def load_job_file(path: Path) -> dict[str, Any]:
         "mapping_version": spec.content_version,
         "job_file": str(path.resolve()),
         **({"schedule": job.schedule.model_dump()} if job.schedule else {}),
+        **({"identity": job.identity.model_dump()} if job.identity else {}),
     }
 
 

@@ -32,6 +32,7 @@ from syncwright.domain.job import JobView, apply
 from syncwright.domain.job_states import ACTIVE, JobEvent, JobState
 from syncwright.engine.retention import prune_on_completion
 from syncwright.health.heartbeat import final_status, start_heartbeat
+from syncwright.identity.match import wrap_destination
 from syncwright.limits import Limiter, LimitWait, RegistryError, open_state
 from syncwright.limits.retry import Action, RetryPolicy
 from syncwright.mapping.apply import CompiledMapping
@@ -206,7 +207,7 @@ class JobRunner:
     @property
     def dest(self) -> Adapter:
         if self._dest is None:
-            self._dest = self._adapter("destination")
+            self._dest = wrap_destination(self._adapter("destination"), self.definition, self.store)
         return self._dest
 
     @property
