@@ -193,7 +193,7 @@ def test_the_runner_beats_progress_into_its_row_and_finishes_it(
     assert row.status == "finished" and row.runner.startswith("runner:")
     assert {s["status"] for s in seen} == {"running"}
     phases = {s.get("phase") for s in seen}
-    assert {"fetching", "uploading"} <= phases
+    assert "uploading" in phases, phases  # (a phase shorter than a beat may never show)
     assert row.progress["phases"]["uploading"] == {"done": 3000, "total": 3000}
     side.close()
     st.close()
