@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from types import TracebackType
 from typing import Any
 
@@ -19,6 +20,7 @@ from rich.progress import (
 from syncwright.domain.events import RecordedEvent
 from syncwright.domain.job import JobView
 from syncwright.domain.job_states import JobState
+from syncwright.health import Health, HealthStatus
 
 PHASES = ("fetching", "mapping", "validating", "uploading")
 
@@ -85,6 +87,16 @@ class ProgressDisplay:
         if v.reason and v.state in (JobState.WAITING, JobState.NEEDS_ATTENTION):
             line += f" ({v.reason})"
         self.console.print(line, highlight=False, markup=False)
+
+    def status_line(self, v: JobView, health: Health) -> None:
+        """A line of life every few seconds: in logs always, on a terminal (where the bars
+        move) only when something is wrong (a retry, a stall)."""
+        if not self.enabled or (self.live and health.status == HealthStatus.OK):
+            return
+        when = datetime.now().strftime("%H:%M:%S")
+        self.console.print(
+            f"{when} {v.job_id} {v.state.value}: {health.sentence}", highlight=False, markup=False
+        )
 
     def summary(self, v: JobView) -> None:
         data: dict[str, Any] = {

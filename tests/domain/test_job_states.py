@@ -35,6 +35,7 @@ EXPECTED: dict[JobState, dict[JobEvent, str]] = {
     S.UPLOADING: {E.BATCH_UPLOADED: "=", E.UPLOAD_COMPLETED: "completed"},
     S.WAITING: {
         E.WAIT_ENDED: "prev",
+        E.INTERRUPTED: "=",
         E.ATTENTION_NEEDED: "needs_attention",
         E.RUNNER_ATTACHED: "=",
         E.CANCELLED: "cancelled",
@@ -60,6 +61,7 @@ for _s in ACTIVE:
             E.RUNNER_ATTACHED: "=",
             E.CANCELLED: "cancelled",
             E.RECORD_FIXED: "=",
+            E.INTERRUPTED: "=",
         }
     )
 
@@ -132,6 +134,7 @@ DATA = {
     E.ATTENTION_NEEDED: {"reason": "stop"},
     E.RECORD_FIXED: {"key": "k", "set": {"Email": "a@b.co"}},
     E.RETRY_REQUESTED: {"keys": [], "from_validation": 0, "from_destination": 0},
+    E.INTERRUPTED: {"signal": "SIGINT", "at": "uploading"},
     E.REDEFINED: {
         "definition": {
             "mapping_version": "m2",

@@ -9,7 +9,9 @@ from __future__ import annotations
 import os
 import sys
 
+from syncwright.alerts.config import AlertsFileError
 from syncwright.cli import (  # noqa: F401  (registers the commands)
+    alerts,
     check,
     console,
     fleet,
@@ -18,6 +20,8 @@ from syncwright.cli import (  # noqa: F401  (registers the commands)
     maintenance,
     mapping,
     mapping_draft,
+    metrics,
+    schedules,
     schema,
     users,
     webhooks,
@@ -53,7 +57,7 @@ def main() -> None:
     """Entry point: turns known errors into one clear line and a non-zero exit."""
     try:
         app()
-    except (StoreError, JobFileError, CommandError) as exc:
+    except (StoreError, JobFileError, CommandError, AlertsFileError) as exc:
         err.print(f"[bold red]error:[/] {exc}", highlight=False)
         sys.exit(2)
     except KeyboardInterrupt:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
+import os
 import sys
 from typing import Annotated, Any, NoReturn
 
@@ -19,6 +19,7 @@ from syncwright.store import Store, open_store
 EXIT_ATTENTION = 3
 EXIT_WAITING = 4
 EXIT_CANCELLED = 5
+EXIT_TAKEN_OVER = 6
 
 StoreOpt = Annotated[
     str | None,
@@ -64,15 +65,59 @@ def exit_code(view: JobView) -> int:
 
 
 def run_to_end(store: Store, job_id: str, as_json: bool) -> NoReturn:
-    """Drive a job with progress on the terminal, then exit with its outcome's code."""
+    """Drive a job with progress on the terminal, then exit with its outcome's code.
+
+    SIGINT/SIGTERM stop it at a safe point (exit 130/143, resumable); a status line every
+    ``SYNCWRIGHT_STATUS_SECONDS`` (10) shows life in logs; a runner whose job another
+    runner took over says so and exits 6.
+    """
+    from syncwright.engine.interrupt import drive
+    from syncwright.health import job_health, job_runner
+
     display = ProgressDisplay(out, enabled=not as_json)
     runner = JobRunner(
         store, job_id, on_state_change=[display.on_state_change], on_progress=display.on_progress
     )
+
+    def tick(view: JobView) -> None:
+        display.status_line(view, job_health(store, view))
+
     with display:
-        view = asyncio.run(runner.run())
+        driven = drive(runner, tick=tick if not as_json else None, every=status_seconds())
+    view = driven.view
     if as_json:
         print_json(view.to_json())
     else:
         display.summary(view)
+    if driven.signal is not None:
+        err.print(
+            f"interrupted by {driven.signal} while {view.state.value}; the job is resumable: "
+            f"`syncwright resume {job_id}` continues from its checkpoint",
+            highlight=False,
+            markup=False,
+        )
+        raise typer.Exit(driven.exit_code or 130)
+    if view.state not in (
+        JobState.COMPLETED,
+        JobState.NEEDS_ATTENTION,
+        JobState.WAITING,
+        JobState.CANCELLED,
+    ):
+        row = job_runner(store, job_id)
+        if row is not None and row.runner != runner.actor:
+            err.print(
+                f"job {job_id} was taken over by {row.runner} (pid {row.pid} on {row.host}); "
+                "this runner stopped at its last checkpoint and nothing was lost",
+                highlight=False,
+                markup=False,
+            )
+            raise typer.Exit(EXIT_TAKEN_OVER)
     raise typer.Exit(exit_code(view))
+
+
+def status_seconds() -> float:
+    """How often a foreground run prints a status line (``SYNCWRIGHT_STATUS_SECONDS``)."""
+    try:
+        return max(0.2, float(os.environ.get("SYNCWRIGHT_STATUS_SECONDS") or 10))
+    except ValueError:
+        return 10.0

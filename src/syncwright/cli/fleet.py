@@ -55,8 +55,28 @@ def worker(
     exit_when_idle: Annotated[
         bool, typer.Option("--exit-when-idle", help="Exit once nothing is left to run.")
     ] = False,
+    metrics_port: Annotated[
+        int | None,
+        typer.Option(help="Serve Prometheus /metrics on this port (0: any free port)."),
+    ] = None,
+    schedules: Annotated[
+        bool,
+        typer.Option(
+            "--schedules/--no-schedules", help="Also start the runs of due schedule slots."
+        ),
+    ] = True,
+    alerts: Annotated[
+        Path | None,
+        typer.Option("--alerts", help="An alerts file: also watch health and send alerts."),
+    ] = None,
 ) -> None:
-    """Run submitted jobs until SIGTERM: claim by lease, heartbeat, stop at a checkpoint."""
+    """Run submitted jobs until SIGTERM: claim by lease, heartbeat, stop at a checkpoint.
+
+    Examples:
+
+        syncwright worker --concurrency 4 --metrics-port 9464
+    """
+    from syncwright.alerts import load_alerts
     from syncwright.engine.worker import Worker, WorkerSettings
 
     if heartbeat_seconds is not None and heartbeat_seconds >= lease_seconds:
@@ -67,12 +87,19 @@ def worker(
         heartbeat_seconds=heartbeat_seconds or lease_seconds / 3,
         poll_seconds=poll_seconds,
         exit_when_idle=exit_when_idle,
+        schedules=schedules,
+        alerts=load_alerts(alerts) if alerts is not None else None,
     )
 
     def log(message: str) -> None:
         err.print(message, highlight=False, markup=False, soft_wrap=True)
 
     w = Worker(store, settings, log=log)
+    if metrics_port is not None:
+        from syncwright.metrics import serve_metrics
+
+        port = serve_metrics(store, metrics_port)
+        log(f"metrics on http://127.0.0.1:{port}/metrics")
     asyncio.run(w.run())
 
 

@@ -35,6 +35,15 @@ from syncwright.engine.failure_groups import NO_CODE, failure_groups, failures_p
 from syncwright.engine.jobfile import load_job_file
 from syncwright.engine.lineage import field_changes, lineage_steps, search_records
 from syncwright.engine.orchestrator import stream_of
+from syncwright.health import (
+    Health,
+    HealthStatus,
+    fmt_duration,
+    job_health,
+    jobs_health,
+    live_runner,
+    live_runner_sentence,
+)
 from syncwright.store import Store
 
 
@@ -97,6 +106,13 @@ def resume_cmd(
             help="A corrected job file: checked, then frozen as the job's new definition.",
         ),
     ] = None,
+    take_over: Annotated[
+        bool,
+        typer.Option(
+            "--take-over",
+            help="Run it here even though another runner is alive; that runner stops.",
+        ),
+    ] = False,
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -104,15 +120,22 @@ def resume_cmd(
     --job-file, a job stuck on its configuration (a wrong object, a missing credential, a
     mapping error) takes the corrected file first: it is checked like `syncwright check`,
     frozen as a new event (the old definition stays in the history), and what changed is
-    printed.
+    printed. A job whose runner is alive (a fresh heartbeat) is refused unless
+    --take-over: then that runner stops at once and this one continues (exit 6 there).
 
     Examples:
 
         syncwright resume 3f2a9c1b7d4e
 
         syncwright resume 3f2a9c1b7d4e --job-file job.yaml
+
+        syncwright resume 3f2a9c1b7d4e --take-over
     """
     st = open_cli_store(store)
+    st.get_job(job_id)
+    live = live_runner(st, job_id)
+    if live is not None and not take_over:
+        fail(live_runner_sentence(job_id, live))
     if job_file is not None:
         from syncwright.cli.check import fail_unless_checked
         from syncwright.engine.redefine import RedefineError, redefine
@@ -160,30 +183,58 @@ def cancel_cmd(job_id: JobArg, store: StoreOpt = None) -> None:
 
 @app.command()
 def status(store: StoreOpt = None, as_json: JsonOpt = False) -> None:
-    """List every job with its state and progress."""
+    """List every job with its state, health, progress, rate and ETA.
+
+    Health says whether a job is normal or wedged (ok, slow, stalled, crashed, waiting,
+    needs_attention, interrupted, queued, cancelled), with a sentence saying why.
+
+    Examples:
+
+        syncwright status
+        syncwright status --json
+    """
     st = open_cli_store(store)
     jobs = st.list_jobs()
+    healths = jobs_health(st, jobs)
     if as_json:
-        print_json([_summary(v) for v in jobs])
+        print_json(
+            [_summary(v) | {"health": h.to_json()} for v, h in zip(jobs, healths, strict=True)]
+        )
         return
     if not jobs:
         out.print("no jobs yet: start one with `syncwright run JOB.yaml`")
         return
     table = Table()
-    for name in ("job", "name", "state", "progress", "rejected"):
-        table.add_column(name, no_wrap=True)
-    table.add_column("updated")
-    for v in jobs:
+    for name in ("job", "name", "state", "health", "progress", "rate", "ETA", "rejected"):
+        table.add_column(name, no_wrap=name in ("job", "state", "health"))
+    table.add_column("why", min_width=24, ratio=1)
+    for v, h in zip(jobs, healths, strict=True):
         table.add_row(
             v.job_id,
             v.name,
             _state_text(v),
+            _health_text(h),
             _progress_text(v),
+            f"{h.rate:,.0f}/s" if h.rate is not None else "-",
+            fmt_duration(h.eta_seconds) if h.eta_seconds is not None else "-",
             str(v.open_rejections),
-            v.updated_at[:19],
+            h.sentence,
         )
     out.print(table)
     out.print(f"store {st.location}: {human_bytes(st.size_bytes())}", highlight=False)
+
+
+def _health_text(h: Health) -> str:
+    color = {
+        HealthStatus.OK: "green",
+        HealthStatus.SLOW: "yellow",
+        HealthStatus.WAITING: "yellow",
+        HealthStatus.STALLED: "red",
+        HealthStatus.CRASHED: "red",
+        HealthStatus.NEEDS_ATTENTION: "red",
+        HealthStatus.INTERRUPTED: "magenta",
+    }.get(h.status, "dim")
+    return f"[{color}]{h.status.value}[/]"
 
 
 def _summary(v: JobView) -> dict[str, Any]:
@@ -224,16 +275,42 @@ def _progress_text(v: JobView) -> str:
 
 @app.command()
 def inspect(job_id: JobArg, store: StoreOpt = None, as_json: JsonOpt = False) -> None:
-    """Where a job is, why, and what to do next."""
-    v = open_cli_store(store).get_job(job_id)
+    """Where a job is, whether that is normal, why, and what to do next.
+
+    Examples:
+
+        syncwright inspect 3f2a9c1d7e4b
+        syncwright inspect 3f2a9c1d7e4b --json
+    """
+    st = open_cli_store(store)
+    v = st.get_job(job_id)
+    h = job_health(st, v)
+    next_step = h.next_step or _next_step(v)
     if as_json:
-        print_json(v.to_json() | {"open_rejections": v.open_rejections, "next_step": _next_step(v)})
+        print_json(
+            v.to_json()
+            | {"open_rejections": v.open_rejections, "next_step": next_step, "health": h.to_json()}
+        )
         return
     out.print(f"[bold]{v.name}[/] ({v.job_id}): {v.source} -> {v.destination}")
     out.print(
         f"state:     {_state_text(v)}"
         + (f" (was {v.previous_state.value})" if v.previous_state else "")
     )
+    out.print(f"health:    {_health_text(h)}")
+    out.print(f"           {h.sentence}", highlight=False, markup=False)
+    if h.runner is not None:
+        r = h.runner
+        alive = "alive" if h.runner_alive else ("not alive" if r.status == "running" else r.status)
+        out.print(
+            f"runner:    {r.runner} (pid {r.pid} on {r.host}), {alive}, last heartbeat "
+            f"{fmt_duration(r.heartbeat_age)} ago",
+            highlight=False,
+            markup=False,
+        )
+    if h.eta_seconds is not None:
+        phases = ", ".join(f"{p} {fmt_duration(s)}" for p, s in h.phase_eta_seconds.items())
+        out.print(f"ETA:       {fmt_duration(h.eta_seconds)} ({phases})", highlight=False)
     if v.batches_total is not None:
         out.print(
             f"batches:   mapped {v.batches_mapped}, validated {v.batches_validated}, "
@@ -252,7 +329,7 @@ def inspect(job_id: JobArg, store: StoreOpt = None, as_json: JsonOpt = False) ->
     if v.last_error:
         out.print(f"last error: {v.last_error['message']}", highlight=False, markup=False)
     out.print(f"mapping:   {v.mapping_version}")
-    out.print(f"next step: {_next_step(v)}", highlight=False, markup=False)
+    out.print(f"next step: {next_step}", highlight=False, markup=False)
     table = Table("at", "state", "because", title="timeline")
     for t in v.timeline:
         table.add_row(t["at"][:23], t["state"], t.get("reason") or t["event"])

@@ -53,6 +53,7 @@ class JobView:
     last_error: dict[str, Any] | None = None
     waiting_until: str | None = None
     reason: str | None = None
+    interrupted: dict[str, Any] | None = None  # the last stop by a signal, until a runner attaches
     timeline: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -175,6 +176,10 @@ def _apply_data(view: JobView, etype: str, d: dict[str, Any]) -> None:
         view.rejected -= d["from_destination"]
     elif etype == JobEvent.RESUMED:
         view.attempt = 0
+    elif etype == JobEvent.INTERRUPTED:
+        view.interrupted = {"signal": d["signal"], "at": d.get("at")}
+    elif etype in (JobEvent.RUNNER_ATTACHED, JobEvent.STARTED):
+        view.interrupted = None
 
 
 def fold(job_id: str, events: list[RecordedEvent]) -> JobView:

@@ -46,6 +46,7 @@ class JobEvent(StrEnum):
     RETRY_REQUESTED = "retry_requested"
     UPLOAD_COMPLETED = "upload_completed"
     CANCELLED = "job_cancelled"
+    INTERRUPTED = "interrupted"
 
 
 PREVIOUS: Final = "previous"
@@ -78,6 +79,10 @@ for _s in ACTIVE:
     _table[(_s, E.WAIT_STARTED)] = S.WAITING
     _table[(_s, E.ATTENTION_NEEDED)] = S.NEEDS_ATTENTION
 _table[(S.WAITING, E.ATTENTION_NEEDED)] = S.NEEDS_ATTENTION
+# A runner stopped by SIGINT/SIGTERM at a safe point: the job keeps its state (it is
+# resumable from its checkpoint); the event says why no runner is working on it.
+for _s in (*ACTIVE, S.WAITING):
+    _table[(_s, E.INTERRUPTED)] = _s
 for _s in NOT_TERMINAL:
     _table[(_s, E.RUNNER_ATTACHED)] = _s
     _table[(_s, E.CANCELLED)] = S.CANCELLED

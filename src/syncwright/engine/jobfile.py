@@ -19,6 +19,7 @@ from syncwright.adapters.registry import batch_cap, validate_connection
 from syncwright.identity.match import IdentityMatch
 from syncwright.limits import RegistryError
 from syncwright.mapping.spec import AnySpec, MappingError, load_mapping, parse_mapping
+from syncwright.schedule.spec import Schedule
 
 
 class JobFileError(ValueError):
@@ -96,6 +97,7 @@ class JobFile(_Strict):
     retry: RetryPolicy = Field(default_factory=RetryPolicy)
     retention: Retention = Field(default_factory=Retention)
     connections: dict[str, dict[str, Any]]
+    schedule: Schedule | None = None  # cron slots run by `worker` / `scheduler`
     identity: IdentityMatch | None = Field(
         default=None, description="match destination records on the person (docs/IDENTITY.md)"
     )
@@ -173,6 +175,7 @@ def load_job_file(path: Path) -> dict[str, Any]:
         "mapping": spec.to_json(),
         "mapping_version": spec.content_version,
         "job_file": str(path.resolve()),
+        **({"schedule": job.schedule.model_dump()} if job.schedule else {}),
         **({"identity": job.identity.model_dump()} if job.identity else {}),
     }
 

@@ -9,6 +9,7 @@ step only, and every step is idempotent (deterministic batches, upserting destin
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import os
 import socket
@@ -28,8 +29,9 @@ from syncwright.adapters.registry import create_adapter, validate_connection
 from syncwright.domain.events import NewEvent, RecordedEvent
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.domain.job import JobView, apply
-from syncwright.domain.job_states import JobEvent, JobState
+from syncwright.domain.job_states import ACTIVE, JobEvent, JobState
 from syncwright.engine.retention import prune_on_completion
+from syncwright.health.heartbeat import final_status, start_heartbeat
 from syncwright.identity.match import wrap_destination
 from syncwright.limits import Limiter, LimitWait, RegistryError, open_state
 from syncwright.limits.retry import Action, RetryPolicy
@@ -132,6 +134,7 @@ class JobRunner:
         # or lost lease). The next runner resumes from that checkpoint.
         self.should_stop = should_stop
         self._bookmark: Any = None
+        self.interrupted_by: str | None = None  # a signal's name once interrupt() is called
 
     # -- event plumbing ---------------------------------------------------------
     def _observe(self, ev: RecordedEvent) -> None:
@@ -177,7 +180,7 @@ class JobRunner:
                     hook(before, self.view, ev)
         if self.on_progress:
             self.on_progress(self.view)
-        if self.should_stop is not None and self.should_stop():
+        if self.interrupted_by is not None or (self.should_stop is not None and self.should_stop()):
             raise JobStopped(f"job {self.job_id}: runner asked to stop at a checkpoint")
 
     # -- adapters ---------------------------------------------------------------
@@ -214,12 +217,20 @@ class JobRunner:
     # -- the loop ---------------------------------------------------------------
     async def run(self) -> JobView:
         """Run until the job stops moving; returns its view."""
+        beat = start_heartbeat(self)  # liveness + progress for health (syncwright.health)
         try:
             state = self.view.state
             if state == JobState.QUEUED:
                 self.emit(NewEvent(JobEvent.STARTED, {}))
             elif state not in (JobState.COMPLETED, JobState.CANCELLED, JobState.NEEDS_ATTENTION):
-                self.emit(NewEvent(JobEvent.RUNNER_ATTACHED, {"runner": self.actor}))
+                took_over = beat.took_over_from()
+                attached = {"runner": self.actor}
+                self.emit(
+                    NewEvent(
+                        JobEvent.RUNNER_ATTACHED,
+                        {**attached, "took_over_from": took_over} if took_over else attached,
+                    )
+                )
             steps: dict[JobState, Callable[[], Awaitable[None]]] = {
                 JobState.FETCHING: self._fetch,
                 JobState.MAPPING: self._map,
@@ -244,14 +255,36 @@ class JobRunner:
                     )
         except JobStopped:
             pass
+        except asyncio.CancelledError:
+            if self.interrupted_by is None and beat.lost_to is None:
+                raise  # not ours to swallow (a signal or a takeover cancels on purpose)
         finally:
+            beat.settle()
+            with contextlib.suppress(JobStopped, StoreError):
+                self._record_interruption()
             for adapter in (self._source, self._dest):
                 if adapter is not None:
                     await adapter.close()
             if self._limiter is not None and self._owns_limiter:
                 await self._limiter.close()
+            beat.stop(final_status(self.view, beat))
         prune_on_completion(self.store, self.view, self.definition)
         return self.view
+
+    def interrupt(self, signal_name: str) -> None:
+        """Stop at the next safe point (a signal): the run ends with an ``interrupted``
+        event and the job stays resumable. The caller may also cancel the run's task:
+        every await is between commits, so that too is a safe point."""
+        self.interrupted_by = signal_name
+
+    def _record_interruption(self) -> None:
+        if self.interrupted_by is not None and self.view.state in (*ACTIVE, JobState.WAITING):
+            self.emit(
+                NewEvent(
+                    JobEvent.INTERRUPTED,
+                    {"signal": self.interrupted_by, "at": self.view.state.value},
+                )
+            )
 
     async def _call(self, adapter: Adapter, what: str, fn: Callable[[], Awaitable[Any]]) -> Any:
         """Call the platform under the job's retry policy. Returns None when the job moved

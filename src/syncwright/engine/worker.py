@@ -23,6 +23,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from syncwright.domain.job import JobView
 from syncwright.engine.orchestrator import JobRunner, JobStopped
@@ -42,6 +43,8 @@ class WorkerSettings:
     poll_seconds: float | None = None  # fallback poll; default 5 s with NOTIFY, else 1 s
     park_after_seconds: float = 10.0  # in-process waits longer than this give the job back
     exit_when_idle: bool = False  # stop when nothing is runnable and nothing runs
+    schedules: bool = False  # also fire due schedule slots (syncwright.schedule)
+    alerts: Any = None  # an AlertsConfig: also watch health and send alerts (every 10 s)
 
 
 @dataclass
@@ -79,6 +82,7 @@ class Worker:
         self._unreleased: set[str] = set()
         self._wake: asyncio.Event | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._next_watch = 0.0
 
     @property
     def poll_seconds(self) -> float:
@@ -154,6 +158,11 @@ class Worker:
             claimed: list[Lease] = []
             free = s.concurrency - len(self._running)
             try:
+                if s.schedules:
+                    await asyncio.to_thread(self._tick_schedules)
+                if s.alerts is not None and time.monotonic() >= self._next_watch:
+                    self._next_watch = time.monotonic() + 10.0
+                    await asyncio.to_thread(self._watch)
                 if self._unreleased:
                     await asyncio.to_thread(self._release_pending)
                 if free > 0:
@@ -208,6 +217,24 @@ class Worker:
                 with contextlib.suppress(StoreError):
                     await asyncio.to_thread(self._release_pending)
             self._wake_soon()
+
+    def _tick_schedules(self) -> None:
+        """Fire the schedule slots that are due (exactly once across every ticker)."""
+        from syncwright.schedule import tick
+
+        for d in tick(self.store, self.worker_id):
+            self.log(
+                f"worker {self.worker_id}: schedule {d.name} slot {d.slot.isoformat()}: "
+                f"{d.status} ({d.reason})" + (f", job {d.job_id}" if d.job_id else "")
+            )
+
+    def _watch(self) -> None:
+        """One round of alerting (several workers may do it: each change alerts once)."""
+        from syncwright.alerts import watch_once
+
+        raised, _sent = watch_once(self.store, self.settings.alerts)
+        for a in raised:
+            self.log(f"worker {self.worker_id}: alert {a.title}")
 
     def _release_pending(self) -> None:
         for job_id in list(self._unreleased):

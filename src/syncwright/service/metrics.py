@@ -13,8 +13,10 @@ CONTENT_TYPE = CONTENT_TYPE_LATEST
 
 
 class Metrics:
-    def __init__(self) -> None:
-        self.registry = CollectorRegistry()
+    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+        # ``serve`` adds the store's job/worker/limiter metrics to this same registry
+        # (``syncwright.metrics.add_store_metrics``): one registry, one /metrics.
+        self.registry = registry or CollectorRegistry()
         r = self.registry
         self.deliveries = Counter(
             "syncwright_webhook_deliveries",

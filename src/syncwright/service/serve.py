@@ -35,6 +35,9 @@ class WebhookService:
     metrics: Metrics = field(default_factory=Metrics)
 
     def __post_init__(self) -> None:
+        from syncwright.metrics import add_store_metrics
+
+        add_store_metrics(self.metrics.registry, self.location)
         self.gate = StoreGate(self.location)
         self.runners = [
             RouteRunner(

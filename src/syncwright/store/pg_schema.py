@@ -16,6 +16,7 @@ from syncwright.store.leases import LEASE_DDL
 from syncwright.store.pg_url import quote_ident
 from syncwright.store.projections import READ_MODEL_DDL
 from syncwright.store.pruning import DIGESTS_DDL_PG
+from syncwright.store.side_tables import SIDE_DDL
 
 SCHEMA_VERSION = 2  # 2: staged_digests, payload_refs (retention)
 MIGRATION_LOCK = 0x5357_6D69  # any constant; every syncwright process agrees on it
@@ -45,7 +46,7 @@ CORE_DDL = (
 # Tables that only ever grow by new ``CREATE ... IF NOT EXISTS`` (a new read model, the
 # lease tables) are created on every start, as the SQLite store does. Changes to existing
 # tables go in MIGRATIONS: version -> statements from the previous version to it.
-ALWAYS: tuple[str, ...] = (*CORE_DDL, *READ_MODEL_DDL, *LEASE_DDL)
+ALWAYS: tuple[str, ...] = (*CORE_DDL, *READ_MODEL_DDL, *LEASE_DDL, *SIDE_DDL)
 MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
     (1, ()),
     (

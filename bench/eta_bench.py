@@ -1,0 +1,164 @@
+"""ETA accuracy on a rate-limited sandbox sync of 100,000 records.
+
+A JSONL file of N contacts is synced to the HubSpot simulator with the product's own
+limiter at HubSpot's documented Professional limit (190 calls per rolling 10 s, 100
+records per batch upsert: about 1,900 records/s, so 100,000 records take ~55 s of
+upload). The sync runs as ``syncwright run`` in a subprocess; this process samples
+``job_health`` every second. Once it has finished, each sample's ETA is compared with the
+true remaining time (finish - sample time). Printed: the median absolute error of the ETA
+as a share of the true remaining time over the samples taken after 10% of the upload
+(target < 20%), per-decile errors, and the same figures for a naive baseline ETA computed
+in this script (records uploaded / seconds since the job started, as a progress bar
+would), measured on the same samples.
+
+    .venv/bin/python bench/eta_bench.py            # 100,000 records, ~60 s
+    .venv/bin/python bench/eta_bench.py --records 20000
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from syncwright.health import job_health
+from syncwright.sandbox import Sandbox
+from syncwright.store import open_store
+
+TOKEN_ENV = "SW_BENCH_ETA_TOKEN"
+
+
+def write_contacts(path: Path, n: int) -> None:
+    with open(path, "w") as f:
+        for i in range(n):
+            f.write(
+                f'{{"id": {i}, "email": "user{i}@example.com", "firstname": "F{i}", '
+                f'"lastname": "L{i}"}}\n'
+            )
+
+
+def job_file(folder: Path, base_url: str, records: int) -> Path:
+    write_contacts(folder / "contacts.jsonl", records)
+    job: dict[str, Any] = {
+        "name": "eta-bench",
+        "source": {"connection": "file", "object": "contacts"},
+        "destination": {"connection": "hs", "object": "contacts"},
+        "mapping": {
+            "match_key": "email",
+            "rules": [{"copy": "email"}, {"copy": "firstname"}, {"copy": "lastname"}],
+        },
+        "batch_size": 100,
+        "connections": {
+            "file": {"platform": "jsonl", "path": "contacts.jsonl", "page_size": 5000},
+            "hs": {
+                "platform": "hubspot",
+                "base_url": base_url,
+                "token_env": TOKEN_ENV,
+                "limits": {"tier": "professional"},
+            },
+        },
+    }
+    path = folder / "job.yaml"
+    path.write_text(yaml.safe_dump(job, sort_keys=False))
+    return path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--every", type=float, default=1.0, help="seconds between samples")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp, Sandbox(("hubspot",), no_limits=True) as sb:
+        folder = Path(tmp)
+        sb.admin("hubspot").set_limits(enabled=False)
+        job = job_file(folder, sb.base_url("hubspot"), args.records)
+        store = folder / "store.db"
+        env = {
+            **os.environ,
+            TOKEN_ENV: sb.credentials("hubspot")["token"],
+            "SYNCWRIGHT_STORE": str(store),
+        }
+        started = time.time()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "syncwright", "run", str(job), "--json"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        samples: list[tuple[float, float, float | None, float]] = []
+        while proc.poll() is None:
+            time.sleep(args.every)
+            if not store.exists():
+                continue
+            st = open_store(str(store))
+            try:
+                jobs = st.list_jobs()
+                if not jobs:
+                    continue
+                v = jobs[0]
+                h = job_health(st, v)
+            finally:
+                st.close()
+            if v.state.value != "uploading" or h.runner is None:
+                continue
+            done = float(
+                ((h.runner.progress.get("phases") or {}).get("uploading") or {}).get("done") or 0
+            )
+            job_start = datetime.fromisoformat(v.timeline[1]["at"]).timestamp()
+            naive = None
+            if done:
+                elapsed = time.time() - job_start
+                naive = (args.records - done) / (done / elapsed)
+            samples.append((time.time(), done / args.records, h.eta_seconds, naive or 0.0))
+        assert proc.returncode == 0, f"syncwright run exited {proc.returncode}"
+        finished = time.time()
+        st = open_store(str(store))
+        v = st.list_jobs()[0]
+        st.close()
+        assert v.state.value == "completed" and v.created + v.updated == args.records
+    upload = [s for s in samples if s[1] >= 0.10 and finished - s[0] > 1.0]
+    print(
+        f"{args.records:,} records, HubSpot Professional limit (190 calls / 10 s, 100 per call); "
+        f"run took {finished - started:.1f} s; {len(samples)} samples while uploading, "
+        f"{len(upload)} after 10% of the upload"
+    )
+
+    def errors(index: int) -> list[float]:
+        out = []
+        for s in upload:
+            eta = s[index]
+            true = finished - s[0]
+            if eta is not None:
+                out.append(abs(eta - true) / true)
+        return out
+
+    ours, naive = errors(2), errors(3)
+    missing = sum(1 for s in upload if s[2] is None)
+    print(
+        f"ETA (job_health):     median abs error {statistics.median(ours):.1%} of the true remaining time"
+        f" (target < 20%); p90 {sorted(ours)[int(0.9 * (len(ours) - 1))]:.1%}; no ETA in {missing} samples"
+    )
+    print(
+        f"naive (done/elapsed): median abs error {statistics.median(naive):.1%}; "
+        f"ratio ours/naive {statistics.median(ours) / max(statistics.median(naive), 1e-9):.2f}"
+    )
+    for lo in (0.1, 0.25, 0.5, 0.75):
+        near = [s for s in upload if s[1] >= lo]
+        if near:
+            s = near[0]
+            print(f"  at {s[1]:.0%} uploaded: ETA {s[2] or 0:.1f} s, true {finished - s[0]:.1f} s")
+    verdict = "PASS" if statistics.median(ours) < 0.20 else "FAIL"
+    print(f"{verdict}: median abs error after 10% < 20%")
+
+
+if __name__ == "__main__":
+    main()
