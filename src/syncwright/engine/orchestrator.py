@@ -508,6 +508,8 @@ class JobRunner:
         finally:
             if ahead is not None:
                 await ahead.cancel()
+        if not await self._finish_destination():
+            return
         self.emit(
             NewEvent(
                 JobEvent.UPLOAD_COMPLETED,
@@ -519,6 +521,20 @@ class JobRunner:
                 },
             )
         )
+
+    async def _finish_destination(self) -> bool:
+        """The destination's optional end-of-upload step (a file verifies and compacts
+        itself), under the retry policy: a job never completes over a destination that
+        could not finish. False if the job stopped instead."""
+        finish = getattr(self.dest, "finish_upload", None)
+        if finish is None:
+            return True
+
+        async def call() -> bool:
+            await finish(self.dest_obj)
+            return True
+
+        return await self._call(self.dest, "finishing the upload", call) is not None
 
     def _sendable(self, index: int) -> list[tuple[str, Record]]:
         """Batch ``index``'s mapped records, less those that failed validation."""
