@@ -294,8 +294,10 @@ class CsvAdapter(_FileAdapter):
         # The csv module quotes a field holding its line terminator ("\n") but not a bare
         # "\r", which every reader then takes for a line end: such rows are quoted whole.
         cr = any(isinstance(v, str) and "\r" in v for v in values)
-        quoting = csv.QUOTE_ALL if cr else csv.QUOTE_MINIMAL
-        csv.writer(buf, lineterminator="\n", quoting=quoting).writerow(values)
+        if cr:
+            csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL).writerow(values)
+        else:
+            csv.writer(buf, lineterminator="\n").writerow(values)
         return buf.getvalue().encode()
 
     def _open_sink(self, match_key: str, records: list[tuple[str, Record]]) -> KeyedFile:
