@@ -51,7 +51,7 @@ def send(a: Any, records: list[dict[str, Any]]) -> list[Outcome]:
 
 
 def finish(a: Any) -> None:
-    asyncio.run(a.finish_upload("o"))
+    asyncio.run(a.finish_upload("o", "Email"))
     asyncio.run(a.close())
 
 
@@ -205,7 +205,7 @@ DISK_FULL_CHILD = textwrap.dedent(
     resource.setrlimit(resource.RLIMIT_FSIZE, (hard, hard))
     up(recs(100, 200, "a"))  # the retry, after the disk has room again
     up(recs(0, 100, "b"))
-    asyncio.run(a.finish_upload("o"))
+    asyncio.run(a.finish_upload("o", "Email"))
     asyncio.run(a.close())
     print(json.dumps(errors))
     """

@@ -101,7 +101,7 @@ class Adapter(Protocol):
 
     async def close(self) -> None: ...
 
-    # Optional: ``async def finish_upload(self, obj: str) -> None``, called once after a
+    # Optional: ``async def finish_upload(self, obj: str, match_key: str) -> None``, called once after a
     # job's last batch, before it may complete (a file destination verifies and compacts
     # itself there); a failure is handled like a failed upload call.
 

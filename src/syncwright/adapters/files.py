@@ -160,9 +160,11 @@ class _FileAdapter:
             for (key, _), r in zip(records, results, strict=True)
         ]
 
-    async def finish_upload(self, obj: str) -> None:
-        """The job's last batch is written: verify the file and compact it to one record
-        per key (before the job may say ``completed``)."""
+    async def finish_upload(self, obj: str, match_key: str) -> None:
+        """The job's last batch is written (by this runner or one before it): verify the
+        file and compact it to one record per key before the job may say ``completed``."""
+        if self._sink is None and self.config.path.exists():
+            self._open_sink(match_key, [])
         if self._sink is not None:
             self._sink.finish()
 

@@ -531,7 +531,7 @@ class JobRunner:
             return True
 
         async def call() -> bool:
-            await finish(self.dest_obj)
+            await finish(self.dest_obj, self.mapping.match_key)
             return True
 
         return await self._call(self.dest, "finishing the upload", call) is not None
