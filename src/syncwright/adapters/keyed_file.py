@@ -32,6 +32,7 @@ from typing import BinaryIO
 from syncwright.adapters.base import AdapterError, Outcome
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.private_files import create_private, open_private
+from syncwright.sqlite_wal import rollback_quietly
 
 KeyOf = Callable[[bytes], str]  # extracts the match key from one stored record
 Complete = Callable[[bytes], bool]  # whether bytes up to a newline are a whole record
@@ -54,14 +55,6 @@ def corrupt(path: Path, message: str) -> AdapterError:
             ErrorKind.FATAL, f"destination file {path} {message}", code="DESTINATION_CORRUPT"
         )
     )
-
-
-def rollback(db: sqlite3.Connection) -> None:
-    """Roll back if a transaction is still open (SQLite ends some on its own, e.g. disk
-    full); never let a failed rollback hide the error that caused it."""
-    if db.in_transaction:
-        with contextlib.suppress(sqlite3.Error):
-            db.execute("ROLLBACK")
 
 
 def _records(f: BinaryIO, start: int, complete: Complete) -> Iterator[tuple[int, bytes]]:
@@ -150,7 +143,7 @@ class KeyedFile:
             self._save()
             self._ix.execute("COMMIT")
         except BaseException:
-            rollback(self._ix)
+            rollback_quietly(self._ix)
             self._load()
             raise
 

@@ -98,7 +98,7 @@ def cancel_cmd(job_id: JobArg, store: StoreOpt = None) -> None:
 @app.command()
 def status(store: StoreOpt = None, as_json: JsonOpt = False) -> None:
     """List every job with its state and progress."""
-    jobs = open_cli_store(store).list_jobs()
+    jobs = open_cli_store(store, read_only=True).list_jobs()
     if as_json:
         print_json([_summary(v) for v in jobs])
         return
@@ -160,7 +160,7 @@ def _progress_text(v: JobView) -> str:
 @app.command()
 def inspect(job_id: JobArg, store: StoreOpt = None, as_json: JsonOpt = False) -> None:
     """Where a job is, why, and what to do next."""
-    v = open_cli_store(store).get_job(job_id)
+    v = open_cli_store(store, read_only=True).get_job(job_id)
     if as_json:
         print_json(v.to_json() | {"open_rejections": v.open_rejections, "next_step": _next_step(v)})
         return
@@ -221,7 +221,7 @@ def events(
     as_json: JsonOpt = False,
 ) -> None:
     """Every event of a job, in order: the whole story."""
-    st = open_cli_store(store)
+    st = open_cli_store(store, read_only=True)
     st.get_job(job_id)
     evs = [e for e in st.read_stream(stream_of(job_id)) if type_ is None or e.type == type_]
     if as_json:
@@ -249,7 +249,7 @@ def failures(
     as_json: JsonOpt = False,
 ) -> None:
     """Records a job quarantined, with the reason verbatim."""
-    st = open_cli_store(store)
+    st = open_cli_store(store, read_only=True)
     st.get_job(job_id)
     rows = st.failures(job_id, status=None if all_ else "open")
     if as_json:
@@ -308,7 +308,7 @@ def explain(
     job_id: JobArg, record_key: str, store: StoreOpt = None, as_json: JsonOpt = False
 ) -> None:
     """A record's lineage: fetched by which run, mapped how, sent what, answered what."""
-    data = explain_record(open_cli_store(store), job_id, record_key)
+    data = explain_record(open_cli_store(store, read_only=True), job_id, record_key)
     if as_json:
         print_json(data)
         return
