@@ -85,7 +85,7 @@ _SHAPES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bpat-[a-z0-9]{2,4}-[A-Za-z0-9-]{16,}"), MASK),  # HubSpot private app
     (re.compile(r"\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{16,}"), MASK),  # Salesforce session
     (re.compile(r"\b[0-9a-f]{32}-us[0-9]{1,2}\b"), MASK),  # Mailchimp API key
-    (re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"), MASK),  # JWT
+    (re.compile(r"\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}"), MASK),  # JWT
     (
         re.compile(
             r"""(["']?(?:access_token|refresh_token|api_?key|api_secret|client_secret|"""
