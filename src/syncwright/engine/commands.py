@@ -181,6 +181,7 @@ def explain_record(store: Store, job_id: str, key: str) -> dict[str, Any]:
         "mapping_version": view.mapping_version,
         "occurrences": [],
     }
+    last_seq = staged[-1].seq  # a repeated key: the last occurrence wins (engine/repeats.py)
     for s in staged:
         index = s.seq // batch_size
         entry: dict[str, Any] = {
@@ -189,6 +190,9 @@ def explain_record(store: Store, job_id: str, key: str) -> dict[str, Any]:
             "source": orjson.loads(s.body),
             "batch_index": index,
         }
+        superseded = s.seq < last_seq
+        if superseded:
+            entry["superseded_by"] = last_seq
         for ev in events:
             d = ev.data
             if (
@@ -206,7 +210,12 @@ def explain_record(store: Store, job_id: str, key: str) -> dict[str, Any]:
                 entry["payload_hash"] = d["payload_hash"]
             elif ev.type == JobEvent.BATCH_VALIDATED and d["index"] == index:
                 bad = [i for i in d["invalid"] if i["key"] == key]
-                entry["validation"] = bad[0] if bad else "ok"
+                if superseded:
+                    entry["validation"] = f"superseded by the occurrence at seq {last_seq}"
+                else:
+                    entry["validation"] = bad[0] if bad else "ok"
+            elif superseded:
+                continue  # never sent: the later occurrence is the record
             elif ev.type == JobEvent.BATCH_UPLOADED and (
                 d.get("index") == index or key in d.get("keys", ())
             ):

@@ -29,6 +29,7 @@ from syncwright.domain.events import NewEvent, RecordedEvent
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.domain.job import JobView, apply
 from syncwright.domain.job_states import JobEvent, JobState
+from syncwright.engine.repeats import last_occurrences, superseded_in
 from syncwright.limits import Limiter, LimitWait, RegistryError, open_state
 from syncwright.limits.retry import Action, RetryPolicy
 from syncwright.mapping.apply import CompiledMapping
@@ -102,6 +103,7 @@ class JobRunner:
         self._invalid: dict[int, set[str]] = {}  # batch index -> keys failing validation
         # batch index -> (records, problems) found while mapping, recorded when validating
         self._checked: dict[int, tuple[int, list[dict[str, Any]]]] = {}
+        self._last_seq: dict[str, int] | None = None  # repeated keys -> last seq (repeats.py)
         self._reject_ratio = float(self.definition["on_reject"]["max_rejected_ratio"])
         for ev in events:
             self._observe(ev)
@@ -395,7 +397,7 @@ class JobRunner:
             first = index * self.batch_size
             staged = self.store.staged_range(self.job_id, first, self.batch_size)
             mapped = [(s.key, apply_map(orjson.loads(s.body))) for s in staged]
-            self._checked[index] = (len(mapped), _problems(mapped, check))
+            self._checked[index] = (len(mapped), _problems(self._latest(mapped, first), check))
             payload = orjson.dumps(mapped)
             h = content_hash(payload)
             events.append(
@@ -421,16 +423,18 @@ class JobRunner:
         group = _Group()
         for index in range(self.view.batches_validated, total):
             checked = self._checked.pop(index, None)
+            first = index * self.batch_size
+            records = self._batch(index) if checked is None or self._repeats() else []
             if checked is None:  # mapped by an earlier runner: check the stored payload
-                records = self._batch(index)
-                checked = (len(records), _problems(records, self.mapping.validate))
+                latest = self._latest(records, first)
+                checked = (len(records), _problems(latest, self.mapping.validate))
             count, invalid = checked
-            events.append(
-                NewEvent(
-                    JobEvent.BATCH_VALIDATED,
-                    {"index": index, "valid": count - len(invalid), "invalid": invalid},
-                )
-            )
+            data: dict[str, Any] = {"index": index, "invalid": invalid}
+            superseded = self._superseded(records, first)
+            if superseded:
+                data["superseded"] = superseded
+            data["valid"] = count - len(invalid) - len(superseded)
+            events.append(NewEvent(JobEvent.BATCH_VALIDATED, data))
             if group.full(count) or index == total - 1:
                 self.emit(*events)
                 events = []
@@ -537,9 +541,29 @@ class JobRunner:
         return await self._call(self.dest, "finishing the upload", call) is not None
 
     def _sendable(self, index: int) -> list[tuple[str, Record]]:
-        """Batch ``index``'s mapped records, less those that failed validation."""
+        """Batch ``index``'s mapped records, less those that failed validation and those
+        superseded by a later occurrence of their key."""
         invalid = self._invalid.get(index, set())
-        return [(k, r) for k, r in self._batch(index) if k not in invalid]
+        return [
+            (k, r)
+            for k, r in self._latest(self._batch(index), index * self.batch_size)
+            if k not in invalid
+        ]
+
+    def _repeats(self) -> dict[str, int]:
+        if self._last_seq is None:
+            self._last_seq = last_occurrences(self.store, self.job_id)
+        return self._last_seq
+
+    def _superseded(self, records: list[tuple[str, Record]], first: int) -> list[dict[str, Any]]:
+        return superseded_in([k for k, _ in records], first, self._repeats())
+
+    def _latest(self, records: list[tuple[str, Record]], first: int) -> list[tuple[str, Record]]:
+        """``records`` (staged from seq ``first``) without the superseded occurrences."""
+        gone = {s["seq"] for s in self._superseded(records, first)}
+        if not gone:
+            return records
+        return [rec for i, rec in enumerate(records) if first + i not in gone]
 
     def _start_early(self, index: int, previous: list[tuple[str, Record]]) -> _EarlyUpload | None:
         """Start batch ``index``'s first attempt while the previous batch finishes, but only

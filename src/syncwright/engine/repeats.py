@@ -1,0 +1,41 @@
+"""A source key that appears more than once in one run: the last occurrence wins.
+
+A source may list the same record twice in one run (an export that appends a corrected
+row, a page that shifted). The rule: the **last** occurrence (highest staging ``seq``) is
+the record; every earlier one is *superseded*. A superseded occurrence is not validated,
+not quarantined and not sent; ``batch_validated`` lists it (``superseded: [{key, seq,
+by}]``) and ``explain`` shows it as such. So validation, upload and ``explain`` agree: an
+invalid first copy followed by a valid one sends the valid one and quarantines nothing; a
+valid first copy followed by an invalid one quarantines the key with the last copy's
+problem and sends nothing for it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from syncwright.store.base import Store
+
+
+def last_occurrences(store: Store, job_id: str) -> dict[str, int]:
+    """key -> seq of its last occurrence, for the keys staged more than once (usually
+    none: one grouped scan of the job's staged keys, once per runner)."""
+    rows = store.query(
+        "SELECT record_key, MAX(seq) FROM staged_records WHERE job_id = ? "
+        "GROUP BY record_key HAVING COUNT(*) > 1",
+        (job_id,),
+    )
+    return {str(key): int(seq) for key, seq in rows}
+
+
+def superseded_in(
+    keys: list[str], first_seq: int, last: dict[str, int]
+) -> list[dict[str, Any]]:
+    """The batch's superseded occurrences (``keys`` in seq order from ``first_seq``)."""
+    if not last:
+        return []
+    return [
+        {"key": key, "seq": first_seq + i, "by": last[key]}
+        for i, key in enumerate(keys)
+        if key in last and first_seq + i < last[key]
+    ]
