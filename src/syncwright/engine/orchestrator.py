@@ -29,6 +29,7 @@ from syncwright.domain.events import NewEvent, RecordedEvent
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.domain.job import JobView, apply
 from syncwright.domain.job_states import JobEvent, JobState
+from syncwright.engine.fetch_guard import FetchGuard
 from syncwright.engine.repeats import last_occurrences, superseded_in
 from syncwright.limits import Limiter, LimitWait, RegistryError, open_state
 from syncwright.limits.retry import Action, RetryPolicy
@@ -345,7 +346,13 @@ class JobRunner:
         re-reads only what was fetched after the last commit."""
         held: list[Page] = []
         count = 0
+        guard = FetchGuard(
+            self._cursor,
+            str(self.definition.get("source_label") or self.definition["source"]["connection"]),
+            partial(self.source.record_key, self.source_obj),
+        )
         async for page in pages:
+            guard.check(page)  # a source that does not advance stops here, with evidence
             held.append(page)
             count += len(page.records)
             if page.done or count >= COMMIT_RECORDS:

@@ -28,9 +28,7 @@ def last_occurrences(store: Store, job_id: str) -> dict[str, int]:
     return {str(key): int(seq) for key, seq in rows}
 
 
-def superseded_in(
-    keys: list[str], first_seq: int, last: dict[str, int]
-) -> list[dict[str, Any]]:
+def superseded_in(keys: list[str], first_seq: int, last: dict[str, int]) -> list[dict[str, Any]]:
     """The batch's superseded occurrences (``keys`` in seq order from ``first_seq``)."""
     if not last:
         return []
