@@ -123,10 +123,9 @@ def fix_record(store: Store, job_id: str, key: str, changes: dict[str, Any]) -> 
     if not changes:
         raise CommandError("nothing to fix: give at least one --set FIELD=VALUE")
     store.get_job(job_id)  # an unknown job is named as such, not as a missing record
-    failures = {f.record_key: f for f in store.failures(job_id)}
-    failure = failures.get(key)
+    failure = store.failure(job_id, key)  # one record's cost, however many failures
     if failure is None:
-        known = ", ".join(list(failures)[:5]) or "none"
+        known = ", ".join(f.record_key for f in store.failures(job_id, limit=5)) or "none"
         raise CommandError(
             f"record {key!r} is not among job {job_id}'s failures (first failures: {known})"
         )
