@@ -108,11 +108,11 @@ class KeyedFile:
             # The first format (key -> hash, lines rewritten in place): index again.
             ix.execute("DROP TABLE keys")
             ix.execute("DELETE FROM meta WHERE name <> 'match_key'")
+        # Rows in first-come order (seq is the rowid): compaction reads them in order.
         ix.execute(
-            "CREATE TABLE IF NOT EXISTS lines (key TEXT PRIMARY KEY, seq INTEGER NOT NULL, "
-            "offset INTEGER NOT NULL, length INTEGER NOT NULL, hash TEXT NOT NULL) WITHOUT ROWID"
+            "CREATE TABLE IF NOT EXISTS lines (seq INTEGER PRIMARY KEY, key TEXT NOT NULL "
+            "UNIQUE, offset INTEGER NOT NULL, length INTEGER NOT NULL, hash TEXT NOT NULL)"
         )
-        ix.execute("CREATE INDEX IF NOT EXISTS lines_seq ON lines (seq)")
 
     def _load(self) -> None:
         meta = dict(self._ix.execute("SELECT name, value FROM meta").fetchall())
@@ -242,20 +242,21 @@ class KeyedFile:
 
     def _point(self, rows: list[tuple[str, int, int, str]], known: dict[str, str]) -> None:
         """Point each key at its record (rows in file order; the last one of a key wins)."""
-        params = []
+        inserts, updates = [], []
         for key, offset, length, h in rows:
-            seq = 0  # kept for a known key: the order it first came in
-            if key not in known:
+            if key in known:  # keeps its seq: the order it first came in
+                updates.append((offset, length, h, key))
+            else:
                 known[key] = h
-                seq = self.next_seq
+                inserts.append((self.next_seq, key, offset, length, h))
                 self.next_seq += 1
                 self.live += 1
-            params.append((key, seq, offset, length, h))
+        # Inserts first: a key new in these rows and repeated in them is then updated.
         self._ix.executemany(
-            "INSERT INTO lines (key, seq, offset, length, hash) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET offset = excluded.offset, "
-            "length = excluded.length, hash = excluded.hash",
-            params,
+            "INSERT INTO lines (seq, key, offset, length, hash) VALUES (?, ?, ?, ?, ?)", inserts
+        )
+        self._ix.executemany(
+            "UPDATE lines SET offset = ?, length = ?, hash = ? WHERE key = ?", updates
         )
         self.records += len(rows)
 
@@ -368,9 +369,9 @@ class KeyedFile:
 
         def repoint() -> None:
             self._ix.execute(
-                "UPDATE lines SET offset = ? + o.off FROM (SELECT key, "
+                "UPDATE lines SET offset = ? + o.off FROM (SELECT seq, "
                 "SUM(length) OVER (ORDER BY seq) - length AS off FROM lines) AS o "
-                "WHERE o.key = lines.key",
+                "WHERE o.seq = lines.seq",
                 (header_len,),
             )
             self.size, self.ino, self.records = st.st_size, st.st_ino, self.live
