@@ -341,3 +341,13 @@ def test_no_token_anywhere_after_syncs_failing_every_way(
     seen["store"] = store_text(store)
     assert b"two.token holds 2 lines that are not comments" in seen["store"]  # type: ignore[operator]
     assert_absent(tokens, **seen)
+
+
+def test_the_docs_secret_file_example_reads_as_written(tmp_path: Path) -> None:
+    docs = (Path(__file__).parents[2] / "docs" / "ADAPTERS.md").read_text(encoding="utf-8")
+    section = docs[docs.index("## Credentials") :]
+    block = section[section.index("```\n") + 4 : section.index("\n  ```", section.index("```\n"))]
+    example = "\n".join(line.removeprefix("  ") for line in block.splitlines()) + "\n"
+    f = tmp_path / "hubspot.token"
+    f.write_text(example)
+    assert read_credential(None, f, "docs") == "pat-na1-00000000-0000-0000-0000-000000000000"
