@@ -121,4 +121,8 @@ def classify_local_error(error: BaseException) -> Classified:
         return Classified(ErrorKind.FATAL, f"{type(error).__name__}: {error}")
     if isinstance(error, OSError):
         return Classified(ErrorKind.TRANSIENT, f"{type(error).__name__}: {error}")
+    if type(error).__name__ == "OperationalError" and "disk is full" in str(error):
+        # A file destination's SQLite key index on a full disk: nothing was half-written
+        # (the file write is cut back), so the retry policy may try again.
+        return Classified(ErrorKind.TRANSIENT, f"{type(error).__name__}: {error}")
     return Classified(ErrorKind.FATAL, f"{type(error).__name__}: {error}")

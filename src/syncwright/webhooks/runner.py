@@ -22,6 +22,7 @@ from typing import Any
 import orjson
 
 from syncwright.adapters.base import AdapterError
+from syncwright.credentials import scrub
 from syncwright.domain.action_states import ActionEvent, ActionState, ActionView
 from syncwright.domain.events import NewEvent
 from syncwright.domain.failures import Classified, ErrorKind
@@ -195,7 +196,14 @@ class RouteRunner:
         except asyncio.CancelledError:
             raise
         except Exception as exc:
-            await self._failed(gate, ctx, view, version, attempt, self._classify(exc))
+            failure = self._classify(exc)
+            # Stored and shown: never with a credential in it (an error echoing a header).
+            message = scrub(failure.message, ctx.secrets())
+            if message != failure.message:
+                failure = Classified(
+                    failure.kind, message, failure.retry_after_seconds, failure.status, failure.code
+                )
+            await self._failed(gate, ctx, view, version, attempt, failure)
             return
         await self._finish(
             gate,
