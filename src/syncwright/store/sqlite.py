@@ -8,6 +8,7 @@ either all of them or none. UNIQUE(stream_id, stream_version) is the optimistic 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -65,6 +66,13 @@ CORE_DDL = (
 )
 
 
+_DDL_NAMES = {
+    m.group(1)
+    for ddl in (*CORE_DDL, *READ_MODEL_DDL)
+    if (m := re.search(r"CREATE (?:UNIQUE )?(?:TABLE|INDEX) IF NOT EXISTS (\w+)", ddl))
+}
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
@@ -108,8 +116,7 @@ class SQLiteStore(StoreReads):
                 "no job has run with it (check the path), or delete it"
             )
         try:
-            if self.read_only:
-                self._open_read_only()
+            if self.read_only and self._open_read_only():
                 return
             create_private(self.path)  # contact data: 0600 (the WAL files follow it)
             self._db = sqlite3.connect(
@@ -132,7 +139,7 @@ class SQLiteStore(StoreReads):
         except sqlite3.Error as exc:
             raise _wrap(exc, self.location) from None
 
-    def _open_read_only(self) -> None:
+    def _open_read_only(self) -> bool:
         """For commands that only read: no transaction that writes, no schema change, and
         (WAL) no wait on a writer; works on a store the user may not write."""
         uri = f"{self.path.resolve().as_uri()}?mode=ro"
@@ -153,6 +160,13 @@ class SQLiteStore(StoreReads):
                 f"store {self.location} has schema version {version[0]}, newer than this "
                 f"syncwright understands ({SCHEMA_VERSION}); upgrade syncwright"
             )
+        if not self._schema_current():
+            # Written by an older syncwright: a table this one reads is missing. Reading
+            # needs the upgrade first, which writes (once).
+            self._db.close()
+            self.read_only = False
+            return False
+        return True
 
     # -- schema -----------------------------------------------------------------
     def _migrate(self) -> None:
@@ -180,10 +194,10 @@ class SQLiteStore(StoreReads):
             raise
 
     def _schema_current(self) -> bool:
-        """Whether every table exists and the schema version is this one's."""
+        """Whether every table and index of the DDL exists and the schema version is this
+        one's (then opening needs no write transaction)."""
         names = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}
-        wanted = {"events", "staged_records", "batch_payloads", "store_meta", *READ_MODEL_TABLES}
-        if not wanted <= names:
+        if not names >= _DDL_NAMES:
             return False
         row = self._db.execute(
             "SELECT value FROM store_meta WHERE key = 'schema_version'"
