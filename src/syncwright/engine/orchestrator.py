@@ -136,6 +136,8 @@ class JobRunner:
             self._mapped[ev.data["index"]] = ev.data["payload_hash"]
         elif ev.type == JobEvent.BATCH_VALIDATED and ev.data["invalid"]:
             self._invalid[ev.data["index"]] = {i["key"] for i in ev.data["invalid"]}
+        elif ev.type == JobEvent.FETCH_COMPLETED:
+            self._last_seq = dict(ev.data.get("repeats") or {})
         elif ev.type == JobEvent.RESUMED and ev.data.get("max_rejected_ratio") is not None:
             self._reject_ratio = float(ev.data["max_rejected_ratio"])
 
@@ -328,17 +330,18 @@ class JobRunner:
         )
         if fetched_ok:
             total = -(-self.view.fetched // self.batch_size)
-            self.emit(
-                NewEvent(
-                    JobEvent.FETCH_COMPLETED,
-                    # The bookmark is where the next incremental run of this job starts.
-                    {
-                        "batches_total": total,
-                        "records": self.view.fetched,
-                        "bookmark": self._bookmark,
-                    },
-                )
-            )
+            data: dict[str, Any] = {
+                "batches_total": total,
+                "records": self.view.fetched,
+                # Where the next incremental run of this job starts.
+                "bookmark": self._bookmark,
+            }
+            # Keys staged more than once (usually none), found once and kept in the
+            # event, so later runners never scan staging again (engine/repeats.py).
+            repeats = last_occurrences(self.store, self.job_id)
+            if repeats:
+                data["repeats"] = repeats
+            self.emit(NewEvent(JobEvent.FETCH_COMPLETED, data))
 
     async def _drain(self, pages: AsyncIterator[Page]) -> bool:
         """Stage pages, committing once enough records are held (small platform pages are
@@ -558,7 +561,7 @@ class JobRunner:
         ]
 
     def _repeats(self) -> dict[str, int]:
-        if self._last_seq is None:
+        if self._last_seq is None:  # fetched before repeats were recorded: find them now
             self._last_seq = last_occurrences(self.store, self.job_id)
         return self._last_seq
 

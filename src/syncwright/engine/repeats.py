@@ -19,7 +19,8 @@ from syncwright.store.base import Store
 
 def last_occurrences(store: Store, job_id: str) -> dict[str, int]:
     """key -> seq of its last occurrence, for the keys staged more than once (usually
-    none: one grouped scan of the job's staged keys, once per runner)."""
+    none). One grouped scan of the job's staged keys, made once when fetching completes;
+    the result travels in ``fetch_completed.repeats``."""
     rows = store.query(
         "SELECT record_key, MAX(seq) FROM staged_records WHERE job_id = ? "
         "GROUP BY record_key HAVING COUNT(*) > 1",
