@@ -9,7 +9,16 @@ from __future__ import annotations
 import os
 import sys
 
-from syncwright.cli import fleet, jobs, webhooks  # noqa: F401  (registers the commands)
+from syncwright.cli import (  # noqa: F401  (registers the commands)
+    check,
+    fleet,
+    jobs,
+    maintenance,
+    mapping,
+    mapping_draft,
+    schema,
+    webhooks,
+)
 from syncwright.cli.app import app, err
 from syncwright.engine.commands import CommandError
 from syncwright.engine.jobfile import JobFileError

@@ -16,6 +16,7 @@ from syncwright.cli.common import (
     JsonOpt,
     StoreOpt,
     fail,
+    human_bytes,
     open_cli_store,
     print_json,
     run_to_end,
@@ -37,14 +38,38 @@ from syncwright.engine.orchestrator import stream_of
 @app.command()
 def run(
     job_file: Annotated[Path, typer.Argument(help="The job file (YAML); see README.")],
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run",
+            help="Fetch, map, validate and compare with the destination; write nothing.",
+        ),
+    ] = False,
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Start a new run of JOB_FILE and drive it until it completes or stops.
+    """Start a new run of JOB_FILE and drive it until it completes or stops. The job is
+    checked first (`syncwright check`): nothing starts while a problem is found.
 
     Exit codes: 0 completed, 3 needs attention, 4 waiting, 5 cancelled, 2 bad input.
+    With --dry-run: what the run would create, update, leave unchanged, skip and reject,
+    compared with the destination by match key (read-only calls); nothing is written.
+
+    Examples:
+
+        syncwright run job.yaml
+
+        syncwright run job.yaml --dry-run
     """
+    from syncwright.cli.check import fail_unless_checked
+
     definition = load_job_file(job_file)
+    fail_unless_checked(job_file)
+    if dry_run:
+        from syncwright.cli.dryrun import report_dry_run
+
+        report_dry_run(definition, as_json)
+        return
     st = open_cli_store(store)
     job_id = create_job(st, definition)
     if not as_json:
@@ -62,11 +87,44 @@ def resume_cmd(
         float | None,
         typer.Option(min=0, max=1, help="Accept this share of rejected records from now on."),
     ] = None,
+    job_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--job-file",
+            help="A corrected job file: checked, then frozen as the job's new definition.",
+        ),
+    ] = None,
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Continue a job from its last checkpoint (after a crash, a wait, or a fix)."""
+    """Continue a job from its last checkpoint (after a crash, a wait, or a fix). With
+    --job-file, a job stuck on its configuration (a wrong object, a missing credential, a
+    mapping error) takes the corrected file first: it is checked like `syncwright check`,
+    frozen as a new event (the old definition stays in the history), and what changed is
+    printed.
+
+    Examples:
+
+        syncwright resume 3f2a9c1b7d4e
+
+        syncwright resume 3f2a9c1b7d4e --job-file job.yaml
+    """
     st = open_cli_store(store)
+    if job_file is not None:
+        from syncwright.cli.check import fail_unless_checked
+        from syncwright.engine.redefine import RedefineError, redefine
+
+        definition = load_job_file(job_file)
+        st.get_job(job_id)  # an unknown job is named before anything is checked
+        fail_unless_checked(job_file)
+        try:
+            changed = redefine(st, job_id, definition)
+        except RedefineError as exc:
+            fail(str(exc))
+        if not changed:
+            out.print(f"{job_file}: same definition as the job's; nothing changed")
+        for line in changed:
+            out.print(f"changed {line}", highlight=False, markup=False)
     resume(st, job_id, max_rejected_ratio)
     run_to_end(st, job_id, as_json)
 
@@ -98,7 +156,8 @@ def cancel_cmd(job_id: JobArg, store: StoreOpt = None) -> None:
 @app.command()
 def status(store: StoreOpt = None, as_json: JsonOpt = False) -> None:
     """List every job with its state and progress."""
-    jobs = open_cli_store(store, read_only=True).list_jobs()
+    st = open_cli_store(store, read_only=True)
+    jobs = st.list_jobs()
     if as_json:
         print_json([_summary(v) for v in jobs])
         return
@@ -119,6 +178,7 @@ def status(store: StoreOpt = None, as_json: JsonOpt = False) -> None:
             v.updated_at[:19],
         )
     out.print(table)
+    out.print(f"store {st.location}: {human_bytes(st.size_bytes())}", highlight=False)
 
 
 def _summary(v: JobView) -> dict[str, Any]:
@@ -201,7 +261,11 @@ def _next_step(v: JobView) -> str:
                 f"see `syncwright failures {v.job_id}`, fix records with `syncwright fix`, then "
                 f"`syncwright retry {v.job_id} --failed`; or `syncwright resume {v.job_id}`"
             )
-        return f"fix the cause above, then `syncwright resume {v.job_id}`"
+        return (
+            f"fix the cause above, then `syncwright resume {v.job_id}`; if the job file was "
+            f"wrong (an object, a credential, the mapping), correct it and "
+            f"`syncwright resume {v.job_id} --job-file JOB.yaml`"
+        )
     if v.state == JobState.WAITING:
         return f"nothing: it resumes by itself after {v.waiting_until} (`syncwright resume {v.job_id}`)"
     if v.state == JobState.COMPLETED:

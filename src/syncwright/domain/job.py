@@ -37,6 +37,7 @@ class JobView:
     batches_mapped: int = 0
     batches_validated: int = 0
     invalid: int = 0
+    skipped: int = 0  # left out by the mapping's filters (recorded, not errors)
     # uploading
     batches_uploaded: int = 0
     sent: int = 0
@@ -125,6 +126,7 @@ def _apply_data(view: JobView, etype: str, d: dict[str, Any]) -> None:
         view.batches_total = d["batches_total"]
     elif etype == JobEvent.BATCH_MAPPED:
         view.batches_mapped += 1
+        view.skipped += len(d.get("skipped", ()))
     elif etype == JobEvent.BATCH_VALIDATED:
         view.batches_validated += 1
         view.invalid += len(d["invalid"])
@@ -146,6 +148,11 @@ def _apply_data(view: JobView, etype: str, d: dict[str, Any]) -> None:
             view.rejected += len(d["rejected"])
         view.attempt = 0
         view.last_error = None
+    elif etype == JobEvent.REDEFINED:
+        new = d["definition"]
+        view.mapping_version = new["mapping_version"]
+        view.source = f"{new['source']['connection']}/{new['source']['object']}"
+        view.destination = f"{new['destination']['connection']}/{new['destination']['object']}"
     elif etype == JobEvent.ATTEMPT_FAILED:
         view.attempt = d["attempt"]
         view.last_error = d["error"]

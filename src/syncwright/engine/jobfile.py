@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from syncwright.adapters.base import ConfigError
 from syncwright.adapters.registry import batch_cap, validate_connection
 from syncwright.limits import RegistryError
-from syncwright.mapping.spec import MappingError, MappingSpec, load_mapping, parse_mapping
+from syncwright.mapping.spec import AnySpec, MappingError, load_mapping, parse_mapping
 
 
 class JobFileError(ValueError):
@@ -48,6 +48,39 @@ class RetryPolicy(_Strict):
     )
 
 
+class Retention(_Strict):
+    """How long a finished job keeps its staged record bodies and mapped batches.
+
+    Keys, hashes, outcomes and the quarantined records (what ``explain``, ``failures``
+    and ``retry --failed`` need) are always kept, and so are the events."""
+
+    keep_staging: str = Field(
+        default="0s",
+        description="'0s': drop when the job completes; a duration ('12h', '30d'): "
+        "`syncwright prune` drops it that long after; 'forever': never",
+    )
+
+    @model_validator(mode="after")
+    def _duration(self) -> Retention:
+        parse_keep(self.keep_staging)
+        return self
+
+
+def parse_keep(text: str) -> float | None:
+    """Seconds from a retention duration ('0s', '90m', '12h', '30d', '2w'); None = forever."""
+    text = text.strip().lower()
+    if text == "forever":
+        return None
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
+    number, unit = text[:-1], text[-1:]
+    if unit not in units or not number.isdigit():
+        raise ValueError(
+            f"{text!r} is not a duration: write a whole number and a unit s, m, h, d or w "
+            "(e.g. 30d), or 'forever'"
+        )
+    return float(int(number) * units[unit])
+
+
 class JobFile(_Strict):
     name: str = Field(min_length=1, max_length=200)
     source: EndpointRef
@@ -60,6 +93,7 @@ class JobFile(_Strict):
     batch_size: int = Field(default=500, ge=1, le=50_000)
     on_reject: OnReject = Field(default_factory=OnReject)
     retry: RetryPolicy = Field(default_factory=RetryPolicy)
+    retention: Retention = Field(default_factory=Retention)
     connections: dict[str, dict[str, Any]]
 
     @model_validator(mode="after")
@@ -113,9 +147,12 @@ def load_job_file(path: Path) -> dict[str, Any]:
                 cap = batch_cap(model)
                 batch_size = min(batch_size, cap) if cap else batch_size
         if isinstance(job.mapping, str):
-            spec: MappingSpec = load_mapping((base / job.mapping).resolve())
+            spec: AnySpec = load_mapping((base / job.mapping).resolve())
         else:
             spec = parse_mapping(job.mapping, f"{path}: mapping")
+        spec = _truncate_to_destination(
+            spec, connections[job.destination.connection], job, f"{path}: mapping"
+        )
     except (ConfigError, MappingError, RegistryError) as exc:
         raise JobFileError(str(exc)) from None
     return {
@@ -127,8 +164,32 @@ def load_job_file(path: Path) -> dict[str, Any]:
         "batch_size_requested": job.batch_size,
         "on_reject": job.on_reject.model_dump(),
         "retry": job.retry.model_dump(),
+        "retention": job.retention.model_dump(),
         "connections": connections,
         "mapping": spec.to_json(),
         "mapping_version": spec.content_version,
         "job_file": str(path.resolve()),
     }
+
+
+def _truncate_to_destination(
+    spec: AnySpec, conn: dict[str, Any], job: JobFile, source: str
+) -> AnySpec:
+    """``{truncate: max}`` in the mapping becomes the destination field's max length (from
+    the connection's declared fields for files, else the shipped schema catalog)."""
+    from syncwright.catalog import CatalogError, standard_schema
+    from syncwright.mapping.spec import resolve_truncate_max
+
+    declared = conn.get("fields") or {}
+
+    def limit(field: str) -> int | None:
+        if field in declared:
+            value = declared[field].get("max_length")
+            return int(value) if value else None
+        try:
+            spec_ = standard_schema(conn["platform"], job.destination.object).fields.get(field)
+        except CatalogError:
+            return None
+        return spec_.max_length if spec_ else None
+
+    return resolve_truncate_max(spec, limit, source)

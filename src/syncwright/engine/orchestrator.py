@@ -31,10 +31,11 @@ from syncwright.domain.job import JobView, apply
 from syncwright.domain.job_states import JobEvent, JobState
 from syncwright.engine.fetch_guard import FetchGuard
 from syncwright.engine.repeats import last_occurrences, superseded_in
+from syncwright.engine.retention import prune_on_completion
 from syncwright.limits import Limiter, LimitWait, RegistryError, open_state
 from syncwright.limits.retry import Action, RetryPolicy
 from syncwright.mapping.apply import CompiledMapping
-from syncwright.mapping.spec import MappingSpec
+from syncwright.mapping.spec import spec_from_json
 from syncwright.store.base import StagedRecord, Staging, Store
 from syncwright.store.errors import ConcurrencyConflict, StoreError
 
@@ -99,9 +100,14 @@ class JobRunner:
 
             raise UnknownJob(job_id)
         self.definition: dict[str, Any] = events[0].data
+        for ev in events:  # a corrected job file (resume --job-file) replaces the first one
+            if ev.type == JobEvent.REDEFINED:
+                self.definition = ev.data["definition"]
         self.view = JobView(job_id=job_id)
         self._mapped: dict[int, str] = {}  # batch index -> payload hash
         self._invalid: dict[int, set[str]] = {}  # batch index -> keys failing validation
+        # batch index -> records the mapping itself rejected (a lookup miss, a bad value)
+        self._map_rejected: dict[int, list[dict[str, Any]]] = {}
         # batch index -> (records, problems) found while mapping, recorded when validating
         self._checked: dict[int, tuple[int, list[dict[str, Any]]]] = {}
         self._last_seq: dict[str, int] | None = None  # repeated keys -> last seq (repeats.py)
@@ -117,7 +123,7 @@ class JobRunner:
             park_after=p["wait_in_process_seconds"],
             seed=seed,
         )
-        self.mapping = CompiledMapping(MappingSpec.model_validate(d["mapping"]))
+        self.mapping = CompiledMapping(spec_from_json(d["mapping"]))
         self.source_obj = d["source"]["object"]
         self.dest_obj = d["destination"]["object"]
         self._source: Adapter | None = None
@@ -134,6 +140,8 @@ class JobRunner:
         apply(self.view, ev)
         if ev.type == JobEvent.BATCH_MAPPED:
             self._mapped[ev.data["index"]] = ev.data["payload_hash"]
+            if ev.data.get("rejected"):
+                self._map_rejected[ev.data["index"]] = ev.data["rejected"]
         elif ev.type == JobEvent.BATCH_VALIDATED and ev.data["invalid"]:
             self._invalid[ev.data["index"]] = {i["key"] for i in ev.data["invalid"]}
         elif ev.type == JobEvent.FETCH_COMPLETED:
@@ -246,6 +254,7 @@ class JobRunner:
                     await adapter.close()
             if self._limiter is not None and self._owns_limiter:
                 await self._limiter.close()
+        prune_on_completion(self.store, self.view, self.definition)
         return self.view
 
     async def _call(self, adapter: Adapter, what: str, fn: Callable[[], Awaitable[Any]]) -> Any:
@@ -399,23 +408,37 @@ class JobRunner:
         together. Validation runs on the mapped records here too (they are in hand), and
         its results are recorded in the validating step."""
         total = self.view.batches_total or 0
-        apply_map, check = self.mapping.apply, self.mapping.validate
+        check = self.mapping.validate
         events: list[NewEvent] = []
         payloads: list[tuple[str, bytes]] = []
         group = _Group()
         for index in range(self.view.batches_mapped, total):
             first = index * self.batch_size
             staged = self.store.staged_range(self.job_id, first, self.batch_size)
-            mapped = [(s.key, apply_map(orjson.loads(s.body))) for s in staged]
-            self._checked[index] = (len(mapped), _problems(self._latest(mapped, first), check))
+            source = [(s.key, orjson.loads(s.body)) for s in staged]
+            if self.mapping.lookups and not await self._resolve_lookups(source):
+                return
+            batch = self.mapping.map_batch(source)
+            mapped = batch.records
+            latest = self._latest(mapped, first)  # a repeated key: the last occurrence wins
+            gone = {k for k, _ in mapped} - {k for k, _ in latest}
+            rejected = [r for r in batch.rejected if r["key"] not in gone]
+            rejected_keys = {r["key"] for r in rejected}
+            checkable = [(k, r) for k, r in latest if k not in rejected_keys]
+            self._checked[index] = (len(mapped), rejected + _problems(checkable, check))
             payload = orjson.dumps(mapped)
             h = content_hash(payload)
-            events.append(
-                NewEvent(
-                    JobEvent.BATCH_MAPPED,
-                    {"index": index, "first_seq": first, "count": len(staged), "payload_hash": h},
-                )
-            )
+            data: dict[str, Any] = {
+                "index": index,
+                "first_seq": first,
+                "count": len(staged),
+                "payload_hash": h,
+            }
+            if batch.skipped:
+                data["skipped"] = batch.skipped  # filtered out: recorded, never sent
+            if batch.rejected:
+                data["rejected"] = batch.rejected  # the mapping could not produce them
+            events.append(NewEvent(JobEvent.BATCH_MAPPED, data))
             payloads.append((h, payload))
             if group.full(len(staged)) or index == total - 1:
                 self.emit(*events, staging=Staging(self.job_id, payloads=payloads))
@@ -423,6 +446,21 @@ class JobRunner:
         self.emit(
             NewEvent(JobEvent.MAPPING_COMPLETED, {"mapping_version": self.view.mapping_version})
         )
+
+    async def _resolve_lookups(self, source: list[tuple[str, Record]]) -> bool:
+        """Ask the destination, once per batch, for the lookup keys the job has not seen
+        yet (cached for the whole job). False when the job stopped (waiting, attention)."""
+        from syncwright.mapping.lookups import resolve_lookups
+
+        pending = self.mapping.pending_lookups([r for _, r in source])
+        if not pending:
+            return True
+        done = await self._call(
+            self.dest,
+            "looking up destination records",
+            partial(resolve_lookups, self.dest, self.mapping.lookups, pending),
+        )
+        return done is not None
 
     def _batch(self, index: int) -> list[tuple[str, Record]]:
         return [(k, r) for k, r in orjson.loads(self.store.payload(self._mapped[index]))]
@@ -437,7 +475,11 @@ class JobRunner:
             records = self._batch(index) if checked is None or self._repeats() else []
             if checked is None:  # mapped by an earlier runner: check the stored payload
                 latest = self._latest(records, first)
-                checked = (len(records), _problems(latest, self.mapping.validate))
+                gone = {k for k, _ in records} - {k for k, _ in latest}
+                early = [r for r in self._map_rejected.get(index, []) if r["key"] not in gone]
+                keys = {r["key"] for r in early}
+                rest = [(k, r) for k, r in latest if k not in keys]
+                checked = (len(records), early + _problems(rest, self.mapping.validate))
             count, invalid = checked
             data: dict[str, Any] = {"index": index, "invalid": invalid}
             superseded = self._superseded(records, first)
@@ -566,14 +608,20 @@ class JobRunner:
         return self._last_seq
 
     def _superseded(self, records: list[tuple[str, Record]], first: int) -> list[dict[str, Any]]:
-        return superseded_in([k for k, _ in records], first, self._repeats())
+        found = superseded_in(
+            [k for k, _ in records], first, first + self.batch_size, self._repeats()
+        )
+        return [{"key": key, "by": by} for _, key, by in found]
 
     def _latest(self, records: list[tuple[str, Record]], first: int) -> list[tuple[str, Record]]:
-        """``records`` (staged from seq ``first``) without the superseded occurrences."""
-        gone = {s["seq"] for s in self._superseded(records, first)}
-        if not gone:
+        """Batch records (staged from seq ``first``) without the superseded occurrences."""
+        found = superseded_in(
+            [k for k, _ in records], first, first + self.batch_size, self._repeats()
+        )
+        if not found:
             return records
-        return [rec for i, rec in enumerate(records) if first + i not in gone]
+        gone = {i for i, _, _ in found}
+        return [rec for i, rec in enumerate(records) if i not in gone]
 
     def _start_early(self, index: int, previous: list[tuple[str, Record]]) -> _EarlyUpload | None:
         """Start batch ``index``'s first attempt while the previous batch finishes, but only

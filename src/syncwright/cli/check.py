@@ -1,0 +1,51 @@
+"""`syncwright check`: a job file checked against the real platforms before it runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from syncwright.cli.app import app, err, out
+from syncwright.cli.common import JsonOpt, print_json
+
+
+@app.command()
+def check(
+    job_file: Annotated[Path, typer.Argument(help="The job file (YAML).")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Check a job before it runs: credentials present, connections reachable and
+    authorised, objects that exist, fields read at the source and written at the
+    destination (existing, writable, the right kind of value), required fields produced,
+    an upsert-able match key, lookups that point at real objects. One line per problem,
+    naming the file and the key; exit 2 when there is any. Nothing is written anywhere.
+
+    Examples:
+
+        syncwright check job.yaml
+    """
+    from syncwright.engine.check import check_job_file
+
+    report = check_job_file(job_file)
+    if as_json:
+        print_json({"ok": report.ok, "problems": report.problems, "checked": report.checked})
+    else:
+        for line in report.problems:
+            err.print(f"[bold red]error:[/] {line}", highlight=False, markup=True)
+        if report.ok:
+            out.print(f"{job_file}: ok ({'; '.join(report.checked)})", highlight=False)
+    raise typer.Exit(0 if report.ok else 2)
+
+
+def fail_unless_checked(job_file: Path) -> None:
+    """What `run` does first: the same checks, every problem on its own line, exit 2."""
+    from syncwright.engine.check import check_job_file
+
+    report = check_job_file(job_file)
+    if not report.ok:
+        for line in report.problems:
+            err.print(f"[bold red]error:[/] {line}", highlight=False, markup=True)
+        err.print(f"nothing was started; fix the above (`syncwright check {job_file}`)")
+        raise typer.Exit(2)
