@@ -3,9 +3,9 @@
 A source may list the same record twice in one run (an export that appends a corrected
 row, a page that shifted). The rule: the **last** occurrence (highest staging ``seq``) is
 the record; every earlier one is *superseded*. A superseded occurrence is not validated,
-not quarantined and not sent; ``batch_validated`` lists it (``superseded: [{key,
-by}]``, ``by`` the seq of the last occurrence) and ``explain`` shows it as such. So validation, upload and ``explain`` agree: an
-invalid first copy followed by a valid one sends the valid one and quarantines nothing; a
+not quarantined and not sent; ``batch_validated`` lists it (``superseded: [{key, by}]``,
+``by`` the seq of the last occurrence) and ``explain`` shows it as such. So validation,
+upload and ``explain`` agree: an invalid first copy followed by a valid one sends the valid one and quarantines nothing; a
 valid first copy followed by an invalid one quarantines the key with the last copy's
 problem and sends nothing for it.
 """
