@@ -132,6 +132,14 @@ class StoreReads:
         ).fetchall()
         return [self._row_to_event(r) for r in rows]
 
+    def read_event(self, stream_id: str, version: int) -> RecordedEvent | None:
+        """One event of a stream (by version), without reading the rest."""
+        row = self._q(
+            f"SELECT {self._EVENT_COLUMNS} FROM events WHERE stream_id = ? AND stream_version = ?",
+            (stream_id, version),
+        ).fetchone()
+        return self._row_to_event(row) if row is not None else None
+
     def staged_range(self, job_id: str, first_seq: int, count: int) -> list[StagedRecord]:
         rows = self._q(
             "SELECT seq, record_key, hash, body FROM staged_records "
