@@ -32,7 +32,16 @@ def _hubspot(next_after: Callable[[int], str], ids: Callable[[int], range]) -> S
         body = {"results": _contacts(ids(after)), "paging": {"next": {"after": next_after(after)}}}
         return JSONResponse(body)
 
-    return Starlette(routes=[Route("/crm/v3/objects/contacts", contacts)])
+    async def properties(request: Request) -> JSONResponse:  # what `run`'s check reads
+        names = ("email", "firstname", "lastname", "lastmodifieddate")
+        return JSONResponse({"results": [{"name": n, "type": "string"} for n in names]})
+
+    return Starlette(
+        routes=[
+            Route("/crm/v3/objects/contacts", contacts),
+            Route("/crm/v3/properties/contacts", properties),
+        ]
+    )
 
 
 def _job(folder: Path, base: str) -> Path:
