@@ -24,9 +24,12 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from syncwright.credentials import CredentialError, read_credential, scrub
+from syncwright.engine.commands import create_job
+from syncwright.engine.jobfile import load_job_file
 from syncwright.sandbox import Sandbox
 from syncwright.sandbox.webhooks_out import build_hubspot_delivery
 from syncwright.service.serve import build_service
+from syncwright.store.sqlite import SQLiteStore
 from tests.helpers import cli
 from tests.webhooks.fixtures import HUBSPOT_SECRET, running, secrets_env, wait_for, write_config
 
@@ -233,10 +236,6 @@ def test_error_bodies_that_echo_credentials_are_scrubbed_everywhere(tmp_path: Pa
         ran = cli("run", str(job), store=store, cwd=tmp_path, extra_env=env)
         assert ran.returncode == 2, ran.stdout + ran.stderr
         assert "Authentication credentials not valid" in ran.stderr  # the reason stays
-        from syncwright.engine.commands import create_job
-        from syncwright.engine.jobfile import load_job_file
-        from syncwright.store.sqlite import SQLiteStore
-
         st = SQLiteStore(store)
         job_id = create_job(st, load_job_file(job))
         st.close()
@@ -290,10 +289,17 @@ def test_no_token_anywhere_after_syncs_failing_every_way(
     def sync(name: str, hs: dict[str, Any], **extra: Any) -> None:
         folder = tmp_path / name
         job = job_file(folder, hs, sf_quick, **extra)
-        ran = cli("run", str(job), store=store, cwd=folder, extra_env=env, timeout=120)
+        # Created as `submit` does, then run by `resume`: `run`'s pre-flight check would
+        # meet the faults first (its output is scanned too, below).
+        st = SQLiteStore(store)
+        job_id = create_job(st, load_job_file(job))
+        st.close()
+        ran = cli("resume", job_id, store=store, cwd=folder, extra_env=env, timeout=120)
         assert ran.returncode in (0, 3, 4), ran.stdout + ran.stderr
         seen[f"{name} stdout"], seen[f"{name} stderr"] = ran.stdout, ran.stderr
-        job_ids.append(ran.stdout.split()[ran.stdout.split().index("job") + 1])
+        job_ids.append(job_id)
+        checked = cli("run", str(job), store=tmp_path / "check.db", cwd=folder, extra_env=env)
+        seen[f"{name} run"] = checked.stdout + checked.stderr
 
     hs_env = hubspot_conn(sb, token_env="SW_SCAN_HS", timeout_seconds=1)
     sf_quick = salesforce_conn(sb, secret_file=str(sf_file), timeout_seconds=1)
@@ -353,6 +359,7 @@ def test_no_token_anywhere_after_syncs_failing_every_way(
     seen["inbox"], seen["actions"] = inbox.stdout + inbox.stderr, actions.stdout + actions.stderr
 
     seen["store"] = store_text(store)
+    seen["check store"] = store_text(tmp_path / "check.db")
     assert b"two.token holds 2 lines that are not comments" in seen["store"]  # type: ignore[operator]
     assert_absent(tokens, **seen)
 
