@@ -5,6 +5,7 @@ Shared by the event store and the limiter's state (neither imports the other).
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 
@@ -28,3 +29,14 @@ def enter_wal(db: sqlite3.Connection, timeout: float) -> str:
                 raise
         time.sleep(delay)
         delay = min(delay * 2, 0.05)
+
+
+def rollback_quietly(db: sqlite3.Connection) -> None:
+    """Roll back the open transaction, if SQLite has not ended it already.
+
+    On some errors (disk full, I/O errors) SQLite rolls the transaction back itself; a
+    second ``ROLLBACK`` then raises "cannot rollback - no transaction is active", which
+    would replace the error that matters. Call this from ``except`` blocks instead."""
+    if db.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("ROLLBACK")

@@ -108,6 +108,10 @@ class Adapter(Protocol):
 
     async def close(self) -> None: ...
 
+    # Optional: ``async def finish_upload(self, obj: str, match_key: str) -> None``, called once after a
+    # job's last batch, before it may complete (a file destination verifies and compacts
+    # itself there); a failure is handled like a failed upload call.
+
 
 class AdapterFactory(Protocol):
     platform: ClassVar[str]
@@ -123,5 +127,9 @@ def classify_local_error(error: BaseException) -> Classified:
     if isinstance(error, PermissionError | FileNotFoundError | IsADirectoryError):
         return Classified(ErrorKind.FATAL, f"{type(error).__name__}: {error}")
     if isinstance(error, OSError):
+        return Classified(ErrorKind.TRANSIENT, f"{type(error).__name__}: {error}")
+    if type(error).__name__ == "OperationalError" and "disk is full" in str(error):
+        # A file destination's SQLite key index on a full disk: nothing was half-written
+        # (the file write is cut back), so the retry policy may try again.
         return Classified(ErrorKind.TRANSIENT, f"{type(error).__name__}: {error}")
     return Classified(ErrorKind.FATAL, f"{type(error).__name__}: {error}")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
+import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any, ClassVar, Literal
@@ -27,7 +29,7 @@ from syncwright.adapters.base import (
     RecordOutcome,
     classify_local_error,
 )
-from syncwright.adapters.keyed_file import KeyedFile
+from syncwright.adapters.keyed_file import KeyedFile, _records
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.domain.field_checks import check_value
 
@@ -50,6 +52,14 @@ class FileConnection(BaseModel):
     primary_key: str = Field(default="id", description="source field that identifies a record")
     page_size: int = Field(default=1000, gt=0, le=100_000)
     fields: dict[str, FieldRule] = Field(default_factory=dict)
+
+
+log = logging.getLogger(__name__)
+
+CSV_FIELD_LIMIT = 1 << 30
+"""The CSV module's default limit (128 KiB a field) is process-wide; fields of any size a
+platform exports must read, so it is raised once, here, to 1 GiB."""
+csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
 
 
 def _bad_input(message: str) -> AdapterError:
@@ -107,10 +117,15 @@ class _FileAdapter:
     def _header(self, records: list[tuple[str, Record]]) -> bytes | None:
         return None
 
+    @staticmethod
+    def _complete(record: bytes) -> bool:
+        return True
+
     def _open_sink(self, match_key: str, records: list[tuple[str, Record]]) -> KeyedFile:
         if self._sink is None:
+            header = self._header(records)
             self._sink = KeyedFile(
-                self.config.path, self._key_of_line(match_key), self._header(records)
+                self.config.path, self._key_of_line(match_key), header, self._complete
             )
             recorded = self._sink.meta("match_key")
             if recorded is None:
@@ -145,10 +160,26 @@ class _FileAdapter:
             for (key, _), r in zip(records, results, strict=True)
         ]
 
+    async def finish_upload(self, obj: str, match_key: str) -> None:
+        """The job's last batch is written (by this runner or one before it): verify the
+        file and compact it to one record per key before the job may say ``completed``."""
+        if self._sink is None and self.config.path.exists():
+            self._open_sink(match_key, [])
+        if self._sink is not None:
+            self._sink.finish()
+
     async def close(self) -> None:
         if self._sink is not None:
-            self._sink.close()
-            self._sink = None
+            sink, self._sink = self._sink, None
+            try:
+                if sink.superseded:
+                    sink.compact()
+            except (OSError, sqlite3.Error, AdapterError) as exc:
+                # The file stays valid (the last record of a key is its current one);
+                # the next run's finish compacts it.
+                log.warning("%s: not compacted now: %s", self.config.path, exc)
+            finally:
+                sink.close()
 
 
 class JsonlAdapter(_FileAdapter):
@@ -237,20 +268,51 @@ class CsvAdapter(_FileAdapter):
         return list(records[0][1]) if records else []
 
     def _header(self, records: list[tuple[str, Record]]) -> bytes | None:
+        """The file's own header when it has one (its columns rule), else the columns of
+        the connection's ``fields`` or of the first record."""
+        path = self.config.path
+        first = None
+        if path.exists():
+            with open(path, "rb") as f:
+                first = next(_records(f, 0, self._complete), None)
+        if first is not None:
+            self._cols = self._parse_row(first[1])
+            return first[1]
         self._cols = self._columns(records)
         return self._encode_row(self._cols)
 
     @staticmethod
+    def _complete(record: bytes) -> bool:
+        """A CSV record ends at a newline outside quotes: an even number of quote marks."""
+        return record.count(b'"') % 2 == 0
+
+    @staticmethod
+    def _parse_row(record: bytes) -> list[str]:
+        return next(csv.reader(io.StringIO(record.decode("utf-8"), newline="")), [])
+
+    @staticmethod
     def _encode_row(values: list[Any]) -> bytes:
         buf = io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerow(values)
+        # The csv module quotes a field holding its line terminator ("\n") but not a bare
+        # "\r", which every reader then takes for a line end: such rows are quoted whole.
+        cr = any(isinstance(v, str) and "\r" in v for v in values)
+        if cr:
+            csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL).writerow(values)
+        else:
+            csv.writer(buf, lineterminator="\n").writerow(values)
         return buf.getvalue().encode()
 
     def _open_sink(self, match_key: str, records: list[tuple[str, Record]]) -> KeyedFile:
-        sink = super()._open_sink(match_key, records)
-        with open(self.config.path, encoding="utf-8", newline="") as f:
-            self._cols = next(csv.reader([f.readline()]), [])
-        return sink
+        if self._sink is None:
+            self._header(records)
+            if match_key not in self._cols:
+                raise AdapterError(
+                    Classified(
+                        ErrorKind.PERMANENT,
+                        f"the match key {match_key!r} is not a column of {self.config.path}",
+                    )
+                )
+        return super()._open_sink(match_key, records)
 
     def _check(self, record: Record) -> tuple[str, str, str] | None:
         extra = [k for k in record if k not in self._cols]
@@ -269,7 +331,6 @@ class CsvAdapter(_FileAdapter):
 
     def _key_of_line(self, match_key: str) -> Any:
         def key_of(line: bytes) -> str:
-            row = next(csv.reader([line.decode()]))
-            return row[self._cols.index(match_key)]
+            return self._parse_row(line)[self._cols.index(match_key)]
 
         return key_of

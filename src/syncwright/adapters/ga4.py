@@ -38,6 +38,7 @@ from syncwright.adapters.base import (
 )
 from syncwright.adapters.http import AdapterContext, HttpAdapter, HttpConnection, HttpError
 from syncwright.domain.failures import Classified, ErrorKind
+from syncwright.domain.numbers import ascii_int
 
 # https://developers.google.com/analytics/devguides/collection/protocol/ga4/sending-events
 NAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
@@ -128,15 +129,6 @@ class GA4Adapter(HttpAdapter):
             error.status,
             err.get("status"),
         )
-
-    def classify_error(self, error: BaseException) -> Classified:
-        c = super().classify_error(error)
-        secret = self.secret.reveal() if self.secret else ""
-        if secret and secret in c.message:
-            return Classified(
-                c.kind, c.message.replace(secret, "***"), c.retry_after_seconds, c.status, c.code
-            )
-        return c
 
     def _check(self, obj: str) -> None:
         if obj not in self.objects:
@@ -353,8 +345,9 @@ def _micros(value: Any) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
     if isinstance(value, str):
-        if value.isdigit():
-            return int(value)
+        micros = ascii_int(value)
+        if micros is not None:
+            return micros
         try:
             dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:

@@ -9,7 +9,6 @@ error bodies. Platform modules stay small: mostly data plus a few hook methods.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,6 +21,7 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from syncwright.adapters.base import AdapterError, AdapterLimits, ConfigError
+from syncwright.credentials import CredentialError, read_credential, scrub
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.limits import (
     ConnectionLimits,
@@ -80,28 +80,15 @@ class HttpConnection(BaseModel):
 
 
 def resolve_secret(config: HttpConnection, connection_id: str) -> Secret | None:
-    """The credential named by the connection; errors name the variable or file, never a value."""
-    if config.token_env:
-        value = os.environ.get(config.token_env)
-        if not value:
-            raise ConfigError(
-                f"connection {connection_id!r}: environment variable {config.token_env} is not set"
-            )
-        return Secret(value.strip())
-    if config.secret_file:
-        try:
-            value = config.secret_file.read_text(encoding="utf-8").strip()
-        except OSError as exc:
-            raise ConfigError(
-                f"connection {connection_id!r}: cannot read secret file {config.secret_file}: "
-                f"{exc.strerror}"
-            ) from None
-        if not value:
-            raise ConfigError(
-                f"connection {connection_id!r}: secret file {config.secret_file} is empty"
-            )
-        return Secret(value)
-    return None
+    """The credential named by the connection (one per file, see ``credentials``); errors
+    name the variable or file, never a value."""
+    try:
+        value = read_credential(
+            config.token_env, config.secret_file, f"connection {connection_id!r}"
+        )
+    except CredentialError as exc:
+        raise ConfigError(str(exc)) from None
+    return Secret(value) if value is not None else None
 
 
 def redact_url(url: str) -> str:
@@ -120,13 +107,21 @@ class HttpError(Exception):
     """A non-2xx answer, kept whole (status, headers, body) for classification."""
 
     def __init__(
-        self, method: str, url: str, status: int, headers: httpx2.Headers, body: str
+        self,
+        method: str,
+        url: str,
+        status: int,
+        headers: httpx2.Headers,
+        body: str,
+        secrets: tuple[str, ...] = (),
     ) -> None:
         self.method = method
-        self.url = redact_url(url)
+        self.url = scrub(redact_url(url), secrets)
         self.status = status
         self.headers = headers
-        self.body = body[:MAX_ERROR_BODY]
+        # Platforms echo requests in errors: the connection's secrets and anything shaped
+        # like a credential are cut before the body is classified, stored or printed.
+        self.body = scrub(body[: MAX_ERROR_BODY * 2], secrets)[:MAX_ERROR_BODY]
         super().__init__(f"{method} {self.url} -> {status}: {self.body}")
 
 
@@ -225,7 +220,12 @@ class HttpAdapter:
         if response.is_success or response.status_code in ok:
             return response
         raise HttpError(
-            method, str(response.request.url), response.status_code, response.headers, response.text
+            method,
+            str(response.request.url),
+            response.status_code,
+            response.headers,
+            response.text,
+            self.secrets(),
         )
 
     async def request_json(
@@ -273,7 +273,20 @@ class HttpAdapter:
             method, path, params=params, content=content, headers=headers
         )
 
+    def secrets(self) -> tuple[str, ...]:
+        """The values this connection must never show (its credential)."""
+        return (self.secret.reveal(),) if self.secret else ()
+
     def classify_error(self, error: BaseException) -> Classified:
+        """What a failure means, its message cut of secrets and credential shapes (it is
+        stored in events and printed)."""
+        c = self._classify_error(error)
+        message = scrub(c.message, self.secrets())
+        if message == c.message:
+            return c
+        return Classified(c.kind, message, c.retry_after_seconds, c.status, c.code)
+
+    def _classify_error(self, error: BaseException) -> Classified:
         if isinstance(error, AdapterError):
             return error.classified
         if isinstance(error, HttpError):

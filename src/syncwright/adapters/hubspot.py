@@ -28,6 +28,7 @@ from syncwright.adapters.base import (
 from syncwright.adapters.batching import Watermark, chunks, fold, unique_rounds
 from syncwright.adapters.http import HttpAdapter, HttpConnection, HttpError
 from syncwright.domain.failures import Classified, ErrorKind
+from syncwright.domain.numbers import ascii_int
 from syncwright.limits import parse_retry_after
 from syncwright.limits.quota import next_midnight
 
@@ -204,7 +205,9 @@ class HubSpotAdapter(HttpAdapter):
                     mark.see(stamp, rec["id"])
                     records.append(rec)
             after = _next_after(body)
-            read = int(after) if after and after.isdigit() else _offset(query) + len(results)
+            read = ascii_int(after)
+            if read is None:
+                read = _offset(query) + len(results)
             capped = after is None and int(body.get("total", 0)) > read
             if capped or (after is not None and read >= SEARCH_CAP):
                 # The query's 10,000-result cap: start a new query at the newest value seen.
@@ -360,8 +363,9 @@ class HubSpotAdapter(HttpAdapter):
         by_value = {fold(rec[match_key]): i for i, (_, _, rec) in enumerate(chunk)}
 
         def position(trace: Any, value: Any) -> int | None:
-            if trace is not None and str(trace).isdigit() and int(trace) < len(chunk):
-                return int(trace)
+            at = ascii_int(str(trace)) if trace is not None else None
+            if at is not None and at < len(chunk):
+                return at
             return by_value.get(fold(value)) if value is not None else None
 
         out: list[RecordOutcome | None] = [None] * len(chunk)
@@ -419,7 +423,8 @@ class HubSpotAdapter(HttpAdapter):
             if retry_after is not None:
                 return Classified(ErrorKind.RETRY_AFTER, message, retry_after, status, code)
             interval = error.headers.get("X-HubSpot-RateLimit-Interval-Milliseconds")
-            wait_s = int(interval) / 1000 if interval and interval.isdigit() else None
+            ms = ascii_int(interval)
+            wait_s = ms / 1000 if ms else None
             wait_s = wait_s or WINDOW_SECONDS.get(str(code))
             return Classified(ErrorKind.RATE_LIMITED, message, wait_s, status, code)
         if status in (401, 403):
@@ -446,7 +451,7 @@ def _next_after(body: dict[str, Any]) -> str | None:
 
 def _offset(query: dict[str, Any]) -> int:
     after = query.get("after")
-    return int(after) if isinstance(after, str) and after.isdigit() else 0
+    return ascii_int(after) or 0
 
 
 def _stamp(value: Any) -> datetime | None:
@@ -454,8 +459,9 @@ def _stamp(value: Any) -> datetime | None:
     if value in (None, ""):
         return None
     text = str(value).strip()
-    if text.isdigit():
-        return _from_ms(int(text))
+    ms = ascii_int(text)
+    if ms is not None:
+        return _from_ms(ms)
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError:

@@ -37,8 +37,18 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
-def open_cli_store(location: str | None) -> Store:
-    return open_store(location)
+def open_cli_store(location: str | None, *, read_only: bool = False) -> Store:
+    """The store; ``read_only`` for commands that only read (they never write nor wait on
+    a writer). A writer given a zero-byte file makes it a new store and says so."""
+    st = open_store(location, read_only=read_only)
+    if getattr(st, "was_empty", False):
+        err.print(
+            f"[yellow]note:[/] store {st.location} was an empty file (0 bytes); it is now a "
+            "new, empty store",
+            highlight=False,
+            markup=True,
+        )
+    return st
 
 
 def human_bytes(n: int) -> str:

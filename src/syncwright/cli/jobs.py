@@ -193,7 +193,7 @@ def status(store: StoreOpt = None, as_json: JsonOpt = False) -> None:
         syncwright status
         syncwright status --json
     """
-    st = open_cli_store(store)
+    st = open_cli_store(store, read_only=True)
     jobs = st.list_jobs()
     healths = jobs_health(st, jobs)
     if as_json:
@@ -282,7 +282,7 @@ def inspect(job_id: JobArg, store: StoreOpt = None, as_json: JsonOpt = False) ->
         syncwright inspect 3f2a9c1d7e4b
         syncwright inspect 3f2a9c1d7e4b --json
     """
-    st = open_cli_store(store)
+    st = open_cli_store(store, read_only=True)
     v = st.get_job(job_id)
     h = job_health(st, v)
     next_step = h.next_step or _next_step(v)
@@ -367,7 +367,7 @@ def events(
     as_json: JsonOpt = False,
 ) -> None:
     """Every event of a job, in order: the whole story."""
-    st = open_cli_store(store)
+    st = open_cli_store(store, read_only=True)
     st.get_job(job_id)
     evs = [e for e in st.read_stream(stream_of(job_id)) if type_ is None or e.type == type_]
     if as_json:
@@ -412,7 +412,7 @@ def failures(
         syncwright failures JOB_ID
         syncwright failures JOB_ID --code INVALID_EMAIL_ADDRESS --limit 20
     """
-    st = open_cli_store(store)
+    st = open_cli_store(store, read_only=True)
     st.get_job(job_id)  # an unknown job is named as such
     status = None if all_ else "open"
     if as_json:
@@ -507,7 +507,7 @@ def explain(
         syncwright explain JOB_ID 1042
         syncwright explain JOB_ID ann@example.com --json
     """
-    st = open_cli_store(store)
+    st = open_cli_store(store, read_only=True)
     key = _find_key(st, job_id, record_key)
     data = explain_record(st, job_id, key)
     if as_json:

@@ -58,7 +58,7 @@ def inbox(
     """Webhook events received (newest first) and what their actions did."""
     from syncwright.webhooks.inbox import list_inbox
 
-    rows = list_inbox(open_cli_store(store), limit, platform, connection)
+    rows = list_inbox(open_cli_store(store, read_only=True), limit, platform, connection)
     if as_json:
         print_json(rows)
         return
@@ -100,7 +100,7 @@ def actions_list(
         return
     from syncwright.webhooks.commands import list_actions
 
-    views = list_actions(open_cli_store(store), "failed" if failed else state, route)
+    views = list_actions(open_cli_store(store, read_only=True), "failed" if failed else state, route)
     if as_json:
         print_json([v.to_json() for v in views])
         return

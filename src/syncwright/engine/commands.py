@@ -135,13 +135,9 @@ def fix_record(
     if not changes:
         raise CommandError("nothing to fix: give at least one --set FIELD=VALUE")
     store.get_job(job_id)  # an unknown job is named as such, not as a missing record
-    failure = store.failure(job_id, key)
+    failure = store.failure(job_id, key)  # one record's cost, however many failures
     if failure is None:
-        first = store.query(
-            "SELECT record_key FROM failures WHERE job_id = ? ORDER BY record_key LIMIT 5",
-            (job_id,),
-        )
-        known = ", ".join(r[0] for r in first) or "none"
+        known = ", ".join(f.record_key for f in store.failures(job_id, limit=5)) or "none"
         raise CommandError(
             f"record {key!r} is not among job {job_id}'s failures (first failures: {known})"
         )
@@ -229,6 +225,7 @@ def explain_record(store: Store, job_id: str, key: str) -> dict[str, Any]:
         "mapping_version": view.mapping_version,
         "occurrences": [],
     }
+    last_seq = staged[-1].seq  # a repeated key: the last occurrence wins (engine/repeats.py)
     for s in staged:
         index = s.seq // batch_size
         entry: dict[str, Any] = {
@@ -239,6 +236,9 @@ def explain_record(store: Store, job_id: str, key: str) -> dict[str, Any]:
             "source_pruned": not s.body,
             "batch_index": index,
         }
+        superseded = s.seq < last_seq
+        if superseded:
+            entry["superseded_by"] = last_seq
         for ev in events:
             d = ev.data
             if (
@@ -255,7 +255,12 @@ def explain_record(store: Store, job_id: str, key: str) -> dict[str, Any]:
                 entry["payload_hash"] = d["payload_hash"]
             elif ev.type == JobEvent.BATCH_VALIDATED and d["index"] == index:
                 bad = [i for i in d["invalid"] if i["key"] == key]
-                entry["validation"] = bad[0] if bad else "ok"
+                if superseded:
+                    entry["validation"] = f"superseded by the occurrence at seq {last_seq}"
+                else:
+                    entry["validation"] = bad[0] if bad else "ok"
+            elif superseded:
+                continue  # never sent: the later occurrence is the record
             elif ev.type == JobEvent.BATCH_UPLOADED and (
                 # a batch's upload leaves out the records that failed validation
                 (d.get("index") == index and entry.get("validation") in (None, "ok"))

@@ -30,6 +30,8 @@ from syncwright.domain.events import NewEvent, RecordedEvent
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.domain.job import JobView, apply
 from syncwright.domain.job_states import ACTIVE, JobEvent, JobState
+from syncwright.engine.fetch_guard import FetchGuard
+from syncwright.engine.repeats import last_occurrences, superseded_in
 from syncwright.engine.retention import prune_on_completion
 from syncwright.health.heartbeat import final_status, start_heartbeat
 from syncwright.identity.match import wrap_destination
@@ -111,6 +113,7 @@ class JobRunner:
         self._map_rejected: dict[int, list[dict[str, Any]]] = {}
         # batch index -> (records, problems) found while mapping, recorded when validating
         self._checked: dict[int, tuple[int, list[dict[str, Any]]]] = {}
+        self._last_seq: dict[str, int] | None = None  # repeated keys -> last seq (repeats.py)
         self._reject_ratio = float(self.definition["on_reject"]["max_rejected_ratio"])
         for ev in events:
             self._observe(ev)
@@ -145,6 +148,8 @@ class JobRunner:
                 self._map_rejected[ev.data["index"]] = ev.data["rejected"]
         elif ev.type == JobEvent.BATCH_VALIDATED and ev.data["invalid"]:
             self._invalid[ev.data["index"]] = {i["key"] for i in ev.data["invalid"]}
+        elif ev.type == JobEvent.FETCH_COMPLETED:
+            self._last_seq = dict(ev.data.get("repeats") or {})
         elif ev.type == JobEvent.RESUMED and ev.data.get("max_rejected_ratio") is not None:
             self._reject_ratio = float(ev.data["max_rejected_ratio"])
 
@@ -368,17 +373,18 @@ class JobRunner:
         )
         if fetched_ok:
             total = -(-self.view.fetched // self.batch_size)
-            self.emit(
-                NewEvent(
-                    JobEvent.FETCH_COMPLETED,
-                    # The bookmark is where the next incremental run of this job starts.
-                    {
-                        "batches_total": total,
-                        "records": self.view.fetched,
-                        "bookmark": self._bookmark,
-                    },
-                )
-            )
+            data: dict[str, Any] = {
+                "batches_total": total,
+                "records": self.view.fetched,
+                # Where the next incremental run of this job starts.
+                "bookmark": self._bookmark,
+            }
+            # Keys staged more than once (usually none), found once and kept in the
+            # event, so later runners never scan staging again (engine/repeats.py).
+            repeats = last_occurrences(self.store, self.job_id)
+            if repeats:
+                data["repeats"] = repeats
+            self.emit(NewEvent(JobEvent.FETCH_COMPLETED, data))
 
     async def _drain(self, pages: AsyncIterator[Page]) -> bool:
         """Stage pages, committing once enough records are held (small platform pages are
@@ -386,7 +392,13 @@ class JobRunner:
         re-reads only what was fetched after the last commit."""
         held: list[Page] = []
         count = 0
+        guard = FetchGuard(
+            self._cursor,
+            str(self.definition.get("source_label") or self.definition["source"]["connection"]),
+            partial(self.source.record_key, self.source_obj),
+        )
         async for page in pages:
+            guard.check(page)  # a source that does not advance stops here, with evidence
             held.append(page)
             count += len(page.records)
             if page.done or count >= COMMIT_RECORDS:
@@ -442,9 +454,12 @@ class JobRunner:
                 return
             batch = self.mapping.map_batch(source)
             mapped = batch.records
-            rejected_keys = {r["key"] for r in batch.rejected}
-            checkable = [(k, r) for k, r in mapped if k not in rejected_keys]
-            self._checked[index] = (len(mapped), batch.rejected + _problems(checkable, check))
+            latest = self._latest(mapped, first)  # a repeated key: the last occurrence wins
+            gone = {k for k, _ in mapped} - {k for k, _ in latest}
+            rejected = [r for r in batch.rejected if r["key"] not in gone]
+            rejected_keys = {r["key"] for r in rejected}
+            checkable = [(k, r) for k, r in latest if k not in rejected_keys]
+            self._checked[index] = (len(mapped), rejected + _problems(checkable, check))
             payload = orjson.dumps(mapped)
             h = content_hash(payload)
             data: dict[str, Any] = {
@@ -490,19 +505,22 @@ class JobRunner:
         group = _Group()
         for index in range(self.view.batches_validated, total):
             checked = self._checked.pop(index, None)
+            first = index * self.batch_size
+            records = self._batch(index) if checked is None or self._repeats() else []
             if checked is None:  # mapped by an earlier runner: check the stored payload
-                records = self._batch(index)
-                early = self._map_rejected.get(index, [])
+                latest = self._latest(records, first)
+                gone = {k for k, _ in records} - {k for k, _ in latest}
+                early = [r for r in self._map_rejected.get(index, []) if r["key"] not in gone]
                 keys = {r["key"] for r in early}
-                rest = [(k, r) for k, r in records if k not in keys]
+                rest = [(k, r) for k, r in latest if k not in keys]
                 checked = (len(records), early + _problems(rest, self.mapping.validate))
             count, invalid = checked
-            events.append(
-                NewEvent(
-                    JobEvent.BATCH_VALIDATED,
-                    {"index": index, "valid": count - len(invalid), "invalid": invalid},
-                )
-            )
+            data: dict[str, Any] = {"index": index, "invalid": invalid}
+            superseded = self._superseded(records, first)
+            if superseded:
+                data["superseded"] = superseded
+            data["valid"] = count - len(invalid) - len(superseded)
+            events.append(NewEvent(JobEvent.BATCH_VALIDATED, data))
             if group.full(count) or index == total - 1:
                 self.emit(*events)
                 events = []
@@ -580,6 +598,8 @@ class JobRunner:
         finally:
             if ahead is not None:
                 await ahead.cancel()
+        if not await self._finish_destination():
+            return
         self.emit(
             NewEvent(
                 JobEvent.UPLOAD_COMPLETED,
@@ -592,10 +612,50 @@ class JobRunner:
             )
         )
 
+    async def _finish_destination(self) -> bool:
+        """The destination's optional end-of-upload step (a file verifies and compacts
+        itself), under the retry policy: a job never completes over a destination that
+        could not finish. False if the job stopped instead."""
+        finish = getattr(self.dest, "finish_upload", None)
+        if finish is None:
+            return True
+
+        async def call() -> bool:
+            await finish(self.dest_obj, self.mapping.match_key)
+            return True
+
+        return await self._call(self.dest, "finishing the upload", call) is not None
+
     def _sendable(self, index: int) -> list[tuple[str, Record]]:
-        """Batch ``index``'s mapped records, less those that failed validation."""
+        """Batch ``index``'s mapped records, less those that failed validation and those
+        superseded by a later occurrence of their key."""
         invalid = self._invalid.get(index, set())
-        return [(k, r) for k, r in self._batch(index) if k not in invalid]
+        return [
+            (k, r)
+            for k, r in self._latest(self._batch(index), index * self.batch_size)
+            if k not in invalid
+        ]
+
+    def _repeats(self) -> dict[str, int]:
+        if self._last_seq is None:  # fetched before repeats were recorded: find them now
+            self._last_seq = last_occurrences(self.store, self.job_id)
+        return self._last_seq
+
+    def _superseded(self, records: list[tuple[str, Record]], first: int) -> list[dict[str, Any]]:
+        found = superseded_in(
+            [k for k, _ in records], first, first + self.batch_size, self._repeats()
+        )
+        return [{"key": key, "by": by} for _, key, by in found]
+
+    def _latest(self, records: list[tuple[str, Record]], first: int) -> list[tuple[str, Record]]:
+        """Batch records (staged from seq ``first``) without the superseded occurrences."""
+        found = superseded_in(
+            [k for k, _ in records], first, first + self.batch_size, self._repeats()
+        )
+        if not found:
+            return records
+        gone = {i for i, _, _ in found}
+        return [rec for i, rec in enumerate(records) if i not in gone]
 
     def _start_early(self, index: int, previous: list[tuple[str, Record]]) -> _EarlyUpload | None:
         """Start batch ``index``'s first attempt while the previous batch finishes, but only

@@ -27,13 +27,20 @@ class RedefineError(ValueError):
 
 def current_definition(store: Store, job_id: str) -> dict[str, Any]:
     """The definition a runner of ``job_id`` uses: the last one frozen."""
-    definition: dict[str, Any] = {}
-    for ev in store.read_stream(stream_of(job_id)):
-        if ev.type == JobEvent.CREATED:
-            definition = ev.data
-        elif ev.type == JobEvent.REDEFINED:
-            definition = ev.data["definition"]
-    return definition
+    stream = stream_of(job_id)
+    # Only the defining events are read (not the whole stream, whose batch events grow
+    # with the job): `fix` calls this once per record.
+    rows = store.query(
+        "SELECT MAX(stream_version) FROM events WHERE stream_id = ? AND type IN (?, ?)",
+        (stream, JobEvent.CREATED.value, JobEvent.REDEFINED.value),
+    )
+    version = rows[0][0] if rows else None
+    if version is None:
+        return {}
+    ev = store.read_event(stream, int(version))
+    if ev is None:
+        return {}
+    return dict(ev.data["definition"] if ev.type == JobEvent.REDEFINED else ev.data)
 
 
 def changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:

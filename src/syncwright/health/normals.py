@@ -147,7 +147,7 @@ def learn(
         if stats is None or stats.get("finished_at") != v.updated_at:
             stats = run_stats(v, store.read_stream(f"job-{v.job_id}"))
             stats["finished_at"] = v.updated_at
-            if side is not None:
+            if side is not None and side.writable:  # a cache: skipped by read-only readers
                 with side.tx() as db:
                     db.execute(
                         "INSERT INTO run_stats (job_id, name, finished_at, stats) VALUES "

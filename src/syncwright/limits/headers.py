@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from syncwright.domain.numbers import ascii_int
+
 
 @dataclass(frozen=True, slots=True)
 class WindowObservation:
@@ -41,10 +43,7 @@ def _lower(headers: Mapping[str, str]) -> dict[str, str]:
 def _int(value: str | None) -> int | None:
     if value is None:
         return None
-    try:
-        return int(value.strip())
-    except ValueError:
-        return None
+    return ascii_int(value.strip())
 
 
 def parse_hubspot(headers: Mapping[str, str]) -> list[Observation]:

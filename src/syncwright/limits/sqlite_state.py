@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from syncwright.limits.state import Changes, Pause, Slot, Snapshot
-from syncwright.sqlite_wal import enter_wal
+from syncwright.private_files import create_private
+from syncwright.sqlite_wal import enter_wal, rollback_quietly
 
 T = TypeVar("T")
 
@@ -45,6 +46,7 @@ class SQLiteState:
 
     def __init__(self, path: Path, timeout: float = 30.0) -> None:
         self.path = path
+        create_private(path)
         self._db = sqlite3.connect(
             str(path), timeout=timeout, isolation_level=None, check_same_thread=False
         )
@@ -74,7 +76,7 @@ class SQLiteState:
             result, changes = fn(self._load(connection_id))
             self._apply(connection_id, changes)
         except BaseException:
-            self._db.execute("ROLLBACK")
+            rollback_quietly(self._db)
             raise
         self._db.execute("COMMIT")
         return result

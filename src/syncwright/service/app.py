@@ -21,6 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from syncwright.domain.numbers import ascii_int
 from syncwright.service.metrics import CONTENT_TYPE, Metrics
 from syncwright.store.errors import StoreError
 from syncwright.webhooks.config import IntakeSettings
@@ -35,7 +36,7 @@ from syncwright.webhooks.model import (
     VerifyError,
 )
 from syncwright.webhooks.platforms import PLATFORMS, PlatformIntake
-from syncwright.webhooks.storegate import StoreGate
+from syncwright.webhooks.storegate import StoreGate, StoreTrouble
 
 log = logging.getLogger(__name__)
 Lifespan = Callable[[Starlette], AbstractAsyncContextManager[None]]
@@ -48,7 +49,8 @@ def _error(status: int, code: str, message: str) -> JSONResponse:
 async def _read_body(request: Request, cap: int) -> bytes:
     """The body, refusing early (Content-Length) or as soon as it grows past ``cap``."""
     length = request.headers.get("content-length")
-    if length is not None and length.isdigit() and int(length) > cap:
+    declared = ascii_int(length)
+    if declared is not None and declared > cap:
         raise BodyTooLarge(f"body larger than {cap} bytes")
     chunks: list[bytes] = []
     size = 0
@@ -74,6 +76,7 @@ class IntakeApp:
         self.gate = gate
         self.metrics = metrics
         self.on_stored = on_stored
+        self.trouble = StoreTrouble("webhook intake")
 
     def _lookup(self, request: Request) -> tuple[PlatformIntake, Any]:
         platform = PLATFORMS.get(request.path_params["platform"])
@@ -121,14 +124,17 @@ class IntakeApp:
         except IntakeError as exc:
             self.metrics.rejected.labels(label, exc.code).inc()
             return _error(exc.status, exc.code, exc.message)
-        except StoreError:
-            log.exception("inbox append failed")
+        except StoreError as exc:
+            # Disk full, a locked or failing store: nothing was stored, and the platform
+            # retries after Retry-After. One log line per distinct failure, no traceback.
+            self.trouble.failed(exc)
             self.metrics.rejected.labels(label, "store_unavailable").inc()
             return JSONResponse(
                 {"error": "store_unavailable", "message": "try again later"},
                 status_code=503,
                 headers={"Retry-After": "5"},
             )
+        self.trouble.ok()
         self._count(platform.name, delivery, result)
         if result.accepted and self.on_stored is not None:
             self.on_stored()

@@ -10,6 +10,7 @@ from syncwright.store.errors import (
     ConcurrencyConflict,
     StoreCorrupt,
     StoreError,
+    StoreFull,
     StoreLocked,
     UnknownJob,
 )
@@ -25,17 +26,20 @@ __all__ = [
     "Store",
     "StoreCorrupt",
     "StoreError",
+    "StoreFull",
     "StoreLocked",
     "UnknownJob",
     "open_store",
 ]
 
 
-def open_store(location: str | None = None) -> Store:
+def open_store(location: str | None = None, *, read_only: bool = False) -> Store:
     """Open the store named by ``location``, ``$SYNCWRIGHT_STORE``, or ``./syncwright.db``.
 
     A ``postgresql://`` (or ``postgres://``) URL opens the shared PostgreSQL store; its
     ``?schema=NAME`` parameter keeps the tables in one schema of the database.
+    ``read_only``: for commands that only read (a SQLite store is opened read-only: no
+    write transaction, no wait on a writer; a missing file is created as before).
     """
     from syncwright.store.sqlite import SQLiteStore
 
@@ -53,4 +57,4 @@ def open_store(location: str | None = None) -> Store:
         )
     if not path.parent.exists():
         raise StoreError(f"store {loc}: folder {path.parent} does not exist")
-    return SQLiteStore(path)
+    return SQLiteStore(path, read_only=read_only)

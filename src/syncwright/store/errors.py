@@ -24,6 +24,10 @@ class StoreLocked(StoreError):
     """The store file is locked by another process for longer than the busy timeout."""
 
 
+class StoreFull(StoreError):
+    """The store's disk is full (or failing): nothing was written; retry when it has room."""
+
+
 class StoreCorrupt(StoreError):
     """The store file is not a syncwright store, or is damaged."""
 

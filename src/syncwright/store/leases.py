@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import orjson
 
 from syncwright.domain.job_states import JobState
+from syncwright.sqlite_wal import rollback_quietly
 
 if TYPE_CHECKING:
     from syncwright.store.base import Store
@@ -330,7 +331,7 @@ class SQLiteLeases(_SqlLeases):
             try:
                 yield self._db
             except BaseException:
-                self._db.execute("ROLLBACK")
+                rollback_quietly(self._db)
                 raise
             self._db.execute("COMMIT")
 

@@ -72,32 +72,30 @@ class StoreReads:
             for table in READ_MODEL_TABLES
         }
 
-    def failures(self, job_id: str, status: str | None = None) -> list[Failure]:
-        sql = (
-            "SELECT job_id, record_key, phase, status, reason, code, field, batch_index, fix, "
-            "updated_at FROM failures WHERE job_id = ?"
-        )
+    _FAILURE_COLUMNS = (
+        "job_id, record_key, phase, status, reason, code, field, batch_index, fix, updated_at"
+    )
+
+    def failures(
+        self, job_id: str, status: str | None = None, limit: int | None = None
+    ) -> list[Failure]:
+        sql = f"SELECT {self._FAILURE_COLUMNS} FROM failures WHERE job_id = ?"
         params: tuple[Any, ...] = (job_id,)
         if status is not None:
             sql += " AND status = ?"
             params += (status,)
-        rows = self._q(sql + " ORDER BY batch_index, record_key", params).fetchall()
-        return [
-            Failure(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], orjson.loads(r[8]), r[9])
-            for r in rows
-        ]
+        sql += " ORDER BY batch_index, record_key"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [_failure(r) for r in self._q(sql, params).fetchall()]
 
     def failure(self, job_id: str, record_key: str) -> Failure | None:
-        """One quarantined record (by the primary key: no scan of the job's failures)."""
+        """One quarantined record (by primary key: the cost of one record, however many)."""
         row = self._q(
-            "SELECT job_id, record_key, phase, status, reason, code, field, batch_index, fix, "
-            "updated_at FROM failures WHERE job_id = ? AND record_key = ?",
+            f"SELECT {self._FAILURE_COLUMNS} FROM failures WHERE job_id = ? AND record_key = ?",
             (job_id, record_key),
         ).fetchone()
-        if row is None:
-            return None
-        r = tuple(row)
-        return Failure(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], orjson.loads(r[8]), r[9])
+        return _failure(row) if row is not None else None
 
     def get_job(self, job_id: str) -> JobView:
         row = self._q("SELECT view FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
@@ -134,6 +132,14 @@ class StoreReads:
         ).fetchall()
         return [self._row_to_event(r) for r in rows]
 
+    def read_event(self, stream_id: str, version: int) -> RecordedEvent | None:
+        """One event of a stream (by version), without reading the rest."""
+        row = self._q(
+            f"SELECT {self._EVENT_COLUMNS} FROM events WHERE stream_id = ? AND stream_version = ?",
+            (stream_id, version),
+        ).fetchone()
+        return self._row_to_event(row) if row is not None else None
+
     def staged_range(self, job_id: str, first_seq: int, count: int) -> list[StagedRecord]:
         rows = self._q(
             "SELECT seq, record_key, hash, body FROM staged_records "
@@ -156,3 +162,7 @@ class StoreReads:
         if digests:
             found = sorted([*found, *digests_by_key(digests, key)], key=lambda r: r.seq)
         return found
+
+
+def _failure(r: Any) -> Failure:
+    return Failure(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], orjson.loads(r[8]), r[9])

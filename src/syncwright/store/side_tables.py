@@ -87,6 +87,7 @@ class SideDb:
 
     NOW = SQLITE_NOW
     dialect = "sqlite"
+    writable = True  # False beside a read-only store: caches are then not written
 
     @contextlib.contextmanager
     def tx(self) -> Iterator[Any]:
@@ -179,5 +180,34 @@ def open_side_db(store: Store) -> SideDb | None:
     if isinstance(store, PostgresStore):
         return PgSideDb(store)
     if isinstance(store, SQLiteStore):
+        if store.read_only:
+            return ReadOnlySQLiteSideDb.open(store.path)
         return SQLiteSideDb(store.path)
     return None
+
+
+class ReadOnlySQLiteSideDb(SQLiteSideDb):
+    """The side tables of a store opened read-only (``status``, ``inspect``): reads only,
+    never waiting on a writer; a store without the tables yet has no liveness to show."""
+
+    writable = False
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, path: Path) -> ReadOnlySQLiteSideDb | None:
+        db = sqlite3.connect(
+            f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+        )
+        have = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not {"job_runners", "run_stats"} <= have:
+            db.close()
+            return None
+        return cls(db)
+
+    @contextlib.contextmanager
+    def tx(self) -> Iterator[sqlite3.Connection]:
+        raise PermissionError("the store was opened read-only")
+        yield self._db

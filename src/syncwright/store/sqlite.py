@@ -8,6 +8,7 @@ either all of them or none. UNIQUE(stream_id, stream_version) is the optimistic 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -19,12 +20,14 @@ import orjson
 
 from syncwright.domain.events import SCHEMAS, NewEvent, RecordedEvent
 from syncwright.domain.job import JobView
-from syncwright.sqlite_wal import enter_wal
+from syncwright.private_files import create_private
+from syncwright.sqlite_wal import enter_wal, rollback_quietly
 from syncwright.store.base import Staging
 from syncwright.store.errors import (
     ConcurrencyConflict,
     StoreCorrupt,
     StoreError,
+    StoreFull,
     StoreLocked,
 )
 from syncwright.store.projections import (
@@ -73,6 +76,13 @@ BACKFILL = {
 }
 
 
+_DDL_NAMES = {
+    m.group(1)
+    for ddl in (*CORE_DDL, *READ_MODEL_DDL)
+    if (m := re.search(r"CREATE (?:UNIQUE )?(?:TABLE|INDEX) IF NOT EXISTS (\w+)", ddl))
+}
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
@@ -84,6 +94,11 @@ def _wrap(exc: sqlite3.Error, location: str) -> StoreError:
             f"store {location} is locked by another process (waited {BUSY_TIMEOUT_MS // 1000} s); "
             "is another syncwright writing to it?"
         )
+    if "disk is full" in text or "disk I/O error" in text:
+        return StoreFull(
+            f"store {location}: cannot write ({text}); free space on its disk, then retry or "
+            "resume (nothing was half-written)"
+        )
     if isinstance(exc, sqlite3.DatabaseError) and (
         "not a database" in text or "malformed" in text or "corrupt" in text
     ):
@@ -94,14 +109,26 @@ def _wrap(exc: sqlite3.Error, location: str) -> StoreError:
 class SQLiteStore(StoreReads):
     """A ``Store`` on one SQLite file."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.location = str(self.path)
         # Job views as of their last append by this handle: a view is reused only when
         # its version is the one being appended after, so it can never be stale.
         self._views: dict[str, Any] = {}
         self._writing = threading.Lock()  # one write transaction at a time on the connection
+        # A zero-byte file is no store (a `touch`, or a crash before the first commit):
+        # writers initialise it and say so (``was_empty``); readers refuse it.
+        self.was_empty = self.path.exists() and self.path.stat().st_size == 0
+        self.read_only = read_only and self.path.exists()
+        if self.read_only and self.was_empty:
+            raise StoreCorrupt(
+                f"store {self.location} is an empty file (0 bytes), not a syncwright store: "
+                "no job has run with it (check the path), or delete it"
+            )
         try:
+            if self.read_only and self._open_read_only():
+                return
+            create_private(self.path)  # contact data: 0600 (the WAL files follow it)
             self._db = sqlite3.connect(
                 self.path,
                 isolation_level=None,
@@ -128,8 +155,39 @@ class SQLiteStore(StoreReads):
         except sqlite3.Error as exc:
             raise _wrap(exc, self.location) from None
 
+    def _open_read_only(self) -> bool:
+        """For commands that only read: no transaction that writes, no schema change, and
+        (WAL) no wait on a writer; works on a store the user may not write."""
+        uri = f"{self.path.resolve().as_uri()}?mode=ro"
+        self._db = sqlite3.connect(
+            uri, uri=True, isolation_level=None, timeout=1.0, check_same_thread=False
+        )
+        self._db.execute("PRAGMA cache_size = -16384")
+        row = self._db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'store_meta'"
+        ).fetchone()
+        if row is None:
+            raise StoreCorrupt(f"store {self.location} is not a syncwright store (no store_meta)")
+        version = self._db.execute(
+            "SELECT value FROM store_meta WHERE key = 'schema_version'"
+        ).fetchone()
+        if version is not None and int(version[0]) > SCHEMA_VERSION:
+            raise StoreError(
+                f"store {self.location} has schema version {version[0]}, newer than this "
+                f"syncwright understands ({SCHEMA_VERSION}); upgrade syncwright"
+            )
+        if not self._schema_current():
+            # Written by an older syncwright: a table this one reads is missing. Reading
+            # needs the upgrade first, which writes (once).
+            self._db.close()
+            self.read_only = False
+            return False
+        return True
+
     # -- schema -----------------------------------------------------------------
     def _migrate(self) -> None:
+        if self._schema_current():
+            return  # nothing to create: no write transaction, no wait on a writer
         self._db.execute("BEGIN IMMEDIATE")
         try:
             for ddl in (*CORE_DDL, *READ_MODEL_DDL):
@@ -155,8 +213,19 @@ class SQLiteStore(StoreReads):
                 )
             self._db.execute("COMMIT")
         except BaseException:
-            self._db.execute("ROLLBACK")
+            rollback_quietly(self._db)
             raise
+
+    def _schema_current(self) -> bool:
+        """Whether every table and index of the DDL exists and the schema version is this
+        one's (then opening needs no write transaction)."""
+        names = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}
+        if not names >= _DDL_NAMES:
+            return False
+        row = self._db.execute(
+            "SELECT value FROM store_meta WHERE key = 'schema_version'"
+        ).fetchone()
+        return row is not None and int(row[0]) == SCHEMA_VERSION
 
     # -- events -----------------------------------------------------------------
     def stream_version(self, stream_id: str) -> int:
@@ -207,18 +276,18 @@ class SQLiteStore(StoreReads):
             return recorded
         except sqlite3.IntegrityError:
             self._views.clear()
-            db.execute("ROLLBACK")
+            rollback_quietly(db)
             stream_id, expected_version, _ = appends[0]
             raise ConcurrencyConflict(
                 stream_id, expected_version, self.stream_version(stream_id)
             ) from None
         except sqlite3.Error as exc:
             self._views.clear()
-            db.execute("ROLLBACK")
+            rollback_quietly(db)
             raise _wrap(exc, self.location) from None
         except BaseException:
             self._views.clear()
-            db.execute("ROLLBACK")
+            rollback_quietly(db)
             raise
 
     def _insert_events(
@@ -319,8 +388,11 @@ class SQLiteStore(StoreReads):
             project(db, pending, cache)
             db.execute("COMMIT")
             return count
+        except sqlite3.Error as exc:
+            rollback_quietly(db)
+            raise _wrap(exc, self.location) from None
         except BaseException:
-            db.execute("ROLLBACK")
+            rollback_quietly(db)
             raise
 
     # -- space ------------------------------------------------------------------

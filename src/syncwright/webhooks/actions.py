@@ -55,6 +55,15 @@ class ActionContext:
             self._adapters[name] = create_adapter(config, AdapterContext(name, limiter))
         return self._adapters[name]
 
+    def secrets(self) -> list[str]:
+        """The credentials of the adapters in use (cut from any error they raise)."""
+        found: list[str] = []
+        for adapter in self._adapters.values():
+            reveal = getattr(adapter, "secrets", None)
+            if reveal is not None:
+                found.extend(reveal())
+        return found
+
     async def close(self) -> None:
         for adapter in self._adapters.values():
             await adapter.close()

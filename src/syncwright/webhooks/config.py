@@ -6,7 +6,6 @@ resolved once at start-up into ``Secret`` values that never print themselves.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -15,6 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from syncwright.adapters.http import Secret
+from syncwright.credentials import CredentialError, read_credential
 
 Platform = Literal["hubspot", "salesforce", "mailchimp", "segment"]
 DEFAULT_MAX_BODY = 1_000_000
@@ -91,22 +91,12 @@ class IntakeSettings:
 
 
 def _read_secret(env: str | None, file: Path | None, where: str) -> Secret | None:
-    if env:
-        value = os.environ.get(env, "").strip()
-        if not value:
-            raise WebhookConfigError(f"{where}: environment variable {env} is not set")
-        return Secret(value)
-    if file:
-        try:
-            value = file.read_text(encoding="utf-8").strip()
-        except OSError as exc:
-            raise WebhookConfigError(
-                f"{where}: cannot read secret file {file}: {exc.strerror}"
-            ) from None
-        if not value:
-            raise WebhookConfigError(f"{where}: secret file {file} is empty")
-        return Secret(value)
-    return None
+    """One credential per file or variable (the rule in ``syncwright.credentials``)."""
+    try:
+        value = read_credential(env, file, where)
+    except CredentialError as exc:
+        raise WebhookConfigError(str(exc)) from None
+    return Secret(value) if value is not None else None
 
 
 def validation_message(exc: ValidationError, source: str) -> str:

@@ -16,6 +16,7 @@ from urllib.parse import unquote
 
 import orjson
 
+from syncwright.domain.numbers import ascii_int
 from syncwright.webhooks.config import ResolvedConnection
 from syncwright.webhooks.model import (
     IncomingRequest,
@@ -60,10 +61,11 @@ def verify(request: IncomingRequest, conn: ResolvedConnection, now_ms: int) -> N
         raise VerifyError(
             "missing X-HubSpot-Signature-v3 or X-HubSpot-Request-Timestamp", "missing_signature"
         )
-    if not timestamp.isdigit() or len(timestamp) > 16:
+    sent_ms = ascii_int(timestamp, max_digits=16)
+    if sent_ms is None:
         raise VerifyError("X-HubSpot-Request-Timestamp is not epoch milliseconds", "bad_timestamp")
     max_age_ms = conn.config.max_age_seconds * 1000
-    if abs(now_ms - int(timestamp)) > max_age_ms:
+    if abs(now_ms - sent_ms) > max_age_ms:
         raise VerifyError(
             f"X-HubSpot-Request-Timestamp is more than {conn.config.max_age_seconds} s "
             "from now (stale or replayed)",

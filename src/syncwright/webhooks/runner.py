@@ -22,17 +22,18 @@ from typing import Any
 import orjson
 
 from syncwright.adapters.base import AdapterError
+from syncwright.credentials import scrub
 from syncwright.domain.action_states import ActionEvent, ActionState, ActionView
 from syncwright.domain.events import NewEvent
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.limits.retry import Action
 from syncwright.store.base import Store
-from syncwright.store.errors import ConcurrencyConflict
+from syncwright.store.errors import ConcurrencyConflict, StoreError
 from syncwright.store.projections.webhooks import ACTION_PREFIX
 from syncwright.webhooks.actions import PERFORM, ActionContext
 from syncwright.webhooks.model import iso
 from syncwright.webhooks.routes import Route, RouteTable
-from syncwright.webhooks.storegate import StoreGate
+from syncwright.webhooks.storegate import StoreGate, StoreTrouble
 
 log = logging.getLogger(__name__)
 ActionHook = Callable[[str, str], None]  # (route, outcome)
@@ -79,6 +80,8 @@ class RouteRunner:
         self.table = table
         self.poll_seconds = poll_seconds
         self.on_outcome = on_outcome
+        self.trouble = StoreTrouble(f"webhook route {route.name}")
+        self._recover = True  # pick up actions left started (by a dead runner, a full disk)
         self._stop = threading.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._wake: asyncio.Event | None = None
@@ -115,17 +118,24 @@ class RouteRunner:
         gate = StoreGate(self.location)
         ctx = ActionContext(gate, self.table.connections)
         running: dict[str, asyncio.Task[None]] = {}
-        recover = True
+        recover = self._recover
         limit = self.route.definition.concurrency
         try:
             while not self._stop.is_set():
                 free = limit - len(running)
                 if free > 0:
                     now = iso(datetime.now(UTC))
-                    due = await gate.call(
-                        due_actions, self.route.name, now, free + len(running), recover
-                    )
-                    recover = False
+                    try:
+                        due = await gate.call(
+                            due_actions, self.route.name, now, free + len(running), recover
+                        )
+                    except StoreError as exc:  # e.g. disk full: the runner waits it out
+                        self.trouble.failed(exc)
+                        due = []
+                    else:
+                        self.trouble.ok()
+                        recover = self._recover
+                        self._recover = False
                     for view in due:
                         if view.action_id in running or len(running) >= limit:
                             continue
@@ -148,6 +158,17 @@ class RouteRunner:
             gate.close()
 
     async def _execute(self, gate: StoreGate, ctx: ActionContext, view: ActionView) -> None:
+        try:
+            await self._execute_action(gate, ctx, view)
+        except StoreError as exc:
+            # The store refused a step (disk full): the action stays where the store has
+            # it; the next pass picks up actions left started, as after a restart.
+            self.trouble.failed(exc)
+            self._recover = True
+
+    async def _execute_action(
+        self, gate: StoreGate, ctx: ActionContext, view: ActionView
+    ) -> None:
         aid, version, attempt = view.action_id, view.version, view.attempt + 1
         try:
             await gate.call(
@@ -175,7 +196,14 @@ class RouteRunner:
         except asyncio.CancelledError:
             raise
         except Exception as exc:
-            await self._failed(gate, ctx, view, version, attempt, self._classify(exc))
+            failure = self._classify(exc)
+            # Stored and shown: never with a credential in it (an error echoing a header).
+            message = scrub(failure.message, ctx.secrets())
+            if message != failure.message:
+                failure = Classified(
+                    failure.kind, message, failure.retry_after_seconds, failure.status, failure.code
+                )
+            await self._failed(gate, ctx, view, version, attempt, failure)
             return
         await self._finish(
             gate,
@@ -275,6 +303,7 @@ class Dispatching:
 
     def _main(self) -> None:
         gate = StoreGate(self.location)
+        trouble = StoreTrouble("webhook dispatcher")
         try:
             while not self._stop.is_set():
                 self._wake.wait(self.poll_seconds)
@@ -287,9 +316,15 @@ class Dispatching:
                                 runner.wake()
                         if read == 0:
                             break
-                except Exception:  # keep dispatching after a transient store error
+                except StoreError as exc:  # e.g. disk full: one line, then keep trying
+                    trouble.failed(exc)
+                    self._stop.wait(self.poll_seconds)
+                    continue
+                except Exception:  # keep dispatching after an unexpected error
                     log.exception("dispatcher pass failed; retrying")
                     self._stop.wait(self.poll_seconds)
+                    continue
+                trouble.ok()
         finally:
             gate.close()
 

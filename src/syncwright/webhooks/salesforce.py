@@ -142,4 +142,15 @@ def parse(body: bytes, conn: ResolvedConnection) -> ParsedDelivery:
         if action_id:
             ev.fields.setdefault("_action_id", action_id)
         events.append(ev)
-    return ParsedDelivery(events, digest(body), _SESSION.sub(rb"\1[redacted]\3", body))
+    return ParsedDelivery(events, digest(body), _audit_body(body, _text(notes, "SessionId")))
+
+
+def _audit_body(body: bytes, session: str | None) -> bytes:
+    """The body to keep, without the session id: cut by tag in ASCII-compatible bodies,
+    and by the parsed value in whatever encoding the XML came in (UTF-16 and UTF-32 too,
+    which the byte pattern cannot see)."""
+    kept = _SESSION.sub(rb"\1[redacted]\3", body)
+    if session:
+        for encoding in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+            kept = kept.replace(session.encode(encoding), "[redacted]".encode(encoding))
+    return kept

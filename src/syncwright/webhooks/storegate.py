@@ -7,6 +7,7 @@ all). Each component (intake, dispatcher, each route) opens its own gate.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from functools import partial
@@ -17,6 +18,33 @@ import anyio.to_thread
 from syncwright.store import Store, open_store
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+class StoreTrouble:
+    """Reports a component's store failures as one line each, without a traceback, and
+    only when the failure changes: a full disk must not become a traceback per request or
+    per poll. ``ok()`` says once that the store works again."""
+
+    def __init__(self, who: str) -> None:
+        self.who = who
+        self._failing: str | None = None
+        self._lock = threading.Lock()
+
+    def failed(self, exc: BaseException) -> None:
+        message = str(exc)
+        with self._lock:
+            if message == self._failing:
+                return
+            self._failing = message
+        log.warning("%s: %s", self.who, message)
+
+    def ok(self) -> None:
+        with self._lock:
+            if self._failing is None:
+                return
+            self._failing = None
+        log.warning("%s: the store works again", self.who)
 
 
 class StoreGate:
