@@ -7,9 +7,18 @@ them here is what mounts them. The logic lives in the command layer they call.
 from __future__ import annotations
 
 import os
+import signal
 import sys
+from types import FrameType
 
-from syncwright.cli import fleet, jobs, webhooks  # noqa: F401  (registers the commands)
+from syncwright.cli import (  # noqa: F401  (registers the commands)
+    bookmarks,
+    config,
+    fleet,
+    jobs,
+    version,
+    webhooks,
+)
 from syncwright.cli.app import app, err
 from syncwright.engine.commands import CommandError
 from syncwright.engine.jobfile import JobFileError
@@ -36,17 +45,56 @@ def _mount_optional() -> None:
 
 _mount_optional()
 
+PANELS = {
+    "Run jobs": ("run", "resume", "retry", "cancel", "submit", "worker", "bookmark"),
+    "Look at jobs": ("status", "inspect", "events", "failures", "explain", "fix", "workers"),
+    "Webhooks": ("serve", "inbox", "actions"),
+    "Set up": ("config", "check", "sandbox", "limits", "replay", "version"),
+}
+"""Which panel of `syncwright --help` each command is listed in (unlisted ones: "More")."""
+
+
+def _group_help() -> None:
+    panel_of = {name: panel for panel, names in PANELS.items() for name in names}
+    order = {panel: i for i, panel in enumerate(PANELS)}
+    for cmd in app.registered_commands:
+        name = cmd.name or (cmd.callback.__name__ if cmd.callback else "")
+        cmd.rich_help_panel = cmd.rich_help_panel or panel_of.get(name, "More")
+    for group in app.registered_groups:
+        group.rich_help_panel = group.rich_help_panel or panel_of.get(group.name or "", "More")
+    app.registered_commands.sort(key=lambda c: order.get(c.rich_help_panel or "", len(order)))
+
+
+_group_help()
+
+
+class Stopped(BaseException):
+    """Ctrl-C or SIGTERM: unwinds the run (a BaseException, so no ``except Exception`` takes
+    it for a platform error); the exit code is 128 + the signal, as shells report it."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.code = 128 + signum
+        self.word = "interrupted" if signum == signal.SIGINT else "terminated"
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    raise Stopped(signum)
+
 
 def main() -> None:
     """Entry point: turns known errors into one clear line and a non-zero exit."""
+    for sig in (signal.SIGINT, signal.SIGTERM):  # `worker` installs its own while it runs
+        signal.signal(sig, _stop)
     try:
         app()
     except (StoreError, JobFileError, CommandError) as exc:
         err.print(f"[bold red]error:[/] {exc}", highlight=False)
         sys.exit(2)
-    except KeyboardInterrupt:
-        err.print("interrupted; the job resumes from its last checkpoint with `syncwright resume`")
-        sys.exit(130)
+    except (Stopped, KeyboardInterrupt) as exc:
+        stop = exc if isinstance(exc, Stopped) else Stopped(signal.SIGINT)
+        err.print(f"{stop.word}; the job resumes from its last checkpoint with `syncwright resume`")
+        sys.exit(stop.code)
     except Exception as exc:
         if os.environ.get("SYNCWRIGHT_DEBUG"):
             raise

@@ -19,6 +19,10 @@ from syncwright.store import Store, open_store
 EXIT_ATTENTION = 3
 EXIT_WAITING = 4
 EXIT_CANCELLED = 5
+EXIT_NOTHING_DELIVERED = 6
+EXIT_BUSY = 7
+"""Exit codes of commands that run a job; the README's table lists them all (with 2 bad
+input, 70 internal error, 130 interrupted, 143 terminated)."""
 
 StoreOpt = Annotated[
     str | None,
@@ -45,12 +49,16 @@ def print_json(data: Any) -> None:
 
 
 def exit_code(view: JobView) -> int:
+    """The exit code for where a run left the job. A job still active when its runner
+    returned was taken over by another runner (a lost resume race): ``EXIT_BUSY``."""
+    if view.outcome == "nothing_delivered":
+        return EXIT_NOTHING_DELIVERED
     return {
         JobState.COMPLETED: 0,
         JobState.NEEDS_ATTENTION: EXIT_ATTENTION,
         JobState.WAITING: EXIT_WAITING,
         JobState.CANCELLED: EXIT_CANCELLED,
-    }.get(view.state, 1)
+    }.get(view.state, EXIT_BUSY)
 
 
 def run_to_end(store: Store, job_id: str, as_json: bool) -> NoReturn:
@@ -61,8 +69,21 @@ def run_to_end(store: Store, job_id: str, as_json: bool) -> NoReturn:
     )
     with display:
         view = asyncio.run(runner.run())
+    code = exit_code(view)
     if as_json:
-        print_json(view.to_json())
+        print_json(view.to_json() | {"outcome": view.outcome, "exit_code": code})
     else:
         display.summary(view)
-    raise typer.Exit(exit_code(view))
+        if code == EXIT_NOTHING_DELIVERED:
+            err.print(
+                f"[bold red]nothing was delivered:[/] all {view.open_rejections} records were "
+                f"rejected; see `syncwright failures {job_id}`",
+                highlight=False,
+            )
+        elif code == EXIT_BUSY:
+            err.print(
+                f"job {job_id} is {view.state.value} under another runner (it changed while "
+                f"this one worked); watch it with `syncwright inspect {job_id}`",
+                highlight=False,
+            )
+    raise typer.Exit(code)

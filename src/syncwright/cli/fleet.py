@@ -21,7 +21,12 @@ def submit(
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Queue a new run of JOB_FILE for the workers (`syncwright worker`); prints its id."""
+    """Queue a new run of JOB_FILE for the workers (`syncwright worker`); prints its id.
+
+    Examples:
+
+        syncwright submit job.yaml --store postgresql://sync@db/sync
+    """
     from syncwright.store.leases import open_leases
 
     definition = load_job_file(job_file)
@@ -56,7 +61,12 @@ def worker(
         bool, typer.Option("--exit-when-idle", help="Exit once nothing is left to run.")
     ] = False,
 ) -> None:
-    """Run submitted jobs until SIGTERM: claim by lease, heartbeat, stop at a checkpoint."""
+    """Run submitted jobs until SIGTERM: claim by lease, heartbeat, stop at a checkpoint.
+
+    Examples:
+
+        syncwright worker --store postgresql://sync@db/sync
+    """
     from syncwright.engine.worker import Worker, WorkerSettings
 
     if heartbeat_seconds is not None and heartbeat_seconds >= lease_seconds:
@@ -82,7 +92,12 @@ def workers(
     all_: Annotated[bool, typer.Option("--all", help="Include stopped and dead workers.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Live workers, their heartbeats and the jobs they hold leases on."""
+    """Live workers, their heartbeats and the jobs they hold leases on.
+
+    Examples:
+
+        syncwright workers --store postgresql://sync@db/sync
+    """
     from syncwright.store.leases import open_leases
 
     st = open_cli_store(store)

@@ -42,7 +42,15 @@ def run(
 ) -> None:
     """Start a new run of JOB_FILE and drive it until it completes or stops.
 
-    Exit codes: 0 completed, 3 needs attention, 4 waiting, 5 cancelled, 2 bad input.
+    Exit codes: 0 completed, 2 bad input, 3 needs attention, 4 waiting, 5 cancelled,
+    6 completed but nothing delivered (every record rejected), 7 another runner has it
+    (see the README for all of them).
+
+    Examples:
+
+        syncwright run examples/contacts-to-leads/job.yaml
+
+        syncwright run job.yaml --store ./sync.db --json
     """
     definition = load_job_file(job_file)
     st = open_cli_store(store)
@@ -65,7 +73,14 @@ def resume_cmd(
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Continue a job from its last checkpoint (after a crash, a wait, or a fix)."""
+    """Continue a job from its last checkpoint (after a crash, a wait, or a fix).
+
+    Examples:
+
+        syncwright resume 3f2a9c1d7e4b
+
+        syncwright resume 3f2a9c1d7e4b --max-rejected-ratio 0.2
+    """
     st = open_cli_store(store)
     resume(st, job_id, max_rejected_ratio)
     run_to_end(st, job_id, as_json)
@@ -80,7 +95,12 @@ def retry_cmd(
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Re-send a job's quarantined records (with their fixes) and run it to the end."""
+    """Re-send a job's quarantined records (with their fixes) and run it to the end.
+
+    Examples:
+
+        syncwright retry 3f2a9c1d7e4b --failed
+    """
     if not failed:
         fail("say what to retry: `syncwright retry JOB_ID --failed`")
     st = open_cli_store(store)
@@ -90,14 +110,26 @@ def retry_cmd(
 
 @app.command("cancel")
 def cancel_cmd(job_id: JobArg, store: StoreOpt = None) -> None:
-    """Cancel a job; a runner working on it stops at its next step."""
+    """Cancel a job; a runner working on it stops at its next step.
+
+    Examples:
+
+        syncwright cancel 3f2a9c1d7e4b
+    """
     view = cancel(open_cli_store(store), job_id)
     out.print(f"job {job_id} is {view.state.value}")
 
 
 @app.command()
 def status(store: StoreOpt = None, as_json: JsonOpt = False) -> None:
-    """List every job with its state and progress."""
+    """List every job with its state and progress.
+
+    Examples:
+
+        syncwright status
+
+        syncwright status --json --store ./sync.db
+    """
     jobs = open_cli_store(store).list_jobs()
     if as_json:
         print_json([_summary(v) for v in jobs])
@@ -126,6 +158,7 @@ def _summary(v: JobView) -> dict[str, Any]:
         "job_id": v.job_id,
         "name": v.name,
         "state": v.state.value,
+        "outcome": v.outcome,
         "batch": v.batches_uploaded,
         "batches_total": v.batches_total,
         "fetched": v.fetched,
@@ -140,6 +173,8 @@ def _summary(v: JobView) -> dict[str, Any]:
 
 
 def _state_text(v: JobView) -> str:
+    if v.outcome == "nothing_delivered":
+        return "[red]completed: nothing delivered[/]"
     color = {
         JobState.COMPLETED: "green",
         JobState.NEEDS_ATTENTION: "red",
@@ -159,7 +194,12 @@ def _progress_text(v: JobView) -> str:
 
 @app.command()
 def inspect(job_id: JobArg, store: StoreOpt = None, as_json: JsonOpt = False) -> None:
-    """Where a job is, why, and what to do next."""
+    """Where a job is, why, and what to do next.
+
+    Examples:
+
+        syncwright inspect 3f2a9c1d7e4b
+    """
     v = open_cli_store(store).get_job(job_id)
     if as_json:
         print_json(v.to_json() | {"open_rejections": v.open_rejections, "next_step": _next_step(v)})
@@ -220,7 +260,12 @@ def events(
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Every event of a job, in order: the whole story."""
+    """Every event of a job, in order: the whole story.
+
+    Examples:
+
+        syncwright events 3f2a9c1d7e4b --type batch_uploaded
+    """
     st = open_cli_store(store)
     st.get_job(job_id)
     evs = [e for e in st.read_stream(stream_of(job_id)) if type_ is None or e.type == type_]
@@ -248,7 +293,14 @@ def failures(
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Records a job quarantined, with the reason verbatim."""
+    """Records a job quarantined, with the reason verbatim.
+
+    Examples:
+
+        syncwright failures 3f2a9c1d7e4b
+
+        syncwright failures 3f2a9c1d7e4b --all --json
+    """
     st = open_cli_store(store)
     st.get_job(job_id)
     rows = st.failures(job_id, status=None if all_ else "open")
@@ -298,7 +350,12 @@ def fix(
     ],
     store: StoreOpt = None,
 ) -> None:
-    """Correct a quarantined record (appends a fix event; history is never edited)."""
+    """Correct a quarantined record (appends a fix event; history is never edited).
+
+    Examples:
+
+        syncwright fix 3f2a9c1d7e4b 1042 --set Email=ann@example.com
+    """
     fix_record(open_cli_store(store), job_id, record_key, _parse_set(set_))
     out.print(f"fixed {record_key}; send it with `syncwright retry {job_id} --failed`")
 
@@ -307,7 +364,14 @@ def fix(
 def explain(
     job_id: JobArg, record_key: str, store: StoreOpt = None, as_json: JsonOpt = False
 ) -> None:
-    """A record's lineage: fetched by which run, mapped how, sent what, answered what."""
+    """A record's lineage: fetched by which run, mapped how, sent what, answered what.
+
+    Examples:
+
+        syncwright explain 3f2a9c1d7e4b 1042
+
+        syncwright explain 3f2a9c1d7e4b 1042 --json
+    """
     data = explain_record(open_cli_store(store), job_id, record_key)
     if as_json:
         print_json(data)
@@ -322,7 +386,12 @@ def replay(
         bool, typer.Option("--check", help="Fail if the rebuilt read models differ.")
     ] = False,
 ) -> None:
-    """Drop every read model and rebuild it from the events."""
+    """Drop every read model and rebuild it from the events.
+
+    Examples:
+
+        syncwright replay --check
+    """
     st = open_cli_store(store)
     before = st.dump_read_models()
     count = st.replay()

@@ -8,12 +8,14 @@ recorded in every job that used it). It is never code: rules are a fixed vocabul
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import orjson
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from syncwright.config_files import ConfigFileError, load_yaml_file
 
 SPEC_FORMAT_VERSION = 1
 
@@ -147,13 +149,11 @@ def parse_mapping(data: Any, source: str) -> MappingSpec:
         raise MappingError(describe_validation_error(exc, source)) from None
 
 
-def load_mapping(path: Path) -> MappingSpec:
+def load_mapping(path: Path, env: Mapping[str, str] | None = None) -> MappingSpec:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise MappingError(f"{path}: cannot read mapping: {exc.strerror}") from None
-    except yaml.YAMLError as exc:
-        raise MappingError(f"{path}: not valid YAML: {exc}") from None
+        data = load_yaml_file(path, "mapping file", env)
+    except ConfigFileError as exc:
+        raise MappingError(str(exc)) from None
     return parse_mapping(data, str(path))
 
 
