@@ -1,6 +1,6 @@
 """HubSpot CRM v3 simulator: objects, batch, search, usage, 429s and signed webhooks.
 
-Follows PLATFORMS.md: Bearer private-app token, ``after`` cursors with ``paging.next``
+Follows the documented contract (docs/ADAPTERS.md): Bearer private-app token, ``after`` cursors with ``paging.next``
 absent on the last page, batch calls of at most 100 inputs answered 200/201 or 207
 multi-status with ``numErrors`` and ``errors[].context.ids``, upsert by ``idProperty``,
 search with filterGroups, limit <= 200 and the 10,000-result cap, per-10-second and daily

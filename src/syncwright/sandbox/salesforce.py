@@ -1,6 +1,6 @@
 """Salesforce REST v60.0 simulator: SOQL query paging, sObject Collections, limits, Bulk 2.0.
 
-Follows PLATFORMS.md: Bearer token with the ``INVALID_SESSION_ID`` 401 array, query pages
+Follows the documented contract (docs/ADAPTERS.md): Bearer token with the ``INVALID_SESSION_ID`` 401 array, query pages
 (``nextRecordsUrl`` / ``done``, ``Sforce-Query-Options: batchSize``), collections of at most
 200 records answered per record in input order, Lead validation (LastName and Company
 required, email format, lengths), a rolling 24-hour request allocation answered 403
