@@ -29,6 +29,7 @@ from syncwright.domain.events import NewEvent, RecordedEvent
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.domain.job import JobView, apply
 from syncwright.domain.job_states import JobEvent, JobState
+from syncwright.engine.error_policy import ErrorHook, Quarantine, choose, context
 from syncwright.limits import Limiter, LimitWait, RegistryError, open_state
 from syncwright.limits.retry import Action, RetryPolicy
 from syncwright.mapping.apply import CompiledMapping
@@ -81,6 +82,7 @@ class JobRunner:
         seed: int | None = None,
         limiter: Limiter | None = None,
         should_stop: Callable[[], bool] | None = None,
+        on_error: ErrorHook | None = None,
     ) -> None:
         self.store = store
         self.job_id = job_id
@@ -124,6 +126,7 @@ class JobRunner:
         # Asked after each committed step; True stops the run there (a worker's SIGTERM
         # or lost lease). The next runner resumes from that checkpoint.
         self.should_stop = should_stop
+        self.on_error = on_error
         self._bookmark: Any = None
 
     # -- event plumbing ---------------------------------------------------------
@@ -262,6 +265,15 @@ class JobRunner:
             attempt += 1
             decision = self.policy.decide(error, attempt, self.clock())
             err = _error_json(error)
+            if self.on_error is not None:  # code may decide, within the rules: error_policy.py
+                ctx = context(self.job_id, what, error, attempt, decision)
+                choice = choose(self.on_error, ctx, decision, self.clock())
+                decision = choice.decision
+                err = {**err, "on_error": choice.note} if choice.note else err
+                if isinstance(decision, Quarantine):
+                    data = {"attempt": attempt, "error": err, "retry_in_seconds": None}
+                    self.emit(NewEvent(JobEvent.ATTEMPT_FAILED, {**data, "what": what}))
+                    return decision
             if decision.action == Action.GIVE_UP:
                 self.emit(
                     NewEvent(
@@ -491,7 +503,7 @@ class JobRunner:
                     )
                     if result is None:
                         return
-                    outcomes = result
+                    outcomes = result.outcomes(records) if isinstance(result, Quarantine) else result
                 self.emit(
                     NewEvent(
                         JobEvent.BATCH_UPLOADED,
@@ -581,7 +593,7 @@ class JobRunner:
                 )
                 if result is None:
                     return False
-                outcomes = result
+                outcomes = result.outcomes(send) if isinstance(result, Quarantine) else result
             tally = _tally(outcomes)
             tally["rejected"] = rejected + tally["rejected"]
             self.emit(
