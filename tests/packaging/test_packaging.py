@@ -24,7 +24,12 @@ PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())
 CLI = typer.main.get_command(app)
 
 # distribution name -> the module it provides (where the two differ)
-MODULE_OF = {"pyyaml": "yaml", "psycopg-pool": "psycopg_pool", "prometheus-client": "prometheus_client"}
+MODULE_OF = {
+    "pyyaml": "yaml",
+    "psycopg-pool": "psycopg_pool",
+    "prometheus-client": "prometheus_client",
+    "pyjwt": "jwt",
+}
 
 
 def test_license_matches_pyproject() -> None:

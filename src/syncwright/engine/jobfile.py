@@ -79,12 +79,19 @@ class JobFile(_Strict):
         return self
 
 
-def resolve_paths(conn: dict[str, Any], base: Path) -> dict[str, Any]:
-    """A connection with its file paths made absolute against ``base`` (the job file's folder)."""
+def resolve_paths(conn: dict[str, Any], base: Path, nested: bool = False) -> dict[str, Any]:
+    """A connection with its file paths (``path`` and every ``*_file``, in nested blocks
+    such as ``oauth:`` too) made absolute against ``base`` (the job file's folder)."""
     out = dict(conn)
-    for key in ("path", "secret_file", "registry_file"):
-        if isinstance(out.get(key), str) and not Path(out[key]).is_absolute():
-            out[key] = str((base / out[key]).resolve())
+    for key, value in out.items():
+        if isinstance(value, dict):
+            out[key] = resolve_paths(value, base, nested=True)
+        elif (
+            (key.endswith("_file") or (key == "path" and not nested))
+            and isinstance(value, str)
+            and not Path(value).is_absolute()
+        ):
+            out[key] = str((base / value).resolve())
     return out
 
 

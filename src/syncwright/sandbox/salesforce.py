@@ -23,6 +23,7 @@ from starlette.routing import BaseRoute, Route
 from .core import ApiError, Simulator, json_response
 from .ratelimit import Denial, Usage
 from .salesforce_bulk import BulkIngest
+from .salesforce_oauth import SalesforceOAuth
 from .seed import Dirt, generate, salesforce_id
 from .soql import SoqlError, parse
 from .webhooks_out import (
@@ -112,15 +113,17 @@ class SalesforceSimulator(Simulator):
         self.cursors: dict[str, tuple[list[dict[str, Any]], int]] = {}
         self.notification_counter = 0
         self.bulk = BulkIngest(self)
+        self.oauth = SalesforceOAuth(self, organization_id)  # token endpoint, expiring sessions
         super().__init__(**kwargs)
 
     # -- platform hooks ----------------------------------------------------------------
     def credentials(self) -> dict[str, str]:
         return {"token": self.token, "organization_id": self.organization_id,
-                "api_version": "v60.0"}
+                "api_version": "v60.0", **self.oauth.credentials()}
 
     def authenticate(self, request: Request) -> bool:
-        return request.headers.get("authorization", "") == f"Bearer {self.token}"
+        return (request.headers.get("authorization", "") == f"Bearer {self.token}"
+                or self.oauth.authenticate(request))
 
     def auth_error(self) -> Response:
         return json_response([{"message": "Session expired or invalid",
@@ -381,6 +384,7 @@ class SalesforceSimulator(Simulator):
             Route(API + "/composite/sobjects/{obj}/{ext}", self.collection_upsert,
                   methods=["PATCH"]),
             *self.bulk.routes(API),
+            *self.oauth.routes(),
         ]
 
     def _sobject(self, name: str) -> str:
