@@ -14,29 +14,22 @@ that, so the connection holds the means to get a new session instead of a sessio
 A new session is asked for before the old one would time out (``session_seconds`` minus
 ``refresh_before_seconds``), and again whenever Salesforce answers 401
 ``INVALID_SESSION_ID`` (a session ended early: an admin, a password change, a timeout
-shorter than configured); the call is then repeated once with the new session, inside the
-same attempt, so the job never leaves its state. Sessions live only in this object's
-memory: never in events, logs or errors. A refused grant (a revoked refresh token, an
-unapproved user) is an ``auth`` failure carrying Salesforce's words, which stops the job
-in ``needs_attention``. Written here rather than taken from an SDK because it must plug
-into the adapters' one ``httpx2`` client (``httpx2.Auth``) and the engine's error model.
+shorter than configured); the renewal itself is ``adapters/oauth.py``'s. A refused grant
+(a revoked refresh token, an unapproved user) is an ``auth`` failure carrying
+Salesforce's words, which stops the job in ``needs_attention``.
 """
 
 from __future__ import annotations
 
-import asyncio
-import os
 import time
-from collections.abc import AsyncGenerator
 from pathlib import Path
 from typing import Literal
 
-import httpx2
 import jwt
-import orjson
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from syncwright.adapters.base import AdapterError, ConfigError
+from syncwright.adapters.base import AdapterError
+from syncwright.adapters.oauth import RenewingAuth, read_credential
 from syncwright.domain.failures import Classified, ErrorKind
 
 TOKEN_PATH = "/services/oauth2/token"
@@ -93,79 +86,32 @@ class SalesforceOAuthSettings(BaseModel):
         return self
 
 
-def _read(env: str | None, file: Path | None, what: str, where: str) -> str | None:
-    """A credential from an environment variable or a file; errors name where, not what."""
-    if env:
-        value = os.environ.get(env, "").strip()
-        if not value:
-            raise ConfigError(f"{where}: environment variable {env} ({what}) is not set")
-        return value
-    if file is not None:
-        try:
-            value = file.read_text(encoding="utf-8").strip()
-        except OSError as exc:
-            raise ConfigError(f"{where}: cannot read {what} file {file}: {exc.strerror}") from None
-        if not value:
-            raise ConfigError(f"{where}: {what} file {file} is empty")
-        return value
-    return None
-
-
-class SalesforceOAuth(httpx2.Auth):
-    """Adds a live session to every request; gets a new one before expiry and on
-    ``INVALID_SESSION_ID``. One per connection; concurrent calls share one refresh."""
+class SalesforceOAuth(RenewingAuth):
+    """Salesforce sessions from the JWT bearer or the refresh-token flow."""
 
     def __init__(self, settings: SalesforceOAuthSettings, connection_id: str) -> None:
+        super().__init__(
+            settings.session_seconds, settings.refresh_before_seconds, settings.timeout_seconds
+        )
         where = f"connection {connection_id!r}: oauth"
         self.settings = settings
-        self.client_id = settings.client_id or _read(
+        self.what = f"Salesforce token endpoint ({settings.flow})"
+        self.client_id = settings.client_id or read_credential(
             settings.client_id_env, None, "consumer key", where
         )
         # Read once at start, so a missing credential fails before any call.
-        self._private_key = _read(
+        self._private_key = read_credential(
             settings.private_key_env, settings.private_key_file, "private key", where
         )
-        self._refresh_token = _read(
+        self._refresh_token = read_credential(
             settings.refresh_token_env, settings.refresh_token_file, "refresh token", where
         )
-        self._client_secret = _read(
+        self._client_secret = read_credential(
             settings.client_secret_env, settings.client_secret_file, "consumer secret", where
         )
-        self._session: str | None = None
-        self._since = 0.0  # monotonic time the session was issued
-        self._lock = asyncio.Lock()
-        self._http = httpx2.AsyncClient(timeout=settings.timeout_seconds)
-        self.sessions_issued = 0
 
-    def __repr__(self) -> str:
-        return f"SalesforceOAuth(flow={self.settings.flow!r}, sessions_issued={self.sessions_issued})"
-
-    async def async_auth_flow(
-        self, request: httpx2.Request
-    ) -> AsyncGenerator[httpx2.Request, httpx2.Response]:
-        session = await self._live_session()
-        request.headers["Authorization"] = f"Bearer {session}"
-        response = yield request
-        if response.status_code == 401 and b"INVALID_SESSION_ID" in await response.aread():
-            session = await self._new_session(replacing=session)
-            request.headers["Authorization"] = f"Bearer {session}"
-            yield request
-
-    async def _live_session(self) -> str:
-        s = self.settings
-        fresh_for = s.session_seconds - s.refresh_before_seconds
-        if self._session is not None and time.monotonic() - self._since < fresh_for:
-            return self._session
-        return await self._new_session(replacing=self._session)
-
-    async def _new_session(self, replacing: str | None) -> str:
-        async with self._lock:
-            if self._session is not None and self._session != replacing:
-                return self._session  # another call got one while this one waited
-            self._session = await self._grant()
-            self._since = time.monotonic()
-            self.sessions_issued += 1
-            return self._session
+    def session_ended(self, status: int, body: bytes) -> bool:
+        return status == 401 and b"INVALID_SESSION_ID" in body
 
     def _form(self) -> dict[str, str]:
         s = self.settings
@@ -188,48 +134,16 @@ class SalesforceOAuth(httpx2.Auth):
             form["client_secret"] = self._client_secret
         return form
 
-    async def _grant(self) -> str:
-        url = self.settings.login_url.rstrip("/") + TOKEN_PATH
-        what = f"Salesforce token endpoint ({self.settings.flow})"
+    async def grant(self) -> tuple[str, float | None]:
+        """A new session; Salesforce does not say how long it lives (``session_seconds``)."""
         try:
             form = self._form()
         except (ValueError, TypeError, jwt.PyJWTError) as exc:  # a key that is not RSA PEM
             raise AdapterError(
-                Classified(ErrorKind.AUTH, f"{what}: cannot sign the JWT: {exc}")
+                Classified(ErrorKind.AUTH, f"{self.what}: cannot sign the JWT: {exc}")
             ) from None
-        try:
-            response = await self._http.post(url, data=form, headers={"Accept": "application/json"})
-        except httpx2.TransportError as exc:
-            raise AdapterError(
-                Classified(ErrorKind.TRANSIENT, f"{what}: {type(exc).__name__}: {exc}")
-            ) from None
-        try:
-            body = orjson.loads(response.content)
-        except orjson.JSONDecodeError:
-            body = {}
-        if response.status_code == 200 and isinstance(body, dict) and body.get("access_token"):
-            return str(body["access_token"])
-        if response.status_code >= 500 or response.status_code == 429:
-            raise AdapterError(
-                Classified(
-                    ErrorKind.TRANSIENT,
-                    f"{what}: HTTP {response.status_code}",
-                    status=response.status_code,
-                )
-            )
-        error = str(body.get("error") or f"HTTP {response.status_code}") if isinstance(body, dict) else ""
-        description = str(body.get("error_description") or "") if isinstance(body, dict) else ""
-        raise AdapterError(
-            Classified(
-                ErrorKind.AUTH,
-                f"{what} refused a new session: {error}: {description}".rstrip(": "),
-                status=response.status_code,
-                code=error or None,
-            )
-        )
-
-    async def aclose(self) -> None:
-        await self._http.aclose()
+        body = await self.post_form(self.settings.login_url.rstrip("/") + TOKEN_PATH, form)
+        return str(body["access_token"]), None
 
 
 __all__ = ["SalesforceOAuth", "SalesforceOAuthSettings"]

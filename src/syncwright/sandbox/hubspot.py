@@ -21,6 +21,7 @@ from starlette.routing import BaseRoute, Route
 
 from .clock import iso, parse_iso
 from .core import ApiError, Simulator, correlation_id, json_response
+from .hubspot_oauth import HubSpotOAuth
 from .ratelimit import Denial, Usage
 from .seed import Dirt, generate
 from .webhooks_out import Change, Delivery, WebhookConfig, build_hubspot_delivery
@@ -82,15 +83,18 @@ class HubSpotSimulator(Simulator):
             o: {p: {} for p in UNIQUE[o]} for o in self.objects}
         self.next_id = 1001
         self.event_id = 0
+        self.oauth = HubSpotOAuth(self)  # an OAuth app: token endpoint, expiring tokens
         super().__init__(**kwargs)
 
     # -- platform hooks ----------------------------------------------------------------
     def credentials(self) -> dict[str, str]:
         return {"token": self.token, "app_secret": self.app_secret,
-                "portal_id": str(self.portal_id), "app_id": str(self.app_id)}
+                "portal_id": str(self.portal_id), "app_id": str(self.app_id),
+                **self.oauth.credentials()}
 
     def authenticate(self, request: Request) -> bool:
-        return request.headers.get("authorization", "") == f"Bearer {self.token}"
+        return (request.headers.get("authorization", "") == f"Bearer {self.token}"
+                or self.oauth.authenticate(request))
 
     def auth_error(self) -> Response:
         return json_response({
@@ -326,6 +330,7 @@ class HubSpotSimulator(Simulator):
     def routes(self) -> list[BaseRoute]:
         base = "/crm/v3/objects/{obj}"
         return [
+            *self.oauth.routes(),
             Route("/account-info/v3/api-usage/daily/private-apps", self.usage, methods=["GET"]),
             Route("/crm/v3/properties/{obj}", self.properties, methods=["GET"]),
             Route(base, self.list_objects, methods=["GET"]),
