@@ -65,10 +65,15 @@ def test_job_file_with_hubspot_url_runs_against_the_sandbox(
     assert ("connections.hs.base_url", "HUBSPOT_URL", "environment") in subs
     assert ("mapping.rules.1.constant", "LEAD_SOURCE", "default") in subs
     assert data["credentials"] == [
-        {"connection": "hs", "from": "env SW_ENV_HUBSPOT_TOKEN", "present": True}
+        {"connection": "hs", "from": "token_env: env SW_ENV_HUBSPOT_TOKEN", "present": True}
     ]
     assert env["SW_ENV_HUBSPOT_TOKEN"] not in shown.stdout  # the credential is never shown
     assert data["unreachable"] == []
+    text = cli("config", "show", str(job), extra_env=env)
+    assert text.returncode == 0, text.stderr
+    assert "connections.hs.base_url: ${HUBSPOT_URL} -> " in text.stdout
+    assert "(from the environment)" in text.stdout and "(present)" in text.stdout
+    assert env["SW_ENV_HUBSPOT_TOKEN"] not in text.stdout
 
     proc = cli("run", str(job), store=tmp_path / "s.db", extra_env=env)
     assert proc.returncode == 0, proc.stderr

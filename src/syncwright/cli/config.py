@@ -39,6 +39,6 @@ def show(
         print_json(resolved.to_json())
     else:
         for line in render_text(resolved):
-            out.print(line, highlight=False, markup=False)
+            out.print(line, highlight=False, markup=False, soft_wrap=True)
     if resolved.unreachable:
         fail("; ".join(u.line(job_file) for u in resolved.unreachable))

@@ -80,15 +80,22 @@ class ResolvedJob:
 
 
 def _credentials(connections: dict[str, Any], env: Mapping[str, str]) -> list[Credential]:
+    """Every variable or file a connection names (``oauth:`` blocks included)."""
     out = []
-    for name, conn in connections.items():
-        for key, value in sorted(conn.items()):
-            if not isinstance(value, str) or value == "":
+
+    def walk(name: str, block: dict[str, Any], prefix: str) -> None:
+        for key, value in sorted(block.items()):
+            if isinstance(value, dict):
+                walk(name, value, f"{prefix}{key}.")
+            elif not isinstance(value, str) or value == "":
                 continue
-            if key.endswith("_env"):
-                out.append(Credential(name, f"env {value}", bool(env.get(value))))
+            elif key.endswith("_env"):
+                out.append(Credential(name, f"{prefix}{key}: env {value}", bool(env.get(value))))
             elif key.endswith("_file") and key != "registry_file":
-                out.append(Credential(name, f"file {value}", Path(value).is_file()))
+                out.append(Credential(name, f"{prefix}{key}: file {value}", Path(value).is_file()))
+
+    for name, conn in connections.items():
+        walk(name, conn, "")
     return out
 
 
