@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx2
 import pytest
 
 import syncwright
@@ -45,7 +46,7 @@ def _settings(sb: Sandbox, flow: str, tmp_path: Path, monkeypatch: pytest.Monkey
                                 "client_id_env": "SW_SF_CLIENT_ID", **extra}
     if flow == "jwt_bearer":
         key = tmp_path / "sf.key"
-        key.write_text(creds["oauth_private_key"])
+        key.write_bytes(httpx2.get(sb.server_url("salesforce") + "/__sandbox/oauth/key").content)
         key.chmod(0o600)
         settings |= {"username": creds["oauth_username"], "private_key_file": str(key)}
     else:

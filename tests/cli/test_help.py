@@ -53,6 +53,11 @@ def _examples(text: str) -> list[str]:
     return examples
 
 
+def test_shell_completion_is_on() -> None:
+    root = _help(())
+    assert "--install-completion" in root and "--show-completion" in root
+
+
 def test_walk_finds_every_group() -> None:
     names = {" ".join(p) for p, _ in COMMANDS}
     for expected in ("run", "sandbox up", "sandbox faults set", "limits show", "actions",

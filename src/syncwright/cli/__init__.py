@@ -20,6 +20,7 @@ from syncwright.cli import (  # noqa: F401  (registers the commands)
     webhooks,
 )
 from syncwright.cli.app import app, err
+from syncwright.cli.common import Stopped
 from syncwright.engine.commands import CommandError
 from syncwright.engine.jobfile import JobFileError
 from syncwright.store import StoreError
@@ -68,33 +69,30 @@ def _group_help() -> None:
 _group_help()
 
 
-class Stopped(BaseException):
-    """Ctrl-C or SIGTERM: unwinds the run (a BaseException, so no ``except Exception`` takes
-    it for a platform error); the exit code is 128 + the signal, as shells report it."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.code = 128 + signum
-        self.word = "interrupted" if signum == signal.SIGINT else "terminated"
+_received: list[int] = []  # signals that stopped this process
 
 
 def _stop(signum: int, frame: FrameType | None) -> None:
+    _received.append(signum)
     raise Stopped(signum)
 
 
 def main() -> None:
     """Entry point: turns known errors into one clear line and a non-zero exit."""
-    for sig in (signal.SIGINT, signal.SIGTERM):  # `worker` installs its own while it runs
+    for sig in (signal.SIGINT, signal.SIGTERM):  # `worker` and `serve` install their own
         signal.signal(sig, _stop)
     try:
         app()
+    except SystemExit as exc:
+        # typer turns any KeyboardInterrupt into exit 130; a SIGTERM exits 143 (128 + 15)
+        if _received and exc.code == 130:
+            sys.exit(128 + _received[-1])
+        raise
     except (StoreError, JobFileError, CommandError) as exc:
         err.print(f"[bold red]error:[/] {exc}", highlight=False)
         sys.exit(2)
-    except (Stopped, KeyboardInterrupt) as exc:
-        stop = exc if isinstance(exc, Stopped) else Stopped(signal.SIGINT)
-        err.print(f"{stop.word}; the job resumes from its last checkpoint with `syncwright resume`")
-        sys.exit(stop.code)
+    except KeyboardInterrupt as exc:  # before typer took over (e.g. while importing)
+        sys.exit(exc.code if isinstance(exc, Stopped) else 130)
     except Exception as exc:
         if os.environ.get("SYNCWRIGHT_DEBUG"):
             raise

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import signal
 import sys
 from typing import Annotated, Any, NoReturn
 
@@ -61,14 +62,30 @@ def exit_code(view: JobView) -> int:
     }.get(view.state, EXIT_BUSY)
 
 
+class Stopped(KeyboardInterrupt):
+    """SIGINT or SIGTERM (``cli.main`` installs the handlers). A KeyboardInterrupt, so
+    everything that stops cleanly on Ctrl-C stops cleanly on SIGTERM too; ``code`` is the
+    exit code shells report (128 + the signal)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.code = 128 + signum
+        self.word = "interrupted" if signum == signal.SIGINT else "terminated"
+
+
 def run_to_end(store: Store, job_id: str, as_json: bool) -> NoReturn:
     """Drive a job with progress on the terminal, then exit with its outcome's code."""
     display = ProgressDisplay(out, enabled=not as_json)
     runner = JobRunner(
         store, job_id, on_state_change=[display.on_state_change], on_progress=display.on_progress
     )
-    with display:
-        view = asyncio.run(runner.run())
+    try:
+        with display:
+            view = asyncio.run(runner.run())
+    except KeyboardInterrupt as exc:
+        stop = exc if isinstance(exc, Stopped) else Stopped(signal.SIGINT)
+        err.print(f"{stop.word}; the job resumes from its last checkpoint with `syncwright resume`")
+        raise typer.Exit(stop.code) from None
     code = exit_code(view)
     if as_json:
         print_json(view.to_json() | {"outcome": view.outcome, "exit_code": code})

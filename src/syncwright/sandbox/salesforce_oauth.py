@@ -19,7 +19,8 @@ Issued sessions expire after ``session_seconds`` on the simulator's clock; then 
 get the usual 401 ``INVALID_SESSION_ID``. Tests and demos steer it with
 ``POST /__sandbox/oauth/expire`` (every session ends now), ``POST /__sandbox/oauth/revoke``
 (refresh tokens revoked), ``PUT /__sandbox/oauth {"session_seconds": N}``,
-``POST /__sandbox/oauth/restore`` and ``GET /__sandbox/oauth`` (counts).
+``POST /__sandbox/oauth/restore``, ``GET /__sandbox/oauth`` (counts) and
+``GET /__sandbox/oauth/key`` (the JWT flow's private key, PEM).
 """
 
 from __future__ import annotations
@@ -81,13 +82,13 @@ class SalesforceOAuth:
 
     # -- what clients are given --------------------------------------------------------
     def credentials(self) -> dict[str, str]:
-        """The connected app's consumer key and secret, its user, the certificate's private
-        key (PEM) for the JWT flow, and a refresh token (as if a user had approved once)."""
+        """The connected app's consumer key and secret, its user and a refresh token (as if
+        a user had approved once). The certificate's private key, for the JWT flow, is
+        ``private_key_pem`` (``GET /__sandbox/oauth/key``): too long for a table."""
         return {
             "oauth_client_id": self.client_id,
             "oauth_client_secret": self.client_secret,
             "oauth_username": self.username,
-            "oauth_private_key": self.private_key_pem,
             "oauth_refresh_token": self.refresh_token,
         }
 
@@ -207,6 +208,7 @@ class SalesforceOAuth:
         return [
             Route(TOKEN_PATH, self.token, methods=["POST"]),
             Route("/__sandbox/oauth", self._admin_state, methods=["GET", "PUT"]),
+            Route("/__sandbox/oauth/key", self._admin_key, methods=["GET"]),
             Route("/__sandbox/oauth/{action}", self._admin_action, methods=["POST"]),
         ]
 
@@ -227,6 +229,9 @@ class SalesforceOAuth:
                 "refresh_token_revoked": self.refresh_token in self.revoked,
             }
         )
+
+    async def _admin_key(self, request: Request) -> Response:
+        return Response(self.private_key_pem, media_type="application/x-pem-file")
 
     async def _admin_action(self, request: Request) -> Response:
         action = request.path_params["action"]
