@@ -58,15 +58,19 @@ def test_query_where_and_limit(sb: Sandbox, sf: httpx2.Client) -> None:
     assert len(ids) == 7 and ids == sorted(ids, reverse=True)
 
 
-def test_unsupported_soql_is_malformed_query(sf: httpx2.Client) -> None:
-    for q in ("SELECT Id FROM Lead WHERE Email = 'a@b.c'", "DELETE FROM Lead",
-              "SELECT COUNT() FROM Lead", "SELECT Id FROM Lead GROUP BY Id"):
+def test_bad_soql_is_malformed_and_unsimulated_soql_is_501(sf: httpx2.Client) -> None:
+    for q in ("DELETE FROM Lead", "SELECT FROM Lead", "SELECT Id FROM Lead WHERE",
+              "SELECT Id FROM Lead WHERE Email = 'a' AND", "SELECT Id FROM Lead LIMIT x"):
         r = sf.get("/query", params={"q": q})
         assert r.status_code == 400, q
         assert r.json()[0]["errorCode"] == "MALFORMED_QUERY"
+    r = sf.get("/query", params={"q": "SELECT Id FROM Lead GROUP BY Id"})
+    assert r.status_code == 501 and r.json()["error"] == "not_simulated"
+    assert "GROUP" in r.json()["path"]
     r = sf.get("/query", params={"q": "SELECT Nope FROM Lead"})
     assert r.status_code == 400 and r.json()[0]["errorCode"] == "INVALID_FIELD"
-    r = sf.get("/query", params={"q": "SELECT Id FROM Opportunity"})
+    assert "ERROR at Row:1:Column:8" in r.json()[0]["message"]
+    r = sf.get("/query", params={"q": "SELECT Id FROM Widget__c"})
     assert r.status_code == 400 and r.json()[0]["errorCode"] == "INVALID_TYPE"
     r = sf.get("/query/01gUNKNOWN-2000")
     assert r.status_code == 400 and r.json()[0]["errorCode"] == "INVALID_QUERY_LOCATOR"
@@ -140,7 +144,9 @@ def test_single_record_routes_and_describe(sf: httpx2.Client) -> None:
     fields = {f["name"]: f for f in sf.get("/sobjects/Lead/describe").json()["fields"]}
     assert fields["LastName"]["nillable"] is False and fields["External_Id__c"]["externalId"]
     assert sf.delete(f"/sobjects/Lead/{lid}").status_code == 204
-    r = sf.get(f"/sobjects/Lead/{lid}")
+    r = sf.get(f"/sobjects/Lead/{lid}")  # in the recycle bin, as Salesforce answers it
+    assert r.status_code == 404 and r.json()[0]["errorCode"] == "ENTITY_IS_DELETED"
+    r = sf.get("/sobjects/Lead/00Q000000000000ZZZ")
     assert r.status_code == 404 and r.json()[0]["errorCode"] == "NOT_FOUND"
     r = sf.post("/sobjects/Lead", content=b"{oops")
     assert r.status_code == 400 and r.json()[0]["errorCode"] == "JSON_PARSER_ERROR"

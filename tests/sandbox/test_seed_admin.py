@@ -70,7 +70,8 @@ def test_admin_views_and_reset(sb: Sandbox, hs: httpx2.Client) -> None:
     assert stats["requests"] == 2 and stats["auth_failures"] == 1
     assert stats["by_status"] == {"200": 1, "401": 1}
     info = admin.info()
-    assert info["platform"] == "hubspot" and info["objects"] == {"contacts": 0, "companies": 0}
+    assert info["platform"] == "hubspot"
+    assert info["objects"] == {"contacts": 0, "companies": 0, "deals": 0}
     admin.create("contacts", {"email": "a@example.org"})
     assert admin.writes()["total"] == 1
     assert admin.writes()["keys_written_more_than_once"] == []
@@ -88,14 +89,17 @@ def test_admin_views_and_reset(sb: Sandbox, hs: httpx2.Client) -> None:
     assert admin.set_limits(tier="professional")["quotas"]["daily"]["limit"] == 650_000
 
 
-def test_unknown_paths_get_the_platform_error(sb: Sandbox, hs: httpx2.Client,
-                                              sf: httpx2.Client, mc: httpx2.Client) -> None:
-    r = hs.get("/crm/v3/nothing/here")
-    assert r.status_code == 404 and r.json()["status"] == "error"
-    r = sf.get("/nothing")
-    assert r.status_code == 404 and r.json()[0]["errorCode"] == "NOT_FOUND"
-    r = mc.get("/nothing")
-    assert r.status_code == 404 and r.json()["title"] == "Resource Not Found"
+def test_unsimulated_endpoints_answer_501_naming_them(
+        sb: Sandbox, hs: httpx2.Client, sf: httpx2.Client, mc: httpx2.Client) -> None:
+    """Never a 404 that looks like a missing record: 501 not_simulated, naming the call."""
+    for client, path in ((hs, "/crm/v3/nothing/here"), (sf, "/nothing"), (mc, "/nothing")):
+        r = client.get(path)
+        body = r.json()
+        assert r.status_code == 501 and body["error"] == "not_simulated"
+        assert body["method"] == "GET" and body["path"].endswith(path)
+        assert path in body["message"]
+    r = httpx2.post(sb.server_url("segment") + "/v2/nothing", json={})
+    assert r.status_code == 501 and r.json()["platform"] == "segment"
 
 
 async def test_async_usage(sb: Sandbox) -> None:

@@ -74,9 +74,15 @@ def test_ga4_debug_validation_messages(sb: Sandbox) -> None:
     ok = {"client_id": "c.1", "events": [{"name": "purchase", "params": {"value": 1}}]}
     assert codes(ok) == []
     assert codes({"client_id": "c", "events": [{"name": "bad-name"}]}) == [
-        ("events[0].name", "NAME_INVALID")]
+        ("events", "NAME_INVALID")]
     assert codes({"client_id": "c", "events": [{"name": "x" * 41}]}) == [
-        ("events[0].name", "NAME_INVALID")]
+        ("events", "NAME_INVALID")]
+    r = httpx2.post(ga4(sb, debug=True), json={"client_id": "c", "events": [
+        {"name": "ok"}, {"name": "_badEventName", "params": {}}]})
+    assert r.json() == {"validationMessages": [{  # Google's documented answer, verbatim
+        "fieldPath": "events", "validationCode": "NAME_INVALID",
+        "description": "Event at index: [1] has invalid name [_badEventName]. Names must "
+                       "start with an alphabetic character."}]}
     assert codes({"client_id": "c", "events": [{"name": "session_start"}]}) == [
         ("events[0].name", "NAME_RESERVED")]
     assert codes({"client_id": "c", "events": [{"name": "e"}] * 26}) == [

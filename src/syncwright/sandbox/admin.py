@@ -8,6 +8,7 @@ beyond the sandbox's own fake credentials.
 
 from __future__ import annotations
 
+import ssl
 from typing import TYPE_CHECKING, Any
 
 import httpx2
@@ -214,12 +215,19 @@ def _check(response: httpx2.Response) -> Any:
     return response.json()
 
 
+def _verify(ca_bundle: str | None) -> ssl.SSLContext | bool:
+    """Trust the sandbox's own CA when it serves HTTPS, the system's otherwise."""
+    return ssl.create_default_context(cafile=ca_bundle) if ca_bundle else True
+
+
 class AdminClient:
     """A synchronous client for one simulator's admin API."""
 
-    def __init__(self, base_url: str, timeout: float = 10.0) -> None:
+    def __init__(self, base_url: str, timeout: float = 10.0, verify: str | None = None
+                 ) -> None:
         self.base_url = base_url.rstrip("/")
-        self.http = httpx2.Client(base_url=self.base_url + P, timeout=timeout)
+        self.http = httpx2.Client(base_url=self.base_url + P, timeout=timeout,
+                                  verify=_verify(verify))
 
     def close(self) -> None:
         self.http.close()
@@ -313,9 +321,11 @@ class AdminClient:
 class AsyncAdminClient:
     """The same admin API for async code; ``call`` reaches every route."""
 
-    def __init__(self, base_url: str, timeout: float = 10.0) -> None:
+    def __init__(self, base_url: str, timeout: float = 10.0, verify: str | None = None
+                 ) -> None:
         self.base_url = base_url.rstrip("/")
-        self.http = httpx2.AsyncClient(base_url=self.base_url + P, timeout=timeout)
+        self.http = httpx2.AsyncClient(base_url=self.base_url + P, timeout=timeout,
+                                       verify=_verify(verify))
 
     async def aclose(self) -> None:
         await self.http.aclose()

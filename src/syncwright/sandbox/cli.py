@@ -54,17 +54,23 @@ def up(
     host: HostOpt = "127.0.0.1",
     port_base: PortBaseOpt = DEFAULT_PORT_BASE,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    tls: Annotated[bool, typer.Option("--tls", help="Serve HTTPS with a local CA made at "
+                                      "start; prints the CA bundle path.")] = False,
+    lenient: Annotated[bool, typer.Option(
+        "--lenient", help="Mailchimp accepts example.com and disposable-mail addresses, "
+        "GA4's debug endpoint checks the api_secret (neither platform does so).")] = False,
     run_for: Annotated[float | None, typer.Option(help="Stop after N seconds (for scripts "
                                                   "and tests); default: until Ctrl-C.",
                                                   hidden=True)] = None,
 ) -> None:
     """Start the simulators and print their base URLs and credentials.
 
+    Strict by default: Mailchimp refuses fake-looking addresses and GA4's validation server
+    does not check the api_secret, as the platforms do (--lenient switches both off).
+
     Examples:
 
-        syncwright sandbox up
-
-        syncwright sandbox up --platforms hubspot,salesforce --faults faults.yaml
+        syncwright sandbox up --tls --platforms salesforce,mailchimp
     """
     chosen = _platforms(platforms)
     plan: FaultsFile | None = None
@@ -76,14 +82,17 @@ def up(
     if limit_scale is not None and limit_scale <= 0:
         raise typer.BadParameter("must be > 0", param_hint="--limit-scale")
     sandbox = Sandbox(chosen, host=host, port_base=port_base, contacts=contacts, seed=seed,
-                      limit_scale=limit_scale, no_limits=no_limits, faults=plan)
+                      limit_scale=limit_scale, no_limits=no_limits, faults=plan, tls=tls,
+                      strict=not lenient)
     try:
         sandbox.start()
     except RuntimeError as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(1) from None
     try:
-        info = sandbox.describe()
+        info: dict[str, Any] = sandbox.describe()
+        if sandbox.ca_bundle:
+            info = {"ca_bundle": sandbox.ca_bundle, **info} if as_json else info
         if as_json:
             typer.echo(json.dumps(info, indent=2))
         else:
@@ -94,6 +103,11 @@ def up(
                 creds = "\n".join(f"{k}={v}" for k, v in entry["credentials"].items())
                 table.add_row(name, entry["base_url"], entry["admin_url"], creds)
             console.print(table)
+            if sandbox.ca_bundle:
+                console.print(f"CA bundle: {sandbox.ca_bundle}\n"
+                              f"  export REQUESTS_CA_BUNDLE={sandbox.ca_bundle}   # requests\n"
+                              f"  export SSL_CERT_FILE={sandbox.ca_bundle}        # urllib3, "
+                              "OpenSSL defaults")
             console.print("Press Ctrl-C to stop.")
         deadline = None if run_for is None else time.monotonic() + run_for
         while deadline is None or time.monotonic() < deadline:

@@ -95,7 +95,8 @@ class Simulator(abc.ABC):
                     route.path, self._guard(route.endpoint), methods=list(route.methods or [])
                 )
             routes.append(route)
-        routes.append(Route("/{rest:path}", self._guard(self._not_found), methods=ALL_METHODS))
+        routes.append(Route("/{rest:path}", self._guard(self._not_simulated),
+                            methods=ALL_METHODS))
         self.app = Starlette(routes=routes, lifespan=self._lifespan)
         self.asgi: ASGIApp = SimulatorMiddleware(self.app, self)
 
@@ -221,10 +222,14 @@ class Simulator(abc.ABC):
 
         return guarded
 
-    async def _not_found(self, request: Request) -> Response:
-        return self.error(
-            404, f"No such resource: {request.method} {request.url.path}", "NOT_FOUND"
-        )
+    async def _not_simulated(self, request: Request) -> Response:
+        """An endpoint the sandbox does not simulate: 501, never a 404 that looks like a
+        missing record (docs/SANDBOX.md lists what is simulated)."""
+        return not_simulated(self.platform, request.method, request.url.path)
+
+    def normalize_path(self, path: str) -> str:
+        """Rewrite a request path before routing (Salesforce: API versions, trailing slashes)."""
+        return path
 
     @asynccontextmanager
     async def _lifespan(self, app: Starlette) -> AsyncIterator[None]:
@@ -249,6 +254,11 @@ class SimulatorMiddleware:
             await self.app(scope, receive, send)
             return
         sim = self.sim
+        normalized = sim.normalize_path(path)
+        if normalized != path:
+            scope = {**scope, "path": normalized, "raw_path": normalized.encode(),
+                     "sandbox_client_path": path}
+            path = normalized
         method: str = scope["method"]
         sim.stats.request(method, path)
         request = Request(scope, receive)
@@ -358,6 +368,15 @@ class SimulatorMiddleware:
     ) -> None:
         self.sim.stats.by_status[response.status_code] += 1
         await response(scope, receive, send)
+
+
+def not_simulated(platform: str, method: str, path: str) -> JSONResponse:
+    """The honest answer for an endpoint the sandbox does not simulate."""
+    return JSONResponse({
+        "error": "not_simulated",
+        "message": f"The syncwright sandbox does not simulate {method} {path} on {platform}; "
+                   "see docs/SANDBOX.md for what is simulated.",
+        "platform": platform, "method": method, "path": path}, status_code=501)
 
 
 def json_response(

@@ -20,41 +20,27 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from .clock import iso, parse_iso
-from .core import ApiError, Simulator, correlation_id, json_response
+from .core import ApiError, Simulator, correlation_id, json_response, not_simulated
+from .hubspot_associations import ALIASES, Associations
 from .hubspot_oauth import HubSpotOAuth
+from .hubspot_schema import (
+    DEFAULT_PROPS,
+    QUERY_PROPERTIES,
+    SEED_INDUSTRY,
+    SINGULAR,
+    UNSIMULATED_OBJECTS,
+    standard_properties,
+)
+from .hubspot_schema_api import SchemaApi
 from .ratelimit import Denial, Usage
-from .seed import Dirt, generate
+from .seed import Dirt, bulk_load, generate
 from .webhooks_out import Change, Delivery, WebhookConfig, build_hubspot_delivery
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-PROPERTIES: dict[str, dict[str, str]] = {
-    "contacts": {
-        "email": "string", "firstname": "string", "lastname": "string", "phone": "string",
-        "company": "string", "jobtitle": "string", "country": "string",
-        "lifecyclestage": "enumeration", "tier": "enumeration", "external_id": "string",
-        "hs_object_id": "number", "createdate": "datetime", "lastmodifieddate": "datetime",
-    },
-    "companies": {
-        "name": "string", "domain": "string", "industry": "string", "tier": "enumeration",
-        "external_id": "string", "hs_object_id": "number", "createdate": "datetime",
-        "hs_lastmodifieddate": "datetime",
-    },
-}
-UNIQUE = {"contacts": ("email", "external_id"), "companies": ("external_id",)}
-READ_ONLY = {"hs_object_id", "createdate", "lastmodifieddate", "hs_lastmodifieddate"}
-OPTIONS = {
-    "tier": {"bronze", "silver", "gold", "platinum"},
-    "lifecyclestage": {"subscriber", "lead", "marketingqualifiedlead", "salesqualifiedlead",
-                       "opportunity", "customer", "evangelist", "other"},
-}
-DEFAULT_PROPS = {
-    "contacts": ("createdate", "email", "firstname", "hs_object_id", "lastmodifieddate",
-                 "lastname"),
-    "companies": ("createdate", "domain", "hs_lastmodifieddate", "hs_object_id", "name"),
-}
+READ_ONLY = {"hs_object_id", "createdate", "lastmodifieddate", "hs_lastmodifieddate",
+             "hs_merged_object_ids", "associatedcompanyid", "num_associated_deals"}
 SEARCH_OPERATORS = {"EQ", "NEQ", "LT", "LTE", "GT", "GTE", "BETWEEN", "IN", "NOT_IN",
                     "HAS_PROPERTY", "NOT_HAS_PROPERTY", "CONTAINS_TOKEN"}
-SINGULAR = {"contacts": "contact", "companies": "company"}
 
 
 def _modified_prop(obj: str) -> str:
@@ -65,7 +51,7 @@ class HubSpotSimulator(Simulator):
     """HubSpot with contacts and companies."""
 
     platform = "hubspot"
-    objects = ("contacts", "companies")
+    objects = ("contacts", "companies", "deals")
     # HubSpot: first retry after about 5 s, up to 10 retries spread over 24 hours.
     webhook_schedule = (5, 30, 120, 600, 1800, 3600, 7200, 14400, 21600, 36000)
     webhook_batch_size = 100
@@ -79,8 +65,13 @@ class HubSpotSimulator(Simulator):
         self.app_id = app_id
         self.tables: dict[str, dict[int, dict[str, Any]]] = {o: {} for o in self.objects}
         self.order: dict[str, list[int]] = {o: [] for o in self.objects}  # ids, ascending
+        self.props: dict[str, dict[str, dict[str, Any]]] = {
+            o: standard_properties(o) for o in self.objects}
         self.unique: dict[str, dict[str, dict[str, int]]] = {
-            o: {p: {} for p in UNIQUE[o]} for o in self.objects}
+            o: {p: {} for p in self.unique_props(o)} for o in self.objects}
+        self.merged: dict[str, dict[int, int]] = {o: {} for o in self.objects}
+        self.assoc = Associations(self)
+        self.schema_api = SchemaApi(self)
         self.next_id = 1001
         self.event_id = 0
         self.oauth = HubSpotOAuth(self)  # an OAuth app: token endpoint, expiring tokens
@@ -143,30 +134,56 @@ class HubSpotSimulator(Simulator):
         for obj in self.objects:
             self.tables[obj].clear()
             self.order[obj].clear()
-            for index in self.unique[obj].values():
-                index.clear()
+            self.merged[obj].clear()
+            self.props[obj] = standard_properties(obj)
+            self.unique[obj] = {p: {} for p in self.unique_props(obj)}
+        self.assoc.clear()
         self.next_id = 1001
 
+    def unique_props(self, obj: str) -> tuple[str, ...]:
+        """Properties HubSpot keeps unique: contacts' email and any ``hasUniqueValue``."""
+        names = [n for n, p in self.props[obj].items()
+                 if p["hasUniqueValue"] and n != "hs_object_id"]
+        return tuple(names)
+
+    def kind(self, obj: str, name: str) -> str:
+        prop = self.props[obj].get(name)
+        return str(prop["type"]) if prop is not None else "string"
+
+    def set_computed(self, obj: str, rid: str, name: str, value: str) -> None:
+        rec = self.tables[obj].get(int(rid))
+        if rec is not None:
+            rec["properties"][name] = value
+
     # -- storage -----------------------------------------------------------------------
-    def _public(self, rec: dict[str, Any], props: list[str] | None = None) -> dict[str, Any]:
+    def _public(self, rec: dict[str, Any], props: list[str] | None = None,
+                associations: tuple[str, list[str]] | None = None) -> dict[str, Any]:
         stored: dict[str, Any] = rec["properties"]
         shown = stored if props is None else {p: stored.get(p) for p in props}
         out = {"id": rec["id"], "properties": dict(shown), "createdAt": rec["createdAt"],
                "updatedAt": rec["updatedAt"], "archived": rec["archived"]}
         if rec["archived"]:
             out["archivedAt"] = rec["updatedAt"]
+        if associations is not None:
+            found = self.assoc.for_read(associations[0], rec["id"], associations[1])
+            if found:
+                out["associations"] = found
         return out
 
-    def _find(self, obj: str, value: str, id_property: str | None) -> dict[str, Any] | None:
+    def _find(self, obj: str, value: str, id_property: str | None, archived: bool = False
+              ) -> dict[str, Any] | None:
         if id_property in (None, "", "hs_object_id"):
             try:
-                rec = self.tables[obj].get(int(value))
+                rid = int(value)
             except (TypeError, ValueError):
                 return None
+            rec = self.tables[obj].get(self.merged[obj].get(rid, rid))
         else:
-            rid = self.unique[obj][id_property].get(str(value).strip().lower())
-            rec = self.tables[obj].get(rid) if rid is not None else None
-        return rec if rec is not None and not rec["archived"] else None
+            if id_property not in self.unique[obj]:
+                return None
+            found = self.unique[obj][id_property].get(str(value).strip().lower())
+            rec = self.tables[obj].get(found) if found is not None else None
+        return rec if rec is not None and rec["archived"] == archived else None
 
     def _validate(self, obj: str, props: Any) -> list[dict[str, Any]]:
         """HubSpot's property validation; returns the per-property error details."""
@@ -174,21 +191,44 @@ class HubSpotSimulator(Simulator):
             return [{"isValid": False, "message": "properties must be an object",
                      "error": "INVALID_INPUT", "name": "properties"}]
         problems = []
+        defs = self.props[obj]
         for name, value in props.items():
-            if name not in PROPERTIES[obj]:
+            prop = defs.get(name)
+            if prop is None:
                 problems.append({"isValid": False, "message": f'Property "{name}" does not exist',
-                                 "error": "PROPERTY_DOESNT_EXIST", "name": name})
-            elif name == "email" and value not in (None, "") and not EMAIL_RE.match(str(value)):
+                                 "error": "PROPERTY_DOESNT_EXIST", "name": name,
+                                 "localizedErrorMessage": f'Property "{name}" does not exist'})
+                continue
+            if value in (None, ""):
+                continue
+            text = str(value)
+            allowed = {o["value"] for o in prop["options"]}
+            if name == "email" and not EMAIL_RE.match(text):
                 problems.append({"isValid": False, "message": f"Email address {value} is invalid",
-                                 "error": "INVALID_EMAIL", "name": name})
-            elif name in OPTIONS and value not in (None, "") and str(value) not in OPTIONS[name]:
-                problems.append({"isValid": False, "error": "INVALID_OPTION", "name": name,
-                                 "message": f"{value} was not one of the allowed options: "
-                                            f"{sorted(OPTIONS[name])}"})
+                                 "error": "INVALID_EMAIL", "name": name,
+                                 "localizedErrorMessage": f"Email address {value} is invalid"})
+            elif prop["type"] == "enumeration" and allowed:
+                values = text.split(";") if prop["fieldType"] == "checkbox" else [text]
+                if prop["fieldType"] == "booleancheckbox":
+                    values = [v.lower() for v in values]
+                bad = [v for v in values if v not in allowed]
+                if bad:
+                    message = (f"{bad[0]} was not one of the allowed options: "
+                               f"{[o['label'] + ':' + o['value'] for o in prop['options']]}")
+                    problems.append({"isValid": False, "error": "INVALID_OPTION",
+                                     "name": name, "message": message,
+                                     "localizedErrorMessage": message})
+            elif prop["type"] == "number":
+                try:
+                    float(text)
+                except ValueError:
+                    problems.append({"isValid": False, "error": "INVALID_INTEGER",
+                                     "name": name, "message": f"{value} is not a valid number",
+                                     "localizedErrorMessage": f"{value} is not a valid number"})
         return problems
 
     def _conflict(self, obj: str, props: dict[str, Any], own_id: int | None) -> int | None:
-        for prop in UNIQUE[obj]:
+        for prop in self.unique[obj]:
             value = props.get(prop)
             if value:
                 rid = self.unique[obj][prop].get(str(value).strip().lower())
@@ -216,7 +256,7 @@ class HubSpotSimulator(Simulator):
             self.order[obj].append(rid)
         stored = rec["properties"]
         changed = {k: v for k, v in clean.items() if stored.get(k) != v}
-        for prop in UNIQUE[obj]:
+        for prop in self.unique[obj]:
             if prop in changed:
                 old = stored.get(prop)
                 if old:
@@ -234,7 +274,7 @@ class HubSpotSimulator(Simulator):
     def _archive(self, obj: str, rec: dict[str, Any], source: str = "INTEGRATION") -> None:
         rec["archived"] = True
         rec["updatedAt"] = iso(self.now())
-        for prop in UNIQUE[obj]:
+        for prop in self.unique[obj]:
             value = rec["properties"].get(prop)
             if value:
                 self.unique[obj][prop].pop(value.lower(), None)
@@ -272,6 +312,7 @@ class HubSpotSimulator(Simulator):
                                       events, int(time.time() * 1000))
 
     # -- seeding and admin writes ------------------------------------------------------
+    @bulk_load
     def load_seed(self, count: int, seed: int, options: dict[str, Any]) -> dict[str, list[str]]:
         data = generate(count, seed, Dirt.from_options(options))
         dirty: dict[str, list[str]] = {}
@@ -282,7 +323,8 @@ class HubSpotSimulator(Simulator):
             self.tables["companies"][rid] = {
                 "id": str(rid), "createdAt": stamp, "updatedAt": stamp, "archived": False,
                 "properties": {"hs_object_id": str(rid), "name": company.name,
-                               "domain": company.domain, "industry": company.industry,
+                               "domain": company.domain,
+                               "industry": SEED_INDUSTRY.get(company.industry, "OTHER"),
                                "createdate": stamp, "hs_lastmodifieddate": stamp}}
             self.order["companies"].append(rid)
         for p in data.people:
@@ -332,10 +374,13 @@ class HubSpotSimulator(Simulator):
         return [
             *self.oauth.routes(),
             Route("/account-info/v3/api-usage/daily/private-apps", self.usage, methods=["GET"]),
-            Route("/crm/v3/properties/{obj}", self.properties, methods=["GET"]),
+            *self.schema_api.routes(),
+            *self.assoc.routes(),
             Route(base, self.list_objects, methods=["GET"]),
             Route(base, self.create_one, methods=["POST"]),
             Route(base + "/search", self.search, methods=["POST"]),
+            Route(base + "/merge", self.merge, methods=["POST"]),
+            Route(base + "/gdpr-delete", self.gdpr_delete, methods=["POST"]),
             Route(base + "/batch/{op}", self.batch, methods=["POST"]),
             Route(base + "/{oid}", self.get_one, methods=["GET"]),
             Route(base + "/{oid}", self.update_one, methods=["PATCH"]),
@@ -344,17 +389,23 @@ class HubSpotSimulator(Simulator):
 
     def _obj(self, request: Request) -> str:
         obj: str = request.path_params["obj"]
-        aliases = {"contact": "contacts", "company": "companies", "0-1": "contacts",
-                   "0-2": "companies"}
-        obj = aliases.get(obj, obj)
+        obj = ALIASES.get(obj, obj)
+        if obj in UNSIMULATED_OBJECTS:
+            raise ApiError(not_simulated(self.platform, request.method, request.url.path))
         if obj not in self.objects:
             raise ApiError(self.error(400, f"Unable to infer object type from: {obj}"))
         return obj
 
     def _props_param(self, request: Request, obj: str) -> list[str]:
-        raw = request.query_params.get("properties")
-        wanted = [p for p in (raw or "").split(",") if p]
+        """``properties=a,b`` or ``properties=a&properties=b`` (the SDKs send the latter)."""
+        wanted = [p for raw in request.query_params.getlist("properties")
+                  for p in raw.split(",") if p]
         return list(dict.fromkeys([*DEFAULT_PROPS[obj], *wanted]))
+
+    def _assoc_param(self, request: Request, obj: str) -> tuple[str, list[str]] | None:
+        wanted = [p for raw in request.query_params.getlist("associations")
+                  for p in raw.split(",") if p]
+        return (obj, wanted) if wanted else None
 
     async def usage(self, request: Request) -> Response:
         used, limit, resets_at = self.limiter.quota_usage("daily")
@@ -363,14 +414,56 @@ class HubSpotSimulator(Simulator):
             "collectedAt": iso(self.now()), "fetchStatus": "SUCCESS", "resetsAt": iso(resets_at),
         }]})
 
-    async def properties(self, request: Request) -> Response:
+    async def gdpr_delete(self, request: Request) -> Response:
+        """Permanently delete a contact (not restorable, gone from every listing)."""
         obj = self._obj(request)
-        results = [{"name": n, "label": n, "type": t,
-                    "fieldType": "select" if t == "enumeration" else "text",
-                    "hasUniqueValue": n in UNIQUE[obj], "modificationMetadata": {
-                        "readOnlyValue": n in READ_ONLY, "archivable": True}}
-                   for n, t in PROPERTIES[obj].items()]
-        return json_response({"results": results})
+        body = await self.json_body(request)
+        if obj != "contacts" or not isinstance(body, dict) or not body.get("objectId"):
+            raise ApiError(self.error(400, "objectId is required"))
+        rec = self._find(obj, str(body["objectId"]), body.get("idProperty"))
+        if rec is None:
+            raise ApiError(self.error(404, f"Object not found: {body['objectId']}"))
+        self._archive(obj, rec)
+        rid = int(rec["id"])
+        del self.tables[obj][rid]
+        self.order[obj].remove(rid)
+        self.writes.record(obj, rec["id"], "gdpr-delete")
+        return Response(status_code=204)
+
+    async def merge(self, request: Request) -> Response:
+        """Merge two records: the primary keeps its id and values (blanks filled from the
+        other), the other is archived and its id and associations follow the primary."""
+        obj = self._obj(request)
+        body = await self.json_body(request)
+        if not isinstance(body, dict) or not body.get("primaryObjectId") or \
+                not body.get("objectIdToMerge"):
+            raise ApiError(self.error(400, "primaryObjectId and objectIdToMerge are required"))
+        primary = self._find(obj, str(body["primaryObjectId"]), None)
+        other = self._find(obj, str(body["objectIdToMerge"]), None)
+        if primary is None or other is None:
+            raise ApiError(self.error(404, "Object not found: one of the ids to merge does "
+                                           "not exist"))
+        if primary is other:
+            raise ApiError(self.error(400, "Cannot merge an object with itself"))
+        fill = {k: v for k, v in other["properties"].items()
+                if k not in READ_ONLY and v not in (None, "")
+                and primary["properties"].get(k) in (None, "") and k not in self.unique[obj]}
+        self._archive(obj, other)
+        secondary = other["properties"].get("email") if obj == "contacts" else None
+        rec, _ = self._write(obj, primary, fill)
+        merged_ids = [x for x in (rec["properties"].get("hs_merged_object_ids") or "").split(";")
+                      if x]
+        rec["properties"]["hs_merged_object_ids"] = ";".join([*merged_ids, other["id"]])
+        if secondary:
+            extra = [x for x in (rec["properties"].get("hs_additional_emails") or "").split(";")
+                     if x]
+            rec["properties"]["hs_additional_emails"] = ";".join([*extra, secondary])
+        self.merged[obj][int(other["id"])] = int(rec["id"])
+        for old, new in list(self.merged[obj].items()):
+            if new == int(other["id"]):
+                self.merged[obj][old] = int(rec["id"])
+        self.assoc.move(obj, other["id"], rec["id"])
+        return json_response(self._public(rec))
 
     async def list_objects(self, request: Request) -> Response:
         obj = self._obj(request)
@@ -392,7 +485,9 @@ class HubSpotSimulator(Simulator):
                 if len(ids) > limit:
                     break
         page = ids[:limit]
-        body: dict[str, Any] = {"results": [self._public(table[i], props) for i in page]}
+        assoc = self._assoc_param(request, obj)
+        body: dict[str, Any] = {"results": [self._public(table[i], props, assoc)
+                                            for i in page]}
         if len(ids) > limit:
             nxt = str(ids[limit])
             link = str(request.url.include_query_params(after=nxt))
@@ -401,10 +496,13 @@ class HubSpotSimulator(Simulator):
 
     async def get_one(self, request: Request) -> Response:
         obj = self._obj(request)
-        rec = self._find(obj, request.path_params["oid"], request.query_params.get("idProperty"))
+        archived = request.query_params.get("archived", "false").lower() == "true"
+        rec = self._find(obj, request.path_params["oid"], request.query_params.get("idProperty"),
+                         archived)
         if rec is None:
             return Response(status_code=404)
-        return json_response(self._public(rec, self._props_param(request, obj)))
+        return json_response(self._public(rec, self._props_param(request, obj),
+                                          self._assoc_param(request, obj)))
 
     async def create_one(self, request: Request) -> Response:
         obj = self._obj(request)
@@ -417,8 +515,31 @@ class HubSpotSimulator(Simulator):
         if existing is not None:
             raise ApiError(self.error(409, f"{SINGULAR[obj].title()} already exists. "
                                            f"Existing ID: {existing}"))
+        links = self._create_links(obj, body.get("associations"))
         rec, _ = self._write(obj, None, props)
+        for to, tid, kind in links:
+            self.assoc.add(obj, rec["id"], to, tid, kind)
         return json_response(self._public(rec), 201)
+
+    def _create_links(self, obj: str, value: Any) -> list[tuple[str, str, int]]:
+        """Check the ``associations`` of a create body: [(to object, to id, type id)]."""
+        from .hubspot_associations import TYPES
+
+        links = []
+        for item in value or []:
+            to_id = str((item.get("to") or {}).get("id")) if isinstance(item, dict) else ""
+            types = item.get("types") if isinstance(item, dict) else None
+            if not to_id or not isinstance(types, list) or not types:
+                raise ApiError(self.error(400, f"Invalid association input: {item!r}"))
+            for spec in types:
+                kind = int(spec.get("associationTypeId", 0)) if isinstance(spec, dict) else 0
+                to = next((t for (f, t), kinds in TYPES.items() if f == obj
+                           and any(k == kind for k, _, _ in kinds)), None)
+                if to is None or self._find(to, to_id, None) is None:
+                    raise ApiError(self.error(400, f"Association to {to_id} with type "
+                                                   f"{kind} is not valid"))
+                links.append((to, to_id, kind))
+        return links
 
     async def update_one(self, request: Request) -> Response:
         obj = self._obj(request)
@@ -467,6 +588,8 @@ class HubSpotSimulator(Simulator):
                                                "IDs must be unique"))
         partial = self.partial(request)
         rejected = partial.pick(len(inputs)) if partial else set()
+        if op == "create" and not rejected:
+            self._check_batch_create(obj, inputs)
         results: list[dict[str, Any]] = []
         errors: list[dict[str, Any]] = []
         for n, item in enumerate(inputs):
@@ -507,12 +630,35 @@ class HubSpotSimulator(Simulator):
             return json_response(body_out, 207)
         return json_response(body_out, 201 if op == "create" else 200)
 
+    def _check_batch_create(self, obj: str, inputs: list[dict[str, Any]]) -> None:
+        """HubSpot fails a whole batch create on one bad input (nothing is created): 400
+        VALIDATION_ERROR for invalid properties or a unique value repeated in the batch,
+        409 CONFLICT naming the first record that already exists."""
+        seen: dict[tuple[str, str], int] = {}
+        for n, item in enumerate(inputs):
+            props = item.get("properties")
+            problems = self._validate(obj, props if props is not None else {})
+            if problems or not isinstance(props, dict):
+                raise ApiError(self.error(400, _validation_message(problems)))
+            for prop in self.unique[obj]:
+                value = str(props.get(prop) or "").strip().lower()
+                if value and (prop, value) in seen:
+                    raise ApiError(self.error(400, f"Duplicate {prop} in batch input: inputs "
+                                                   f"{seen[(prop, value)]} and {n} both have "
+                                                   f"{props.get(prop)}"))
+                if value:
+                    seen[(prop, value)] = n
+            existing = self._conflict(obj, props, None)
+            if existing is not None:
+                raise ApiError(self.error(409, f"{SINGULAR[obj].title()} already exists. "
+                                               f"Existing ID: {existing}"))
+
     def _batch_write(self, obj: str, op: str, item: dict[str, Any]) -> dict[str, Any]:
         """One input of a batch create/update/upsert: a result or a per-record error."""
         props = item.get("properties")
         key = _input_key(item, "")
         id_property = item.get("idProperty")
-        if op == "upsert" and isinstance(props, dict) and id_property in UNIQUE[obj]:
+        if op == "upsert" and isinstance(props, dict) and id_property in self.unique[obj]:
             props = {**props, id_property: key}
         problems = self._validate(obj, props if props is not None else {})
         if problems or not isinstance(props, dict):
@@ -525,7 +671,7 @@ class HubSpotSimulator(Simulator):
             rec, _ = self._write(obj, None, props)
             return self._public(rec)
         if op == "upsert":
-            if id_property not in UNIQUE[obj]:
+            if id_property not in self.unique[obj]:
                 return _record_error("VALIDATION_ERROR", f"Property {id_property} is not a "
                                      "unique identifier property", key, item)
             current = self._find(obj, key, id_property)
@@ -576,18 +722,25 @@ class HubSpotSimulator(Simulator):
             raise ApiError(self.error(400, "properties must be a list of names"))
         for group in groups:
             for flt in group.get("filters") or []:
-                if not isinstance(flt, dict) or flt.get("propertyName") not in PROPERTIES[obj] \
+                if not isinstance(flt, dict) or flt.get("propertyName") not in self.props[obj] \
                         or flt.get("operator", "EQ") not in SEARCH_OPERATORS:
                     raise ApiError(self.error(400, f"Invalid filter: {flt!r}"))
+        query = body.get("query")
+        if query is not None and not isinstance(query, str):
+            raise ApiError(self.error(400, "query must be a string"))
+        terms = _terms(query or "")
         rows = [r for r in self.tables[obj].values()
                 if not r["archived"] and (not groups or any(
                     all(self._match(obj, r, f) for f in g.get("filters") or [])
-                    for g in groups))]
+                    for g in groups)) and (not terms or self._query_match(obj, r, terms))]
         if sorts:
             sort = sorts[0]
             name = sort if isinstance(sort, str) else sort.get("propertyName", "hs_object_id")
             desc = isinstance(sort, dict) and sort.get("direction") == "DESCENDING"
-            rows.sort(key=lambda r: _sort_key(obj, name, r), reverse=desc)
+            if isinstance(sort, str) and sort.startswith("-"):
+                name, desc = sort[1:], True
+            kind = self.kind(obj, name)
+            rows.sort(key=lambda r: _sort_key(kind, name, r), reverse=desc)
         else:
             rows.sort(key=lambda r: int(r["id"]))
         props = list(dict.fromkeys([*DEFAULT_PROPS[obj], *map(str, requested)]))
@@ -599,11 +752,25 @@ class HubSpotSimulator(Simulator):
             out["paging"] = {"next": {"after": str(end)}}
         return json_response(out)
 
+    def _query_match(self, obj: str, rec: dict[str, Any], terms: list[str]) -> bool:
+        """HubSpot's free-text ``query``: every term must start a word (or the whole value)
+        of one of the object's default searchable properties."""
+        words: set[str] = set()
+        values: list[str] = []
+        for name in QUERY_PROPERTIES[obj]:
+            value = rec["properties"].get(name)
+            if value:
+                text = str(value).lower()
+                values.append(text)
+                words.update(w for w in re.split(r"[^0-9a-z]+", text) if w)
+        return all(any(w.startswith(t) for w in words) or any(v.startswith(t) for v in values)
+                   for t in terms)
+
     def _match(self, obj: str, rec: dict[str, Any], flt: Any) -> bool:
         if not isinstance(flt, dict):
             raise ApiError(self.error(400, "Each filter must be an object"))
         name, op = flt.get("propertyName"), flt.get("operator", "EQ")
-        if name not in PROPERTIES[obj] or op not in SEARCH_OPERATORS:
+        if name not in self.props[obj] or op not in SEARCH_OPERATORS:
             raise ApiError(self.error(400, f"Invalid filter: property {name!r}, operator "
                                            f"{op!r}"))
         if isinstance(flt.get("value"), list | dict) or (
@@ -616,7 +783,7 @@ class HubSpotSimulator(Simulator):
             return value in (None, "")
         if value in (None, ""):
             return op in ("NEQ", "NOT_IN")
-        kind = PROPERTIES[obj][name]
+        kind = self.kind(obj, name)
         have = _comparable(kind, value)
         if op in ("IN", "NOT_IN"):
             wanted = {_comparable(kind, v) for v in flt.get("values") or []}
@@ -633,6 +800,10 @@ class HubSpotSimulator(Simulator):
         except TypeError:
             raise ApiError(self.error(400, f"Cannot compare {name} with {flt.get('value')!r}"))\
                 from None
+
+
+def _terms(query: str) -> list[str]:
+    return [t.strip("*").lower() for t in query.split() if t.strip("*")]
 
 
 def _input_key(item: dict[str, Any], default: str) -> str:
@@ -672,8 +843,7 @@ def _comparable(kind: str, value: Any) -> Any:
     return text.lower()
 
 
-def _sort_key(obj: str, name: str, rec: dict[str, Any]) -> tuple[int, Any, int]:
-    kind = PROPERTIES[obj].get(name, "string")
+def _sort_key(kind: str, name: str, rec: dict[str, Any]) -> tuple[int, Any, int]:
     value = _comparable(kind, rec["properties"].get(name))
     return (value is None, value if value is not None else 0, int(rec["id"]))
 

@@ -22,6 +22,7 @@ from .clock import Clock
 from .core import Simulator
 from .faults import FaultsFile
 from .ratelimit import LimitSettings
+from .tls import LocalTLS
 from .webhooks_out import WebhookConfig
 
 PLATFORMS = ("hubspot", "salesforce", "mailchimp", "segment", "ga4")
@@ -47,6 +48,17 @@ def simulator_class(platform: str) -> type[Simulator]:
         from .ga4 import GA4Simulator
         return GA4Simulator
     raise ValueError(f"unknown platform {platform!r} (known: {', '.join(PLATFORMS)})")
+
+
+def strict_options(platform: str, strict: bool) -> dict[str, Any]:
+    """``strict``: the two places where the platforms are stricter than older product tests
+    assumed: Mailchimp refuses fake-looking addresses, GA4's validation server does not
+    check the api_secret. ``sandbox up`` is strict unless ``--lenient``."""
+    if platform == "mailchimp":
+        return {"refuse_fake_emails": strict}
+    if platform == "ga4":
+        return {"check_debug_secret": not strict}
+    return {}
 
 
 def parse_platforms(value: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -78,8 +90,12 @@ class Sandbox:
         webhooks: dict[str, WebhookConfig] | None = None,
         clock: Clock | None = None,
         log_level: str = "warning",
+        tls: bool = False,
+        strict: bool = False,
     ) -> None:
         self.platforms = parse_platforms(platforms)
+        self.tls_enabled = tls
+        self.tls: LocalTLS | None = None
         self.host = host
         self.port_base = port_base
         self.log_level = log_level
@@ -96,6 +112,7 @@ class Sandbox:
                 faults=faults.for_platform(name) if faults else None,
                 fault_seed=faults.seed if faults and faults.seed is not None else seed,
                 webhook=(webhooks or {}).get(name),
+                **strict_options(name, strict),
             )
             if contacts:
                 sim.dirty = sim.load_seed(contacts, seed, {})
@@ -110,6 +127,10 @@ class Sandbox:
     # -- lifecycle ---------------------------------------------------------------------
     def start(self, timeout: float = 10.0) -> Sandbox:
         """Bind the ports, start the servers and wait until every one accepts."""
+        if self.tls_enabled and self.tls is None:
+            self.tls = LocalTLS.create(self.host)
+        tls_files: dict[str, Any] = {} if self.tls is None else {
+            "ssl_certfile": str(self.tls.cert_chain), "ssl_keyfile": str(self.tls.key)}
         for name in self.platforms:
             port = 0 if self.port_base is None else self.port_base + PLATFORMS.index(name)
             sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -126,6 +147,7 @@ class Sandbox:
             config = uvicorn.Config(
                 self.simulators[name].asgi, log_level=self.log_level, access_log=False,
                 lifespan="on", timeout_graceful_shutdown=2, timeout_keep_alive=30,
+                **tls_files,
             )
             self._servers[name] = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._run, name="syncwright-sandbox", daemon=True)
@@ -164,6 +186,9 @@ class Sandbox:
             admin.close()
         self._admins.clear()
         self._close_sockets()
+        if self.tls is not None:
+            self.tls.remove()
+            self.tls = None
 
     def _close_sockets(self) -> None:
         for sock in self._sockets.values():
@@ -195,7 +220,13 @@ class Sandbox:
 
     def server_url(self, platform: str) -> str:
         """The root URL of a simulator (its admin API lives under ``/__sandbox/``)."""
-        return f"http://{self.host}:{self.port(platform)}"
+        scheme = "https" if self.tls_enabled else "http"
+        return f"{scheme}://{self.host}:{self.port(platform)}"
+
+    @property
+    def ca_bundle(self) -> str | None:
+        """The PEM file of the sandbox's CA when serving HTTPS (``tls=True``), else None."""
+        return str(self.tls.ca_bundle) if self.tls is not None else None
 
     def base_url(self, platform: str) -> str:
         """The API base URL as docs/ADAPTERS.md gives it (what a Connection's base URL takes)."""
@@ -213,12 +244,13 @@ class Sandbox:
 
     def admin(self, platform: str) -> AdminClient:
         if platform not in self._admins:
-            self._admins[platform] = AdminClient(self.server_url(platform))
+            self._admins[platform] = AdminClient(self.server_url(platform),
+                                                 verify=self.ca_bundle)
         return self._admins[platform]
 
     def async_admin(self, platform: str) -> AsyncAdminClient:
         """A new async admin client; the caller closes it (``async with``)."""
-        return AsyncAdminClient(self.server_url(platform))
+        return AsyncAdminClient(self.server_url(platform), verify=self.ca_bundle)
 
     def reset(self) -> None:
         """Reset every simulator through its admin API (data, logs, faults, limits)."""

@@ -91,7 +91,7 @@ class BulkIngest:
 
         view: dict[str, Any] = {
             "id": job.id, "operation": job.operation, "object": job.object,
-            "createdById": "005SANDBOX00000AAA", "createdDate": sf_datetime(job.created),
+            "createdById": "005SANDBOX00001AAA", "createdDate": sf_datetime(job.created),
             "systemModstamp": sf_datetime(self.sim.now()), "state": job.state,
             "concurrencyMode": "Parallel", "contentType": "CSV", "apiVersion": 60.0,
             "jobType": "V2Ingest", "lineEnding": job.line_ending, "columnDelimiter": "COMMA",
@@ -272,7 +272,7 @@ class BulkIngest:
         job.state = "JobComplete"
 
     def _one(self, job: Job, values: dict[str, Any]) -> dict[str, Any]:
-        from .salesforce import record_error
+        from .salesforce_collections import record_error
 
         sim, obj = self.sim, job.object
         if job.operation == "upsert":

@@ -9,10 +9,30 @@ tests know what to expect. 100,000 people take well under a second or two.
 
 from __future__ import annotations
 
+import functools
+import gc
 import hashlib
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def bulk_load(fn: F) -> F:
+    """Pause the cyclic garbage collector while seeding: 100,000 people make millions of
+    small objects, and collections triggered by the allocations alone took half the time."""
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            if enabled:
+                gc.enable()
+    return wrapper  # type: ignore[return-value]
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -36,6 +56,7 @@ TIERS = ("bronze", "silver", "gold", "platinum")
 TITLES = ("Marketing Manager", "CMO", "Growth Lead", "Data Analyst", "VP Sales", "Founder",
           "Ops Specialist", "Engineer")
 COUNTRIES = ("US", "GB", "DE", "FR", "JP", "BR", "IN", "CA", "NL", "ES")
+# Seeded addresses use sandbox-mail.net: Mailchimp refuses example.com as "looks fake".
 EPOCH = 1_735_689_600.0  # 2025-01-01T00:00:00Z: seeded times lie in the year after
 
 
@@ -114,6 +135,7 @@ def _messy(email: str, rng: random.Random) -> str:
     return f"{' ' * rng.randrange(2)}{cased}@{domain.upper() if rng.random() < 0.5 else domain} "
 
 
+@bulk_load
 def generate(count: int, seed: int = 0, dirt: Dirt | None = None) -> SeedData:
     """``count`` people and ``max(1, count // 20)`` companies, all from ``seed``."""
     dirt = dirt or Dirt()
@@ -122,7 +144,7 @@ def generate(count: int, seed: int = 0, dirt: Dirt | None = None) -> SeedData:
     for i in range(max(1, count // 20)):
         name = f"{WORDS[rng.randrange(len(WORDS))]} {SUFFIX[rng.randrange(len(SUFFIX))]}"
         slug = name.lower().replace(" ", "")
-        companies.append(Company(i, f"{name} {i}", f"{slug}{i}.example.com",
+        companies.append(Company(i, f"{name} {i}", f"{slug}{i}.sandbox-mail.net",
                                  rng.choice(("Software", "Retail", "Media", "Finance"))))
     people = []
     for i in range(count):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import json
+import zlib
 from typing import Any
 
 from starlette.requests import Request
@@ -22,6 +23,16 @@ from .clock import iso
 from .core import ApiError, Simulator, json_response
 from .ratelimit import Denial
 from .webhooks_out import Change, Delivery, WebhookConfig, build_segment_delivery
+
+
+def gzip_decompress(data: bytes, limit: int) -> bytes:
+    """Gunzip at most ``limit`` bytes (a gzip bomb stops there and is refused as too big)."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    out = inflater.decompress(data, limit)
+    if not inflater.eof and len(out) < limit:
+        raise EOFError("truncated gzip body")
+    return out
+
 
 TYPES = ("identify", "track", "page", "screen", "group", "alias")
 
@@ -66,10 +77,15 @@ class SegmentSimulator(Simulator):
         return isinstance(body, dict) and body.get("writeKey") == self.write_key
 
     def error(self, status: int, message: str, code: str | None = None) -> Response:
-        return json_response({"success": False, "message": message}, status)
+        """Errors carry ``code`` and ``message``: what segment-analytics-python reads."""
+        default = {400: "invalid_request", 401: "unauthorized", 429: "rate_limited"}.get(
+            status, "server_error" if status >= 500 else "error")
+        return json_response({"success": False, "code": (code or default).lower(),
+                              "message": message}, status)
 
     def rate_limited(self, denial: Denial) -> Response:
-        response = json_response({"success": False, "message": "Too Many Requests"}, 429)
+        response = json_response({"success": False, "code": "rate_limited",
+                                  "message": "Too Many Requests"}, 429)
         response.headers["Retry-After"] = str(max(1, round(denial.retry_after)))
         return response
 
@@ -93,14 +109,22 @@ class SegmentSimulator(Simulator):
         ]
 
     async def _payload(self, request: Request, cap: int) -> Any:
+        """The JSON body, gunzipped when ``Content-Encoding: gzip`` (the SDKs' ``gzip=True``);
+        the size limits apply to the JSON itself."""
         raw = await request.body()
+        if request.headers.get("content-encoding", "").lower() == "gzip":
+            try:
+                raw = gzip_decompress(raw, cap + 1)
+            except (OSError, EOFError, zlib.error):
+                raise ApiError(self.error(400, "Invalid gzip body", "invalid_request")) \
+                    from None
         if len(raw) > cap:
             raise ApiError(self.error(400, f"Request body too large: {len(raw)} bytes "
-                                           f"(the limit is {cap})"))
+                                           f"(the limit is {cap})", "payload_too_large"))
         try:
             return json.loads(raw)
         except (json.JSONDecodeError, UnicodeDecodeError):
-            raise ApiError(self.error(400, "Invalid JSON")) from None
+            raise ApiError(self.error(400, "Invalid JSON", "invalid_json")) from None
 
     def _single(self, kind: str) -> Any:
         async def endpoint(request: Request) -> Response:
