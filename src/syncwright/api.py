@@ -33,7 +33,14 @@ from syncwright.engine import commands
 from syncwright.engine.error_policy import ErrorChoice, ErrorContext, ErrorHook
 from syncwright.engine.jobfile import JobFileError, definition_from_data, load_job_file
 from syncwright.engine.orchestrator import JobRunner, StateHook
-from syncwright.mapping.spec import MappingError, MappingSpec, load_mapping, parse_mapping
+from syncwright.mapping.spec import (
+    AnySpec,
+    MappingError,
+    MappingSpec,
+    load_mapping,
+    parse_mapping,
+)
+from syncwright.mapping.spec_v2 import MappingSpecV2
 from syncwright.store import Failure, Store, open_store
 
 StateChange = Callable[[JobState, JobView], None]
@@ -90,7 +97,7 @@ def mapping(
     validate: list[dict[str, Any]] | None = None,
     version: int = 1,
     **more: Any,
-) -> MappingSpec:
+) -> AnySpec:
     """A mapping built in code: the same spec (and checks) as a mapping file."""
     data: dict[str, Any] = {"version": version, "match_key": match_key, "rules": rules, **more}
     if validate:
@@ -101,7 +108,7 @@ def mapping(
         raise SyncError(str(exc)) from None
 
 
-def load_mapping_file(path: str | Path) -> MappingSpec:
+def load_mapping_file(path: str | Path) -> AnySpec:
     """A mapping file (YAML, ``${VAR}`` expanded), validated."""
     try:
         return load_mapping(Path(path))
@@ -133,7 +140,7 @@ def job(
     *,
     source: Endpoint,
     destination: Endpoint,
-    mapping: MappingSpec | dict[str, Any] | str | Path,
+    mapping: AnySpec | dict[str, Any] | str | Path,
     name: str | None = None,
     mode: str = "full",
     batch_size: int = 500,
@@ -152,7 +159,7 @@ def job(
             f"{destination.connection.name!r}: give one of them name=..."
         )
     connections[destination.connection.name] = destination.connection.settings
-    if isinstance(mapping, MappingSpec):
+    if isinstance(mapping, MappingSpec | MappingSpecV2):
         spec: dict[str, Any] | str = mapping.to_json()
     elif isinstance(mapping, Path):
         spec = str(mapping)
@@ -221,7 +228,7 @@ async def run_sync_async(
     *,
     source: Endpoint | None = None,
     destination: Endpoint | None = None,
-    mapping: MappingSpec | dict[str, Any] | str | Path | None = None,
+    mapping: AnySpec | dict[str, Any] | str | Path | None = None,
     name: str | None = None,
     store: StoreLike = None,
     on_state_change: StateChange | None = None,
@@ -287,7 +294,7 @@ def run_sync(
     *,
     source: Endpoint | None = None,
     destination: Endpoint | None = None,
-    mapping: MappingSpec | dict[str, Any] | str | Path | None = None,
+    mapping: AnySpec | dict[str, Any] | str | Path | None = None,
     name: str | None = None,
     store: StoreLike = None,
     on_state_change: StateChange | None = None,

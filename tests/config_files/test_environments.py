@@ -92,6 +92,14 @@ def test_unreachable_value_is_refused_before_running(tmp_path: Path) -> None:
     last = proc.stderr.strip().splitlines()[-1]
     assert last.startswith(f"error: {job}: connections.hs.base_url {url} is unreachable (")
     assert "Traceback" not in proc.stderr
+    checked = cli("check", str(job), extra_env=env)
+    assert checked.returncode == 2
+    assert f"connections.hs.base_url: ${{HUBSPOT_URL}} -> '{url}' (from the environment)" in (
+        checked.stdout
+    )
+    assert "connections.hs" in checked.stderr and "reach" in checked.stderr
+    ran = cli("run", str(job), store=tmp_path / "s.db", extra_env=env)
+    assert ran.returncode == 2 and "nothing was started" in ran.stderr
     assert not (tmp_path / "s.db").exists()  # nothing was created, nothing ran
 
 

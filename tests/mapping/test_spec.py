@@ -72,7 +72,7 @@ def test_content_version_tracks_content() -> None:
         ),
         ({**SPEC, "rules": [{"copy": "a", "to": "Email"}, {"bogus": 1}]}, "rules.1"),
         ({**SPEC, "version": 7}, "version"),
-        ({**SPEC, "validate": [{"field": "Email", "format": "phone"}]}, "validate.0.format"),
+        ({**SPEC, "validate": [{"field": "Email", "format": "phone"}]}, r"validate\[0\]\.format"),
         ({"rules": SPEC["rules"]}, "match_key"),
     ],
 )

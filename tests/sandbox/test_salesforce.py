@@ -70,6 +70,9 @@ def test_bad_soql_is_malformed_and_unsimulated_soql_is_501(sf: httpx2.Client) ->
     r = sf.get("/query", params={"q": "SELECT Nope FROM Lead"})
     assert r.status_code == 400 and r.json()[0]["errorCode"] == "INVALID_FIELD"
     assert "ERROR at Row:1:Column:8" in r.json()[0]["message"]
+    # text equality and IN (what lookups and dry runs ask) are supported
+    r = sf.get("/query", params={"q": "SELECT Id FROM Lead WHERE Email IN ('nobody@x.io', 'x')"})
+    assert r.status_code == 200 and r.json()["totalSize"] == 0
     r = sf.get("/query", params={"q": "SELECT Id FROM Widget__c"})
     assert r.status_code == 400 and r.json()[0]["errorCode"] == "INVALID_TYPE"
     r = sf.get("/query/01gUNKNOWN-2000")

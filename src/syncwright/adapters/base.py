@@ -26,6 +26,13 @@ class FieldInfo:
     type: str = "string"
     required: bool = False
     description: str = ""
+    # what the platform's describe says beyond that (the schema catalog folds these in)
+    label: str = ""
+    max_length: int | None = None
+    picklist: tuple[str, ...] = ()
+    read_only: bool = False
+    upsert_key: bool = False
+    references: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

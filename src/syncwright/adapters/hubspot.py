@@ -140,11 +140,24 @@ class HubSpotAdapter(HttpAdapter):
         wanted = self.config.properties.get(obj) or list(spec.default_properties)
         return list(dict.fromkeys([*wanted, spec.replication_key]))
 
+    def fetched_properties(self, obj: str) -> list[str]:
+        """The properties a fetch asks for (what a mapping can read; `check` uses it)."""
+        return self._properties(obj)
+
     async def describe(self, obj: str) -> list[FieldInfo]:
         self._object(obj)
         body = await self.request_json("GET", f"/crm/v3/properties/{obj}")
         return [
-            FieldInfo(p["name"], p.get("type", "string"), False, p.get("label", ""))
+            FieldInfo(
+                p["name"],
+                "boolean" if p.get("fieldType") == "booleancheckbox" else p.get("type", "string"),
+                False,
+                p.get("description", ""),
+                label=p.get("label", ""),
+                picklist=tuple(str(o["value"]) for o in p.get("options") or [] if "value" in o),
+                read_only=bool((p.get("modificationMetadata") or {}).get("readOnlyValue")),
+                upsert_key=bool(p.get("hasUniqueValue")) or p["name"] in ("email", "hs_object_id"),
+            )
             for p in body.get("results", [])
         ]
 
@@ -234,6 +247,34 @@ class HubSpotAdapter(HttpAdapter):
                 return
             cont = {"search_from": _ms(query_since), "search_after": after}
             yield Page(records, {**_bookmark(mark), **cont}, False)
+
+    # -- reading by value (dry runs) -------------------------------------------------------
+    async def read_by_keys(
+        self, obj: str, field: str, values: list[str], fields: list[str]
+    ) -> dict[str, Record]:
+        """The records whose unique property ``field`` is one of ``values`` (batch read by
+        ``idProperty``, 100 a call; misses are simply absent), keyed by the value asked for,
+        each as ``{"id", **properties}``. Read-only, under the limiter."""
+        self._object(obj)
+        folded = {str(v).casefold(): str(v) for v in values}
+        out: dict[str, Record] = {}
+        for i in range(0, len(values), 100):
+            chunk = values[i : i + 100]
+            body = await self.request_json(
+                "POST",
+                f"/crm/v3/objects/{obj}/batch/read",
+                json={
+                    "idProperty": field,
+                    "inputs": [{"id": str(v)} for v in chunk],
+                    "properties": list(dict.fromkeys([field, *fields])),
+                },
+            )
+            for item in body.get("results", []):
+                rec = {"id": item.get("id"), **(item.get("properties") or {})}
+                asked = folded.get(str(rec.get(field)).casefold())
+                if asked is not None:
+                    out.setdefault(asked, rec)
+        return out
 
     # -- writing -------------------------------------------------------------------------
     async def upload_batch(

@@ -157,8 +157,20 @@ class SalesforceAdapter(HttpAdapter):
             FieldInfo(
                 f["name"],
                 f.get("type", "string"),
-                not f.get("nillable", True) and f.get("createable", True),
-                f.get("label", ""),
+                not f.get("nillable", True)
+                and f.get("createable", True)
+                and not f.get("defaultedOnCreate", False),
+                f.get("inlineHelpText") or "",
+                label=f.get("label", ""),
+                max_length=f.get("length") or None
+                if f.get("type") in ("string", "textarea", "email", "phone", "url", "picklist")
+                else None,
+                picklist=tuple(
+                    p["value"] for p in f.get("picklistValues") or [] if p.get("active", True)
+                ),
+                read_only=not f.get("createable", True) and not f.get("updateable", True),
+                upsert_key=bool(f.get("externalId") or f.get("idLookup") or f["name"] == "Id"),
+                references=(f.get("referenceTo") or [None])[0],
             )
             for f in body.get("fields", [])
         ]
@@ -223,6 +235,64 @@ class SalesforceAdapter(HttpAdapter):
     def _absolute(self, url: str) -> str:
         """``nextRecordsUrl`` is relative to the instance root, not to the REST root."""
         return urljoin(str(self.client.base_url), url)
+
+    # -- reading by value (lookups, dry runs) ----------------------------------------------
+    async def read_by_keys(
+        self, obj: str, field: str, values: list[str], fields: list[str]
+    ) -> dict[str, Record]:
+        """The records whose ``field`` is one of ``values`` (SOQL ``IN``, 100 values a query,
+        Salesforce's case-insensitive text match), keyed by the value asked for; with
+        several matches the oldest Id wins. Read-only, under the limiter."""
+        wanted = list(dict.fromkeys(["Id", field, *fields]))
+        folded = {str(v).casefold(): str(v) for v in values}
+        out: dict[str, Record] = {}
+        for i in range(0, len(values), 100):
+            chunk = values[i : i + 100]
+            literals = ", ".join(_soql_literal(str(v)) for v in chunk)
+            soql = (
+                f"SELECT {', '.join(wanted)} FROM {obj} WHERE {field} IN ({literals}) ORDER BY Id"
+            )
+            body = await self.request_json("GET", "/query", params={"q": soql})
+            while True:
+                for raw in body.get("records", []):
+                    rec = {k: v for k, v in raw.items() if k != "attributes"}
+                    asked = folded.get(str(rec.get(field)).casefold())
+                    if asked is not None and asked not in out:
+                        out[asked] = rec
+                next_url = body.get("nextRecordsUrl")
+                if body.get("done", True) or not next_url:
+                    break
+                body = await self.request_json("GET", self._absolute(next_url))
+        return out
+
+    async def find_by(
+        self, obj: str, field: str, values: list[str], returns: str
+    ) -> dict[str, Any]:
+        """For a mapping's lookup: ``returns`` of the record whose ``field`` is each value."""
+        found = await self.read_by_keys(obj, field, values, [returns])
+        return {k: rec.get(returns) for k, rec in found.items()}
+
+    async def create_records(
+        self, obj: str, records: list[Record], returns: str
+    ) -> dict[str, Any]:
+        """Create ``records`` (a lookup's create_if_missing: ``[{field: value}]``); returns
+        value -> ``returns`` for the ones created. Failures are left out (the record that
+        needed it is then rejected with the lookup's reason)."""
+        field = next(iter(records[0])) if records else ""
+        created: dict[str, Any] = {}
+        for i in range(0, len(records), 200):
+            chunk = records[i : i + 200]
+            payload = {
+                "allOrNone": False,
+                "records": [{"attributes": {"type": obj}, **r} for r in chunk],
+            }
+            body = await self.request_json("POST", "/composite/sobjects", json=payload)
+            for rec, result in zip(chunk, body if isinstance(body, list) else [], strict=False):
+                if isinstance(result, dict) and result.get("success"):
+                    created[str(rec[field])] = result.get("id")
+        if returns != "Id" and created:
+            return await self.find_by(obj, field, list(created), returns)
+        return created
 
     # -- writing -------------------------------------------------------------------------
     async def upload_batch(
@@ -372,3 +442,8 @@ def _rejected(key: str, errors: list[dict[str, Any]]) -> RecordOutcome:
         first.get("statusCode"),
         ",".join(fields) or None,
     )
+
+
+def _soql_literal(value: str) -> str:
+    """A SOQL string literal: backslash and quote escaped."""
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"

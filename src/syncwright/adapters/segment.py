@@ -138,6 +138,9 @@ class SegmentAdapter(HttpAdapter):
         if obj == "track" and c.event is None:
             consumed.add(c.event_field)
         payload = {k: v for k, v in record.items() if k not in TOP_LEVEL and k not in consumed}
+        nested = "properties" if obj == "track" else "traits"
+        if isinstance(payload.get(nested), dict):  # a mapping that wrote traits.x / properties.x
+            payload = {**{k: v for k, v in payload.items() if k != nested}, **payload[nested]}
         event: dict[str, Any] = {"type": obj}
         for name, value in (
             ("userId", record.get(uid_field, record.get("userId"))),

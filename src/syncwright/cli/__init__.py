@@ -13,9 +13,14 @@ from types import FrameType
 
 from syncwright.cli import (  # noqa: F401  (registers the commands)
     bookmarks,
+    check,
     config,
     fleet,
     jobs,
+    maintenance,
+    mapping,
+    mapping_draft,
+    schema,
     version,
     webhooks,
 )

@@ -45,6 +45,16 @@ def open_cli_store(location: str | None) -> Store:
     return open_store(location)
 
 
+def human_bytes(n: int) -> str:
+    """1536 -> '1.5 KB': sizes as a person reads them."""
+    size = float(n)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{size:.1f} TB"
+
+
 def print_json(data: Any) -> None:
     sys.stdout.write(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n")
 

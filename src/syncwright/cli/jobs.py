@@ -16,6 +16,7 @@ from syncwright.cli.common import (
     JsonOpt,
     StoreOpt,
     fail,
+    human_bytes,
     open_cli_store,
     print_json,
     run_to_end,
@@ -37,22 +38,40 @@ from syncwright.engine.orchestrator import stream_of
 @app.command()
 def run(
     job_file: Annotated[Path, typer.Argument(help="The job file (YAML); see README.")],
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run",
+            help="Fetch, map, validate and compare with the destination; write nothing.",
+        ),
+    ] = False,
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Start a new run of JOB_FILE and drive it until it completes or stops.
+    """Start a new run of JOB_FILE and drive it until it completes or stops. The job is
+    checked first (`syncwright check`): nothing starts while a problem is found.
 
     Exit codes: 0 completed, 2 bad input, 3 needs attention, 4 waiting, 5 cancelled,
     6 completed but nothing delivered (every record rejected), 7 another runner has it
     (see the README for all of them).
+    With --dry-run: what the run would create, update, leave unchanged, skip and reject,
+    compared with the destination by match key (read-only calls); nothing is written.
 
     Examples:
 
         syncwright run examples/contacts-to-leads/job.yaml
 
-        syncwright run job.yaml --store ./sync.db --json
+        syncwright run job.yaml --dry-run
     """
+    from syncwright.cli.check import fail_unless_checked
+
     definition = load_job_file(job_file)
+    fail_unless_checked(job_file)
+    if dry_run:
+        from syncwright.cli.dryrun import report_dry_run
+
+        report_dry_run(definition, as_json)
+        return
     st = open_cli_store(store)
     job_id = create_job(st, definition)
     if not as_json:
@@ -130,7 +149,8 @@ def status(store: StoreOpt = None, as_json: JsonOpt = False) -> None:
 
         syncwright status --json --store ./sync.db
     """
-    jobs = open_cli_store(store).list_jobs()
+    st = open_cli_store(store)
+    jobs = st.list_jobs()
     if as_json:
         print_json([_summary(v) for v in jobs])
         return
@@ -151,6 +171,7 @@ def status(store: StoreOpt = None, as_json: JsonOpt = False) -> None:
             v.updated_at[:19],
         )
     out.print(table)
+    out.print(f"store {st.location}: {human_bytes(st.size_bytes())}", highlight=False)
 
 
 def _summary(v: JobView) -> dict[str, Any]:

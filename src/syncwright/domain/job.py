@@ -37,6 +37,7 @@ class JobView:
     batches_mapped: int = 0
     batches_validated: int = 0
     invalid: int = 0
+    skipped: int = 0  # left out by the mapping's filters (recorded, not errors)
     # uploading
     batches_uploaded: int = 0
     sent: int = 0
@@ -141,6 +142,7 @@ def _apply_data(view: JobView, etype: str, d: dict[str, Any]) -> None:
         view.batches_total = d["batches_total"]
     elif etype == JobEvent.BATCH_MAPPED:
         view.batches_mapped += 1
+        view.skipped += len(d.get("skipped", ()))
     elif etype == JobEvent.BATCH_VALIDATED:
         view.batches_validated += 1
         view.invalid += len(d["invalid"])

@@ -19,7 +19,7 @@ from syncwright.domain.job_states import JobEvent, JobState
 from syncwright.engine import bookmarks
 from syncwright.engine.orchestrator import stream_of
 from syncwright.store.base import Store
-from syncwright.store.errors import ConcurrencyConflict
+from syncwright.store.errors import ConcurrencyConflict, StoreCorrupt
 
 
 class CommandError(ValueError):
@@ -125,6 +125,7 @@ def fix_record(store: Store, job_id: str, key: str, changes: dict[str, Any]) -> 
         )
     if failure.status == "delivered":
         raise CommandError(f"record {key!r} was already delivered; nothing to fix")
+    _only_mapped_fields(store, job_id, changes)
 
     def build(v: JobView) -> NewEvent:
         if v.state == JobState.CANCELLED:
@@ -132,6 +133,28 @@ def fix_record(store: Store, job_id: str, key: str, changes: dict[str, Any]) -> 
         return NewEvent(JobEvent.RECORD_FIXED, {"key": key, "set": changes})
 
     return _append(store, job_id, build)
+
+
+def _only_mapped_fields(store: Store, job_id: str, changes: dict[str, Any]) -> None:
+    """A fix may only set fields the job's mapping produces (a typo would otherwise be
+    sent as a new field, or silently dropped by the destination)."""
+    import difflib
+
+    from syncwright.mapping.spec import MappingSpec, spec_from_json
+
+    definition = store.read_stream(f"job-{job_id}")[0].data
+    spec = spec_from_json(definition["mapping"])
+    targets = spec.as_v2().targets if isinstance(spec, MappingSpec) else spec.targets
+    allowed = set(targets) | {t.split(".")[0] for t in targets}
+    for name in changes:
+        if name in allowed or any(name.startswith(t + ".") for t in targets):
+            continue
+        close = difflib.get_close_matches(name, targets, n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise CommandError(
+            f"the mapping of job {job_id} does not produce {name!r}; {hint}"
+            f"fields it produces: {', '.join(targets)}"
+        )
 
 
 def request_retry(store: Store, job_id: str) -> JobView:
@@ -158,6 +181,16 @@ def request_retry(store: Store, job_id: str) -> JobView:
     return _append(store, job_id, build)
 
 
+def _mapped_or_pruned(store: Store, job_id: str, payload_hash: str, key: str) -> Any:
+    """The mapped record from its batch payload; None once retention dropped the payload."""
+    try:
+        return dict(orjson.loads(store.payload(payload_hash))).get(key)
+    except StoreCorrupt:
+        if store.query("SELECT 1 FROM pruned_jobs WHERE job_id = ?", (job_id,)):
+            return None
+        raise
+
+
 def explain_record(store: Store, job_id: str, key: str) -> dict[str, Any]:
     """A record's lineage: which run fetched it, what it looked like, how the mapping changed
     it, what was sent, and what the destination said."""
@@ -179,7 +212,9 @@ def explain_record(store: Store, job_id: str, key: str) -> dict[str, Any]:
         entry: dict[str, Any] = {
             "seq": s.seq,
             "source_hash": s.hash,
-            "source": orjson.loads(s.body),
+            # An empty body: retention dropped it after the job completed (key and hash stay).
+            "source": orjson.loads(s.body) if s.body else None,
+            "source_pruned": not s.body,
             "batch_index": index,
         }
         for ev in events:
@@ -194,8 +229,7 @@ def explain_record(store: Store, job_id: str, key: str) -> dict[str, Any]:
                     "by": ev.metadata.get("actor"),
                 }
             elif ev.type == JobEvent.BATCH_MAPPED and d["index"] == index:
-                payload = dict(orjson.loads(store.payload(d["payload_hash"])))
-                entry["mapped"] = payload.get(key)
+                entry["mapped"] = _mapped_or_pruned(store, job_id, d["payload_hash"], key)
                 entry["payload_hash"] = d["payload_hash"]
             elif ev.type == JobEvent.BATCH_VALIDATED and d["index"] == index:
                 bad = [i for i in d["invalid"] if i["key"] == key]

@@ -22,7 +22,7 @@ from syncwright.config_files import (
     load_yaml_with_substitutions,
 )
 from syncwright.limits import RegistryError
-from syncwright.mapping.spec import MappingError, MappingSpec, load_mapping, parse_mapping
+from syncwright.mapping.spec import AnySpec, MappingError, load_mapping, parse_mapping
 
 
 class JobFileError(ValueError):
@@ -53,6 +53,39 @@ class RetryPolicy(_Strict):
     )
 
 
+class Retention(_Strict):
+    """How long a finished job keeps its staged record bodies and mapped batches.
+
+    Keys, hashes, outcomes and the quarantined records (what ``explain``, ``failures``
+    and ``retry --failed`` need) are always kept, and so are the events."""
+
+    keep_staging: str = Field(
+        default="0s",
+        description="'0s': drop when the job completes; a duration ('12h', '30d'): "
+        "`syncwright prune` drops it that long after; 'forever': never",
+    )
+
+    @model_validator(mode="after")
+    def _duration(self) -> Retention:
+        parse_keep(self.keep_staging)
+        return self
+
+
+def parse_keep(text: str) -> float | None:
+    """Seconds from a retention duration ('0s', '90m', '12h', '30d', '2w'); None = forever."""
+    text = text.strip().lower()
+    if text == "forever":
+        return None
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
+    number, unit = text[:-1], text[-1:]
+    if unit not in units or not number.isdigit():
+        raise ValueError(
+            f"{text!r} is not a duration: write a whole number and a unit s, m, h, d or w "
+            "(e.g. 30d), or 'forever'"
+        )
+    return float(int(number) * units[unit])
+
+
 class JobFile(_Strict):
     name: str = Field(min_length=1, max_length=200)
     source: EndpointRef
@@ -65,6 +98,7 @@ class JobFile(_Strict):
     batch_size: int = Field(default=500, ge=1, le=50_000)
     on_reject: OnReject = Field(default_factory=OnReject)
     retry: RetryPolicy = Field(default_factory=RetryPolicy)
+    retention: Retention = Field(default_factory=Retention)
     connections: dict[str, dict[str, Any]]
 
     @model_validator(mode="after")
@@ -149,7 +183,7 @@ def definition_from_data(
                 cap = batch_cap(model)
                 batch_size = min(batch_size, cap) if cap else batch_size
         if isinstance(job.mapping, str):
-            spec: MappingSpec = load_mapping((base / job.mapping).resolve(), env)
+            spec: AnySpec = load_mapping((base / job.mapping).resolve(), env)
         else:
             spec = parse_mapping(job.mapping, f"{path}: mapping")
     except (ConfigError, MappingError, RegistryError) as exc:
@@ -163,6 +197,7 @@ def definition_from_data(
         "batch_size_requested": job.batch_size,
         "on_reject": job.on_reject.model_dump(),
         "retry": job.retry.model_dump(),
+        "retention": job.retention.model_dump(),
         "connections": connections,
         "mapping": spec.to_json(),
         "mapping_version": spec.content_version,

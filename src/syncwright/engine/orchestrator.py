@@ -30,10 +30,11 @@ from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.domain.job import JobView, apply
 from syncwright.domain.job_states import JobEvent, JobState
 from syncwright.engine.error_policy import ErrorHook, Quarantine, choose, context
+from syncwright.engine.retention import prune_on_completion
 from syncwright.limits import Limiter, LimitWait, RegistryError, open_state
 from syncwright.limits.retry import Action, RetryPolicy
 from syncwright.mapping.apply import CompiledMapping
-from syncwright.mapping.spec import MappingSpec
+from syncwright.mapping.spec import spec_from_json
 from syncwright.store.base import StagedRecord, Staging, Store
 from syncwright.store.errors import ConcurrencyConflict, StoreError
 
@@ -102,6 +103,8 @@ class JobRunner:
         self.view = JobView(job_id=job_id)
         self._mapped: dict[int, str] = {}  # batch index -> payload hash
         self._invalid: dict[int, set[str]] = {}  # batch index -> keys failing validation
+        # batch index -> records the mapping itself rejected (a lookup miss, a bad value)
+        self._map_rejected: dict[int, list[dict[str, Any]]] = {}
         # batch index -> (records, problems) found while mapping, recorded when validating
         self._checked: dict[int, tuple[int, list[dict[str, Any]]]] = {}
         self._reject_ratio = float(self.definition["on_reject"]["max_rejected_ratio"])
@@ -116,7 +119,7 @@ class JobRunner:
             park_after=p["wait_in_process_seconds"],
             seed=seed,
         )
-        self.mapping = CompiledMapping(MappingSpec.model_validate(d["mapping"]))
+        self.mapping = CompiledMapping(spec_from_json(d["mapping"]))
         self.source_obj = d["source"]["object"]
         self.dest_obj = d["destination"]["object"]
         self._source: Adapter | None = None
@@ -134,6 +137,8 @@ class JobRunner:
         apply(self.view, ev)
         if ev.type == JobEvent.BATCH_MAPPED:
             self._mapped[ev.data["index"]] = ev.data["payload_hash"]
+            if ev.data.get("rejected"):
+                self._map_rejected[ev.data["index"]] = ev.data["rejected"]
         elif ev.type == JobEvent.BATCH_VALIDATED and ev.data["invalid"]:
             self._invalid[ev.data["index"]] = {i["key"] for i in ev.data["invalid"]}
         elif ev.type == JobEvent.RESUMED and ev.data.get("max_rejected_ratio") is not None:
@@ -244,6 +249,7 @@ class JobRunner:
                     await adapter.close()
             if self._limiter is not None and self._owns_limiter:
                 await self._limiter.close()
+        prune_on_completion(self.store, self.view, self.definition)
         return self.view
 
     async def _call(self, adapter: Adapter, what: str, fn: Callable[[], Awaitable[Any]]) -> Any:
@@ -399,23 +405,34 @@ class JobRunner:
         together. Validation runs on the mapped records here too (they are in hand), and
         its results are recorded in the validating step."""
         total = self.view.batches_total or 0
-        apply_map, check = self.mapping.apply, self.mapping.validate
+        check = self.mapping.validate
         events: list[NewEvent] = []
         payloads: list[tuple[str, bytes]] = []
         group = _Group()
         for index in range(self.view.batches_mapped, total):
             first = index * self.batch_size
             staged = self.store.staged_range(self.job_id, first, self.batch_size)
-            mapped = [(s.key, apply_map(orjson.loads(s.body))) for s in staged]
-            self._checked[index] = (len(mapped), _problems(mapped, check))
+            source = [(s.key, orjson.loads(s.body)) for s in staged]
+            if self.mapping.lookups and not await self._resolve_lookups(source):
+                return
+            batch = self.mapping.map_batch(source)
+            mapped = batch.records
+            rejected_keys = {r["key"] for r in batch.rejected}
+            checkable = [(k, r) for k, r in mapped if k not in rejected_keys]
+            self._checked[index] = (len(mapped), batch.rejected + _problems(checkable, check))
             payload = orjson.dumps(mapped)
             h = content_hash(payload)
-            events.append(
-                NewEvent(
-                    JobEvent.BATCH_MAPPED,
-                    {"index": index, "first_seq": first, "count": len(staged), "payload_hash": h},
-                )
-            )
+            data: dict[str, Any] = {
+                "index": index,
+                "first_seq": first,
+                "count": len(staged),
+                "payload_hash": h,
+            }
+            if batch.skipped:
+                data["skipped"] = batch.skipped  # filtered out: recorded, never sent
+            if batch.rejected:
+                data["rejected"] = batch.rejected  # the mapping could not produce them
+            events.append(NewEvent(JobEvent.BATCH_MAPPED, data))
             payloads.append((h, payload))
             if group.full(len(staged)) or index == total - 1:
                 self.emit(*events, staging=Staging(self.job_id, payloads=payloads))
@@ -423,6 +440,21 @@ class JobRunner:
         self.emit(
             NewEvent(JobEvent.MAPPING_COMPLETED, {"mapping_version": self.view.mapping_version})
         )
+
+    async def _resolve_lookups(self, source: list[tuple[str, Record]]) -> bool:
+        """Ask the destination, once per batch, for the lookup keys the job has not seen
+        yet (cached for the whole job). False when the job stopped (waiting, attention)."""
+        from syncwright.mapping.lookups import resolve_lookups
+
+        pending = self.mapping.pending_lookups([r for _, r in source])
+        if not pending:
+            return True
+        done = await self._call(
+            self.dest,
+            "looking up destination records",
+            partial(resolve_lookups, self.dest, self.mapping.lookups, pending),
+        )
+        return done is not None
 
     def _batch(self, index: int) -> list[tuple[str, Record]]:
         return [(k, r) for k, r in orjson.loads(self.store.payload(self._mapped[index]))]
@@ -435,7 +467,10 @@ class JobRunner:
             checked = self._checked.pop(index, None)
             if checked is None:  # mapped by an earlier runner: check the stored payload
                 records = self._batch(index)
-                checked = (len(records), _problems(records, self.mapping.validate))
+                early = self._map_rejected.get(index, [])
+                keys = {r["key"] for r in early}
+                rest = [(k, r) for k, r in records if k not in keys]
+                checked = (len(records), early + _problems(rest, self.mapping.validate))
             count, invalid = checked
             events.append(
                 NewEvent(

@@ -1,79 +1,147 @@
-"""Applying a mapping spec to records, and validating the result. Hot path: keep it lean."""
+"""Applying a mapping spec (version 1 or 2) to records, and validating the result.
+
+Hot path: keep it lean. Version 1 specs are translated to v2 and compiled by the same
+compiler (``mapping/compile.py``), so both versions behave the same way.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from syncwright.domain.field_checks import check_value, is_empty
-from syncwright.mapping.spec import (
-    ConstantRule,
-    CopyRule,
-    DefaultIfEmptyRule,
-    MappingSpec,
-    RenameRule,
+from syncwright.mapping.compile import (
+    CompiledV2,
+    Evaluation,
+    LookupPending,
+    LookupPlan,
+    RecordSkipped,
+    ValueProblem,
 )
+from syncwright.mapping.paths import getter
+from syncwright.mapping.spec import AnySpec, MappingSpec
+from syncwright.mapping.transforms import TransformError
 
 Record = dict[str, Any]
+Problem = tuple[str, str, str]  # (field, code, reason)
+_UNUSUAL = (ValueProblem, LookupPending, TransformError)
 
 
-def _getter(path: str) -> Callable[[Record], Any]:
-    if "." not in path:
-        return lambda rec: rec.get(path)
-    parts = path.split(".")
+@dataclass
+class MappedBatch:
+    """A batch after mapping: output records (rejected ones included, as far as they
+    mapped, so a fix can complete them), the skipped keys with reasons, and the problems."""
 
-    def get(rec: Record) -> Any:
-        cur: Any = rec
-        for p in parts:
-            if not isinstance(cur, dict):
-                return None
-            cur = cur.get(p)
-        return cur
-
-    return get
+    records: list[tuple[str, Record]] = field(default_factory=list)
+    skipped: list[dict[str, str]] = field(default_factory=list)  # {key, reason}
+    rejected: list[dict[str, str]] = field(default_factory=list)  # {key, field, code, reason}
 
 
 class CompiledMapping:
-    """A spec turned into a list of small closures (built once per job, not per record)."""
+    """A spec turned into small closures (built once per job, not per record)."""
 
-    def __init__(self, spec: MappingSpec) -> None:
+    def __init__(self, spec: AnySpec) -> None:
         self.spec = spec
+        v2 = spec.as_v2() if isinstance(spec, MappingSpec) else spec
+        self.v2 = v2
         self.match_key = spec.match_key
-        self._steps: list[tuple[str, Callable[[Record], Any]]] = []
-        for rule in spec.rules:
-            self._steps.append((rule.target, self._compile(rule)))
-        self._checks = [(v.field, v.required, v.format, v.max_length) for v in spec.validate_]
+        self._compiled = CompiledV2(v2)
+        self._get_key = getter(self.match_key)
+        self._checks = [(v.field, v.required, v.format, v.max_length) for v in v2.validate_]
+        self.targets = v2.targets
 
-    @staticmethod
-    def _compile(rule: object) -> Callable[[Record], Any]:
-        if isinstance(rule, CopyRule):
-            return _getter(rule.copy_)
-        if isinstance(rule, RenameRule):
-            return _getter(rule.rename)
-        if isinstance(rule, ConstantRule):
-            value = rule.constant
-            return lambda _rec: value
-        if isinstance(rule, DefaultIfEmptyRule):
-            get, default = _getter(rule.default_if_empty), rule.value
-
-            def default_if_empty(rec: Record) -> Any:
-                v = get(rec)
-                return default if is_empty(v) else v
-
-            return default_if_empty
-        raise TypeError(f"unknown rule {rule!r}")
+    @property
+    def lookups(self) -> list[LookupPlan]:
+        return self._compiled.lookups
 
     def apply(self, record: Record) -> Record:
-        return {target: fn(record) for target, fn in self._steps}
+        """The output record. A v2 filter raises ``RecordSkipped``; a value that cannot be
+        produced raises ``MappingRejected`` (use ``map_batch`` to get both as data)."""
+        try:
+            return self._compiled.apply(record)
+        except _UNUSUAL:
+            ev = self._compiled.evaluate(record)
+            if ev.problem is not None:
+                raise MappingRejected(*ev.problem) from None
+            if ev.pending:
+                plan, key = ev.pending[0]
+                raise MappingRejected(
+                    plan.target,
+                    "LOOKUP_UNRESOLVED",
+                    f"lookup {plan.describe()} = {key!r} not resolved",
+                ) from None
+            return ev.record
 
-    def validate(self, out: Record) -> tuple[str, str, str] | None:
+    def evaluate(self, record: Record, provenance: bool = False) -> Evaluation:
+        return self._compiled.evaluate(record, provenance)
+
+    def map_batch(self, records: list[tuple[str, Record]]) -> MappedBatch:
+        """Map a batch: the fast path per record, the careful one for the unusual few."""
+        out = MappedBatch()
+        fast = self._compiled.apply
+        append = out.records.append
+        for key, rec in records:
+            try:
+                append((key, fast(rec)))
+                continue
+            except RecordSkipped as exc:
+                out.skipped.append({"key": key, "reason": exc.reason})
+                continue
+            except _UNUSUAL:
+                pass
+            ev = self._compiled.evaluate(rec)
+            problem = ev.problem
+            if problem is None and ev.pending:
+                plan, k = ev.pending[0]
+                problem = (
+                    plan.target,
+                    "LOOKUP_UNRESOLVED",
+                    f"lookup {plan.describe()} = {k!r} not resolved",
+                )
+            append((key, ev.record))
+            if problem is not None:
+                fld, code, reason = problem
+                out.rejected.append({"key": key, "field": fld, "code": code, "reason": reason})
+        return out
+
+    def pending_lookups(self, records: list[Record]) -> dict[int, set[str]]:
+        return self._compiled.pending_lookups(records)
+
+    def validate(self, out: Record) -> Problem | None:
         """The first problem with a mapped record as (field, code, reason), or None."""
-        if is_empty(out.get(self.match_key)):
+        if is_empty(self._get_key(out)):
             return (self.match_key, "MATCH_KEY_MISSING", f"match key {self.match_key!r} is empty")
-        for field, required, fmt, max_length in self._checks:
+        for fld, required, fmt, max_length in self._checks:
             problem = check_value(
-                field, out.get(field), required=required, kind=fmt, max_length=max_length
+                fld, out.get(fld), required=required, kind=fmt, max_length=max_length
             )
             if problem is not None:
-                return (field, *problem)
+                return (fld, *problem)
         return None
+
+
+class MappingRejected(ValueError):
+    """One record the mapping cannot produce (field, code, reason)."""
+
+    def __init__(self, field: str, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.field = field
+        self.code = code
+        self.reason = reason
+
+
+def problems_of(
+    records: list[tuple[str, Record]], check: Callable[[Record], Problem | None]
+) -> list[dict[str, Any]]:
+    """The records failing ``check``, as ``batch_validated`` lists them."""
+    invalid = []
+    for key, rec in records:
+        problem = check(rec)
+        if problem:
+            fld, code, reason = problem
+            invalid.append({"key": key, "field": fld, "code": code, "reason": reason})
+    return invalid
+
+
+__all__ = ["CompiledMapping", "MappedBatch", "MappingRejected", "RecordSkipped"]

@@ -16,6 +16,7 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from syncwright.config_files import ConfigFileError, load_yaml_file
+from syncwright.mapping.spec_v2 import MappingSpecV2
 
 SPEC_FORMAT_VERSION = 1
 
@@ -129,27 +130,95 @@ class MappingSpec(BaseModel):
         data: dict[str, Any] = self.model_dump(mode="json", by_alias=True, exclude_none=True)
         return data
 
+    def as_v2(self) -> MappingSpecV2:
+        """The same mapping in the v2 language (one compiler serves both versions)."""
+        rules: list[dict[str, Any]] = []
+        for r in self.rules:
+            if isinstance(r, CopyRule):
+                rules.append({"to": r.target, "from": r.copy_})
+            elif isinstance(r, RenameRule):
+                rules.append({"to": r.target, "from": r.rename})
+            elif isinstance(r, ConstantRule):
+                rules.append({"to": r.target, "value": r.constant})
+            else:
+                rules.append({"to": r.target, "from": r.default_if_empty, "default": r.value})
+        return MappingSpecV2.model_validate(
+            {
+                "version": 2,
+                "match_key": self.match_key,
+                "rules": rules,
+                "validate": [v.model_dump(exclude_none=True) for v in self.validate_],
+            }
+        )
 
-def describe_validation_error(exc: ValidationError, source: str) -> str:
+
+AnySpec = MappingSpec | MappingSpecV2
+
+
+def _loc(err_loc: tuple[Any, ...], data: Any) -> str:
+    """``rules[3] (to: Phone).transform[0]`` from a pydantic error location."""
+    out = ""
+    cur: Any = data
+    for p in err_loc:
+        if isinstance(p, str) and (p.endswith("Rule") or p in ("str", "list[union[str,Value]]")):
+            continue
+        if p == "function-after[_one_source(), Value]" or str(p).startswith("function-"):
+            continue
+        if isinstance(p, int):
+            out += f"[{p}]"
+            cur = cur[p] if isinstance(cur, list) and p < len(cur) else None
+            if isinstance(cur, dict) and isinstance(cur.get("to"), str):
+                out += f" (to: {cur['to']})"
+        else:
+            out += ("." if out else "") + str(p)
+            cur = cur.get(p) if isinstance(cur, dict) else None
+    return out
+
+
+def describe_validation_error(exc: ValidationError, source: str, data: Any = None) -> str:
     parts = []
-    for err in exc.errors()[:5]:
-        loc = ".".join(str(p) for p in err["loc"] if not str(p).endswith("Rule"))
-        parts.append(f"{loc or '(top level)'}: {err['msg']}")
+    seen: set[str] = set()
+    for err in exc.errors():
+        loc = _loc(err["loc"], data)
+        msg = err["msg"].removeprefix("Value error, ")
+        line = f"{loc or '(top level)'}: {msg}"
+        if line not in seen:
+            seen.add(line)
+            parts.append(line)
+        if len(parts) == 3:
+            break
     return f"{source}: invalid mapping: " + "; ".join(parts)
 
 
-def parse_mapping(data: Any, source: str) -> MappingSpec:
+def parse_mapping(data: Any, source: str) -> AnySpec:
+    """A mapping file's data as a validated spec (version 1 or 2); MappingError naming the
+    file, the rule and the key otherwise."""
     if not isinstance(data, dict):
         raise MappingError(
             f"{source}: a mapping must be a YAML mapping (got {type(data).__name__})"
         )
+    version = data.get("version", 1)
+    model: type[MappingSpec] | type[MappingSpecV2]
+    if version == 2:
+        model = MappingSpecV2
+    elif version == 1:
+        model = MappingSpec
+    else:
+        raise MappingError(f"{source}: version: {version!r} is not a mapping format (1 or 2)")
     try:
-        return MappingSpec.model_validate(data)
+        return model.model_validate(data)
     except ValidationError as exc:
-        raise MappingError(describe_validation_error(exc, source)) from None
+        raise MappingError(describe_validation_error(exc, source, data)) from None
 
 
-def load_mapping(path: Path, env: Mapping[str, str] | None = None) -> MappingSpec:
+def spec_from_json(data: dict[str, Any]) -> AnySpec:
+    """A frozen spec (from a job's first event) back as a model."""
+    if data.get("version") == 2:
+        return MappingSpecV2.model_validate(data)
+    return MappingSpec.model_validate(data)
+
+
+def load_mapping(path: Path, env: Mapping[str, str] | None = None) -> AnySpec:
     try:
         data = load_yaml_file(path, "mapping file", env)
     except ConfigFileError as exc:
@@ -158,5 +227,17 @@ def load_mapping(path: Path, env: Mapping[str, str] | None = None) -> MappingSpe
 
 
 def mapping_json_schema() -> dict[str, Any]:
-    """The JSON Schema of the mapping file format (shipped in docs for editors)."""
+    """The JSON Schema of the version 1 mapping file format."""
     return MappingSpec.model_json_schema(by_alias=True)
+
+
+SCHEMA_V2_FILE = Path(__file__).with_name("mapping-v2.schema.json")
+
+
+def mapping_v2_json_schema() -> dict[str, Any]:
+    """The JSON Schema of the v2 format, generated from the models (shipped as
+    ``mapping-v2.schema.json``; a test keeps the file equal to this)."""
+    schema = MappingSpecV2.model_json_schema(by_alias=True, mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://syncwright.dev/schemas/mapping-v2.schema.json"
+    return schema

@@ -23,6 +23,20 @@ class StagedRecord:
     body: bytes
 
 
+@dataclass(frozen=True, slots=True)
+class StagingDrop:
+    """What pruning a finished job removes, in the transaction of its ``job_pruned`` event.
+
+    Records in ``seq_ranges`` leave ``staged_records`` for compact ``digests`` (their seq,
+    key and hash, zlib-compressed per chunk), so ``explain`` can still say what was
+    fetched; payloads in ``payload_hashes`` are deleted unless another job still refers
+    to them."""
+
+    seq_ranges: list[tuple[int, int]]  # inclusive
+    digests: list[tuple[int, int, bytes]]  # (first_seq, last_seq, zlib(json [[seq, key, hash]]))
+    payload_hashes: list[str]
+
+
 @dataclass(slots=True)
 class Staging:
     """Content written in the same transaction as the events that refer to it."""
@@ -30,6 +44,7 @@ class Staging:
     job_id: str
     records: list[StagedRecord] = field(default_factory=list)
     payloads: list[tuple[str, bytes]] = field(default_factory=list)  # (hash, body)
+    drop: StagingDrop | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,5 +121,13 @@ class Store(Protocol):
     def replay(self) -> int: ...
 
     def dump_read_models(self) -> dict[str, list[tuple[Any, ...]]]: ...
+
+    def size_bytes(self) -> int:
+        """How much disk the store takes (for ``status`` and ``prune``)."""
+        ...
+
+    def reclaim(self, full: bool = False) -> None:
+        """Return the space of deleted staging to the file system / database."""
+        ...
 
     def close(self) -> None: ...

@@ -15,8 +15,9 @@ from syncwright.store.errors import StoreError
 from syncwright.store.leases import LEASE_DDL
 from syncwright.store.pg_url import quote_ident
 from syncwright.store.projections import READ_MODEL_DDL
+from syncwright.store.pruning import DIGESTS_DDL_PG
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: staged_digests, payload_refs (retention)
 MIGRATION_LOCK = 0x5357_6D69  # any constant; every syncwright process agrees on it
 
 CORE_DDL = (
@@ -38,13 +39,24 @@ CORE_DDL = (
     "CREATE INDEX IF NOT EXISTS staged_records_by_key ON staged_records (job_id, record_key)",
     """CREATE TABLE IF NOT EXISTS batch_payloads (
         id BIGSERIAL PRIMARY KEY, hash TEXT NOT NULL UNIQUE, body BYTEA NOT NULL)""",
+    DIGESTS_DDL_PG,
 )
 
 # Tables that only ever grow by new ``CREATE ... IF NOT EXISTS`` (a new read model, the
 # lease tables) are created on every start, as the SQLite store does. Changes to existing
 # tables go in MIGRATIONS: version -> statements from the previous version to it.
 ALWAYS: tuple[str, ...] = (*CORE_DDL, *READ_MODEL_DDL, *LEASE_DDL)
-MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = ((1, ()),)
+MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (1, ()),
+    (
+        2,
+        (
+            "INSERT INTO payload_refs (job_id, batch_index, hash) SELECT substr(stream_id, 5), "
+            "(data::json->>'index')::int, data::json->>'payload_hash' FROM events "
+            "WHERE type = 'batch_mapped' ON CONFLICT DO NOTHING",
+        ),
+    ),
+)
 
 
 def migrate(conn: psycopg.Connection[tuple[object, ...]], schema: str | None, display: str) -> None:

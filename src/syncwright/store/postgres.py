@@ -35,6 +35,7 @@ from syncwright.store.projections import (
     READ_MODEL_TABLES,
     project,
 )
+from syncwright.store.pruning import write_drop
 from syncwright.store.reads import StoreReads
 
 APPEND_LOCK = 0x5357_6170  # serialises event inserts so positions commit in order
@@ -275,6 +276,8 @@ class PostgresStore(StoreReads):
                     "ON CONFLICT (hash) DO NOTHING",
                     staging.payloads,
                 )
+        if staging.drop is not None:
+            write_drop(PgExecutor(conn), staging.job_id, staging.drop)
 
     def read_all(self, from_position: int = 0, chunk: int = 1000) -> Iterator[RecordedEvent]:
         position = from_position
@@ -289,6 +292,25 @@ class PostgresStore(StoreReads):
             for row in rows:
                 yield self._row_to_event(row)
             position = rows[-1][0]
+
+    # -- space ------------------------------------------------------------------
+    def size_bytes(self) -> int:
+        """Tables, indexes and TOAST of this store's schema (not the whole database)."""
+        row = self._q(
+            "SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'm')"
+        ).fetchone()
+        return int(row[0]) if row else 0
+
+    def reclaim(self, full: bool = False) -> None:
+        """VACUUM the staging tables after pruning: plain VACUUM makes the space reusable
+        and cuts empty pages off the end; FULL rewrites them (an exclusive lock while it
+        runs, so only when asked)."""
+        sql = "VACUUM (FULL, ANALYZE)" if full else "VACUUM (ANALYZE)"
+        with self.connection() as conn:
+            for table in ("staged_records", "staged_digests", "batch_payloads"):
+                conn.execute(f"{sql} {quote_ident(table)}")
 
     # -- staging ----------------------------------------------------------------
     # -- read models ------------------------------------------------------------

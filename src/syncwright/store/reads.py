@@ -16,6 +16,7 @@ from syncwright.domain.job import JobView
 from syncwright.store.base import Failure, StagedRecord, Staging
 from syncwright.store.errors import StoreCorrupt, UnknownJob
 from syncwright.store.projections import JOB_STREAM_PREFIX, READ_MODEL_TABLES
+from syncwright.store.pruning import digests_by_key
 
 
 class Rows(Protocol):
@@ -130,9 +131,16 @@ class StoreReads:
         return [StagedRecord(seq, key, h, bytes(body)) for seq, key, h, body in rows]
 
     def staged_by_key(self, job_id: str, key: str) -> list[StagedRecord]:
+        """Every occurrence of ``key`` in a job's staging; a pruned one has an empty body."""
         rows = self._q(
             "SELECT seq, record_key, hash, body FROM staged_records "
             "WHERE job_id = ? AND record_key = ? ORDER BY seq",
             (job_id, key),
         ).fetchall()
-        return [StagedRecord(seq, k, h, bytes(body)) for seq, k, h, body in rows]
+        found = [StagedRecord(seq, k, h, bytes(body)) for seq, k, h, body in rows]
+        digests = self._q(
+            "SELECT body FROM staged_digests WHERE job_id = ? ORDER BY first_seq", (job_id,)
+        ).fetchall()
+        if digests:
+            found = sorted([*found, *digests_by_key(digests, key)], key=lambda r: r.seq)
+        return found

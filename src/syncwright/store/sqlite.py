@@ -32,9 +32,10 @@ from syncwright.store.projections import (
     READ_MODEL_TABLES,
     project,
 )
+from syncwright.store.pruning import DIGESTS_DDL_SQLITE, write_drop
 from syncwright.store.reads import StoreReads
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: staged_digests, payload_refs (retention)
 BUSY_TIMEOUT_MS = int(os.environ.get("SYNCWRIGHT_BUSY_TIMEOUT_MS", "10000"))
 
 CORE_DDL = (
@@ -60,7 +61,16 @@ CORE_DDL = (
     """CREATE TABLE IF NOT EXISTS batch_payloads (
         id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, body BLOB NOT NULL)""",
     """CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+    DIGESTS_DDL_SQLITE,
 )
+# Read models added after version 1 that must be filled from the events already stored.
+BACKFILL = {
+    2: (
+        "INSERT OR IGNORE INTO payload_refs (job_id, batch_index, hash) SELECT "
+        "substr(stream_id, 5), json_extract(data, '$.index'), json_extract(data, '$.payload_hash') "
+        "FROM events WHERE type = 'batch_mapped'",
+    ),
+}
 
 
 def _now() -> str:
@@ -99,6 +109,9 @@ class SQLiteStore(StoreReads):
                 check_same_thread=False,
             )
             self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            # Only takes effect on a new, empty file: lets pruning give space back to the
+            # file system page by page (``reclaim``) instead of a full VACUUM.
+            self._db.execute("PRAGMA auto_vacuum = INCREMENTAL")
             mode = enter_wal(self._db, BUSY_TIMEOUT_MS / 1000)
             if mode.lower() != "wal":
                 raise StoreError(f"store {self.location}: cannot switch to WAL mode (got {mode})")
@@ -108,6 +121,9 @@ class SQLiteStore(StoreReads):
             # A bounded page cache keeps memory flat however large a job grows: staging
             # is written and read sequentially, so a big cache buys little.
             self._db.execute("PRAGMA cache_size = -16384")
+            # After a checkpoint the WAL is cut back to this size instead of keeping the
+            # size of the largest transaction it ever held.
+            self._db.execute("PRAGMA journal_size_limit = 67108864")
             self._migrate()
         except sqlite3.Error as exc:
             raise _wrap(exc, self.location) from None
@@ -121,14 +137,21 @@ class SQLiteStore(StoreReads):
             row = self._db.execute(
                 "SELECT value FROM store_meta WHERE key = 'schema_version'"
             ).fetchone()
-            if row is None:
-                self._db.execute(
-                    "INSERT INTO store_meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
-                )
-            elif int(row[0]) > SCHEMA_VERSION:
+            current = SCHEMA_VERSION if row is None else int(row[0])
+            if current > SCHEMA_VERSION:
                 raise StoreError(
                     f"store {self.location} has schema version {row[0]}, newer than this "
                     f"syncwright understands ({SCHEMA_VERSION}); upgrade syncwright"
+                )
+            for version, statements in BACKFILL.items():
+                if version > current:
+                    for sql in statements:
+                        self._db.execute(sql)
+            if row is None or current != SCHEMA_VERSION:
+                self._db.execute(
+                    "INSERT INTO store_meta VALUES ('schema_version', ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (str(SCHEMA_VERSION),),
                 )
             self._db.execute("COMMIT")
         except BaseException:
@@ -249,6 +272,8 @@ class SQLiteStore(StoreReads):
             self._db.executemany(
                 "INSERT OR IGNORE INTO batch_payloads (hash, body) VALUES (?, ?)", staging.payloads
             )
+        if staging.drop is not None:
+            write_drop(self._db, staging.job_id, staging.drop)
 
     def read_all(self, from_position: int = 0, chunk: int = 1000) -> Iterator[RecordedEvent]:
         position = from_position
@@ -297,6 +322,32 @@ class SQLiteStore(StoreReads):
         except BaseException:
             db.execute("ROLLBACK")
             raise
+
+    # -- space ------------------------------------------------------------------
+    def size_bytes(self) -> int:
+        """The store's files on disk: the database, its WAL and shared-memory index."""
+        return sum(
+            p.stat().st_size
+            for p in (self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm"))
+            if p.exists()
+        )
+
+    def reclaim(self, full: bool = False) -> None:
+        """Give the space of deleted rows back to the file system.
+
+        A store created by this version frees pages incrementally (cheap, no exclusive
+        lock for long); an older one needs ``full`` (VACUUM: rewrites the file, waits for
+        other writers). ``executescript`` steps the pragma to the end: ``execute`` would
+        free one page per call."""
+        with self._writing:
+            try:
+                if int(self._db.execute("PRAGMA auto_vacuum").fetchone()[0]) == 2:
+                    self._db.executescript("PRAGMA incremental_vacuum;")
+                elif full:
+                    self._db.executescript("VACUUM;")
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except sqlite3.Error as exc:
+                raise _wrap(exc, self.location) from None
 
     # -- plumbing ---------------------------------------------------------------
     def _q(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:

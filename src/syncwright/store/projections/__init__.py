@@ -8,12 +8,13 @@ from __future__ import annotations
 from typing import Any
 
 from syncwright.domain.events import RecordedEvent
-from syncwright.store.projections import jobs, webhooks
+from syncwright.store.projections import jobs, retention, webhooks
 from syncwright.store.projections.base import Executor, Projection
 
 PROJECTIONS: tuple[Projection, ...] = (
     Projection("jobs", jobs.PREFIX, jobs.DDL, jobs.TABLES, jobs.project),
     Projection("webhooks", webhooks.PREFIX, webhooks.DDL, webhooks.TABLES, webhooks.project),
+    Projection("retention", retention.PREFIX, retention.DDL, retention.TABLES, retention.project),
 )
 READ_MODEL_DDL: tuple[str, ...] = tuple(d for p in PROJECTIONS for d in p.ddl)
 READ_MODEL_TABLES: tuple[str, ...] = tuple(t for p in PROJECTIONS for t in p.tables)
@@ -21,14 +22,13 @@ JOB_STREAM_PREFIX = jobs.JOB_STREAM_PREFIX
 
 
 def project(db: Executor, events: list[RecordedEvent], cache: dict[str, Any] | None = None) -> None:
-    """Apply events (all from one stream, in order) to the projection that owns the stream."""
+    """Apply events (all from one stream, in order) to every projection that reads the stream."""
     if not events:
         return
     stream = events[0].stream_id
     for projection in PROJECTIONS:
         if stream.startswith(projection.prefix):
             projection.project(db, events, cache)
-            return
 
 
 __all__ = [

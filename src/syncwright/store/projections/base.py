@@ -20,14 +20,14 @@ ProjectFn = Callable[[Executor, list[RecordedEvent], dict[str, Any] | None], Non
 
 @dataclass(frozen=True, slots=True)
 class Projection:
-    """Read models fed by the streams whose id starts with ``prefix``.
+    """Read models fed by the streams whose id starts with ``prefix`` (or one of several).
 
     ``project`` runs inside the append transaction (and again, from scratch, on replay),
     so its rows are always exactly what the events say.
     """
 
     name: str
-    prefix: str
+    prefix: str | tuple[str, ...]
     ddl: tuple[str, ...]
     tables: tuple[str, ...]
     project: ProjectFn

@@ -1,0 +1,529 @@
+"""Mapping v2 compiled into small closures, once per job. Hot path: keep it lean.
+
+``CompiledV2.apply(record)`` is the fast path: filters, then one dict comprehension over
+the flat rules and a loop over the nested ones. Anything unusual (a value a transform
+rejects, a value missing from a table, a lookup not resolved yet, a filtered record)
+raises, and ``evaluate`` redoes that record rule by rule to say exactly what happened:
+the partial output, the problem (field, code, reason), the skip reason, the provenance.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from syncwright.mapping.paths import getter, parse_path, setter
+from syncwright.mapping.spec_v2 import Condition, Lookup, MappingSpecV2, Rule, Value, table_key
+from syncwright.mapping.transforms import TransformError, chain
+
+Record = dict[str, Any]
+Fn = Callable[[Record], Any]
+Test = Callable[[Record], bool]
+
+
+class _Omit:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "OMIT"
+
+
+OMIT: Any = _Omit()
+"""What a value function returns for "leave the key out"."""
+
+
+class ValueProblem(Exception):
+    """A value that cannot be produced (code + reason); rejects the record."""
+
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+
+class LookupPending(Exception):
+    """A lookup key not resolved yet (the engine resolves keys before mapping a batch)."""
+
+    def __init__(self, plan: LookupPlan, key: str) -> None:
+        super().__init__(f"lookup {plan.describe()} = {key!r} not resolved")
+        self.plan = plan
+        self.key = key
+
+
+class RecordSkipped(Exception):
+    """A filter left the record out (not an error: recorded as skipped with the reason)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+MISS: Any = object()
+"""A lookup key the destination does not know (cached, so it is asked once per job)."""
+
+
+def _empty(x: Any) -> bool:
+    return x is None or (x.__class__ is str and (not x or x.isspace()))
+
+
+@dataclass
+class LookupPlan:
+    """One lookup rule: its destination object and fields, and the job's cache of answers."""
+
+    index: int
+    object: str
+    by: str
+    returns: str
+    create_if_missing: bool
+    target: str
+    cache: dict[str, Any] = field(default_factory=dict)  # key -> result id or MISS
+
+    def describe(self) -> str:
+        return f"{self.object}.{self.by}"
+
+
+# -- conditions -----------------------------------------------------------------------
+def _num(x: Any) -> float | None:
+    if x is None or isinstance(x, bool):
+        return None
+    if isinstance(x, int | float):
+        return float(x)
+    try:
+        return float(str(x).strip())
+    except ValueError:
+        return None
+
+
+def compile_condition(c: Condition) -> Test:
+    op = c.op
+    if op == "all":
+        tests = [compile_condition(x) for x in c.all or []]
+        return lambda rec: all(t(rec) for t in tests)
+    if op == "any":
+        tests = [compile_condition(x) for x in c.any or []]
+        return lambda rec: any(t(rec) for t in tests)
+    if op == "not":
+        assert c.not_ is not None
+        inner = compile_condition(c.not_)
+        return lambda rec: not inner(rec)
+    assert c.field is not None
+    get = getter(c.field)
+    if op == "empty":
+        want = bool(c.empty)
+        return lambda rec: _empty(get(rec)) is want
+    if op in ("eq", "ne"):
+        target = table_key(getattr(c, op))
+        if op == "eq":
+            return lambda rec: table_key(get(rec)) == target
+        return lambda rec: table_key(get(rec)) != target
+    if op in ("in", "not_in"):
+        values = frozenset(table_key(v) for v in (c.in_ if op == "in" else c.not_in) or [])
+        if op == "in":
+            return lambda rec: table_key(get(rec)) in values
+        return lambda rec: table_key(get(rec)) not in values
+    if op == "contains":
+        needle = table_key(c.contains)
+
+        def contains(rec: Record) -> bool:
+            v = get(rec)
+            if isinstance(v, list):
+                return any(table_key(x) == needle for x in v)
+            return isinstance(v, str) and needle in v
+
+        return contains
+    bound = float(getattr(c, op))
+    compare: Callable[[float], bool] = {
+        "gt": lambda n: n > bound,
+        "gte": lambda n: n >= bound,
+        "lt": lambda n: n < bound,
+        "lte": lambda n: n <= bound,
+    }[op]
+
+    def numeric(rec: Record) -> bool:
+        n = _num(get(rec))
+        return n is not None and compare(n)
+
+    return numeric
+
+
+# -- values ---------------------------------------------------------------------------
+_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}|]+)((?:\|[^{}|]+)*)\}")
+
+
+def compile_template(text: str) -> Fn:
+    """``"Hi {firstname|title}!"``: literal text with field placeholders (``{{`` = ``{``)."""
+    parts: list[str | tuple[Fn, Callable[[Any], Any] | None]] = []
+    pos = 0
+    for m in _PLACEHOLDER.finditer(text):
+        parts.append(text[pos : m.start()])
+        pos = m.end()
+        token = m.group(0)
+        if token in ("{{", "}}"):
+            parts.append(token[0])
+            continue
+        names = [t.strip() for t in m.group(2).split("|")[1:]]
+        parts.append((getter(m.group(1).strip()), chain(names)))
+    parts.append(text[pos:])
+
+    def render(rec: Record) -> str:
+        out = []
+        for p in parts:
+            if isinstance(p, str):
+                out.append(p)
+                continue
+            get, tf = p
+            v = get(rec)
+            if _empty(v):
+                out.append("" if v is None else v)
+                continue
+            try:
+                v = tf(v) if tf else v
+            except TransformError as exc:
+                raise ValueProblem("INVALID_VALUE", str(exc)) from None
+            out.append(table_key(v))
+        return "".join(out)
+
+    return render
+
+
+class Compiler:
+    """Turns v2 values into closures; collects the lookups it meets."""
+
+    def __init__(self) -> None:
+        self.lookups: list[LookupPlan] = []
+
+    def source(self, v: Value, target: str) -> Fn:
+        kind = v.source_kind
+        if kind == "from":
+            return self._from(v.from_, target)
+        if kind == "value":
+            const = v.value
+            if isinstance(const, dict | list):
+                return lambda rec: copy.deepcopy(const)
+            return lambda rec: const
+        if kind == "template":
+            assert v.template is not None
+            return compile_template(v.template)
+        if kind == "cases":
+            pairs = [
+                (compile_condition(c.when), self.value(c, target)) for c in v.cases or [] if c.when
+            ]
+            other = self.value(v.else_, target) if v.else_ is not None else None
+
+            def pick(rec: Record) -> Any:
+                for test, fn in pairs:
+                    if test(rec):
+                        return fn(rec)
+                return other(rec) if other is not None else OMIT
+
+            return pick
+        if kind == "list":
+            items = [self.value(i, target) for i in v.list_ or []]
+
+            def make_list(rec: Record) -> list[Any]:
+                out = []
+                for fn in items:
+                    x = fn(rec)
+                    if x is OMIT or _empty(x):
+                        continue
+                    out.append(x)
+                return out
+
+            return make_list
+        assert v.lookup is not None
+        return self._lookup(v.lookup, target)
+
+    def _from(self, src: str | list[str | Value] | None, target: str) -> Fn:
+        if isinstance(src, str):
+            return getter(src)
+        fns = [getter(s) if isinstance(s, str) else self.value(s, target) for s in src or []]
+
+        def first(rec: Record) -> Any:
+            first_raw: Any = None
+            seen = False
+            for fn in fns:
+                x = fn(rec)
+                if x is OMIT:
+                    continue
+                if not _empty(x):
+                    return x
+                if not seen:
+                    first_raw, seen = x, True
+            return first_raw
+
+        return first
+
+    def _lookup(self, spec: Lookup, target: str) -> Fn:
+        key_fn = (
+            self._from(spec.from_, target)
+            if isinstance(spec.from_, str)
+            else self.value(spec.from_, target)
+        )
+        plan = LookupPlan(
+            len(self.lookups), spec.object, spec.by, spec.return_, spec.create_if_missing, target
+        )
+        self.lookups.append(plan)
+        cache = plan.cache
+
+        def look(rec: Record) -> Any:
+            key = key_fn(rec)
+            if key is OMIT or _empty(key):
+                return None
+            k = table_key(key)
+            try:
+                found = cache[k]
+            except KeyError:
+                raise LookupPending(plan, k) from None
+            if found is MISS:
+                raise ValueProblem(
+                    "LOOKUP_NOT_FOUND",
+                    f"no {plan.object} with {plan.by} = {k!r} (lookup for {target})",
+                )
+            return found
+
+        look.lookup_plan = plan  # type: ignore[attr-defined]
+        look.lookup_key = key_fn  # type: ignore[attr-defined]
+        return look
+
+    def value(self, v: Value, target: str) -> Fn:
+        src = self.source(v, target)
+        tf = chain(v.transform)
+        table = v.table
+        has_default, default = v.has_default, v.default
+        has_otherwise, otherwise = v.has_otherwise, v.otherwise
+        if_empty = v.if_empty
+        plain = table is None and not has_default and not has_otherwise and if_empty == "keep"
+
+        if plain and tf is None:
+            fn = src
+        elif plain and tf is not None:
+            transform = tf
+
+            def fn(rec: Record) -> Any:
+                x = src(rec)
+                if x is None or x is OMIT or (x.__class__ is str and (not x or x.isspace())):
+                    return x
+                return transform(x)
+
+        else:
+
+            def fn(rec: Record) -> Any:
+                x = src(rec)
+                if x is OMIT:
+                    return OMIT
+                if _empty(x):
+                    if has_default:
+                        return (
+                            copy.deepcopy(default) if isinstance(default, dict | list) else default
+                        )
+                    if has_otherwise:
+                        return otherwise
+                    if if_empty == "omit":
+                        return OMIT
+                    return None if if_empty == "null" else x
+                if tf is not None:
+                    x = tf(x)
+                if table is not None:
+                    k = table_key(x)
+                    if k in table:
+                        return table[k]
+                    if has_otherwise:
+                        return otherwise
+                    raise ValueProblem(
+                        "VALUE_NOT_IN_TABLE",
+                        f"{x!r} is not in the value table ({', '.join(repr(t) for t in table)})",
+                    )
+                return x
+
+        if v.when is None or v.source_kind == "cases":
+            return fn
+        test = compile_condition(v.when)
+        other = self.value(v.else_, target) if v.else_ is not None else None
+
+        def conditional(rec: Record) -> Any:
+            if test(rec):
+                return fn(rec)
+            return other(rec) if other is not None else OMIT
+
+        return conditional
+
+
+def reads(v: Value | Condition | Lookup | str | None) -> list[str]:
+    """Every source field a value, condition or lookup reads (for provenance and check)."""
+    out: list[str] = []
+    if v is None:
+        return out
+    if isinstance(v, str):
+        return [v]
+    if isinstance(v, Condition):
+        if v.field:
+            out.append(v.field)
+        for c in [*(v.all or []), *(v.any or []), *([v.not_] if v.not_ else [])]:
+            out += reads(c)
+        return out
+    if isinstance(v, Lookup):
+        return reads(v.from_)
+    if isinstance(v.from_, str):
+        out.append(v.from_)
+    elif v.from_:
+        for s in v.from_:
+            out += reads(s)
+    if v.template:
+        out += [m.group(1).strip() for m in _PLACEHOLDER.finditer(v.template) if m.group(1)]
+    for sub in [*(v.cases or []), *(v.list_ or [])]:
+        out += reads(sub)
+    out += reads(v.lookup) + reads(v.when) + reads(v.else_)
+    return list(dict.fromkeys(out))
+
+
+@dataclass
+class Evaluation:
+    """One record mapped slowly: the output, and what happened on the way."""
+
+    record: Record
+    skipped: str | None = None
+    problem: tuple[str, str, str] | None = None  # (field, code, reason)
+    pending: list[tuple[LookupPlan, str]] = field(default_factory=list)
+    provenance: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+class CompiledV2:
+    """A v2 spec as closures. ``apply`` is the fast path; ``evaluate`` the careful one."""
+
+    def __init__(self, spec: MappingSpecV2) -> None:
+        self.spec = spec
+        self.match_key = spec.match_key
+        compiler = Compiler()
+        self._rules: list[tuple[Rule, Fn, Callable[[Record, Any], None]]] = []
+        flat: list[tuple[str, Fn]] = []
+        nested: list[tuple[Callable[[Record, Any], None], Fn]] = []
+        may_omit = False
+        for rule in spec.rules:
+            fn = compiler.value(rule, rule.to)
+            put = setter(rule.to)
+            self._rules.append((rule, fn, put))
+            if len(parse_path(rule.to)) == 1:
+                flat.append((rule.to, fn))
+                may_omit = may_omit or _may_omit(rule)
+            else:
+                nested.append((put, fn))
+        self._flat = flat
+        self._nested = nested
+        self._may_omit = may_omit
+        self.lookups = compiler.lookups
+        self._filters: list[tuple[bool, Test, str]] = []
+        for i, f in enumerate(spec.filters):
+            keep = f.keep_if is not None
+            cond = f.keep_if if keep else f.skip_if
+            assert cond is not None
+            reason = f.reason or (
+                f"filter {i + 1}: keep only if {cond.describe()}"
+                if keep
+                else f"filter {i + 1}: skip if {cond.describe()}"
+            )
+            self._filters.append((keep, compile_condition(cond), reason))
+
+    # -- the fast path ------------------------------------------------------------
+    def apply(self, rec: Record) -> Record:
+        """The output record; raises ``RecordSkipped`` for a filtered record and
+        ``ValueProblem`` / ``LookupPending`` / ``TransformError`` for the unusual ones
+        (``evaluate`` then says exactly what and where)."""
+        for keep, test, reason in self._filters:
+            if test(rec) is not keep:
+                raise RecordSkipped(reason)
+        out = {to: fn(rec) for to, fn in self._flat}
+        if self._may_omit:
+            out = {k: v for k, v in out.items() if v is not OMIT}
+        for put, fn in self._nested:
+            v = fn(rec)
+            if v is not OMIT:
+                put(out, v)
+        return out
+
+    # -- the careful path ---------------------------------------------------------
+    def evaluate(self, rec: Record, provenance: bool = False) -> Evaluation:
+        """Map ``rec`` rule by rule, catching each problem where it happens."""
+        for keep, test, reason in self._filters:
+            if test(rec) is not keep:
+                return Evaluation({}, skipped=reason)
+        ev = Evaluation({})
+        for i, (rule, fn, put) in enumerate(self._rules):
+            try:
+                v = fn(rec)
+            except LookupPending as exc:
+                ev.pending.append((exc.plan, exc.key))
+                if provenance:
+                    ev.provenance[rule.to] = _prov(
+                        i, rule, rec, f"lookup {exc.plan.describe()} = {exc.key!r}: not resolved"
+                    )
+                continue
+            except TransformError as exc:
+                ev.problem = ev.problem or (
+                    rule.to,
+                    "INVALID_VALUE",
+                    f"rule {i + 1} ({rule.to}): {exc}",
+                )
+                continue
+            except ValueProblem as exc:
+                ev.problem = ev.problem or (
+                    rule.to,
+                    exc.code,
+                    f"rule {i + 1} ({rule.to}): {exc.reason}",
+                )
+                continue
+            if v is OMIT:
+                if provenance:
+                    ev.provenance[rule.to] = _prov(i, rule, rec, "left out")
+                continue
+            put(ev.record, v)
+            if provenance:
+                ev.provenance[rule.to] = _prov(i, rule, rec, None)
+        return ev
+
+    def pending_lookups(self, records: Iterable[Record]) -> dict[int, set[str]]:
+        """The lookup keys these records need that the job's cache does not hold yet."""
+        if not self.lookups:
+            return {}
+        need: dict[int, set[str]] = {}
+        for rec in records:
+            try:
+                self.apply(rec)
+            except RecordSkipped:
+                continue
+            except (LookupPending, ValueProblem, TransformError):
+                for plan, key in self.evaluate(rec).pending:
+                    need.setdefault(plan.index, set()).add(key)
+        return need
+
+
+def _may_omit(v: Value) -> bool:
+    """Whether a value can come out as OMIT (so the fast path must drop such keys)."""
+    return v.if_empty == "omit" or v.when is not None or v.source_kind == "cases"
+
+
+def _prov(i: int, rule: Rule, rec: Record, note: str | None) -> dict[str, Any]:
+    fields = reads(rule)
+    entry: dict[str, Any] = {
+        "rule": i + 1,
+        "kind": rule.source_kind,
+        "from": {f: getter(f)(rec) for f in fields},
+    }
+    if isinstance(rule.from_, list):  # which fallback gave the value
+        for n, item in enumerate(rule.from_):
+            v = getter(item)(rec) if isinstance(item, str) else None
+            if isinstance(item, str) and not _empty(v):
+                entry["picked"] = item
+                break
+            if not isinstance(item, str):
+                entry["picked"] = f"fallback {n + 1}"
+                break
+    if rule.transform:
+        entry["transform"] = list(rule.transform)
+    if rule.table is not None:
+        entry["table"] = True
+    if note:
+        entry["note"] = note
+    return entry

@@ -1,0 +1,2186 @@
+"""The sentence grammar of the offline engine: plain text -> a DraftPlan.
+
+Deterministic, no network. Each clause is tried against the rule kinds in a fixed order
+(filters, defaults and fallbacks, value tables and conditions, tags, lookups, assignments);
+what no pattern explains becomes an open question rather than a guess. Field phrases are
+resolved with the FieldMatcher of each side, so only catalog fields are ever named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
+from syncwright.mapping.draft.ir import (
+    And,
+    Cases,
+    Chain,
+    Cmp,
+    Cond,
+    Const,
+    DraftFilter,
+    DraftPlan,
+    DraftRule,
+    ListOf,
+    Lookup,
+    Not,
+    Or,
+    Question,
+    Src,
+    Template,
+    Transform,
+    Value,
+)
+from syncwright.mapping.draft.matcher import FieldMatcher
+from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
+from syncwright.mapping.draft.phrases import (
+    AS_IS,
+    COMPARATORS,
+    EMPTY_RE,
+    EMPTY_WORDS,
+    OTHERWISE_RE,
+    REGION_RES,
+    SCALE,
+    TRANSFORM_RES,
+)
+from syncwright.mapping.draft.text import (
+    PLACEHOLDER,
+    Clause,
+    Sentence,
+    norm,
+    split_sentences,
+    words,
+)
+from syncwright.mapping.draft.vocabulary import vocabulary
+
+E = EMPTY_WORDS
+_LIT = r"⟦\d+⟧"
+_TRANSFORM_ORDER = ["trim", "collapse", "email_local", "email_domain", "first_word", "last_word",
+                    "lower", "upper", "title", "e164", "integer", "number", "date", "boolean"]
+_FILLER = frozenset(
+    ["they", "work", "works", "name", "the", "a", "an", "their", "its", "his", "her", "our", "your", "field", "fields", "value", "values", "as", "well", "both", "all", "each", "every", "also", "too", "plus", "just", "simply", "directly", "straight", "one", "contact's", "lead's", "member's", "person's", "there", "please", "and", "or", "over", "across", "to", "from", "for", "in", "on", "of", "with", "merge", "number", "numbers", "code", "properties", "property", "attribute", "attributes", "column"]
+)
+_COPY_VERB = re.compile(
+    r"^(?:please\s+|also\s+|and\s+|then\s+|just\s+|plus\s+|we\s+(?:need|want)\s+|i\s+(?:need|want)\s+|(?:we|i)'d like\s+|(?:each|every|all|the)\s+\w+\s+(?:needs|need|gets|get|has|have|should have|must have|should get|carries)\s+)*(?:create|put|map|copy|send|sync|bring(?:\s+(?:across|over|along|in))?|include|pass(?:\s+(?:along|through|on))?|push|carry(?:\s+over)?|transfer|move|take|import|export|forward|add|fill(?:\s+in)?|populate|keep|need|want|give (?:them|each|every \w+|it)|besides)\b\s*",
+    re.I,
+)
+_EXPLANATION = re.compile(r"\s*,?\s*\b(?:because|since|as otherwise|so that|given that)\b.*$", re.I)
+_EVERYONE_TAIL = re.compile(r"\s+(?:for|on|to)\s+(?:every(?:one|body|\s+\w+)|each\s+\w+|all(?:\s+\w+)?|anyone)\b.*$|\s+no matter what\b.*$|\s+regardless\b.*$|\s+(?:across the board|always|in all cases)$", re.I)
+_PLATFORM_WORDS = frozenset(["hubspot", "salesforce", "sfdc", "mailchimp", "segment", "ga4", "google", "analytics", "measurement", "protocol", "our", "the", "crm", "audience", "org", "over", "across", "from", "into", "to", "as", "sync", "new", "existing", "account"])
+_LEAD_IN = re.compile(
+    r"^(?:ok(?:ay)?\s+so|ok(?:ay)?|so|also|and|then|plus|finally|next|oh and|btw|lastly|additionally)\b[\s,]*",
+    re.I,
+)
+
+
+def _lit_index(tok: str) -> int | None:
+    m = PLACEHOLDER.fullmatch(tok.strip())
+    return int(m.group(1)) if m else None
+
+
+@dataclass
+class Trace:
+    """What one sentence became, for the explanation."""
+
+    sentence: int
+    text: str
+    became: list[str] = field(default_factory=list)
+
+
+class Grammar:
+    def __init__(self, src: ObjectFields, dst: ObjectFields) -> None:
+        self.src_obj, self.dst_obj = src, dst
+        self.sm, self.dm = FieldMatcher(src), FieldMatcher(dst)
+        self.vocab = vocabulary()
+        self.plan = DraftPlan()
+        self.traces: list[Trace] = []
+        self.literals: list[str] = []
+        self.sentence = 0
+        self.prefix: str | None = None
+        self.last_rule: DraftRule | None = None
+        self.last_cases: DraftRule | None = None
+        self.sentence_rules: dict[int, list[DraftRule]] = {}
+        self.cases_source: dict[str, str | None] = {}
+        self.object_sentences: list[int] = []
+        self.last_cond_field: str | None = None
+        self.list_rules = 0
+        self.full_text = ""
+
+    # ---------------------------------------------------------------- entry point
+
+    def parse(self, text: str) -> DraftPlan:
+        self.full_text = text
+        sentences = split_sentences(text)
+        for s in sentences:
+            self.traces.append(Trace(s.index, s.text))
+            self._sentence(s)
+        self._finish()
+        return self.plan
+
+    def _sentence(self, s: Sentence) -> None:
+        self.sentence = s.index
+        self.prefix = None
+        for clause in s.clauses:
+            self.literals = clause.literals
+            for sub in _subclauses(clause.text):
+                sub = _LEAD_IN.sub("", sub).strip(" ,:")
+                sub = _EXPLANATION.sub("", sub).strip(" ,:")
+                if sub:
+                    self._clause(sub, clause)
+
+    def _note(self, text: str) -> None:
+        self.traces[self.sentence].became.append(text)
+
+    # ---------------------------------------------------------------- literals & values
+
+    def lit(self, tok: str) -> str | None:
+        i = _lit_index(tok)
+        return self.literals[i] if i is not None and i < len(self.literals) else None
+
+    def _const(self, raw: str, dst: FieldDesc | None, quoted_ok: bool = True) -> Const | None:
+        """A written value: 'x' or "x" literally; unquoted true/false, numbers, picklist words."""
+        raw = raw.strip().strip(",.;:()").strip()
+        raw = re.sub(r"^(?:to|as|=|is|be|the (?:value|text|string)|value|text|string)\s+", "", raw, flags=re.I).strip()
+        lit = self.lit(raw)
+        typ = dst.type if dst else "string"
+        if lit is not None:
+            # a quoted "true" is text (HubSpot's hs_email_optout holds the strings); unquoted true is a boolean
+            if typ in ("number", "integer") and re.fullmatch(r"-?\d+(\.\d+)?", lit):
+                return Const(_num(lit))
+            return Const(lit)
+        if not raw or PLACEHOLDER.search(raw):
+            return None
+        low = raw.lower()
+        if low in ("true", "false", "yes", "no", "checked", "unchecked", "on", "off"):
+            truth = low in ("true", "yes", "checked", "on")
+            if typ == "boolean" or (dst and set(dst.values) == {"true", "false"}):
+                return Const(truth if typ == "boolean" else ("true" if truth else "false"))
+            return Const(truth) if low in ("true", "false") else Const(raw)
+        num = _parse_number(raw)
+        if num is not None and (typ in ("number", "integer") or re.fullmatch(r"-?\d+(\.\d+)?", raw)):
+            return Const(num if typ != "string" else raw)
+        if dst and dst.values:
+            for v in dst.values:
+                if v.lower() == low or norm(v) == norm(raw):
+                    return Const(v)
+        if dst is None:
+            return None
+        if re.fullmatch(r"[\w .@/&+-]+", raw) and len(raw.split()) <= 4 and not any(
+            w.lower() in STOP for w in raw.split()
+        ):
+            return Const(raw)
+        return None
+
+    # ---------------------------------------------------------------- field resolution
+
+    def mentions(self, phrase: str, side: str) -> list[Mention]:
+        matcher = self.sm if side == "src" else self.dm
+        prefix = self.prefix if side == "dst" else None
+        return find_mentions(phrase, matcher, self.vocab.object_words, prefix)
+
+    def resolve(self, phrase: str, side: str) -> Mention | None:
+        ms = self.mentions(phrase, side)
+        if not ms:
+            return self._named_field(phrase, side)
+        # the longest, then the best-scored, then the first
+        return max(ms, key=lambda m: (m.end - m.start, m.score, -m.start))
+
+    def _named_field(self, phrase: str, side: str) -> Mention | None:
+        """A field the text names exactly where the object accepts custom ones: an identifier
+        under an open prefix (``lead_source`` in GA4 params, ``traits.plan``), or a
+        Mailchimp merge field in capitals ('the COMPANY merge field'). Flagged for review."""
+        obj = self.src_obj if side == "src" else self.dst_obj
+        core = re.sub(r"^(?:the|their|its|a|an)\s+", "", phrase.strip(), flags=re.I)
+        core = re.sub(r"\s+(?:merge field|merge tag|field|tag)$", "", core, flags=re.I).strip()
+        if not re.fullmatch(r"[A-Za-z_][\w.\[\]]*", core) or norm(core) in STOP or norm(core) in _FILLER:
+            return None
+        identifier_like = "_" in core or "." in core or bool(re.search(r"[a-z][A-Z]", core))
+        candidates = [core]
+        if side == "dst" and self.prefix:
+            candidates.insert(0, f"{self.prefix}.{core}")
+        has_merge = any(f.path.startswith("merge_fields.") for f in obj.fields)
+        if has_merge and re.fullmatch(r"[A-Z][A-Z0-9_]{2,9}", core):
+            candidates.insert(0, f"merge_fields.{core}")
+        for path in candidates:
+            f = obj.get(path) or (obj.open_field(path) if identifier_like or (path != f"{self.prefix}.{core}" and "." in core) else None)
+            if f is None and path.startswith("merge_fields.") and has_merge:
+                f = FieldDesc(path, "string", "", "a merge field named in the text", from_text=True)
+            if f is not None:
+                if f.from_text:
+                    note = f"{path} is not in the standard catalog of {obj.ref}; taken because the text names it (check it against the account with `syncwright check`)"
+                    if note not in self.plan.notes:
+                        self.plan.notes.append(note)
+                from syncwright.mapping.draft.matcher import Candidate
+
+                return Mention(0, 1, core, [Candidate(f, 0.9, "named in the text")], True)
+        return None
+
+    def src_value(self, phrase: str, dst: FieldDesc | None = None) -> Value | None:
+        """A source-side expression: a field with transforms, a template, or a constant."""
+        phrase = phrase.strip().strip(",;:")
+        if not phrase:
+            return None
+        tmpl = self._template(phrase, dst)
+        if tmpl is not None:
+            return tmpl
+        transforms = self._transforms(phrase)
+        core = _strip_transform_words(phrase)
+        lit = self.lit(core.strip()) if core.strip() else None
+        if lit is not None:
+            return self._const(core, dst)
+        m = self.resolve(core, "src")
+        if m is None and any(t.name in ("email_local", "email_domain") for t in transforms):
+            m = self._concept_src("email")
+        if m is None:
+            c = self._const(core, dst)
+            return c
+        return Src(m.best.path, transforms)
+
+    def _concept_src(self, concept: str) -> Mention | None:
+        c = self.vocab.concepts.get(concept)
+        if not c:
+            return None
+        for w in c.words:
+            m = self.resolve(w, "src")
+            if m:
+                return m
+        return None
+
+    def _template(self, phrase: str, dst: FieldDesc | None) -> Template | None:
+        """'X + a space + Y', 'X followed by Y', 'first and last name with a space'."""
+        m = re.match(
+            r"^(?P<a>.+?)\s+(?:and|&|plus|\+)\s+(?P<b>.+?)\s*,?\s+(?:with|separated by|joined (?:by|with)|split by)\s+(?:an?\s+|one\s+)?(?P<sep>space|comma|dash|hyphen|slash|underscore|"
+            + _LIT + r")(?:\s+(?:between|in between)(?:\s+them)?)?$",
+            phrase.strip(),
+            re.I,
+        )
+        if m:
+            sep = _sep(m.group("sep"), self)
+            a, b = m.group("a"), m.group("b")
+            if re.fullmatch(r"first", a.strip(), re.I) and re.search(r"last name", b, re.I):
+                a = "first name"
+            va, vb = self.src_value(a, None), self.src_value(b, None)
+            if isinstance(va, Src) and isinstance(vb, Src):
+                return Template([va, Const(sep), vb])
+        if not re.search(r"\+|\bfollowed by\b|\bthen\b|\bplus\b|\bjoined with\b|\bconcatenat", phrase, re.I):
+            return None
+        parts = re.split(r"\s*(?:\+|\bfollowed by\b|\bthen\b|\bplus\b|\bjoined with\b|\bconcatenated with\b)\s*", phrase, flags=re.I)
+        out: list[Src | Const] = []
+        for part in parts:
+            part = part.strip().strip(",")
+            if not part:
+                continue
+            sep_m = re.fullmatch(r"(?:an?\s+|one\s+|single\s+)?(space|comma|dash|hyphen|slash)", part, re.I)
+            if sep_m:
+                out.append(Const(_sep(sep_m.group(1), self)))
+                continue
+            v = self.src_value(part, None)
+            if isinstance(v, Src | Const):
+                out.append(v)
+            else:
+                return None
+        if len(out) >= 2 and any(isinstance(p, Src) for p in out):
+            return Template(out)
+        return None
+
+    def _transforms(self, phrase: str) -> list[Transform]:
+        found: list[Transform] = []
+        for name, rx in TRANSFORM_RES:
+            if rx.search(phrase):
+                if name == "email_domain" and not re.search(r"@|email|e-mail|mail", phrase, re.I):
+                    continue
+                if name == "e164":
+                    found.append(Transform("e164", self._region(phrase)))
+                elif name == "date":
+                    found.append(Transform("date", "%Y-%m-%d"))
+                else:
+                    found.append(Transform(name))  # type: ignore[arg-type]
+        names = {t.name for t in found}
+        if "title" in names:
+            found = [t for t in found if t.name not in ("lower", "upper")]
+        if "integer" in names:
+            found = [t for t in found if t.name != "number"]
+        if "email_local" in names and "email_domain" in names:
+            found = [t for t in found if t.name != "email_domain"]
+        found.sort(key=lambda t: _TRANSFORM_ORDER.index(t.name))
+        return found
+
+    def _region(self, phrase: str) -> str:
+        sentences = split_sentences(self.full_text)
+        here = sentences[self.sentence].text if self.sentence < len(sentences) else ""
+        nxt = sentences[self.sentence + 1].text if self.sentence + 1 < len(sentences) else ""
+        for scope in (phrase, here, nxt, self.full_text):
+            for code, rx in REGION_RES:
+                if rx.search(scope):
+                    return code
+        self.plan.notes.append("E.164: no country named for numbers without a '+'; assumed US")
+        return "US"
+
+    # ---------------------------------------------------------------- rules
+
+    def add_rule(self, target: str, value: Value, why: str, confidence: float = 0.9) -> DraftRule:
+        if isinstance(value, Src) and value.transforms:
+            value.transforms = _fit_transforms(value.transforms, self.dst_obj.get(target))
+        existing = self.plan.rule_for(target)
+        if existing is not None:
+            existing.value = value
+            existing.sentences.append(self.sentence)
+            existing.why.append(why)
+            existing.confidence = max(existing.confidence, confidence)
+            rule = existing
+        else:
+            rule = DraftRule(target, value, sentences=[self.sentence], why=[why], confidence=confidence)
+            self.plan.rules.append(rule)
+        self.last_rule = rule
+        self.sentence_rules.setdefault(self.sentence, []).append(rule)
+        self._note(f"{target} <- {_show(value, self.literals)}")
+        return rule
+
+    def ask(self, text: str, candidates: list[str]) -> None:
+        if not any(q.text == text for q in self.plan.questions):
+            self.plan.questions.append(Question(text, self.sentence, candidates))
+            self._note(f"question: {text}")
+
+    # ---------------------------------------------------------------- clauses
+
+    def _clause(self, text: str, clause: Clause) -> None:
+        pa = re.search(r"\s*\((?P<a>[\w.]+\s*(?:=|->|:)\s*[^()]+|[\w.]+\s+⟦\d+⟧)\)", text)
+        if pa and not re.search(r"\b(?:only|skip|ignore|exclude|unless|just)\b", text, re.I) and self.resolve(pa.group("a").split("=")[0].split("->")[0].split(":")[0], "dst"):
+            self._clause(pa.group("a"), clause)
+            text = (text[: pa.start()] + " " + text[pa.end() :]).strip()
+            if not text or not self.mentions(text, "dst"):
+                return
+        for handler in (
+            self._objects_only,
+            self._filter,
+            self._tags,
+            self._default,
+            self._otherwise_only,
+            self._more_branches,
+            self._lookup,
+            self._event_name,
+            self._cases,
+            self._assign,
+        ):
+            if handler(text):
+                return
+        shown = _restore(text, self.literals)
+        self._note(f"(not understood: {shown!r})")
+        dst_ms = self.mentions(text, "dst")
+        ranked = [c.field.path for c in self.dm.rank_phrase(text, 3)] if not dst_ms else []
+        explains = re.search(r"\brequire[sd]?\b|\bmandatory\b|\bcan(?:'t|not) be (?:empty|blank)\b|\bis a required\b", text, re.I) and not PLACEHOLDER.search(text)
+        if (not explains and (dst_ms or PLACEHOLDER.search(text))) or (not explains and re.search(r"\b(?:should|must|needs? to|set|map|copy|send|becomes?|=|->|gets?|goes?)\b", text, re.I)):
+            cands = list(dict.fromkeys([m.best.path for m in dst_ms] + ranked))
+            self.ask(f"sentence {self.sentence + 1}: what should '{shown}' do? It did not become a rule", cands[:5])
+        else:
+            self.plan.notes.append(f"sentence {self.sentence + 1}: not understood (names no field of {self.dst_obj.ref}): {shown!r}")
+
+    # ---- 'Map HubSpot contacts to Salesforce leads': the objects, no fields ---------------
+
+    def _objects_only(self, text: str) -> bool:
+        t = _COPY_VERB.sub("", text.strip())
+        words_ = [w for w in re.findall(r"[\w.']+", t) if norm(w) not in _FILLER and norm(w) not in STOP]
+        if not words_ or PLACEHOLDER.search(t):
+            return False
+        if all(norm(w) in self.vocab.object_words or norm(w) in _PLATFORM_WORDS for w in words_) and any(norm(w) in _PLATFORM_WORDS or norm(w) in self.vocab.object_words for w in words_):
+            self.object_sentences.append(self.sentence)
+            self._note(f"(the objects: {self.src_obj.ref} -> {self.dst_obj.ref})")
+            return True
+        return False
+
+    # ---- filters: only / skip -----------------------------------------------------------
+
+    def _filter(self, text: str) -> bool:
+        t = text.strip()
+        keep = re.match(
+            r"^(?:we\s+)?(?:only|just)\s+(?:want\s+(?:to\s+)?)?(?:(?:sync|send|push|bring(?:\s+over|\s+across|\s+in)?|include|import|process|keep|map|add|move|transfer|pass|export|take)\s+)?(?P<rest>.+)$",
+            t, re.I,
+        ) or re.match(r"^(?:sync|send|push|include|import|process|keep|take)\s+only\s+(?P<rest>.+)$", t, re.I)
+        if keep is None:
+            m = re.match(r"^(?P<rest>.+?)\s+only$", t, re.I)
+            keep = m if m and re.search(r"\b(?:whose|where|with|who|that|in)\b", m.group("rest")) else None
+        skip = re.match(
+            r"^(?:skip|ignore|exclude|drop|leave out|filter out|discard|omit|don't (?:sync|send|import|include|push)|do not (?:sync|send|import|include|push)|never (?:sync|send|import|push))\s+(?P<rest>.+)$",
+            t, re.I,
+        )
+        passive = re.match(
+            r"^(?P<rest>.+?)\s+(?:are|is|should be|must be|get|gets)\s+(?:not sent|not synced|skipped|ignored|excluded|dropped|left out|filtered out|not imported|not included)\b.*$|^(?P<rest2>.+?)\s+(?:aren't|isn't|shouldn't be|should not be|must not be|won't be)\s+(?:sent|synced|imported|included|pushed)\b.*$",
+            t, re.I,
+        )
+        fo = re.match(r"^(?:for|only for)\s+(?:the\s+)?(?:contacts?|leads?|members?|records?|people|those)\s+(?P<rest>.+?)\s+only\b\s*(?:\((?P<p>[^)]*)\))?$|^only\s+for\s+(?:the\s+)?(?:contacts?|leads?|members?|records?|people|those)\s+(?P<rest2>.+)$", t, re.I)
+        if fo:
+            cond = (self.condition(fo.group("p")) if fo.group("p") else None) or self.condition(_strip_subject(fo.group("rest") or fo.group("rest2")))
+            if cond is not None:
+                self._add_filter(cond, f"only {_restore(fo.group(0), self.literals)}")
+                return True
+        for_each = re.match(
+            r"^for\s+(?:every|each|all|any)\s+(?:\w+\s+)?(?P<rest>(?:in|whose|where|with|who|that)\b.+?),\s*(?P<tail>.+)$", t, re.I
+        )
+        if keep:
+            rest = keep.group("rest")
+            if re.match(r"^(?:the\s+)?(?:fields?|columns?)\b", rest, re.I):
+                return False
+            cond = self.condition(_strip_subject(rest))
+            if cond is None:
+                return False
+            self._add_filter(cond, f"only {_restore(rest, self.literals)}")
+            return True
+        if skip or passive:
+            rest = (skip.group("rest") if skip else (passive.group("rest") or passive.group("rest2")))  # type: ignore[union-attr]
+            if skip is not None and re.match(r"^(?:those|these|the|both|them|that|this|either|it)(?:\s+(?:two|three|\w+))?\s+(?:fields?|values?)\b|^(?:them|it|those|these)\b", rest, re.I):
+                return False
+            om = re.match(r"^(?:the\s+)?(?P<d>[\w.]+(?:\s+(?:and|or)\s+[\w.]+)?)(?:\s+(?:field|at all|off|out))?\s+(?:when|if|whenever)\b", rest, re.I)
+            if om and skip is not None:
+                d = self.resolve(om.group("d"), "dst")
+                if d is not None and d.exact_case:
+                    return False
+            if OTHERWISE_RE.search(rest) and re.search(r"\bother|else|rest\b", rest, re.I):
+                if self.plan.filters:
+                    self._note("(the complement of the filter above)")
+                    return True
+                return False
+            unless = re.match(r"^(?P<who>.*?)\bunless\s+(?P<c>.+)$", rest, re.I)
+            if unless:
+                cond = self.condition(_strip_subject(re.sub(r"^(?:their|its|the)\s+|^(?:they|it|he|she)\s+(?=(?:are|is)\b)", "", unless.group("c"), flags=re.I)))
+                if cond is None:
+                    return False
+                self._add_filter(cond, f"skip {_restore(rest, self.literals)}")
+                return True
+            cond = self.condition(_strip_subject(rest))
+            if cond is None:
+                return False
+            self._add_filter(_negate(cond), f"skip {_restore(rest, self.literals)}")
+            return True
+        if for_each:
+            cond = self.condition(_strip_subject(for_each.group("rest")))
+            if cond is None:
+                return False
+            self._add_filter(cond, f"only {_restore(for_each.group('rest'), self.literals)}")
+            self._clause(for_each.group("tail"), Clause(for_each.group("tail"), self.sentence, self.literals))
+            return True
+        return False
+
+    def _add_filter(self, cond: Cond, reason: str) -> None:
+        self.plan.filters.append(DraftFilter(cond, self.sentence, reason))
+        self._note(f"filter: {reason}")
+
+    # ---- conditions ----------------------------------------------------------------------
+
+    def condition(self, text: str, default_field: str | None = None) -> Cond | None:
+        """'country is United States', 'lifecycle stage is customer or opportunity', 'no email'..."""
+        c = self._condition(text, default_field)
+        if isinstance(c, Cmp):
+            self.last_cond_field = c.field
+        return c
+
+    def _condition(self, text: str, default_field: str | None = None) -> Cond | None:
+        text = text.strip().strip(",.;:")
+        paren = re.search(r"\(([^()]*)\)", text)
+        if paren:
+            inner = self.condition(paren.group(1), default_field)
+            if inner is not None:
+                return inner
+            named = self.resolve(paren.group(1), "src")
+            if named is not None and _only_field_words(paren.group(1), named, self.vocab.object_words):
+                default_field = named.best.path
+            text = (text[: paren.start()] + text[paren.end() :]).strip()
+        text = re.sub(r"^(?:if|when|whenever|where|whose|who|that|which|with|for|in case)\s+", "", text, flags=re.I)
+        text = re.sub(r"^(?:the\s+)?(?:member|contact|lead|person|record|subscriber|user)s?\s+(?=(?:is|are|was|were)\b)", "", text, flags=re.I)
+        # or / and between whole conditions (each side has its own verb)
+        for joiner, cls in ((r"\s+or\s+(?=(?:if\s+|when\s+)?(?:the\s+)?(?:\w+\s+){0,3}(?:is|are|has|have|carries|carry|was|were|contains?|includes?|equals|tagged|with|carries)\b)", Or), (r"\s+and\s+(?=(?:the\s+)?(?:\w+\s+){0,3}(?:is|are|has|have|was|were|contains|equals)\b)", And)):
+            parts = re.split(joiner, text, flags=re.I)
+            if len(parts) > 1:
+                subs = [self.condition(p, default_field) for p in parts]
+                if all(s is not None for s in subs):
+                    return cls([s for s in subs if s is not None])
+        t = text
+        # tags: carries / has the tag 'X'
+        m = re.match(r"^(?:.*?\b)?(?:carries|carry|has|have|with|having|tagged(?: with)?|contains?|includes?)\s+(?:the\s+|a\s+)?(?:tag\s+)?(?P<v>" + _LIT + r")(?:\s+tag)?$", t, re.I)
+        if m and re.search(r"\btag", t, re.I):
+            tags = self._list_src_field()
+            if tags:
+                return Cmp(tags, "contains", self.lit(m.group("v")))
+        ex = re.match(r"^(?:an?\s+|the\s+)?(?:empty|blank|missing)\s+(?P<f>.+)$", t, re.I)
+        if ex:
+            f = self.resolve(ex.group("f"), "src")
+            if f:
+                return Cmp(f.best.path, "empty")
+        # emptiness
+        m = re.match(r"^(?:there(?:'s| is) no|has no|have no|no|without(?: an?| any)?|missing(?: an?)?|lacks?(?: an?)?|lacking(?: an?)?)\s+(?P<f>.+)$", t, re.I)
+        if m:
+            f = self.resolve(m.group("f"), "src")
+            if f:
+                return Cmp(f.best.path, "empty")
+        m = re.match(r"^(?:has|have|with)\s+(?:an?|some|any)\s+(?P<f>.+)$", t, re.I)
+        if m:
+            f = self.resolve(m.group("f"), "src")
+            if f:
+                return Cmp(f.best.path, "not_empty")
+        pron = re.match(r"^(?:it|they|that|this|the value|its value)\s+(?P<rest>.+)$", t, re.I)
+        if pron and (default_field or self.last_cond_field):
+            default_field = default_field or self.last_cond_field
+            t = f"{default_field} {pron.group('rest')}"
+        m = re.match(rf"^(?P<f>.+?)\s+(?:is|are|was|'s)\s+(?P<neg>not\s+)?{E}\b.*$", t, re.I)
+        if m:
+            f = self.resolve(m.group("f"), "src") if not re.fullmatch(r"(?:it|that|this|they)", m.group("f").strip(), re.I) else None
+            fp = f.best.path if f else default_field
+            if fp:
+                return Cmp(fp, "not_empty" if m.group("neg") else "empty")
+        m = re.match(rf"^(?P<f>.+?)\s+(?:is not|isn't|is non|are not|aren't)[- ]?(?:{E})\b.*$|^(?P<f2>.+?)\s+(?:is (?:set|present|filled(?: in)?|given|provided|known)|exists)$", t, re.I)
+        if m:
+            f = self.resolve(m.group("f") or m.group("f2"), "src")
+            if f:
+                return Cmp(f.best.path, "not_empty")
+        # comparisons
+        for op, words_ in COMPARATORS:
+            m = re.match(rf"^(?P<f>.*?)\s*(?:is\s+|are\s+|was\s+|of\s+|with\s+|has\s+)?{words_}\s+(?P<n>[$€£]?\s?-?[\d.,]+\s*(?:k|m|mn|mio|million|millions|thousand|b|bn|billion)?)\b(?P<rest>.*)$", t, re.I)
+            if m:
+                n = _parse_number(m.group("n"))
+                rest = m.group("rest") or ""
+                if re.search(r"\bor more\b|\bor above\b|\bor higher\b|\band (?:up|above)\b", rest, re.I):
+                    op = "ge"
+                elif re.search(r"\bor less\b|\bor below\b|\bor lower\b|\bor fewer\b", rest, re.I):
+                    op = "le"
+                f = self.resolve(m.group("f"), "src") if m.group("f").strip() else None
+                if f is None and m.group("f").strip():
+                    f = self.resolve(m.group("f") + " " + rest, "src")
+                fp = f.best.path if f else default_field
+                if n is not None and fp:
+                    return Cmp(fp, op, n)  # type: ignore[arg-type]
+        # boolean fields: 'HasOptedOutOfEmail is true/checked', 'the member is VIP', 'opted out'
+        m = re.match(r"^(?P<f>.+?)\s+(?:is|are|was|=|==|equals)\s+(?P<neg>not\s+)?(?P<v>true|false|checked|unchecked|ticked|set to true|set to false|yes|no|on|off|" + _LIT + r")$", t, re.I)
+        if m:
+            f = self.resolve(m.group("f"), "src")
+            v = self.lit(m.group("v"))
+            if f and (f.best.type == "boolean" or v is None):
+                truth = (v or m.group("v")).lower() in ("true", "checked", "ticked", "set to true", "yes", "on")
+                if m.group("neg"):
+                    truth = not truth
+                if f.best.type == "boolean":
+                    return Cmp(f.best.path, "true" if truth else "false")
+                if set(f.best.values) == {"true", "false"}:
+                    return Cmp(f.best.path, "eq", "true" if truth else "false")
+                return Cmp(f.best.path, "eq", "true" if truth else "false")
+        m = re.match(r"^(?:the\s+)?(?:\w+\s+)?(?:is|are)\s+(?:an?\s+)?(?P<f>\w+)$", t, re.I)
+        if m:
+            f = self.resolve(m.group("f"), "src")
+            if f and f.best.type == "boolean":
+                return Cmp(f.best.path, "true")
+        # field is / is not value(s)
+        m = re.match(r"^(?P<f>.+?)\s+(?P<op>is not|isn't|is one of|is any of|is either|is in|is|are|=|==|equals|equal to|is set to|of|matches|not in|not)\s+(?P<v>.+)$", t, re.I)
+        if m:
+            f = self.resolve(m.group("f"), "src")
+            if f is not None and not _only_object_words(m.group("f"), f):
+                values = self._values(m.group("v"), f.best)
+                if values:
+                    neg = m.group("op").lower() in ("is not", "isn't", "not in", "not")
+                    return _eq_or_in(f.best.path, values, neg)
+        ot = re.match(r"^(?P<f>.+?)\s+(?:other than|different from|not equal to|!=)\s+(?:the\s+)?(?P<v>.+)$", t, re.I)
+        if ot:
+            f = self.resolve(ot.group("f"), "src")
+            if f is not None:
+                vals = self._values(ot.group("v"), f.best)
+                if vals:
+                    return _eq_or_in(f.best.path, vals, True)
+        osd = re.match(r"^(?:outside|not in|not from)\s+(?:the\s+)?(?P<v>[\w .'-]+)$", t, re.I)
+        if osd and default_field:
+            return Cmp(default_field, "ne", osd.group("v").strip())
+        inm = re.match(r"^(?:is|are)\s+(?P<neg>not\s+)?(?:in|from|based in|located in)\s+(?:the\s+)?(?P<v>[\w .'-]+)$", t, re.I)
+        if inm and default_field:
+            return Cmp(default_field, "ne" if inm.group("neg") else "eq", inm.group("v").strip())
+        # "aren't subscribed" / 'are not customers': a picklist value, negated
+        nm_ = re.match(r"^(?:are|is)(?:n't| not)\s+(?:an?\s+)?(?P<v>.+)$", t, re.I)
+        if nm_:
+            hit = self._picklist_field(re.sub(r"\s+(?:members|contacts|leads|ones)$", "", nm_.group("v"), flags=re.I), default_field)
+            if hit:
+                return _eq_or_in(hit[0], hit[1], True)
+        # 'HasOptedOutOfEmail true'
+        bt = re.match(r"^(?P<f>[\w.]+)\s+(?P<v>true|false|checked|unchecked)$", t, re.I)
+        if bt:
+            f = self.resolve(bt.group("f"), "src")
+            if f is not None and f.best.type == "boolean":
+                return Cmp(f.best.path, "true" if bt.group("v").lower() in ("true", "checked") else "false")
+        # 'status subscribed' / 'lifecycle stage marketingqualifiedlead or salesqualifiedlead'
+        for sp in re.finditer(r"\s+", t):
+            head, tail = t[: sp.start()], t[sp.end() :]
+            f = self.resolve(head, "src")
+            if f is None or not f.best.values or not _only_field_words(head, f, self.vocab.object_words):
+                continue
+            vals = self._values(tail, f.best)
+            if vals and all(v in f.best.values for v in vals):
+                return _eq_or_in(f.best.path, vals, False)
+        # 'in the X stage', 'from Germany', bare picklist values: 'marketingqualifiedlead or salesqualifiedlead', 'Hot'
+        t2 = re.sub(r"^(?:are|is|were|was|in|at|from|of)\s+(?:the\s+|an?\s+)?", "", t, flags=re.I)
+        t2 = re.sub(r"\s+(?:stage|stages|ones|leads|contacts|members|status|statuses|rating|records|people|sources?|values?)\b.*$", "", t2, flags=re.I)
+        if True:
+            for cut in re.finditer(r"\s+", t2):
+                tail_ = t2[cut.end() :]
+                tm_ = self.resolve(tail_, "src")
+                if tm_ is not None and (tm_.best.path == default_field or (default_field is None and tm_.best.values)) and _only_field_words(tail_, tm_, self.vocab.object_words):
+                    t2 = t2[: cut.start()]
+                    default_field = default_field or tm_.best.path
+                    break
+        hit = self._picklist_field(t2, default_field)
+        if hit:
+            fpath, vals = hit
+            return _eq_or_in(fpath, vals, False)
+        # a boolean field named on its own: 'opted out of email', 'VIP'
+        f = self.resolve(t, "src")
+        if f and (f.best.type == "boolean" or set(f.best.values) == {"true", "false"}):
+            return Cmp(f.best.path, "true") if f.best.type == "boolean" else Cmp(f.best.path, "eq", "true")
+        return None
+
+    def _list_src_field(self) -> str | None:
+        for f in self.src_obj.fields:
+            if f.type == "list" or f.leaf == "tags":
+                return f.path
+        return None
+
+    def _values(self, text: str, f: FieldDesc) -> list[Any]:
+        text = text.strip().strip(".,;")
+        text = re.sub(r"^(?:one of|any of|either|in)\s+", "", text, flags=re.I)
+        text = re.sub(r"\s+(?:stage|stages|ones)$", "", text, flags=re.I)
+        parts = [p.strip() for p in re.split(r"\s*(?:,|\bor\b|\band\b|/)\s*", text) if p.strip()]
+        out: list[Any] = []
+        for p in parts:
+            lit = self.lit(p)
+            if lit is not None:
+                out.append(lit)
+                continue
+            if PLACEHOLDER.search(p):
+                return []
+            canon = [v for v in f.values if self.vocab.value_matches(v, p)]
+            if canon:
+                out.append(canon[0])
+            elif f.type == "boolean" and p.lower() in ("true", "false"):
+                out.append(p.lower() == "true")
+            elif re.fullmatch(r"[\w .&'-]+", p) and len(p.split()) <= 4:
+                out.append(p)
+            else:
+                return []
+        return out
+
+    def _picklist_field(self, text: str, default_field: str | None) -> tuple[str, list[str]] | None:
+        """Bare values -> the source field whose picklist holds them all."""
+        parts = [p.strip() for p in re.split(r"\s*(?:,|\bor\b|\band\b|/)\s*", text.strip()) if p.strip()]
+        if not parts:
+            return None
+        vals = [self.lit(p) or p for p in parts]
+        fields = [f for f in self.src_obj.fields if f.values]
+        if default_field:
+            fields.sort(key=lambda f: f.path != default_field)
+        for f in fields:
+            canon = []
+            for v in vals:
+                hit = [x for x in f.values if self.vocab.value_matches(x, v)]
+                if not hit:
+                    break
+                canon.append(hit[0])
+            else:
+                return f.path, canon
+        if default_field and all(self.lit(p) or re.fullmatch(r"[\w .&-]+", p) for p in parts):
+            df = self.src_obj.get(default_field)
+            if df and not df.values and df.type not in ("number", "integer"):
+                return default_field, vals
+            if df and df.values:
+                return None
+            return default_field, vals
+        return None
+
+    # ---- defaults, fallbacks, omissions ------------------------------------------------
+
+    def _default(self, text: str) -> bool:
+        t = text.strip()
+        we = re.match(rf"^(?:if|when|whenever)\s+(?:it(?:'s| is)\s+|that(?:'s| is)\s+)?(?:{E})\s*,\s*(?:use|put|take|write|set it to|it becomes|make it)?\s*(?P<v>.+)$", t, re.I)
+        if we and self.last_rule is not None:
+            self._chain(self.last_rule, we.group("v"))
+            return True
+        m = re.match(
+            rf"^(?:if|when|whenever|where|in case)\s+(?P<ref>.+?)(?:\s+(?:is|are|is left|comes? (?:through|in) as|happens to be)|'s|'re)\s+(?:still\s+)?(?:{E})(?:\s+in \w+)?\s*(?:,|then|\s)\s*(?P<act>.+)$"
+            rf"|^(?:if|when|whenever|in case)\s+(?P<ref2>(?:the \w+|they|it|he|she) (?:has|have) (?:neither|none|no \w+(?: \w+)?)|there(?:'s| is) no .+?|there isn't (?:one|an?|any)(?: .+?)?|they (?:don't|do not) have (?:one|an?|any)(?: .+?)?|it(?:'s| is) (?:{E})|(?:the )?contact has no .+?|it has none|they have none|none is given)\s*(?:,|then)\s*(?P<act2>.+)$",
+            t, re.I,
+        )
+        if m:
+            ref = m.group("ref") or m.group("ref2")
+            act = m.group("act") or m.group("act2")
+            return self._apply_default(ref, act)
+        nn = re.match(r"^(?:no|without)\s+.+?\s+means\s+no\s+(?P<d>[\w.]+)(?:\s+field)?$", t, re.I)
+        if nn:
+            rules = self._rules_for_pronoun(nn.group("d"), nn.group("d"))
+            for r in rules:
+                r.omit_if_empty = True
+                r.why.append("left out when empty (the text says so)")
+            if rules:
+                return True
+        xo = re.match(r"^(?P<d>[\w.]+)\s+(?:out|off)\s+(?:when|if|whenever)\s+(?P<c>.+)$", t, re.I)
+        if xo and _is_empty_cond(xo.group("c")):
+            rules = self._rules_for_pronoun(xo.group("d"), xo.group("d"))
+            for r in rules:
+                r.omit_if_empty = True
+                r.why.append("left out when empty (the text says so)")
+            if rules:
+                return True
+        nm = re.match(r"^(?:if|when)\s+(?:neither|none)(?:\s+of\s+(?:them|those|these|the two))?\s+(?:is|are)\s+(?:filled(?: in)?|set|given|present|there)\s*,?\s*(?P<act>.+)$", t, re.I)
+        if nm:
+            return self._apply_default("both", nm.group("act"))
+        om = re.match(r"^(?:just\s+|and\s+)?(?:leave|omit|drop|skip|don't (?:set|send|include)|do not (?:set|send|include)|never (?:set|send))\s+(?P<d>.+?)(?:\s+(?:off|out|unset|alone))?(?:\s+of the \w+)?\s*,?\s+(?:if|when|whenever|where)\s+(?P<c>.+)$", t, re.I)
+        if om and _is_empty_cond(om.group("c")):
+            rules = self._rules_for_pronoun(om.group("d"), om.group("d"))
+            for r in rules:
+                r.omit_if_empty = True
+                r.why.append("left out when empty (the text says so)")
+                self._note(f"{r.target}: left out when empty")
+            if rules:
+                return True
+        us = re.search(rf"\busing\s+(?P<v>{_LIT})\s+as\s+(?:the\s+)?(?P<d>[\w. ]+?)\s+(?:when|if)\b(?P<c>.+)$", t, re.I)
+        if us and _is_empty_cond(us.group("c")):
+            rule = self._rule_by_ref(us.group("d"))
+            if rule is not None:
+                self._chain(rule, us.group("v"))
+                return True
+        mb = re.match(r"^(?:an?\s+|the\s+)?(?:missing|empty|blank|absent)\s+(?P<ref>.+?)\s+(?:becomes|is replaced (?:by|with)|turns into|gets|defaults to|falls back to|is filled with|is set to|should be|is sent as|goes in as|is written as|->)\s+(?P<v>.+)$", t, re.I)
+        if mb:
+            rule = self._rule_by_ref(mb.group("ref"))
+            if rule is not None:
+                self._chain(rule, mb.group("v"))
+                return True
+        xd = re.match(rf"^(?P<d>[\w.]+(?:\s[\w.]+)?)\s+(?:is|=|should be|becomes|gets)\s+(?P<v>{_LIT})\s+(?:if|when|whenever)\s+(?P<ref>.+?)(?:\s+(?:is|are)|'s)\s+(?:{E})\b.*$", t, re.I)
+        if xd:
+            rule = self._rule_by_ref(xd.group("d")) or self._rule_by_ref(xd.group("ref"))
+            if rule is not None:
+                self._chain(rule, xd.group("v"))
+                return True
+        pu = re.search(rf"(?:put|use|write|set|default to)\s+(?P<v>{_LIT})\s+(?:for|when|if)\s+(?:anyone|anybody|everyone|contacts?|leads?|members?|records?|those|people|they have)\s*(?:who (?:have|has)\s+)?(?:without|with no|missing|lacking|no)\s+(?:an?\s+)?(?P<ref>.+)$", t, re.I)
+        if pu:
+            rule = self._rule_by_ref(pu.group("ref"))
+            if rule is not None:
+                self._chain(rule, pu.group("v"))
+                return True
+        # 'set lead source to 'X' if the original source is empty' / "use 'Unknown' for Title if the job title is empty"
+        m = re.match(rf"^(?P<act>.+?)\s*,?\s+(?:if|when|whenever|in case)\s+(?P<ref>.+?)\s+(?:is|are|'s|field is)\s+(?:{E})\b.*$", t, re.I)
+        if m and re.match(r"^(?:set|use|put|fill|default|give|make|write|take|fall back)", m.group("act"), re.I) and not re.search(r",\s*(?:or|else)\b", m.group("act"), re.I):
+            return self._apply_default(m.group("ref"), m.group("act"), set_form=True)
+        m = re.match(r"^(?:(?P<dst>.+?)\s+)?(?:defaults? to|falls? back to|should default to)\s+(?P<v>.+?)(?:\s+(?:if|when|whenever)\s+.*)?$", t, re.I)
+        if m and m.group("dst"):
+            rule = self._rule_by_ref(m.group("dst"))
+            if rule:
+                self._chain(rule, m.group("v"))
+                return True
+        return False
+
+    def _apply_default(self, ref: str, act: str, set_form: bool = False) -> bool:
+        act = act.strip().strip(".")
+        omit = re.match(
+            r"^(?P<dst3>[\w.]+(?:\s[\w.]+)?)\s+(?:is|are|stays|remains|should be)\s+(?:left out|omitted|not set|dropped|skipped|left off|left empty|absent|unset)$|^(?:just\s+)?(?:don't|do not|never)\s+(?:set|send|include|fill|write|map)\b(?P<dst>.*?)(?:\s+at all)?$|^(?:just\s+)?(?:leave|omit|skip|drop)\s+(?P<dst2>.*?)(?:\s+(?:off|out|empty|blank|unset|alone))?(?:\s+(?:of|from) the .+)?$",
+            act, re.I,
+        )
+        if omit:
+            dst_phrase = (omit.group("dst") or omit.group("dst2") or omit.group("dst3") or "").strip()
+            rules = self._rules_for_pronoun(ref, dst_phrase)
+            for r in rules:
+                r.omit_if_empty = True
+                r.why.append("left out when empty (the text says so)")
+                self._note(f"{r.target}: left out when empty")
+            return bool(rules)
+        if set_form:
+            # "set X to V" with the condition "REF is empty": X takes REF, V when empty
+            m = re.match(r"^(?:set|fill|give|make)\s+(?:the\s+)?(?P<dst>.+?)\s+(?:to|with|as)\s+(?P<v>.+)$|^(?:use|put|write|take|default to|fall back to)\s+(?P<v2>.+?)\s+(?:for|in|into|as)\s+(?:the\s+)?(?P<dst2>.+)$|^(?:use|put|write|take|default to|fall back to|then use|just use|send|fill in)\s+(?P<v3>.+?)(?:\s+instead)?$", act, re.I)
+            if not m:
+                return False
+            dst_phrase = m.group("dst") or m.group("dst2")
+            v_phrase = m.group("v") or m.group("v2") or m.group("v3")
+        else:
+            m = re.match(
+                r"^(?:then\s+)?(?:set it to|make it|change it to|fill it with|use|put|set|take|fall back to|default to|go with|send|write|fill in|fill it with|make it|give it|we use|they get|it should be|it's|it is|use the value|pick)\s+(?P<v>.+?)(?:\s+instead)?(?:\s+(?:for|in|into|as)\s+(?:the\s+)?(?P<dst>[^⟦]+?))?(?:\s+instead)?$"
+                r"|^(?P<dst2>.+?)\s+(?:should be|is|becomes|gets|must be|=)\s+(?P<v2>.+?)(?:\s+instead)?$",
+                act, re.I,
+            )
+            if not m:
+                return False
+            dst_phrase = m.group("dst") or m.group("dst2")
+            v_phrase = m.group("v") or m.group("v2")
+        rule = self._rule_by_ref(dst_phrase) if dst_phrase else None
+        if rule is None:
+            rule = self._rule_by_ref(ref)
+        if rule is None and dst_phrase:
+            dm_ = self.resolve(dst_phrase, "dst")
+            if dm_ is not None:
+                sm_ = self.resolve(ref, "src")
+                if sm_ is not None:
+                    rule = self.add_rule(dm_.best.path, Src(sm_.best.path), f"'{_restore(ref, self.literals)}' copied", 0.8)
+        if rule is None:
+            sm2 = self.resolve(ref, "src")
+            dm2 = self.resolve(ref, "dst")
+            if sm2 is not None and dm2 is not None:
+                rule = self.add_rule(dm2.best.path, Src(sm2.best.path), f"'{_restore(ref, self.literals)}' copied", 0.8)
+        if rule is None:
+            return False
+        self._chain(rule, v_phrase)
+        return True
+
+    def _chain(self, rule: DraftRule, v_phrase: str) -> None:
+        dst = self.dm.obj.get(rule.target)
+        v_phrase = re.sub(r"\s+instead$", "", v_phrase.strip(), flags=re.I)
+        v_phrase = re.sub(r"^(?:defaults?(?:\s+to)?|defaulting to|fall(?:s|ing)? back to|fallback(?:\s+to)?)\s+", "", v_phrase, flags=re.I)
+        alt: Value | None = self._const(v_phrase, dst) if self.lit(v_phrase.strip()) is not None else None
+        if alt is None:
+            alt = self.src_value(v_phrase, dst)
+        if alt is None:
+            alt = self._const(v_phrase, dst)
+        if alt is None:
+            self.ask(f"what should {rule.target} be when it is empty? ('{_restore(v_phrase, self.literals)}' is not a field or a value)", [])
+            return
+        if isinstance(rule.value, Chain):
+            rule.value.options.append(alt)
+        elif isinstance(rule.value, Cases):
+            rule.value.otherwise = alt
+        else:
+            rule.value = Chain([rule.value, alt])
+        rule.sentences.append(self.sentence)
+        rule.why.append(f"when empty: {_show(alt, self.literals)}")
+        self.last_rule = rule
+        self._note(f"{rule.target}: when empty -> {_show(alt, self.literals)}")
+
+    def _rules_for_pronoun(self, ref: str, dst_phrase: str) -> list[DraftRule]:
+        if dst_phrase and re.search(r",|\band\b|\bor\b", dst_phrase):
+            found = [r for r in (self._rule_by_ref(p) for p in re.split(r"\s*(?:,|\band\b|\bor\b)\s*", dst_phrase) if p.strip()) if r is not None]
+            if found:
+                return found
+        if dst_phrase and not re.fullmatch(r"(?:it|that(?: field)?|this(?: field)?|them|those(?: fields)?|the field)", dst_phrase.strip(), re.I):
+            r = self._rule_by_ref(dst_phrase)
+            if r:
+                return [r]
+        if re.search(r"\b(?:either|both|any) of (?:those|them|these|the two)\b|\beither\b|\bboth\b|^(?:them|those|these|they|those fields|these fields|the two)$|^(?:those|these|the|both)(?:\s+(?:two|three))?\s+fields?$", ref.strip(), re.I):
+            if self.last_rule and isinstance(self.last_rule.value, Chain) and re.search(r"\bboth\b", ref, re.I):
+                return [self.last_rule]
+            here = self.sentence_rules.get(self.sentence, [])
+            prev = here if len(here) >= 2 else (self.sentence_rules.get(self.sentence - 1) or here)
+            out: list[DraftRule] = []
+            for r in prev[-2:]:
+                if all(r is not o for o in out):
+                    out.append(r)
+            return out
+        r = self._rule_by_ref(ref)
+        if r:
+            return [r]
+        return [self.last_rule] if self.last_rule else []
+
+    def _rule_by_ref(self, phrase: str | None) -> DraftRule | None:
+        """The rule a phrase refers to: by destination field, by its source field, or 'it'."""
+        if not phrase:
+            return None
+        p = phrase.strip()
+        if re.fullmatch(r"(?:it|that|this|they|them|one|the field|that field|this field|the value)", p, re.I) or re.match(r"^(?:there|they|it)\b", p, re.I):
+            return self.last_rule
+        d = self.resolve(p, "dst")
+        if d is not None:
+            r = self.plan.rule_for(d.best.path)
+            if r:
+                return r
+        s = self.resolve(p, "src")
+        if s is not None:
+            for r in reversed(self.plan.rules):
+                if s.best.path in _sources(r.value):
+                    return r
+        return None
+
+    # ---- otherwise-only clauses -------------------------------------------------------
+
+    def _otherwise_only(self, text: str) -> bool:
+        if self.last_cases is None:
+            return False
+        t = re.sub(r",?\s*\(?\b(?:including|incl\.?|even|also)\b[^,)]*\)?,?", " ", text.strip(), flags=re.I)
+        t = re.sub(r"\s+", " ", t).strip()
+        m = re.match(
+            r"^(?:otherwise|else|if not|in all other cases|for (?:all )?(?:the )?(?:rest|others|everyone else|everybody else|anything else|everything else|all other \w+|any other \w+))[,:]?\s+(?:(?:it|they|the \w+|[\w.]+)\s+(?=(?:is|are|gets?|becomes?|should be|=)\b))?(?:is|are|gets?|becomes?|should be|goes? in as|use|=|->)?\s*(?P<v>.+)$"
+            r"|^(?:all|the)\s+(?:others?|rest)\s+(?:are\s+|get\s+|is\s+|become\s+)?(?P<v4>" + _LIT + r"|[\w-]+)$"
+            r"|^(?:everyone|everybody|anyone|anything|everything|all|the rest|any|all the|others|the others)(?:\s+\w+){0,2}?\s+(?:else|other(?:\s+\w+)?|others?)?\b.*?\s+(?:is|are|gets?|becomes?|should be|goes? in as|go in as|->|=|stays?|gets? tagged)\s+(?P<v2>.+)$"
+            r"|^(?P<v3>.+?)\s+(?:otherwise|for (?:everyone|everybody|anything|everything) else|for (?:all|any) other \w+|for the rest|for others|in (?:all )?other cases|else)$",
+            t, re.I,
+        )
+        if not m:
+            return False
+        v = m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")
+        rule = self.last_cases
+        dst = self.dm.obj.get(rule.target)
+        c = self._const(re.sub(r"\(.*?\)", "", v), dst)
+        if c is None:
+            val = self.src_value(v, dst)
+            if val is None:
+                return False
+            c = val  # type: ignore[assignment]
+        assert isinstance(rule.value, Cases)
+        rule.value.otherwise = c
+        rule.sentences.append(self.sentence)
+        self._note(f"{rule.target}: otherwise {_show(c, self.literals)}")
+        return True
+
+    # ---- tags --------------------------------------------------------------------------
+
+    def _tags_field(self) -> FieldDesc | None:
+        for f in self.dst_obj.fields:
+            if f.type == "list" or f.leaf == "tags":
+                return f
+        return None
+
+    def _tags(self, text: str) -> bool:
+        tf = self._tags_field()
+        cont = tf is not None and self.last_rule is not None and self.last_rule.target == tf.path and re.match(r"^(?:add|plus|also|and)\b", text.strip(), re.I)
+        if tf is None or not (re.search(r"\btag(?:s|ged|ging)?\b", text, re.I) or cont):
+            return False
+        t = text.strip()
+        rule = self.plan.rule_for(tf.path)
+        t = re.sub(r"\((?:an?\s+)?(?:empty list|no tags?|none)[^()]*\)", "", t, flags=re.I).strip()
+        if re.search(r"\bempty list\b|\bno tags?\b|\[\s*\]", t, re.I) and re.search(r"\b(?:when|if)\b", t, re.I):
+            if rule is None:
+                self.add_rule(tf.path, ListOf([]), "tags", 0.9)
+            self._note("tags: an empty value adds no tag")
+            return True
+        cond: Cond | None = None
+        cm = re.match(r"^(?P<who>.+?)\s+(?:whose|who|that|with|in|where)\s+(?P<c>.+?)\s+(?:also\s+)?(?:get|gets|receive|receives|are tagged|is tagged|should get|should also get|also get|carry)\b(?P<rest>.*)$", t, re.I)
+        body = t
+        if cm:
+            cond = self.condition(cm.group("c"))
+            body = cm.group("rest")
+        if cond is None:
+            whole = re.match(r"^(?P<rest>.+?)\s+(?:if|when|for (?:contacts|members|leads|people|records|those|anyone|everyone) (?:whose|who|with|that|in|where))\s+(?P<c>.+)$", body, re.I)
+            if whole and not re.search(r",|\bplus\b|\bthen\b|\bfollowed by\b", whole.group("rest")):
+                cond = self.condition(whole.group("c"))
+                if cond is not None:
+                    body = whole.group("rest")
+        items: list[tuple[Value, Cond | None]] = []
+        body = re.sub(r"\((?:just|only)[^)]*\)", "", body)
+        # split into items in order: literals and field phrases
+        pieces = re.split(r"\s*(?:,|;|\bfollowed by\b|\bthen\b|\band\b|\bplus\b)\s*", body)
+        for piece in pieces:
+            piece = piece.strip()
+            if not piece:
+                continue
+            when = cond
+            sj = re.match(r"^(?P<who>.+?)\s+(?:also\s+|additionally\s+)?(?:get|gets|receive|receives|should (?:also )?get|are tagged(?: with)?|get tagged(?: with)?|is tagged(?: with)?|have|has)\s+(?P<rest>.+)$", piece, re.I)
+            if sj and not re.match(r"^(?:every|each|all|any)\b|^(?:everyone|everybody|anyone|they)\b", sj.group("who").strip(), re.I):
+                pcond = self.condition(sj.group("who")) or self.condition(_strip_subject(sj.group("who")))
+                if pcond is not None:
+                    when = pcond if cond is None else And([cond, pcond])
+                    piece = sj.group("rest")
+            elif sj:
+                piece = sj.group("rest")
+            piece = re.sub(r"\s+to\s+(?:every|each|all)\s+(?:members?|contacts?|leads?|records?)$", "", piece, flags=re.I)
+            pc = re.match(r"^(?P<p>.+?)\s+(?:if|when|(?:for|to) (?:contacts|members|leads|people|records|those|anyone|everyone) (?:whose|who|with|that|in|where)|for (?:contacts|members|leads|people|records) (?=in\b))\s+(?P<c>.+)$", piece, re.I)
+            if pc and not re.match(r"(?:it|they|he|she|the \w+)\s+(?:has|have)\b", pc.group("c"), re.I):
+                pcond = self.condition(pc.group("c"))
+                if pcond is not None:
+                    when = pcond if cond is None else And([cond, pcond])
+                    piece = pc.group("p")
+            pm = re.match(r"^(?P<p>.+?)\s+(?:when|if)\s+(?:it|they|he|she|the \w+)\s+(?:has|have)\s+(?:one|it|a value|some)\b.*$", piece, re.I)
+            if pm:
+                piece = pm.group("p")
+            piece = re.sub(r"^(?:and\s+)?,?\s*(?:if|when)\s+(?:set|present|there is one|any|available|given|filled(?: in)?)\s*,?\s*", "", piece, flags=re.I)
+            lits = PLACEHOLDER.findall(piece)
+            if lits:
+                for tok in PLACEHOLDER.finditer(piece):
+                    items.append((Const(self.literals[int(tok.group(1))]), when))
+                continue
+            core = re.sub(r"^(?:.*?\b(?:tag(?:ged)?|tags)\b\s*(?:each|every|all)?\s*(?:\w+\s+)?(?:with|:|as|=|are|is)?\s*)", "", piece, flags=re.I) if re.search(r"\btag", piece, re.I) else piece
+            core = re.sub(r"^(?:always|also|their|its|the|a second tag|second tag|another tag|one tag)\s+", "", core.strip(), flags=re.I)
+            if not core:
+                continue
+            m = self.resolve(core, "src")
+            if m is not None and not re.fullmatch(r"(?:each|every|all)?\s*(?:member|contact|lead)s?", core, re.I):
+                items.append((Src(m.best.path, self._transforms(core)), when))
+        if not items:
+            return False
+        if rule is None:
+            rule = self.add_rule(tf.path, ListOf(items), "tags, in the order the text gives", 0.9)
+        else:
+            assert isinstance(rule.value, ListOf)
+            rule.value.items.extend(items)
+            rule.sentences.append(self.sentence)
+            self._note(f"tags: + {', '.join(_show(v, self.literals) for v, _ in items)}")
+        return True
+
+    # ---- lookups ---------------------------------------------------------------------
+
+    def _lookup(self, text: str) -> bool:
+        m = re.search(r"\b(?:account|company|organi[sz]ation)\s+(?:lookup|look-up|look up|match(?:ing)?)\b|\blook up the account\b|\bmatch (?:it )?(?:to|against) (?:an? |the )?(?:existing )?account", text, re.I)
+        if not m:
+            return False
+        src = self.resolve(re.sub(r"\b(?:account|lookup|look-up|look up|matching|match)\b", " ", text, flags=re.I), "src") or self._concept_src("company")
+        if src is None:
+            self.ask("which source field holds the company name for the account lookup?", [f.path for f in self.src_obj.fields][:5])
+            return True
+        ref = [f for f in self.dst_obj.fields if f.type == "reference" and "account" in f.path.lower()]
+        if ref:
+            self.add_rule(ref[0].path, Lookup("Account", "Name", Src(src.best.path)),
+                          f"account lookup: the Account whose Name equals {src.best.path}; its Id goes into {ref[0].path}", 0.9)
+            return True
+        company = [f for f in self.dst_obj.fields if "company" in self.dm.concepts.get(f.path, [])]
+        if company:
+            rule = self.add_rule(company[0].path, Src(src.best.path), "account lookup", 0.8)
+            rule.why[-1] = (
+                f"account lookup: {self.dst_obj.ref} has no Account lookup field; Salesforce matches "
+                f"the lead's {company[0].path} to an Account when the lead is converted, so the "
+                f"company name ({src.best.path}) goes to {company[0].path}"
+            )
+            return True
+        self.ask("the destination has no account lookup field; which field should the company name go to?", [f.path for f in self.dst_obj.fields][:5])
+        return True
+
+    # ---- GA4 event name: 'a single generate_lead event' ------------------------------
+
+    def _event_name(self, text: str) -> bool:
+        ev = self.dst_obj.get("events[0].name")
+        if ev is None:
+            return False
+        m = re.search(r"\b(?:an?|one|single|the)\s+(?:single\s+)?(?P<n>[a-z][a-z0-9_]{2,39})\s+event\b|\bevent\s+(?:named|called)\s+(?P<n2>" + _LIT + r"|[a-z][a-z0-9_]+)", text)
+        handled = False
+        if m:
+            name = m.group("n") or m.group("n2")
+            name = self.lit(name) or name
+            self.add_rule(ev.path, Const(name), f"the event name '{name}'", 0.9)
+            handled = True
+            text = text[: m.start()] + text[m.end() :]
+        if re.search(r"\bparams?\b|\bparameters?\b", text, re.I) and self.dst_obj.containers() & {"events[0].params"}:
+            self.prefix = "events[0].params"
+        if handled:
+            rest = re.sub(r"^.*?\bwith\b", "", text, flags=re.I) if re.search(r"\bwith\b", text, re.I) else ""
+            rest = re.sub(r"\s+and\s*$", "", rest.strip())
+            if rest.strip():
+                self._assign(rest)
+        return handled
+
+    # ---- value tables and conditions ---------------------------------------------------
+
+    def _cases(self, text: str) -> bool:
+        t = text.strip()
+        pr = re.match(r"^(?P<h>[^()]+?)\s*\((?P<b>[^()]*(?:=|->|:)[^()]*)\)\s*\.?$", t)
+        if pr and not re.search(r"[:]", pr.group("h")):
+            t = f"{pr.group('h')}: {pr.group('b')}"
+        header, body = _split_header(t)
+        target: FieldDesc | None = None
+        source: str | None = None
+        if header is not None and body is not None:
+            if _is_container_header(header, self.dst_obj):
+                return False
+            target, source = self._header_fields(header)
+            if target is None:
+                return False
+            branches = self._branches(body, target, source)
+            if not branches:
+                return False
+            self._make_cases(target, branches, source, f"value table/conditions for {target.path}")
+            return True
+        # 'X should be V for ..., and W for ...' / 'X is true when ... and false otherwise'
+        m = re.match(r"^(?P<dst>.+?)\s+(?:should be|must be|is|are|=|becomes|gets|will be|equals|should get|to)\s+(?P<body>.+)$", t, re.I)
+        if m and re.search(r"\b(?:for|if|when|whenever|where|unless)\b|->", m.group("body"), re.I):
+            d = self.resolve(m.group("dst"), "dst")
+            if (d is not None and not re.search(rf"\b{E}\b", m.group("body"), re.I)) or (d is not None and re.search(r"\bfor\b.*\b(?:whose|who|that|with)\b", m.group("body"), re.I)):
+                branches = self._branches(m.group("body"), d.best, None)
+                if branches and any(c is not None for c, _ in branches):
+                    self._make_cases(d.best, branches, None, f"conditions for {d.best.path}")
+                    return True
+        sx = re.match(r"^(?:if|when|whenever)\s+(?P<c>.+?),?\s+(?:then\s+)?(?:set|make|mark|put)\s+(?:the\s+)?(?P<dst>[\w.]+(?:\s[\w.]+)?)\s+(?:to|as|=)\s+(?P<v>[^,]+?)(?:\s*,\s*(?P<rest>(?:else|otherwise)\b.+))?$", t, re.I)
+        if sx and not re.search(rf"\b{E}\b", sx.group("c"), re.I):
+            cond = self.condition(sx.group("c"))
+            if cond is not None and self.resolve(sx.group("dst"), "dst") is not None:
+                return self._conditional_value(cond, sx.group("v"), sx.group("dst"), sx.group("rest"))
+        mk = re.match(r"^(?:mark|set|flag|make|give)\s+(?P<dst>[\w.]+(?:\s(?!true\b|false\b|to\b|as\b)[\w.]+)?)\s+(?:as\s+|to\s+|=\s*)?(?P<body>.+\b(?:when|if|for|whenever)\b.+)$", t, re.I)
+        if mk:
+            d = self.resolve(mk.group("dst"), "dst")
+            if d is not None:
+                branches = self._branches(mk.group("body"), d.best, None)
+                if branches and any(c is not None for c, _ in branches):
+                    self._make_cases(d.best, branches, None, f"conditions for {d.best.path}")
+                    return True
+        # 'If COND, the member is V' / 'If COND then X is V'
+        m = re.match(r"^(?:if|when|whenever|for (?:contacts|members|leads|people|records|anyone|everyone) (?:whose|who|where|that|with))\s+(?P<all>.+)$", t, re.I)
+        if m:
+            body = m.group("all")
+            rest = None
+            om = re.search(r",\s*(?:otherwise|else)\b.*$", body, re.I)
+            if om:
+                rest = om.group(0).lstrip(", ")
+                body = body[: om.start()]
+            for am in reversed(list(re.finditer(r"(?:,\s*|\s+then\s+|\s+)(?:(?P<dst>[\w.]+)\s+|the \w+\s+|they\s+|it\s+|he\s+|she\s+)?(?:is|are|gets?|becomes?|should be|goes? in as|go in as|=|->|must be|should get|will be)\s+(?P<v>" + _LIT + r"|[\w-]+(?:\s[\w-]+)?)$", body, re.I))):
+                c_text = body[: am.start()]
+                if not c_text.strip() or re.search(rf"\b{E}\b", c_text, re.I):
+                    continue
+                cond = self.condition(c_text)
+                if cond is not None:
+                    dst_phrase = am.group("dst")
+                    if dst_phrase and self.resolve(dst_phrase, "dst") is None:
+                        dst_phrase = None
+                    return self._conditional_value(cond, am.group("v"), dst_phrase, rest)
+        mn = re.match(r"^(?P<c>.+?)\s+(?:means|gives|implies|->)\s+(?:(?P<dst>[\w.]+)\s+)?(?P<v>" + _LIT + r"|[\w-]+)$", t, re.I)
+        if mn:
+            cond = self.condition(mn.group("c"))
+            dst_phrase = mn.group("dst") if mn.group("dst") and self.resolve(mn.group("dst"), "dst") else None
+            if cond is not None and (dst_phrase or self.last_cases is not None):
+                if dst_phrase is None and self.last_cases is not None:
+                    dst_phrase = self.last_cases.target
+                return self._conditional_value(cond, mn.group("v"), dst_phrase, None)
+        hl = re.match(r"^(?P<c>[\w ,'-]+?)\s+(?:contacts?|leads?|members?|ones|people|records?|subscribers?)\s+(?:get|gets|receive|receives|become|becomes|are|go in as)\s+(?:(?P<dst>[\w.]+)\s+)?(?P<v>" + _LIT + r"|[\w-]+)$", t, re.I)
+        if hl:
+            cond = self.condition(hl.group("c"))
+            dst_phrase = hl.group("dst") if hl.group("dst") and self.resolve(hl.group("dst"), "dst") else None
+            if cond is not None and (dst_phrase or self.last_cases is not None or self._target_by_value(hl.group("v"))):
+                if dst_phrase is None and self.last_cases is not None:
+                    dst_phrase = self.last_cases.target
+                return self._conditional_value(cond, hl.group("v"), dst_phrase, None)
+        # 'Contacts who COND go in as V' / 'contacts whose X is Y get V'
+        m = re.match(r"^(?:all\s+|any\s+)?(?:the\s+)?(?:contacts?|leads?|members?|people|persons?|records?|subscribers?|users?|those|anyone|everyone|ones)\s+(?:who|whose|that|with|in|where|which)\s+(?P<c>.+?)\s+(?:go(?:es)? in as|go(?:es)? as|are|get|gets|become|becomes|should be|should go in as|are set to|are marked(?: as)?|come in as|land as)\s+(?P<v>.+)$", t, re.I)
+        if m:
+            cond = self.condition(m.group("c"))
+            if cond is not None:
+                return self._conditional_value(cond, m.group("v"), None, None)
+        return False
+
+    def _conditional_value(self, cond: Cond, v: str, dst_phrase: str | None, rest: str | None) -> bool:
+        v = re.sub(r"\(.*?\)", "", v).strip()
+        vd = re.match(r"^(?P<v>" + _LIT + r")\s+(?:as|for|in|into)\s+(?:the\s+)?(?P<d>[\w. ]+)$", v)
+        if vd and self.resolve(vd.group("d"), "dst") is not None:
+            v, dst_phrase = vd.group("v"), dst_phrase or vd.group("d")
+        if isinstance(cond, Cmp) and cond.op == "empty":
+            owner = next((r for r in reversed(self.plan.rules) if cond.field in _sources(r.value)), None)
+            if owner is not None and (dst_phrase is None or self._rule_by_ref(dst_phrase) is owner):
+                self._chain(owner, v)
+                return True
+        if "," in v and rest is None:
+            v, rest = v.split(",", 1)
+            v, rest = v.strip(), rest.strip()
+        dv = re.match(r"^(?P<d>[\w.]+)\s+(?P<v>" + _LIT + r"|[\w-]+)$", v)
+        if dst_phrase is None and dv and self.resolve(dv.group("d"), "dst") is not None:
+            dst_phrase, v = dv.group("d"), dv.group("v")
+        target: FieldDesc | None = None
+        if dst_phrase:
+            d = self.resolve(dst_phrase, "dst")
+            target = d.best if d else None
+        if target is None:
+            m = re.match(r"^(?P<v>.+?)\s+(?:for|in|as)\s+(?:the\s+)?(?P<d>.+)$", v)
+            if m:
+                d = self.resolve(m.group("d"), "dst")
+                if d:
+                    target, v = d.best, m.group("v")
+        if target is None:
+            target = self._target_by_value(v)
+        if target is None:
+            return False
+        c = self._const(v, target)
+        val: Value | None = c
+        if val is None:
+            val = self.src_value(v, target)
+        if val is None:
+            return False
+        rule = self.plan.rule_for(target.path)
+        if rule is not None and isinstance(rule.value, Cases):
+            rule.value.branches.append((cond, val))
+            rule.sentences.append(self.sentence)
+            self.last_cases = rule
+            self._note(f"{target.path}: + when ... -> {_show(val, self.literals)}")
+        else:
+            rule = self.add_rule(target.path, Cases([(cond, val)]), f"condition for {target.path}", 0.85)
+            self.last_cases = rule
+        if rest:
+            self._otherwise_only(rest)
+        return True
+
+    def _target_by_value(self, v: str) -> FieldDesc | None:
+        """'go in as unsubscribed' -> the destination field whose picklist holds 'unsubscribed'."""
+        raw = self.lit(v.strip()) or v.strip()
+        raw = re.sub(r"^(?:an?\s+|the\s+)", "", raw)
+        hits = [f for f in self.dst_obj.fields if any(x.lower() == raw.lower() for x in f.values)]
+        return hits[0] if len(hits) >= 1 else None
+
+    def _header_fields(self, header: str) -> tuple[FieldDesc | None, str | None]:
+        h = re.sub(r"^(?:translate|convert|turn|map|derive|set|fill|compute|work out|decide)\s+", "", header.strip(), flags=re.I)
+        rev = re.match(r"^(?P<a>.+?)\s+(?:becomes|become|goes to|go to|goes into|maps to|map to|->|turns into|is mapped to|translates to|=>|into|to)\s+(?P<b>.+)$", h, re.I)
+        fwd = re.match(r"^(?P<b>.+?)\s+(?:comes from|come from|is taken from|from|based on|is based on|depends on|depending on|according to|by|derived from|is derived from|is set from|uses|follows|mapped from|is mapped from|off|driven by|using)\s+(?P<a>.+)$", h, re.I)
+        for m in (fwd, rev):
+            if not m:
+                continue
+            d = self.resolve(m.group("b"), "dst")
+            s = self.resolve(m.group("a"), "src")
+            if d is not None:
+                return d.best, s.best.path if s else None
+        d = self.resolve(h, "dst")
+        return (d.best if d else None), None
+
+    def _branches(self, body: str, target: FieldDesc, source: str | None) -> list[tuple[Cond | None, Value]]:
+        chunks = _branch_chunks(body)
+        out: list[tuple[Cond | None, Value]] = []
+        last_field = source
+        pending_keys: list[str] = []
+        for ch in chunks:
+            ch = ch.strip().strip(".")
+            ch = re.sub(r"^(?:and\s+|or\s+|but\s+)?(?:to|as|be|is|becomes?)\s+(?=⟦|true\b|false\b)", "", ch, flags=re.I)
+            ch = re.sub(r"^(?:and\s+|or\s+)?(?:the\s+)?(?:text|string|value|word|literal)\s+(?=⟦)", "", ch, flags=re.I)
+            ch_nop = re.sub(r"\([^()]*\)", "", ch).strip()
+            ch_nop = re.sub(r",?\s*\b(?:including|incl\.?|even)\b.*$", "", ch_nop, flags=re.I).strip()
+            if not ch_nop:
+                continue
+            # otherwise
+            om = re.match(
+                r"^(?:otherwise|else|anything else|everything else|everyone else|everybody else|all (?:the )?others?|the rest|any other(?: \w+)?|all other(?: \w+)?|other(?: \w+)?|default|in all other cases|if not|no match)\b[^⟦]*?\s*(?:->|=|:|\bis\b|\bare\b|should be|becomes?|gets?|goes? in as|\bto\b|\buse\b)?\s*(?P<v>(?:⟦\d+⟧|[\w.@ -]+?))\s*$"
+                r"|^(?P<v2>.+?)\s+(?:otherwise|for (?:everyone|everybody|anything|everything|all) else|for (?:all|any) other(?: \w+)*|for the rest|for (?:all )?others|in (?:all |every |any )?other cases?|else|by default|when it isn't|when they aren't|when not|if not|when it's not|when it is not)$",
+                ch_nop, re.I,
+            )
+            if om:
+                v = om.group("v") or om.group("v2")
+                c = self._const(v, target) or self.src_value(v, target)
+                if c is not None:
+                    out.append((None, c))
+                    continue
+            cm2 = re.match(r"^(?P<v>" + _LIT + r"|[\w-]+)\s+(?P<c>(?:above|over|below|under|more than|less than|greater than|at least|at most|beyond)\b.+)$", ch_nop, re.I)
+            if cm2:
+                c2 = self._const(cm2.group("v"), target)
+                cond2 = self.condition(cm2.group("c"), last_field)
+                if c2 is not None and cond2 is not None:
+                    out.append((cond2, c2))
+                    if isinstance(cond2, Cmp):
+                        last_field = cond2.field
+                    continue
+            # VALUE for|if|when COND
+            vm = re.match(r"^(?P<v>" + _LIT + r"|[\w.-]+(?:\s(?!only\b|just\b)[\w.-]+)?)\s+(?:only\s+|just\s+)?(?:for|if|when|whenever|where)\s+(?P<c>.+)$", ch_nop, re.I)
+            if vm:
+                c = self._const(vm.group("v"), target)
+                cond_text = vm.group("c")
+                if re.fullmatch(r"(?:it|they|he|she)\s+(?:isn't|is not|aren't|are not)(?: \w+)?|(?:it|they)\s+(?:is|are)\s+(?:anything|something)\s+else|(?:it|they)\s+(?:is|are)\s+not\s+\w+", cond_text.strip(), re.I):
+                    if c is not None:
+                        out.append((None, c))
+                    continue
+                cond_text = re.sub(r"^(?:all\s+|any\s+)?(?:the\s+)?(?:contacts?|leads?|members?|people|records?|ones|those|anyone|everyone)\s+(?:whose|who|that|with|in|where|which)\s+", "", cond_text, flags=re.I)
+                cond = self.condition(cond_text, last_field)
+                if c is not None and cond is not None:
+                    out.append((cond, c))
+                    if isinstance(cond, Cmp):
+                        last_field = cond.field
+                    continue
+            # KEYS -> VALUE / KEYS = VALUE / COND is VALUE
+            am = re.match(r"^(?P<k>.+?)\s*(?:->|=|:|\bbecomes\b|\bmaps to\b|\bturns into\b|\bgives\b|\bmeans\b|\bbecome\b|\bis mapped to\b|\bgo(?:es)? to\b|\bto\b(?=\s*⟦))\s*(?P<v>.+)$", ch_nop, re.I)
+            if am is None:
+                am = re.match(r"^(?P<k>.+?)\s+(?:is|are|gets?|should be|=)\s+(?P<v>" + _LIT + r"|[\w -]+)$", ch_nop, re.I)
+                if am and self._const(am.group("v"), target) is None:
+                    am = None
+            if am:
+                keys = [*pending_keys, am.group("k")]
+                pending_keys = []
+                c = self._const(am.group("v"), target)
+                if c is None:
+                    continue
+                cond = self._key_cond(" or ".join(keys), source or last_field)
+                if cond is None:
+                    return []
+                out.append((cond, c))
+                if isinstance(cond, Cmp):
+                    last_field = cond.field
+                continue
+            # a bare key list continuing into the next chunk ('PAID_SEARCH, PAID_SOCIAL -> Paid')
+            if len(ch_nop.split()) <= 3 and not PLACEHOLDER.search(ch_nop):
+                pending_keys.append(ch_nop)
+                continue
+            return []
+        return out
+
+    def _key_cond(self, keys: str, source: str | None) -> Cond | None:
+        keys = re.sub(r"^(?:an?|the)\s+", "", keys.strip(), flags=re.I)
+        keys = re.sub(r"\s+(?:and|or)\s+(?:an?|the)\s+", " or ", keys, flags=re.I)
+        cond = None
+        if source is not None:
+            f = self.src_obj.get(source)
+            if f is not None and not re.search(r"\b(?:more|less|greater|over|under|above|below|at least|at most)\b|[<>]", keys, re.I):
+                vals = self._values(keys, f)
+                if vals:
+                    return _eq_or_in(source, vals, False)
+        cond = self.condition(keys, source)
+        return cond
+
+    def _make_cases(self, target: FieldDesc, branches: list[tuple[Cond | None, Value]], source: str | None, why: str) -> None:
+        conds = [(c, v) for c, v in branches if c is not None]
+        otherwise = next((v for c, v in branches if c is None), None)
+        rule = self.add_rule(target.path, Cases(conds, otherwise), why, 0.85)
+        self.last_cases = rule
+        if source is None:
+            srcs = {c.field for c, _ in conds if isinstance(c, Cmp)}
+            source = srcs.pop() if len(srcs) == 1 else None
+        self.cases_source[target.path] = source
+
+    def _more_branches(self, text: str) -> bool:
+        """'PAID_SEARCH = Advertisement' on its own: another row of the table above."""
+        text = re.sub(r"^(?:where|with|such that|i\.e\.?|e\.g\.?|namely)\s+", "", text.strip(), flags=re.I)
+        lr = self.last_rule
+        if (self.last_cases is None or self.last_cases is not lr) and lr is not None and isinstance(lr.value, Src) and not lr.value.transforms:
+            sf_ = self.src_obj.get(lr.value.field)
+            head_ = re.split(r"\s*(?:->|=|:)\s*|\s+(?:becomes|maps to|means|is|are|gets?)\s+", text, maxsplit=1)[0]
+            vals_ = self._values(head_, sf_) if sf_ is not None else []
+            if sf_ is not None and sf_.values and vals_ and all(v in sf_.values for v in vals_):
+                lr.value = Cases([])
+                self.last_cases = lr
+                self.cases_source[lr.target] = sf_.path
+        rule = self.last_cases
+        if rule is None or not isinstance(rule.value, Cases):
+            return False
+        source = self.cases_source.get(rule.target)
+        t = text.strip()
+        head = re.split(r"\s*(?:->|=|:)\s*|\s+(?:becomes|maps to|is|are|gets?)\s+", t, maxsplit=1)[0]
+        sf = self.src_obj.get(source) if source else None
+        head_is_key = sf is not None and bool(sf.values) and all(v in sf.values for v in self._values(head, sf) or ["\0"])
+        if self.resolve(head, "dst") is not None and not head_is_key:
+            return False
+        target = self.dst_obj.get(rule.target)
+        assert target is not None
+        branches = self._branches(t, target, source)
+        if not branches:
+            return False
+        for c, v in branches:
+            if c is None:
+                rule.value.otherwise = v
+            else:
+                rule.value.branches.append((c, v))
+        rule.sentences.append(self.sentence)
+        self._note(f"{rule.target}: + {len(branches)} more value(s)")
+        return True
+
+    # ---- assignments -------------------------------------------------------------------
+
+    def _assign(self, text: str) -> bool:
+        t = text.strip()
+        verb = _COPY_VERB.match(t)
+        had_verb = bool(verb)
+        if verb:
+            t = t[verb.end() :]
+        header, body = _split_header(t)
+        if header is not None and body is not None:
+            container = _is_container_header(header, self.dst_obj)
+            if container:
+                self.prefix = container
+                t = body
+                had_verb = True
+            elif self._modifier_only(body) and len(_items(header)) >= 2 and all(self.resolve(i, "dst") or self.resolve(i, "src") for i in _items(header)):
+                mods_ = self._transforms(body)
+                for it in _items(header):
+                    self._item(it, True, mods_)
+                return True
+            else:
+                d = self.resolve(header, "dst")
+                if d is not None and _only_field_words(header, d):
+                    return self._item(f"{header} = {body}", True)
+                hm = self.mentions(header, "dst") + self.mentions(header, "src")
+                if not hm or _mostly_objects(header):
+                    t = body
+                    had_verb = True
+        # 'X under traits.company: ...' / 'traits.address gets street, city, ...'
+        cm = re.match(r"^(?:put\s+|build\s+|fill\s+|populate\s+)?(?:the\s+)?(?P<c>[\w.]+)\s+(?:gets|get|has|have|should have|should get|should contain|holds|contains|includes|include|takes|with|from|using)\s+(?P<rest>.+)$", t, re.I)
+        if cm and cm.group("c") in self.dst_obj.containers():
+            self.prefix = cm.group("c")
+            t = cm.group("rest")
+            had_verb = True
+        ut = re.search(rf"\s*,?\s*\busing\s+(?P<v>{_LIT})\s+as\s+(?:the\s+)?(?P<d>[\w. ]+?)\s+(?:when|if)\b(?P<c>.+)$", t, re.I)
+        using_tail = None
+        if ut and _is_empty_cond(ut.group("c")):
+            using_tail = (ut.group("d"), ut.group("v"))
+            t = t[: ut.start()]
+        side = re.search(r"\s*\((?P<p>[^()]*?\b(?:becomes|defaults? to|falls? back to|is replaced (?:by|with))\b[^()]*)\)", t, re.I)
+        if side:
+            t = (t[: side.start()] + " " + t[side.end() :]).strip()
+            done_side = self._assign(t)
+            self._clause(side.group("p"), Clause(side.group("p"), self.sentence, self.literals))
+            return done_side
+        t = self._strip_object_tail(t)
+        pc_ = re.match(r"^(?P<l>.+?)\s+(?:are|is|get|gets|should be|will be)\s+(?:copied|mapped|sent|synced|passed(?: through)?|brought over|carried over|copied over|kept)(?:\s+(?:over|across|as is|unchanged))?$", t, re.I)
+        if pc_:
+            t = pc_.group("l")
+            had_verb = True
+        pm_ = re.match(r"^(?:under|in|inside|within|into)\s+(?P<c>[\w.\[\]]+)\s*[,:]?\s*(?:put|add|set|include|send|map|copy|goes?|we want|we need)?\s*(?P<rest>.+)$", t, re.I)
+        if pm_ and pm_.group("c") in self.dst_obj.containers():
+            self.prefix = pm_.group("c")
+            t = pm_.group("rest")
+            had_verb = True
+        tm_ = re.match(r"^(?P<rest>.+?)\s+(?:into|in|under|inside|as|to)\s+(?:the\s+)?(?P<c>[\w.\[\]]+)$", t, re.I)
+        if tm_ and (tm_.group("c") in self.dst_obj.containers() or _container_word(tm_.group("c"), self.dst_obj)):
+            self.prefix = tm_.group("c") if tm_.group("c") in self.dst_obj.containers() else _container_word(tm_.group("c"), self.dst_obj)
+            t = tm_.group("rest")
+            had_verb = True
+        if self._parallel(t):
+            return True
+        t = re.sub(r"^for\s+(?:each|every|all|any)\s+\w+\s*,?\s*|^for\s+(?:them|those|these|those contacts|these contacts)\s*,?\s*", "", t, flags=re.I)
+        wm = re.match(r"^(?P<pre>[^,]+?)\s+(?:with|including|containing|carrying)\s+(?P<rest>.+)$", t, re.I)
+        if wm and re.match(r"^(?:everyone|everybody|all|each|every \w+|all \w+|they|the rest|the others|others)(?:\s+else)?\s+(?:is|are|get|gets|go in as|become)\s+(?:" + _LIT + r"|[\w-]+)$", wm.group("pre").strip(), re.I):
+            self._item(wm.group("pre"), True)
+            t = wm.group("rest")
+            had_verb = True
+            wm = None
+        if wm and not self.mentions(wm.group("pre"), "dst") and not self.mentions(wm.group("pre"), "src") and re.search(
+            r"\b(?:subscribe|subscribes|enrol|enroll|send|sends|sent|create|creates|add|adds|push|sync|identify|identifies|request|requests|event|events|record|records|members?|contacts?|leads?|people|subscribers?|go|goes|land|lands|arrive)\b", wm.group("pre"), re.I
+        ):
+            t = wm.group("rest")
+            had_verb = True
+        if using_tail is not None:
+            done_ = self._assign(t)
+            rule_ = self._rule_by_ref(using_tail[0])
+            if rule_ is not None:
+                self._chain(rule_, using_tail[1])
+            return done_ or rule_ is not None
+        shared = self._shared_modifiers(t) or self._prefix_modifiers(t)
+        if shared is not None:
+            items_text, mods = shared
+            items = _items(items_text)
+        else:
+            mods = []
+            items = []
+            for chunk in _items_no_and(t) if not re.search(r"[,;]\s*(?:or|else|otherwise)\b", t, re.I) else [t]:
+                if self._parallel(chunk):
+                    self.prefix = self.prefix
+                    items.append("")
+                    continue
+                items += _items(chunk)
+            items = [i for i in items if i]
+            if not items:
+                return True
+        if not items:
+            return False
+        done = False
+        clause_rules_start = len(self.sentence_rules.get(self.sentence, []))
+        for item in items:
+            if re.match(r"^(?:both|all|each)(?:\s+of\s+them)?\b", item.strip(), re.I) and self._modifier_only(item):
+                created = self.sentence_rules.get(self.sentence, [])[clause_rules_start:]
+                for r_ in created:
+                    if isinstance(r_.value, Src):
+                        r_.value.transforms = _merge_transforms(r_.value.transforms, _fit_transforms(self._transforms(item), self.dst_obj.get(r_.target)))
+                done = done or bool(created)
+                continue
+            tail = re.match(rf"^(?P<mods>[^⟦]*?)\s*,?\s*(?:or|else|otherwise|defaulting to)\s+(?P<v>{_LIT})(?:\s+(?:when|if)\b(?P<c>.*))?$|^(?P<mods2>)(?P<v2>{_LIT})\s+(?:when|if)\b(?P<c2>.*)$", item, re.I)
+            if tail and tail.group("v2"):
+                if not _is_empty_cond(tail.group("c2")) or self.last_rule is None:
+                    tail = None
+                else:
+                    self._chain(self.last_rule, tail.group("v2"))
+                    done = True
+                    continue
+            if tail and self.last_rule is not None and (not tail.group("mods").strip() or self._modifier_only(tail.group("mods"))) and (tail.group("c") is None or _is_empty_cond(tail.group("c"))):
+                if tail.group("mods").strip() and self._transforms(tail.group("mods")) and isinstance(self.last_rule.value, Src):
+                    self.last_rule.value.transforms = _merge_transforms(self.last_rule.value.transforms, self._transforms(tail.group("mods")))
+                self._chain(self.last_rule, tail.group("v"))
+                done = True
+                continue
+            if self._modifier_only(item):
+                if self.last_rule is not None and isinstance(self.last_rule.value, Src):
+                    self.last_rule.value.transforms = _merge_transforms(self.last_rule.value.transforms, self._transforms(item))
+                    self._note(f"{self.last_rule.target}: {', '.join(x.name for x in self._transforms(item))}")
+                    done = True
+                continue
+            ok = self._item(item, had_verb, mods)
+            done = done or ok
+        return done
+
+    def _strip_object_tail(self, t: str) -> str:
+        """'... from HubSpot into the Salesforce lead' / '... filled from the contact': not fields."""
+        t = re.sub(r"\s+(?:from|with|using|to|into)\s+the\s+same\s+(?:fields?|names?|field names?|properties)$", "", t, flags=re.I)
+        for _ in range(3):
+            m = re.match(r"^(?P<rest>.+?)\s+(?:(?:filled|populated|copied|taken|pulled|synced|sent|brought)\s+)?(?:from|into|in|to|on|onto|for|of|over to|across to)\s+(?P<o>[\w' ]+)$", t, re.I)
+            if not m:
+                break
+            words_ = [w for w in re.findall(r"[\w']+", m.group("o"))]
+            if words_ and all(norm(w) in ("others", "rest", "remaining") or norm(w) in self.vocab.object_words or norm(w) in _PLATFORM_WORDS or norm(w) in _FILLER for w in words_):
+                t = m.group("rest")
+            else:
+                break
+        return t
+
+    def _prefix_modifiers(self, t: str) -> tuple[str, list[Transform]] | None:
+        """'Title case for first name, last name and city' / 'Upper case the state'."""
+        for m in re.finditer(r"\s+(?:for|on|to|of)\s+|\s+(?=the\b)|:\s*", t, re.I):
+            head, tail = t[: m.start()], t[m.end() :]
+            if head.strip() and self._transforms(head) and self._modifier_only(head) and tail.strip():
+                items = _items(tail)
+                if all(self.resolve(it, "dst") or self.resolve(it, "src") for it in items):
+                    return tail, self._transforms(head)
+        pm = re.match(r"^(?P<h>(?:lower[- ]?case|upper[- ]?case|title[- ]?case|trim|capitali[sz]e|lowercase|uppercase))\s+(?P<tail>.+)$", t, re.I)
+        if pm and all(self.resolve(it, "dst") or self.resolve(it, "src") for it in _items(pm.group("tail"))):
+            return pm.group("tail"), self._transforms(pm.group("h"))
+        return None
+
+    def _parallel(self, t: str) -> bool:
+        """'FNAME and LNAME from first and last name' / 'first and last name -> FNAME, LNAME'."""
+        m = re.match(r"^(?P<l>[^=+()]+?)\s+(?P<c>from|->|into|to|become|becomes|go to|goes to)\s+(?P<r>[^=+()]+)$", t, re.I)
+        if not m or not re.search(r",|\band\b", m.group("l")) or not re.search(r",|\band\b", m.group("r")):
+            return False
+        mods = self._transforms(m.group("r"))
+        left, right = _items(m.group("l")), _items(_strip_transform_words(m.group("r")))
+        if len(left) != len(right) or len(left) < 2:
+            return False
+        dst_first = m.group("c").lower() in ("from", "=")
+        pairs = []
+        for a, b in zip(left, right, strict=True):
+            if dst_first:
+                a, b = b, a
+            if a.strip().lower() == "first" and re.search(r"\bname\b", m.group("l") + m.group("r"), re.I):
+                a = "first name"
+            s_ = self.resolve(a, "src")
+            d_ = self.resolve(b, "dst")
+            if s_ is None or d_ is None:
+                return False
+            pairs.append((s_, d_, a))
+        for s_, d_, a in pairs:
+            self.add_rule(d_.best.path, Src(s_.best.path, list(mods)), f"'{_restore(a, self.literals)}' -> {d_.best.path} (pairwise list)", 0.9)
+        return True
+
+    def _shared_modifiers(self, t: str) -> tuple[str, list[Transform]] | None:
+        t = re.sub(r"^(?:format|convert|normali[sz]e|clean|make|turn|put|write|send|map|copy)\s+", "", t, flags=re.I)
+        m = re.match(r"^(?P<list>.+?)\s+(?:go(?:es)?(?: in| into)?|need(?:s)? to be(?: in)?|should (?:all )?be(?: in)?|must be(?: in)?|are(?: in)?|get(?:s)?(?: put in)?|to be(?: in)?|in|as|to|into)\s+(?P<mods>.+)$", t, re.I)
+        if not m:
+            return None
+        mods = m.group("mods")
+        if not self._modifier_only(mods):
+            return None
+        lst = m.group("list")
+        items = _items(lst)
+        if len(items) < 2:
+            return None
+        weak = not re.search(r"\b(?:go|goes|need|needs|should|must|are|get|gets|to be)\b", t[len(lst):], re.I)
+        if weak and re.search(r",\s*and\b", lst, re.I):
+            return None
+        for it in items:
+            it = re.sub(r"\(from\s+[^()]*\)", "", it).strip()
+            if "(" in it or re.search(r"->|=|\binto\b|\bfrom\b|\bto\b|\bas\b", it, re.I):
+                return None
+            mm = self.resolve(it, "dst") or self.resolve(it, "src")
+            if mm is None or not _only_field_words(re.sub(r"^(?:both|all|each of)\s+", "", it, flags=re.I), mm, self.vocab.object_words):
+                return None
+        return lst, self._transforms(mods)
+
+    def _modifier_only(self, text: str) -> bool:
+        if not self._transforms(text) and not AS_IS.search(text):
+            return False
+        rest = _strip_transform_words(text)
+        rest = re.sub(r"\([^)]*\)", " ", rest)
+        if rest.strip(" ,.;:-()") and (self.mentions(rest, "dst") or self.mentions(rest, "src")):
+            return False
+        rest = re.sub(r"\b(?:format|formatted|form|all|and|the|in|to|be|with|any|it|numbers?|as|a|an|each|word|rest|letters?|case|please|style|converted|then|also|made|put|normali[sz]ed|cleaned|up|US|UK|international|spaces|whitespace|blanks|no|without|any|assuming|assume|assumed|treating|treat|treated|default|defaulting|defaults|region|country|are|is|they|our|phones?|like|e\.g|digits|plus|sign|code|make|made|convert|turn|change|it|them|please|always|should|must|be|into)\b", " ", rest, flags=re.I)
+        for _, rx in REGION_RES:
+            rest = rx.sub(" ", rest)
+        return not rest.strip(" ,.;:-")
+
+    def _item(self, item: str, had_verb: bool, mods: list[Transform] | None = None) -> bool:
+        item = item.strip().strip(",;.")
+        mods = mods or []
+        if not item:
+            return False
+        # parentheticals: (into X) (from X) (0 if ...) (use 'x' when ...) (unchanged)
+        extra_dst = extra_src = None
+        fallback: str | None = None
+        for pm in list(re.finditer(r"\(([^()]*)\)", item)):
+          outside = item.replace(pm.group(0), " ")
+          parts_ = [pm.group(1).strip()] if re.match(r"^(?:when|if|whenever)\b", pm.group(1).strip(), re.I) or re.search(r",\s*(?:an?\s+)?(?:space|comma|dash)\s*,", pm.group(1)) else [p.strip() for p in re.split(r"\s*[,;]\s*", pm.group(1)) if p.strip()]
+          for inner in parts_:
+            if re.fullmatch(r"(?:an?\s+|as\s+(?:an?\s+)?)?(?:number|numeric|decimal|float)", inner, re.I):
+                mods = _merge_transforms(mods, [Transform("number")])
+                continue
+            if re.fullmatch(r"(?:an?\s+|as\s+(?:an?\s+)?)?(?:integer|int|whole number)", inner, re.I):
+                mods = _merge_transforms(mods, [Transform("integer")])
+                continue
+            if self.prefix and not self.lit(inner) and re.fullmatch(r"[\w.]+", inner):
+                pd = self.dst_obj.get(f"{self.prefix}.{inner}")
+                if pd is not None and self.resolve(outside, "src") is not None:
+                    extra_dst = f"{self.prefix}.{inner}"
+                    extra_src = extra_src or _strip_transform_words(outside)
+                    continue
+            tp = None
+            if re.search(r",\s*(?:an?\s+)?(?:space|comma|dash)\s*,", inner, re.I):
+                tp = self._template(re.sub(r"\s*,\s*(?:then\s+)?", " + ", inner), None)
+            if tp is None and re.search(r"\ba space\b|\bthen\b|\+|followed by", inner, re.I):
+                tp = self._template(inner, None)
+            if tp is not None:
+                d_ = self.resolve(_strip_transform_words(outside), "dst")
+                if d_ is not None:
+                    self.add_rule(d_.best.path, tp, f"{d_.best.path} = {_show(tp, self.literals)}", 0.85)
+                    return True
+            bare = self.resolve(_strip_transform_words(inner), "src") if _strip_transform_words(inner) else None
+            if bare is not None and self._transforms(inner) and _only_field_words(_strip_transform_words(inner), bare, self.vocab.object_words) and self.resolve(_strip_transform_words(outside), "dst") is not None:
+                extra_src = _strip_transform_words(inner)
+                mods = _merge_transforms(mods, self._transforms(inner))
+                continue
+            bare = None if self._transforms(inner) else self.resolve(inner, "src")
+            if bare is not None and not self.lit(inner) and _only_field_words(inner, bare, self.vocab.object_words) and self.resolve(_strip_transform_words(outside), "dst") is not None and not re.match(r"^(?:into|to|->|as)\b", inner, re.I):
+                extra_src = inner
+                continue
+            im = re.match(r"^(?:into|to|->|as|goes to|in)\s+(?P<f>.+)$", inner, re.I)
+            fm = re.match(r"^(?:from|taken from|out of|using)\s+(?P<f>.+)$", inner, re.I)
+            dm = re.match(rf"^(?:or\s+)?(?:use\s+)?(?P<v>.+?)\s+(?:if|when|whenever)\s+(?:there(?:'s| is) no\b.*|.*\b{E}\b.*|they don't have one|there isn't one|it's missing|none)$", inner, re.I) or re.match(
+                rf"^(?:if|when|whenever)\s+(?:there(?:'s| is) no\b[^,]*|[^,]*\b{E}\b[^,]*)\s*,\s*(?:use|put|write|take|set it to)?\s*(?P<v>.+)$|^(?:an?\s+)?(?:empty|blank|missing)\s+(?:[\w.]+\s+)?(?:becomes|is|=|->|gets|turns into)\s+(?P<v2>.+)$", inner, re.I) or re.match(
+                rf"^(?:default(?:s)?(?:\s+(?:to|is|of|value))?:?|defaulting to|fallback(?: to)?:?|falls? back to|falling back to|or|else|otherwise|if (?:empty|blank|missing)[:,]?|when (?:empty|blank|missing)[:,]?|{E}\s*(?:->|=|:))\s*(?P<v>{_LIT}|[\w.@+-]+(?:\s[\w.@+-]+){{0,3}}?)(?:\s+(?:when|if)\s+(?:it(?:'s| is)\s+)?(?:{E}))?$|^(?P<v2>{_LIT})\s+(?:by default|as (?:the |a )?(?:default|fallback)|if (?:empty|blank|missing)|when (?:empty|blank|missing))$",
+                inner, re.I,
+            )
+            if im and self.resolve(im.group("f"), "dst"):
+                extra_dst = im.group("f")
+            elif fm and self.resolve(fm.group("f"), "src"):
+                extra_src = fm.group("f")
+            elif dm:
+                fallback = dm.group("v") or dm.group("v2")
+            elif self._transforms(inner) and self._modifier_only(inner):
+                mods = _merge_transforms(mods, self._transforms(inner))
+          item = item.replace(pm.group(0), " ")
+        item = re.sub(r"\s+", " ", item).strip()
+        # trailing fallback: ', or 'Independent' if that's blank' / 'or the mobile when phone is blank'
+        tm = re.match(r"^(?P<main>.+?)\s*,?\s+(?:or else|or|else|otherwise|falling back to|fall(?:s)? back to|with a fallback (?:to|of)|and)\s+(?P<alt>.+?)\s*,?\s+(?:if|when|whenever|in case|where)\s+(?P<cond>.+)$", item, re.I)
+        if tm and re.search(r"\bcountry code\b|\bregion\b|\bprefix\b", tm.group("cond") + " " + tm.group("alt"), re.I):
+            tm = None
+        io = re.match(r"^(?P<main>.+?)\s+(?:if|when)\s+(?:there is one|there's one|it exists|present|available|set|they have one|it has one|given)\s*,?\s*(?:otherwise|else|or(?: else)?)\s+(?P<alt>.+)$", item, re.I)
+        if io:
+            item, fallback = io.group("main"), io.group("alt")
+            tm = None
+        if tm and _is_empty_cond(tm.group("cond")):
+            item = tm.group("main")
+            fallback = re.sub(r"^(?:from|take|use)\s+", "", tm.group("alt"), flags=re.I)
+        else:
+            dm2 = re.match(r"^(?P<main>.+?)(?:\s*,?\s+(?:where\s+[\w.]+\s+|which\s+|that\s+|and\s+)?(?:defaulting to|defaults? to|default|falling back to|falls? back to|fall back to|fallback(?: to)?)|\s*,\s*(?:or else|or|otherwise|else))\s+(?P<v>.+?)(?:\s+(?:if|when|whenever|where|for (?:contacts|anyone|records|those|people|leads|members|everyone) (?:that|who|with|without))\b.*)?$", item, re.I)
+            dm3 = re.match(rf"^(?P<main>.+?)\s*,?\s+(?:with|using)\s+(?P<v>{_LIT}|[\w.]+)\s+(?:as (?:the |a )?(?:default|fallback)|by default|if (?:empty|blank|missing))$", item, re.I)
+            if dm3 and _is_region(dm3.group("v"), self):
+                dm3 = None
+            if dm2 and _is_region(dm2.group("v"), self):
+                dm2 = None
+            if dm3:
+                item, fallback = dm3.group("main"), dm3.group("v")
+            elif dm2 and (
+                self.lit(dm2.group("v").strip()) is not None or re.search(r"\b(?:default|fall)", dm2.group(0), re.I) or self.resolve(dm2.group("v"), "src")
+            ) and (
+                not re.search(r"\bor\b", dm2.group(0), re.I) or self.lit(dm2.group("v").strip()) is not None or re.search(r"\b(?:if|when)\b", dm2.group(0), re.I)
+            ):
+                item, fallback = dm2.group("main"), dm2.group("v")
+        item_mods = _merge_transforms(mods, self._transforms(item))
+        rule = self._item_core(item, had_verb, item_mods, extra_src, extra_dst)
+        if rule is None:
+            return False
+        if fallback:
+            self._chain(rule, fallback)
+        return True
+
+    def _item_core(self, item: str, had_verb: bool, mods: list[Transform], extra_src: str | None, extra_dst: str | None) -> DraftRule | None:
+        item = _EVERYONE_TAIL.sub("", item).strip()
+        ci = re.match(r"^(?:make\s+|set\s+|mark\s+)?(?P<d>[\w.]+)\s+(?:is\s+|=\s*|should be\s+|to\s+|as\s+)?(?P<body>(?:" + _LIT + r"|true|false|[\w-]+)\s+(?:if|when|for)\s+.+)$", item, re.I)
+        if ci and self.resolve(ci.group("d"), "dst") is not None:
+            d = self.resolve(ci.group("d"), "dst")
+            assert d is not None
+            branches = self._branches(ci.group("body"), d.best, None)
+            if branches and any(c is not None for c, _ in branches):
+                self._make_cases(d.best, branches, None, f"conditions for {d.best.path}")
+                return self.last_cases
+        if self.last_cases is not None and re.search(r"\b(?:otherwise|else|for everyone else|for the rest)\b", item, re.I) and self._otherwise_only(item):
+            return self.last_cases
+        core = _strip_transform_words(item)
+        if extra_dst or extra_src:
+            s = self.resolve(extra_src or core, "src")
+            d = self.resolve(extra_dst or core, "dst")
+            if s and d:
+                return self.add_rule(d.best.path, Src(s.best.path, mods), f"'{_restore(core, self.literals)}' -> {d.best.path} (the text names both)", 0.95)
+        # set X to V
+        sm = re.match(r"^(?:set|make|fill|hard-?code|fix|force|always set|pin)\s+(?:the\s+)?(?P<d>.+?)\s+(?:to|=|with|as|at)\s+(?P<v>.+?)(?:\s+(?:on|for|in)\s+(?:every|each|all)\b.*)?$", item, re.I)
+        if sm:
+            d = self.resolve(sm.group("d"), "dst")
+            if d:
+                return self._assign_value(d.best, sm.group("v"), item)
+        fx = re.match(r"^(?:an?\s+)?(?:fixed|constant|static|hard-?coded|default|set)?\s*(?P<d>[\w. ]+?)\s+(?:of|=|:)\s+(?P<v>" + _LIT + r")$", core, re.I)
+        if fx:
+            d = self.resolve(fx.group("d"), "dst")
+            if d is not None and _only_field_words(re.sub(r"^(?:an?\s+)?(?:fixed|constant|static|hard-?coded|default)\s+", "", fx.group("d"), flags=re.I), d, self.vocab.object_words):
+                c = self._const(fx.group("v"), d.best)
+                if c is not None:
+                    return self.add_rule(d.best.path, c, f"constant {_show(c, self.literals)}", 0.9)
+        # for B use A
+        fm_ = re.match(r"^for\s+(?:the\s+)?(?P<d>.+?)\s*,?\s+(?:use|take|put|send|map|copy|pick|choose)\s+(?P<v>.+)$", item, re.I)
+        if fm_:
+            d = self.resolve(fm_.group("d"), "dst")
+            if d:
+                return self._assign_value(d.best, fm_.group("v"), item, mods)
+        # use A for B / put A in B
+        um = re.match(r"^(?:use|put|take|write|convert|turn|format|cast|make)\s+(?P<v>.+?)\s+(?:for|in|into|as)\s+(?:the\s+)?(?P<d>[^⟦]+)$", item, re.I)
+        if um:
+            d = self.resolve(um.group("d"), "dst")
+            if d:
+                return self._assign_value(d.best, um.group("v"), item, mods)
+        # every lead should get X = V / every contact gets X 'v'
+        em = re.match(r"^(?:every|each|all|any)\s+\w+\s+(?:should\s+(?:also\s+)?)?(?:gets?|has|have|receives?|is given)\s+(?P<rest>.+)$", core, re.I)
+        if em:
+            return self._item_core(em.group("rest"), had_verb, mods, None, None)
+        # A -> B, A into B, A to B, A as B, A goes to B
+        for rx in (
+            r"^(?P<a>.+?)\s*(?:->|=>)\s*(?P<b>.+)$",
+            r"^(?P<a>.+?)\s+(?:goes to|go to|goes into|go into|into|lands in|becomes|become|mapped to|maps to|map to|onto|over to|as the|as)\s+(?:the\s+)?(?:\w+'s\s+)?(?P<b>.+)$",
+            r"^(?P<a>.+?)\s+to\s+(?:the\s+)?(?:\w+'s\s+)?(?P<b>.+)$",
+        ):
+            m = re.match(rx, core, re.I)
+            if m and not self.lit(m.group("b").strip()):
+                s = self.resolve(m.group("a"), "src")
+                d = self.resolve(m.group("b"), "dst")
+                if s and d and not _only_object_words(m.group("b"), d):
+                    return self.add_rule(d.best.path, Src(s.best.path, mods), f"'{_restore(m.group('a').strip(), self.literals)}' -> {d.best.path} ({s.cands[0].why})", 0.95)
+        # B from A / B = A / B is A / B should be A / B: A / B gets A / B set to A
+        conn = re.compile(r"\s*(?:<-|\b(?:should|must|will|needs? to|has to)\s+(?:always\s+|also\s+|just\s+|simply\s+)?(?:be|get|contain|equal|hold|come from|be set to)\b|\bis\s+(?:always|just|simply)\b|\bcomes from\b|\bcome from\b|\bfrom\b|\bis taken from\b|=|:|\bshould be\b|\bshould contain\b|\bmust be\b|\bneeds to be\b|\bis always\b|\bare always\b|\bis\b|\bare\b|\bgets\b|\bget\b|\bset to\b|\btakes\b|\bequals\b|\bwith\b|\bholds\b|\bcontains\b|\bbecomes\b|\bwill be\b|\bas\b|\bcopies\b|\bmirrors\b|\bjoins\b|\bcombines\b|\bconcatenates\b|\bfilled (?:from|with)\b|\bpopulated (?:from|with)\b|\bcopied from\b|\btaken from\b)\s*", re.I)
+        item = re.sub(r"\s*,?\s*\b(?:as is|as it is|as they are|as-is|unchanged|verbatim|untouched)\b", "", item, flags=re.I).strip()
+        for cm_ in conn.finditer(item):
+            b_part, a = item[: cm_.start()], item[cm_.end() :].strip()
+            if self._transforms(b_part):
+                b_part = _strip_transform_words(b_part)
+            if not b_part.strip():
+                continue
+            d = self.resolve(b_part, "dst")
+            if d is None or not _only_field_words(b_part, d, self.vocab.object_words):
+                continue
+            if not a or self._modifier_only(a) or AS_IS.fullmatch(a.strip()):
+                cp = self._concept_counterpart(d, b_part)
+                if cp:
+                    return self.add_rule(d.best.path, Src(cp, mods), f"{d.best.path} from {cp} ({d.cands[0].why})", 0.85)
+            if re.fullmatch(r"(?:required|mandatory|needed|optional|important|a must)", a.strip(), re.I):
+                return None
+            return self._assign_value(d.best, a, item, mods)
+        # 'status subscribed' / "language 'de'" / 'status pending'
+        lm = re.match(r"^(?P<d>[\w. ]+?)\s+(?P<v>" + _LIT + r"|[\w-]+)(?:\s+(?:for|because|since|as|so)\b.*)?$", core)
+        if lm:
+            d = self.resolve(lm.group("d"), "dst")
+            if d is not None and _only_field_words(lm.group("d"), d):
+                c = self._const(lm.group("v"), d.best)
+                if c is not None and (self.lit(lm.group("v")) is not None or (d.best.values and c.value in d.best.values)):
+                    return self.add_rule(d.best.path, c, f"constant {_show(c, self.literals)}", 0.95)
+        asv = re.match(r"^(?P<rest>.*?)\bas\s+(?P<v>" + _LIT + r"|[\w-]+)$", core, re.I)
+        if asv and self._target_by_value(asv.group("v")) and not self.mentions(asv.group("rest"), "dst"):
+            tgt = self._target_by_value(asv.group("v"))
+            assert tgt is not None
+            c = self._const(asv.group("v"), tgt)
+            if c is not None:
+                return self.add_rule(tgt.path, c, f"constant {_show(c, self.literals)}", 0.85)
+        # 'Everyone is subscribed' / 'status: pending'
+        vm = re.match(r"^(?:everyone|everybody|all|each|every \w+|all \w+|they|the rest)(?:\s+else)?\s+(?:is|are|gets?|should be|goes?(?:\s+(?:to|into|in)\s+\w+)?\s+as|go(?:es)? in as|(?:is|are|get|gets) (?:added|sent|synced|created|imported) as|joins? as|comes? in as|lands? as|(?:is|are) marked(?: as)?)\s+(?P<v>.+)$", item, re.I)
+        if vm:
+            tgt = self._target_by_value(vm.group("v"))
+            if tgt:
+                c = self._const(vm.group("v"), tgt)
+                if c:
+                    return self.add_rule(tgt.path, c, f"constant {_show(c, self.literals)} for everyone", 0.9)
+        # a concept copy: 'email', 'given name', 'the job title'
+        return self._concept_copy(core, had_verb, mods)
+
+    def _assign_value(self, d: FieldDesc, a: str, item: str, mods: list[Transform] | None = None) -> DraftRule | None:
+        a = a.strip()
+        a = re.sub(r"\s+(?:on|for|to)\s+(?:every|each|all)\b.*$|\s+no matter what.*$|\s+for (?:everyone|everybody|all)\b.*$|\s+regardless\b.*$", "", a, flags=re.I)
+        a = re.sub(r"^(?:always|just|simply|set to|to|the value|the text|the string)\s+", "", a, flags=re.I)
+        if d.values and any(v.lower() == a.strip().lower() for v in d.values):
+            c = self._const(a, d)
+            if c is not None:
+                return self.add_rule(d.path, c, f"constant {_show(c, self.literals)} (a {d.path} value)", 0.95)
+        if self.lit(a) is not None or (self._const(a, d) is not None and not self.resolve(a, "src")):
+            c = self._const(a, d)
+            if c is not None:
+                return self.add_rule(d.path, c, f"constant {_show(c, self.literals)}", 0.95)
+        v = self.src_value(a, d)
+        if isinstance(v, Src) and mods:
+            v.transforms = _merge_transforms(v.transforms, mods)
+        if v is None:
+            self.ask(f"what should {d.path} be? ('{_restore(a, self.literals)}' is not a field of {self.src_obj.ref} or a value)", [c.field.path for c in self.sm.rank_phrase(a, 3)])
+            return None
+        why = f"{d.path} = {_show(v, self.literals)}"
+        return self.add_rule(d.path, v, why, 0.9)
+
+    def _concept_counterpart(self, d: Mention, phrase: str) -> str | None:
+        s = self.resolve(phrase, "src")
+        if s is not None:
+            return s.best.path
+        concepts = self.dm.concepts.get(d.best.path, [])
+        for c in concepts:
+            for path in self.vocab.concepts[c].fields.get(self.src_obj.ref, ()):
+                if self.src_obj.get(path):
+                    return path
+        ranked = self.sm.rank_for_field(d.best, concepts, (), 1)
+        return ranked[0].field.path if ranked and ranked[0].score >= 0.85 else None
+
+    def _concept_copy(self, phrase: str, had_verb: bool, mods: list[Transform]) -> DraftRule | None:
+        phrase = phrase.strip()
+        if not phrase:
+            return None
+        if re.fullmatch(r"(?:the\s+|their\s+)?names?", phrase, re.I):
+            r1 = self._concept_copy("first name", had_verb, mods)
+            r2 = self._concept_copy("last name", had_verb, mods)
+            return r2 or r1
+        d = self.resolve(phrase, "dst")
+        s = self.resolve(phrase, "src")
+        if d is None and s is None:
+            return None
+        if not had_verb and not _list_like(phrase, (d or s), self.vocab.object_words):  # type: ignore[arg-type]
+            return None
+        if d is not None and self.plan.rule_for(d.best.path) is not None:
+            return None  # a bare mention never overrides what the text said about the field
+        if d is not None and _only_object_words(phrase, d):
+            return None
+        if s is None and d is not None:
+            sp = self._concept_counterpart(d, phrase)
+            if sp is None:
+                self.ask(f"which {self.src_obj.ref} field should fill {d.best.path}?", [c.field.path for c in self.sm.rank_for_field(d.best, self.dm.concepts.get(d.best.path, []), (), 3)])
+                return None
+            return self.add_rule(d.best.path, Src(sp, mods), f"'{_restore(phrase, self.literals)}': {d.cands[0].why}", 0.8)
+        assert s is not None
+        if d is None:
+            ranked = self.dm.rank_for_field(s.best, self.sm.concepts.get(s.best.path, []), (), 3)
+            ranked = [c for c in ranked if not self.prefix or c.field.path.startswith(self.prefix + ".")] or ranked
+            if ranked and ranked[0].score >= 0.9 and (len(ranked) == 1 or ranked[0].score - ranked[1].score > 0.05):
+                return self.add_rule(ranked[0].field.path, Src(s.best.path, mods), f"'{_restore(phrase, self.literals)}' -> {ranked[0].field.path} ({ranked[0].why})", 0.75)
+            self.ask(f"'{_restore(phrase, self.literals)}' ({s.best.path}): which {self.dst_obj.ref} field should it go to?", [c.field.path for c in ranked])
+            return None
+        why = f"'{_restore(phrase, self.literals)}': {s.cands[0].why} -> {d.cands[0].why}"
+        self.list_rules += 1
+        return self.add_rule(d.best.path, Src(s.best.path, mods), why, round(min(s.score, d.score), 2))
+
+    # ---------------------------------------------------------------- finishing
+
+    def _finish(self) -> None:
+        if self.object_sentences and self.list_rules == 0:
+            self.sentence = self.object_sentences[0]
+            for f in self.dst_obj.fields:
+                if (f.required or (f.type == "email" and not any(g.type == "email" for g in self.dst_obj.fields if g is not f and self.plan.rule_for(g.path)))) and self.plan.rule_for(f.path) is None:
+                    d = self.dm.lookup(f.path)
+                    src = self._concept_counterpart(d[0] and _mention_of(d[0]), f.leaf) if d else None  # type: ignore[arg-type]
+                    if src:
+                        self.add_rule(f.path, Src(src), f"the text names only the objects; {self.dst_obj.ref} {'requires' if f.required else 'upserts by'} {f.path}, so it takes {src}", 0.7)
+        self._ensure_match_key()
+        for f in self.dst_obj.fields:
+            if f.required and self.plan.rule_for(f.path) is None and self.plan.rules:
+                self.plan.notes.append(f"{self.dst_obj.ref} requires {f.path}, which no rule produces: records will be rejected without it")
+        for rule in self.plan.rules:
+            if isinstance(rule.value, Cases) and not rule.value.branches and rule.value.otherwise is not None:
+                rule.value = rule.value.otherwise
+            if isinstance(rule.value, Cases) and rule.value.otherwise is None and len(rule.value.branches) == 1:
+                c, v = rule.value.branches[0]
+                if isinstance(c, Cmp) and c.op in ("true", "eq") and isinstance(v, Const) and isinstance(v.value, bool):
+                    rule.why.append("only set when the condition holds (the text gives no other value)")
+            if isinstance(rule.value, Src):
+                self._check_source(rule)
+
+    def _ensure_match_key(self) -> None:
+        """A v2 mapping needs the field the destination upserts by; add it (said so) if the text did not."""
+        from syncwright.mapping.draft.emit import MATCH_KEYS
+
+        if not self.plan.rules:
+            return
+        targets = {r.target for r in self.plan.rules}
+        if targets & set(MATCH_KEYS) or any((f := self.dst_obj.get(t)) is not None and f.type == "email" for t in targets):
+            return
+        for key in MATCH_KEYS:
+            f = self.dst_obj.get(key)
+            if f is None:
+                continue
+            cands = self.dm.lookup(f.path)
+            src = self._concept_counterpart(_mention_of(cands[0]), f.leaf) if cands else None
+            if src:
+                self.sentence = 0
+                self.add_rule(f.path, Src(src), f"{self.dst_obj.ref} upserts by {f.path}; the text does not say where it comes from, so it takes {src} (same concept)", 0.6)
+                self.plan.notes.append(f"added {f.path} <- {src}: every mapping needs the field {self.dst_obj.ref} upserts by")
+            return
+
+    def _check_source(self, rule: DraftRule) -> None:
+        assert isinstance(rule.value, Src)
+        if self.src_obj.get(rule.value.field) is None and self._named_field(rule.value.field, "src") is None:
+            self.ask(f"{rule.target}: source field {rule.value.field} is not in {self.src_obj.ref}", [])
+
+
+# ------------------------------------------------------------------------------ helpers
+
+
+def _num(s: str) -> int | float:
+    f = float(s)
+    return int(f) if f.is_integer() and "." not in s else (int(f) if f.is_integer() else f)
+
+
+def _parse_number(text: str) -> int | float | None:
+    t = text.strip().lower().replace(",", "").replace("$", "").replace("€", "").replace("£", "").strip()
+    m = re.fullmatch(r"(-?\d+(?:\.\d+)?)\s*([a-z]+)?", t)
+    if not m:
+        return None
+    n = float(m.group(1))
+    if m.group(2):
+        if m.group(2) not in SCALE:
+            return None
+        n *= SCALE[m.group(2)]
+    return int(n) if n.is_integer() else n
+
+
+def _sep(word: str, g: Grammar) -> str:
+    lit = g.lit(word)
+    if lit is not None:
+        return lit
+    return {"space": " ", "comma": ", ", "dash": "-", "hyphen": "-", "slash": "/", "underscore": "_"}[word.lower()]
+
+
+def _strip_transform_words(text: str) -> str:
+    t = text
+    for _, rx in TRANSFORM_RES:
+        t = rx.sub(" ", t)
+    t = AS_IS.sub(" ", t)
+    t = re.sub(r"\b(?:in|to|as|into|with|and|all|be|format(?:ted)?|converted|the part of|part of|of|the part|whatever comes|comes|that comes|only|is|just)\s*$", " ", t.strip(), flags=re.I)
+    t = re.sub(r"\s+(?:in|as|with any|with|all|format)\s+(?=(?:in|as|with|all|format|,)\b)", " ", t)
+    for _ in range(3):
+        t = re.sub(r"(?:\s+|^)(?:in|as|with any|with|and|all|format|formatted|to|be|,)\s*$", "", t.strip(), flags=re.I)
+    t = re.sub(r"^(?:the\s+)?(?:part|portion|bit)\s+(?:of\s+)?", "", t.strip(), flags=re.I)
+    t = re.sub(r"\b(?:a|the|an)\s*$", "", t.strip(), flags=re.I)
+    return re.sub(r"\s+", " ", t).strip(" ,;:")
+
+
+def _merge_transforms(a: list[Transform], b: list[Transform]) -> list[Transform]:
+    names = {t.name for t in a}
+    out = list(a) + [t for t in b if t.name not in names]
+    if any(t.name == "title" for t in out):
+        out = [t for t in out if t.name not in ("lower", "upper")]
+    out.sort(key=lambda t: _TRANSFORM_ORDER.index(t.name))
+    return out
+
+
+def _subclauses(text: str) -> list[str]:
+    parts = re.split(r",\s*except(?:\s+that)?\s+|,\s*(?=for\s+(?:the\s+)?(?:contacts?|leads?|members?|records?|people)\b.*\bonly\b)|\s*,?\s*(?:but\s+|and\s+)?(?=only\s+(?:for|those|contacts|leads|members|records|people|the ones)\b)|,\s*(?:and\s+|so\s+|but\s+)?(?=(?:when|if|where|whenever|unless|otherwise)\b(?!\s+(?:set|present|any|available|given|there is one)\b))|\s*,?\s+so\s+(?=(?:when|if)\b)|,\s*(?:and\s+)?(?=(?:[\w.]+\s+){1,3}(?:comes from|come from|becomes|goes to|depends on|is based on)\b)|,\s*and\s+(?=(?:rate|set|map|copy|send|tag|mark|give|put|use|make|add)\b)|\s+and\s+(?=(?:an?|the)\s+(?:missing|empty|blank)\s)|,\s*and\s+(?=[\w.]+\s+(?:set to|is set to|is always|=)\s)|\s+and\s+(?=[\w.]+\s+(?:out|off)\s+(?:when|if)\b)", text, flags=re.I)
+    return [p for p in parts if p and p.strip()]
+
+
+def _split_header(t: str) -> tuple[str | None, str | None]:
+    m = re.match(r"^(?P<h>[^:]+?)\s*:\s*(?P<b>.+)$", t)
+    if not m:
+        return None, None
+    return str(m.group("h")), str(m.group("b"))
+
+
+def _is_container_header(header: str, dst: ObjectFields) -> str | None:
+    containers = dst.containers()
+    for tok in re.findall(r"[\w.]+", header):
+        if tok in containers:
+            return str(tok)
+    low = header.lower()
+    leafs = {c.rsplit(".", 1)[-1].lower(): c for c in containers}
+    for w in re.findall(r"[a-z_]+", low):
+        if w in leafs and (w in ("traits", "params", "parameters", "properties", "merge_fields", "context") or header.strip().lower() == w):
+            return leafs[w]
+        if w in ("params", "parameters") and "events[0].params" in containers:
+            return "events[0].params"
+    return None
+
+
+def _items(text: str) -> list[str]:
+    """Split a list on top-level commas, ';' and 'and' (not inside parentheses)."""
+    out: list[str] = []
+    depth = 0
+    cur = ""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        if depth == 0 and ch == "/" and i > 0 and text[i - 1].isalnum() and i + 1 < len(text) and text[i + 1].isalpha():
+            out.append(cur)
+            cur = ""
+            i += 1
+            continue
+        if depth == 0 and ch in ",;" and not re.match(r"[,;]\s*(?:or|else|otherwise|defaulting|default|defaults|falling back|fallback|with a fallback)\b", text[i:], re.I):
+            out.append(cur)
+            cur = ""
+            i += 1
+            continue
+        if depth == 0:
+            m = re.match(r"\s+(?:and|&|as well as|plus|along with)\s+", text[i:], re.I)
+            if m and m.group(0).strip().lower() == "plus" and PLACEHOLDER.search(cur):
+                m = None
+            joined = re.match(r"\s+and\s+[^,;]+?\s+(?:with|separated by|joined by|joined with)\s+(?:an?\s+|one\s+)?(?:space|comma|dash|hyphen|slash|⟦)", text[i:], re.I)
+            if m and not joined and not re.match(r"\s+and\s+(?:a\s+)?(?:space|comma)\b", text[i:], re.I) and not _inside_template(cur):
+                out.append(cur)
+                cur = ""
+                i += m.end()
+                continue
+        cur += ch
+        i += 1
+    out.append(cur)
+    items = [re.sub(r"^(?:and|also|plus|then)\s+", "", o.strip(), flags=re.I) for o in out]
+    return [o for o in items if o]
+
+
+def _inside_template(cur: str) -> bool:
+    return bool(re.search(r"\+|\bfollowed by\b|=\s*\w+\s*$", cur, re.I)) and not re.search(r"\)\s*$", cur)
+
+
+def _branch_chunks(body: str) -> list[str]:
+    marker = re.compile(r"->|=|:|\bfor\b|\bif\b|\bwhen\b|\bis\b|\botherwise\b|\belse\b|\bbecomes\b|\bmaps to\b", re.I)
+    first = [c for c in _items_no_and(body)]
+    out: list[str] = []
+    for c in first:
+        pieces = re.split(r"\s+and\s+", c)
+        acc = pieces[0]
+        for p in pieces[1:]:
+            if marker.search(acc) and marker.search(p) and (PLACEHOLDER.match(re.sub(r"^(?:to\s+|as\s+)?(?:(?:an?|the)\s+)?(?:(?:string|text|value)\s+)?", "", p.strip())) or re.match(r"(?:true|false|yes|no|[\w-]+\s+(?:for|if|when|otherwise))\b", p.strip(), re.I) or "->" in p or re.match(r"(?:everything|everyone|anything|all|any|the rest)\b", p.strip(), re.I)):
+                out.append(acc)
+                acc = p
+            else:
+                acc += " and " + p
+        out.append(acc)
+    return [o.strip() for o in out if o.strip()]
+
+
+def _items_no_and(text: str) -> list[str]:
+    out, depth, cur = [], 0, ""
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in ",;" and not re.match(r"[,;]\s*(?:defaulting|default|defaults|falling back|fallback|with a fallback)\b", text[i:], re.I):
+            out.append(cur)
+            cur = ""
+            continue
+        cur += ch
+    out.append(cur)
+    return [re.sub(r"^(?:and|or)\s+", "", o.strip(), flags=re.I) for o in out if o.strip()]
+
+
+def _strip_subject(text: str) -> str:
+    t = text.strip()
+    t = re.sub(r"^(?:for|if|when|where)\s+", "", t, flags=re.I)
+    t = re.sub(r"^(?:every|each|any|all)\s+(?:contacts?|leads?|members?|records?|people|persons?|subscribers?|users?)\s+(?:that|who|which|whose)?\s*", "", t, flags=re.I)
+    t = re.sub(r"\s+(?:are|is|get|gets|should be)\s+(?:synced|sent|imported|included|pushed|mapped|brought over|processed)$", "", t, flags=re.I)
+    t = re.sub(r"^(?:all\s+|any\s+|the\s+)?(?:contacts?|leads?|members?|people|persons?|records?|subscribers?|users?|those|ones|anyone|anybody|everyone|rows?|entries)\b\s*", "", t, flags=re.I)
+    return t.strip()
+
+
+def _negate(c: Cond) -> Cond:
+    if isinstance(c, Cmp):
+        flip = {"eq": "ne", "ne": "eq", "in": "not_in", "not_in": "in", "empty": "not_empty", "not_empty": "empty", "true": "false", "gt": "le", "le": "gt", "lt": "ge", "ge": "lt"}
+        if c.op in flip:
+            return Cmp(c.field, flip[c.op], c.value)  # type: ignore[arg-type]
+    return Not(c)
+
+
+def _eq_or_in(path: str, values: list[Any], neg: bool) -> Cmp:
+    if len(values) == 1:
+        return Cmp(path, "ne" if neg else "eq", values[0])
+    return Cmp(path, "not_in" if neg else "in", values)
+
+
+def _only_object_words(phrase: str, m: Mention) -> bool:
+    """True when the mention is only a qualifier ('the lead's ...') and nothing else names a field."""
+    return False
+
+
+_STRICT_FILLER = frozenset(["the", "a", "an", "their", "its", "his", "her", "our", "field", "value", "merge", "contact's", "lead's", "member's", "person's", "new"])
+
+
+def _only_field_words(phrase: str, m: Mention, objects: frozenset[str] = frozenset()) -> bool:
+    rest = [w for w in re.findall(r"[\w.']+", phrase) if norm(w) not in _STRICT_FILLER and norm(w) not in objects]
+    return len(rest) <= (m.end - m.start) + 1
+
+
+def _mostly_objects(header: str) -> bool:
+    return bool(re.search(r"\b(?:contacts?|leads?|members?|identif(?:y|ies)|audience|events?|hubspot|salesforce|mailchimp|segment|ga4)\b", header, re.I))
+
+
+def _list_like(phrase: str, m: Mention, objects: frozenset[str]) -> bool:
+    """A bare noun phrase ('the job title'), not a sentence that happens to name a field."""
+    toks = words(phrase)
+    outside = [
+        w for i, w in enumerate(toks)
+        if not (m.start <= i < m.end) and re.match(r"\w", w)
+        and norm(w) not in _FILLER and norm(w) not in objects
+    ]
+    return len(outside) <= 1
+
+
+def _sources(v: Value) -> list[str]:
+    if isinstance(v, Src):
+        return [v.field]
+    if isinstance(v, Chain):
+        return [s for o in v.options for s in _sources(o)]
+    if isinstance(v, Template):
+        return [p.field for p in v.parts if isinstance(p, Src)]
+    if isinstance(v, Cases):
+        return [s for _, b in v.branches for s in _sources(b)]
+    return []
+
+
+def _restore(text: str, literals: list[str]) -> str:
+    return PLACEHOLDER.sub(lambda m: repr(literals[int(m.group(1))]) if int(m.group(1)) < len(literals) else m.group(0), text)
+
+
+def _show(v: Value | None, literals: list[str]) -> str:
+    if v is None:
+        return "(left out)"
+    if isinstance(v, Const):
+        return repr(v.value)
+    if isinstance(v, Src):
+        return v.field + "".join(f" | {t.name}" + (f"({t.arg})" if t.arg else "") for t in v.transforms)
+    if isinstance(v, Template):
+        return " + ".join(_show(p, literals) for p in v.parts)
+    if isinstance(v, Chain):
+        return " or else ".join(_show(o, literals) for o in v.options)
+    if isinstance(v, Cases):
+        inner = "; ".join(f"{_show_cond(c)} -> {_show(b, literals)}" for c, b in v.branches)
+        return f"cases({inner}; otherwise {_show(v.otherwise, literals)})"
+    if isinstance(v, ListOf):
+        return "[" + ", ".join(_show(i, literals) + (f" if {_show_cond(c)}" if c else "") for i, c in v.items) + "]"
+    if isinstance(v, Lookup):
+        return f"lookup {v.object}.{v.match_field} = {_show(v.value, literals)} -> {v.result_field}"
+    return str(v)
+
+
+def _show_cond(c: Cond) -> str:
+    if isinstance(c, Cmp):
+        return f"{c.field} {c.op} {c.value!r}" if c.value is not None else f"{c.field} {c.op}"
+    if isinstance(c, And):
+        return " and ".join(_show_cond(i) for i in c.items)
+    if isinstance(c, Or):
+        return " or ".join(_show_cond(i) for i in c.items)
+    return f"not ({_show_cond(c.item)})"
+
+
+def parse_text(text: str, src: ObjectFields, dst: ObjectFields) -> tuple[DraftPlan, list[Trace]]:
+    g = Grammar(src, dst)
+    plan = g.parse(text)
+    return plan, g.traces
+
+
+
+def _is_empty_cond(text: str) -> bool:
+    """'phone is blank', "there's no website", 'they don't have one', 'it's empty'."""
+    return bool(
+        EMPTY_RE.search(text)
+        or re.search(r"\bthere(?:'s| is) no\b|\bthere isn't\b|\bdon't have\b|\bdo not have\b|\bdoesn't have\b|\bhas no\b|\bhave no\b|\bwithout\b|\bnone\b|\bno \w+", text, re.I)
+    )
+
+
+def _fit_transforms(ts: list[Transform], dst: FieldDesc | None) -> list[Transform]:
+    """A phone format only for phone fields, a number only for number fields (shared modifiers)."""
+    if dst is None or len(ts) == 0:
+        return ts
+    out = []
+    for t in ts:
+        if t.name == "e164" and dst.type not in ("phone", "string"):
+            continue
+        if t.name in ("number", "integer") and dst.type in ("email", "phone"):
+            continue
+        out.append(t)
+    return out
+
+
+def _mention_of(c: Any) -> Mention:
+    return Mention(0, 1, c.field.path, [c], True)
+
+
+def _container_word(word: str, dst: ObjectFields) -> str | None:
+    """'traits' / 'params' / 'merge fields' as the container path they name."""
+    w = word.lower().replace(" ", "_")
+    for c in sorted(dst.containers(), key=len):
+        leaf = c.rsplit(".", 1)[-1]
+        if leaf.lower() == w or (w in ("params", "parameters") and leaf == "params"):
+            return c
+    return None
+
+
+def _is_region(text: str, g: Grammar) -> bool:
+    """'the US country code', 'UK': an E.164 region, not a fallback value."""
+    if g.lit(text.strip()) is not None:
+        return False  # a quoted value ('United Kingdom') is a value
+    t = text
+    return bool(re.search(r"\bcountry code\b|\bregion\b", t, re.I)) or any(
+        rx.fullmatch(re.sub(r"^(?:the\s+)", "", t.strip(), flags=re.I)) for _, rx in REGION_RES
+    )

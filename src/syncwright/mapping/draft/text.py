@@ -1,0 +1,154 @@
+"""Reading the text: quotes out, sentences and clauses apart, words normalised.
+
+Quoted literals are lifted out first (so their dots, commas and arrows never split a
+sentence) and replaced by placeholders ``⟦0⟧``; the grammar reads placeholders as values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_QUOTE_CHARS = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "`": "'", "\u00ab": '"', "\u00bb": '"'}
+_ARROWS = re.compile("\\s*(?:\u2192|=>|-+>|\u21d2|\u2013>|\u2014>)\\s*")
+_BACK_ARROWS = re.compile(r"\s*(?:←|<=|<-+)\s*")
+PLACEHOLDER = re.compile(r"⟦(\d+)⟧")
+
+
+@dataclass
+class Clause:
+    """One clause: its text (placeholders in), the sentence it came from, and the literals."""
+
+    text: str
+    sentence: int
+    literals: list[str] = field(default_factory=list)
+
+    def literal(self, token: str) -> str | None:
+        m = PLACEHOLDER.fullmatch(token.strip())
+        return self.literals[int(m.group(1))] if m else None
+
+
+@dataclass
+class Sentence:
+    index: int
+    text: str  # as written (quotes restored), for the explanation
+    clauses: list[Clause]
+
+
+def normalise_chars(text: str) -> str:
+    for a, b in _QUOTE_CHARS.items():
+        text = text.replace(a, b)
+    text = re.sub("\\s+[\u2014\u2013]\\s+", ": ", text.replace("\u00a0", " "))  # 'X \u2014 a: b' reads as 'X: a: b'
+    text = text.replace("\u2013", "-").replace("\u2014", "-")
+    return _BACK_ARROWS.sub(" <- ", _ARROWS.sub(" -> ", text))
+
+
+def lift_quotes(text: str) -> tuple[str, list[str]]:
+    """Replace 'x' and "x" literals by placeholders; apostrophes inside words stay."""
+    literals: list[str] = []
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        prev = text[i - 1] if i else " "
+        if ch in "'\"" and not (prev.isalnum() and ch == "'"):
+            j = i + 1
+            while j < n:
+                if text[j] == ch:
+                    nxt = text[j + 1] if j + 1 < n else " "
+                    if not (ch == "'" and nxt.isalpha()):
+                        break
+                if text[j] == "\n":
+                    j = n
+                    break
+                j += 1
+            if j < n:
+                out.append(f"⟦{len(literals)}⟧")
+                literals.append(text[i + 1 : j])
+                i = j + 1
+                continue
+        out.append(ch)
+        i += 1
+    return "".join(out), literals
+
+
+def restore(text: str, literals: list[str]) -> str:
+    return PLACEHOLDER.sub(lambda m: repr(literals[int(m.group(1))]), text)
+
+
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\betc)([.!?])(?=\s+|$)")
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+
+
+def _blocks(text: str) -> list[str]:
+    """Lines after a line ending in ':' (bullets, tables) join that line as one block."""
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    blocks: list[str] = []
+    header_open = False
+    for ln in lines:
+        if not ln.strip():
+            header_open = False
+            continue
+        is_item = bool(_BULLET.match(ln))
+        body = _BULLET.sub("", ln).strip()
+        if blocks and (header_open or is_item):
+            sep = " " if blocks[-1].endswith(":") else "; "
+            if is_item and blocks[-1].endswith(":"):
+                sep = " "
+            elif is_item:
+                sep = ", "
+            blocks[-1] = blocks[-1] + sep + body
+        else:
+            blocks.append(body)
+        if body.endswith(":"):
+            header_open = True
+    return blocks
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    text = normalise_chars(text)
+    lifted, literals = lift_quotes(text)
+    sentences: list[Sentence] = []
+    for block in _blocks(lifted):
+        parts = _SENTENCE_END.split(block)
+        # re-attach the punctuation captured by the split
+        chunks: list[str] = []
+        for k in range(0, len(parts), 2):
+            piece = parts[k].strip()
+            if piece:
+                chunks.append(piece)
+        for chunk in chunks:
+            idx = len(sentences)
+            clauses = [Clause(c.strip(" ,"), idx, literals) for c in _split_outside_parens(chunk, ";") if c.strip(" ,")]
+            sentences.append(Sentence(idx, restore(chunk, literals), clauses))
+    return sentences
+
+
+_WORD = re.compile(r"⟦\d+⟧|[A-Za-z0-9_@+$€£%]+(?:[.'/-][A-Za-z0-9_@+]+)*|->|<-|[(),:=+&]")
+
+
+def words(text: str) -> list[str]:
+    """Tokens: placeholders, identifiers (dots, hyphens and apostrophes inside), arrows, punctuation."""
+    return _WORD.findall(text)
+
+
+def norm(phrase: str) -> str:
+    """The form phrases are compared in: lower case, no hyphens, underscores as spaces."""
+    p = phrase.lower().replace("-", "").replace("_", " ").replace("/", " ")
+    p = re.sub(r"'s\b", "", p)
+    return re.sub(r"\s+", " ", p).strip()
+
+
+def _split_outside_parens(text: str, sep: str) -> list[str]:
+    """``text`` split at ``sep`` where it is not inside parentheses."""
+    out, depth, cur = [], 0, ""
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == sep and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    out.append(cur)
+    return out
