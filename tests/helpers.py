@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +81,19 @@ def write_job(
     path = folder / "job.yaml"
     path.write_text(yaml.safe_dump(job, sort_keys=False))
     return path
+
+
+def staged_seq_keys(con: sqlite3.Connection, job_id: str | None = None) -> list[tuple[int, str]]:
+    """Every staged (seq, key) of a SQLite store, in seq order: rows still staged plus the
+    digests that retention left of pruned ones (a completed job is pruned by default)."""
+    where, params = ("WHERE job_id = ?", (job_id,)) if job_id else ("", ())
+    found = [
+        (int(seq), str(key))
+        for seq, key in con.execute(f"SELECT seq, record_key FROM staged_records {where}", params)
+    ]
+    for (body,) in con.execute(f"SELECT body FROM staged_digests {where}", params):
+        found.extend((int(seq), str(key)) for seq, key, _h in orjson.loads(zlib.decompress(body)))
+    return sorted(found)
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

@@ -159,7 +159,9 @@ def test_live_schemas_come_from_describe_and_are_cached(conns: Path, tmp_path: P
         None,
         "Account",
     )
-    assert "Department" not in contact.fields  # this org has no Department: live is the truth
+    # live is the truth: the org's custom fields are there, which the package cannot know
+    assert "External_Id__c" in contact.fields
+    assert "External_Id__c" not in standard_schema("salesforce", "Contact").fields
     assert contact.fields["LastName"].required and contact.fields["LastName"].max_length == 80
     assert contact.fields["LastName"].label  # shipped label filled in
     assert contact.fields["External_Id__c"].upsert_key

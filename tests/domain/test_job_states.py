@@ -42,6 +42,7 @@ EXPECTED: dict[JobState, dict[JobEvent, str]] = {
     },
     S.NEEDS_ATTENTION: {
         E.RESUMED: "prev",
+        E.REDEFINED: "=",
         E.RETRY_REQUESTED: "uploading",
         E.RUNNER_ATTACHED: "=",
         E.CANCELLED: "cancelled",

@@ -21,7 +21,7 @@ import pytest
 import yaml
 
 from syncwright.sandbox import Sandbox
-from tests.helpers import cli
+from tests.helpers import cli, staged_seq_keys
 
 PEOPLE = 2000  # seeded people per test: "a few thousand", and fast on two cores
 SEED = 20261124
@@ -170,14 +170,10 @@ def staged_keys(store: Path, job_id: str, first: int, count: int) -> list[str]:
     """The record keys a job staged at seq ``first`` .. ``first + count - 1`` (one batch)."""
     con = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
     try:
-        rows = con.execute(
-            "SELECT record_key FROM staged_records WHERE job_id = ? AND seq >= ? AND seq < ?"
-            " ORDER BY seq",
-            (job_id, first, first + count),
-        ).fetchall()
+        rows = staged_seq_keys(con, job_id)
     finally:
         con.close()
-    return [r[0] for r in rows]
+    return [key for seq, key in rows if first <= seq < first + count]
 
 
 def uploaded_indexes(store: Path, job_id: str) -> list[int]:

@@ -15,7 +15,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from tests.helpers import read_jsonl, write_job
+from tests.helpers import read_jsonl, staged_seq_keys, write_job
 
 RECORDS = 50_000
 MIN_KILLS = 20
@@ -105,7 +105,7 @@ def test_kill_minus_nine_at_random_instants_then_resume(tmp_path: Path) -> None:
         assert page["first_seq"] == seq
         seq += page["count"]
     assert seq == RECORDS
-    assert con.execute("SELECT COUNT(*) FROM staged_records").fetchone()[0] == RECORDS
+    assert [seq for seq, _key in staged_seq_keys(con)] == list(range(RECORDS))
     attached = sum(1 for t, _ in rows if t == "runner_attached")
     assert attached >= sum(kills.values()) - kills["starting"] - 1
     con.close()

@@ -1,7 +1,7 @@
 """The public mapping cases, each with a hand-written v2 mapping, through `mapping preview`.
 
 Behaviour only: the output records must equal the case's expected records (filtered ones
-left out, input order kept). The cases are data copied from the shared set (README there).
+left out, input order kept). The cases are data (cases/README.md says what they mean).
 """
 
 from __future__ import annotations

@@ -178,33 +178,62 @@ def test_check_dry_run_then_real_run(
     st.close()
 
 
-def test_lookup_can_create_what_is_missing(sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_lookup_can_create_what_is_missing(
+    sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     sb = sandbox
     sb.reset()
     monkeypatch.setenv(HS, sb.credentials("hubspot")["token"])
     monkeypatch.setenv(SF, sb.credentials("salesforce")["token"])
-    sb.admin("hubspot").seed(40, seed=5, invalid_email_ratio=0, alt_email_ratio=0, messy_case_ratio=0)
+    sb.admin("hubspot").seed(
+        40, seed=5, invalid_email_ratio=0, alt_email_ratio=0, messy_case_ratio=0
+    )
     people = [r["properties"] for r in sb.admin("hubspot").records("contacts")]
     sf = sb.admin("salesforce")
     first = sorted({p["company"] for p in people})[0]
     kept = sf.create("Account", {"Name": first})["Id"]
-    mapping = {"version": 2, "match_key": "Email", "rules": [
-        {"to": "Email", "from": "email", "transform": ["lower"]},
-        {"to": "LastName", "from": "lastname"},
-        {"to": "AccountId", "lookup": {"object": "Account", "by": "Name", "from": "company",
-                                       "create_if_missing": True}},
-    ]}
+    mapping = {
+        "version": 2,
+        "match_key": "Email",
+        "rules": [
+            {"to": "Email", "from": "email", "transform": ["lower"]},
+            {"to": "LastName", "from": "lastname"},
+            {
+                "to": "AccountId",
+                "lookup": {
+                    "object": "Account",
+                    "by": "Name",
+                    "from": "company",
+                    "create_if_missing": True,
+                },
+            },
+        ],
+    }
     job = tmp_path / "job.yaml"
-    job.write_text(yaml.safe_dump({
-        "name": "create-accounts", "source": {"connection": "crm", "object": "contacts"},
-        "destination": {"connection": "sf", "object": "Contact"}, "mapping": mapping,
-        "batch_size": 10,
-        "connections": {
-            "crm": {"platform": "hubspot", "base_url": sb.base_url("hubspot"), "token_env": HS,
-                    "properties": {"contacts": ["email", "lastname", "company"]}},
-            "sf": {"platform": "salesforce", "base_url": sb.base_url("salesforce"), "token_env": SF},
-        },
-    }))
+    job.write_text(
+        yaml.safe_dump(
+            {
+                "name": "create-accounts",
+                "source": {"connection": "crm", "object": "contacts"},
+                "destination": {"connection": "sf", "object": "Contact"},
+                "mapping": mapping,
+                "batch_size": 10,
+                "connections": {
+                    "crm": {
+                        "platform": "hubspot",
+                        "base_url": sb.base_url("hubspot"),
+                        "token_env": HS,
+                        "properties": {"contacts": ["email", "lastname", "company"]},
+                    },
+                    "sf": {
+                        "platform": "salesforce",
+                        "base_url": sb.base_url("salesforce"),
+                        "token_env": SF,
+                    },
+                },
+            }
+        )
+    )
     res = runner.invoke(app, ["run", str(job), "--dry-run", "--json"])
     assert res.exit_code == 0, res.output
     dry = orjson.loads(res.stdout)
@@ -217,5 +246,11 @@ def test_lookup_can_create_what_is_missing(sandbox: Sandbox, tmp_path: Path, mon
     assert set(accounts) == companies and accounts[first] == kept  # each created once
     contacts = sf.records("Contact")
     assert len(contacts) == len(people)
-    assert all(c["AccountId"] == accounts[p["company"]] for c, p in zip(
-        sorted(contacts, key=lambda c: c["Email"]), sorted(people, key=lambda p: p["email"].lower()), strict=True))
+    assert all(
+        c["AccountId"] == accounts[p["company"]]
+        for c, p in zip(
+            sorted(contacts, key=lambda c: c["Email"]),
+            sorted(people, key=lambda p: p["email"].lower()),
+            strict=True,
+        )
+    )

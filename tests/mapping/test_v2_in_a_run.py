@@ -93,3 +93,29 @@ def test_a_runner_that_did_not_map_keeps_the_mapping_rejects(tmp_path: Path) -> 
     assert (view.invalid, view.created, view.skipped) == (2, 2, 1)
     assert {f.record_key for f in store.failures(job_id)} == {"3", "4"}
     store.close()
+
+
+def test_dry_run_against_a_file_destination(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from syncwright.cli import app
+
+    path = job(tmp_path, RECORDS)
+    runner = CliRunner()
+    first = runner.invoke(app, ["run", str(path), "--dry-run", "--json"])
+    assert first.exit_code == 0, first.output
+    dry = orjson.loads(first.stdout)
+    assert (dry["would_create"], dry["would_update"], dry["skipped"], dry["invalid"]) == (
+        2,
+        0,
+        1,
+        2,
+    )
+    assert not (tmp_path / "out.jsonl").exists()  # nothing written
+    real = runner.invoke(app, ["run", str(path), "--store", str(tmp_path / "s.db"), "--json"])
+    assert real.exit_code == 0, real.output
+    changed = [dict(r, stage="customer") if r["id"] == "1" else r for r in RECORDS]
+    job(tmp_path, changed)
+    again = orjson.loads(runner.invoke(app, ["run", str(path), "--dry-run", "--json"]).stdout)
+    assert (again["would_create"], again["would_update"], again["unchanged"]) == (0, 1, 1)
+    assert again["changed_fields"] == {"Status": 1}

@@ -121,7 +121,10 @@ def test_value_tables() -> None:
     assert one(rule, {"s": "a"}) == "other"  # case-sensitive
     assert one(rule, {"s": True}) == "yes"
     assert one(rule, {"s": ""}) == "other"
-    strict = m({"to": "x", "from": "s", "table": {"A": "one"}})
+    assert one(rule, {}) == "other" and one(rule, {"s": 1.0}) == "other"
+    strict = m({"to": "x", "from": "s", "table": {"A": "one", "1": "n"}})
+    assert strict.apply({"s": ""})["x"] == "" and strict.apply({})["x"] is None
+    assert strict.apply({"s": 1.0})["x"] == "n"  # looked up as text
     with pytest.raises(MappingRejected, match="not in the value table") as exc:
         strict.apply({"s": "B"})
     assert exc.value.code == "VALUE_NOT_IN_TABLE"
@@ -367,3 +370,102 @@ def test_docs_carry_the_shipped_schema() -> None:
     text = DOCS.read_text(encoding="utf-8")
     [block] = re.findall(r"```json\n(.*?)```", text, flags=re.S)
     assert json.loads(block) == json.loads(SCHEMA_V2_FILE.read_text(encoding="utf-8"))
+
+
+def test_readme_mapping_example_loads_and_the_example_job_checks(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from syncwright.cli import app
+
+    root = DOCS.parents[1]
+    text = (root / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("## The mapping file") :]
+    block = re.findall(r"```yaml\n(.*?)```", section, flags=re.S)[0]
+    path = tmp_path / "mapping.yaml"
+    path.write_text(block, encoding="utf-8")
+    spec = load_mapping(path)
+    assert spec.version == 2 and CompiledMapping(spec).lookups
+    res = CliRunner().invoke(app, ["check", str(root / "examples/contacts-to-leads/job.yaml")])
+    assert res.exit_code == 0, res.output
+
+
+def test_truncate_to_the_destination_max_length(tmp_path: Path) -> None:
+    import asyncio
+
+    import orjson
+    from typer.testing import CliRunner
+
+    from syncwright.cli import app
+    from syncwright.engine.commands import create_job
+    from syncwright.engine.jobfile import JobFileError, load_job_file
+    from syncwright.engine.orchestrator import JobRunner
+    from syncwright.store.sqlite import SQLiteStore
+
+    rules = [
+        {"to": "Email", "from": "email"},
+        {"to": "LastName", "from": "last", "transform": [{"truncate": "max"}]},
+    ]
+    (tmp_path / "in.jsonl").write_text(
+        '{"id": "1", "email": "a@b.io", "last": "' + "x" * 100 + '"}\n'
+    )
+    job = {
+        "name": "t",
+        "source": {"connection": "a", "object": "x"},
+        "destination": {"connection": "b", "object": "Lead"},
+        "mapping": {"version": 2, "match_key": "Email", "rules": rules},
+        "connections": {
+            "a": {"platform": "jsonl", "path": "in.jsonl"},
+            "b": {
+                "platform": "jsonl",
+                "path": "out.jsonl",
+                "fields": {"LastName": {"max_length": 30}},
+            },
+        },
+    }
+    (tmp_path / "job.yaml").write_text(yaml.safe_dump(job))
+    store = SQLiteStore(tmp_path / "s.db")
+    view = asyncio.run(
+        JobRunner(store, create_job(store, load_job_file(tmp_path / "job.yaml"))).run()
+    )
+    assert view.created == 1
+    assert orjson.loads((tmp_path / "out.jsonl").read_bytes())["LastName"] == "x" * 30
+    store.close()
+    job["connections"]["b"]["fields"] = {"Email": {"type": "email"}}
+    (tmp_path / "job.yaml").write_text(yaml.safe_dump(job))
+    with pytest.raises(
+        JobFileError, match=r"rules\[1\] \(to: LastName\).transform\[0\]: truncate: max"
+    ):
+        load_job_file(tmp_path / "job.yaml")
+    # preview: the destination named with --to gives the length (Salesforce Lead LastName: 80)
+    (tmp_path / "m.yaml").write_text(
+        yaml.safe_dump({"version": 2, "match_key": "Email", "rules": rules})
+    )
+    res = CliRunner().invoke(
+        app,
+        [
+            "mapping",
+            "preview",
+            str(tmp_path / "m.yaml"),
+            "--input",
+            str(tmp_path / "in.jsonl"),
+            "--to",
+            "salesforce.Lead",
+            "--json",
+        ],
+    )
+    assert res.exit_code == 0, res.output
+    assert orjson.loads(res.stdout)["records"][0]["LastName"] == "x" * 80
+    res = CliRunner().invoke(
+        app,
+        [
+            "mapping",
+            "preview",
+            str(tmp_path / "m.yaml"),
+            "--input",
+            str(tmp_path / "in.jsonl"),
+            "--json",
+        ],
+    )
+    assert (
+        "truncate: max needs the destination" in orjson.loads(res.stdout)["rejected"][0]["reason"]
+    )

@@ -64,9 +64,12 @@ def test_bad_soql_is_malformed_and_unsimulated_soql_is_501(sf: httpx2.Client) ->
         r = sf.get("/query", params={"q": q})
         assert r.status_code == 400, q
         assert r.json()[0]["errorCode"] == "MALFORMED_QUERY"
-    r = sf.get("/query", params={"q": "SELECT Id FROM Lead GROUP BY Id"})
+    q = "SELECT LeadSource, COUNT(Id) FROM Lead GROUP BY LeadSource HAVING COUNT(Id) > 1"
+    r = sf.get("/query", params={"q": q})
     assert r.status_code == 501 and r.json()["error"] == "not_simulated"
-    assert "GROUP" in r.json()["path"]
+    assert "HAVING" in r.json()["path"]
+    r = sf.get("/query", params={"q": "SELECT Name, COUNT(Id) FROM Account"})
+    assert r.status_code == 400 and "grouped or aggregated" in r.json()[0]["message"]
     r = sf.get("/query", params={"q": "SELECT Nope FROM Lead"})
     assert r.status_code == 400 and r.json()[0]["errorCode"] == "INVALID_FIELD"
     assert "ERROR at Row:1:Column:8" in r.json()[0]["message"]

@@ -50,3 +50,25 @@ def test_up_tls_prints_the_ca_bundle() -> None:
     assert text.exit_code == 0 and "REQUESTS_CA_BUNDLE=" in text.output
     assert "SSL_CERT_FILE=" in text.output
     assert os.path.basename(info["ca_bundle"]) == "ca.pem"
+
+
+def test_hubspot_sdk_over_tls_with_the_documented_settings() -> None:
+    """hubspot-api-client takes the bundle per client (``ssl_ca_cert``) or, through
+    urllib3's OpenSSL defaults, from ``SSL_CERT_FILE`` (checked in a fresh process)."""
+    import subprocess
+    import sys
+
+    from hubspot import HubSpot
+
+    with Sandbox(("hubspot",), tls=True, contacts=3) as sb:
+        token = sb.credentials("hubspot")["token"]
+        client = HubSpot(access_token=token, host=sb.base_url("hubspot"),
+                         ssl_ca_cert=sb.ca_bundle)
+        assert len(client.crm.contacts.basic_api.get_page(limit=10).results) == 3
+        script = ("from hubspot import HubSpot; import sys; "
+                  "c = HubSpot(access_token=sys.argv[1], host=sys.argv[2]); "
+                  "print(len(c.crm.contacts.basic_api.get_page(limit=10).results))")
+        env = {**os.environ, "SSL_CERT_FILE": str(sb.ca_bundle)}
+        out = subprocess.run([sys.executable, "-c", script, token, sb.base_url("hubspot")],
+                             env=env, capture_output=True, text=True, timeout=60)
+        assert out.returncode == 0 and out.stdout.strip() == "3", out.stderr[-500:]

@@ -166,8 +166,21 @@ class GA4Adapter(HttpAdapter):
 
     # -- records -> events -------------------------------------------------------
     def event_for(self, record: Record) -> _Event | Problem:
-        """(request key, event) for one record, or the rule it breaks."""
+        """(request key, event) for one record, or the rule it breaks. A record may also
+        carry its event in the Measurement Protocol's own shape (``events[0].name``,
+        ``events[0].params.*``, as a v2 mapping can write it)."""
         c = self.config
+        nested_name = None
+        if isinstance(record.get("events"), list):
+            events = record["events"]
+            if len(events) != 1 or not isinstance(events[0], dict):
+                return ("events", "EVENTS_SHAPE",
+                        "a record carries one event: events[0].name and events[0].params")  # fmt: skip
+            params_in = events[0].get("params") or {}
+            if not isinstance(params_in, dict):
+                return ("events[0].params", "EVENTS_SHAPE", "events[0].params must be an object")
+            nested_name = events[0].get("name")
+            record = {**{k: v for k, v in record.items() if k != "events"}, **params_in}
         client_id = record.get(c.client_id_field)
         if client_id in (None, ""):
             return (c.client_id_field, "CLIENT_ID_REQUIRED", "a GA4 event needs a client_id")
@@ -182,7 +195,9 @@ class GA4Adapter(HttpAdapter):
             if micros / 1e6 < datetime.now(UTC).timestamp() - MAX_AGE_SECONDS:
                 return (str(c.timestamp_field), "TIMESTAMP_TOO_OLD",
                         "GA4 accepts events at most 72 hours in the past")  # fmt: skip
-        name = c.event_name if c.event_name is not None else record.get(c.event_name_field)
+        name = nested_name or (
+            c.event_name if c.event_name is not None else record.get(c.event_name_field)
+        )
         consumed = {c.client_id_field, c.user_id_field, c.timestamp_field}
         if c.event_name is None:
             consumed.add(c.event_name_field)

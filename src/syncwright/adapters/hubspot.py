@@ -276,6 +276,69 @@ class HubSpotAdapter(HttpAdapter):
                     out.setdefault(asked, rec)
         return out
 
+    async def find_by(
+        self, obj: str, field: str, values: list[str], returns: str
+    ) -> dict[str, Any]:
+        """For a mapping's lookup: ``returns`` (``id`` for the record id) of the record whose
+        ``field`` is each value, by the search API's ``IN`` filter (100 values a query; text
+        compared case-insensitively, values sent lower-case as HubSpot asks)."""
+        self._object(obj)
+        folded = {str(v).casefold(): str(v) for v in values}
+        out: dict[str, Any] = {}
+        for i in range(0, len(values), 100):
+            chunk = values[i : i + 100]
+            after: str | None = None
+            while True:
+                query: dict[str, Any] = {
+                    "filterGroups": [
+                        {
+                            "filters": [
+                                {
+                                    "propertyName": field,
+                                    "operator": "IN",
+                                    "values": [str(v).lower() for v in chunk],
+                                }
+                            ]
+                        }
+                    ],
+                    "properties": list(dict.fromkeys([field, returns])),
+                    "limit": 100,
+                }
+                if after is not None:
+                    query["after"] = after
+                body = await self.request_json("POST", f"{OBJECTS_PATH}/{obj}/search", json=query)
+                for item in body.get("results", []):
+                    props = item.get("properties") or {}
+                    asked = folded.get(str(props.get(field)).casefold())
+                    if asked is not None and asked not in out:
+                        out[asked] = item.get("id") if returns == "id" else props.get(returns)
+                after = _next_after(body)
+                if after is None:
+                    break
+        return out
+
+    async def create_records(self, obj: str, records: list[Record], returns: str) -> dict[str, Any]:
+        """Create ``records`` (a lookup's create_if_missing: ``[{field: value}]``), 100 a
+        call; returns value -> ``returns`` for the ones created."""
+        self._object(obj)
+        field = next(iter(records[0])) if records else ""
+        created: dict[str, Any] = {}
+        for i in range(0, len(records), 100):
+            chunk = records[i : i + 100]
+            body = await self.request_json(
+                "POST",
+                f"{OBJECTS_PATH}/{obj}/batch/create",
+                json={"inputs": [{"properties": r} for r in chunk]},
+            )
+            for item in body.get("results", []):
+                props = item.get("properties") or {}
+                value = props.get(field)
+                if value is not None:
+                    created[str(value)] = item.get("id") if returns == "id" else props.get(returns)
+        if returns != "id" and None in created.values():
+            return await self.find_by(obj, field, list(created), returns)
+        return created
+
     # -- writing -------------------------------------------------------------------------
     async def upload_batch(
         self, obj: str, records: list[tuple[str, Record]], match_key: str

@@ -16,6 +16,7 @@ from syncwright.cli import (  # noqa: F401  (registers the commands)
     check,
     config,
     fleet,
+    identity,
     jobs,
     maintenance,
     mapping,

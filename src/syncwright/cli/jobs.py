@@ -89,18 +89,44 @@ def resume_cmd(
         float | None,
         typer.Option(min=0, max=1, help="Accept this share of rejected records from now on."),
     ] = None,
+    job_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--job-file",
+            help="A corrected job file: checked, then frozen as the job's new definition.",
+        ),
+    ] = None,
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Continue a job from its last checkpoint (after a crash, a wait, or a fix).
+    """Continue a job from its last checkpoint (after a crash, a wait, or a fix). With
+    --job-file, a job stuck on its configuration (a wrong object, a missing credential, a
+    mapping error) takes the corrected file first: it is checked like `syncwright check`,
+    frozen as a new event (the old definition stays in the history), and what changed is
+    printed.
 
     Examples:
 
-        syncwright resume 3f2a9c1d7e4b
+        syncwright resume 3f2a9c1b7d4e
 
-        syncwright resume 3f2a9c1d7e4b --max-rejected-ratio 0.2
+        syncwright resume 3f2a9c1b7d4e --job-file job.yaml
     """
     st = open_cli_store(store)
+    if job_file is not None:
+        from syncwright.cli.check import fail_unless_checked
+        from syncwright.engine.redefine import RedefineError, redefine
+
+        definition = load_job_file(job_file)
+        st.get_job(job_id)  # an unknown job is named before anything is checked
+        fail_unless_checked(job_file)
+        try:
+            changed = redefine(st, job_id, definition)
+        except RedefineError as exc:
+            fail(str(exc))
+        if not changed:
+            out.print(f"{job_file}: same definition as the job's; nothing changed")
+        for line in changed:
+            out.print(f"changed {line}", highlight=False, markup=False)
     resume(st, job_id, max_rejected_ratio)
     run_to_end(st, job_id, as_json)
 
@@ -262,7 +288,11 @@ def _next_step(v: JobView) -> str:
                 f"see `syncwright failures {v.job_id}`, fix records with `syncwright fix`, then "
                 f"`syncwright retry {v.job_id} --failed`; or `syncwright resume {v.job_id}`"
             )
-        return f"fix the cause above, then `syncwright resume {v.job_id}`"
+        return (
+            f"fix the cause above, then `syncwright resume {v.job_id}`; if the job file was "
+            f"wrong (an object, a credential, the mapping), correct it and "
+            f"`syncwright resume {v.job_id} --job-file JOB.yaml`"
+        )
     if v.state == JobState.WAITING:
         return f"nothing: it resumes by itself after {v.waiting_until} (`syncwright resume {v.job_id}`)"
     if v.state == JobState.COMPLETED:

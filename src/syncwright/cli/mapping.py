@@ -86,11 +86,16 @@ def preview_cmd(
         fail(str(exc))
     extra = None
     if to is not None:  # values checked against the destination's standard fields too
-        from syncwright.catalog import CatalogError, record_checker
+        from syncwright.catalog import CatalogError, parse_ref, record_checker, standard_schema
+        from syncwright.mapping.spec import resolve_truncate_max
 
         try:
             extra = record_checker(to)
-        except CatalogError as exc:
+            fields = standard_schema(*parse_ref(to)).fields
+            spec = resolve_truncate_max(
+                spec, lambda f: fields[f].max_length if f in fields else None, str(mapping)
+            )
+        except (CatalogError, MappingError) as exc:
             fail(str(exc))
     result = preview(spec, records, extra_check=extra)
     if as_json:

@@ -164,6 +164,11 @@ def _apply_data(view: JobView, etype: str, d: dict[str, Any]) -> None:
             view.rejected += len(d["rejected"])
         view.attempt = 0
         view.last_error = None
+    elif etype == JobEvent.REDEFINED:
+        new = d["definition"]
+        view.mapping_version = new["mapping_version"]
+        view.source = f"{new['source']['connection']}/{new['source']['object']}"
+        view.destination = f"{new['destination']['connection']}/{new['destination']['object']}"
     elif etype == JobEvent.ATTEMPT_FAILED:
         view.attempt = d["attempt"]
         view.last_error = d["error"]

@@ -42,6 +42,7 @@ class JobEvent(StrEnum):
     ATTENTION_NEEDED = "attention_needed"
     RESUMED = "job_resumed"
     RECORD_FIXED = "record_fixed"
+    REDEFINED = "job_redefined"  # a corrected job file, frozen again while stopped
     RETRY_REQUESTED = "retry_requested"
     UPLOAD_COMPLETED = "upload_completed"
     CANCELLED = "job_cancelled"
@@ -68,6 +69,7 @@ _table: dict[tuple[JobState, JobEvent], JobState | str] = {
     (S.UPLOADING, E.UPLOAD_COMPLETED): S.COMPLETED,
     (S.WAITING, E.WAIT_ENDED): PREVIOUS,
     (S.NEEDS_ATTENTION, E.RESUMED): PREVIOUS,
+    (S.NEEDS_ATTENTION, E.REDEFINED): S.NEEDS_ATTENTION,
     (S.NEEDS_ATTENTION, E.RETRY_REQUESTED): S.UPLOADING,
     (S.COMPLETED, E.RETRY_REQUESTED): S.UPLOADING,
 }

@@ -140,10 +140,10 @@ def _only_mapped_fields(store: Store, job_id: str, changes: dict[str, Any]) -> N
     sent as a new field, or silently dropped by the destination)."""
     import difflib
 
+    from syncwright.engine.redefine import current_definition
     from syncwright.mapping.spec import MappingSpec, spec_from_json
 
-    definition = store.read_stream(f"job-{job_id}")[0].data
-    spec = spec_from_json(definition["mapping"])
+    spec = spec_from_json(current_definition(store, job_id)["mapping"])
     targets = spec.as_v2().targets if isinstance(spec, MappingSpec) else spec.targets
     allowed = set(targets) | {t.split(".")[0] for t in targets}
     for name in changes:

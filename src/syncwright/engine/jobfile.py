@@ -21,6 +21,7 @@ from syncwright.config_files import (
     Substitution,
     load_yaml_with_substitutions,
 )
+from syncwright.identity.match import IdentityMatch
 from syncwright.limits import RegistryError
 from syncwright.mapping.spec import AnySpec, MappingError, load_mapping, parse_mapping
 
@@ -100,6 +101,9 @@ class JobFile(_Strict):
     retry: RetryPolicy = Field(default_factory=RetryPolicy)
     retention: Retention = Field(default_factory=Retention)
     connections: dict[str, dict[str, Any]]
+    identity: IdentityMatch | None = Field(
+        default=None, description="match destination records on the person (docs/IDENTITY.md)"
+    )
 
     @model_validator(mode="after")
     def _connections_exist(self) -> JobFile:
@@ -186,6 +190,9 @@ def definition_from_data(
             spec: AnySpec = load_mapping((base / job.mapping).resolve(), env)
         else:
             spec = parse_mapping(job.mapping, f"{path}: mapping")
+        spec = _truncate_to_destination(
+            spec, connections[job.destination.connection], job, f"{path}: mapping"
+        )
     except (ConfigError, MappingError, RegistryError) as exc:
         raise JobFileError(str(exc)) from None
     return {
@@ -202,4 +209,28 @@ def definition_from_data(
         "mapping": spec.to_json(),
         "mapping_version": spec.content_version,
         "job_file": str(path.resolve()),
+        **({"identity": job.identity.model_dump()} if job.identity else {}),
     }
+
+
+def _truncate_to_destination(
+    spec: AnySpec, conn: dict[str, Any], job: JobFile, source: str
+) -> AnySpec:
+    """``{truncate: max}`` in the mapping becomes the destination field's max length (from
+    the connection's declared fields for files, else the shipped schema catalog)."""
+    from syncwright.catalog import CatalogError, standard_schema
+    from syncwright.mapping.spec import resolve_truncate_max
+
+    declared = conn.get("fields") or {}
+
+    def limit(field: str) -> int | None:
+        if field in declared:
+            value = declared[field].get("max_length")
+            return int(value) if value else None
+        try:
+            spec_ = standard_schema(conn["platform"], job.destination.object).fields.get(field)
+        except CatalogError:
+            return None
+        return spec_.max_length if spec_ else None
+
+    return resolve_truncate_max(spec, limit, source)

@@ -31,6 +31,7 @@ from syncwright.domain.job import JobView, apply
 from syncwright.domain.job_states import JobEvent, JobState
 from syncwright.engine.error_policy import ErrorHook, Quarantine, choose, context
 from syncwright.engine.retention import prune_on_completion
+from syncwright.identity.match import wrap_destination
 from syncwright.limits import Limiter, LimitWait, RegistryError, open_state
 from syncwright.limits.retry import Action, RetryPolicy
 from syncwright.mapping.apply import CompiledMapping
@@ -100,6 +101,9 @@ class JobRunner:
 
             raise UnknownJob(job_id)
         self.definition: dict[str, Any] = events[0].data
+        for ev in events:  # a corrected job file (resume --job-file) replaces the first one
+            if ev.type == JobEvent.REDEFINED:
+                self.definition = ev.data["definition"]
         self.view = JobView(job_id=job_id)
         self._mapped: dict[int, str] = {}  # batch index -> payload hash
         self._invalid: dict[int, set[str]] = {}  # batch index -> keys failing validation
@@ -203,7 +207,7 @@ class JobRunner:
     @property
     def dest(self) -> Adapter:
         if self._dest is None:
-            self._dest = self._adapter("destination")
+            self._dest = wrap_destination(self._adapter("destination"), self.definition, self.store)
         return self._dest
 
     @property

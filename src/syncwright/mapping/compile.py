@@ -10,6 +10,7 @@ the partial output, the problem (field, code, reason), the skip reason, the prov
 from __future__ import annotations
 
 import copy
+import operator
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from typing import Any
 
 from syncwright.mapping.paths import getter, parse_path, setter
 from syncwright.mapping.spec_v2 import Condition, Lookup, MappingSpecV2, Rule, Value, table_key
-from syncwright.mapping.transforms import TransformError, chain
+from syncwright.mapping.transforms import STR_FNS, TransformError, chain
 
 Record = dict[str, Any]
 Fn = Callable[[Record], Any]
@@ -101,29 +102,57 @@ def compile_condition(c: Condition) -> Test:
     op = c.op
     if op == "all":
         tests = [compile_condition(x) for x in c.all or []]
-        return lambda rec: all(t(rec) for t in tests)
+
+        def all_of(rec: Record) -> bool:  # a loop: cheaper than all() over a generator
+            for t in tests:  # noqa: SIM110
+                if not t(rec):
+                    return False
+            return True
+
+        return all_of
     if op == "any":
         tests = [compile_condition(x) for x in c.any or []]
-        return lambda rec: any(t(rec) for t in tests)
+
+        def any_of(rec: Record) -> bool:  # a loop: cheaper than any() over a generator
+            for t in tests:  # noqa: SIM110
+                if t(rec):
+                    return True
+            return False
+
+        return any_of
     if op == "not":
         assert c.not_ is not None
         inner = compile_condition(c.not_)
         return lambda rec: not inner(rec)
     assert c.field is not None
-    get = getter(c.field)
+    if len(parse_path(c.field)) == 1:
+        name = c.field
+        get: Callable[[Record], Any] = operator.methodcaller("get", name)
+    else:
+        get = getter(c.field)
     if op == "empty":
         want = bool(c.empty)
         return lambda rec: _empty(get(rec)) is want
     if op in ("eq", "ne"):
         target = table_key(getattr(c, op))
+
+        def equal(rec: Record) -> bool:
+            v = get(rec)
+            return (v if v.__class__ is str else table_key(v)) == target
+
         if op == "eq":
-            return lambda rec: table_key(get(rec)) == target
-        return lambda rec: table_key(get(rec)) != target
+            return equal
+        return lambda rec: not equal(rec)
     if op in ("in", "not_in"):
         values = frozenset(table_key(v) for v in (c.in_ if op == "in" else c.not_in) or [])
+
+        def member(rec: Record) -> bool:
+            v = get(rec)
+            return (v if v.__class__ is str else table_key(v)) in values
+
         if op == "in":
-            return lambda rec: table_key(get(rec)) in values
-        return lambda rec: table_key(get(rec)) not in values
+            return member
+        return lambda rec: not member(rec)
     if op == "contains":
         needle = table_key(c.contains)
 
@@ -135,18 +164,43 @@ def compile_condition(c: Condition) -> Test:
 
         return contains
     bound = float(getattr(c, op))
-    compare: Callable[[float], bool] = {
-        "gt": lambda n: n > bound,
-        "gte": lambda n: n >= bound,
-        "lt": lambda n: n < bound,
-        "lte": lambda n: n <= bound,
-    }[op]
 
-    def numeric(rec: Record) -> bool:
-        n = _num(get(rec))
-        return n is not None and compare(n)
+    def number(rec: Record) -> float | None:
+        v = get(rec)
+        if v.__class__ is str:
+            try:
+                return float(v)
+            except ValueError:
+                return None
+        return _num(v)
 
-    return numeric
+    if op == "gt":
+
+        def gt(rec: Record) -> bool:
+            n = number(rec)
+            return n is not None and n > bound
+
+        return gt
+    if op == "gte":
+
+        def gte(rec: Record) -> bool:
+            n = number(rec)
+            return n is not None and n >= bound
+
+        return gte
+    if op == "lt":
+
+        def lt(rec: Record) -> bool:
+            n = number(rec)
+            return n is not None and n < bound
+
+        return lt
+
+    def lte(rec: Record) -> bool:
+        n = number(rec)
+        return n is not None and n <= bound
+
+    return lte
 
 
 # -- values ---------------------------------------------------------------------------
@@ -167,6 +221,20 @@ def compile_template(text: str) -> Fn:
         names = [t.strip() for t in m.group(2).split("|")[1:]]
         parts.append((getter(m.group(1).strip()), chain(names)))
     parts.append(text[pos:])
+    holes = [p for p in parts if not isinstance(p, str)]
+    if len(holes) == 1 and holes[0][1] is None:  # "prefix {field} suffix"
+        i = next(n for n, p in enumerate(parts) if not isinstance(p, str))
+        prefix = "".join(p for p in parts[:i] if isinstance(p, str))
+        suffix = "".join(p for p in parts[i + 1 :] if isinstance(p, str))
+        one = holes[0][0]
+
+        def render_one(rec: Record) -> str:
+            v = one(rec)
+            if v.__class__ is str:
+                return prefix + v + suffix
+            return prefix + ("" if v is None else table_key(v)) + suffix
+
+        return render_one
 
     def render(rec: Record) -> str:
         out = []
@@ -212,6 +280,20 @@ class Compiler:
                 (compile_condition(c.when), self.value(c, target)) for c in v.cases or [] if c.when
             ]
             other = self.value(v.else_, target) if v.else_ is not None else None
+            consts = [_constant(c) for c in v.cases or [] if c.when]
+            if all(k is not _NOT_CONST for k in consts) and (
+                v.else_ is None or _constant(v.else_) is not _NOT_CONST
+            ):  # every branch a plain constant: no call per branch
+                tests = [(t, k) for (t, _), k in zip(pairs, consts, strict=True)]
+                fallback = _constant(v.else_) if v.else_ is not None else OMIT
+
+                def pick_const(rec: Record) -> Any:
+                    for test, value in tests:
+                        if test(rec):
+                            return value
+                    return fallback
+
+                return pick_const
 
             def pick(rec: Record) -> Any:
                 for test, fn in pairs:
@@ -239,6 +321,18 @@ class Compiler:
     def _from(self, src: str | list[str | Value] | None, target: str) -> Fn:
         if isinstance(src, str):
             return getter(src)
+        if src and all(isinstance(x, str) and len(parse_path(x)) == 1 for x in src):
+            names = [str(x) for x in src]
+
+            def first_field(rec: Record) -> Any:
+                get = rec.get
+                for name in names:
+                    x = get(name)
+                    if not (x is None or (x.__class__ is str and (not x or x.isspace()))):
+                        return x
+                return get(names[0])
+
+            return first_field
         fns = [getter(s) if isinstance(s, str) else self.value(s, target) for s in src or []]
 
         def first(rec: Record) -> Any:
@@ -284,8 +378,6 @@ class Compiler:
                 )
             return found
 
-        look.lookup_plan = plan  # type: ignore[attr-defined]
-        look.lookup_key = key_fn  # type: ignore[attr-defined]
         return look
 
     def value(self, v: Value, target: str) -> Fn:
@@ -308,13 +400,52 @@ class Compiler:
                     return x
                 return transform(x)
 
-        else:
+        elif (
+            table is not None
+            and tf is None
+            and not has_default
+            and if_empty == "keep"
+            and v.source_kind == "from"
+            and isinstance(v.from_, str)
+            and len(parse_path(v.from_)) == 1
+        ):
+            name = v.from_
+            lookup = table
+            missing: Any = otherwise if has_otherwise else _NOT_CONST
 
             def fn(rec: Record) -> Any:
-                x = src(rec)
+                x = rec.get(name)
+                if x.__class__ is str:
+                    if not x or x.isspace():
+                        if missing is _NOT_CONST:
+                            return x
+                        return missing
+                    found = lookup.get(x, missing)
+                elif x is None:
+                    return None if missing is _NOT_CONST else missing
+                else:
+                    found = lookup.get(table_key(x), missing)
+                if found is _NOT_CONST:
+                    raise ValueProblem(
+                        "VALUE_NOT_IN_TABLE",
+                        f"{x!r} is not in the value table ({', '.join(repr(t) for t in lookup)})",
+                    )
+                return found
+
+        else:
+            flat = (
+                v.from_
+                if v.source_kind == "from"
+                and isinstance(v.from_, str)
+                and len(parse_path(v.from_)) == 1
+                else None
+            )
+
+            def fn(rec: Record) -> Any:
+                x = rec.get(flat) if flat is not None else src(rec)
                 if x is OMIT:
                     return OMIT
-                if _empty(x):
+                if x is None or (x.__class__ is str and (not x or x.isspace())):
                     if has_default:
                         return (
                             copy.deepcopy(default) if isinstance(default, dict | list) else default
@@ -327,7 +458,7 @@ class Compiler:
                 if tf is not None:
                     x = tf(x)
                 if table is not None:
-                    k = table_key(x)
+                    k = x if x.__class__ is str else table_key(x)
                     if k in table:
                         return table[k]
                     if has_otherwise:
@@ -342,6 +473,14 @@ class Compiler:
             return fn
         test = compile_condition(v.when)
         other = self.value(v.else_, target) if v.else_ is not None else None
+        then_const = _constant(v.model_copy(update={"when": None}))
+        else_const = _constant(v.else_) if v.else_ is not None else OMIT
+        if then_const is not _NOT_CONST and else_const is not _NOT_CONST:
+
+            def choose(rec: Record) -> Any:
+                return then_const if test(rec) else else_const
+
+            return choose
 
         def conditional(rec: Record) -> Any:
             if test(rec):
@@ -400,16 +539,31 @@ class CompiledV2:
         self._rules: list[tuple[Rule, Fn, Callable[[Record, Any], None]]] = []
         flat: list[tuple[str, Fn]] = []
         nested: list[tuple[Callable[[Record, Any], None], Fn]] = []
+        # the commonest rules, applied without a closure call: a flat copy, a flat copy
+        # through text transforms, an immutable constant
+        self._copies: list[tuple[str, str]] = []
+        self._tf_copies: list[tuple[str, str, Callable[[Any], Any]]] = []
+        self._consts: dict[str, Any] = {}
         may_omit = False
         for rule in spec.rules:
             fn = compiler.value(rule, rule.to)
             put = setter(rule.to)
             self._rules.append((rule, fn, put))
-            if len(parse_path(rule.to)) == 1:
+            if len(parse_path(rule.to)) != 1:
+                nested.append((put, fn))
+                continue
+            simple = _simple(rule)
+            if simple == "copy":
+                self._copies.append((rule.to, str(rule.from_)))
+            elif simple == "tf_copy":
+                tf = chain(rule.transform)
+                assert tf is not None
+                self._tf_copies.append((rule.to, str(rule.from_), tf))
+            elif simple == "const":
+                self._consts[rule.to] = rule.value
+            else:
                 flat.append((rule.to, fn))
                 may_omit = may_omit or _may_omit(rule)
-            else:
-                nested.append((put, fn))
         self._flat = flat
         self._nested = nested
         self._may_omit = may_omit
@@ -434,9 +588,21 @@ class CompiledV2:
         for keep, test, reason in self._filters:
             if test(rec) is not keep:
                 raise RecordSkipped(reason)
-        out = {to: fn(rec) for to, fn in self._flat}
+        get = rec.get
+        out = {to: get(name) for to, name in self._copies}
+        for to, name, tf in self._tf_copies:
+            v = get(name)
+            out[to] = v if v is None or (v.__class__ is str and (not v or v.isspace())) else tf(v)
+        if self._consts:
+            out.update(self._consts)
         if self._may_omit:
-            out = {k: v for k, v in out.items() if v is not OMIT}
+            for to, fn in self._flat:
+                v = fn(rec)
+                if v is not OMIT:
+                    out[to] = v
+        else:
+            for to, fn in self._flat:
+                out[to] = fn(rec)
         for put, fn in self._nested:
             v = fn(rec)
             if v is not OMIT:
@@ -497,6 +663,36 @@ class CompiledV2:
                 for plan, key in self.evaluate(rec).pending:
                     need.setdefault(plan.index, set()).add(key)
         return need
+
+
+_NOT_CONST: Any = object()
+
+
+def _constant(v: Value) -> Any:
+    """The value's constant when it is nothing but an immutable ``value``, else _NOT_CONST."""
+    if v.model_fields_set - {"value", "when", "note"} or v.source_kind != "value":
+        return _NOT_CONST
+    return _NOT_CONST if isinstance(v.value, dict | list) else v.value
+
+
+def _simple(rule: Rule) -> str | None:
+    """Which fast lane a rule can take in ``apply`` (None: its compiled closure)."""
+    given = rule.model_fields_set
+    extras = given - {"to", "from_", "value", "transform", "note"}
+    if extras or rule.table is not None:
+        return None
+    kind = rule.source_kind
+    if kind == "value" and not rule.transform and not isinstance(rule.value, dict | list):
+        return "const"
+    if kind != "from" or not isinstance(rule.from_, str) or len(parse_path(rule.from_)) != 1:
+        return None
+    if not rule.transform:
+        return "copy"
+    if all(isinstance(t, str) for t in rule.transform) and all(
+        t in STR_FNS for t in rule.transform
+    ):
+        return "tf_copy"
+    return None
 
 
 def _may_omit(v: Value) -> bool:

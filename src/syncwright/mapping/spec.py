@@ -8,7 +8,7 @@ recorded in every job that used it). It is never code: rules are a fixed vocabul
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -209,6 +209,30 @@ def parse_mapping(data: Any, source: str) -> AnySpec:
         return model.model_validate(data)
     except ValidationError as exc:
         raise MappingError(describe_validation_error(exc, source, data)) from None
+
+
+def resolve_truncate_max(
+    spec: AnySpec, max_length: Callable[[str], int | None], source: str
+) -> AnySpec:
+    """``{truncate: max}`` made ``{truncate: N}`` with N the destination field's max length
+    (``max_length(field)``); MappingError naming the rule when the field has none."""
+    if not isinstance(spec, MappingSpecV2):
+        return spec
+    data = spec.to_json()
+    changed = False
+    for i, rule in enumerate(data["rules"]):
+        items = rule.get("transform") or []
+        for j, item in enumerate(items):
+            if isinstance(item, dict) and item.get("truncate") == "max":
+                limit = max_length(rule["to"])
+                if limit is None:
+                    raise MappingError(
+                        f"{source}: rules[{i}] (to: {rule['to']}).transform[{j}]: truncate: max, "
+                        f"but the destination gives no max length for {rule['to']!r}"
+                    )
+                items[j] = {"truncate": limit}
+                changed = True
+    return MappingSpecV2.model_validate(data) if changed else spec
 
 
 def spec_from_json(data: dict[str, Any]) -> AnySpec:

@@ -8,14 +8,12 @@ Phones go through ``phonenumbers`` (Google's libphonenumber rules) and emails th
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
 Fn = Callable[[Any], Any]
 
-WS = re.compile(r"\s+")
 TRUE_WORDS = frozenset({"true", "yes", "y", "1", "on", "t"})
 FALSE_WORDS = frozenset({"false", "no", "n", "0", "off", "f"})
 
@@ -43,18 +41,42 @@ def _no_arg(fn: Fn) -> Callable[[Any], Fn]:
     return factory
 
 
-def _title(v: Any) -> str:
-    return " ".join(w[:1].upper() + w[1:].lower() for w in _text(v).split(" "))
+def _title_str(v: str) -> str:
+    # str.capitalize: first character upper, the rest lower, per space-separated word
+    return " ".join([w.capitalize() for w in v.split(" ")])
 
 
-def _first_word(v: Any) -> str:
-    parts = _text(v).split()
+def _collapse_str(v: str) -> str:
+    return " ".join(v.split())
+
+
+def _first_word_str(v: str) -> str:
+    parts = v.split(None, 1)
     return parts[0] if parts else ""
 
 
-def _last_word(v: Any) -> str:
-    parts = _text(v).split()
+def _last_word_str(v: str) -> str:
+    parts = v.rsplit(None, 1)
     return parts[-1] if parts else ""
+
+
+STR_FNS: dict[str, Callable[[str], str]] = {
+    "lower": str.lower,
+    "upper": str.upper,
+    "trim": str.strip,
+    "title": _title_str,
+    "collapse_spaces": _collapse_str,
+    "first_word": _first_word_str,
+    "last_word": _last_word_str,
+}
+"""Text-to-text transforms without arguments: composed into one function by ``chain``."""
+
+
+def _on_text(fn: Callable[[str], str]) -> Fn:
+    def on_text(v: Any) -> str:
+        return fn(v if v.__class__ is str else _text(v))
+
+    return on_text
 
 
 def _email_part(index: int) -> Fn:
@@ -68,6 +90,16 @@ def _email_part(index: int) -> Fn:
 
 
 def _number(v: Any) -> int | float:
+    if v.__class__ is str:
+        try:
+            f = float(v)
+        except ValueError:
+            raise TransformError(f"{v!r} is not a number") from None
+        if f.is_integer():
+            return int(f)
+        if f != f or f in (float("inf"), float("-inf")):
+            raise TransformError(f"{v!r} is not a finite number")
+        return f
     if isinstance(v, bool):
         raise TransformError(f"{v!r} is not a number")
     if isinstance(v, int | float):
@@ -140,8 +172,17 @@ def _datetime(fmt: Any) -> Fn:
 
 
 def _truncate(n: Any) -> Fn:
+    if n == "max":  # the destination field's max length, filled in when the job is loaded
+
+        def unresolved(v: Any) -> str:
+            raise TransformError(
+                "truncate: max needs the destination's schema (known when a job runs, or "
+                "with `mapping preview --to`)"
+            )
+
+        return unresolved
     if isinstance(n, bool) or not isinstance(n, int) or n <= 0:
-        raise ValueError("takes the maximum length, a positive integer")
+        raise ValueError("takes the maximum length (a positive integer) or max")
 
     def truncate(v: Any) -> str:
         return _text(v)[:n]
@@ -188,13 +229,7 @@ def _email(arg: Any) -> Fn:
 
 
 TRANSFORMS: dict[str, Callable[[Any], Fn]] = {
-    "lower": _no_arg(lambda v: _text(v).lower()),
-    "upper": _no_arg(lambda v: _text(v).upper()),
-    "trim": _no_arg(lambda v: _text(v).strip()),
-    "title": _no_arg(_title),
-    "collapse_spaces": _no_arg(lambda v: WS.sub(" ", _text(v)).strip()),
-    "first_word": _no_arg(_first_word),
-    "last_word": _no_arg(_last_word),
+    **{name: _no_arg(_on_text(fn)) for name, fn in STR_FNS.items()},
     "email_local": _no_arg(_email_part(0)),
     "email_domain": _no_arg(_email_part(1)),
     "truncate": _truncate,
@@ -235,7 +270,19 @@ def build_transform(item: Any) -> Fn:
 
 
 def chain(items: list[Any]) -> Fn | None:
-    """The transforms composed into one function (None when there are none)."""
+    """The transforms composed into one function (None when there are none). A run of
+    text-to-text transforms becomes one function calling str methods directly."""
+    if items and all(isinstance(i, str) and i in STR_FNS for i in items):
+        texts = [STR_FNS[i] for i in items]
+        if len(texts) == 1:
+            return _on_text(texts[0])
+        if len(texts) == 2:
+            a, b = texts
+
+            def two(v: Any) -> str:
+                return b(a(v if v.__class__ is str else _text(v)))
+
+            return two
     fns = [build_transform(i) for i in items]
     if not fns:
         return None

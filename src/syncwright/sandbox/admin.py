@@ -141,6 +141,12 @@ def admin_routes(sim: Simulator) -> list[BaseRoute]:
     async def dirty(request: Request) -> Response:
         return JSONResponse({"dirty": sim.dirty})
 
+    async def ground_truth(request: Request) -> Response:
+        if sim.ground_truth is None:
+            return JSONResponse({"error": "no scenario loaded (sandbox up --scenario NAME)"},
+                                status_code=404)
+        return JSONResponse(sim.ground_truth)
+
     async def faults(request: Request) -> Response:
         if request.method == "GET":
             return JSONResponse({"seed": sim.faults.seed, "faults": sim.faults.describe()})
@@ -199,6 +205,7 @@ def admin_routes(sim: Simulator) -> list[BaseRoute]:
         Route(f"{P}/reset", guard(reset), methods=["POST"]),
         Route(f"{P}/seed", guard(seed), methods=["POST"]),
         Route(f"{P}/dirty", guard(dirty), methods=["GET"]),
+        Route(f"{P}/ground-truth", guard(ground_truth), methods=["GET"]),
         Route(f"{P}/faults", guard(faults), methods=["GET", "PUT", "POST", "DELETE"]),
         Route(f"{P}/faults/log", guard(fault_log), methods=["GET"]),
         Route(f"{P}/limits", guard(limits), methods=["GET", "PUT"]),
@@ -278,6 +285,10 @@ class AdminClient:
 
     def dirty(self) -> dict[str, list[str]]:
         result: dict[str, list[str]] = self.call("GET", "/dirty")["dirty"]
+        return result
+
+    def ground_truth(self) -> dict[str, Any]:
+        result: dict[str, Any] = self.call("GET", "/ground-truth")
         return result
 
     def faults(self) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from rich.table import Table
 
 from .faults import FaultRule, FaultsFile, load_faults_file
 from .runner import PLATFORMS, Sandbox, parse_platforms
+from .scenarios import SCENARIOS
 
 sandbox_app = typer.Typer(help="Local simulators of HubSpot, Salesforce, Mailchimp, Segment "
                                "and GA4.", no_args_is_help=True)
@@ -54,6 +55,9 @@ def up(
     host: HostOpt = "127.0.0.1",
     port_base: PortBaseOpt = DEFAULT_PORT_BASE,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    scenario: Annotated[str | None, typer.Option(help="Seed a named scenario instead "
+                                                 "(two-emails: --contacts people with a "
+                                                 "different email in two systems).")] = None,
     tls: Annotated[bool, typer.Option("--tls", help="Serve HTTPS with a local CA made at "
                                       "start; prints the CA bundle path.")] = False,
     lenient: Annotated[bool, typer.Option(
@@ -81,9 +85,12 @@ def up(
             raise typer.BadParameter(str(exc), param_hint="--faults") from None
     if limit_scale is not None and limit_scale <= 0:
         raise typer.BadParameter("must be > 0", param_hint="--limit-scale")
+    if scenario is not None and scenario not in SCENARIOS:
+        raise typer.BadParameter(f"unknown scenario {scenario!r} (known: "
+                                 f"{', '.join(SCENARIOS)})", param_hint="--scenario")
     sandbox = Sandbox(chosen, host=host, port_base=port_base, contacts=contacts, seed=seed,
                       limit_scale=limit_scale, no_limits=no_limits, faults=plan, tls=tls,
-                      strict=not lenient)
+                      strict=not lenient, scenario=scenario)
     try:
         sandbox.start()
     except RuntimeError as exc:

@@ -86,6 +86,7 @@ class Simulator(abc.ABC):
             self.sender.config = webhook
         self.closing = False
         self.dirty: dict[str, list[str]] = {}
+        self.ground_truth: dict[str, Any] | None = None  # set by a scenario (scenarios/)
         from .admin import admin_routes  # admin builds on this class
 
         routes: list[BaseRoute] = [*admin_routes(self)]

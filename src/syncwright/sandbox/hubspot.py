@@ -40,7 +40,8 @@ EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 READ_ONLY = {"hs_object_id", "createdate", "lastmodifieddate", "hs_lastmodifieddate",
              "hs_merged_object_ids", "associatedcompanyid", "num_associated_deals"}
 SEARCH_OPERATORS = {"EQ", "NEQ", "LT", "LTE", "GT", "GTE", "BETWEEN", "IN", "NOT_IN",
-                    "HAS_PROPERTY", "NOT_HAS_PROPERTY", "CONTAINS_TOKEN"}
+                    "HAS_PROPERTY", "NOT_HAS_PROPERTY", "CONTAINS_TOKEN",
+                    "NOT_CONTAINS_TOKEN"}
 
 
 def _modified_prop(obj: str) -> str:
@@ -168,6 +169,19 @@ class HubSpotSimulator(Simulator):
             found = self.assoc.for_read(associations[0], rec["id"], associations[1])
             if found:
                 out["associations"] = found
+        return out
+
+    def _with_history(self, out: dict[str, Any], rec: dict[str, Any], request: Request
+                      ) -> dict[str, Any]:
+        """``propertiesWithHistory=a,b``: the sandbox keeps no history, so each property
+        lists its current value as the one version (HubSpot lists every change)."""
+        names = [p for raw in request.query_params.getlist("propertiesWithHistory")
+                 for p in raw.split(",") if p]
+        if names:
+            out["propertiesWithHistory"] = {
+                n: [{"value": rec["properties"][n], "timestamp": rec["updatedAt"],
+                     "sourceType": "API", "sourceId": str(self.app_id)}]
+                for n in names if rec["properties"].get(n) is not None}
         return out
 
     def _find(self, obj: str, value: str, id_property: str | None, archived: bool = False
@@ -501,8 +515,9 @@ class HubSpotSimulator(Simulator):
                          archived)
         if rec is None:
             return Response(status_code=404)
-        return json_response(self._public(rec, self._props_param(request, obj),
-                                          self._assoc_param(request, obj)))
+        public = self._public(rec, self._props_param(request, obj),
+                              self._assoc_param(request, obj))
+        return json_response(self._with_history(public, rec, request))
 
     async def create_one(self, request: Request) -> Response:
         obj = self._obj(request)
@@ -782,14 +797,15 @@ class HubSpotSimulator(Simulator):
         if op == "NOT_HAS_PROPERTY":
             return value in (None, "")
         if value in (None, ""):
-            return op in ("NEQ", "NOT_IN")
+            return op in ("NEQ", "NOT_IN", "NOT_CONTAINS_TOKEN")
         kind = self.kind(obj, name)
         have = _comparable(kind, value)
         if op in ("IN", "NOT_IN"):
             wanted = {_comparable(kind, v) for v in flt.get("values") or []}
             return bool((have in wanted) == (op == "IN"))
-        if op == "CONTAINS_TOKEN":
-            return str(flt.get("value", "")).lower().strip("*") in str(value).lower()
+        if op in ("CONTAINS_TOKEN", "NOT_CONTAINS_TOKEN"):
+            found = str(flt.get("value", "")).lower().strip("*") in str(value).lower()
+            return bool(found == (op == "CONTAINS_TOKEN"))
         target = _comparable(kind, flt.get("value"))
         try:
             if op == "BETWEEN":

@@ -475,9 +475,11 @@ class MailchimpSimulator(Simulator):
         if count > cap or count < 0 or offset < 0:
             raise ApiError(self.problem(400, f"count must be between 0 and {cap}"))
         status = q.get("status")
+        vip_only = q.get("vip_only", "false").lower() == "true"
         rows = [m for m in self.members.values()
                 if (since is None or m["last_changed"] > since)
-                and (status is None or m["status"] == status)]
+                and (status is None or m["status"] == status)
+                and (not vip_only or m.get("vip"))]
         if q.get("sort_field") == "last_changed":
             rows.sort(key=lambda m: (m["last_changed"], m["id"]),
                       reverse=q.get("sort_dir", "ASC").upper() == "DESC")
@@ -542,11 +544,31 @@ class MailchimpSimulator(Simulator):
     async def patch_member(self, request: Request) -> Response:
         existing = self._member(request)
         body = await self._member_body(request)
+        new_email = str(body.get("email_address") or "").strip()
+        if new_email and new_email.lower() != existing["email_address"].lower():
+            self._change_email(existing, new_email)
         body = {**body, "email_address": existing["email_address"]}
         member, _, err = self.upsert(body, allow_update=True, allow_create=False)
         if err or member is None:
             raise self._rule_error(err or "invalid")
         return json_response(self._public(member))
+
+    def _change_email(self, member: dict[str, Any], email: str) -> None:
+        """PATCH with a new ``email_address`` moves the member to the new address (and
+        subscriber hash), keeping its history, tags and segments, as Mailchimp does."""
+        if looks_fake(email, self.refuse_fake_emails):
+            raise ApiError(self.problem(400, f"{email} looks fake or invalid, please enter a "
+                                             "real email address."))
+        new_id = subscriber_hash(email)
+        if new_id in self.members and self.members[new_id]["status"] != "archived":
+            raise ApiError(self.problem(400, f"{email} is already a list member.",
+                                        "Member Exists"))
+        old_id = member["id"]
+        del self.members[old_id]
+        member.update(id=new_id, email_address=email)
+        self.members[new_id] = member
+        self.lists.rename(old_id, new_id)
+        self.writes.record("members", new_id, "update", {"email_address": email})
 
     async def archive_member(self, request: Request) -> Response:
         member = self._member(request)

@@ -103,6 +103,12 @@ class ListResources:
             self.segments[seg.id] = seg
         seg.members |= mids
 
+    def rename(self, old: str, new: str) -> None:
+        for seg in self.segments.values():
+            if old in seg.members:
+                seg.members.discard(old)
+                seg.members.add(new)
+
     def forget(self, mid: str) -> None:
         for seg in self.segments.values():
             seg.members.discard(mid)

@@ -13,7 +13,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import uvicorn
 
@@ -22,7 +22,9 @@ from .clock import Clock
 from .core import Simulator
 from .faults import FaultsFile
 from .ratelimit import LimitSettings
-from .tls import LocalTLS
+
+if TYPE_CHECKING:
+    from .tls import LocalTLS
 from .webhooks_out import WebhookConfig
 
 PLATFORMS = ("hubspot", "salesforce", "mailchimp", "segment", "ga4")
@@ -92,6 +94,7 @@ class Sandbox:
         log_level: str = "warning",
         tls: bool = False,
         strict: bool = False,
+        scenario: str | None = None,
     ) -> None:
         self.platforms = parse_platforms(platforms)
         self.tls_enabled = tls
@@ -114,10 +117,13 @@ class Sandbox:
                 webhook=(webhooks or {}).get(name),
                 **strict_options(name, strict),
             )
-            if contacts:
+            if contacts and scenario is None:
                 sim.dirty = sim.load_seed(contacts, seed, {})
                 self.dirty[name] = sim.dirty
             self.simulators[name] = sim
+        if scenario is not None:  # people = contacts, written into the chosen simulators
+            from .scenarios import load_scenario
+            load_scenario(scenario, self.simulators, contacts or 1000, seed)
         self._servers: dict[str, uvicorn.Server] = {}
         self._sockets: dict[str, socket.socket] = {}
         self._thread: threading.Thread | None = None
@@ -128,6 +134,8 @@ class Sandbox:
     def start(self, timeout: float = 10.0) -> Sandbox:
         """Bind the ports, start the servers and wait until every one accepts."""
         if self.tls_enabled and self.tls is None:
+            from .tls import LocalTLS  # trustme and cryptography load only for --tls
+
             self.tls = LocalTLS.create(self.host)
         tls_files: dict[str, Any] = {} if self.tls is None else {
             "ssl_certfile": str(self.tls.cert_chain), "ssl_keyfile": str(self.tls.key)}

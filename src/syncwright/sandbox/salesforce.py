@@ -36,7 +36,16 @@ from .salesforce_schema import (
     standard_objects,
 )
 from .seed import Dirt, bulk_load, generate, salesforce_id
-from .soql import Path, Query, SoqlError, SoqlNotSimulated, compile_where, order_rows, parse
+from .soql import (
+    Path,
+    Query,
+    SoqlError,
+    SoqlNotSimulated,
+    comparable,
+    compile_where,
+    order_rows,
+    parse,
+)
 from .webhooks_out import (
     Change,
     Delivery,
@@ -66,6 +75,21 @@ USER = {"Id": USER_ID, "Username": "integration@sandbox-mail.net", "FirstName": 
         "CreatedDate": 1_735_689_600.0, "LastModifiedDate": 1_735_689_600.0,
         "SystemModstamp": 1_735_689_600.0, "IsDeleted": False}
 USER_REFS = ("OwnerId", "CreatedById", "LastModifiedById")
+
+
+def _aggregate(fn: str, path: Path | None, values: list[Any]) -> Any:
+    if fn == "COUNT":
+        return len(values)
+    if fn == "COUNT_DISTINCT":
+        return len({str(v).lower() for v in values})
+    if not values:
+        return None
+    if fn in ("SUM", "AVG"):
+        numbers = [float(v) for v in values]
+        return sum(numbers) if fn == "SUM" else sum(numbers) / len(numbers)
+    kind = path.type if path is not None else "string"
+    best = (min if fn == "MIN" else max)(values, key=lambda v: comparable(kind, v))
+    return sf_datetime(best) if isinstance(best, float) and kind == "datetime" else best
 
 
 def sf_datetime(ts: float) -> str:
@@ -532,6 +556,7 @@ class SalesforceSimulator(Simulator):
             Route("/services/data", self.versions, methods=["GET"]),
             Route(API, self.resources, methods=["GET"]),
             Route(API + "/limits", self.limits_endpoint, methods=["GET"]),
+            Route(API + "/limits/recordCount", self.record_count, methods=["GET"]),
             Route(API + "/query", self.query, methods=["GET"]),
             Route(API + "/queryAll", self.query, methods=["GET"]),
             Route(API + "/query/{locator}", self.query_more, methods=["GET"]),
@@ -634,6 +659,12 @@ class SalesforceSimulator(Simulator):
             "PermissionSets": {"Max": 1500, "Remaining": 1500},
         })
 
+    async def record_count(self, request: Request) -> Response:
+        wanted = [n for n in (request.query_params.get("sObjects") or "").split(",") if n]
+        names = [self._sobject(n) for n in wanted] if wanted else list(self.objects)
+        return json_response({"sObjects": [{"count": len(self.tables[n]), "name": n}
+                                           for n in names]})
+
     def _sobject_entry(self, o: ObjectDef, api: str) -> dict[str, Any]:
         return {"name": o.name, "label": o.label, "labelPlural": o.plural,
                 "keyPrefix": o.prefix, "custom": False, "createable": True,
@@ -733,6 +764,8 @@ class SalesforceSimulator(Simulator):
         if q.where is not None:
             test = compile_where(q.where, get, self.now())
             rows = [r for r in rows if test(r)]
+        if q.is_aggregate:
+            return q, rows  # grouped, ordered and limited by aggregate()
         if q.order:
             order_rows(rows, q.order, get)
         rows = rows[q.offset:]
@@ -749,18 +782,56 @@ class SalesforceSimulator(Simulator):
         q, rows = self.run_soql(soql, include_deleted)
         api = self.api_of(request)
         if q.count is not None:
-            if q.count.path is None:
-                return json_response({"totalSize": len(rows), "done": True, "records": []})
-            name = q.count.alias or "expr0"
-            counted = sum(1 for r in rows if self.resolve(r, q.sobject, q.count.path.parts)
-                          not in (None, ""))
-            return json_response({"totalSize": 1, "done": True, "records": [
-                {"attributes": {"type": "AggregateResult"}, name: counted}]})
+            return json_response({"totalSize": len(rows), "done": True, "records": []})
+        kind = "queryAll" if include_deleted else "query"
+        if q.is_aggregate:
+            return self._page(self.aggregate(q, rows), 0, self._batch_size(request),
+                              f"{api}/{kind}")
         snapshot = [self._public(q.sobject, r, q.field_names, api) for r in rows]
         for child in q.children:
             self._attach_children(q.sobject, rows, snapshot, child, api)
-        kind = "queryAll" if include_deleted else "query"
         return self._page(snapshot, 0, self._batch_size(request), f"{api}/{kind}")
+
+    def aggregate(self, q: Query, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """GROUP BY and COUNT/COUNT_DISTINCT/SUM/AVG/MIN/MAX as ``AggregateResult``
+        records: grouped fields by name, unaliased aggregates as ``expr0``, ``expr1``..."""
+        obj = q.sobject
+
+        def get(row: dict[str, Any], path: Path) -> Any:
+            return self.resolve(row, obj, path.parts)
+
+        groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+        for row in rows:
+            key = tuple(comparable(g.type, get(row, g)) for g in q.group_by)
+            groups.setdefault(key, []).append(row)
+        if not q.group_by and not groups:
+            groups[()] = []
+        keys = sorted(groups, key=lambda k: tuple((v is not None, v) for v in k))
+        if q.order:
+            firsts = [groups[k][0] for k in keys]
+            order_rows(firsts, q.order, get)
+            index = {id(groups[k][0]): k for k in keys}
+            keys = [index[id(r)] for r in firsts]
+        keys = keys[q.offset:]
+        if q.limit is not None:
+            keys = keys[: q.limit]
+        out = []
+        for key in keys:
+            members = groups[key]
+            rec: dict[str, Any] = {"attributes": {"type": "AggregateResult"}}
+            for p in q.fields:
+                rec[p.parts[-1]] = self._out(obj, p.parts[-1], get(members[0], p)) \
+                    if members else None
+            unnamed = 0  # expr0, expr1...: numbered over the aggregates without an alias
+            for agg in q.aggregates:
+                values = [get(r, agg.path) for r in members] if agg.path else []
+                present = [v for v in values if v not in (None, "")]
+                name = agg.alias
+                if name is None:
+                    name, unnamed = f"expr{unnamed}", unnamed + 1
+                rec[name] = _aggregate(agg.fn, agg.path, present)
+            out.append(rec)
+        return out
 
     def _attach_children(self, parent: str, rows: list[dict[str, Any]],
                          out: list[dict[str, Any]], sub: Query, api: str) -> None:

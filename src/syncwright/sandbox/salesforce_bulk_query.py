@@ -104,7 +104,7 @@ class BulkQuery:
         if delimiter is None or line_ending not in ("LF", "CRLF"):
             raise self._bad("Invalid columnDelimiter or lineEnding", "INVALIDJOB")
         q, rows = sim.run_soql(soql, operation == "queryAll")
-        if q.count is not None:
+        if q.count is not None or q.is_aggregate:
             raise self._bad("Aggregate queries are not supported by Bulk API 2.0 query jobs",
                             "API_ERROR")
         if q.children:

@@ -3,10 +3,12 @@
 A hand-written tokenizer and recursive-descent parser (SOQL is small and its errors must
 carry Salesforce's row/column positions, which a generated parser would make awkward):
 
-    query      := SELECT items FROM name [WHERE or] [ORDER BY order (, order)*]
+    query      := SELECT items FROM name [WHERE or] [GROUP BY path, ...]
+                  [ORDER BY order (, order)*]
                   [LIMIT int] [OFFSET int]
     items      := item (, item)*
-    item       := COUNT ( [path] ) [alias] | FIELDS ( STANDARD|CUSTOM|ALL ) | path
+    item       := COUNT|COUNT_DISTINCT|SUM|AVG|MIN|MAX ( [path] ) [alias]
+                  | FIELDS ( STANDARD|CUSTOM|ALL ) | path | ( subquery )
     path       := name (. name)*                   relationship fields: Account.Name
     or         := and (OR and)*
     and        := not (AND not)*
@@ -16,7 +18,7 @@ carry Salesforce's row/column positions, which a generated parser would make awk
                   | TODAY | LAST_N_DAYS:n | ...  (date literals)
     order      := path [ASC|DESC] [NULLS FIRST|LAST]
 
-Valid SOQL outside the subset (GROUP BY, subqueries, TYPEOF, SUM...) raises
+Valid SOQL outside the subset (HAVING, semi-joins, TYPEOF, CALENDAR_YEAR...) raises
 ``SoqlNotSimulated`` so the simulator can answer 501 rather than pretend the query is wrong.
 Dates are evaluated in UTC (the sandbox org's time zone).
 """
@@ -36,8 +38,9 @@ from .clock import parse_iso
 KEYWORDS = {"SELECT", "FROM", "WHERE", "AND", "OR", "NOT", "IN", "LIKE", "ORDER", "BY", "ASC",
             "DESC", "NULLS", "FIRST", "LAST", "LIMIT", "OFFSET", "NULL", "TRUE", "FALSE",
             "INCLUDES", "EXCLUDES", "GROUP", "HAVING", "WITH", "FOR", "USING", "TYPEOF"}
-UNSUPPORTED = {"GROUP", "HAVING", "WITH", "FOR", "USING", "TYPEOF", "INCLUDES", "EXCLUDES"}
-AGGREGATES = {"SUM", "AVG", "MIN", "MAX", "COUNT_DISTINCT", "CALENDAR_YEAR", "DAY_ONLY",
+UNSUPPORTED = {"HAVING", "WITH", "FOR", "USING", "TYPEOF", "INCLUDES", "EXCLUDES"}
+AGGREGATE_FUNCTIONS = {"COUNT", "COUNT_DISTINCT", "SUM", "AVG", "MIN", "MAX"}
+AGGREGATES = {"CALENDAR_YEAR", "DAY_ONLY",
               "CONVERTTIMEZONE", "TOLABEL", "FORMAT", "CONVERTCURRENCY"}
 FIXED_RANGES = {"YESTERDAY", "TODAY", "TOMORROW", "LAST_WEEK", "THIS_WEEK", "NEXT_WEEK",
                 "LAST_MONTH", "THIS_MONTH", "NEXT_MONTH", "LAST_90_DAYS", "NEXT_90_DAYS",
@@ -103,6 +106,13 @@ class Count:
 
 
 @dataclass(frozen=True)
+class Aggregate:
+    fn: str  # COUNT | COUNT_DISTINCT | SUM | AVG | MIN | MAX
+    path: Path | None
+    alias: str | None
+
+
+@dataclass(frozen=True)
 class DateRange:
     name: str
     n: int | None = None
@@ -156,8 +166,14 @@ class Query:
     limit: int | None = None
     offset: int = 0
     children: list[Query] = field(default_factory=list)  # parent-to-child subqueries
+    aggregates: list[Aggregate] = field(default_factory=list)
+    group_by: list[Path] = field(default_factory=list)
     relationship: str | None = None  # for a subquery: Contacts
     parent_field: str | None = None  # for a subquery: the child's lookup, AccountId
+
+    @property
+    def is_aggregate(self) -> bool:
+        return bool(self.aggregates or self.group_by)
 
     @property
     def field_names(self) -> list[str]:
@@ -284,6 +300,13 @@ class Parser:
         if self.at("WHERE"):
             self.take()
             query.where = self._or(sobject)
+        if self.at("GROUP"):
+            self.take()
+            self.expect("BY")
+            query.group_by.append(self._path(sobject))
+            while self.at(","):
+                self.take()
+                query.group_by.append(self._path(sobject))
         nxt = self.peek()
         if nxt is not None and nxt.upper in UNSUPPORTED:
             raise SoqlNotSimulated(nxt.upper)
@@ -308,7 +331,19 @@ class Parser:
             if tok.upper in UNSUPPORTED:
                 raise SoqlNotSimulated(tok.upper)
             raise self.fail(tok)
+        if query.is_aggregate:
+            self._check_grouping(query)
         return query
+
+    def _check_grouping(self, query: Query) -> None:
+        grouped = {tuple(p.lower() for p in g.parts) for g in query.group_by}
+        for p in query.fields:
+            if tuple(x.lower() for x in p.parts) not in grouped:
+                raise SoqlError("MALFORMED_QUERY", self._where(0) + "Field must be grouped or "
+                                f"aggregated: {'.'.join(p.parts)}")
+        for item in query.order:
+            if tuple(x.lower() for x in item.path.parts) not in grouped:
+                raise SoqlNotSimulated("ORDER BY a field that is not grouped")
 
     def _int(self) -> int:
         tok = self.take()
@@ -325,15 +360,18 @@ class Parser:
             nxt = self.peek(1)
             if tok.kind == "name" and nxt is not None and nxt.text == "(":
                 name = tok.upper
-                if name == "COUNT":
+                if name in AGGREGATE_FUNCTIONS:
                     self.take()
                     self.take()
-                    path = None if self.at(")") else self._path(sobject)
+                    path = None if self.at(")") and name == "COUNT" else self._path(sobject)
                     self.expect(")")
                     alias = None
                     if self.at_alias():
                         alias = self.take().text
-                    query.count = Count(path, alias)
+                    if path is None:
+                        query.count = Count(None, alias)
+                    else:
+                        query.aggregates.append(Aggregate(name, path, alias))
                 elif name == "FIELDS":
                     self.take()
                     self.take()
@@ -360,8 +398,8 @@ class Parser:
             self.take()
         if not self.at("FROM"):
             raise self.fail(self.peek())
-        if query.count is not None and query.fields:
-            raise SoqlNotSimulated("COUNT() together with fields (needs GROUP BY)")
+        if query.count is not None and (query.fields or query.aggregates):
+            raise self.fail(self.peek(), "COUNT() must be the only element in the SELECT list")
         # dedupe while keeping order
         seen: dict[tuple[str, ...], Path] = {}
         for p in query.fields:

@@ -20,6 +20,7 @@ from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.engine.commands import create_job
 from syncwright.engine.jobfile import JobFileError, load_job_file
 from syncwright.limits import Limiter, open_state
+from syncwright.mapping.apply import MappingRejected, RecordSkipped
 from syncwright.store.errors import ConcurrencyConflict
 from syncwright.webhooks.dispatcher import event_record
 from syncwright.webhooks.routes import Ga4Event, Route, SegmentTrack, StartJob, SyncRecord, get_path
@@ -85,7 +86,12 @@ async def sync_record(
 ) -> JSON:
     assert isinstance(spec, SyncRecord)
     mapping = route.mappings[name]
-    mapped = mapping.apply(event_record(event))
+    try:
+        mapped = mapping.apply(event_record(event))
+    except RecordSkipped as exc:  # a v2 filter: done, nothing to send
+        return {"outcome": "skipped", "reason": exc.reason}
+    except MappingRejected as exc:
+        raise permanent(f"{exc.field}: {exc.reason}", exc.code) from None
     problem = mapping.validate(mapped)
     if problem is not None:
         field, code, reason = problem

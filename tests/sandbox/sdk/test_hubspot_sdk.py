@@ -116,8 +116,10 @@ def test_contact_crud_with_standard_properties(hs: HubSpot) -> None:
             properties={"jobtitle": "CMO", "hs_lead_status": "CONNECTED"}))
     assert updated.properties["jobtitle"] == "CMO"
     by_email = hs.crm.contacts.basic_api.get_by_id(contact_id="crud@example.org",
-                                                   id_property="email")
+                                                   id_property="email",
+                                                   properties_with_history=["jobtitle"])
     assert by_email.id == cid
+    assert by_email.properties_with_history["jobtitle"][0].value == "CMO"
     hs.crm.contacts.basic_api.archive(contact_id=cid)
     with pytest.raises(ApiException) as err:
         hs.crm.contacts.basic_api.get_by_id(contact_id=cid)
@@ -197,6 +199,12 @@ def test_search_free_text_query_and_filters(hs: HubSpot) -> None:
     found = hs.crm.contacts.search_api.do_search(
         public_object_search_request=PublicObjectSearchRequest(query="zanzib", limit=10))
     assert [r.properties["email"] for r in found.results] == ["zanzibar.quill@example.org"]
+    others = hs.crm.contacts.search_api.do_search(
+        public_object_search_request=PublicObjectSearchRequest(filter_groups=[{"filters": [
+            {"propertyName": "firstname", "operator": "NOT_CONTAINS_TOKEN",
+             "value": "zanzibar"}, {"propertyName": "email", "operator": "CONTAINS_TOKEN",
+                                    "value": "*quill@example.org"}]}]))
+    assert others.total == 0
     none = hs.crm.contacts.search_api.do_search(
         public_object_search_request=PublicObjectSearchRequest(query="qwxyzzy"))
     assert none.total == 0 and none.results == []

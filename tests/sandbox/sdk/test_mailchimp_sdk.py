@@ -119,6 +119,17 @@ def test_member_lifecycle(mc: mailchimp_marketing.Client, list_id: str) -> None:
     assert mc.lists.get_list_member(list_id, h(email))["status"] == "archived"
 
 
+def test_patch_changes_the_address(mc: mailchimp_marketing.Client, list_id: str) -> None:
+    add(mc, list_id, "old.address@sandbox-mail.net", tags=["kept"])
+    moved = mc.lists.update_list_member(list_id, h("old.address@sandbox-mail.net"),
+                                       {"email_address": "new.address@sandbox-mail.net"})
+    assert moved["email_address"] == "new.address@sandbox-mail.net"
+    assert moved["id"] == h("new.address@sandbox-mail.net")
+    assert [t["name"] for t in moved["tags"]] == ["kept"]
+    assert problem(lambda: mc.lists.get_list_member(
+        list_id, h("old.address@sandbox-mail.net")))["status"] == 404
+
+
 def test_permanent_delete_forgets_the_address(mc: mailchimp_marketing.Client,
                                               list_id: str) -> None:
     email = "forget@sandbox-mail.net"
@@ -143,6 +154,8 @@ def test_paging_fields_and_exclude_fields(mc: mailchimp_marketing.Client,
     one = mc.lists.get_list_member(list_id, h("shape@sandbox-mail.net"),
                                    fields=["email_address", "vip"])
     assert one == {"email_address": "shape@sandbox-mail.net", "vip": True}
+    vips = mc.lists.get_list_members_info(list_id, vip_only=True, count=1000)
+    assert [m["email_address"] for m in vips["members"]] == ["shape@sandbox-mail.net"]
     subscribed = mc.lists.get_list_members_info(list_id, status="subscribed", count=1000)
     assert all(m["status"] == "subscribed" for m in subscribed["members"])
 
@@ -250,6 +263,32 @@ def test_search_members(mc: mailchimp_marketing.Client, list_id: str) -> None:
     partial = mc.searchMembers.search("findable")
     assert partial["full_search"]["total_items"] >= 1 and partial["exact_matches"][
         "total_items"] == 0
+
+
+def test_batch_operations(mc: mailchimp_marketing.Client, list_id: str) -> None:
+    import io
+    import tarfile
+
+    import requests
+
+    ops = [{"method": "PUT", "path": f"/lists/{list_id}/members/{h(e)}",
+            "operation_id": e, "body": json.dumps({"email_address": e,
+                                                   "status_if_new": "subscribed"})}
+           for e in ("op1@sandbox-mail.net", "op2@example.com")]
+    batch = mc.batches.start({"operations": ops})
+    assert batch["status"] == "pending" and batch["total_operations"] == 2
+    for _ in range(10):
+        batch = mc.batches.status(batch["id"])
+        if batch["status"] == "finished":
+            break
+    assert batch["status"] == "finished" and batch["finished_operations"] == 2
+    assert batch["errored_operations"] == 1  # example.com: "looks fake"
+    archive = requests.get(batch["response_body_url"], timeout=10)
+    with tarfile.open(fileobj=io.BytesIO(archive.content), mode="r:gz") as tar:
+        results = [json.loads(tar.extractfile(m).read())  # type: ignore[union-attr]
+                   for m in tar.getmembers() if m.isfile()]
+    codes = {r["operation_id"]: r["status_code"] for part in results for r in part}
+    assert codes == {"op1@sandbox-mail.net": 200, "op2@example.com": 400}
 
 
 def test_auth_failure_is_problem_json(box: Sandbox) -> None:

@@ -289,6 +289,22 @@ def test_parent_to_child_subquery(sf: Salesforce) -> None:
     assert err.value.content[0]["errorCode"] == "INVALID_TYPE"
 
 
+def test_group_by_and_aggregates(sf: Salesforce) -> None:
+    for source, employees in (("Partner Referral", 10), ("Partner Referral", 30),
+                              ("Purchased List", 5)):
+        new_lead(sf, LeadSource=source, NumberOfEmployees=employees, City="Aggville")
+    rows = sf.query("SELECT LeadSource, COUNT(Id) n, SUM(NumberOfEmployees), "
+                    "MAX(NumberOfEmployees) biggest FROM Lead WHERE City = 'Aggville' "
+                    "GROUP BY LeadSource ORDER BY LeadSource")["records"]
+    assert [(r["LeadSource"], r["n"], r["expr0"], r["biggest"]) for r in rows] == [
+        ("Partner Referral", 2, 40.0, 30), ("Purchased List", 1, 5.0, 5)]
+    assert all(r["attributes"]["type"] == "AggregateResult" for r in rows)
+    total = sf.query("SELECT COUNT_DISTINCT(LeadSource) kinds, AVG(NumberOfEmployees) "
+                     "FROM Lead WHERE City = 'Aggville'")
+    assert total["totalSize"] == 1
+    assert total["records"][0]["kinds"] == 2 and total["records"][0]["expr0"] == 15.0
+
+
 def test_query_paging_and_query_all(sf: Salesforce, box: Sandbox) -> None:
     first = sf.query("SELECT Id FROM Lead", headers={"Sforce-Query-Options": "batchSize=200"})
     assert first["done"] is False and len(first["records"]) == 200
@@ -412,6 +428,9 @@ def test_bulk2_ingest_through_the_sdk(sf: Salesforce) -> None:
 
 
 def test_limits_shape(sf: Salesforce) -> None:
+    counts = sf.restful("limits/recordCount", params={"sObjects": "Lead,Account"})
+    assert [c["name"] for c in counts["sObjects"]] == ["Lead", "Account"]
+    assert counts["sObjects"][0]["count"] > 0
     limits = sf.limits()
     for key in ("DailyApiRequests", "DailyBulkApiBatches", "DailyBulkV2QueryJobs",
                 "DataStorageMB"):

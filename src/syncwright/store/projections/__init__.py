@@ -8,13 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 from syncwright.domain.events import RecordedEvent
-from syncwright.store.projections import jobs, retention, webhooks
+from syncwright.store.projections import identity, jobs, retention, webhooks
 from syncwright.store.projections.base import Executor, Projection
 
 PROJECTIONS: tuple[Projection, ...] = (
     Projection("jobs", jobs.PREFIX, jobs.DDL, jobs.TABLES, jobs.project),
     Projection("webhooks", webhooks.PREFIX, webhooks.DDL, webhooks.TABLES, webhooks.project),
     Projection("retention", retention.PREFIX, retention.DDL, retention.TABLES, retention.project),
+    Projection("identity", identity.PREFIX, identity.DDL, identity.TABLES, identity.project),
 )
 READ_MODEL_DDL: tuple[str, ...] = tuple(d for p in PROJECTIONS for d in p.ddl)
 READ_MODEL_TABLES: tuple[str, ...] = tuple(t for p in PROJECTIONS for t in p.tables)
