@@ -120,7 +120,7 @@ def test_bad_job_files_name_the_key(tmp_path: Path) -> None:
             {**data, "connections": {**data["connections"], "crm": {"platform": "jsonl"}}},
             "connections.crm.path: Field required",
         ),
-        "mapping": ({**data, "mapping": "missing.yaml"}, "cannot read mapping"),
+        "mapping": ({**data, "mapping": "missing.yaml"}, "missing.yaml: no such mapping file"),
     }
     for name, (content, message) in cases.items():
         bad = tmp_path / f"bad-{name.replace(' ', '_')}.yaml"

@@ -135,7 +135,7 @@ def test_resume_of_a_live_job_is_refused_and_take_over_fences_the_old_runner(
     _, err1 = first.communicate(timeout=30)
     _, err2 = second.communicate(timeout=120)
     assert second.returncode == 0, err2
-    assert first.returncode == 6, err1
+    assert first.returncode == 7, err1
     assert "was taken over by" in err1 and f"runner:{second.pid}@" in err1
     assert "Traceback" not in err1
     final = job_view(store)

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from pydantic import Field
+import httpx2
+from pydantic import Field, model_validator
 
 from syncwright.adapters.base import (
     AdapterError,
@@ -27,6 +28,7 @@ from syncwright.adapters.base import (
 )
 from syncwright.adapters.batching import Watermark, chunks, fold, unique_rounds
 from syncwright.adapters.http import HttpAdapter, HttpConnection, HttpError
+from syncwright.adapters.hubspot_oauth import HubSpotOAuth, HubSpotOAuthSettings
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.domain.numbers import ascii_int
 from syncwright.limits import parse_retry_after
@@ -89,6 +91,17 @@ class HubSpotConnection(HttpConnection):
         description="Start incremental searches this long before the bookmark: HubSpot's "
         "search index lags writes by seconds, so a write indexed late is still found.",
     )
+    oauth: HubSpotOAuthSettings | None = Field(
+        default=None,
+        description="An OAuth app's refresh token instead of token_env / secret_file: access "
+        "tokens (30 minutes) renewed before they expire and on 401.",
+    )
+
+    @model_validator(mode="after")
+    def _one_auth(self) -> HubSpotConnection:
+        if self.oauth is not None and (self.token_env or self.secret_file):
+            raise ValueError("give oauth or token_env / secret_file, not both")
+        return self
 
 
 class HubSpotAdapter(HttpAdapter):
@@ -98,6 +111,18 @@ class HubSpotAdapter(HttpAdapter):
     config_model = HubSpotConnection
     upload_group = "batch"
     config: HubSpotConnection
+    _oauth: HubSpotOAuth | None = None
+
+    def auth(self) -> httpx2.Auth | None:
+        """OAuth app tokens (``oauth:``), renewed as they expire; else the static token."""
+        if self.config.oauth is not None:
+            self._oauth = HubSpotOAuth(self.config.oauth, self.config.base_url, self.connection_id)
+        return self._oauth
+
+    async def close(self) -> None:
+        await super().close()
+        if self._oauth is not None:
+            await self._oauth.aclose()
 
     # -- data about objects ------------------------------------------------------------
     def _object(self, obj: str) -> HubSpotObject:

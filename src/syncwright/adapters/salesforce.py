@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 from urllib.parse import urljoin
 
+import httpx2
 from pydantic import Field, model_validator
 
 from syncwright.adapters.base import (
@@ -29,6 +30,7 @@ from syncwright.adapters.base import (
 from syncwright.adapters.batching import Watermark, chunks, fold, unique_rounds
 from syncwright.adapters.http import HttpAdapter, HttpConnection, HttpError
 from syncwright.adapters.salesforce_bulk import BulkSettings, bulk_upsert
+from syncwright.adapters.salesforce_oauth import SalesforceOAuth, SalesforceOAuthSettings
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.limits import parse_retry_after
 
@@ -101,8 +103,16 @@ class SalesforceConnection(HttpConnection):
         default=None, ge=200, le=2000, description="Records per query page (Salesforce: 2,000)."
     )
 
+    oauth: SalesforceOAuthSettings | None = Field(
+        default=None,
+        description="OAuth (JWT bearer or refresh token) instead of token_env / secret_file: "
+        "sessions renewed before they time out and on INVALID_SESSION_ID.",
+    )
+
     @model_validator(mode="after")
     def _rest_root(self) -> SalesforceConnection:
+        if self.oauth is not None and (self.token_env or self.secret_file):
+            raise ValueError("give oauth or token_env / secret_file, not both")
         if "/services/data/" not in self.base_url:
             self.base_url = f"{self.base_url.rstrip('/')}/services/data/{self.api_version}"
         return self
@@ -116,6 +126,18 @@ class SalesforceAdapter(HttpAdapter):
     upload_group = "default"  # no registry cap: the adapter splits uploads itself
     config: SalesforceConnection
     _gate: asyncio.Semaphore | None = None  # collection calls in flight, made on first use
+    _oauth: SalesforceOAuth | None = None
+
+    def auth(self) -> httpx2.Auth | None:
+        """OAuth sessions (``oauth:``), renewed as they expire; else the static token."""
+        if self.config.oauth is not None:
+            self._oauth = SalesforceOAuth(self.config.oauth, self.connection_id)
+        return self._oauth
+
+    async def close(self) -> None:
+        await super().close()
+        if self._oauth is not None:
+            await self._oauth.aclose()
 
     # -- data about objects ------------------------------------------------------------
     def _fields(self, obj: str) -> list[str]:

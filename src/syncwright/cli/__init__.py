@@ -7,12 +7,16 @@ them here is what mounts them. The logic lives in the command layer they call.
 from __future__ import annotations
 
 import os
+import signal
 import sys
+from types import FrameType
 
 from syncwright.alerts.config import AlertsFileError
 from syncwright.cli import (  # noqa: F401  (registers the commands)
     alerts,
+    bookmarks,
     check,
+    config,
     console,
     fleet,
     identity,
@@ -24,9 +28,11 @@ from syncwright.cli import (  # noqa: F401  (registers the commands)
     schedules,
     schema,
     users,
+    version,
     webhooks,
 )
 from syncwright.cli.app import app, err
+from syncwright.cli.common import Stopped
 from syncwright.engine.commands import CommandError
 from syncwright.engine.jobfile import JobFileError
 from syncwright.store import StoreError
@@ -52,17 +58,53 @@ def _mount_optional() -> None:
 
 _mount_optional()
 
+PANELS = {
+    "Run jobs": ("run", "resume", "retry", "cancel", "submit", "worker", "bookmark"),
+    "Look at jobs": ("status", "inspect", "events", "failures", "explain", "fix", "workers"),
+    "Webhooks": ("serve", "inbox", "actions"),
+    "Set up": ("config", "check", "sandbox", "limits", "replay", "version"),
+}
+"""Which panel of `syncwright --help` each command is listed in (unlisted ones: "More")."""
+
+
+def _group_help() -> None:
+    panel_of = {name: panel for panel, names in PANELS.items() for name in names}
+    order = {panel: i for i, panel in enumerate(PANELS)}
+    for cmd in app.registered_commands:
+        name = cmd.name or (cmd.callback.__name__ if cmd.callback else "")
+        cmd.rich_help_panel = cmd.rich_help_panel or panel_of.get(name, "More")
+    for group in app.registered_groups:
+        group.rich_help_panel = group.rich_help_panel or panel_of.get(group.name or "", "More")
+    app.registered_commands.sort(key=lambda c: order.get(c.rich_help_panel or "", len(order)))
+
+
+_group_help()
+
+
+_received: list[int] = []  # signals that stopped this process
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    _received.append(signum)
+    raise Stopped(signum)
+
 
 def main() -> None:
     """Entry point: turns known errors into one clear line and a non-zero exit."""
+    for sig in (signal.SIGINT, signal.SIGTERM):  # `worker` and `serve` install their own
+        signal.signal(sig, _stop)
     try:
         app()
+    except SystemExit as exc:
+        # typer turns any KeyboardInterrupt into exit 130; a SIGTERM exits 143 (128 + 15)
+        if _received and exc.code == 130:
+            sys.exit(128 + _received[-1])
+        raise
     except (StoreError, JobFileError, CommandError, AlertsFileError) as exc:
         err.print(f"[bold red]error:[/] {exc}", highlight=False)
         sys.exit(2)
-    except KeyboardInterrupt:
-        err.print("interrupted; the job resumes from its last checkpoint with `syncwright resume`")
-        sys.exit(130)
+    except KeyboardInterrupt as exc:  # before typer took over (e.g. while importing)
+        sys.exit(exc.code if isinstance(exc, Stopped) else 130)
     except Exception as exc:
         if os.environ.get("SYNCWRIGHT_DEBUG"):
             raise

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from typing import Annotated, Any, NoReturn
 
@@ -19,7 +20,11 @@ from syncwright.store import Store, open_store
 EXIT_ATTENTION = 3
 EXIT_WAITING = 4
 EXIT_CANCELLED = 5
-EXIT_TAKEN_OVER = 6
+EXIT_NOTHING_DELIVERED = 6
+EXIT_BUSY = 7
+"""Exit codes of commands that run a job; the README's table lists them all (with 2 bad
+input, 70 internal error, 130 interrupted, 143 terminated). ``EXIT_BUSY``: another runner
+has the job (a lost resume race, or this runner was taken over with ``--take-over``)."""
 
 StoreOpt = Annotated[
     str | None,
@@ -66,12 +71,27 @@ def print_json(data: Any) -> None:
 
 
 def exit_code(view: JobView) -> int:
+    """The exit code for where a run left the job. A job still active when its runner
+    returned was taken over by another runner (a lost resume race): ``EXIT_BUSY``."""
+    if view.outcome == "nothing_delivered":
+        return EXIT_NOTHING_DELIVERED
     return {
         JobState.COMPLETED: 0,
         JobState.NEEDS_ATTENTION: EXIT_ATTENTION,
         JobState.WAITING: EXIT_WAITING,
         JobState.CANCELLED: EXIT_CANCELLED,
-    }.get(view.state, 1)
+    }.get(view.state, EXIT_BUSY)
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGINT or SIGTERM (``cli.main`` installs the handlers). A KeyboardInterrupt, so
+    everything that stops cleanly on Ctrl-C stops cleanly on SIGTERM too; ``code`` is the
+    exit code shells report (128 + the signal)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.code = 128 + signum
+        self.word = "interrupted" if signum == signal.SIGINT else "terminated"
 
 
 def run_to_end(store: Store, job_id: str, as_json: bool) -> NoReturn:
@@ -79,7 +99,7 @@ def run_to_end(store: Store, job_id: str, as_json: bool) -> NoReturn:
 
     SIGINT/SIGTERM stop it at a safe point (exit 130/143, resumable); a status line every
     ``SYNCWRIGHT_STATUS_SECONDS`` (10) shows life in logs; a runner whose job another
-    runner took over says so and exits 6.
+    runner took over says so and exits 7.
     """
     from syncwright.engine.interrupt import drive
     from syncwright.health import job_health, job_runner
@@ -92,11 +112,17 @@ def run_to_end(store: Store, job_id: str, as_json: bool) -> NoReturn:
     def tick(view: JobView) -> None:
         display.status_line(view, job_health(store, view))
 
-    with display:
-        driven = drive(runner, tick=tick if not as_json else None, every=status_seconds())
+    try:
+        with display:
+            driven = drive(runner, tick=tick if not as_json else None, every=status_seconds())
+    except KeyboardInterrupt as exc:  # a signal before the run took its handlers over
+        stop = exc if isinstance(exc, Stopped) else Stopped(signal.SIGINT)
+        err.print(f"{stop.word}; the job resumes from its last checkpoint with `syncwright resume`")
+        raise typer.Exit(stop.code) from None
     view = driven.view
+    code = (driven.exit_code or 130) if driven.signal is not None else exit_code(view)
     if as_json:
-        print_json(view.to_json())
+        print_json(view.to_json() | {"outcome": view.outcome, "exit_code": code})
     else:
         display.summary(view)
     if driven.signal is not None:
@@ -106,13 +132,7 @@ def run_to_end(store: Store, job_id: str, as_json: bool) -> NoReturn:
             highlight=False,
             markup=False,
         )
-        raise typer.Exit(driven.exit_code or 130)
-    if view.state not in (
-        JobState.COMPLETED,
-        JobState.NEEDS_ATTENTION,
-        JobState.WAITING,
-        JobState.CANCELLED,
-    ):
+    elif code == EXIT_BUSY:
         row = job_runner(store, job_id)
         if row is not None and row.runner != runner.actor:
             err.print(
@@ -121,8 +141,19 @@ def run_to_end(store: Store, job_id: str, as_json: bool) -> NoReturn:
                 highlight=False,
                 markup=False,
             )
-            raise typer.Exit(EXIT_TAKEN_OVER)
-    raise typer.Exit(exit_code(view))
+        else:
+            err.print(
+                f"job {job_id} is {view.state.value} under another runner (it changed while "
+                f"this one worked); watch it with `syncwright inspect {job_id}`",
+                highlight=False,
+            )
+    elif code == EXIT_NOTHING_DELIVERED:
+        err.print(
+            f"[bold red]nothing was delivered:[/] all {view.open_rejections} records were "
+            f"rejected; see `syncwright failures {job_id}`",
+            highlight=False,
+        )
+    raise typer.Exit(code)
 
 
 def status_seconds() -> float:

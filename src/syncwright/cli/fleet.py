@@ -21,7 +21,12 @@ def submit(
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Queue a new run of JOB_FILE for the workers (`syncwright worker`); prints its id."""
+    """Queue a new run of JOB_FILE for the workers (`syncwright worker`); prints its id.
+
+    Examples:
+
+        syncwright submit job.yaml --store postgresql://sync@db/sync
+    """
     from syncwright.store.leases import open_leases
 
     definition = load_job_file(job_file)
@@ -75,6 +80,7 @@ def worker(
     Examples:
 
         syncwright worker --concurrency 4 --metrics-port 9464
+        syncwright worker --store postgresql://sync@db/sync
     """
     from syncwright.alerts import load_alerts
     from syncwright.engine.worker import Worker, WorkerSettings
@@ -109,7 +115,12 @@ def workers(
     all_: Annotated[bool, typer.Option("--all", help="Include stopped and dead workers.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Live workers, their heartbeats and the jobs they hold leases on."""
+    """Live workers, their heartbeats and the jobs they hold leases on.
+
+    Examples:
+
+        syncwright workers --store postgresql://sync@db/sync
+    """
     from syncwright.store.leases import open_leases
 
     st = open_cli_store(store)

@@ -63,13 +63,15 @@ def run(
     """Start a new run of JOB_FILE and drive it until it completes or stops. The job is
     checked first (`syncwright check`): nothing starts while a problem is found.
 
-    Exit codes: 0 completed, 3 needs attention, 4 waiting, 5 cancelled, 2 bad input.
+    Exit codes: 0 completed, 2 bad input, 3 needs attention, 4 waiting, 5 cancelled,
+    6 completed but nothing delivered (every record rejected), 7 another runner has it
+    (see the README for all of them).
     With --dry-run: what the run would create, update, leave unchanged, skip and reject,
     compared with the destination by match key (read-only calls); nothing is written.
 
     Examples:
 
-        syncwright run job.yaml
+        syncwright run examples/contacts-to-leads/job.yaml
 
         syncwright run job.yaml --dry-run
     """
@@ -121,7 +123,7 @@ def resume_cmd(
     mapping error) takes the corrected file first: it is checked like `syncwright check`,
     frozen as a new event (the old definition stays in the history), and what changed is
     printed. A job whose runner is alive (a fresh heartbeat) is refused unless
-    --take-over: then that runner stops at once and this one continues (exit 6 there).
+    --take-over: then that runner stops at once and this one continues (exit 7 there).
 
     Examples:
 
@@ -166,7 +168,12 @@ def retry_cmd(
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Re-send a job's quarantined records (with their fixes) and run it to the end."""
+    """Re-send a job's quarantined records (with their fixes) and run it to the end.
+
+    Examples:
+
+        syncwright retry 3f2a9c1d7e4b --failed
+    """
     if not failed:
         fail("say what to retry: `syncwright retry JOB_ID --failed`")
     st = open_cli_store(store)
@@ -176,7 +183,12 @@ def retry_cmd(
 
 @app.command("cancel")
 def cancel_cmd(job_id: JobArg, store: StoreOpt = None) -> None:
-    """Cancel a job; a runner working on it stops at its next step."""
+    """Cancel a job; a runner working on it stops at its next step.
+
+    Examples:
+
+        syncwright cancel 3f2a9c1d7e4b
+    """
     view = cancel(open_cli_store(store), job_id)
     out.print(f"job {job_id} is {view.state.value}")
 
@@ -242,6 +254,7 @@ def _summary(v: JobView) -> dict[str, Any]:
         "job_id": v.job_id,
         "name": v.name,
         "state": v.state.value,
+        "outcome": v.outcome,
         "batch": v.batches_uploaded,
         "batches_total": v.batches_total,
         "fetched": v.fetched,
@@ -256,6 +269,8 @@ def _summary(v: JobView) -> dict[str, Any]:
 
 
 def _state_text(v: JobView) -> str:
+    if v.outcome == "nothing_delivered":
+        return "[red]completed: nothing delivered[/]"
     color = {
         JobState.COMPLETED: "green",
         JobState.NEEDS_ATTENTION: "red",
@@ -483,7 +498,12 @@ def fix(
     ],
     store: StoreOpt = None,
 ) -> None:
-    """Correct a quarantined record (appends a fix event; history is never edited)."""
+    """Correct a quarantined record (appends a fix event; history is never edited).
+
+    Examples:
+
+        syncwright fix 3f2a9c1d7e4b 1042 --set Email=ann@example.com
+    """
     fix_record(open_cli_store(store), job_id, record_key, _parse_set(set_))
     out.print(f"fixed {record_key}; send it with `syncwright retry {job_id} --failed`")
 
@@ -549,7 +569,12 @@ def replay(
         bool, typer.Option("--check", help="Fail if the rebuilt read models differ.")
     ] = False,
 ) -> None:
-    """Drop every read model and rebuild it from the events."""
+    """Drop every read model and rebuild it from the events.
+
+    Examples:
+
+        syncwright replay --check
+    """
     st = open_cli_store(store)
     before = st.dump_read_models()
     count = st.replay()

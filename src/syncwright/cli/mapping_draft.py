@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-import yaml
 from rich.table import Table
 
 from syncwright.cli.app import out
 from syncwright.cli.common import JsonOpt, fail, print_json
 from syncwright.cli.mapping import mapping_app
+from syncwright.config_files import ConfigFileError, load_yaml_file
 
 
 def _samples(input_: Path | None, connection: str | None, connections: Path | None, from_: str, n: int) -> list[dict[str, Any]] | None:
@@ -40,9 +40,9 @@ def _previous(path: Path | None) -> dict[str, Any] | None:
     if path is None or not path.exists():
         return None
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        fail(f"{path}: cannot read the previous mapping: {exc}")
+        data = load_yaml_file(path, "previous mapping")
+    except ConfigFileError as exc:
+        fail(str(exc))
     return data if isinstance(data, dict) else None
 
 

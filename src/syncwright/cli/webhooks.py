@@ -30,7 +30,12 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8080,
     store: StoreOpt = None,
 ) -> None:
-    """Receive webhooks: verify, store, acknowledge, then fan out to the routes' actions."""
+    """Receive webhooks: verify, store, acknowledge, then fan out to the routes' actions.
+
+    Examples:
+
+        syncwright serve --config webhooks.yaml --port 8080
+    """
     from syncwright.service.serve import build_service
     from syncwright.service.serve import serve as run_server
     from syncwright.webhooks.config import WebhookConfigError
@@ -55,7 +60,12 @@ def inbox(
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Webhook events received (newest first) and what their actions did."""
+    """Webhook events received (newest first) and what their actions did.
+
+    Examples:
+
+        syncwright inbox --platform hubspot --limit 20
+    """
     from syncwright.webhooks.inbox import list_inbox
 
     rows = list_inbox(open_cli_store(store, read_only=True), limit, platform, connection)
@@ -81,7 +91,10 @@ def inbox(
 
 
 actions_app = typer.Typer(
-    help="Actions routed from webhook events: list them, retry failed ones after a fix.",
+    help="Actions routed from webhook events: list them, retry failed ones after a fix.\n\n"
+    "Examples:\n\n"
+    "    syncwright actions --failed\n\n"
+    "    syncwright actions --route form-to-crm --json",
     no_args_is_help=False,
 )
 
@@ -95,7 +108,14 @@ def actions_list(
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """List routed actions (state, attempts, last error verbatim)."""
+    """List routed actions (state, attempts, last error verbatim).
+
+    Examples:
+
+        syncwright actions --failed
+
+        syncwright actions --route form-to-crm --json
+    """
     if ctx.invoked_subcommand is not None:
         return
     from syncwright.webhooks.commands import list_actions
@@ -131,7 +151,14 @@ def actions_retry(
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Queue failed actions again; a running `syncwright serve` picks them up."""
+    """Queue failed actions again; a running `syncwright serve` picks them up.
+
+    Examples:
+
+        syncwright actions retry --failed
+
+        syncwright actions retry 9d1c2e3f4a5b
+    """
     from syncwright.webhooks.commands import ActionCommandError, retry_action, retry_failed
 
     if (action_id is None) == (not failed):

@@ -60,6 +60,22 @@ class JobView:
     def open_rejections(self) -> int:
         return self.invalid + self.rejected
 
+    @property
+    def delivered(self) -> int:
+        """Records the destination accepted (created, updated or unchanged)."""
+        return self.created + self.updated + self.unchanged
+
+    @property
+    def outcome(self) -> str:
+        """The state, except that a completed run says how it went: ``completed``,
+        ``completed_with_rejections``, or ``nothing_delivered`` (records were fetched,
+        every one was rejected: not a success, whatever the reject limit allowed)."""
+        if self.state != JobState.COMPLETED:
+            return self.state.value
+        if self.open_rejections and not self.delivered:
+            return "nothing_delivered"
+        return "completed_with_rejections" if self.open_rejections else "completed"
+
     def to_json(self) -> dict[str, Any]:
         out = dict(self.__dict__)  # flat fields; asdict's deep copy is a hot-path cost
         out["timeline"] = list(self.timeline)

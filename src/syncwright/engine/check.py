@@ -16,13 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from syncwright.adapters.base import Adapter, ConfigError
 from syncwright.adapters.http import AdapterContext
 from syncwright.adapters.registry import create_adapter, validate_connection
 from syncwright.catalog.live import fold
 from syncwright.catalog.model import FieldSpec, ObjectSchema
+from syncwright.config_files import ConfigFileError, load_yaml_file
 from syncwright.domain.failures import ErrorKind
 from syncwright.engine.jobfile import JobFileError, load_job_file
 from syncwright.limits import Limiter, open_state
@@ -106,8 +105,8 @@ class _Checker:
     def _mapping_location(self) -> tuple[str, str]:
         """Where mapping problems are reported: the mapping file, or the job file's key."""
         try:
-            raw = yaml.safe_load(self.path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError):
+            raw = load_yaml_file(self.path, "job file")
+        except ConfigFileError:
             raw = None
         m = raw.get("mapping") if isinstance(raw, dict) else None
         if isinstance(m, str):

@@ -16,6 +16,7 @@ import orjson
 from syncwright.domain.events import NewEvent
 from syncwright.domain.job import JobView
 from syncwright.domain.job_states import JobEvent, JobState
+from syncwright.engine import bookmarks
 from syncwright.engine.orchestrator import stream_of
 from syncwright.store.base import Store
 from syncwright.store.errors import ConcurrencyConflict, StoreCorrupt
@@ -51,17 +52,9 @@ def _append(
 
 
 def last_bookmark(store: Store, definition: dict[str, Any]) -> tuple[str, Any] | None:
-    """The newest completed run of the same job name and source, and where it stopped."""
-    for view in sorted(store.list_jobs(), key=lambda v: v.created_at, reverse=True):
-        if view.name != definition["name"] or view.state != JobState.COMPLETED:
-            continue
-        events = store.read_stream(stream_of(view.job_id))
-        if events[0].data.get("source") != definition["source"]:
-            continue
-        for ev in events:
-            if ev.type == JobEvent.FETCH_COMPLETED:
-                return view.job_id, ev.data.get("bookmark")
-    return None
+    """The newest completed run of the same job name and source (since the last
+    ``bookmark reset``), and where it stopped."""
+    return bookmarks.latest(store, definition)
 
 
 def create_job(

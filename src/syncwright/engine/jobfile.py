@@ -8,14 +8,19 @@ connections name environment variables or secret files instead.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from syncwright.adapters.base import ConfigError
 from syncwright.adapters.registry import batch_cap, validate_connection
+from syncwright.config_files import (
+    ConfigFileError,
+    Substitution,
+    load_yaml_with_substitutions,
+)
 from syncwright.identity.match import IdentityMatch
 from syncwright.limits import RegistryError
 from syncwright.mapping.spec import AnySpec, MappingError, load_mapping, parse_mapping
@@ -114,25 +119,56 @@ class JobFile(_Strict):
         return self
 
 
-def resolve_paths(conn: dict[str, Any], base: Path) -> dict[str, Any]:
-    """A connection with its file paths made absolute against ``base`` (the job file's folder)."""
+def resolve_paths(conn: dict[str, Any], base: Path, nested: bool = False) -> dict[str, Any]:
+    """A connection with its file paths (``path`` and every ``*_file``, in nested blocks
+    such as ``oauth:`` too) made absolute against ``base`` (the job file's folder)."""
     out = dict(conn)
-    for key in ("path", "secret_file", "registry_file"):
-        if isinstance(out.get(key), str) and not Path(out[key]).is_absolute():
-            out[key] = str((base / out[key]).resolve())
+    for key, value in out.items():
+        if isinstance(value, dict):
+            out[key] = resolve_paths(value, base, nested=True)
+        elif (
+            (key.endswith("_file") or (key == "path" and not nested))
+            and isinstance(value, str)
+            and not Path(value).is_absolute()
+        ):
+            out[key] = str((base / value).resolve())
     return out
 
 
-def load_job_file(path: Path) -> dict[str, Any]:
-    """Read, validate and freeze a job file into the definition stored in ``job_created``."""
+def load_job_file(path: Path, env: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Read, validate and freeze a job file into the definition stored in ``job_created``.
+
+    ``${VAR}`` in string values is expanded from ``env`` (default: the environment)."""
+    return load_job(path, env)[0]
+
+
+def load_job(
+    path: Path, env: Mapping[str, str] | None = None
+) -> tuple[dict[str, Any], list[Substitution]]:
+    """The frozen definition and the ``${VAR}`` substitutions made in the job file and the
+    mapping file it names (what ``syncwright config show`` prints)."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise JobFileError(f"{path}: no such job file") from None
-    except OSError as exc:
-        raise JobFileError(f"{path}: cannot read job file: {exc.strerror}") from None
-    except yaml.YAMLError as exc:
-        raise JobFileError(f"{path}: not valid YAML: {exc}") from None
+        loaded = load_yaml_with_substitutions(path, "job file", env)
+    except ConfigFileError as exc:
+        raise JobFileError(str(exc)) from None
+    return definition_from_data(loaded.data, path, env), loaded.substitutions + _mapping_subs(
+        loaded.data, path, env
+    )
+
+
+def _mapping_subs(raw: Any, path: Path, env: Mapping[str, str] | None) -> list[Substitution]:
+    mapping = raw.get("mapping") if isinstance(raw, dict) else None
+    if not isinstance(mapping, str):
+        return []
+    file = (path.parent.resolve() / mapping).resolve()
+    return load_yaml_with_substitutions(file, "mapping file", env).substitutions
+
+
+def definition_from_data(
+    raw: Any, path: Path, env: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """Validate and freeze job data already read (from a file at ``path``, or built in
+    code: then ``path`` is where relative paths start and how errors name it)."""
     if not isinstance(raw, dict):
         raise JobFileError(f"{path}: a job file must be a YAML mapping")
     try:
@@ -153,7 +189,7 @@ def load_job_file(path: Path) -> dict[str, Any]:
                 cap = batch_cap(model)
                 batch_size = min(batch_size, cap) if cap else batch_size
         if isinstance(job.mapping, str):
-            spec: AnySpec = load_mapping((base / job.mapping).resolve())
+            spec: AnySpec = load_mapping((base / job.mapping).resolve(), env)
         else:
             spec = parse_mapping(job.mapping, f"{path}: mapping")
         spec = _truncate_to_destination(

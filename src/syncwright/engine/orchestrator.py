@@ -30,6 +30,7 @@ from syncwright.domain.events import NewEvent, RecordedEvent
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.domain.job import JobView, apply
 from syncwright.domain.job_states import ACTIVE, JobEvent, JobState
+from syncwright.engine.error_policy import ErrorHook, Quarantine, choose, context
 from syncwright.engine.fetch_guard import FetchGuard
 from syncwright.engine.repeats import last_occurrences, superseded_in
 from syncwright.engine.retention import prune_on_completion
@@ -87,6 +88,7 @@ class JobRunner:
         seed: int | None = None,
         limiter: Limiter | None = None,
         should_stop: Callable[[], bool] | None = None,
+        on_error: ErrorHook | None = None,
     ) -> None:
         self.store = store
         self.job_id = job_id
@@ -136,6 +138,7 @@ class JobRunner:
         # Asked after each committed step; True stops the run there (a worker's SIGTERM
         # or lost lease). The next runner resumes from that checkpoint.
         self.should_stop = should_stop
+        self.on_error = on_error
         self._bookmark: Any = None
         self.interrupted_by: str | None = None  # a signal's name once interrupt() is called
 
@@ -310,6 +313,15 @@ class JobRunner:
             attempt += 1
             decision = self.policy.decide(error, attempt, self.clock())
             err = _error_json(error)
+            if self.on_error is not None:  # code may decide, within the rules: error_policy.py
+                ctx = context(self.job_id, what, error, attempt, decision)
+                choice = choose(self.on_error, ctx, decision, self.clock())
+                decision = choice.decision
+                err = {**err, "on_error": choice.note} if choice.note else err
+                if isinstance(decision, Quarantine):
+                    data = {"attempt": attempt, "error": err, "retry_in_seconds": None}
+                    self.emit(NewEvent(JobEvent.ATTEMPT_FAILED, {**data, "what": what}))
+                    return decision
             if decision.action == Action.GIVE_UP:
                 self.emit(
                     NewEvent(
@@ -581,7 +593,7 @@ class JobRunner:
                     )
                     if result is None:
                         return
-                    outcomes = result
+                    outcomes = result.outcomes(records) if isinstance(result, Quarantine) else result
                 self.emit(
                     NewEvent(
                         JobEvent.BATCH_UPLOADED,
@@ -713,7 +725,7 @@ class JobRunner:
                 )
                 if result is None:
                     return False
-                outcomes = result
+                outcomes = result.outcomes(send) if isinstance(result, Quarantine) else result
             tally = _tally(outcomes)
             tally["rejected"] = rejected + tally["rejected"]
             self.emit(

@@ -71,7 +71,14 @@ def show(
     tier: Annotated[str | None, typer.Option(help="Show one tier's figures.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Print the registry: groups, endpoints, windows, quotas, concurrency and caps."""
+    """Print the registry: groups, endpoints, windows, quotas, concurrency and caps.
+
+    Examples:
+
+        syncwright limits show hubspot
+
+        syncwright limits show salesforce --tier enterprise --json
+    """
     try:
         platforms = [platform] if platform else list(PLATFORMS)
         registries = [load_registry(p) for p in platforms]
@@ -111,7 +118,12 @@ def usage(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Current use per connection and endpoint group, from the store's limiter state."""
+    """Current use per connection and endpoint group, from the store's limiter state.
+
+    Examples:
+
+        syncwright limits usage --store ./sync.db
+    """
     path = store or os.environ.get("SYNCWRIGHT_STORE", DEFAULT_STORE)
     if not path.startswith(("postgresql://", "postgres://")) and not Path(path).exists():
         typer.echo(f"error: no store at {path}", err=True)

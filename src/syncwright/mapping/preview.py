@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-import yaml
 
+from syncwright.config_files import ConfigFileError, load_yaml_file
 from syncwright.mapping.apply import CompiledMapping
 from syncwright.mapping.spec import AnySpec, MappingError
 
@@ -99,9 +99,9 @@ def run_cases(spec: AnySpec, cases_dir: Path) -> list[CaseResult]:
     results = []
     for f in files:
         try:
-            case = yaml.safe_load(f.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
-            raise MappingError(f"{f}: cannot read case: {exc}") from None
+            case = load_yaml_file(f, "case file")
+        except ConfigFileError as exc:
+            raise MappingError(str(exc)) from None
         if (
             not isinstance(case, dict)
             or not isinstance(case.get("input"), list)

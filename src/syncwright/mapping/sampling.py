@@ -11,11 +11,10 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from syncwright.adapters.base import Adapter, ConfigError
 from syncwright.adapters.http import AdapterContext
 from syncwright.adapters.registry import create_adapter, validate_connection
+from syncwright.config_files import ConfigFileError, load_yaml_file
 from syncwright.limits import Limiter, open_state
 
 
@@ -30,9 +29,9 @@ def load_connections(path: Path | None) -> tuple[Path, dict[str, Any]]:
     if path is None:
         raise SampleError("--connection needs --connections FILE (a job file with `connections:`)")
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise SampleError(f"{path}: cannot read: {exc}") from None
+        raw = load_yaml_file(path, "job file")
+    except ConfigFileError as exc:
+        raise SampleError(str(exc)) from None
     conns = raw.get("connections") if isinstance(raw, dict) else None
     if not isinstance(conns, dict):
         raise SampleError(f"{path}: no `connections:` mapping")

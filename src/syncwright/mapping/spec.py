@@ -8,14 +8,14 @@ recorded in every job that used it). It is never code: rules are a fixed vocabul
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import orjson
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from syncwright.config_files import ConfigFileError, load_yaml_file
 from syncwright.mapping.spec_v2 import MappingSpecV2
 
 SPEC_FORMAT_VERSION = 1
@@ -242,13 +242,11 @@ def spec_from_json(data: dict[str, Any]) -> AnySpec:
     return MappingSpec.model_validate(data)
 
 
-def load_mapping(path: Path) -> AnySpec:
+def load_mapping(path: Path, env: Mapping[str, str] | None = None) -> AnySpec:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise MappingError(f"{path}: cannot read mapping: {exc.strerror}") from None
-    except yaml.YAMLError as exc:
-        raise MappingError(f"{path}: not valid YAML: {exc}") from None
+        data = load_yaml_file(path, "mapping file", env)
+    except ConfigFileError as exc:
+        raise MappingError(str(exc)) from None
     return parse_mapping(data, str(path))
 
 

@@ -158,7 +158,12 @@ def faults_set(
     url: UrlOpt = None,
     append: Annotated[bool, typer.Option(help="Add to the current faults.")] = False,
 ) -> None:
-    """Replace (or --append to) the faults of running simulators."""
+    """Replace (or --append to) the faults of running simulators.
+
+    Examples:
+
+        syncwright sandbox faults set faults.yaml --platforms hubspot
+    """
     try:
         plan = load_faults_file(file)
     except ValueError as exc:
@@ -177,7 +182,12 @@ def faults_show(
     port_base: PortBaseOpt = DEFAULT_PORT_BASE,
     url: UrlOpt = None,
 ) -> None:
-    """Print the active faults (JSON) of running simulators."""
+    """Print the active faults (JSON) of running simulators.
+
+    Examples:
+
+        syncwright sandbox faults show
+    """
     out = {name: _call("GET", root)
            for name, root in _admin_urls(platforms, host, port_base, url).items()}
     typer.echo(json.dumps(out, indent=2))
@@ -190,7 +200,12 @@ def faults_clear(
     port_base: PortBaseOpt = DEFAULT_PORT_BASE,
     url: UrlOpt = None,
 ) -> None:
-    """Remove every fault from running simulators."""
+    """Remove every fault from running simulators.
+
+    Examples:
+
+        syncwright sandbox faults clear --platforms salesforce
+    """
     for name, root in _admin_urls(platforms, host, port_base, url).items():
         _call("DELETE", root)
         typer.echo(f"{name}: faults cleared")

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from syncwright.config_files import load_yaml_file, read_text
 
 from .clock import Clock
 
@@ -63,10 +64,10 @@ class FaultsFile(BaseModel):
 
 def load_faults_file(path: Path) -> FaultsFile:
     """Read a JSON or YAML faults file; errors name the file and the key."""
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path, "faults file")  # errors are ConfigFileError, a ValueError
     try:
-        data: Any = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
-    except (json.JSONDecodeError, yaml.YAMLError) as exc:
+        data: Any = json.loads(text) if path.suffix == ".json" else load_yaml_file(path)
+    except json.JSONDecodeError as exc:
         raise ValueError(f"{path}: cannot parse faults file: {exc}") from None
     if isinstance(data, list):
         data = {"faults": {"*": data}}

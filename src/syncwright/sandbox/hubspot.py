@@ -1,6 +1,6 @@
 """HubSpot CRM v3 simulator: objects, batch, search, usage, 429s and signed webhooks.
 
-Follows PLATFORMS.md: Bearer private-app token, ``after`` cursors with ``paging.next``
+Follows the documented contract (docs/ADAPTERS.md): Bearer private-app token, ``after`` cursors with ``paging.next``
 absent on the last page, batch calls of at most 100 inputs answered 200/201 or 207
 multi-status with ``numErrors`` and ``errors[].context.ids``, upsert by ``idProperty``,
 search with filterGroups, limit <= 200 and the 10,000-result cap, per-10-second and daily
@@ -22,6 +22,7 @@ from starlette.routing import BaseRoute, Route
 from .clock import iso, parse_iso
 from .core import ApiError, Simulator, correlation_id, json_response, not_simulated
 from .hubspot_associations import ALIASES, Associations
+from .hubspot_oauth import HubSpotOAuth
 from .hubspot_schema import (
     DEFAULT_PROPS,
     QUERY_PROPERTIES,
@@ -74,15 +75,18 @@ class HubSpotSimulator(Simulator):
         self.schema_api = SchemaApi(self)
         self.next_id = 1001
         self.event_id = 0
+        self.oauth = HubSpotOAuth(self)  # an OAuth app: token endpoint, expiring tokens
         super().__init__(**kwargs)
 
     # -- platform hooks ----------------------------------------------------------------
     def credentials(self) -> dict[str, str]:
         return {"token": self.token, "app_secret": self.app_secret,
-                "portal_id": str(self.portal_id), "app_id": str(self.app_id)}
+                "portal_id": str(self.portal_id), "app_id": str(self.app_id),
+                **self.oauth.credentials()}
 
     def authenticate(self, request: Request) -> bool:
-        return request.headers.get("authorization", "") == f"Bearer {self.token}"
+        return (request.headers.get("authorization", "") == f"Bearer {self.token}"
+                or self.oauth.authenticate(request))
 
     def auth_error(self) -> Response:
         return json_response({
@@ -382,6 +386,7 @@ class HubSpotSimulator(Simulator):
     def routes(self) -> list[BaseRoute]:
         base = "/crm/v3/objects/{obj}"
         return [
+            *self.oauth.routes(),
             Route("/account-info/v3/api-usage/daily/private-apps", self.usage, methods=["GET"]),
             *self.schema_api.routes(),
             *self.assoc.routes(),

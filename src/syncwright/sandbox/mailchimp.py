@@ -1,6 +1,6 @@
 """Mailchimp Marketing API v3 simulator: list members, batch subscribe, status rules, webhooks.
 
-Follows PLATFORMS.md: Basic auth with the API key as password, problem+json errors,
+Follows the documented contract (docs/ADAPTERS.md): Basic auth with the API key as password, problem+json errors,
 ``offset``/``count`` paging with ``total_items``, members keyed by the MD5 of the
 lower-cased address, batch subscribe of at most 500 members answered with
 ``new_members``/``updated_members``/``errors``, the member-status rules (an unsubscribed

@@ -237,7 +237,7 @@ class Sandbox:
         return str(self.tls.ca_bundle) if self.tls is not None else None
 
     def base_url(self, platform: str) -> str:
-        """The API base URL as PLATFORMS.md defines it (what a Connection's base URL takes)."""
+        """The API base URL as docs/ADAPTERS.md gives it (what a Connection's base URL takes)."""
         return self.server_url(platform) + API_PATHS[platform]
 
     def credentials(self, platform: str) -> dict[str, str]:

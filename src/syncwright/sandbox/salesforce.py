@@ -1,6 +1,6 @@
 """Salesforce REST v60.0 simulator: SOQL query paging, sObject Collections, limits, Bulk 2.0.
 
-Follows PLATFORMS.md: Bearer token with the ``INVALID_SESSION_ID`` 401 array, query pages
+Follows the documented contract (docs/ADAPTERS.md): Bearer token with the ``INVALID_SESSION_ID`` 401 array, query pages
 (``nextRecordsUrl`` / ``done``, ``Sforce-Query-Options: batchSize``), collections of at most
 200 records answered per record in input order, Lead validation (LastName and Company
 required, email format, lengths), a rolling 24-hour request allocation answered 403
@@ -26,6 +26,7 @@ from .salesforce_bulk import BulkIngest
 from .salesforce_bulk_query import BulkQuery
 from .salesforce_collections import SObjectCollections, record_error
 from .salesforce_composite import Composite
+from .salesforce_oauth import SalesforceOAuth
 from .salesforce_schema import (
     READ_ONLY_OBJECTS,
     FieldDef,
@@ -128,6 +129,7 @@ class SalesforceSimulator(Simulator):
         self.bulk_query = BulkQuery(self)
         self.composite = Composite(self)
         self.collections = SObjectCollections(self)
+        self.oauth = SalesforceOAuth(self, organization_id)  # token endpoint, expiring sessions
         super().__init__(**kwargs)
 
     def _fixed_records(self) -> None:
@@ -148,12 +150,13 @@ class SalesforceSimulator(Simulator):
     # -- platform hooks ----------------------------------------------------------------
     def credentials(self) -> dict[str, str]:
         return {"token": self.token, "organization_id": self.organization_id,
-                "api_version": "v60.0"}
+                "api_version": "v60.0", **self.oauth.credentials()}
 
     def authenticate(self, request: Request) -> bool:
         if request.url.path in ("/services/data", "/services/data/"):
             return True  # the version listing needs no session
-        return request.headers.get("authorization", "") == f"Bearer {self.token}"
+        return (request.headers.get("authorization", "") == f"Bearer {self.token}"
+                or self.oauth.authenticate(request))
 
     def auth_error(self) -> Response:
         return json_response([{"message": "Session expired or invalid",
@@ -574,6 +577,7 @@ class SalesforceSimulator(Simulator):
             *self.collections.routes(API),
             *self.composite.routes(API),
             *self.bulk.routes(API),
+            *self.oauth.routes(),
             *self.bulk_query.routes(API),
             Route("/__sandbox/fields/{obj}", self.admin_add_field, methods=["POST"]),
             Route("/services/data/{version}/{rest:path}", self.unknown_version,

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from syncwright.adapters.http import Secret
+from syncwright.config_files import ConfigFileError, load_yaml_file
 from syncwright.credentials import CredentialError, read_credential
 
 Platform = Literal["hubspot", "salesforce", "mailchimp", "segment"]
@@ -107,13 +107,9 @@ def validation_message(exc: ValidationError, source: str) -> str:
 
 def read_yaml(path: Path, what: str) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise WebhookConfigError(f"{path}: no such {what}") from None
-    except OSError as exc:
-        raise WebhookConfigError(f"{path}: cannot read {what}: {exc.strerror}") from None
-    except yaml.YAMLError as exc:
-        raise WebhookConfigError(f"{path}: not valid YAML: {exc}") from None
+        return load_yaml_file(path, what)
+    except ConfigFileError as exc:
+        raise WebhookConfigError(str(exc)) from None
 
 
 def parse_config(raw: Any, source: str, base: Path) -> IntakeSettings:
