@@ -126,7 +126,7 @@ def test_resume_of_a_live_job_is_refused_and_take_over_fences_the_old_runner(
     time.sleep(0.5)
     job_id = job_view(store).job_id
     refused = cli("resume", job_id, store=store)
-    assert refused.returncode == 2, refused.stderr
+    assert refused.returncode == 7, refused.stderr
     assert f"runner:{first.pid}@" in refused.stderr and "--take-over" in refused.stderr
     assert first.poll() is None  # the live runner was left alone
     hub.admin("hubspot").clear_faults()  # new calls answer again (the hung ones still hang)

@@ -126,9 +126,10 @@ def run_to_end(store: Store, job_id: str, as_json: bool) -> NoReturn:
     else:
         display.summary(view)
     if driven.signal is not None:
+        word = "terminated" if driven.signal == "SIGTERM" else "interrupted"
         err.print(
-            f"interrupted by {driven.signal} while {view.state.value}; the job is resumable: "
-            f"`syncwright resume {job_id}` continues from its checkpoint",
+            f"interrupted by {driven.signal} while {view.state.value}: {word}; the job "
+            f"resumes from its last checkpoint with `syncwright resume {job_id}`",
             highlight=False,
             markup=False,
         )

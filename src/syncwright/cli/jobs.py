@@ -12,6 +12,7 @@ from rich.table import Table
 
 from syncwright.cli.app import app, err, out
 from syncwright.cli.common import (
+    EXIT_BUSY,
     JobArg,
     JsonOpt,
     StoreOpt,
@@ -137,7 +138,7 @@ def resume_cmd(
     st.get_job(job_id)
     live = live_runner(st, job_id)
     if live is not None and not take_over:
-        fail(live_runner_sentence(job_id, live))
+        fail(live_runner_sentence(job_id, live), EXIT_BUSY)
     if job_file is not None:
         from syncwright.cli.check import fail_unless_checked
         from syncwright.engine.redefine import RedefineError, redefine
@@ -381,7 +382,12 @@ def events(
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Every event of a job, in order: the whole story."""
+    """Every event of a job, in order: the whole story.
+
+    Examples:
+
+        syncwright events 3f2a9c1d7e4b --type batch_uploaded
+    """
     st = open_cli_store(store, read_only=True)
     st.get_job(job_id)
     evs = [e for e in st.read_stream(stream_of(job_id)) if type_ is None or e.type == type_]

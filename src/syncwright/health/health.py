@@ -490,7 +490,8 @@ def live_runner(
 def live_runner_sentence(job_id: str, row: RunnerRow) -> str:
     """Why ``resume`` refuses: who runs the job, and how to move it anyway."""
     return (
-        f"job {job_id} is being run by {row.runner} (pid {row.pid} on {row.host}, last "
+        f"job {job_id} is running under another runner, {row.runner} (pid {row.pid} on "
+        f"{row.host}, last "
         f"heartbeat {fmt_duration(row.heartbeat_age)} ago); it continues by itself. To run it "
         f"here instead: `syncwright resume {job_id} --take-over` (that runner stops at its "
         "next checkpoint)"
