@@ -88,7 +88,9 @@ _SHAPES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}"), MASK),  # JWT
     (
         re.compile(
-            r"""(["']?(?:access_token|refresh_token|api_?key|api_secret|client_secret|"""
+            # \b: a key name, not the end of a longer word (BAD_REFRESH_TOKEN: is an
+            # error code followed by the platform's words, not a credential)
+            r"""(["']?\b(?:access_token|refresh_token|api_?key|api_secret|client_secret|"""
             r"""password|session_?id|sessionId|authorization|write_?key|token)["']?"""
             r"""\s*[:=]\s*["']?)([^"'&\s<,}]{4,})""",
             re.I,

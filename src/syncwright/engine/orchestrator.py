@@ -26,6 +26,7 @@ from syncwright.adapters.base import Adapter, ConfigError, Outcome, Page, Record
 from syncwright.adapters.batching import fold
 from syncwright.adapters.http import AdapterContext
 from syncwright.adapters.registry import create_adapter, validate_connection
+from syncwright.credentials import scrub
 from syncwright.domain.events import NewEvent, RecordedEvent
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.domain.job import JobView, apply
@@ -221,6 +222,11 @@ class JobRunner:
     @property
     def batch_size(self) -> int:
         return int(self.view.batch_size)
+
+    def _dest_secrets(self) -> tuple[str, ...]:
+        """The destination connection's credential values (none for files)."""
+        secrets = getattr(self.dest, "secrets", None)
+        return tuple(secrets()) if callable(secrets) else ()
 
     # -- the loop ---------------------------------------------------------------
     async def run(self) -> JobView:
@@ -601,7 +607,7 @@ class JobRunner:
                             "index": index,
                             "sent": len(records),
                             "payload_hash": self._mapped[index],
-                            **_tally(outcomes),
+                            **_tally(outcomes, self._dest_secrets()),
                         },
                     )
                 )
@@ -726,7 +732,7 @@ class JobRunner:
                 if result is None:
                     return False
                 outcomes = result.outcomes(send) if isinstance(result, Quarantine) else result
-            tally = _tally(outcomes)
+            tally = _tally(outcomes, self._dest_secrets())
             tally["rejected"] = rejected + tally["rejected"]
             self.emit(
                 NewEvent(
@@ -821,14 +827,21 @@ def _problems(
     return invalid
 
 
-def _tally(outcomes: list[RecordOutcome]) -> dict[str, Any]:
+def _tally(outcomes: list[RecordOutcome], secrets: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Counts per outcome; rejections with the platform's reason, cut of the connection's
+    secrets and known credential shapes (a platform may echo a credential in a reason)."""
     counts = {Outcome.CREATED: 0, Outcome.UPDATED: 0, Outcome.UNCHANGED: 0}
     rejected = []
     ids: dict[str, str] = {}  # record key -> the destination's id (lineage, search)
     for o in outcomes:
         if o.outcome == Outcome.REJECTED:
             rejected.append(
-                {"key": o.key, "reason": o.reason or "", "code": o.code, "field": o.field}
+                {
+                    "key": o.key,
+                    "reason": scrub(o.reason, secrets) if o.reason else "",
+                    "code": o.code,
+                    "field": o.field,
+                }
             )
         else:
             counts[o.outcome] += 1
