@@ -407,9 +407,12 @@ class JobRunner:
     async def _drain(self, pages: AsyncIterator[Page]) -> bool:
         """Stage pages, committing once enough records are held (small platform pages are
         grouped, so a 100-record page does not cost a transaction of its own). A crash
-        re-reads only what was fetched after the last commit."""
+        re-reads only what was fetched after the last commit. A runner's first page
+        commits alone, as the first batch of mapping and validating does: a runner that
+        keeps dying soon after it starts must still move the job forward."""
         held: list[Page] = []
         count = 0
+        first = True
         guard = FetchGuard(
             self._cursor,
             str(self.definition.get("source_label") or self.definition["source"]["connection"]),
@@ -419,9 +422,9 @@ class JobRunner:
             guard.check(page)  # a source that does not advance stops here, with evidence
             held.append(page)
             count += len(page.records)
-            if page.done or count >= COMMIT_RECORDS:
+            if page.done or first or count >= COMMIT_RECORDS:
                 self._commit_pages(held)
-                held, count = [], 0
+                held, count, first = [], 0, False
         if held:
             self._commit_pages(held)
         return True
