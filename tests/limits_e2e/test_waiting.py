@@ -270,6 +270,10 @@ class _Adapter:
     """Classifies like every HTTP adapter (``HttpAdapter.classify_error``)."""
 
     classify_error = HttpAdapter.classify_error
+    _classify_error = HttpAdapter._classify_error
+    classify_response = HttpAdapter.classify_response
+    secret = None
+    secrets = HttpAdapter.secrets
     config = SimpleNamespace(timeout_seconds=30.0)
 
 

@@ -29,6 +29,7 @@ MODULE_OF = {
     "psycopg-pool": "psycopg_pool",
     "prometheus-client": "prometheus_client",
     "pyjwt": "jwt",
+    "argon2-cffi": "argon2",
 }
 
 

@@ -301,7 +301,10 @@ def inspect(job_id: JobArg, store: StoreOpt = None, as_json: JsonOpt = False) ->
     st = open_cli_store(store, read_only=True)
     v = st.get_job(job_id)
     h = job_health(st, v)
-    next_step = h.next_step or _next_step(v)
+    # A stopped job's own next step (it names `resume --job-file` where that applies);
+    # health's sentence for one still moving.
+    stopped = v.state in (JobState.NEEDS_ATTENTION, JobState.COMPLETED, JobState.CANCELLED)
+    next_step = _next_step(v) if stopped else (h.next_step or _next_step(v))
     if as_json:
         print_json(
             v.to_json()
