@@ -53,7 +53,8 @@ def test_hanging_destination_is_stalled_alerted_once_then_resolved(
     hub: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, receiver: Receiver
 ) -> None:
     monkeypatch.setenv("SYNCWRIGHT_STALL_FLOOR_SECONDS", str(FLOOR))
-    job = hub_job(tmp_path, hub, records=4000)
+    # 100 batches at >= 0.1 s each: the job is still uploading well after the hang ends
+    job = hub_job(tmp_path, hub, records=10000)
     admin = hub.admin("hubspot")
     admin.set_faults([{"match": UPSERT, "kind": "latency", "latency_ms": 100}])
     store = tmp_path / "store.db"
@@ -94,7 +95,12 @@ def test_hanging_destination_is_stalled_alerted_once_then_resolved(
         assert stalled.runner_alive
         # the hang ends (504, retried): progress again, ok again
         ok = wait_for(
-            lambda: (h := health_of(store)) is not None and h.status == HealthStatus.OK and h,
+            lambda: (
+                (h := health_of(store)) is not None
+                and h.status == HealthStatus.OK
+                and h.phase == "uploading"
+                and h
+            ),
             20,
             0.05,
         )
