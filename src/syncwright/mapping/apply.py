@@ -77,20 +77,15 @@ class CompiledMapping:
         return self._compiled.evaluate(record, provenance)
 
     def map_batch(self, records: list[tuple[str, Record]]) -> MappedBatch:
-        """Map a batch: the fast path per record, the careful one for the unusual few."""
+        """Map a batch: the generated fast path for all, the careful one for the unusual
+        few (their partial output kept, the problem recorded)."""
         out = MappedBatch()
-        fast = self._compiled.apply
         append = out.records.append
-        for key, rec in records:
-            try:
-                append((key, fast(rec)))
-                continue
-            except RecordSkipped as exc:
-                out.skipped.append({"key": key, "reason": exc.reason})
-                continue
-            except _UNUSUAL:
-                pass
-            ev = self._compiled.evaluate(rec)
+        rejected = out.rejected.append
+        evaluate = self._compiled.evaluate
+
+        def careful(key: str, rec: Record) -> None:
+            ev = evaluate(rec)
             problem = ev.problem
             if problem is None and ev.pending:
                 plan, k = ev.pending[0]
@@ -102,7 +97,9 @@ class CompiledMapping:
             append((key, ev.record))
             if problem is not None:
                 fld, code, reason = problem
-                out.rejected.append({"key": key, "field": fld, "code": code, "reason": reason})
+                rejected({"key": key, "field": fld, "code": code, "reason": reason})
+
+        self._compiled.map_batch(records, append, out.skipped.append, careful)
         return out
 
     def pending_lookups(self, records: list[Record]) -> dict[int, set[str]]:

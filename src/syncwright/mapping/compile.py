@@ -1,24 +1,27 @@
-"""Mapping v2 compiled into small closures, once per job. Hot path: keep it lean.
+"""Mapping v2 compiled once per job: closures per rule, and one generated batch function.
 
-``CompiledV2.apply(record)`` is the fast path: filters, then one dict comprehension over
-the flat rules and a loop over the nested ones. Anything unusual (a value a transform
-rejects, a value missing from a table, a lookup not resolved yet, a filtered record)
-raises, and ``evaluate`` redoes that record rule by rule to say exactly what happened:
-the partial output, the problem (field, code, reason), the skip reason, the provenance.
+``CompiledV2.map_batch`` is the fast path: one function generated from the spec
+(``codegen.py``) maps a whole batch, with the common rule shapes inlined. ``apply(record)``
+is the general path, rule by rule through the closures built here (the generated code
+calls the same closures for the shapes it does not inline). Anything unusual (a value a
+transform rejects, a value missing from a table, a lookup not resolved yet) raises, and
+``evaluate`` redoes that record rule by rule to say exactly what happened: the partial
+output, the problem (field, code, reason), the skip reason, the provenance.
 """
 
 from __future__ import annotations
 
 import copy
 import operator
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from syncwright.mapping.codegen import BatchCodegen
 from syncwright.mapping.paths import getter, parse_path, setter
 from syncwright.mapping.spec_v2 import Condition, Lookup, MappingSpecV2, Rule, Value, table_key
-from syncwright.mapping.transforms import STR_FNS, TransformError, chain
+from syncwright.mapping.templates import template_fields, template_parts
+from syncwright.mapping.transforms import TransformError, chain
 
 Record = dict[str, Any]
 Fn = Callable[[Record], Any]
@@ -52,6 +55,10 @@ class LookupPending(Exception):
         super().__init__(f"lookup {plan.describe()} = {key!r} not resolved")
         self.plan = plan
         self.key = key
+
+
+UNUSUAL = (ValueProblem, LookupPending, TransformError)
+"""What a record the fast path cannot map raises (the careful path then says why)."""
 
 
 class RecordSkipped(Exception):
@@ -204,23 +211,12 @@ def compile_condition(c: Condition) -> Test:
 
 
 # -- values ---------------------------------------------------------------------------
-_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}|]+)((?:\|[^{}|]+)*)\}")
-
-
 def compile_template(text: str) -> Fn:
     """``"Hi {firstname|title}!"``: literal text with field placeholders (``{{`` = ``{``)."""
-    parts: list[str | tuple[Fn, Callable[[Any], Any] | None]] = []
-    pos = 0
-    for m in _PLACEHOLDER.finditer(text):
-        parts.append(text[pos : m.start()])
-        pos = m.end()
-        token = m.group(0)
-        if token in ("{{", "}}"):
-            parts.append(token[0])
-            continue
-        names = [t.strip() for t in m.group(2).split("|")[1:]]
-        parts.append((getter(m.group(1).strip()), chain(names)))
-    parts.append(text[pos:])
+    parts: list[str | tuple[Fn, Callable[[Any], Any] | None]] = [
+        p if isinstance(p, str) else (getter(p[0]), chain(p[1])) for p in template_parts(text)
+    ]
+    parts = parts or [""]
     holes = [p for p in parts if not isinstance(p, str)]
     if len(holes) == 1 and holes[0][1] is None:  # "prefix {field} suffix"
         i = next(n for n, p in enumerate(parts) if not isinstance(p, str))
@@ -511,7 +507,7 @@ def reads(v: Value | Condition | Lookup | str | None) -> list[str]:
         for s in v.from_:
             out += reads(s)
     if v.template:
-        out += [m.group(1).strip() for m in _PLACEHOLDER.finditer(v.template) if m.group(1)]
+        out += template_fields(v.template)
     for sub in [*(v.cases or []), *(v.list_ or [])]:
         out += reads(sub)
     out += reads(v.lookup) + reads(v.when) + reads(v.else_)
@@ -536,74 +532,47 @@ class CompiledV2:
         self.spec = spec
         self.match_key = spec.match_key
         compiler = Compiler()
-        self._rules: list[tuple[Rule, Fn, Callable[[Record, Any], None]]] = []
-        flat: list[tuple[str, Fn]] = []
-        nested: list[tuple[Callable[[Record, Any], None], Fn]] = []
-        # the commonest rules, applied without a closure call: a flat copy, a flat copy
-        # through text transforms, an immutable constant
-        self._copies: list[tuple[str, str]] = []
-        self._tf_copies: list[tuple[str, str, Callable[[Any], Any]]] = []
-        self._consts: dict[str, Any] = {}
-        may_omit = False
-        for rule in spec.rules:
-            fn = compiler.value(rule, rule.to)
-            put = setter(rule.to)
-            self._rules.append((rule, fn, put))
-            if len(parse_path(rule.to)) != 1:
-                nested.append((put, fn))
-                continue
-            simple = _simple(rule)
-            if simple == "copy":
-                self._copies.append((rule.to, str(rule.from_)))
-            elif simple == "tf_copy":
-                tf = chain(rule.transform)
-                assert tf is not None
-                self._tf_copies.append((rule.to, str(rule.from_), tf))
-            elif simple == "const":
-                self._consts[rule.to] = rule.value
-            else:
-                flat.append((rule.to, fn))
-                may_omit = may_omit or _may_omit(rule)
-        self._flat = flat
-        self._nested = nested
-        self._may_omit = may_omit
+        self._rules: list[tuple[Rule, Fn, Callable[[Record, Any], None]]] = [
+            (rule, compiler.value(rule, rule.to), setter(rule.to)) for rule in spec.rules
+        ]
         self.lookups = compiler.lookups
-        self._filters: list[tuple[bool, Test, str]] = []
-        for i, f in enumerate(spec.filters):
-            keep = f.keep_if is not None
-            cond = f.keep_if if keep else f.skip_if
+        filters = [(f.keep_if is not None, f.keep_if or f.skip_if, f) for f in spec.filters]
+        self._filter_specs: list[tuple[bool, Condition, str]] = []
+        for i, (keep, cond, f) in enumerate(filters):
             assert cond is not None
             reason = f.reason or (
                 f"filter {i + 1}: keep only if {cond.describe()}"
                 if keep
                 else f"filter {i + 1}: skip if {cond.describe()}"
             )
-            self._filters.append((keep, compile_condition(cond), reason))
+            self._filter_specs.append((keep, cond, reason))
+        self._filters: list[tuple[bool, Test, str]] = [
+            (keep, compile_condition(cond), reason) for keep, cond, reason in self._filter_specs
+        ]
+        codegen = BatchCodegen(
+            spec,
+            closures=[fn for _, fn, _ in self._rules],
+            puts=[put for _, _, put in self._rules],
+            conditions=compile_condition,
+            sources=lambda v: Compiler().source(v, "?"),  # (lookups are never inlined)
+            helpers={"OMIT": OMIT, "NOT_IN_TABLE": _NOT_CONST, "UNUSUAL": UNUSUAL},
+        )
+        self.map_batch = codegen.build(self._filter_specs)
+        """``map_batch(records, append, skipped, careful)``: the fast path, one generated
+        function mapping a whole batch (``codegen.py``)."""
+        self.batch_source = codegen.source  # (for tests and the curious)
 
-    # -- the fast path ------------------------------------------------------------
+    # -- the general path ---------------------------------------------------------
     def apply(self, rec: Record) -> Record:
-        """The output record; raises ``RecordSkipped`` for a filtered record and
-        ``ValueProblem`` / ``LookupPending`` / ``TransformError`` for the unusual ones
-        (``evaluate`` then says exactly what and where)."""
+        """The output record, rule by rule through the closures; raises
+        ``RecordSkipped`` for a filtered record and ``ValueProblem`` / ``LookupPending`` /
+        ``TransformError`` for the unusual ones (``evaluate`` then says exactly what and
+        where)."""
         for keep, test, reason in self._filters:
             if test(rec) is not keep:
                 raise RecordSkipped(reason)
-        get = rec.get
-        out = {to: get(name) for to, name in self._copies}
-        for to, name, tf in self._tf_copies:
-            v = get(name)
-            out[to] = v if v is None or (v.__class__ is str and (not v or v.isspace())) else tf(v)
-        if self._consts:
-            out.update(self._consts)
-        if self._may_omit:
-            for to, fn in self._flat:
-                v = fn(rec)
-                if v is not OMIT:
-                    out[to] = v
-        else:
-            for to, fn in self._flat:
-                out[to] = fn(rec)
-        for put, fn in self._nested:
+        out: Record = {}
+        for _, fn, put in self._rules:
             v = fn(rec)
             if v is not OMIT:
                 put(out, v)
@@ -673,31 +642,6 @@ def _constant(v: Value) -> Any:
     if v.model_fields_set - {"value", "when", "note"} or v.source_kind != "value":
         return _NOT_CONST
     return _NOT_CONST if isinstance(v.value, dict | list) else v.value
-
-
-def _simple(rule: Rule) -> str | None:
-    """Which fast lane a rule can take in ``apply`` (None: its compiled closure)."""
-    given = rule.model_fields_set
-    extras = given - {"to", "from_", "value", "transform", "note"}
-    if extras or rule.table is not None:
-        return None
-    kind = rule.source_kind
-    if kind == "value" and not rule.transform and not isinstance(rule.value, dict | list):
-        return "const"
-    if kind != "from" or not isinstance(rule.from_, str) or len(parse_path(rule.from_)) != 1:
-        return None
-    if not rule.transform:
-        return "copy"
-    if all(isinstance(t, str) for t in rule.transform) and all(
-        t in STR_FNS for t in rule.transform
-    ):
-        return "tf_copy"
-    return None
-
-
-def _may_omit(v: Value) -> bool:
-    """Whether a value can come out as OMIT (so the fast path must drop such keys)."""
-    return v.if_empty == "omit" or v.when is not None or v.source_kind == "cases"
 
 
 def _prov(i: int, rule: Rule, rec: Record, note: str | None) -> dict[str, Any]:

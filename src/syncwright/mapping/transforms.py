@@ -131,13 +131,20 @@ def _boolean(v: Any) -> bool:
     raise TransformError(f"{v!r} is not a yes/no value (true/yes/1 or false/no/0)")
 
 
+def _from_epoch_ms(ms: float) -> datetime:
+    try:
+        return datetime.fromtimestamp(ms / 1000, UTC)
+    except (ValueError, OverflowError, OSError):  # beyond the years datetime holds
+        raise TransformError(f"{ms!r} is not a date (epoch milliseconds out of range)") from None
+
+
 def _parse_when(v: Any) -> datetime:
     """An ISO 8601 date or datetime, or epoch milliseconds (as HubSpot sends), in UTC."""
     if isinstance(v, int | float) and not isinstance(v, bool):
-        return datetime.fromtimestamp(v / 1000, UTC)
+        return _from_epoch_ms(v)
     text = _text(v).strip()
     if text.isdigit() and len(text) >= 11:
-        return datetime.fromtimestamp(int(text) / 1000, UTC)
+        return _from_epoch_ms(int(text))
     try:
         when = datetime.fromisoformat(text)
     except ValueError:
