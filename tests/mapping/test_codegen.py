@@ -175,14 +175,7 @@ def careful(mapping: CompiledMapping, key: str, rec: Record) -> tuple[Any, ...]:
     ev = mapping.evaluate(rec)
     if ev.skipped is not None:
         return ("skipped", ev.skipped)
-    problem = ev.problem
-    if problem is None and ev.pending:
-        plan, k = ev.pending[0]
-        problem = (
-            plan.target,
-            "LOOKUP_UNRESOLVED",
-            f"lookup {plan.describe()} = {k!r} not resolved",
-        )
+    problem = ev.first_problem()
     return ("mapped", list(ev.record.items()), problem)
 
 

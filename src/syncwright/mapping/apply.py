@@ -11,21 +11,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from syncwright.domain.field_checks import check_value, is_empty
-from syncwright.mapping.compile import (
-    CompiledV2,
-    Evaluation,
-    LookupPending,
-    LookupPlan,
-    RecordSkipped,
-    ValueProblem,
-)
+from syncwright.mapping.compile import UNUSUAL, CompiledV2, Evaluation, LookupPlan, RecordSkipped
 from syncwright.mapping.paths import getter
 from syncwright.mapping.spec import AnySpec, MappingSpec
-from syncwright.mapping.transforms import TransformError
 
 Record = dict[str, Any]
 Problem = tuple[str, str, str]  # (field, code, reason)
-_UNUSUAL = (ValueProblem, LookupPending, TransformError)
 
 
 @dataclass
@@ -60,17 +51,11 @@ class CompiledMapping:
         produced raises ``MappingRejected`` (use ``map_batch`` to get both as data)."""
         try:
             return self._compiled.apply(record)
-        except _UNUSUAL:
+        except UNUSUAL:
             ev = self._compiled.evaluate(record)
-            if ev.problem is not None:
-                raise MappingRejected(*ev.problem) from None
-            if ev.pending:
-                plan, key = ev.pending[0]
-                raise MappingRejected(
-                    plan.target,
-                    "LOOKUP_UNRESOLVED",
-                    f"lookup {plan.describe()} = {key!r} not resolved",
-                ) from None
+            problem = ev.first_problem()
+            if problem is not None:
+                raise MappingRejected(*problem) from None
             return ev.record
 
     def evaluate(self, record: Record, provenance: bool = False) -> Evaluation:
@@ -86,14 +71,7 @@ class CompiledMapping:
 
         def careful(key: str, rec: Record) -> None:
             ev = evaluate(rec)
-            problem = ev.problem
-            if problem is None and ev.pending:
-                plan, k = ev.pending[0]
-                problem = (
-                    plan.target,
-                    "LOOKUP_UNRESOLVED",
-                    f"lookup {plan.describe()} = {k!r} not resolved",
-                )
+            problem = ev.first_problem()
             append((key, ev.record))
             if problem is not None:
                 fld, code, reason = problem

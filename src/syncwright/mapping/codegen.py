@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 from syncwright.mapping.paths import getter, parse_path
-from syncwright.mapping.spec_v2 import Condition, MappingSpecV2, Value, table_key
+from syncwright.mapping.spec_v2 import Condition, MappingSpecV2, Value, number_of, table_key
 from syncwright.mapping.templates import template_parts
 from syncwright.mapping.transforms import STR_FNS, TransformError, chain
 
@@ -52,23 +52,6 @@ def _text_code(names: list[str], var: str) -> str:
             return _TITLE.format(var)  # a lone word: str.capitalize, no split and join
         expr = _STR_CODE[name].format(expr)
     return expr
-
-
-def _number_of(v: Any) -> float | None:
-    """How a comparison reads a value as a number (as ``compile_condition`` does)."""
-    if v.__class__ is str:
-        try:
-            return float(v)
-        except ValueError:
-            return None
-    if v is None or isinstance(v, bool):
-        return None
-    if isinstance(v, int | float):
-        return float(v)
-    try:
-        return float(str(v).strip())
-    except ValueError:
-        return None
 
 
 def _flat(path: Any) -> bool:
@@ -137,7 +120,7 @@ class BatchCodegen:
         self.g = _Gen(
             {
                 **helpers,
-                "_number_of": _number_of,
+                "_number_of": number_of,
                 "_table_key": table_key,
                 "_deepcopy": copy.deepcopy,
                 "NOT_SEEN": object(),

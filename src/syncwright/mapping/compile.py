@@ -19,7 +19,15 @@ from typing import Any
 
 from syncwright.mapping.codegen import BatchCodegen
 from syncwright.mapping.paths import getter, parse_path, setter
-from syncwright.mapping.spec_v2 import Condition, Lookup, MappingSpecV2, Rule, Value, table_key
+from syncwright.mapping.spec_v2 import (
+    Condition,
+    Lookup,
+    MappingSpecV2,
+    Rule,
+    Value,
+    number_of,
+    table_key,
+)
 from syncwright.mapping.templates import template_fields, template_parts
 from syncwright.mapping.transforms import TransformError, chain
 
@@ -94,17 +102,6 @@ class LookupPlan:
 
 
 # -- conditions -----------------------------------------------------------------------
-def _num(x: Any) -> float | None:
-    if x is None or isinstance(x, bool):
-        return None
-    if isinstance(x, int | float):
-        return float(x)
-    try:
-        return float(str(x).strip())
-    except ValueError:
-        return None
-
-
 def compile_condition(c: Condition) -> Test:
     op = c.op
     if op == "all":
@@ -173,13 +170,7 @@ def compile_condition(c: Condition) -> Test:
     bound = float(getattr(c, op))
 
     def number(rec: Record) -> float | None:
-        v = get(rec)
-        if v.__class__ is str:
-            try:
-                return float(v)
-            except ValueError:
-                return None
-        return _num(v)
+        return number_of(get(rec))
 
     if op == "gt":
 
@@ -523,6 +514,17 @@ class Evaluation:
     problem: tuple[str, str, str] | None = None  # (field, code, reason)
     pending: list[tuple[LookupPlan, str]] = field(default_factory=list)
     provenance: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def first_problem(self) -> tuple[str, str, str] | None:
+        """The problem that rejects the record: a value's, else an unresolved lookup."""
+        if self.problem is None and self.pending:
+            plan, key = self.pending[0]
+            return (
+                plan.target,
+                "LOOKUP_UNRESOLVED",
+                f"lookup {plan.describe()} = {key!r} not resolved",
+            )
+        return self.problem
 
 
 class CompiledV2:

@@ -41,6 +41,24 @@ def table_key(value: Any) -> str:
     return str(value)
 
 
+def number_of(value: Any) -> float | None:
+    """How a comparison (``gt``/``gte``/``lt``/``lte``) reads a value as a number: None
+    (the test is false) for null, booleans and text that is not a number."""
+    if value.__class__ is str:
+        try:
+            return float(value)
+        except ValueError:
+            return None
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    try:
+        return float(str(value).strip())
+    except ValueError:
+        return None
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
