@@ -44,14 +44,45 @@ _TITLE = "({0}.capitalize() if ' ' not in {0} else _title({0}))"
 _BLANK = "({0} is None or ({0}.__class__ is str and (not {0} or {0}.isspace())))"
 
 
-def _text_code(names: list[str], var: str) -> str:
-    """The expression applying text transforms ``names`` to the str in ``var``."""
-    expr = var
-    for i, name in enumerate(names):
-        if name == "title" and i == len(names) - 1 and expr == var:
-            return _TITLE.format(var)  # a lone word: str.capitalize, no split and join
-        expr = _STR_CODE[name].format(expr)
-    return expr
+_EMAIL_PART = {"email_local": 0, "email_domain": 2}  # (str.partition's index)
+_NUMBERS = ("number", "integer")
+
+
+def _inlinable(names: list[Any]) -> bool:
+    """Whether transforms ``names`` run inline on a str: text ones and email parts in any
+    order, a number or integer parse last."""
+    if not names or not all(isinstance(n, str) for n in names):
+        return False
+    *head, last = names
+    inline = _STR_CODE.keys() | _EMAIL_PART.keys()
+    return all(n in inline for n in head) and (last in inline or last in _NUMBERS)
+
+
+def _numeric_fields(spec: MappingSpecV2) -> list[str]:
+    """Flat fields compared as numbers more than once (read once per record instead)."""
+    seen: list[str] = []
+
+    def cond(c: Condition | None) -> None:
+        if c is None:
+            return
+        if c.op in ("gt", "gte", "lt", "lte") and _flat(c.field):
+            seen.append(str(c.field))
+        for sub in [*(c.all or []), *(c.any or []), c.not_]:
+            cond(sub)
+
+    def value(v: Value | str | None) -> None:
+        if not isinstance(v, Value):
+            return
+        cond(v.when)
+        subs: list[Any] = [*(v.cases or []), *(v.list_ or []), v.else_]
+        for sub in [*subs, *(v.from_ if isinstance(v.from_, list) else [])]:
+            value(sub)
+
+    for f in spec.filters:
+        cond(f.keep_if or f.skip_if)
+    for rule in spec.rules:
+        value(rule)
+    return sorted({f for f in seen if seen.count(f) > 1})
 
 
 def _flat(path: Any) -> bool:
@@ -117,6 +148,7 @@ class BatchCodegen:
         self.conditions = conditions
         self.sources = sources
         self.source = ""  # the generated source, once built
+        self.numbers = {f: f"n{i}" for i, f in enumerate(_numeric_fields(spec))}
         self.g = _Gen(
             {
                 **helpers,
@@ -124,6 +156,7 @@ class BatchCodegen:
                 "_table_key": table_key,
                 "_deepcopy": copy.deepcopy,
                 "NOT_SEEN": object(),
+                "UNREAD": object(),
                 "_TransformError": TransformError,
                 "_title": STR_FNS["title"],
                 "_collapse": STR_FNS["collapse_spaces"],
@@ -157,6 +190,10 @@ class BatchCodegen:
             return f"({read} {'in' if op == 'in' else 'not in'} {self.g.const(values)})"
         bound = self.g.const(float(getattr(c, op)))
         sym = {"gt": ">", "gte": ">=", "lt": "<", "lte": "<="}[op]
+        memo = self.numbers.get(str(c.field))
+        if memo is not None:  # read at most once per record
+            read = f"({memo} if {memo} is not UNREAD else ({memo} := _number_of(get({key}))))"
+            return f"(({t} := {read}) is not None and {t} {sym} {bound})"
         return f"(({t} := _number_of(get({key}))) is not None and {t} {sym} {bound})"
 
     # -- values: statements leaving the result in a variable -----------------------
@@ -288,10 +325,19 @@ class BatchCodegen:
                 g.emit(depth, f"elif {h}.__class__ is not str:")
                 g.emit(depth + 1, f"{h} = _table_key({h})")
                 continue
-            g.emit(depth, f"elif not {_BLANK.format(h)}:")
-            g.emit(depth + 1, f"{h} = {g.const(tf)}({h})")
-            g.emit(depth + 1, f"if {h}.__class__ is not str:")
-            g.emit(depth + 2, f"{h} = _table_key({h})")
+            d = depth + 1
+            if _inlinable(names):
+                g.emit(depth, f"elif {h}.__class__ is str:")
+                g.emit(d, f"if {h} and not {h}.isspace():")
+                self._inline_transforms(names, h, h, d + 1)
+                if names[-1] in _NUMBERS:
+                    g.emit(d + 1, f"{h} = _table_key({h})")
+                g.emit(depth, "else:")
+            else:
+                g.emit(depth, f"elif not {_BLANK.format(h)}:")
+            g.emit(d, f"{h} = {g.const(tf)}({h})")
+            g.emit(d, f"if {h}.__class__ is not str:")
+            g.emit(d + 1, f"{h} = _table_key({h})")
         g.emit(depth, f"{x} = {' + '.join(pieces) or repr('')}")
 
     def _pipeline(self, v: Value, var: str, depth: int) -> bool:
@@ -313,8 +359,7 @@ class BatchCodegen:
         if may_omit:
             g.emit(d, f"if {var} is not OMIT:")
             d += 1
-        if tf_names and all(isinstance(t, str) and t in STR_FNS for t in tf_names):
-            # text transforms inline on a str; other types through the composed chain
+        if _inlinable(tf_names):
             self._text_transforms(v, var, d, empty)
             return may_omit or empty == "OMIT"
         g.emit(d, f"if {_BLANK.format(var)}:")
@@ -327,8 +372,9 @@ class BatchCodegen:
         return may_omit or empty == "OMIT"
 
     def _text_transforms(self, v: Value, var: str, d: int, empty: str) -> None:
-        """A str runs through the transforms as str methods (``trim`` first: its result
-        doubles as the blank test, as ``strip`` and ``isspace`` agree on whitespace)."""
+        """A str runs through the transforms inline (``trim`` first: its result doubles as
+        the blank test, as ``strip`` and ``isspace`` agree on whitespace); other types
+        through the composed chain."""
         g = self.g
         names = list(v.transform)
         g.emit(d, f"if {var}.__class__ is str:")
@@ -336,19 +382,51 @@ class BatchCodegen:
             t = g.tmp()
             g.emit(d + 1, f"{t} = {var}.strip()")
             g.emit(d + 1, f"if {t}:")
-            g.emit(d + 2, f"{var} = {_text_code(names[1:], t)}")
+            self._inline_transforms(names[1:], t, var, d + 2)
         else:
             g.emit(d + 1, f"if {var} and not {var}.isspace():")
-            g.emit(d + 2, f"{var} = {_text_code(names, var)}")
+            self._inline_transforms(names, var, var, d + 2)
         self._table(v, var, d + 2)
         if empty != var:
             g.emit(d + 1, "else:")
             g.emit(d + 2, f"{var} = {empty}")
             g.emit(d, f"elif {var} is None:")
             g.emit(d + 1, f"{var} = {empty}")
-        g.emit(d, f"elif {var} is not None:")
+            g.emit(d, "else:")
+        else:
+            g.emit(d, f"elif {var} is not None:")
         g.emit(d + 1, f"{var} = {g.const(chain(names))}({var})")
         self._table(v, var, d + 1)
+
+    def _inline_transforms(self, names: list[str], src: str, var: str, d: int) -> None:
+        """``var`` = transforms ``names`` applied to the non-blank str in ``src``, as the
+        functions of ``transforms.py`` would; a value they reject raises (the careful
+        path then words the reason)."""
+        g = self.g
+        expr = src
+        for name in names:
+            if name == "title" and expr == src:
+                expr = f"({src}.capitalize() if ' ' not in {src} else _title({src}))"
+            elif name in _STR_CODE:
+                expr = _STR_CODE[name].format(expr)
+            elif name in _EMAIL_PART:
+                t = g.tmp()
+                g.emit(d, f"{t} = {expr}.strip()")
+                g.emit(d, f"if {t}.count('@') != 1:")
+                g.emit(d + 1, "raise _TransformError")
+                expr = f"{t}.partition('@')[{_EMAIL_PART[name]}]"
+            else:  # number / integer, last: whole numbers as int, others finite floats
+                f = g.tmp()
+                g.emit(d, f"{f} = float({expr})")  # (ValueError: not a number)
+                g.emit(d, f"if {f}.is_integer():")
+                g.emit(d + 1, f"{var} = int({f})")
+                if name == "number":
+                    g.emit(d, f"elif {f} - {f} == 0.0:")  # (not nan, not inf)
+                    g.emit(d + 1, f"{var} = {f}")
+                g.emit(d, "else:")
+                g.emit(d + 1, "raise _TransformError")
+                return
+        g.emit(d, f"{var} = {expr}")
 
     def _table(self, v: Value, var: str, depth: int) -> None:
         if v.table is None:
@@ -360,7 +438,7 @@ class BatchCodegen:
         g.emit(depth, f"{var} = {table}.get({k}, {missing})")
         if not v.has_otherwise:  # the careful path words the reason
             g.emit(depth, f"if {var} is NOT_IN_TABLE:")
-            g.emit(depth + 1, "raise _TransformError('not in the value table')")
+            g.emit(depth + 1, "raise _TransformError")
 
     # -- the whole batch function -------------------------------------------------
     def build(self, filters: list[tuple[bool, Condition, str]]) -> BatchFn:
@@ -371,6 +449,8 @@ class BatchCodegen:
         g.emit(0, "def map_batch(records, append, skipped, careful):")
         g.emit(1, "for key, rec in records:")
         g.emit(2, "get = rec.get")
+        for memo in self.numbers.values():
+            g.emit(2, f"{memo} = UNREAD")
         for keep, cond, reason in filters:
             g.emit(2, f"if {'not ' if keep else ''}{self.cond(cond)}:")
             g.emit(3, f"skipped({{'key': key, 'reason': {g.const(reason)}}})")

@@ -557,7 +557,7 @@ class CompiledV2:
             puts=[put for _, _, put in self._rules],
             conditions=compile_condition,
             sources=lambda v: Compiler().source(v, "?"),  # (lookups are never inlined)
-            helpers={"OMIT": OMIT, "NOT_IN_TABLE": _NOT_CONST, "UNUSUAL": UNUSUAL},
+            helpers={"OMIT": OMIT, "NOT_IN_TABLE": _NOT_CONST, "UNUSUAL": (*UNUSUAL, ValueError)},
         )
         self.map_batch = codegen.build(self._filter_specs)
         """``map_batch(records, append, skipped, careful)``: the fast path, one generated
