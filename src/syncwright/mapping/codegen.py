@@ -149,21 +149,21 @@ class BatchCodegen:
         self.sources = sources
         self.source = ""  # the generated source, once built
         self.numbers = {f: f"n{i}" for i, f in enumerate(_numeric_fields(spec))}
-        self.g = _Gen(
-            {
-                **helpers,
-                "_number_of": number_of,
-                "_table_key": table_key,
-                "_deepcopy": copy.deepcopy,
-                "NOT_SEEN": object(),
-                "UNREAD": object(),
-                "_TransformError": TransformError,
-                "_title": STR_FNS["title"],
-                "_collapse": STR_FNS["collapse_spaces"],
-                "_first_word": STR_FNS["first_word"],
-                "_last_word": STR_FNS["last_word"],
-            }
-        )
+        self.reads: dict[str, int] = {}
+        self.fields: dict[str, str] = {}  # field read more than once -> its local
+        self.helpers: dict[str, Any] = {
+            **helpers,
+            "_number_of": number_of,
+            "_table_key": table_key,
+            "_deepcopy": copy.deepcopy,
+            "NOT_SEEN": object(),
+            "UNREAD": object(),
+            "_TransformError": TransformError,
+            "_title": STR_FNS["title"],
+            "_first_word": STR_FNS["first_word"],
+            "_last_word": STR_FNS["last_word"],
+        }
+        self.g = _Gen(self.helpers)
 
     # -- conditions: one expression each ------------------------------------------
     def cond(self, c: Condition) -> str:
@@ -177,11 +177,11 @@ class BatchCodegen:
             return f"(not {self.cond(c.not_)})"
         if not _flat(c.field) or op == "contains":
             return f"{self.g.const(self.conditions(c))}(rec)"
-        t, key = self.g.tmp(), self.g.const(c.field)
+        t, src = self.g.tmp(), self._get(str(c.field))
         if op == "empty":
-            test = _BLANK.format(t).replace(f"({t} is None", f"(({t} := get({key})) is None", 1)
+            test = _BLANK.format(t).replace(f"({t} is None", f"(({t} := {src}) is None", 1)
             return test if c.empty else f"(not {test})"
-        read = f"({t} if ({t} := get({key})).__class__ is str else _table_key({t}))"
+        read = f"({t} if ({t} := {src}).__class__ is str else _table_key({t}))"
         if op in ("eq", "ne"):
             target = self.g.const(table_key(getattr(c, op)))
             return f"({read} {'==' if op == 'eq' else '!='} {target})"
@@ -192,9 +192,9 @@ class BatchCodegen:
         sym = {"gt": ">", "gte": ">=", "lt": "<", "lte": "<="}[op]
         memo = self.numbers.get(str(c.field))
         if memo is not None:  # read at most once per record
-            read = f"({memo} if {memo} is not UNREAD else ({memo} := _number_of(get({key}))))"
+            read = f"({memo} if {memo} is not UNREAD else ({memo} := _number_of({src})))"
             return f"(({t} := {read}) is not None and {t} {sym} {bound})"
-        return f"(({t} := _number_of(get({key}))) is not None and {t} {sym} {bound})"
+        return f"(({t} := _number_of({src})) is not None and {t} {sym} {bound})"
 
     # -- values: statements leaving the result in a variable -----------------------
     def value(self, v: Value, var: str, depth: int, closure: Callable[[Record], Any]) -> bool:
@@ -226,7 +226,7 @@ class BatchCodegen:
         g = self.g
         kind = v.source_kind
         if kind == "from" and _flat(v.from_):
-            g.emit(depth, f"{x} = get({g.const(v.from_)})")
+            g.emit(depth, f"{x} = {self._get(str(v.from_))}")
             return False
         if (
             kind == "from"
@@ -235,13 +235,13 @@ class BatchCodegen:
             and all(_flat(s) for s in v.from_)
         ):
             first, *rest = v.from_
-            g.emit(depth, f"{x} = get({g.const(first)})")
+            g.emit(depth, f"{x} = {self._get(str(first))}")
             if rest:  # the first non-blank wins, else the first field's own value
                 y = g.tmp()
                 g.emit(depth, f"if {_BLANK.format(x)}:")
                 for n, name in enumerate(rest):
                     d = depth + 1 + n
-                    g.emit(d, f"{y} = get({g.const(name)})")
+                    g.emit(d, f"{y} = {self._get(str(name))}")
                     g.emit(d, f"if not {_BLANK.format(y)}:")
                     g.emit(d + 1, f"{x} = {y}")
                     if n < len(rest) - 1:
@@ -279,10 +279,16 @@ class BatchCodegen:
         g.emit(depth, f"{x} = {g.const(self.sources(v))}(rec)")
         return True
 
+    def _get(self, name: str) -> str:
+        """The expression reading flat field ``name`` (a local when it is read more than
+        once: then it is read once per record, at the top)."""
+        self.reads[name] = self.reads.get(name, 0) + 1
+        return self.fields.get(name) or f"get({self.g.const(name)})"
+
     def _read(self, path: str) -> str:
         """The expression reading a source field."""
         if _flat(path):
-            return f"get({self.g.const(path)})"
+            return self._get(path)
         return f"{self.g.const(getter(path))}(rec)"
 
     def _fallbacks(self, items: list[str | Value], x: str, seen: str, depth: int) -> None:
@@ -445,10 +451,25 @@ class BatchCodegen:
         """``map_batch(records, append, skipped, careful)``: ``append((key, out))`` per
         mapped record, ``skipped({key, reason})`` per filtered one, ``careful(key, rec)``
         for a record the loop could not map (in input order, all three)."""
+        self._function(filters)  # a first pass counts the reads of each field
+        self.fields = {f: f"f{i}" for i, f in enumerate(n for n, k in self.reads.items() if k > 1)}
+        self.g = _Gen(self.helpers)
+        self._function(filters)
+        source = "\n".join(self.g.lines) + "\n"
+        exec(
+            compile(source, "<syncwright mapping>", "exec"), self.g.ns
+        )  # (source: this module's fragments only)
+        self.source = source
+        fn: BatchFn = self.g.ns["map_batch"]
+        return fn
+
+    def _function(self, filters: list[tuple[bool, Condition, str]]) -> None:
         g = self.g
         g.emit(0, "def map_batch(records, append, skipped, careful):")
         g.emit(1, "for key, rec in records:")
         g.emit(2, "get = rec.get")
+        for name, local in self.fields.items():
+            g.emit(2, f"{local} = get({g.const(name)})")
         for memo in self.numbers.values():
             g.emit(2, f"{memo} = UNREAD")
         for keep, cond, reason in filters:
@@ -483,8 +504,3 @@ class BatchCodegen:
                     g.emit(2, f"if {var} is OMIT:")
                     g.emit(3, f"del out[{k}]")
         g.emit(2, "append((key, out))")
-        source = "\n".join(g.lines) + "\n"
-        exec(compile(source, "<syncwright mapping>", "exec"), g.ns)
-        self.source = source
-        fn: BatchFn = g.ns["map_batch"]
-        return fn
