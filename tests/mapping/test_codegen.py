@@ -224,6 +224,22 @@ def test_the_fast_path_is_generated_code() -> None:
         assert text not in source
 
 
+def test_the_bench_mapping_runs_inline() -> None:
+    """All 20 rules of the bench mapping are inlined (no rule closure called), and no
+    ordinary record leaves the fast path."""
+    mapping = CompiledMapping(parse_mapping(V2, "bench"))
+    assert "(rec)" not in mapping._compiled.batch_source
+    out: list[tuple[str, Record]] = []
+    skipped: list[dict[str, str]] = []
+    unusual: list[str] = []
+    keyed = [(str(i), record(i)) for i in range(300)]
+    mapping._compiled.map_batch(keyed, out.append, skipped.append, lambda k, r: unusual.append(k))
+    assert unusual == []
+    assert [s["key"] for s in skipped] == ["99", "199", "299"]  # the test accounts
+    assert len(out) == 297
+    assert out[0][1]["Rating"] == "Cold" and out[0][1]["Segment"] == "other"
+
+
 def test_user_text_never_becomes_code() -> None:
     nasty = "x'); __import__('os') and exit(3); ('"  # (no dot: a dot makes a path)
     spec = parse_mapping(

@@ -413,6 +413,12 @@ class BatchCodegen:
         for name in names:
             if name == "title" and expr == src:
                 expr = f"({src}.capitalize() if ' ' not in {src} else _title({src}))"
+            elif name in ("first_word", "last_word") and expr == src:  # non-blank: a word
+                expr = (
+                    f"{src}.split(None, 1)[0]"
+                    if name == "first_word"
+                    else f"{src}.rsplit(None, 1)[-1]"
+                )
             elif name in _STR_CODE:
                 expr = _STR_CODE[name].format(expr)
             elif name in _EMAIL_PART:
