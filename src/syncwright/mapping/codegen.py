@@ -2,8 +2,8 @@
 
 WHY: a mapping of 20 rules made of one closure per rule pays ~20 calls, an ``OMIT`` test
 and a dict store per rule per record. Here the common rule shapes (copies, text
-transforms, defaults, value tables, fallbacks across fields, single-field templates,
-conditions, cases and filters on plain fields) become straight-line code in one loop over
+transforms, defaults, value tables, fallbacks, templates, conditions, cases and filters
+on plain fields) become straight-line code in one loop over
 the batch; the rest call the rule's compiled closure from ``compile.py``.
 
 Safety: the mapping stays declarative data; the generated source is built only from
@@ -35,9 +35,9 @@ _STR_CODE = {
     "lower": "{}.lower()",
     "upper": "{}.upper()",
     "trim": "{}.strip()",
-    "title": "_title({})",  # (one word: _TITLE)
+    "title": "_title({})",  # (on the value itself: _TITLE)
     "collapse_spaces": "' '.join({}.split())",
-    "first_word": "_first_word({})",
+    "first_word": "_first_word({})",  # (on the value itself: str.split)
     "last_word": "_last_word({})",
 }
 _TITLE = "({0}.capitalize() if ' ' not in {0} else _title({0}))"
@@ -275,7 +275,7 @@ class BatchCodegen:
                 g.emit(depth + 1, f"{x} = OMIT")
                 return True
             return self._value(v.else_, x, depth + 1) or may_omit
-        # templates, fallbacks mixing values, non-flat paths, lists: the source closure
+        # a nested source path, a list: the source closure
         g.emit(depth, f"{x} = {g.const(self.sources(v))}(rec)")
         return True
 
@@ -412,7 +412,7 @@ class BatchCodegen:
         expr = src
         for name in names:
             if name == "title" and expr == src:
-                expr = f"({src}.capitalize() if ' ' not in {src} else _title({src}))"
+                expr = _TITLE.format(src)
             elif name in ("first_word", "last_word") and expr == src:  # non-blank: a word
                 expr = (
                     f"{src}.split(None, 1)[0]"
