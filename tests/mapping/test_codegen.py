@@ -18,8 +18,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from syncwright.mapping.apply import CompiledMapping
-from syncwright.mapping.compile import UNUSUAL, RecordSkipped, reads
+from syncwright.mapping.apply import CompiledMapping, MappingRejected
+from syncwright.mapping.compile import MISS, UNUSUAL, RecordSkipped, reads
 from syncwright.mapping.spec import load_mapping, parse_mapping
 from syncwright.mapping.spec_v2 import MappingSpecV2
 
@@ -196,21 +196,26 @@ def fast(mapping: CompiledMapping, keyed: list[tuple[str, Record]]) -> list[tupl
 
 def same(spec: Any, recs: list[Record]) -> None:
     mapping = CompiledMapping(spec)
-    for plan in mapping.lookups:
-        plan.cache.update({"Acme": "001A", "Nobody": object()})  # a hit, and one never asked
-        from syncwright.mapping.compile import MISS
-
-        plan.cache["Gone"] = MISS
+    for plan in mapping.lookups:  # a hit and a known miss; anything else is unresolved
+        plan.cache.update({"Acme": "001A", "Gone": MISS})
     keyed = [(str(i), r) for i, r in enumerate(recs)]
     want = [careful(mapping, k, r) for k, r in keyed]
     assert fast(mapping, keyed) == want
-    for (_, rec), expected in zip(keyed, want, strict=True):  # the general path agrees too
-        try:
+    for (_, rec), expected in zip(keyed, want, strict=True):
+        try:  # the general path (closures) agrees
             out = mapping._compiled.apply(rec)
         except RecordSkipped as exc:
             assert expected == ("skipped", exc.reason)
         except UNUSUAL:
             assert expected[0] == "mapped" and expected[2] is not None
+        else:
+            assert expected == ("mapped", list(out.items()), None)
+        try:  # and so does one record through the public apply
+            out = mapping.apply(rec)
+        except RecordSkipped as exc:
+            assert expected == ("skipped", exc.reason)
+        except MappingRejected as exc:
+            assert expected[0] == "mapped" and expected[2] == (exc.field, exc.code, exc.reason)
         else:
             assert expected == ("mapped", list(out.items()), None)
 

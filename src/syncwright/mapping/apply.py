@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from syncwright.domain.field_checks import check_value, is_empty
-from syncwright.mapping.compile import UNUSUAL, CompiledV2, Evaluation, LookupPlan, RecordSkipped
+from syncwright.mapping.compile import CompiledV2, Evaluation, LookupPlan, RecordSkipped
 from syncwright.mapping.paths import getter
 from syncwright.mapping.spec import AnySpec, MappingSpec
 
@@ -47,16 +47,24 @@ class CompiledMapping:
         return self._compiled.lookups
 
     def apply(self, record: Record) -> Record:
-        """The output record. A v2 filter raises ``RecordSkipped``; a value that cannot be
-        produced raises ``MappingRejected`` (use ``map_batch`` to get both as data)."""
-        try:
-            return self._compiled.apply(record)
-        except UNUSUAL:
-            ev = self._compiled.evaluate(record)
-            problem = ev.first_problem()
-            if problem is not None:
-                raise MappingRejected(*problem) from None
-            return ev.record
+        """The output record (one record through the fast path). A v2 filter raises
+        ``RecordSkipped``; a value that cannot be produced raises ``MappingRejected`` (use
+        ``map_batch`` to get both as data)."""
+        out: list[tuple[str, Record]] = []
+        skipped: list[dict[str, str]] = []
+        unusual: list[Record] = []
+        self._compiled.map_batch(
+            (("", record),), out.append, skipped.append, lambda _k, r: unusual.append(r)
+        )
+        if out:
+            return out[0][1]
+        if skipped:
+            raise RecordSkipped(skipped[0]["reason"])
+        ev = self._compiled.evaluate(record)
+        problem = ev.first_problem()
+        if problem is not None:
+            raise MappingRejected(*problem) from None
+        return ev.record
 
     def evaluate(self, record: Record, provenance: bool = False) -> Evaluation:
         return self._compiled.evaluate(record, provenance)
