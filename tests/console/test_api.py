@@ -153,7 +153,7 @@ def test_grouped_failures_fix_bulk_fix_retry_and_complete(console: Console) -> N
     c, job = console, console.job_id
     jobs = _api(c, "viewer", "GET", "/api/jobs")
     row = next(j for j in jobs["jobs"] if j["job_id"] == job)
-    assert row["state"] == "needs_attention" and row["health"] == "attention"
+    assert row["state"] == "needs_attention" and row["health"] == "needs_attention"
     assert row["rejected"] == 30 and jobs["states"]["needs_attention"] == 1
 
     groups = _api(c, "viewer", "GET", f"/api/jobs/{job}/failure-groups")

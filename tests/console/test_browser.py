@@ -141,7 +141,7 @@ def test_fix_retry_and_complete_in_three_clicks(
                 env=env, capture_output=True, text=True, timeout=120,
             )  # fmt: skip
             assert run.returncode == 3, run.stderr  # needs attention
-            attention = "tr[data-state=needs_attention] a.health-attention"
+            attention = "tr[data-state=needs_attention] a.health-needs_attention"
             page.wait_for_selector(attention, timeout=30_000)
             assert "The service is temporarily" in page.inner_text("tbody#jobs")  # verbatim
             page.screenshot(path=str(shots / "syncs.png"), full_page=True)

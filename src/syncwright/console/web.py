@@ -19,6 +19,7 @@ from syncwright.access import AccessError, Role, allowed
 from syncwright.console.auth import SAFE_METHODS, Caller, Sessions, csrf_ok, identify
 from syncwright.console.ops import Ops
 from syncwright.engine.commands import CommandError
+from syncwright.health import fmt_duration
 from syncwright.store import StoreError, UnknownJob
 
 Handler = Callable[[Request, Caller], Awaitable[Response]]
@@ -46,6 +47,7 @@ def _environment() -> Environment:
         autoescape=select_autoescape(["html"]),
     )
     env.filters["n"] = _thousands  # 12,345
+    env.filters["duration"] = lambda s: "-" if s is None else fmt_duration(s)  # as `status`
     env.filters["yaml"] = lambda v: yaml.safe_dump(v, sort_keys=False, allow_unicode=True)
     return env
 
@@ -61,10 +63,11 @@ def api_error(status: int, message: str) -> Response:
 
 def known_error(exc: Exception) -> tuple[int, str] | None:
     """(status, message) of an error a person can act on; None for a bug."""
+    from syncwright.console.drafts import UnknownMapping
     from syncwright.engine.redefine import RedefineError
     from syncwright.webhooks.commands import ActionCommandError
 
-    if isinstance(exc, UnknownJob):
+    if isinstance(exc, UnknownJob | UnknownMapping):
         return 404, str(exc)
     if isinstance(exc, CommandError | AccessError | ActionCommandError | RedefineError):
         return 409, str(exc)
