@@ -20,7 +20,7 @@ import orjson
 from syncwright import access
 from syncwright.access import Principal, Role
 from syncwright.console import drafts
-from syncwright.console.jobrows import job_rows, list_job_rows
+from syncwright.console.jobrows import ViewCache, job_rows, list_job_rows
 from syncwright.console.runs import BackgroundRuns
 from syncwright.domain.job import JobView
 from syncwright.domain.job_states import JobEvent, JobState
@@ -139,6 +139,7 @@ class Ops:
         self.stores = StoreHandles(location)
         self.location = location
         self.runs = runs or BackgroundRuns(location)
+        self.views = ViewCache()
 
     @property
     def store(self) -> Store:
@@ -146,7 +147,7 @@ class Ops:
 
     # -- jobs ------------------------------------------------------------------
     def jobs(self, state: str | None, name: str | None, limit: int, offset: int) -> dict[str, Any]:
-        rows, total, counts = list_job_rows(self.store, state, name, limit, offset)
+        rows, total, counts = list_job_rows(self.store, self.views, state, name, limit, offset)
         return {"jobs": rows, "total": total, "states": counts, "limit": limit, "offset": offset}
 
     def job(self, job_id: str, events: int = 50) -> dict[str, Any]:

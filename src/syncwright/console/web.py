@@ -36,6 +36,11 @@ def _thousands(value: Any) -> str:
     return f"{value:,}" if isinstance(value, int) else str(value)
 
 
+def _duration(seconds: float | None) -> str:
+    """As ``syncwright status`` prints it (5 h 40, 12 min 3 s), or -."""
+    return "-" if seconds is None else fmt_duration(seconds)
+
+
 def state_of(request: Request) -> ConsoleState:
     st: ConsoleState = request.app.state.console
     return st
@@ -47,7 +52,7 @@ def _environment() -> Environment:
         autoescape=select_autoescape(["html"]),
     )
     env.filters["n"] = _thousands  # 12,345
-    env.filters["duration"] = lambda s: "-" if s is None else fmt_duration(s)  # as `status`
+    env.filters["duration"] = _duration
     env.filters["yaml"] = lambda v: yaml.safe_dump(v, sort_keys=False, allow_unicode=True)
     return env
 
