@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import httpx2
+import orjson
 
 from syncwright.console.app import create_app
 from syncwright.domain.events import NewEvent
@@ -97,3 +99,33 @@ def test_console_on_postgresql(tmp_path: Path) -> None:
                 assert [m["record_key"] for m in found] == ["60"]
         finally:
             store.close()
+
+
+def test_health_is_the_cli_status_word_for_word(console: Console) -> None:
+    """The Syncs page and the API say what `syncwright status` says: the same status and
+    sentence, from syncwright.health (a stopped job, and one queued and never started)."""
+    import subprocess
+    import sys
+
+    from syncwright.engine.commands import create_job
+    from syncwright.engine.jobfile import load_job_file
+
+    queued = create_job(console.store, load_job_file(console.folder / "job.yaml"))
+    cli = subprocess.run(
+        [sys.executable, "-m", "syncwright", "status", "--json", "--store", console.location],
+        capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    said = {j["job_id"]: j["health"] for j in orjson.loads(cli.stdout)}
+    rows = httpx2.get(
+        console.base + "/api/jobs", headers=bearer(console.tokens["viewer"]), timeout=30
+    ).json()["jobs"]
+    shown = {r["job_id"]: (r["health"], r["health_text"]) for r in rows}
+    assert shown == {j: (h["status"], h["sentence"]) for j, h in said.items()}
+    assert shown[console.job_id][0] == "needs_attention"
+    assert shown[queued] == ("queued", f"queued: not started (`syncwright resume {queued}`)")
+    client, _csrf = sign_in(console.base, "viewer")
+    page = client.get("/").text
+    for _status, sentence in shown.values():
+        assert html.escape(sentence, quote=True)[:160] in page
+    one = client.get(f"/jobs/{console.job_id}").text
+    assert html.escape(shown[console.job_id][1], quote=True) in one

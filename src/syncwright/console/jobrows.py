@@ -15,7 +15,7 @@ from typing import Any
 import orjson
 
 from syncwright.domain.job import JobView
-from syncwright.domain.job_states import JobState
+from syncwright.domain.job_states import ACTIVE, JobState
 from syncwright.health import Health, jobs_health
 from syncwright.store import Store
 
@@ -57,7 +57,9 @@ def duration_seconds(v: JobView, now: float) -> float | None:
     start = _ts(_started_at(v))
     if start is None:
         return None
-    end = now if v.state not in (JobState.COMPLETED, JobState.CANCELLED) else _ts(v.updated_at)
+    # running (or about to go on by itself): so far; stopped: until it stopped
+    going = v.state in ACTIVE or v.state in (JobState.QUEUED, JobState.WAITING)
+    end = now if going else _ts(v.updated_at)
     return round((end or now) - start, 1)
 
 
