@@ -97,6 +97,13 @@ def test_console_on_postgresql(tmp_path: Path) -> None:
                 found = httpx2.get(f"{base}/api/jobs/{job}/records", headers=op,
                                    params={"q": "user60@example.com"}).json()  # fmt: skip
                 assert [m["record_key"] for m in found] == ["60"]
+                draft = {"name": "pg-map", "text": "Map email, first and last name.",
+                         "from": "hubspot.contacts", "to": "salesforce.Lead"}  # fmt: skip
+                saved = httpx2.post(f"{base}/api/mapping-drafts/save", headers=op, json=draft)
+                assert saved.status_code == 200 and saved.json()["version"] == 1, saved.text
+                names = httpx2.get(f"{base}/api/mapping-drafts", headers=op).json()
+                assert names == ["pg-map"]
+                assert client.get("/mappings/pg-map").status_code == 200
         finally:
             store.close()
 
