@@ -20,7 +20,7 @@ import orjson
 from syncwright import access
 from syncwright.access import Principal, Role
 from syncwright.console import drafts
-from syncwright.console.jobrows import ViewCache, job_rows, list_job_rows
+from syncwright.console.jobrows import NormalsCache, ViewCache, job_rows, list_job_rows
 from syncwright.console.runs import BackgroundRuns
 from syncwright.domain.job import JobView
 from syncwright.domain.job_states import JobEvent, JobState
@@ -140,6 +140,7 @@ class Ops:
         self.location = location
         self.runs = runs or BackgroundRuns(location)
         self.views = ViewCache()
+        self.normals = NormalsCache()
 
     @property
     def store(self) -> Store:
@@ -147,7 +148,9 @@ class Ops:
 
     # -- jobs ------------------------------------------------------------------
     def jobs(self, state: str | None, name: str | None, limit: int, offset: int) -> dict[str, Any]:
-        rows, total, counts = list_job_rows(self.store, self.views, state, name, limit, offset)
+        rows, total, counts = list_job_rows(
+            self.store, self.views, self.normals, state, name, limit, offset
+        )
         return {"jobs": rows, "total": total, "states": counts, "limit": limit, "offset": offset}
 
     def job(self, job_id: str, events: int = 50) -> dict[str, Any]:
@@ -170,7 +173,7 @@ class Ops:
             ),
         )
         return {
-            "job": job_rows(store, [v])[0],
+            "job": job_rows(store, [v], self.normals)[0],
             "view": {
                 k: val
                 for k, val in v.to_json().items()
@@ -249,7 +252,7 @@ class Ops:
     def job_summary(self, job_id: str) -> dict[str, Any]:
         """A job's row as the Syncs page shows it (no events read)."""
         store = self.store
-        return job_rows(store, [store.get_job(job_id)])[0]
+        return job_rows(store, [store.get_job(job_id)], self.normals)[0]
 
     def fix(self, who: Principal, job_id: str, key: str, changes: dict[str, Any]) -> dict[str, Any]:
         commands.fix_record(self.store, job_id, key, changes, actor=who.actor)

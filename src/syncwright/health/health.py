@@ -215,8 +215,10 @@ def jobs_health(
     *,
     side: SideDb | None = None,
     settings: HealthSettings | None = None,
+    normals: dict[str, Normals] | None = None,
 ) -> list[Health]:
-    """The health of several jobs at once (one read of the heartbeat rows)."""
+    """The health of several jobs at once (one read of the heartbeat rows); ``normals``:
+    the learned normals of every name among ``views``, when the caller keeps them."""
     settings = settings or HealthSettings.from_env()
     own = side is None
     side = side or open_side_db(store)
@@ -224,7 +226,8 @@ def jobs_health(
         ids = [v.job_id for v in views]
         runners = read_runners(side, ids) if side is not None else {}
         fleet = _fleet_jobs(side, ids) if side is not None else set()
-        normals = learn_many(store, side, {v.name for v in views})
+        if normals is None:
+            normals = learn_many(store, side, {v.name for v in views})
         return [
             _assess(v, runners.get(v.job_id), normals[v.name], v.job_id in fleet, settings)
             for v in views
