@@ -90,7 +90,7 @@ async def logout(request: Request, caller: Caller) -> Response:
 # -- Syncs ------------------------------------------------------------------------
 SYNCS_PAGE_MAX = 200
 """Rows on one Syncs page at most: the page refreshes itself every 2 s, and 1,000 rows
-cost about 70 ms of CPU a refresh (bench/console_bench.py), too much to hold p95 under
+cost 60-70 ms of CPU a refresh (bench/console_bench.py), too much to hold p95 under
 200 ms on a busy machine; pages and the filters reach every job instead."""
 
 
