@@ -36,7 +36,7 @@ def _events(c: Console) -> int:
 
 def _edited(mapping: dict[str, Any]) -> dict[str, Any]:
     """The drafted mapping with LeadSource's default corrected by hand."""
-    out = yaml.safe_load(yaml.safe_dump(mapping))
+    out: dict[str, Any] = yaml.safe_load(yaml.safe_dump(mapping))
     rule = next(r for r in out["rules"] if r["to"] == "LeadSource")
     rule["default"] = "Website"
     return out
@@ -130,6 +130,6 @@ def test_forms_draft_save_approve_with_csrf(console: Console) -> None:
     admin, admin_csrf = sign_in(c.base, "admin")
     r = admin.post("/mappings/m1/approve", data={"csrf": admin_csrf, "version": "1"})
     assert r.status_code == 303
-    page = admin.get(r.headers["location"]).text
-    assert "approved version 1" in page and 'class="health health-ok">approved' in page
+    shown = admin.get(r.headers["location"]).text
+    assert "approved version 1" in shown and 'class="health health-ok">approved' in shown
     assert c.store.read_stream("mapping-m1")[-1].metadata["actor"] == "console:admin"
