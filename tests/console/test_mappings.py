@@ -133,3 +133,18 @@ def test_forms_draft_save_approve_with_csrf(console: Console) -> None:
     shown = admin.get(r.headers["location"]).text
     assert "approved version 1" in shown and 'class="health health-ok">approved' in shown
     assert c.store.read_stream("mapping-m1")[-1].metadata["actor"] == "console:admin"
+
+
+def test_samples_can_be_a_jobs_first_fetched_records(console: Console) -> None:
+    c = console
+    body = {k: v for k, v in REQUEST.items() if k != "samples"} | {"samples_job": c.job_id}
+    r = _post(c, "operator", "/api/mapping-drafts/draft", body)
+    assert r.status_code == 200, r.text
+    first = [orjson.loads(s.body) for s in c.store.staged_range(c.job_id, 0, 10)]
+    assert len(first) == 10
+    assert [row["input"] for row in r.json()["side_by_side"]] == first
+    assert all(
+        row["output"]["Email"] == rec["email"] for row, rec in zip(r.json()["side_by_side"], first)
+    )
+    r = _post(c, "operator", "/api/mapping-drafts/draft", body | {"samples_job": "nope"})
+    assert r.status_code == 404

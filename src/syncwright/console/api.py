@@ -305,6 +305,7 @@ DRAFT_BODY = """requestBody:
               to: {type: string, description: destination PLATFORM.OBJECT, e.g. salesforce.Lead}
               name: {type: string, description: the mapping's name (its history)}
               samples: {type: array, items: {type: object}, description: sample source records}
+              samples_job: {type: string, description: or sample the first 10 records this job fetched}
               mapping: {type: object, description: the edited mapping; hand-edited rules are kept}"""
 
 

@@ -44,6 +44,26 @@ def parse_samples(text: str) -> list[dict[str, Any]]:
     return out
 
 
+def job_samples(store: Store, job_id: str, n: int = 10) -> list[dict[str, Any]]:
+    """The first records a job fetched, as samples (the source's own fields)."""
+    store.get_job(job_id)  # an unknown job is a 404
+    bodies = [s.body for s in store.staged_range(job_id, 0, n) if s.body]
+    if not bodies:
+        raise ValueError(
+            f"job {job_id} has no fetched records left to sample (none fetched yet, or "
+            "its record bodies were pruned): paste sample records instead"
+        )
+    return [orjson.loads(b) for b in bodies]
+
+
+def recent_jobs(store: Store, n: int = 50) -> list[dict[str, str]]:
+    """Jobs whose fetched records can serve as samples, newest first."""
+    rows = store.query(
+        "SELECT job_id, name FROM jobs ORDER BY created_at DESC, job_id LIMIT ?", (n,)
+    )
+    return [{"job_id": str(j), "name": str(name)} for j, name in rows]
+
+
 def parse_edited(text: str | None) -> dict[str, Any] | None:
     """The edited mapping (YAML or JSON text); None when there is none."""
     if not text or not text.strip():
@@ -73,6 +93,7 @@ def side_by_side(
             row["verdict"] = f"skipped: {skipped[i]}"
         elif i in rejected:
             r = rejected[i]
+            row["output"] = r.get("record")
             row["verdict"] = f"rejected: {r.get('field') or ''} {r.get('reason') or ''}".strip()
         else:
             row["output"] = next(outputs, None)

@@ -291,13 +291,16 @@ class Ops:
     def mapping_names(self) -> list[str]:
         return drafts.mapping_names(self.store)
 
+    def sample_jobs(self) -> list[dict[str, str]]:
+        return drafts.recent_jobs(self.store)
+
     def draft_mapping(self, request: dict[str, Any]) -> dict[str, Any]:
         """Draft (and preview) without writing anything: see ``console/drafts.py``."""
-        d = _draft_request(request)
+        d = _draft_request(self.store, request)
         return drafts.draft(d["text"], d["from"], d["to"], d["samples"], d["name"], d["edited"])
 
     def save_mapping(self, who: Principal, request: dict[str, Any]) -> dict[str, Any]:
-        d = _draft_request(request)
+        d = _draft_request(self.store, request)
         return drafts.save(
             self.store, who.actor, d["name"] or "", d["text"], d["from"], d["to"],
             d["samples"], d["edited"],
@@ -419,11 +422,14 @@ def _event_json(r: tuple[Any, ...]) -> dict[str, Any]:
     }
 
 
-def _draft_request(r: dict[str, Any]) -> dict[str, Any]:
+def _draft_request(store: Store, r: dict[str, Any]) -> dict[str, Any]:
     """A draft request from a form or a JSON body: text, from, to, name, samples (JSON
-    lines, or a list of records), the edited mapping (YAML text, or an object)."""
+    lines, or a list of records; or ``samples_job``: the first records a job fetched),
+    the edited mapping (YAML text, or an object)."""
     samples = r.get("samples") or []
-    if isinstance(samples, str):
+    if not samples and r.get("samples_job"):
+        samples = drafts.job_samples(store, str(r["samples_job"]))
+    elif isinstance(samples, str):
         samples = drafts.parse_samples(samples)
     elif not (isinstance(samples, list) and all(isinstance(x, dict) for x in samples)):
         raise ValueError("samples: a list of records (objects), or JSON lines")

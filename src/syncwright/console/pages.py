@@ -247,13 +247,14 @@ async def mappings_page(request: Request, caller: Caller) -> Response:
         job=job,
         preview=preview,
         drafted=await call(ops.mapping_names),
+        sample_jobs=await call(ops.sample_jobs),
         form={},
         draft=None,
     )
 
 
 def _draft_form(form: FormData) -> dict[str, str]:
-    keys = ("text", "from", "to", "name", "samples", "mapping")
+    keys = ("text", "from", "to", "name", "samples", "samples_job", "mapping")
     return {k: str(form.get(k) or "") for k in keys}
 
 
@@ -264,7 +265,8 @@ async def draft_form(request: Request, caller: Caller) -> Response:
     fields = _draft_form(await request.form())
     if request.query_params.get("fresh"):
         fields["mapping"] = ""  # a new draft from the text alone
-    result = await call(state_of(request).ops.draft_mapping, fields)
+    ops = state_of(request).ops
+    result = await call(ops.draft_mapping, fields)
     fields["mapping"] = result["yaml"] or fields["mapping"]
     return render(
         request,
@@ -272,6 +274,7 @@ async def draft_form(request: Request, caller: Caller) -> Response:
         title="Draft a mapping",
         form=fields,
         draft=result,
+        sample_jobs=await call(ops.sample_jobs),
     )
 
 
