@@ -144,7 +144,8 @@ def test_samples_can_be_a_jobs_first_fetched_records(console: Console) -> None:
     assert len(first) == 10
     assert [row["input"] for row in r.json()["side_by_side"]] == first
     assert all(
-        row["output"]["Email"] == rec["email"] for row, rec in zip(r.json()["side_by_side"], first)
+        row["output"]["Email"] == rec["email"]
+        for row, rec in zip(r.json()["side_by_side"], first, strict=True)
     )
     r = _post(c, "operator", "/api/mapping-drafts/draft", body | {"samples_job": "nope"})
     assert r.status_code == 404
