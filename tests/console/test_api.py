@@ -95,6 +95,46 @@ def test_operator_cannot_manage_users(console: Console) -> None:
     )
 
 
+def _page_routes(c: Console, method: str) -> list[str]:
+    from syncwright.console import pages
+
+    return [
+        re.sub(r"{(\w+)}", lambda m: PARAMS[m.group(1)], route.path).replace("JOB", c.job_id)  # type: ignore[attr-defined]
+        for route in pages.ROUTES
+        if method in (getattr(route, "methods", None) or set()) and route.path != "/login"  # type: ignore[attr-defined]
+    ]
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_every_page_without_a_session_gets_401_and_the_sign_in_form(
+    console: Console, method: str
+) -> None:
+    before = _event_count(console)
+    paths = _page_routes(console, method)
+    assert len(paths) >= 8
+    for path in paths:
+        for headers in ({}, bearer(console.tokens["admin"])):  # a page needs a session
+            r = httpx2.request(method, console.base + path, headers=headers, data={"x": "1"})
+            assert r.status_code == 401, (method, path, r.text[:200])
+            assert 'action="/login"' in r.text
+    assert _event_count(console) == before
+
+
+def test_every_form_post_without_its_csrf_token_is_refused(console: Console) -> None:
+    client, _csrf = sign_in(console.base, "admin")  # allowed everything but the token
+    before = _event_count(console)
+    paths = [p for p in _page_routes(console, "POST") if p != "/logout"]
+    assert len(paths) >= 12
+    for path in paths:
+        for token in (None, "wrong"):
+            data = {"key": "0", "field": "Email", "value": "x@example.com", "text": "map email",
+                    "from": "hubspot.contacts", "to": "salesforce.Lead", "name": "eve",
+                    "role": "admin", "password": "x" * 12} | ({"csrf": token} if token else {})  # fmt: skip
+            r = client.post(path, data=data)
+            assert r.status_code == 403 and "CSRF" in r.text, (path, r.status_code)
+    assert _event_count(console) == before
+
+
 def test_session_writes_need_the_csrf_token(console: Console) -> None:
     client, csrf = sign_in(console.base, "operator")
     url = f"/api/jobs/{console.job_id}/cancel"
@@ -153,7 +193,7 @@ def test_grouped_failures_fix_bulk_fix_retry_and_complete(console: Console) -> N
     c, job = console, console.job_id
     jobs = _api(c, "viewer", "GET", "/api/jobs")
     row = next(j for j in jobs["jobs"] if j["job_id"] == job)
-    assert row["state"] == "needs_attention" and row["health"] == "attention"
+    assert row["state"] == "needs_attention" and row["health"] == "needs_attention"
     assert row["rejected"] == 30 and jobs["states"]["needs_attention"] == 1
 
     groups = _api(c, "viewer", "GET", f"/api/jobs/{job}/failure-groups")
@@ -341,9 +381,13 @@ def test_resume_with_a_corrected_job_file(console: Console) -> None:
     missing = httpx2.post(f"{c.base}/api/jobs/{job}/resume-with-file", headers=admin,
                           json={"job_file": str(c.folder / "nope.yaml")})  # fmt: skip
     assert missing.status_code == 400 and "nope.yaml" in missing.json()["error"]
-    ok = httpx2.post(f"{c.base}/api/jobs/{job}/resume-with-file", headers=admin, json={"job_file": good})
+    ok = httpx2.post(
+        f"{c.base}/api/jobs/{job}/resume-with-file", headers=admin, json={"job_file": good}
+    )
     assert ok.status_code == 200, ok.text
-    assert ok.json()["changed"] == ["on_reject: {'max_rejected_ratio': 0.05} -> {'max_rejected_ratio': 0.1}"]
+    assert ok.json()["changed"] == [
+        "on_reject: {'max_rejected_ratio': 0.05} -> {'max_rejected_ratio': 0.1}"
+    ]
     deadline = time.monotonic() + 60
     while c.store.get_job(job).state.value != "completed" and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -351,5 +395,7 @@ def test_resume_with_a_corrected_job_file(console: Console) -> None:
     assert v.state.value == "completed" and v.open_rejections == 30  # 7.5% < 10% now
     redefined = [e for e in c.store.read_stream(stream_of(job)) if e.type == "job_redefined"]
     assert len(redefined) == 1 and redefined[0].metadata["actor"] == "api:admin"
-    again = httpx2.post(f"{c.base}/api/jobs/{job}/resume-with-file", headers=admin, json={"job_file": good})
+    again = httpx2.post(
+        f"{c.base}/api/jobs/{job}/resume-with-file", headers=admin, json={"job_file": good}
+    )
     assert again.status_code == 409 and "completed" in again.json()["error"]

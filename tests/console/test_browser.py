@@ -141,7 +141,7 @@ def test_fix_retry_and_complete_in_three_clicks(
                 env=env, capture_output=True, text=True, timeout=120,
             )  # fmt: skip
             assert run.returncode == 3, run.stderr  # needs attention
-            attention = "tr[data-state=needs_attention] a.health-attention"
+            attention = "tr[data-state=needs_attention] a.health-needs_attention"
             page.wait_for_selector(attention, timeout=30_000)
             assert "The service is temporarily" in page.inner_text("tbody#jobs")  # verbatim
             page.screenshot(path=str(shots / "syncs.png"), full_page=True)
@@ -201,3 +201,62 @@ def _app(location: str) -> Any:
 
 def _job_id(store: Any) -> str:
     return str(store.query("SELECT job_id FROM jobs")[0][0])
+
+
+def test_draft_edit_approve_a_mapping(browser_page: Any, tmp_path: Path) -> None:
+    """Type a sentence, see the drafted mapping and its preview side by side, correct a
+    field by hand, save, approve, and see it in the history."""
+    page = browser_page
+    location = str(tmp_path / "store.db")
+    store = open_store(location)
+    add_users(store)
+    samples = [
+        '{"email": "ann@example.com", "firstname": "Ann", "lastname": "Lee"}',
+        '{"email": "bob@example.com", "firstname": "Bob", "hs_analytics_source": "ADS"}',
+    ]
+    for base in serve(_app(location)):
+        page.goto(base + "/login?next=/mappings")
+        page.fill("#name", "admin")
+        page.fill("#password", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_selector("h2:has-text('Draft a mapping from plain text')")
+        page.fill(
+            "#text",
+            "Map email, first and last name. "
+            "Set lead source to 'Web' if the original source is empty.",
+        )
+        page.fill("#from", "hubspot.contacts")
+        page.fill("#to", "salesforce.Lead")
+        page.fill("#name", "contacts-to-leads")
+        page.fill("#samples", "\n".join(samples))
+        page.click("button[data-action=draft]")
+        page.wait_for_selector("h2:has-text('Preview on the samples')")
+        assert page.locator("table.fields tr[data-field=LeadSource]").count() == 1
+        first = page.inner_text("table.preview tr[data-sample='0']")
+        assert "ann@example.com" in first and '"LeadSource":"Web"' in first.replace(" ", "")
+        page.screenshot(path=str(tmp_path / "mapping-draft.png"), full_page=True)
+
+        drafted = page.input_value("#mapping")
+        assert "default: Web\n" in drafted
+        page.fill("#mapping", drafted.replace("default: Web\n", "default: Website\n"))
+        page.click("button[data-action=preview-edit]")
+        page.wait_for_selector("h2:has-text('Preview on the samples')")
+        first = page.inner_text("table.preview tr[data-sample='0']").replace(" ", "")
+        assert '"LeadSource":"Website"' in first  # the correction, previewed
+        second = page.inner_text("table.preview tr[data-sample='1']").replace(" ", "")
+        assert '"LeadSource":"ADS"' in second and "ok" in second
+
+        page.click("button[data-action=save]")
+        page.wait_for_selector(".flash:has-text('saved version 1')")
+        assert "default: Website" in page.inner_text("#latest-yaml")
+        page.click("tr[data-version='1'] button[data-action=approve]")
+        page.wait_for_selector(".flash:has-text('approved version 1')")
+        row = page.inner_text("tr[data-version='1']")
+        assert "approved" in row and "console:admin" in row
+        page.screenshot(path=str(tmp_path / "mapping-history.png"), full_page=True)
+    history = store.read_stream("mapping-contacts-to-leads")
+    assert [(e.type, e.metadata["actor"]) for e in history] == [
+        ("mapping_version_drafted", "console:admin"),
+        ("mapping_version_approved", "console:admin"),
+    ]
+    store.close()

@@ -174,4 +174,3 @@ def test_docs_api_lines_name_real_routes() -> None:
         assert len(matching) == 1, (method, path)
         if body:
             orjson.loads(" ".join(body))  # the example body is JSON
-

@@ -293,6 +293,90 @@ async def mapping_preview(request: Request, caller: Caller) -> Response:
     )
 
 
+DRAFT_BODY = """requestBody:
+      content:
+        application/json:
+          schema:
+            type: object
+            required: [text, from, to]
+            properties:
+              text: {type: string, description: what the mapping should do, in plain words}
+              from: {type: string, description: source PLATFORM.OBJECT, e.g. hubspot.contacts}
+              to: {type: string, description: destination PLATFORM.OBJECT, e.g. salesforce.Lead}
+              name: {type: string, description: the mapping's name (its history)}
+              samples: {type: array, items: {type: object}, description: sample source records}
+              samples_job: {type: string, description: or sample the first 10 records this job fetched}
+              mapping: {type: object, description: the edited mapping; hand-edited rules are kept}"""
+
+
+@api(Role.VIEWER)
+async def drafted_mappings(request: Request, caller: Caller) -> Response:
+    """
+    ---
+    summary: Names of the mappings drafted from plain text into this store
+    responses: {200: {description: names}}
+    """
+    return _ok(await call(state_of(request).ops.mapping_names))
+
+
+@api(Role.OPERATOR)
+async def draft_mapping(request: Request, caller: Caller) -> Response:
+    return _ok(await call(state_of(request).ops.draft_mapping, await _body(request)))
+
+
+draft_mapping.__doc__ = f"""
+    ---
+    summary: Draft a mapping from plain text (mapping draft) - explanation, questions, preview on the samples; writes nothing
+    {DRAFT_BODY}
+    responses: {{200: {{description: the draft}}, 400: {{description: bad input}}}}
+    """
+
+
+@api(Role.OPERATOR)
+async def save_mapping(request: Request, caller: Caller) -> Response:
+    ops = state_of(request).ops
+    return _ok(await call(ops.save_mapping, caller.principal, await _body(request)))
+
+
+save_mapping.__doc__ = f"""
+    ---
+    summary: Draft again over the edited mapping (hand edits kept) and record it as the next version of NAME
+    {DRAFT_BODY}
+    responses: {{200: {{description: the recorded version}}, 400: {{description: not a valid mapping}}}}
+    """
+
+
+@api(Role.VIEWER)
+async def mapping_history(request: Request, caller: Caller) -> Response:
+    """
+    ---
+    summary: Every version of a drafted mapping - text, author, engine, diff, approval (mapping history)
+    parameters: [{name: name, in: path, required: true, schema: {type: string}}]
+    responses: {200: {description: versions}, 404: {description: no such mapping}}
+    """
+    ops = state_of(request).ops
+    return _ok(await call(ops.mapping_history, request.path_params["name"]))
+
+
+@api(Role.ADMIN)
+async def approve_mapping(request: Request, caller: Caller) -> Response:
+    """
+    ---
+    summary: Approve a version of a mapping, the latest by default (mapping approve)
+    parameters: [{name: name, in: path, required: true, schema: {type: string}}]
+    requestBody: {content: {application/json: {schema: {type: object, properties: {version: {type: integer}}}}}}
+    responses: {200: {description: approved}, 400: {description: no such version}}
+    """
+    body = await _body(request)
+    version = body.get("version")
+    if version is not None and not isinstance(version, int):
+        raise ValueError("version: a whole number")
+    ops = state_of(request).ops
+    return _ok(
+        await call(ops.approve_mapping, caller.principal, request.path_params["name"], version)
+    )
+
+
 @api(Role.VIEWER)
 async def webhook_inbox(request: Request, caller: Caller) -> Response:
     """
@@ -473,6 +557,11 @@ ROUTES: list[BaseRoute] = [
     Route("/api/jobs/{job_id}/records/{key}", record_lineage, methods=["GET"]),
     Route("/api/jobs/{job_id}/mapping-preview", mapping_preview, methods=["GET"]),
     Route("/api/mappings", mappings, methods=["GET"]),
+    Route("/api/mapping-drafts", drafted_mappings, methods=["GET"]),
+    Route("/api/mapping-drafts/draft", draft_mapping, methods=["POST"]),
+    Route("/api/mapping-drafts/save", save_mapping, methods=["POST"]),
+    Route("/api/mapping-drafts/{name}", mapping_history, methods=["GET"]),
+    Route("/api/mapping-drafts/{name}/approve", approve_mapping, methods=["POST"]),
     Route("/api/webhooks/inbox", webhook_inbox, methods=["GET"]),
     Route("/api/webhooks/actions", webhook_actions, methods=["GET"]),
     Route("/api/webhooks/actions/retry-failed", retry_failed_webhook_actions, methods=["POST"]),

@@ -19,7 +19,8 @@ import orjson
 
 from syncwright import access
 from syncwright.access import Principal, Role
-from syncwright.console.jobrows import job_row, leases, list_job_rows
+from syncwright.console import drafts
+from syncwright.console.jobrows import NormalsCache, ViewCache, job_rows, list_job_rows
 from syncwright.console.runs import BackgroundRuns
 from syncwright.domain.job import JobView
 from syncwright.domain.job_states import JobEvent, JobState
@@ -138,6 +139,8 @@ class Ops:
         self.stores = StoreHandles(location)
         self.location = location
         self.runs = runs or BackgroundRuns(location)
+        self.views = ViewCache()
+        self.normals = NormalsCache()
 
     @property
     def store(self) -> Store:
@@ -146,14 +149,13 @@ class Ops:
     # -- jobs ------------------------------------------------------------------
     def jobs(self, state: str | None, name: str | None, limit: int, offset: int) -> dict[str, Any]:
         rows, total, counts = list_job_rows(
-            self.store, self.runs.running(), state, name, limit, offset
+            self.store, self.views, self.normals, state, name, limit, offset
         )
         return {"jobs": rows, "total": total, "states": counts, "limit": limit, "offset": offset}
 
     def job(self, job_id: str, events: int = 50) -> dict[str, Any]:
         store = self.store
         v = store.get_job(job_id)
-        lease = leases(store, [job_id]).get(job_id)
         rows = store.query(
             "SELECT stream_version, type, data, metadata, recorded_at FROM events "
             "WHERE stream_id = ? ORDER BY stream_version DESC LIMIT ?",
@@ -171,7 +173,7 @@ class Ops:
             ),
         )
         return {
-            "job": job_row(v, lease, job_id in self.runs.running()),
+            "job": job_rows(store, [v], self.normals)[0],
             "view": {
                 k: val
                 for k, val in v.to_json().items()
@@ -250,8 +252,7 @@ class Ops:
     def job_summary(self, job_id: str) -> dict[str, Any]:
         """A job's row as the Syncs page shows it (no events read)."""
         store = self.store
-        v = store.get_job(job_id)
-        return job_row(v, leases(store, [job_id]).get(job_id), job_id in self.runs.running())
+        return job_rows(store, [store.get_job(job_id)], self.normals)[0]
 
     def fix(self, who: Principal, job_id: str, key: str, changes: dict[str, Any]) -> dict[str, Any]:
         commands.fix_record(self.store, job_id, key, changes, actor=who.actor)
@@ -286,6 +287,30 @@ class Ops:
 
     def preview(self, job_id: str, limit: int) -> list[dict[str, Any]]:
         return preview_mapping(self.store, job_id, limit)
+
+    def mapping_names(self) -> list[str]:
+        return drafts.mapping_names(self.store)
+
+    def sample_jobs(self) -> list[dict[str, str]]:
+        return drafts.recent_jobs(self.store)
+
+    def draft_mapping(self, request: dict[str, Any]) -> dict[str, Any]:
+        """Draft (and preview) without writing anything: see ``console/drafts.py``."""
+        d = _draft_request(self.store, request)
+        return drafts.draft(d["text"], d["from"], d["to"], d["samples"], d["name"], d["edited"])
+
+    def save_mapping(self, who: Principal, request: dict[str, Any]) -> dict[str, Any]:
+        d = _draft_request(self.store, request)
+        return drafts.save(
+            self.store, who.actor, d["name"] or "", d["text"], d["from"], d["to"],
+            d["samples"], d["edited"],
+        )  # fmt: skip
+
+    def mapping_history(self, name: str) -> dict[str, Any]:
+        return {"name": name, "versions": drafts.history(self.store, name)}
+
+    def approve_mapping(self, who: Principal, name: str, version: int | None) -> dict[str, Any]:
+        return drafts.approve_version(self.store, who.actor, name, version)
 
     # -- webhooks --------------------------------------------------------------
     def inbox(self, limit: int) -> list[dict[str, Any]]:
@@ -395,3 +420,26 @@ def _event_json(r: tuple[Any, ...]) -> dict[str, Any]:
         "actor": orjson.loads(r[3]).get("actor"),
         "at": r[4],
     }
+
+
+def _draft_request(store: Store, r: dict[str, Any]) -> dict[str, Any]:
+    """A draft request from a form or a JSON body: text, from, to, name, samples (JSON
+    lines, or a list of records; or ``samples_job``: the first records a job fetched),
+    the edited mapping (YAML text, or an object)."""
+    samples = r.get("samples") or []
+    if not samples and r.get("samples_job"):
+        samples = drafts.job_samples(store, str(r["samples_job"]))
+    elif isinstance(samples, str):
+        samples = drafts.parse_samples(samples)
+    elif not (isinstance(samples, list) and all(isinstance(x, dict) for x in samples)):
+        raise ValueError("samples: a list of records (objects), or JSON lines")
+    edited = r.get("mapping")
+    if isinstance(edited, str):
+        edited = drafts.parse_edited(edited)
+    elif edited is not None and not isinstance(edited, dict):
+        raise ValueError("mapping: the edited mapping, as an object or YAML text")
+    out = {k: str(r.get(k) or "").strip() for k in ("text", "from", "to", "name")}
+    for k in ("from", "to"):
+        if not out[k]:
+            raise ValueError(f"{k}: give the object as PLATFORM.OBJECT, e.g. hubspot.contacts")
+    return out | {"name": out["name"] or None, "samples": samples, "edited": edited}

@@ -88,11 +88,17 @@ async def logout(request: Request, caller: Caller) -> Response:
 
 
 # -- Syncs ------------------------------------------------------------------------
+SYNCS_PAGE_MAX = 200
+"""Rows on one Syncs page at most: the page refreshes itself every 2 s, and 1,000 rows
+cost 60-70 ms of CPU a refresh (bench/console_bench.py), too much to hold p95 under
+200 ms on a busy machine; pages and the filters reach every job instead."""
+
+
 @page(Role.VIEWER)
 async def syncs(request: Request, caller: Caller) -> Response:
     q = request.query_params
     state, name = q.get("state") or None, q.get("name") or None
-    limit = int_param(request, "limit", 100, 1, 1000)
+    limit = int_param(request, "limit", 100, 1, SYNCS_PAGE_MAX)
     offset = int_param(request, "offset", 0, 0, 10**9)
     data = await call(state_of(request).ops.jobs, state, name, limit, offset)
     template = "syncs_live.html" if q.get("fragment") else "syncs.html"
@@ -233,7 +239,77 @@ async def mappings_page(request: Request, caller: Caller) -> Response:
     items = await call(ops.mappings)
     job = request.query_params.get("preview") or (items[0]["jobs"][0] if items else "")
     preview = await call(ops.preview, job, 10) if job else []
-    return render(request, "mappings.html", title="Mappings", items=items, job=job, preview=preview)
+    return render(
+        request,
+        "mappings.html",
+        title="Mappings",
+        items=items,
+        job=job,
+        preview=preview,
+        drafted=await call(ops.mapping_names),
+        sample_jobs=await call(ops.sample_jobs),
+        form={},
+        draft=None,
+    )
+
+
+def _draft_form(form: FormData) -> dict[str, str]:
+    keys = ("text", "from", "to", "name", "samples", "samples_job", "mapping")
+    return {k: str(form.get(k) or "") for k in keys}
+
+
+@page(Role.OPERATOR)
+async def draft_form(request: Request, caller: Caller) -> Response:
+    """Draft (or re-draft over an edit) and show it: a computation, nothing is written,
+    so this answers with the page instead of a redirect."""
+    fields = _draft_form(await request.form())
+    if request.query_params.get("fresh"):
+        fields["mapping"] = ""  # a new draft from the text alone
+    ops = state_of(request).ops
+    result = await call(ops.draft_mapping, fields)
+    fields["mapping"] = result["yaml"] or fields["mapping"]
+    return render(
+        request,
+        "mapping_draft.html",
+        title="Draft a mapping",
+        form=fields,
+        draft=result,
+        sample_jobs=await call(ops.sample_jobs),
+    )
+
+
+@page(Role.OPERATOR)
+async def save_mapping_form(request: Request, caller: Caller) -> Response:
+    fields = _draft_form(await request.form())
+    result = await call(state_of(request).ops.save_mapping, caller.principal, fields)
+    name = result["name"]
+    return _back(f"/mappings/{quote(name, safe='')}", done=f"saved version {result['version']}")
+
+
+@page(Role.VIEWER)
+async def mapping_history_page(request: Request, caller: Caller) -> Response:
+    name = request.path_params["name"]
+    data = await call(state_of(request).ops.mapping_history, name)
+    return render(
+        request,
+        "mapping_history.html",
+        title=f"Mapping {name}",
+        data=data,
+        latest=data["versions"][-1],
+        flash=request.query_params.get("done", ""),
+    )
+
+
+@page(Role.ADMIN)
+async def approve_mapping_form(request: Request, caller: Caller) -> Response:
+    name = request.path_params["name"]
+    raw = str((await request.form()).get("version") or "")
+    if raw and not raw.isdigit():
+        raise ValueError(f"version: a whole number, got {raw!r}")
+    result = await call(
+        state_of(request).ops.approve_mapping, caller.principal, name, int(raw) if raw else None
+    )
+    return _back(f"/mappings/{quote(name, safe='')}", done=f"approved version {result['approved']}")
 
 
 @page(Role.VIEWER)
@@ -345,6 +421,10 @@ ROUTES: list[BaseRoute] = [
     Route("/jobs/{job_id}/failures/fix-group", fix_group_form, methods=["POST"]),
     Route("/jobs/{job_id}/records/{key}", record_page, methods=["GET"]),
     Route("/mappings", mappings_page, methods=["GET"]),
+    Route("/mappings/draft", draft_form, methods=["POST"]),
+    Route("/mappings/save", save_mapping_form, methods=["POST"]),
+    Route("/mappings/{name}", mapping_history_page, methods=["GET"]),
+    Route("/mappings/{name}/approve", approve_mapping_form, methods=["POST"]),
     Route("/webhooks", webhooks_page, methods=["GET"]),
     Route("/webhooks/retry-failed", retry_failed_actions_form, methods=["POST"]),
     Route("/webhooks/actions/{action_id}/retry", retry_action_form, methods=["POST"]),

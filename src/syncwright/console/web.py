@@ -19,6 +19,7 @@ from syncwright.access import AccessError, Role, allowed
 from syncwright.console.auth import SAFE_METHODS, Caller, Sessions, csrf_ok, identify
 from syncwright.console.ops import Ops
 from syncwright.engine.commands import CommandError
+from syncwright.health import fmt_duration
 from syncwright.store import StoreError, UnknownJob
 
 Handler = Callable[[Request, Caller], Awaitable[Response]]
@@ -35,6 +36,11 @@ def _thousands(value: Any) -> str:
     return f"{value:,}" if isinstance(value, int) else str(value)
 
 
+def _duration(seconds: float | None) -> str:
+    """As ``syncwright status`` prints it (5 h 40, 12 min 3 s), or -."""
+    return "-" if seconds is None else fmt_duration(seconds)
+
+
 def state_of(request: Request) -> ConsoleState:
     st: ConsoleState = request.app.state.console
     return st
@@ -46,6 +52,7 @@ def _environment() -> Environment:
         autoescape=select_autoescape(["html"]),
     )
     env.filters["n"] = _thousands  # 12,345
+    env.filters["duration"] = _duration
     env.filters["yaml"] = lambda v: yaml.safe_dump(v, sort_keys=False, allow_unicode=True)
     return env
 
@@ -61,10 +68,11 @@ def api_error(status: int, message: str) -> Response:
 
 def known_error(exc: Exception) -> tuple[int, str] | None:
     """(status, message) of an error a person can act on; None for a bug."""
+    from syncwright.console.drafts import UnknownMapping
     from syncwright.engine.redefine import RedefineError
     from syncwright.webhooks.commands import ActionCommandError
 
-    if isinstance(exc, UnknownJob):
+    if isinstance(exc, UnknownJob | UnknownMapping):
         return 404, str(exc)
     if isinstance(exc, CommandError | AccessError | ActionCommandError | RedefineError):
         return 409, str(exc)

@@ -30,7 +30,7 @@ import orjson
 
 from syncwright.domain.job import JobView
 from syncwright.domain.job_states import JobState
-from syncwright.health.normals import Normals, learn
+from syncwright.health.normals import Normals, learn_many
 from syncwright.store.base import Store
 from syncwright.store.side_tables import SideDb, open_side_db
 
@@ -215,8 +215,10 @@ def jobs_health(
     *,
     side: SideDb | None = None,
     settings: HealthSettings | None = None,
+    normals: dict[str, Normals] | None = None,
 ) -> list[Health]:
-    """The health of several jobs at once (one read of the heartbeat rows)."""
+    """The health of several jobs at once (one read of the heartbeat rows); ``normals``:
+    the learned normals of every name among ``views``, when the caller keeps them."""
     settings = settings or HealthSettings.from_env()
     own = side is None
     side = side or open_side_db(store)
@@ -224,16 +226,12 @@ def jobs_health(
         ids = [v.job_id for v in views]
         runners = read_runners(side, ids) if side is not None else {}
         fleet = _fleet_jobs(side, ids) if side is not None else set()
-        normals: dict[str, Normals] = {}
-        everyone = store.list_jobs() if views else []
-        out = []
-        for v in views:
-            if v.name not in normals:
-                normals[v.name] = learn(store, side, v.name, views=everyone)
-            out.append(
-                _assess(v, runners.get(v.job_id), normals[v.name], v.job_id in fleet, settings)
-            )
-        return out
+        if normals is None:
+            normals = learn_many(store, side, {v.name for v in views})
+        return [
+            _assess(v, runners.get(v.job_id), normals[v.name], v.job_id in fleet, settings)
+            for v in views
+        ]
     finally:
         if own and side is not None:
             side.close()

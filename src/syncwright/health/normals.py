@@ -9,6 +9,7 @@ the table loses nothing. ``Normals`` combines the last runs of a name.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from statistics import median
@@ -132,19 +133,42 @@ def learn(
     runs = runs[:HISTORY]
     if not runs:
         return Normals(name)
-    cached: dict[str, dict[str, Any]] = {}
-    if side is not None:
-        marks = ", ".join("?" for _ in runs)
-        with side.read() as db:
+    by_id = {v.job_id: v for v in runs}
+    cached = _cached_stats(side, list(by_id))
+    return _combine(
+        store, side, name, [(v.job_id, v.updated_at) for v in runs], cached, by_id.__getitem__
+    )
+
+
+def _cached_stats(side: SideDb | None, job_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The cached run summaries of these jobs (one query)."""
+    if side is None or not job_ids:
+        return {}
+    marks = ", ".join("?" for _ in job_ids)
+    with side.read() as db:
+        return {
+            str(job_id): orjson.loads(stats)
             for job_id, stats in db.execute(
-                f"SELECT job_id, stats FROM run_stats WHERE job_id IN ({marks})",
-                tuple(v.job_id for v in runs),
-            ).fetchall():
-                cached[job_id] = orjson.loads(stats)
+                f"SELECT job_id, stats FROM run_stats WHERE job_id IN ({marks})", tuple(job_ids)
+            ).fetchall()
+        }
+
+
+def _combine(
+    store: Store,
+    side: SideDb | None,
+    name: str,
+    runs: list[tuple[str, str]],
+    cached: dict[str, dict[str, Any]],
+    view_of: Callable[[str], JobView],
+) -> Normals:
+    """``runs``: (job id, finished at), newest first; a run's view is read only when its
+    cached summary is missing or stale."""
     out = Normals(name)
-    for v in runs:
-        stats = cached.get(v.job_id)
-        if stats is None or stats.get("finished_at") != v.updated_at:
+    for job_id, finished_at in runs:
+        stats = cached.get(job_id)
+        if stats is None or stats.get("finished_at") != finished_at:
+            v = view_of(job_id)
             stats = run_stats(v, store.read_stream(f"job-{v.job_id}"))
             stats["finished_at"] = v.updated_at
             if side is not None and side.writable:  # a cache: skipped by read-only readers
@@ -157,3 +181,27 @@ def learn(
                     )
         out.runs.append(stats)
     return out
+
+
+def learn_many(store: Store, side: SideDb | None, names: set[str]) -> dict[str, Normals]:
+    """The normals of several job names at once, for a page of jobs: one query picks each
+    name's last completed runs from the ``jobs`` read model, one reads their cached
+    summaries; only a run's view whose summary is missing or stale is read in full."""
+    if not names:
+        return {}
+    marks = ", ".join("?" for _ in names)
+    rows = store.query(
+        "SELECT job_id, name, updated_at FROM (SELECT job_id, name, updated_at, "
+        "ROW_NUMBER() OVER (PARTITION BY name ORDER BY updated_at DESC, created_at, job_id) "
+        "AS n FROM jobs WHERE state = 'completed' AND name IN "
+        f"({marks})) AS last_runs WHERE n <= ? ORDER BY name, n",
+        (*sorted(names), HISTORY),
+    )
+    cached = _cached_stats(side, [str(r[0]) for r in rows])
+    by_name: dict[str, list[tuple[str, str]]] = {}
+    for job_id, name, finished_at in rows:
+        by_name.setdefault(str(name), []).append((str(job_id), str(finished_at)))
+    return {
+        name: _combine(store, side, name, by_name.get(name, []), cached, store.get_job)
+        for name in names
+    }
