@@ -30,6 +30,7 @@ import orjson
 
 from syncwright.domain.job import JobView
 from syncwright.domain.job_states import JobState
+from syncwright.health.limit_cap import capped
 from syncwright.health.normals import Normals, learn
 from syncwright.store.base import Store
 from syncwright.store.side_tables import SideDb, open_side_db
@@ -367,7 +368,8 @@ def _eta(
     v: JobView, phase: str, p: dict[str, Any], normals: Normals
 ) -> tuple[dict[str, float], float | None]:
     """Seconds left per phase and overall: the current phase from its observed rate (or
-    the learned one before there is any), the phases after it from the learned rates."""
+    the learned one before there is any), the phases after it from the learned rates; the
+    upload never faster than the destination's rate limit allows."""
     order = ("fetching", "mapping", "validating", "uploading")
     if phase not in order:
         return {}, None
@@ -382,6 +384,8 @@ def _eta(
             rate = normals.rate(name) or rate
         elif name != phase:
             rate = normals.rate(name)
+        if name == "uploading":  # the destination's rate limit is a ceiling (limit_cap.py)
+            rate = capped(rate, p.get("upload_cap"))
         if total is None or not rate or rate <= 0:
             return left, None
         left[name] = max(0.0, (float(total) - done) / rate)
