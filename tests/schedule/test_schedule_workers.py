@@ -3,8 +3,9 @@
 Three `syncwright worker` processes tick one store (a SQLite file, then PostgreSQL). The
 test owns the schedulers' clock through the test-only clock file
 (``syncwright.schedule.clock``), moves it across four 5-minute cron slots, kills the
-worker that won a slot with SIGKILL right as it decided it, and finally stops every worker,
-jumps an hour and starts three new ones: the missed slots follow each schedule's policy.
+worker that won a slot with SIGKILL right as it decided it, and finally replaces the fleet
+with three new workers and jumps an hour and a half nobody ticked through: the missed slots
+follow each schedule's policy.
 "Ran exactly once" is counted from the store's events.
 """
 
@@ -163,19 +164,21 @@ def test_three_worker_processes_run_each_slot_once_one_killed_at_a_boundary(
         )
         job.write_text(job.read_text().replace("contacts-to-leads", name))
         jobs.append(job)
-    with ThreadPoolExecutor(2) as pool:  # `syncwright schedule` for both, side by side
-        added = list(
-            pool.map(lambda j: cli("schedule", str(j), "--store", location, extra_env=env), jobs)
-        )
-    for a in added:
-        assert a.returncode == 0, a.stderr
-        assert "TEST-ONLY schedule clock" in a.stderr  # never silent
-
     st = open_store(location)
     fleet = Fleet(location, clock, tmp_path)
     try:
         first = fleet.start(3)
         pids = {p.pid for p in first}
+        # `syncwright schedule` for both while the workers start (nothing is due at T0)
+        with ThreadPoolExecutor(2) as pool:
+            added = list(
+                pool.map(
+                    lambda j: cli("schedule", str(j), "--store", location, extra_env=env), jobs
+                )
+            )
+        for a in added:
+            assert a.returncode == 0, a.stderr
+            assert "TEST-ONLY schedule clock" in a.stderr  # never silent
         _wait(lambda: fleet.started(first), fleet)
         slots = every_5_minutes(T0, T0 + timedelta(minutes=17))
         assert len(slots) == 4
@@ -209,15 +212,18 @@ def test_three_worker_processes_run_each_slot_once_one_killed_at_a_boundary(
         assert victim.wait(timeout=5) == -signal.SIGKILL
         assert killed["job_state"] != "completed", killed
 
-        # everyone stops; an hour and a half goes by; three new workers come up
+        # a new fleet replaces the old one (started first, to keep the test short: nothing
+        # is due yet), then the schedulers' clock jumps an hour and a half that nobody
+        # ticked through
+        second = fleet.start(3)
+        _wait(lambda: fleet.started(second), fleet)
         survivors = [p for p in first if p is not victim]
         assert fleet.stop(survivors) == [0, 0], fleet.stderr()
+        assert len(_slot_rows(st)) == 8  # nothing new decided before the jump
         down_until = slots[-1] + timedelta(hours=1, seconds=90)
         write_test_clock(clock, down_until)
         missed = every_5_minutes(slots[-1], down_until)
         assert len(missed) == 12
-        second = fleet.start(3)
-        _wait(lambda: fleet.started(second), fleet)
         once_id = slot_job_id("nightly-once", missed[-1])
 
         def caught_up() -> bool:
