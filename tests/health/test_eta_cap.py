@@ -66,6 +66,7 @@ def test_eta_uses_the_cap_below_the_learned_rate(tmp_path: Path, hub: Sandbox) -
     run = spawn("run", str(job), store=store, cwd=tmp_path)
     samples: list[tuple[float, float, float, float | None, dict[str, Any]]] = []
     learned: float | None = None
+    sentences: list[str] = []
     while run.poll() is None:
         time.sleep(0.25)
         st_h = _uploading(store)
@@ -76,6 +77,7 @@ def test_eta_uses_the_cap_below_the_learned_rate(tmp_path: Path, hub: Sandbox) -
         p = h.runner.progress
         done = float(p["phases"]["uploading"]["done"] or 0)
         samples.append((time.time(), done, h.eta_seconds or -1.0, p.get("rate"), p))
+        sentences.append(h.sentence)
     assert run.wait(timeout=120) == 0
     finished = time.time()
     assert samples, "never saw the upload"
@@ -96,6 +98,8 @@ def test_eta_uses_the_cap_below_the_learned_rate(tmp_path: Path, hub: Sandbox) -
         if done >= 0.1 * RECORDS:
             errors.append(abs(eta - (finished - at)) / (finished - at))
     assert early >= 2 and len(errors) >= 8
+    held = "(at the destination's rate limit, 2 per 1 s (hubspot batch, starter))"
+    assert any(held in s for s in sentences), sentences
     # a sanity bound on a loaded test machine; bench/eta_bench.py measures the figure
     assert statistics.median(errors) < 0.35, [
         (round(d), round(e, 1), round(finished - a, 1), r) for a, d, e, r, _ in samples

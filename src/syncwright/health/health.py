@@ -392,6 +392,10 @@ def _eta(
     return left, sum(left.values())
 
 
+NEAR_CAP = 0.9
+"""An upload at this share of its rate-limit cap or more is said to be held by the limit."""
+
+
 def _progress_text(
     v: JobView, phase: str, p: dict[str, Any], rate: float | None, eta: float | None
 ) -> str:
@@ -402,6 +406,9 @@ def _progress_text(
         text += f" at {rate:,.0f} rec/s"
     if eta is not None:
         text += f", about {fmt_duration(eta)} left"
+    cap = p.get("upload_cap") if phase == "uploading" else None
+    if cap and rate and rate >= NEAR_CAP * float(cap["records_per_second"]):
+        text += f" (at the destination's rate limit, {cap['window']})"
     return text
 
 
