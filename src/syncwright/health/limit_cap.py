@@ -34,8 +34,8 @@ class UploadCap:
 
 def upload_cap(definition: dict[str, Any], batch_size: int) -> UploadCap | None:
     """The cap for a job's destination, or None when it has no rate limit (files)."""
-    dest = definition["destination"]["connection"]
-    raw = definition["connections"][dest]
+    dest = str((definition.get("destination") or {}).get("connection"))
+    raw = (definition.get("connections") or {}).get(dest) or {}
     adapter = ADAPTERS.get(str(raw.get("platform")))
     group_name = getattr(adapter, "upload_group", None)
     if group_name is None or batch_size <= 0:
