@@ -21,7 +21,9 @@ from tests.helpers import write_contacts
 TOKEN_ENV = "SW_TEST_HEALTH_TOKEN"
 UPSERT = "POST /crm/v3/objects/contacts/batch/upsert"
 BEAT = 0.3  # heartbeat seconds in these tests
-NO_WINDOWS = {"groups": {g: {"windows": []} for g in ("default", "batch", "search")}}
+NO_WINDOWS: dict[str, Any] = {
+    "groups": {g: {"windows": []} for g in ("default", "batch", "search")}
+}
 FAST_RETRY = {
     "max_attempts": 50,
     "base_seconds": 0.05,

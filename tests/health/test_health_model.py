@@ -70,7 +70,7 @@ def _active_job(st: Store, job: Path) -> str:
 def test_crashed_after_one_and_a_half_heartbeats_of_silence(tmp_path: Path) -> None:
     st = _store(tmp_path)
     job_id = _active_job(st, write_job(tmp_path / "j", n=10))
-    progress = {"phase": "uploading", "idle_seconds": 0.1, "steps": 0, "phases": {}}
+    progress: dict[str, Any] = {"phase": "uploading", "idle_seconds": 0.1, "steps": 0, "phases": {}}
     _fake_runner(st, job_id, host="elsewhere", age=1.2, **progress)  # 1.2 beats: alive
     h = job_health(st, st.get_job(job_id))
     assert h.runner_alive and h.status == HealthStatus.OK, h
@@ -97,7 +97,7 @@ def test_no_runner_at_all_is_crashed_and_queued_is_queued(tmp_path: Path) -> Non
 def test_stall_threshold_is_k_times_p95_with_a_floor(tmp_path: Path) -> None:
     st = _store(tmp_path)
     job_id = _active_job(st, write_job(tmp_path / "j", n=10))
-    base = {"phase": "uploading", "steps": 10, "step_p95": 40.0, "phases": {}}
+    base: dict[str, Any] = {"phase": "uploading", "steps": 10, "step_p95": 40.0, "phases": {}}
     _fake_runner(st, job_id, host="elsewhere", age=0.1, idle_seconds=100, **base)
     h = job_health(st, st.get_job(job_id))
     assert h.status == HealthStatus.OK and h.stall_after_seconds == 120  # 3 x 40 s

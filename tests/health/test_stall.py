@@ -74,9 +74,7 @@ def test_hanging_destination_is_stalled_alerted_once_then_resolved(
         assert healthy.status == HealthStatus.OK, healthy
         # every upsert arriving in the next 3 s hangs 5 s, then gets a 504 (one hang: the
         # retries come after the window and succeed)
-        admin.set_faults(
-            [{"match": UPSERT, "kind": "timeout", "hold_seconds": 5, "duration": 3}]
-        )
+        admin.set_faults([{"match": UPSERT, "kind": "timeout", "hold_seconds": 5, "duration": 3}])
         hang = time.monotonic()
         stalled = wait_for(
             lambda: (h := health_of(store)) is not None and h.status == HealthStatus.STALLED and h,

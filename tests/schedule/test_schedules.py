@@ -1,5 +1,7 @@
-"""Schedules with time travel: each cron slot runs exactly once with three tickers and
-one killed at a slot boundary; missed slots and overlaps follow their policies."""
+"""Schedules with time travel, in one process: each cron slot runs exactly once with three
+tickers and one killed exactly between deciding a slot and firing it (an injected death, so
+the window is hit every time); missed slots and overlaps follow their policies.
+``test_schedule_workers.py`` does it with real ``syncwright worker`` processes and SIGKILL."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from syncwright.schedule import list_schedules, register, slot_job_id, tick
 from syncwright.store import Store, open_store
 from tests.helpers import cli, write_job
 from tests.pg import fresh_schema_url
+from tests.schedule.slots import every_5_minutes
 
 T0 = datetime(2026, 3, 1, 0, 58, 0, tzinfo=UTC)
 EVERY_5 = {"cron": "*/5 * * * *", "timezone": "Europe/Berlin"}
@@ -31,16 +34,6 @@ EVERY_5 = {"cron": "*/5 * * * *", "timezone": "Europe/Berlin"}
 def _job(folder: Path, schedule: dict[str, Any]) -> dict[str, Any]:
     path = write_job(folder, n=60, batch_size=20, extra={"schedule": schedule})
     return load_job_file(path)
-
-
-def _slots(start: datetime, end: datetime) -> list[datetime]:
-    """Every 5 minutes in (start, end]."""
-    t = start.replace(second=0) + timedelta(minutes=5 - start.minute % 5)
-    out = []
-    while t <= end:
-        out.append(t)
-        t += timedelta(minutes=5)
-    return out
 
 
 def _slot_rows(store: Store) -> list[tuple[Any, ...]]:
@@ -143,7 +136,7 @@ def test_each_slot_runs_once_with_three_tickers_and_one_killed_at_a_boundary(
                 if v.state.value == "queued":
                     asyncio.run(JobRunner(handles[0], v.job_id).run())
     st = handles[0]
-    expected = _slots(T0, end)
+    expected = every_5_minutes(T0, end)
     assert len(expected) == 6
     jobs = st.list_jobs()
     ids = sorted(v.job_id for v in jobs)
@@ -181,10 +174,10 @@ def test_missed_slots_follow_the_policy(
             == 12 - runs
         )
         if runs:
-            assert fired[0].slot == _slots(T0, down_until)[-1]  # the latest one
+            assert fired[0].slot == every_5_minutes(T0, down_until)[-1]  # the latest one
         assert len(st.list_jobs()) == runs
         # back on time: the next slot runs normally, whatever the policy
-        nxt = _slots(T0, down_until + timedelta(minutes=5))[-1]
+        nxt = every_5_minutes(T0, down_until + timedelta(minutes=5))[-1]
         traveller.move_to(nxt + timedelta(seconds=5))
         if runs:
             cancel(st, fired[0].job_id or "")  # ended, so no overlap
@@ -202,7 +195,7 @@ def test_overlap_policy(tmp_path: Path, store_path: Path, overlap: str) -> None:
     st = open_store(str(store_path))
     with time_machine.travel(T0, tick=False) as traveller:
         register(st, definition)
-        s1, s2 = _slots(T0, T0 + timedelta(minutes=10))
+        s1, s2 = every_5_minutes(T0, T0 + timedelta(minutes=10))
         traveller.move_to(s1 + timedelta(seconds=1))
         (first,) = tick(st, "w0")
         assert first.status == "pending"
@@ -218,7 +211,7 @@ def test_overlap_policy(tmp_path: Path, store_path: Path, overlap: str) -> None:
             assert _submitted(st) == [first.job_id]  # still behind the first
             cancel(st, first.job_id or "")
             tick(st, "w0")
-            assert sorted(_submitted(st)) == sorted([first.job_id, second.job_id])
+            assert sorted(_submitted(st)) == sorted([first.job_id or "", second.job_id or ""])
     st.close()
 
 
@@ -269,7 +262,9 @@ def test_a_worker_with_schedules_fires_the_due_slot_and_runs_it(
         )
         assert asyncio.run(worker.run(install_signals=False)) == 1
     (job,) = st.list_jobs()
-    assert job.job_id == slot_job_id(definition["name"], _slots(T0, T0 + timedelta(minutes=3))[0])
+    assert job.job_id == slot_job_id(
+        definition["name"], every_5_minutes(T0, T0 + timedelta(minutes=3))[0]
+    )
     assert job.state.value == "completed"
     assert [r[2] for r in _slot_rows(st)] == ["fired"]
     st.close()

@@ -30,6 +30,7 @@ import orjson
 
 from syncwright.domain.job import JobView
 from syncwright.domain.job_states import JobState
+from syncwright.health.limit_cap import capped
 from syncwright.health.normals import Normals, learn_many
 from syncwright.store.base import Store
 from syncwright.store.side_tables import SideDb, open_side_db
@@ -365,7 +366,8 @@ def _eta(
     v: JobView, phase: str, p: dict[str, Any], normals: Normals
 ) -> tuple[dict[str, float], float | None]:
     """Seconds left per phase and overall: the current phase from its observed rate (or
-    the learned one before there is any), the phases after it from the learned rates."""
+    the learned one before there is any), the phases after it from the learned rates; the
+    upload never faster than the destination's rate limit allows."""
     order = ("fetching", "mapping", "validating", "uploading")
     if phase not in order:
         return {}, None
@@ -380,10 +382,16 @@ def _eta(
             rate = normals.rate(name) or rate
         elif name != phase:
             rate = normals.rate(name)
+        if name == "uploading":  # the destination's rate limit is a ceiling (limit_cap.py)
+            rate = capped(rate, p.get("upload_cap"))
         if total is None or not rate or rate <= 0:
             return left, None
         left[name] = max(0.0, (float(total) - done) / rate)
     return left, sum(left.values())
+
+
+NEAR_CAP = 0.9
+"""An upload at this share of its rate-limit cap or more is said to be held by the limit."""
 
 
 def _progress_text(
@@ -396,6 +404,9 @@ def _progress_text(
         text += f" at {rate:,.0f} rec/s"
     if eta is not None:
         text += f", about {fmt_duration(eta)} left"
+    cap = p.get("upload_cap") if phase == "uploading" else None
+    if cap and rate and rate >= NEAR_CAP * float(cap["records_per_second"]):
+        text += f" (at the destination's rate limit, {cap['window']})"
     return text
 
 

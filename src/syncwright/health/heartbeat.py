@@ -33,6 +33,7 @@ import orjson
 
 from syncwright.domain.job import JobView
 from syncwright.domain.job_states import ACTIVE, JobState
+from syncwright.health.limit_cap import upload_cap
 from syncwright.store.side_tables import SideDb, open_side_db
 
 if TYPE_CHECKING:
@@ -104,6 +105,7 @@ class Heartbeat:
         self._attempt = 0
         self._state: JobState | None = None
         self.throttled = 0  # 429 answers seen by this runner (for the metrics)
+        self.upload_cap: dict[str, Any] | None = None  # the destination's limit (limit_cap.py)
         self.waits = 0  # times it parked in ``waiting``
 
     # -- fed by the runner (its own thread) ------------------------------------------
@@ -178,6 +180,7 @@ class Heartbeat:
                 "step_count": self._step_count,
                 "throttled": self.throttled,
                 "waits": self.waits,
+                "upload_cap": self.upload_cap,
             }
         until = self._sleep_until
         snap["sleep_left_seconds"] = max(0.0, until - now) if until is not None else None
@@ -290,6 +293,8 @@ def start_heartbeat(runner: JobRunner, interval: float | None = None) -> Heartbe
     beat = Heartbeat(side, runner.job_id, runner.actor, interval)
     if side is None:
         return beat
+    cap = upload_cap(runner.definition, runner.batch_size)
+    beat.upload_cap = cap.to_json() if cap is not None else None
     beat.observe(runner.view)
     shown = runner.on_progress
 

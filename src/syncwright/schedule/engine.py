@@ -47,6 +47,15 @@ class SlotDecision:
     job_id: str | None
 
 
+def _now() -> datetime:
+    """The schedulers' "now" (the test-only clock, when a test set one; see clock.py).
+    Imported here, not at the top: clock.py's error is a CommandError (exit 2), and
+    engine.commands imports the job-file code that imports this package."""
+    from syncwright.schedule.clock import schedule_now
+
+    return schedule_now()
+
+
 def slot_job_id(name: str, slot: datetime) -> str:
     """The job id of a schedule's slot: the same for every ticker, so creation is once."""
     key = f"{name}@{slot.astimezone(UTC).isoformat()}".encode()
@@ -60,7 +69,7 @@ def register(store: Store, definition: dict[str, Any], now: datetime | None = No
         raise ValueError(f"job {definition['name']!r} has no schedule: block")
     Schedule.model_validate(spec)
     side = _side(store)
-    at = (now or datetime.now(UTC)).timestamp()
+    at = (now or _now()).timestamp()
     name = str(definition["name"])
     try:
         with side.tx() as db:
@@ -77,7 +86,10 @@ def register(store: Store, definition: dict[str, Any], now: datetime | None = No
 def tick(store: Store, by: str, now: datetime | None = None) -> list[SlotDecision]:
     """Decide the due slots of every schedule (once across tickers), then fire what is
     pending and submit what was queued behind a run that has ended."""
-    now = now or datetime.now(UTC)
+    from syncwright.schedule.clock import mark_ticker
+
+    now = now or _now()
+    by = mark_ticker(by)
     side = _side(store)
     try:
         decided: list[SlotDecision] = []
@@ -257,7 +269,7 @@ class ScheduleInfo:
 
 def list_schedules(store: Store, now: datetime | None = None) -> list[ScheduleInfo]:
     """Every schedule with its next slot and its last decided slot (and that run's state)."""
-    now = now or datetime.now(UTC)
+    now = now or _now()
     side = _side(store)
     try:
         with side.read() as db:
