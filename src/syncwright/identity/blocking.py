@@ -40,6 +40,7 @@ class Rule:
     entries: Callable[[Columns], Entries]
     cap: str  # the weights.json entry bounding a block compared pair by pair
     sort_by: Callable[[Columns], IntArray]  # neighbourhood order inside a capped block
+    window: str = "block_window"  # the weights.json entry: neighbours in a capped block
 
 
 RULES: tuple[Rule, ...] = (
@@ -53,7 +54,9 @@ RULES: tuple[Rule, ...] = (
     Rule("last+city+company", lambda c: _rows(c, c.last, c.city, c.company), "max_block",
          lambda c: c.group),
     Rule("email_local", _per_local, "max_local_block", lambda c: c.name_key),
-    Rule("name", lambda c: _rows(c, c.name_key), "max_name_block", lambda c: c.city),
+    # the name alone is a key for rare names only: a capped (common) name compares nothing
+    Rule("name", lambda c: _rows(c, c.name_key), "max_name_block", lambda c: c.city,
+         "name_block_window"),
 )
 
 
@@ -142,14 +145,15 @@ def candidate_pairs(c: Columns, weights: dict[str, Any]) -> tuple[IntArray, Bloc
     """Distinct pairs sharing at least one blocking key, as sorted codes ``i * n + j``
     (i < j), and what blocking did."""
     report = BlockReport()
-    window = int(weights["block_window"])
     parts = []
     for rule in RULES:
         recs, cols = rule.entries(c)
         rep = report.rules[rule.name] = RuleReport()
         pairs = block_pairs(recs, _composite(cols), rule.sort_by(c), int(weights[rule.cap]),
-                            window, rep)
+                            int(weights[rule.window]), rep)
         parts.append(pairs[:, 0] * c.n + pairs[:, 1])
-    codes: IntArray = np.unique(np.concatenate(parts)).astype(np.int64)
+    codes: IntArray = np.sort(np.concatenate(parts))  # sort-based unique: hashing was slower
+    if len(codes):
+        codes = codes[np.r_[True, codes[1:] != codes[:-1]]]
     report.pairs = len(codes)
     return codes, report

@@ -79,6 +79,9 @@ class Columns:
     domain_one: IntArray  # the record's work domain if it has exactly one, -1 if several
     names: Vocab
     companies: Vocab
+    name_groups: IntArray  # per name id: its nickname group
+    name_len: IntArray  # per name id: its length
+    name_initial: IntArray  # per name id: its first letter
 
 
 def _entries(values: list[tuple[str, ...]], vocab: Vocab) -> tuple[IntArray, IntArray]:
@@ -117,4 +120,6 @@ def columns(records: list[PersonRecord]) -> Columns:
                    companies.intern([r.company for r in records]),
                    Vocab().intern([r.city for r in records]),
                    Vocab().intern([r.system for r in records]),
-                   local_rec, local_id, domain_rec, domain_id, domain_one, names, companies)
+                   local_rec, local_id, domain_rec, domain_id, domain_one, names, companies,
+                   group_of, np.array([len(x) for x in words], dtype=np.int64),
+                   np.array([ord(x[0]) if x else 0 for x in words], dtype=np.int64))

@@ -11,6 +11,7 @@ one hard id of one system into one person is refused (and reported).
 from __future__ import annotations
 
 import multiprocessing
+import resource
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -52,6 +53,7 @@ class LinkResult:
     candidates: int = 0
     stats: dict[str, int] = field(default_factory=dict)
     blocking: BlockReport = field(default_factory=BlockReport)
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds per phase
 
 
 class HardIdUnion:
@@ -312,6 +314,25 @@ def link_records(records: list[PersonRecord], weights: dict[str, Any] = WEIGHTS,
         return _Linker(records, weights, processes).run(pairs, extra_links or [])
 
 
+class _PhaseClock:
+    """CPU seconds per phase, forked workers included (the machine may be shared: CPU
+    time is what a phase costs)."""
+
+    def __init__(self) -> None:
+        self.cpu: dict[str, float] = {}
+        self.last = self.now()
+
+    @staticmethod
+    def now() -> float:
+        own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
+            resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+    def lap(self, phase: str) -> None:
+        now = self.now()
+        self.cpu[phase], self.last = now - self.last, now
+
+
 class _Linker:
     """One linking run: deterministic links, blocking, pre-score, exact score, clusters."""
 
@@ -324,14 +345,17 @@ class _Linker:
         self.used: list[Link] = []
         self.refused: list[tuple[Link, str]] = []
         self.held_apart = 0
+        self.clock = _PhaseClock()
         self.cols = columns(records)
         self.feats = LazyFeatures(records, self.cols.count.tolist())
 
     def run(self, pairs: Iterable[tuple[int, int]] | None, extra: list[Link]) -> LinkResult:
         records, w, n = self.records, self.weights, len(self.records)
+        clock = self.clock
         det = [*extra, *deterministic_links(records)]
         for link in det:
             self.join(link)
+        clock.lap("columns and deterministic links")
         cols = self.cols
         if pairs is None:
             codes, blocking = candidate_pairs(cols, w)
@@ -344,14 +368,17 @@ class _Linker:
         roots = np.fromiter((find(x) for x in range(n)), dtype=np.int64, count=n)
         apart = roots[left] != roots[right]
         left, right = left[apart], right[apart]
+        clock.lap("blocking")
         near = upper_bound(cols, left, right, w) >= float(w["review"])
         left, right = left[near], right[near]
+        clock.lap("pre-score")
         accept = float(w["accept"])
         scored: list[Link] = []
         uncertain: list[Link] = []
         for i, j, total, ev in score_all(self.feats, left.tolist(), right.tolist(), w,
                                          self.processes):
             (scored if total >= accept else uncertain).append(Link(i, j, total, "score", ev))
+        clock.lap("exact score")
         scored.sort(key=lambda link: -link.score)
         for link in scored:
             self.join(link)
@@ -359,13 +386,14 @@ class _Linker:
         for i in range(n):
             groups.setdefault(find(i), []).append(i)
         review = [lk for lk in uncertain if find(lk.a) != find(lk.b)]
+        clock.lap("clusters")
         refused_hard = len(self.refused) - self.held_apart
         return LinkResult(self.used, review, self.refused, list(groups.values()), len(codes),
                           {"deterministic": len(det), "scored_exactly": len(left),
                            "scored_accept": len(scored), "review": len(review),
                            "held_apart": self.held_apart, "refused_hard_id": refused_hard,
                            "capped_blocks": blocking.capped,
-                           "pairs_not_compared": blocking.not_compared}, blocking)
+                           "pairs_not_compared": blocking.not_compared}, blocking, clock.cpu)
 
     def join(self, link: Link) -> None:
         """Apply one link, strongest first: join the two clusters unless a rule refuses."""

@@ -7,7 +7,8 @@ nickname, fuzzy, swapped), name frequency, phone, company, city and work domain 
 the email local part (which needs the letters of every address) as its best case. Each
 string comparison (nickname, Jaro-Winkler) runs once per distinct pair of values, not per
 pair of records. Only pairs whose bound reaches the review threshold are scored exactly,
-with their evidence, in Python; a pair under it cannot be linked nor reviewed.
+with their evidence, in Python; a pair under it cannot be linked nor reviewed. The levels
+are those of ``levels.py``; tests/identity/test_blocking.py holds the two to each other.
 """
 
 from __future__ import annotations
@@ -17,24 +18,62 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.process import cpdist
 
 from .columns import Columns, IntArray
-from .levels import company_level, first_level, last_level
+from .normalize import same_first_name
 
 FloatArray = npt.NDArray[np.float64]
 
 
-def _by_distinct(a: IntArray, b: IntArray, words: list[str],
-                 weight: Callable[[str, str], float]) -> FloatArray:
-    """``weight(words[a], words[b])`` per element, computed once per distinct (a, b)."""
-    if not len(a):
-        return np.zeros(0)
-    size = len(words)
-    uniq, inv = np.unique(a * size + b, return_inverse=True)
-    values = np.fromiter((weight(words[u // size], words[u % size]) for u in uniq.tolist()),
-                         dtype=np.float64, count=len(uniq))
-    out: FloatArray = values[inv.reshape(-1)]
+def _distinct(a: IntArray, b: IntArray, size: int) -> tuple[IntArray, IntArray, IntArray]:
+    """The distinct (a, b) id pairs, and for each element its row among them."""
+    code = a * size + b
+    order = np.argsort(code, kind="stable")
+    ordered = code[order]
+    first = np.r_[True, ordered[1:] != ordered[:-1]]
+    inv = np.empty(len(code), dtype=np.int64)
+    inv[order] = np.cumsum(first) - 1
+    uniq = ordered[first]
+    return uniq // size, uniq % size, inv
+
+
+def similar(a: IntArray, b: IntArray, words: list[str], threshold: float) -> npt.NDArray[np.bool_]:
+    """Jaro-Winkler(words[a], words[b]) >= threshold, in C over all pairs at once (a value
+    within rounding of the threshold is checked again one by one, as the exact scorer does)."""
+    left, right = [words[x] for x in a.tolist()], [words[x] for x in b.tolist()]
+    sim = cpdist(left, right, scorer=JaroWinkler.normalized_similarity, dtype=np.float64)
+    out: npt.NDArray[np.bool_] = sim >= threshold
+    for k in np.flatnonzero(np.abs(sim - threshold) < 1e-9).tolist():
+        out[k] = JaroWinkler.normalized_similarity(left[k], right[k]) >= threshold
     return out
+
+
+def _first_weights(c: Columns, a: IntArray, b: IntArray, w: dict[str, Any]) -> FloatArray:
+    """``first_level`` (different ids): nickname, fuzzy, initial or different."""
+    words = c.names.words
+    ua, ub, inv = _distinct(a, b, len(words))
+    level = w["first"]
+    out = np.full(len(ua), float(level["different"]))
+    short = (c.name_len[ua] == 1) | (c.name_len[ub] == 1)
+    out[short & (c.name_initial[ua] == c.name_initial[ub])] = level["initial"]
+    out[similar(ua, ub, words, float(w["fuzzy_threshold"]))] = level["fuzzy"]
+    maybe = np.flatnonzero(c.name_groups[ua] == c.name_groups[ub])  # nicknames share a group
+    for k, x, y in zip(maybe.tolist(), ua[maybe].tolist(), ub[maybe].tolist(), strict=True):
+        if same_first_name(words[x], words[y]):
+            out[k] = level["nickname"]
+    result: FloatArray = out[inv]
+    return result
+
+
+def _fuzzy_weights(a: IntArray, b: IntArray, words: list[str], level: dict[str, float],
+                   threshold: float) -> FloatArray:
+    """``last_level`` / ``company_level`` (different ids): fuzzy or different."""
+    ua, ub, inv = _distinct(a, b, len(words))
+    out = np.where(similar(ua, ub, words, threshold), level["fuzzy"], level["different"])
+    result: FloatArray = out.astype(np.float64)[inv]
+    return result
 
 
 def _field(a: IntArray, b: IntArray, equal: float, differ: Callable[[IntArray, IntArray],
@@ -55,15 +94,9 @@ def _names(c: Columns, f1: IntArray, l1: IntArray, f2: IntArray, l2: IntArray,
            w: dict[str, Any]) -> FloatArray:
     threshold = float(w["fuzzy_threshold"])
     words = c.names.words
-
-    def first(a: str, b: str) -> float:
-        return float(w["first"][first_level(a, b, threshold)])
-
-    def last(a: str, b: str) -> float:
-        return float(w["last"][last_level(a, b, threshold)])
-
-    return (_field(f1, f2, w["first"]["exact"], lambda x, y: _by_distinct(x, y, words, first))
-            + _field(l1, l2, w["last"]["exact"], lambda x, y: _by_distinct(x, y, words, last)))
+    return (_field(f1, f2, w["first"]["exact"], lambda x, y: _first_weights(c, x, y, w))
+            + _field(l1, l2, w["last"]["exact"],
+                     lambda x, y: _fuzzy_weights(x, y, words, w["last"], threshold)))
 
 
 def upper_bound(c: Columns, i: IntArray, j: IntArray, w: dict[str, Any]) -> FloatArray:
@@ -83,12 +116,8 @@ def upper_bound(c: Columns, i: IntArray, j: IntArray, w: dict[str, Any]) -> Floa
     total += _field(c.phone[i], c.phone[j], w["phone"]["exact"],
                     lambda x, y: np.full(len(x), float(w["phone"]["different"])))
     companies = c.companies.words
-
-    def company(a: str, b: str) -> float:
-        return float(w["company"][company_level(a, b, threshold)])
-
     total += _field(c.company[i], c.company[j], w["company"]["exact"],
-                    lambda x, y: _by_distinct(x, y, companies, company))
+                    lambda x, y: _fuzzy_weights(x, y, companies, w["company"], threshold))
     total += _field(c.city[i], c.city[j], w["city"]["exact"],
                     lambda x, y: np.full(len(x), float(w["city"]["different"])))
     has_local = np.bincount(c.local_rec, minlength=c.n) > 0
