@@ -68,9 +68,9 @@ def quality(people: int, seed: int) -> None:
     scenario = generate(people, seed)
     t1 = time.perf_counter()
     records = normalise_all(scenario.records)
-    t2 = time.perf_counter()
+    t2, c2 = time.perf_counter(), cpu()
     result = link_records(records)
-    t3 = time.perf_counter()
+    t3, c3 = time.perf_counter(), cpu()
     systems = [r.system for r in scenario.records]
     truth: dict[str, list[int]] = {}
     for i, r in enumerate(scenario.records):
@@ -80,6 +80,7 @@ def quality(people: int, seed: int) -> None:
     print(f"two-emails scenario: {people:,} two-email people, {scenario.humans:,} people, "
           f"{len(records):,} records in 3 systems (seed {seed})")
     print(f"  generate {t1 - t0:.1f} s, normalise {t2 - t1:.1f} s, link {t3 - t2:.1f} s "
+          f"(CPU {c3 - c2:.1f} s) "
           f"({result.candidates:,} candidate pairs, {len(result.review):,} to review, "
           f"{result.stats['refused_hard_id']:,} refused by hard ids, "
           f"{result.stats['held_apart']:,} held apart)")
@@ -137,6 +138,8 @@ def speed(people: int, seed: int, processes: int, rounds: int) -> None:
     print(f"  link: {result.candidates:,} candidate pairs, {result.stats['scored_exactly']:,} "
           f"scored exactly, {len(result.links):,} links, {len(result.review):,} to review; "
           f"{blocking.capped:,} blocks capped ({blocking.not_compared:,} pairs not compared)")
+    print("  link CPU by phase (last round): " + ", ".join(
+        f"{phase} {secs:.1f} s" for phase, secs in result.cpu.items()))
     truth: dict[str, list[int]] = {}
     for i, p in enumerate(persons):
         truth.setdefault(p, []).append(i)
