@@ -13,7 +13,14 @@ from rapidfuzz.distance import JaroWinkler
 
 from syncwright.identity.blocking import RuleReport, block_pairs, candidate_pairs
 from syncwright.identity.columns import columns
-from syncwright.identity.linker import WEIGHTS, features, link_records, score_features
+from syncwright.identity.linker import (
+    WEIGHTS,
+    LazyFeatures,
+    features,
+    link_records,
+    score_all,
+    score_features,
+)
 from syncwright.identity.normalize import PersonRecord, normalise
 from syncwright.identity.prescore import upper_bound
 from syncwright.sandbox.scenarios.two_emails import generate
@@ -136,3 +143,17 @@ def test_blocking_finds_the_pairs_the_rules_name(scenario_records: list[PersonRe
                 a.name_key and a.name_key == b.name_key and a.city and a.city == b.city):
             assert i * n + j in got, (scenario_records[i], scenario_records[j])
     assert report.capped == 0 and report.pairs == len(got)
+
+
+def test_exact_scoring_in_two_processes_gives_what_one_gives(
+        scenario_records: list[PersonRecord]) -> None:
+    cols = columns(scenario_records)
+    codes, _ = candidate_pairs(cols, WEIGHTS)
+    n = len(scenario_records)
+    reps = -(-25_000 // len(codes))  # enough pairs for the forked path
+    left = (codes // n).tolist() * reps
+    right = (codes % n).tolist() * reps
+    feats = LazyFeatures(scenario_records, cols.count.tolist())
+    one = score_all(feats, left, right, WEIGHTS, processes=1)
+    two = score_all(feats, left, right, WEIGHTS, processes=2)
+    assert one == two and len(one) >= reps
