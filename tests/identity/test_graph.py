@@ -45,6 +45,10 @@ def test_build_finds_the_people_behind_two_emails(scenario_sandbox: Sandbox,
         t, p = _pairs(_groups(real), same_system), _pairs(_groups(predicted), same_system)
         precision, recall = len(t & p) / len(p), len(t & p) / len(t)
         assert precision >= 0.97 and recall >= 0.9, (same_system, precision, recall)
+    # what blocking did is in the build's event, capped blocks included (none at this size)
+    done = [e for e in store.read_stream("identity-graph") if e.type == "identity_build_completed"]
+    assert done[-1].data["blocking"]["pairs"] == report.candidates > 0
+    assert done[-1].data["blocking"]["capped_blocks"] == report.capped_blocks
     # a second build reads from the cursors, keeps every id, and makes no events of change
     again = build(store, load_identity_file(identity_file))
     assert sum(again.sources.values()) < report.records

@@ -69,6 +69,10 @@ def build(
               f"{report.review} to review, {report.refused} refused by hard ids; "
               f"{report.merges} merge(s), {report.splits} split(s); "
               f"{report.problems} record(s) with unreadable values")
+    if report.capped_blocks:
+        out.print(f"{report.capped_blocks} blocking key(s) shared by too many records to "
+                  f"compare pair by pair: compared with their nearest neighbours only "
+                  f"({report.pairs_not_compared} pair(s) not compared; see docs/IDENTITY.md)")
 
 
 @identity_app.command()

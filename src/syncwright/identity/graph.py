@@ -57,6 +57,9 @@ class BuildReport:
     merges: int = 0
     splits: int = 0
     problems: int = 0
+    candidates: int = 0  # distinct candidate pairs from blocking
+    capped_blocks: int = 0  # blocks too large to compare pair by pair (neighbourhood only)
+    pairs_not_compared: int = 0  # pairs inside capped blocks outside the window
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -217,8 +220,12 @@ def build(store: Store, sources: list[tuple[str, str, dict[str, Any]]], *,
     events += assigned
     events.append(NewEvent(ev.BUILD_COMPLETED, {"cursors": new_cursors,
                                                 "counts": {"records": len(records),
-                                                           "persons": len(clusters)}}))
+                                                           "persons": len(clusters)},
+                                                "blocking": result.blocking.to_json()}))
     _append(store, events)
     report.persons, report.links = len(clusters), len(result.links)
     report.review, report.refused = len(result.review), len(result.refused)
+    report.candidates = result.candidates
+    report.capped_blocks = result.blocking.capped
+    report.pairs_not_compared = result.blocking.not_compared
     return report

@@ -11,19 +11,23 @@ one hard id of one system into one person is refused (and reported).
 from __future__ import annotations
 
 import multiprocessing
-import re
-from collections.abc import Callable, Iterable
+import resource
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 from rapidfuzz.distance import JaroWinkler
 
-from .normalize import PersonRecord, _data, name_group, no_gc, same_first_name
+from .blocking import BlockReport, candidate_pairs
+from .columns import columns, first_token, local_letters, name_key
+from .levels import company_level, first_level, last_level
+from .normalize import PersonRecord, _data, name_group, no_gc
+from .prescore import upper_bound
 
 WEIGHTS: dict[str, Any] = {k: v for k, v in _data("weights.json").items() if not k.startswith("_")}
 DETERMINISTIC_SCORE = 100.0
 GLOBAL_IDS = frozenset({"manual_split"})  # labels that keep records apart in every system
-_LETTERS = re.compile(r"[^a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +52,8 @@ class LinkResult:
     clusters: list[list[int]]
     candidates: int = 0
     stats: dict[str, int] = field(default_factory=dict)
+    blocking: BlockReport = field(default_factory=BlockReport)
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds per phase
 
 
 class HardIdUnion:
@@ -101,14 +107,6 @@ class HardIdUnion:
         return None
 
 
-def name_key(rec: PersonRecord) -> str:
-    """First and last name groups in sorted order: swapped names share the key."""
-    if not rec.first or not rec.last:
-        return ""
-    a, b = name_group(rec.first.split(" ")[0]), name_group(rec.last)
-    return f"{a}|{b}" if a <= b else f"{b}|{a}"
-
-
 def name_counts(records: list[PersonRecord]) -> list[int]:
     """Per record, how many records share its name key (0 without a full name)."""
     keys = [name_key(r) for r in records]
@@ -119,18 +117,9 @@ def name_counts(records: list[PersonRecord]) -> list[int]:
     return [freq.get(k, 0) for k in keys]
 
 
-def _local_letters(rec: PersonRecord) -> tuple[str, ...]:
-    out = []
-    for email in rec.emails:
-        letters = _LETTERS.sub("", email.partition("@")[0])
-        if len(letters) >= 6:
-            out.append(letters)
-    return tuple(out)
-
-
 @dataclass(slots=True)
 class Features:
-    """What scoring and blocking read of one record, computed once."""
+    """What exact scoring reads of one record, computed once."""
 
     first: str  # first token of the first name
     group: str  # its nickname group
@@ -145,63 +134,36 @@ class Features:
     count: int = 0  # records sharing the name key
 
 
+def feature(rec: PersonRecord, count: int = 0) -> Features:
+    first = first_token(rec)
+    return Features(first, name_group(first) if first else "", rec.last, name_key(rec),
+                    rec.phone, rec.company, rec.city, local_letters(rec),
+                    frozenset(rec.work_domains), rec.system, count)
+
+
 def features(records: list[PersonRecord]) -> list[Features]:
-    out = []
-    for rec in records:
-        first = rec.first.split(" ")[0] if rec.first else ""
-        out.append(Features(first, name_group(first) if first else "", rec.last, name_key(rec),
-                            rec.phone, rec.company, rec.city, _local_letters(rec),
-                            frozenset(rec.work_domains), rec.system))
-    freq: dict[str, int] = {}
-    for f in out:
-        if f.name_key:
-            freq[f.name_key] = freq.get(f.name_key, 0) + 1
-    for f in out:
-        f.count = freq.get(f.name_key, 0)
+    out = [feature(rec) for rec in records]
+    for f, count in zip(out, name_counts(records), strict=True):
+        f.count = count
     return out
 
 
-BlockFn = Callable[[Features], Iterable[str]]
-BLOCKS: tuple[tuple[str, BlockFn], ...] = (
-    ("name+city", lambda f: (f"{f.name_key}|{f.city}",) if f.name_key and f.city else ()),
-    ("name+company", lambda f: (f"{f.name_key}|{f.company}",)
-     if f.name_key and f.company else ()),
-    ("name+domain", lambda f: tuple(f"{f.name_key}|{d}" for d in f.domains)
-     if f.name_key else ()),
-    ("phone", lambda f: (f.phone,) if f.phone else ()),
-    ("first+city+company", lambda f: (f"{f.group}|{f.city}|{f.company}",)
-     if f.group and f.city and f.company else ()),
-    ("last+city+company", lambda f: (f"{f.last}|{f.city}|{f.company}",)
-     if f.last and f.city and f.company else ()),
-    ("email_local", lambda f: f.locals),
-)
+class LazyFeatures:
+    """``Features`` made on first use: at a million records most are never scored exactly."""
 
+    def __init__(self, records: list[PersonRecord], counts: list[int]) -> None:
+        self.records, self.counts = records, counts
+        self.made: dict[int, Features] = {}
 
-def candidate_pairs(feats: list[Features], weights: dict[str, Any] = WEIGHTS) -> list[int]:
-    """Pairs sharing at least one blocking key, each once, encoded ``i * n + j`` (i < j)."""
-    max_block, max_name = int(weights["max_block"]), int(weights["max_name_block"])
-    seen: set[int] = set()
-    n = len(feats)
-    rules: list[tuple[BlockFn, int]] = [(fn, max_block) for _, fn in BLOCKS]
-    rules.append((lambda f: (f.name_key,) if f.name_key else (), max_name))
-    for fn, cap in rules:
-        blocks: dict[str, list[int]] = {}
-        for i, f in enumerate(feats):
-            for key in fn(f):
-                members = blocks.get(key)
-                if members is None:
-                    blocks[key] = [i]
-                else:
-                    members.append(i)
-        for members in blocks.values():
-            size = len(members)
-            if size < 2 or size > cap:
-                continue
-            for x in range(size - 1):
-                base = members[x] * n
-                for j in members[x + 1:]:
-                    seen.add(base + j)
-    return sorted(seen)
+    def __getitem__(self, i: int) -> Features:
+        got = self.made.get(i)
+        if got is None:  # without the blocking-only attributes (nickname group, name key)
+            rec = self.records[i]
+            got = self.made[i] = Features(
+                rec.first.partition(" ")[0], "", rec.last, "", rec.phone, rec.company,
+                rec.city, local_letters(rec), frozenset(rec.work_domains), rec.system,
+                self.counts[i])
+        return got
 
 
 def _name_evidence(a: str, l1: str, b: str, l2: str, w: dict[str, Any]
@@ -210,26 +172,12 @@ def _name_evidence(a: str, l1: str, b: str, l2: str, w: dict[str, Any]
     ev: list[tuple[str, str, float]] = []
     total = 0.0
     if a and b:
-        if a == b:
-            level = "exact"
-        elif same_first_name(a, b):
-            level = "nickname"
-        elif JaroWinkler.normalized_similarity(a, b) >= threshold:
-            level = "fuzzy"
-        elif a[0] == b[0] and (len(a) == 1 or len(b) == 1):
-            level = "initial"
-        else:
-            level = "different"
+        level = first_level(a, b, threshold)
         weight = w["first"][level]
         ev.append(("first", level, weight))
         total += weight
     if l1 and l2:
-        if l1 == l2:
-            level = "exact"
-        elif JaroWinkler.normalized_similarity(l1, l2) >= threshold:
-            level = "fuzzy"
-        else:
-            level = "different"
+        level = last_level(l1, l2, threshold)
         weight = w["last"][level]
         ev.append(("last", level, weight))
         total += weight
@@ -259,12 +207,7 @@ def score_features(f1: Features, f2: Features, w: dict[str, Any] = WEIGHTS
         ev.append(("phone", level, w["phone"][level]))
         total += w["phone"][level]
     if f1.company and f2.company:
-        if f1.company == f2.company:
-            level = "exact"
-        elif JaroWinkler.normalized_similarity(f1.company, f2.company) >= w["fuzzy_threshold"]:
-            level = "fuzzy"
-        else:
-            level = "different"
+        level = company_level(f1.company, f2.company, w["fuzzy_threshold"])
         ev.append(("company", level, w["company"][level]))
         total += w["company"][level]
     if f1.city and f2.city:
@@ -289,9 +232,7 @@ def score_features(f1: Features, f2: Features, w: dict[str, Any] = WEIGHTS
 def score_pair(r1: PersonRecord, r2: PersonRecord, w: dict[str, Any] = WEIGHTS,
                name_count: int = 0) -> tuple[float, tuple[tuple[str, str, float], ...]]:
     """``score_features`` for two records (``name_count``: records carrying the name)."""
-    f1, f2 = features([r1, r2])
-    f1.count = f2.count = name_count
-    return score_features(f1, f2, w)
+    return score_features(feature(r1, name_count), feature(r2, name_count), w)
 
 
 def deterministic_links(records: list[PersonRecord]) -> list[Link]:
@@ -314,7 +255,7 @@ def deterministic_links(records: list[PersonRecord]) -> list[Link]:
     return links
 
 
-def _incompatible(feats: list[Features], keys: list[str], left: list[int], right: list[int],
+def _incompatible(feats: LazyFeatures, keys: list[str], left: list[int], right: list[int],
                   weights: dict[str, Any]) -> str | None:
     """Why two clusters must not join on a scored link: some pair across them scores
     below the floor (this stops chains of namesakes through one look-alike record)."""
@@ -330,34 +271,34 @@ def _incompatible(feats: list[Features], keys: list[str], left: list[int], right
     return None
 
 
-_SHARED: tuple[list[Features], list[int], dict[str, Any]] | None = None
+Scored = tuple[int, int, float, tuple[Any, ...]]
+_SHARED: tuple[LazyFeatures, list[int], list[int], dict[str, Any]] | None = None
 
 
-def _score_range(bounds: tuple[int, int]) -> list[tuple[int, float, tuple[Any, ...]]]:
+def _score_range(bounds: tuple[int, int]) -> list[Scored]:
     assert _SHARED is not None
-    feats, pairs, w = _SHARED
-    n = len(feats)
+    feats, left, right, w = _SHARED
     review_at = float(w["review"])
     out = []
-    for code in pairs[bounds[0]:bounds[1]]:
-        i, j = divmod(code, n)
+    for i, j in zip(left[bounds[0]:bounds[1]], right[bounds[0]:bounds[1]], strict=True):
         total, ev = score_features(feats[i], feats[j], w)
         if total >= review_at:
-            out.append((code, total, ev))
+            out.append((i, j, total, ev))
     return out
 
 
-def score_all(feats: list[Features], pairs: list[int], weights: dict[str, Any],
-              processes: int = 1) -> list[tuple[int, float, tuple[Any, ...]]]:
-    """Score every candidate pair; with ``processes`` > 1 in forked workers sharing the
-    features copy-on-write (only worth it for large sets)."""
+def score_all(feats: LazyFeatures, left: list[int], right: list[int], weights: dict[str, Any],
+              processes: int = 1) -> list[Scored]:
+    """Score pairs (``left[k]``, ``right[k]``) exactly, keeping those at the review
+    threshold or above; with ``processes`` > 1 in forked workers sharing the records
+    copy-on-write (only worth it for large sets)."""
     global _SHARED
-    _SHARED = (feats, pairs, weights)
+    _SHARED = (feats, left, right, weights)
     try:
-        if processes <= 1 or len(pairs) < 20_000:
-            return _score_range((0, len(pairs)))
-        step = -(-len(pairs) // (processes * 4))
-        ranges = [(s, min(s + step, len(pairs))) for s in range(0, len(pairs), step)]
+        if processes <= 1 or len(left) < 20_000:
+            return _score_range((0, len(left)))
+        step = -(-len(left) // (processes * 4))
+        ranges = [(s, min(s + step, len(left))) for s in range(0, len(left), step)]
         with multiprocessing.get_context("fork").Pool(processes) as pool:
             return [item for part in pool.map(_score_range, ranges) for item in part]
     finally:
@@ -370,57 +311,111 @@ def link_records(records: list[PersonRecord], weights: dict[str, Any] = WEIGHTS,
     """Link and cluster ``records``; ``pairs`` overrides the blocking (for tests),
     ``extra_links`` are decided links (manual merges) applied first."""
     with no_gc():
-        return _link(records, weights, pairs, extra_links, processes)
+        return _Linker(records, weights, processes).run(pairs, extra_links or [])
 
 
-def _link(records: list[PersonRecord], weights: dict[str, Any],
-          pairs: Iterable[tuple[int, int]] | None, extra_links: list[Link] | None,
-          processes: int) -> LinkResult:
-    accept = float(weights["accept"])
-    det = [*(extra_links or []), *deterministic_links(records)]
-    feats = features(records)
-    n = len(records)
-    codes = (sorted(i * n + j if i < j else j * n + i for i, j in pairs) if pairs is not None
-             else candidate_pairs(feats, weights))
-    scored: list[Link] = []
-    uncertain: list[Link] = []
-    for code, total, ev in score_all(feats, codes, weights, processes):
-        i, j = divmod(code, n)
-        (scored if total >= accept else uncertain).append(Link(i, j, total, "score", ev))
-    scored.sort(key=lambda link: -link.score)
-    keys = [r.key for r in records]
-    union = HardIdUnion(records)
-    used: list[Link] = []
-    refused: list[tuple[Link, str]] = []
-    members: dict[int, list[int]] = {}
-    held_apart = 0
-    same_floor = float(weights["cluster_floor_same_system"])
-    for link in (*det, *scored):
+class _PhaseClock:
+    """CPU seconds per phase, forked workers included (the machine may be shared: CPU
+    time is what a phase costs)."""
+
+    def __init__(self) -> None:
+        self.cpu: dict[str, float] = {}
+        self.last = self.now()
+
+    @staticmethod
+    def now() -> float:
+        own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
+            resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+    def lap(self, phase: str) -> None:
+        now = self.now()
+        self.cpu[phase], self.last = now - self.last, now
+
+
+class _Linker:
+    """One linking run: deterministic links, blocking, pre-score, exact score, clusters."""
+
+    def __init__(self, records: list[PersonRecord], weights: dict[str, Any],
+                 processes: int) -> None:
+        self.records, self.weights, self.processes = records, weights, processes
+        self.keys = [r.key for r in records]
+        self.union = HardIdUnion(records)
+        self.members: dict[int, list[int]] = {}
+        self.used: list[Link] = []
+        self.refused: list[tuple[Link, str]] = []
+        self.held_apart = 0
+        self.clock = _PhaseClock()
+        self.cols = columns(records)
+        self.feats = LazyFeatures(records, self.cols.count.tolist())
+
+    def run(self, pairs: Iterable[tuple[int, int]] | None, extra: list[Link]) -> LinkResult:
+        records, w, n = self.records, self.weights, len(self.records)
+        clock = self.clock
+        det = [*extra, *deterministic_links(records)]
+        for link in det:
+            self.join(link)
+        clock.lap("columns and deterministic links")
+        cols = self.cols
+        if pairs is None:
+            codes, blocking = candidate_pairs(cols, w)
+        else:
+            codes = np.unique(np.array([min(p) * n + max(p) for p in pairs], dtype=np.int64))
+            blocking = BlockReport(pairs=len(codes))
+        left, right = codes // n, codes % n
+        # pairs already one person through a shared id or mailbox need no score
+        find = self.union.find
+        roots = np.fromiter((find(x) for x in range(n)), dtype=np.int64, count=n)
+        apart = roots[left] != roots[right]
+        left, right = left[apart], right[apart]
+        clock.lap("blocking")
+        near = upper_bound(cols, left, right, w) >= float(w["review"])
+        left, right = left[near], right[near]
+        clock.lap("pre-score")
+        accept = float(w["accept"])
+        scored: list[Link] = []
+        uncertain: list[Link] = []
+        for i, j, total, ev in score_all(self.feats, left.tolist(), right.tolist(), w,
+                                         self.processes):
+            (scored if total >= accept else uncertain).append(Link(i, j, total, "score", ev))
+        clock.lap("exact score")
+        scored.sort(key=lambda link: -link.score)
+        for link in scored:
+            self.join(link)
+        groups: dict[int, list[int]] = {}
+        for i in range(n):
+            groups.setdefault(find(i), []).append(i)
+        review = [lk for lk in uncertain if find(lk.a) != find(lk.b)]
+        clock.lap("clusters")
+        refused_hard = len(self.refused) - self.held_apart
+        return LinkResult(self.used, review, self.refused, list(groups.values()), len(codes),
+                          {"deterministic": len(det), "scored_exactly": len(left),
+                           "scored_accept": len(scored), "review": len(review),
+                           "held_apart": self.held_apart, "refused_hard_id": refused_hard,
+                           "capped_blocks": blocking.capped,
+                           "pairs_not_compared": blocking.not_compared}, blocking, clock.cpu)
+
+    def join(self, link: Link) -> None:
+        """Apply one link, strongest first: join the two clusters unless a rule refuses."""
+        union, feats = self.union, self.feats
         ra, rb = union.find(link.a), union.find(link.b)
         if ra == rb:
             if link.rule != "score":
-                used.append(link)
-            continue
-        left, right = members.get(ra, [ra]), members.get(rb, [rb])
+                self.used.append(link)
+            return
+        left, right = self.members.get(ra, [ra]), self.members.get(rb, [rb])
         why = None
         if link.rule == "score":
+            same_floor = float(self.weights["cluster_floor_same_system"])
             if len(left) > 1 or len(right) > 1:
-                why = _incompatible(feats, keys, left, right, weights)
+                why = _incompatible(feats, self.keys, left, right, self.weights)
             elif feats[link.a].system == feats[link.b].system and link.score < same_floor:
-                why = (f"held apart: {keys[link.a]} and {keys[link.b]} are in one system "
-                       f"and score {link.score:g} (< {same_floor:g})")
-            held_apart += why is not None
+                why = (f"held apart: {self.keys[link.a]} and {self.keys[link.b]} are in one "
+                       f"system and score {link.score:g} (< {same_floor:g})")
+            self.held_apart += why is not None
         why = why or union.union(link.a, link.b)
         if why is None:
-            members[union.find(link.a)] = members.pop(ra, [ra]) + members.pop(rb, [rb])
-            used.append(link)
+            self.members[union.find(link.a)] = self.members.pop(ra, [ra]) + self.members.pop(rb, [rb])
+            self.used.append(link)
         else:
-            refused.append((link, why))
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(union.find(i), []).append(i)
-    review = [lk for lk in uncertain if union.find(lk.a) != union.find(lk.b)]
-    return LinkResult(used, review, refused, list(groups.values()), len(codes),
-                      {"deterministic": len(det), "scored_accept": len(scored),
-                       "review": len(review), "held_apart": held_apart,
-                       "refused_hard_id": len(refused) - held_apart})
+            self.refused.append((link, why))
