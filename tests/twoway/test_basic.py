@@ -1,0 +1,45 @@
+"""A two-way sync against the sandbox, step by step: first run, edits each side, echo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from syncwright.sandbox import Sandbox
+from syncwright.store import open_store
+from syncwright.twoway.review import list_conflicts
+from tests.twoway.harness import NAME, run_once, set_env, snapshot, write_job
+
+
+@pytest.fixture
+def sb() -> Iterator[Sandbox]:
+    with Sandbox(("salesforce", "mailchimp"), no_limits=True) as box:
+        set_env(box)
+        yield box
+
+
+def test_first_run_creates_each_side_and_a_quiet_rerun_writes_nothing(
+        sb: Sandbox, tmp_path: Path) -> None:
+    sf, mc = sb.admin("salesforce"), sb.admin("mailchimp")
+    sf.create("Contact", {"Email": "ada@example.com", "FirstName": "Ada", "LastName": "Lovelace",
+                          "Phone": "555-0101", "HasOptedOutOfEmail": False})
+    mc.create("members", {"email_address": "bob@example.com", "status": "unsubscribed",
+                          "merge_fields": {"FNAME": "Bob", "LNAME": "Byte"}})
+    job = write_job(tmp_path / "job.yaml", sb)
+    store = open_store(str(tmp_path / "store.db"))
+    view = run_once(store, job)
+    assert view.state.value == "completed", view.reason
+    people = snapshot(sb)
+    assert people["ada@example.com"]["b"]["FNAME"] == "Ada"
+    assert people["ada@example.com"]["b"]["status"] == "subscribed"
+    assert people["bob@example.com"]["a"]["LastName"] == "Byte"
+    assert people["bob@example.com"]["a"]["HasOptedOutOfEmail"] is True  # opt-out carried
+    before = sb.admin("salesforce").writes()["total"] + sb.admin("mailchimp").writes()["total"]
+    for _ in range(2):  # our own writes come back as changes: echoes, never written again
+        view = run_once(store, job)
+        assert view.state.value == "completed", view.reason
+    after = sb.admin("salesforce").writes()["total"] + sb.admin("mailchimp").writes()["total"]
+    assert after == before
+    assert list_conflicts(store, NAME) == []
