@@ -112,6 +112,7 @@ class TwoWayApplier:
         outcomes: dict[str, RecordOutcome] = {}
         plans: dict[str, Plan] = {}
         keys_of: dict[str, list[str]] = {}
+        here = {k for k, _ in records}
         for key, item in records:
             person = self._side_person(item["side"], item["rec"])
             if person is None:
@@ -124,7 +125,7 @@ class TwoWayApplier:
             st = ledger.persons.get(person)
             if st is not None and st.job == self.job_id:
                 continue  # reconciled already by this run (an earlier batch, or before a crash)
-            if self._first.get(person) in {k for k, _ in records} and person not in plans:
+            if self._first.get(person) in here and person not in plans:
                 plans[person] = self.rec.plan(person, people[person], st or PersonState(),
                                               ledger, run, self.job_id)
         results = await self._write(plans)

@@ -163,6 +163,12 @@ class Reconciler:
                 why = f"resolved in review by {res.get('by', '?')}: take {res['take'].upper()}"
                 plan.applied.append(conflict["id"])
             elif conflict is not None:
+                if not (same(conflict["a"], a_val) and same(conflict["b"], b_val)):
+                    # still waiting, with the newest values (what a reviewer must see)
+                    plan.conflicts.append({**{k: v for k, v in conflict.items()
+                                              if k != "status"},
+                                           "a": a_val, "b": b_val, "stamp_a": state.stamp_a,
+                                           "stamp_b": state.stamp_b, "job": job})
                 continue  # waiting in the review queue
             elif not state.changed_a and not state.changed_b and st.a and st.b:
                 continue  # an old disagreement nobody touched (e.g. 'never' history)
