@@ -20,8 +20,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from syncwright.sandbox import Sandbox
-from tests.twoway.convergence import converge
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from syncwright.sandbox import Sandbox  # noqa: E402
+from tests.twoway.convergence import converge  # noqa: E402
 
 
 def main() -> int:
