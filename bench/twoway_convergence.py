@@ -23,8 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from syncwright.sandbox import Sandbox  # noqa: E402
 from tests.twoway.convergence import converge  # noqa: E402
+
+from syncwright.sandbox import Sandbox  # noqa: E402
 
 
 def main() -> int:
