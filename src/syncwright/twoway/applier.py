@@ -215,10 +215,10 @@ class TwoWayApplier:
                     entry["wrote"].append(side)
                 entry[side] = base or None
             persons[person] = entry
+            conflicts += plan.conflicts  # review items stand whatever the platform said
+            closed += plan.closed
             if not rejected:
-                conflicts += plan.conflicts
-                closed += plan.closed
-                applied += plan.applied
+                applied += plan.applied  # a rejected resolution is tried again next run
         append(self.store, self.ledger, APPLIED, {
             "job": self.job_id, "run": run, "batch": batch, "persons": persons,
             "conflicts": conflicts, "conflicts_closed": closed, "resolutions_applied": applied,
