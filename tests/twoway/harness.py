@@ -74,6 +74,13 @@ def run_once(store: Store, job_file: Path) -> Any:
     return asyncio.run(JobRunner(store, job_id).run())
 
 
+def run_ok(store: Store, job_file: Path) -> Any:
+    """One run that must complete (the reason is shown when it does not)."""
+    view = run_once(store, job_file)
+    assert view.state.value == "completed", (view.state, view.reason)
+    return view
+
+
 def snapshot(sb: Sandbox) -> dict[str, dict[str, dict[str, Any]]]:
     """person (folded email) -> side -> the synced fields, as the platforms hold them."""
     people: dict[str, dict[str, dict[str, Any]]] = {}

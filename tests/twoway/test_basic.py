@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -43,3 +44,24 @@ def test_first_run_creates_each_side_and_a_quiet_rerun_writes_nothing(
     after = sb.admin("salesforce").writes()["total"] + sb.admin("mailchimp").writes()["total"]
     assert after == before
     assert list_conflicts(store, NAME) == []
+
+
+def test_an_edit_in_the_same_second_as_the_last_read_is_not_missed(
+        sb: Sandbox, tmp_path: Path) -> None:
+    """Whole-second stamps: a record read by a run and edited again within that second
+    keeps its SystemModstamp; the next run must still see the edit."""
+    sf = sb.admin("salesforce")
+    job = write_job(tmp_path / "job.yaml", sb)
+    store = open_store(str(tmp_path / "store.db"))
+    for attempt in range(8):
+        while time.time() % 1 > 0.05:  # start at the top of a second
+            time.sleep(0.01)
+        rec = sf.create("Contact", {"Email": f"s{attempt}@example.com", "LastName": "Same"})
+        assert run_once(store, job).state.value == "completed"
+        edited = sf.update("Contact", rec["Id"], {"LastName": f"Edited{attempt}"})
+        if edited["SystemModstamp"] == rec["SystemModstamp"]:
+            break
+    else:
+        pytest.skip("could not create, sync and edit within one second on this machine")
+    assert run_once(store, job).state.value == "completed"
+    assert snapshot(sb)[f"s{attempt}@example.com"]["b"]["LNAME"] == f"Edited{attempt}"

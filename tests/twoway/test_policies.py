@@ -11,7 +11,7 @@ import pytest
 from syncwright.sandbox import Sandbox
 from syncwright.store import open_store
 from syncwright.twoway.review import explain_person, list_conflicts, resolve_conflict
-from tests.twoway.harness import NAME, run_once, set_env, snapshot, write_job
+from tests.twoway.harness import NAME, run_ok, set_env, snapshot, write_job
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def test_policies_decide_and_review_waits_for_a_person(sb: Sandbox, tmp_path: Pa
                               "LastName": f"L{n}", "Phone": f"555-010{n}", "Title": "T"})
     job = write_job(tmp_path / "job.yaml", sb)
     store = open_store(str(tmp_path / "store.db"))
-    assert run_once(store, job).state.value == "completed"
+    run_ok(store, job)
     a0, b0 = _ids(sb, "p0@example.com")
     a1, b1 = _ids(sb, "p1@example.com")
     a2, b2 = _ids(sb, "p2@example.com")
@@ -50,7 +50,7 @@ def test_policies_decide_and_review_waits_for_a_person(sb: Sandbox, tmp_path: Pa
     sf.update("Contact", a2, {"FirstName": "Solo"})
     time.sleep(1.1)  # both platforms keep whole seconds
     mc.update("members", b1, {"merge_fields": {"FNAME": "Late"}})
-    assert run_once(store, job).state.value == "completed"
+    run_ok(store, job)
     people = snapshot(sb)
     p0, p1, p2 = (people[f"p{n}@example.com"] for n in range(3))
     assert p0["b"]["PHONE"] == "555-0100"  # owner A: B's edit reverted
@@ -74,7 +74,7 @@ def test_policies_decide_and_review_waits_for_a_person(sb: Sandbox, tmp_path: Pa
     # a person resolves the conflict; the next run writes it, and a re-opt-in on A is undone
     resolve_conflict(store, NAME, open_[0]["id"], "b", "user:test")
     sf.update("Contact", a2, {"HasOptedOutOfEmail": False})
-    assert run_once(store, job).state.value == "completed"
+    run_ok(store, job)
     people = snapshot(sb)
     assert people["p0@example.com"]["a"]["Title"] == "Acme B"
     assert people["p2@example.com"]["a"]["HasOptedOutOfEmail"] is True

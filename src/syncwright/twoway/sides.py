@@ -16,6 +16,20 @@ from syncwright.adapters.base import Adapter, AdapterLimits, FieldInfo, Page, Re
 from syncwright.domain.failures import Classified
 
 
+def boundary_again(bookmark: Any) -> Any:
+    """A side's bookmark without the record ids it skips at its boundary instant.
+
+    Salesforce and HubSpot stamps have whole seconds or milliseconds; their tie-safe
+    watermark (``adapters/batching.Watermark``) skips records already read at the newest
+    stamp, which also skips a record changed *again* within that same second. A one-way
+    upsert loses nothing by that; a two-way sync would miss the edit. So the next run reads
+    the boundary instant again: what comes back unchanged is compared and costs no write.
+    """
+    if isinstance(bookmark, dict) and "ids" in bookmark:
+        return {k: v for k, v in bookmark.items() if k != "ids"}
+    return bookmark
+
+
 class Sides:
     """The two adapters of one two-way run, closed once whoever holds them closes."""
 
@@ -64,7 +78,7 @@ class SidesSource:
                     {"key": adapter.record_key(sobj, r), "side": side, "rec": r}
                     for r in page.records
                 ]
-                state[side] = page.next_cursor
+                state[side] = boundary_again(page.next_cursor) if page.done else page.next_cursor
                 last = side == "b" and page.done
                 if page.done and side == "a":
                     state["at"] = "b"
