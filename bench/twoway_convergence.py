@@ -39,7 +39,8 @@ def main() -> int:
     cpu = resource.getrusage(resource.RUSAGE_SELF)
     with tempfile.TemporaryDirectory() as tmp, \
             Sandbox(("salesforce", "mailchimp"), no_limits=True) as sb:
-        f = converge(sb, Path(tmp), args.people, args.rounds, kill_rounds, seed=args.seed)
+        f = converge(sb, Path(tmp), args.people, args.rounds, kill_rounds, seed=args.seed,
+                     progress=True)
     used = resource.getrusage(resource.RUSAGE_SELF)
     report = f.to_json()
     report["run_seconds"] = [round(s, 2) for s in f.run_seconds]

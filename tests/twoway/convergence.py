@@ -293,7 +293,7 @@ def account(world: World, edits: list[Edit], jobs: set[str], figures: Figures) -
 
 
 def converge(sb: Sandbox, tmp: Path, people: int, rounds: int, kill_rounds: set[int],
-             seed: int = 16, change_share: float = 0.08) -> Figures:
+             seed: int = 16, change_share: float = 0.08, progress: bool = False) -> Figures:
     set_env(sb)
     world = World(sb, tmp, seed)
     world.seed(people)
@@ -313,6 +313,9 @@ def converge(sb: Sandbox, tmp: Path, people: int, rounds: int, kill_rounds: set[
         figures.noop_writes += sum(1 for k in set(writes) if k not in changed)
         jobs = {v.job_id for v in world.store.list_jobs()} - jobs_before
         account(world, edits, jobs, figures)
+        if progress:
+            print(f"round {r}/{rounds}: {len(edits)} edits, {len(writes)} writes, "
+                  f"{figures.run_seconds[-1]:.1f} s", file=sys.stderr, flush=True)
         quiet = world._log_totals()
         run_once(world.store, world.job)  # nothing changed since: must write nothing
         figures.quiet_rerun_writes += len(_writes_since(sb, quiet))
