@@ -212,11 +212,8 @@ class Reconciler:
         if problem or out is None:
             plan.problem = problem or f"mapping to {to.upper()} skipped the record"
             return plan
-        fields = set(self.synced(to))
-        if self.opt_out is not None:
-            fields.add(self.opt_out[to]["field"])
         plan.create = to
-        plan.writes[to] = {k: v for k, v in out.items() if k in fields}
+        plan.writes[to] = out  # all the direction's mapping makes (defaults, required fields)
         plan.decisions.append({"field": "*", "winner": have,
                                "why": f"created on {to.upper()} (creation policy allows it)"})
         return plan
