@@ -65,3 +65,22 @@ def test_an_edit_in_the_same_second_as_the_last_read_is_not_missed(
         pytest.skip("could not create, sync and edit within one second on this machine")
     assert run_once(store, job).state.value == "completed"
     assert snapshot(sb)[f"s{attempt}@example.com"]["b"]["LNAME"] == f"Edited{attempt}"
+
+
+def test_a_resolution_appended_during_a_run_is_folded_in_not_a_crash(tmp_path: Path) -> None:
+    """The ledger append is optimistic: a reviewer's event that lands first is read, folded,
+    and the run's event appended after it."""
+    from syncwright.twoway.ledger import APPLIED, RESOLVED, append, load_ledger
+
+    store = open_store(str(tmp_path / "store.db"))
+    mine = load_ledger(store, "s")
+    theirs = load_ledger(store, "s")
+    conflict = {"id": "c1", "person": "p", "field": "Title", "b_field": "COMPANY", "a": "x",
+                "b": "y"}
+    append(store, mine, APPLIED, {"job": "j1", "run": 1, "persons": {},
+                                  "conflicts": [conflict]}, "runner")
+    append(store, theirs, RESOLVED, {"id": "c1", "take": "a", "by": "user:r"}, "user:r")
+    append(store, mine, APPLIED, {"job": "j2", "run": 2, "persons": {}}, "runner")
+    again = load_ledger(store, "s")
+    assert mine.version == again.version == 3
+    assert mine.conflicts["c1"]["status"] == again.conflicts["c1"]["status"] == "resolved"

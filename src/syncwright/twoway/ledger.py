@@ -18,6 +18,7 @@ import orjson
 
 from syncwright.domain.events import NewEvent
 from syncwright.store.base import Store
+from syncwright.store.errors import ConcurrencyConflict
 
 APPLIED = "twoway_applied"
 RESOLVED = "twoway_conflict_resolved"
@@ -99,8 +100,19 @@ def load_ledger(store: Store, name: str) -> Ledger:
 
 def append(store: Store, ledger: Ledger, type_: str, data: dict[str, Any],
            actor: str) -> None:
-    """Append one event and fold it in (optimistic on the stream's version)."""
-    store.append(sync_stream(ledger.name), ledger.version,
-                 [NewEvent(type_, data, {"actor": actor})])
-    ledger.version += 1
-    ledger.apply(type_, data)
+    """Append one event and fold it in. Optimistic on the stream's version: when someone
+    else appended meanwhile (a reviewer resolving a conflict during a run), their events
+    are folded in first and the append is tried again."""
+    stream = sync_stream(ledger.name)
+    for _ in range(20):
+        try:
+            store.append(stream, ledger.version, [NewEvent(type_, data, {"actor": actor})])
+        except ConcurrencyConflict:
+            for ev in store.read_stream(stream, ledger.version + 1):
+                ledger.apply(ev.type, ev.data)
+                ledger.version = ev.stream_version
+            continue
+        ledger.version += 1
+        ledger.apply(type_, data)
+        return
+    raise ConcurrencyConflict(stream, ledger.version, store.stream_version(stream))
