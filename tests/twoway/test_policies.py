@@ -11,7 +11,18 @@ import pytest
 from syncwright.sandbox import Sandbox
 from syncwright.store import open_store
 from syncwright.twoway.review import explain_person, list_conflicts, resolve_conflict
+from tests.pg import fresh_schema_url
 from tests.twoway.harness import NAME, run_ok, set_env, snapshot, write_job
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The store: a SQLite file, or a fresh PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "store.db")
+        return
+    with fresh_schema_url() as url:
+        yield url
 
 
 @pytest.fixture
@@ -28,13 +39,14 @@ def _ids(sb: Sandbox, email: str) -> tuple[str, str]:
     return sf, mc
 
 
-def test_policies_decide_and_review_waits_for_a_person(sb: Sandbox, tmp_path: Path) -> None:
+def test_policies_decide_and_review_waits_for_a_person(sb: Sandbox, tmp_path: Path,
+                                                       location: str) -> None:
     sf, mc = sb.admin("salesforce"), sb.admin("mailchimp")
     for n in range(3):
         sf.create("Contact", {"Email": f"p{n}@example.com", "FirstName": f"F{n}",
                               "LastName": f"L{n}", "Phone": f"555-010{n}", "Title": "T"})
     job = write_job(tmp_path / "job.yaml", sb)
-    store = open_store(str(tmp_path / "store.db"))
+    store = open_store(location)
     run_ok(store, job)
     a0, b0 = _ids(sb, "p0@example.com")
     a1, b1 = _ids(sb, "p1@example.com")
