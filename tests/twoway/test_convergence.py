@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from syncwright.sandbox import Sandbox
 from tests.twoway.convergence import converge
 
@@ -11,6 +13,7 @@ PEOPLE = 500
 ROUNDS = 5
 
 
+@pytest.mark.slow
 def test_two_way_converges_loses_nothing_and_writes_no_echo(tmp_path: Path) -> None:
     with Sandbox(("salesforce", "mailchimp"), no_limits=True) as sb:
         f = converge(sb, tmp_path, PEOPLE, ROUNDS, kill_rounds={2, 4})
