@@ -33,6 +33,7 @@ from tests.twoway.harness import NAME, PAIRS, agree, run_once, set_env, snapshot
 A_TO_B = {a: b for a, b, _ in PAIRS}
 POLICY = {a: p for a, _, p in PAIRS}
 OPT = "HasOptedOutOfEmail"
+DELETE = "*"  # an Edit of this field deletes the record
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ class Figures:
     kills: Counter[str] = field(default_factory=Counter)
     latest_wrong: int = 0
     subscribed_after_opt_out: int = 0
+    resurrected: int = 0
+    deletions_in_review: int = 0
     disagreeing_fields: int = 0
     run_seconds: list[float] = field(default_factory=list)
 
@@ -96,6 +99,7 @@ class World:
         self.sf, self.mc = sb.admin("salesforce"), sb.admin("mailchimp")
         self.ids: dict[str, dict[str, str]] = {"a": {}, "b": {}}  # person -> record id
         self.opted_out: set[str] = set()
+        self.deleted: set[str] = set()  # deleted on A by the generator
         self.serial = 0
 
     # -- people ----------------------------------------------------------------------
@@ -119,7 +123,10 @@ class World:
 
     # -- edits ---------------------------------------------------------------------------
     def _write(self, e: Edit) -> None:
-        if e.side == "a":
+        if e.field == DELETE:
+            self.sf.delete("Contact", self.ids["a"].pop(e.person))
+            self.deleted.add(e.person)
+        elif e.side == "a":
             self.sf.update("Contact", self.ids["a"][e.person], {e.field: e.value})
         elif e.field == OPT:
             self.mc.update("members", self.ids["b"][e.person], {"status": "unsubscribed"})
@@ -166,6 +173,9 @@ class World:
                 self.opted_out.add(person)
             elif person in self.opted_out:  # someone tries to resubscribe them on A
                 phases[1].append(Edit(r, "a", person, OPT, False, 1))
+            elif kind > 0.97:  # deleted in Salesforce; B keeps editing the person
+                phases[0].append(Edit(r, "a", person, DELETE, None, 0))
+                phases[1].append(Edit(r, "b", person, "FirstName", value + "d", 1))
         for phase in (0, 1):
             for e in phases[phase]:
                 self._write(e)
@@ -281,6 +291,9 @@ def account(world: World, edits: list[Edit], jobs: set[str], figures: Figures) -
         if c is not None and agree(c[e.side], _val(e.side, e.field, e.value)):
             figures.in_review += 1
             continue
+        if (e.person, DELETE) in review:  # deleted on one side: the person waits in review
+            figures.in_review += 1
+            continue
         lost = [d for d in decisions.get((e.person, e.field), [])
                 if d.get("lost", {}).get("side") == e.side
                 and agree(d["lost"]["value"], _val(e.side, e.field, e.value))]
@@ -326,6 +339,10 @@ def converge(sb: Sandbox, tmp: Path, people: int, rounds: int, kill_rounds: set[
     figures.echoes_seen = sum(len(p.get("echo", [])) for ev in world.store.read_stream(
         sync_stream(NAME)) for p in ev.data.get("persons", {}).values())
     for person, sides in final.items():
+        if person in world.deleted:
+            figures.deletions_in_review += (person, DELETE) in waiting
+            figures.resurrected += "a" in sides
+            continue
         assert "a" in sides and "b" in sides, f"{person} is on one side only"
         a, b = sides["a"], sides["b"]
         for a_field, b_field in A_TO_B.items():

@@ -93,3 +93,39 @@ def test_policies_decide_and_review_waits_for_a_person(sb: Sandbox, tmp_path: Pa
     assert people["p2@example.com"]["b"]["status"] == "unsubscribed"
     assert list_conflicts(store, NAME) == []
     assert [c["status"] for c in list_conflicts(store, NAME, None)] == ["applied"]
+
+
+def test_a_deletion_goes_to_review_and_is_never_undone_by_the_other_side(
+        sb: Sandbox, tmp_path: Path) -> None:
+    sf, mc = sb.admin("salesforce"), sb.admin("mailchimp")
+    for n in ("gone", "back"):
+        sf.create("Contact", {"Email": f"{n}@example.com", "LastName": n, "FirstName": n})
+    job = write_job(tmp_path / "job.yaml", sb)
+    store = open_store(str(tmp_path / "store.db"))
+    run_ok(store, job)
+    for n in ("gone", "back"):
+        a_id, b_id = _ids(sb, f"{n}@example.com")
+        sf.delete("Contact", a_id)
+        mc.update("members", b_id, {"merge_fields": {"FNAME": f"{n} edited"}})
+    run_ok(store, job)
+    people = snapshot(sb)
+    assert "a" not in people["gone@example.com"] and "a" not in people["back@example.com"]
+    queue = {c["person"]: c for c in list_conflicts(store, NAME)}
+    assert set(queue) == {"gone@example.com", "back@example.com"}
+    assert queue["gone@example.com"]["field"] == "*"
+    assert queue["gone@example.com"]["why"].startswith("deleted on A")
+    resolve_conflict(store, NAME, queue["gone@example.com"]["id"], "a", "user:test")
+    resolve_conflict(store, NAME, queue["back@example.com"]["id"], "b", "user:test")
+    run_ok(store, job)
+    mc.update("members", _ids_b(sb, "gone@example.com"), {"merge_fields": {"FNAME": "again"}})
+    run_ok(store, job)
+    run_ok(store, job)
+    people = snapshot(sb)
+    assert "a" not in people["gone@example.com"]  # accepted deletion: never re-created
+    assert people["back@example.com"]["a"]["FirstName"] == "back edited"  # re-created from B
+    assert list_conflicts(store, NAME) == []
+
+
+def _ids_b(sb: Sandbox, email: str) -> str:
+    return next(str(m["id"]) for m in sb.admin("mailchimp").records("members")
+                if m["email_address"] == email)

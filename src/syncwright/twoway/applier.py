@@ -56,6 +56,7 @@ class TwoWayApplier:
         self._ledger: Ledger | None = None
         self._people: dict[str, dict[str, dict[str, Any]]] | None = None
         self._first: dict[str, str] = {}  # person -> staged key it is reconciled with
+        self._by_id: dict[tuple[str, str], str] | None = None
         self._failing = sides.adapters["a"]
 
     # -- protocol odds and ends ----------------------------------------------------
@@ -85,6 +86,13 @@ class TwoWayApplier:
         return self._ledger
 
     def _side_person(self, side: str, rec: dict[str, Any]) -> str | None:
+        """The person of a staged record: its match value, or for a deletion (which carries
+        only the record id) the person whose record on that side had that id."""
+        if "_deleted" in rec:
+            if self._by_id is None:
+                self._by_id = {(sd, str(m["id"])): p for p, st in self.ledger.persons.items()
+                               for sd, m in (("a", st.a), ("b", st.b)) if m and m.get("id")}
+            return self._by_id.get((side, str(rec.get("Id"))))
         return person_key(rec.get(self.rec.match[side]))
 
     def people(self) -> dict[str, dict[str, dict[str, Any]]]:
@@ -115,6 +123,9 @@ class TwoWayApplier:
         here = {k for k, _ in records}
         for key, item in records:
             person = self._side_person(item["side"], item["rec"])
+            if person is None and "_deleted" in item["rec"]:
+                outcomes[key] = RecordOutcome(key, Outcome.UNCHANGED, None, "DELETED_UNKNOWN")
+                continue  # deleted before this sync ever saw it
             if person is None:
                 field = self.rec.match[item["side"]]
                 outcomes[key] = RecordOutcome(key, Outcome.REJECTED, f"{field} is empty: "

@@ -108,6 +108,9 @@ class Reconciler:
         plan = Plan()
         recs: dict[str, dict[str, Any]] = {}
         moved: dict[str, set[str]] = {"a": set(), "b": set()}
+        gone = self._deletions(person, changed, st, ledger, job, plan)
+        if gone is not None:
+            return gone
         for side in ("a", "b"):
             mirror: dict[str, Any] | None = getattr(st, side)
             rec = changed.get(side)
@@ -199,6 +202,54 @@ class Reconciler:
                 lost = {"side": "a", "value": a_val} if a_field in moved["a"] else None
             plan.decisions.append({"field": a_field, "winner": winner, "why": why,
                                    "value": value, **({"lost": lost} if lost else {})})
+        return plan
+
+    def _deletions(self, person: str, changed: dict[str, dict[str, Any]], st: PersonState,
+                   ledger: Ledger, job: str, plan: Plan) -> Plan | None:
+        """A person deleted on a side goes to review and is not written on either side
+        (nothing deleted on the other side, nothing re-created) until a person decides:
+        take the deleting side (stop syncing the person) or the other (re-create)."""
+        deleted = {s: (changed.get(s) or {}).get("_deleted") or (getattr(st, s) or {}).get(
+            "deleted") for s in ("a", "b")}
+        deleted = {s: d for s, d in deleted.items() if d}
+        if not deleted:
+            return None
+        mine = [c for c in ledger.conflicts.values() if c["person"] == person
+                and c["field"] == "*"]
+        conflict = mine[-1] if mine else None
+        side = next(iter(deleted))
+        for s in ("a", "b"):
+            mirror = getattr(st, s)
+            rec = changed.get(s)
+            if rec is not None and "_deleted" not in rec:  # the side's newest values
+                plan.sides[s] = {"id": str(rec.get("_id") or (mirror or {}).get("id") or ""),
+                                 "rec": rec, "stamp": stamp(rec.get(self.stamps.get(s, ""))),
+                                 "written": (mirror or {}).get("written")}
+            elif mirror is not None:
+                plan.sides[s] = {**mirror, **({"deleted": deleted[s]} if s in deleted else {})}
+        if conflict is not None and conflict["status"] == "resolved":
+            take = conflict["resolution"]["take"]
+            plan.applied.append(conflict["id"])
+            if take == side:
+                plan.decisions.append({"field": "*", "winner": side, "why": (
+                    f"deleted on {side.upper()}: kept deleted, the person is no longer synced")})
+                return plan
+            keep = plan.sides.get(OTHER[side]) or {}
+            plan.sides[side] = None
+            plan.decisions.append({"field": "*", "winner": OTHER[side], "why": (
+                f"deleted on {side.upper()}: re-created from {OTHER[side].upper()} (review)")})
+            return self._create(person, plan, {OTHER[side]: dict(keep.get("rec") or {})})
+        if conflict is None:
+            plan.conflicts.append({
+                "id": uuid.uuid4().hex[:10], "person": person, "field": "*", "b_field": "*",
+                "a": "deleted" if "a" in deleted else "present",
+                "b": "deleted" if "b" in deleted else "present",
+                "stamp_a": deleted.get("a"), "stamp_b": deleted.get("b"), "job": job,
+                "why": f"deleted on {side.upper()}; the other side still holds the person"})
+        elif conflict["status"] == "applied":
+            return plan  # the deletion was accepted in review: the person is not synced
+        plan.decisions.append({"field": "*", "winner": None, "review": True,
+                               "why": f"deleted on {side.upper()}: waiting in review"})
         return plan
 
     def _create(self, person: str, plan: Plan, recs: dict[str, dict[str, Any]]) -> Plan:

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 from syncwright.adapters.base import Adapter, AdapterLimits, FieldInfo, Page, Record, RecordOutcome
 from syncwright.domain.failures import Classified
+from syncwright.twoway.deletions import READERS
 
 
 def boundary_again(bookmark: Any) -> Any:
@@ -79,11 +80,22 @@ class SidesSource:
                     for r in page.records
                 ]
                 state[side] = boundary_again(page.next_cursor) if page.done else page.next_cursor
+                if page.done:
+                    records += await self._deleted(side, adapter, sobj, state)
                 last = side == "b" and page.done
                 if page.done and side == "a":
                     state["at"] = "b"
-                nxt = {"a": state.get("a"), "b": state.get("b")} if last else {**state}
+                nxt = {k: v for k, v in state.items() if k != "at"} if last else {**state}
                 yield Page(records, nxt, last)
+
+    async def _deleted(self, side: str, adapter: Adapter, sobj: str, state: dict[str, Any]
+                       ) -> list[Record]:
+        """The side's deletions since its deletions cursor (platforms with a listing)."""
+        reader = READERS.get(str(getattr(adapter, "platform", "")))
+        if reader is None:
+            return []
+        rows, state[f"{side}_deleted"] = await reader(adapter, sobj, state.get(f"{side}_deleted"))
+        return [{"key": str(r["Id"]), "side": side, "rec": r} for r in rows]
 
     async def upload_batch(self, obj: str, records: list[tuple[str, Record]],
                            match_key: str) -> list[RecordOutcome]:
