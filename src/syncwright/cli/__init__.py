@@ -27,6 +27,7 @@ from syncwright.cli import (  # noqa: F401  (registers the commands)
     metrics,
     schedules,
     schema,
+    twoway,
     users,
     version,
     webhooks,

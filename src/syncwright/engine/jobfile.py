@@ -171,6 +171,8 @@ def definition_from_data(
     code: then ``path`` is where relative paths start and how errors name it)."""
     if not isinstance(raw, dict):
         raise JobFileError(f"{path}: a job file must be a YAML mapping")
+    if raw.get("mode") == "two_way":
+        raise JobFileError(f"{path}: mode: two_way jobs run with `syncwright twoway run {path}`")
     try:
         job = JobFile.model_validate(raw)
     except ValidationError as exc:

@@ -210,13 +210,25 @@ class JobRunner:
     @property
     def source(self) -> Adapter:
         if self._source is None:
-            self._source = self._adapter("source")
+            if self.definition.get("mode") == "two_way":  # both sides' changes (twoway/)
+                from syncwright.twoway.runner import two_way_source
+
+                self._source = two_way_source(self)
+            else:
+                self._source = self._adapter("source")
         return self._source
 
     @property
     def dest(self) -> Adapter:
         if self._dest is None:
-            self._dest = wrap_destination(self._adapter("destination"), self.definition, self.store)
+            if self.definition.get("mode") == "two_way":  # reconciles and writes both sides
+                from syncwright.twoway.runner import two_way_applier
+
+                self._dest = two_way_applier(self)
+            else:
+                self._dest = wrap_destination(
+                    self._adapter("destination"), self.definition, self.store
+                )
         return self._dest
 
     @property
