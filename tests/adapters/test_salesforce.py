@@ -130,6 +130,30 @@ async def test_incremental_by_systemmodstamp_is_tie_safe(sb: Sandbox) -> None:
         await a.close()
 
 
+async def test_salesforce_refetches_a_boundary_record_whose_content_changed(sb: Sandbox) -> None:
+    admin = sb.admin("salesforce")
+    admin.seed(30, seed=5)
+    """An edit within the whole second a record was read in keeps its SystemModstamp;
+    the bookmark's digest tells the new content from the one already read."""
+    a = adapter(sb)
+    try:
+        _, bookmark, _ = await drain(a, "Lead")
+        assert bookmark["digests"] and set(bookmark["digests"]) == set(bookmark["ids"])
+        assert (await drain(a, "Lead", bookmark))[0] == []  # unchanged: nothing
+        rid = admin.records("Lead")[3]["Id"]
+        admin.update("Lead", rid, {"Title": "Read once"})
+        found, read, _ = await drain(a, "Lead", bookmark)
+        assert [r["Id"] for r in found] == [rid]
+        assert (await drain(a, "Lead", read))[0] == []
+        # the same record edited again within the stamp it was read at: the bookmark's ids
+        # hold it, its digest does not match the content any more
+        stale = {**read, "digests": {**read["digests"], rid: "0" * 16}}
+        again, _, _ = await drain(a, "Lead", stale)
+        assert [r["Id"] for r in again] == [rid] and again[0]["Title"] == "Read once"
+    finally:
+        await a.close()
+
+
 async def test_collections_upsert_creates_then_updates_in_input_order(sb: Sandbox) -> None:
     a = adapter(sb)
     rows = [lead(i) for i in range(450)]

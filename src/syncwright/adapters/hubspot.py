@@ -26,7 +26,7 @@ from syncwright.adapters.base import (
     Record,
     RecordOutcome,
 )
-from syncwright.adapters.batching import Watermark, chunks, fold, unique_rounds
+from syncwright.adapters.batching import Watermark, chunks, fold, record_digest, unique_rounds
 from syncwright.adapters.http import HttpAdapter, HttpConnection, HttpError
 from syncwright.adapters.hubspot_oauth import HubSpotOAuth, HubSpotOAuthSettings
 from syncwright.domain.failures import Classified, ErrorKind
@@ -171,7 +171,11 @@ class HubSpotAdapter(HttpAdapter):
         from there), or a page cursor that also carries ``list_after`` or ``search_from``."""
         state: dict[str, Any] = dict(cursor or {})
         since = state.get("since")
-        mark = Watermark(_from_ms(since) if since is not None else None, list(state.get("ids", [])))
+        mark = Watermark(
+            _from_ms(since) if since is not None else None,
+            list(state.get("ids", [])),
+            state.get("digests"),
+        )
         if "search_from" in state:
             pages = self._search(obj, _from_ms(state["search_from"]), state["search_after"], mark)
         elif self.config.archived or mark.since is None or "list_after" in state:
@@ -194,7 +198,7 @@ class HubSpotAdapter(HttpAdapter):
             body = await self.request_json("GET", f"{OBJECTS_PATH}/{obj}", params=query)
             records = [_flat(item) for item in body.get("results", [])]
             for rec in records:
-                mark.see(_stamp(rec.get(key)), rec["id"])
+                mark.see(_stamp(rec.get(key)), rec["id"], record_digest(rec))
             after = _next_after(body)
             if after is None:
                 yield Page(records, _bookmark(mark), True)
@@ -226,8 +230,9 @@ class HubSpotAdapter(HttpAdapter):
             records = []
             for rec in map(_flat, results):
                 stamp = _stamp(rec.get(key))
-                if not mark.seen(stamp, rec["id"]):
-                    mark.see(stamp, rec["id"])
+                digest = record_digest(rec)
+                if not mark.seen(stamp, rec["id"], digest):
+                    mark.see(stamp, rec["id"], digest)
                     records.append(rec)
             after = _next_after(body)
             read = ascii_int(after)
@@ -503,7 +508,7 @@ def _from_ms(ms: int) -> datetime:
 
 
 def _bookmark(mark: Watermark) -> dict[str, Any]:
-    return {"since": _ms(mark.since) if mark.since is not None else None, "ids": list(mark.ids)}
+    return {"since": _ms(mark.since) if mark.since is not None else None, **mark.bookmark_parts()}
 
 
 def _json_object(text: str) -> dict[str, Any]:

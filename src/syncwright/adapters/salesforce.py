@@ -27,7 +27,7 @@ from syncwright.adapters.base import (
     Record,
     RecordOutcome,
 )
-from syncwright.adapters.batching import Watermark, chunks, fold, unique_rounds
+from syncwright.adapters.batching import Watermark, chunks, fold, record_digest, unique_rounds
 from syncwright.adapters.http import HttpAdapter, HttpConnection, HttpError
 from syncwright.adapters.salesforce_bulk import BulkSettings, bulk_upsert
 from syncwright.adapters.salesforce_oauth import SalesforceOAuth, SalesforceOAuthSettings
@@ -188,7 +188,9 @@ class SalesforceAdapter(HttpAdapter):
         state: dict[str, Any] = dict(cursor or {})
         since = state.get("since")
         mark = Watermark(
-            datetime.fromisoformat(since) if since else None, list(state.get("ids", []))
+            datetime.fromisoformat(since) if since else None,
+            list(state.get("ids", [])),
+            state.get("digests"),
         )
         next_url: str | None = state.get("next")
         headers = (
@@ -213,8 +215,9 @@ class SalesforceAdapter(HttpAdapter):
             for raw in body.get("records", []):
                 rec = {k: v for k, v in raw.items() if k != "attributes"}
                 stamp = _stamp(rec.get(REPLICATION_KEY))
-                if not mark.seen(stamp, str(rec["Id"])):
-                    mark.see(stamp, str(rec["Id"]))
+                digest = record_digest(rec)
+                if not mark.seen(stamp, str(rec["Id"]), digest):
+                    mark.see(stamp, str(rec["Id"]), digest)
                     records.append(rec)
             next_url = body.get("nextRecordsUrl")
             if body.get("done", True) or not next_url:
@@ -418,7 +421,7 @@ def _stamp(value: Any) -> datetime | None:
 
 
 def _bookmark(mark: Watermark) -> dict[str, Any]:
-    return {"since": mark.since.isoformat() if mark.since else None, "ids": list(mark.ids)}
+    return {"since": mark.since.isoformat() if mark.since else None, **mark.bookmark_parts()}
 
 
 def _first_error(text: str) -> dict[str, Any]:

@@ -22,9 +22,9 @@ def boundary_again(bookmark: Any) -> Any:
 
     Salesforce and HubSpot stamps have whole seconds or milliseconds; their tie-safe
     watermark (``adapters/batching.Watermark``) skips records already read at the newest
-    stamp, which also skips a record changed *again* within that same second. A one-way
-    upsert loses nothing by that; a two-way sync would miss the edit. So the next run reads
-    the boundary instant again: what comes back unchanged is compared and costs no write.
+    stamp while their content digest is unchanged. A two-way run reads the boundary instant
+    again whole, so its ledger (not the digest) decides: what comes back unchanged is
+    compared as an echo and costs no write.
     """
     if isinstance(bookmark, dict) and "ids" in bookmark:
         return {k: v for k, v in bookmark.items() if k != "ids"}
