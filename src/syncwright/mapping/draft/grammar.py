@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from syncwright.mapping.draft.canon import canonical
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.ir import (
     And,
@@ -112,7 +113,7 @@ class Grammar:
 
     def parse(self, text: str) -> DraftPlan:
         self.full_text = text
-        sentences = split_sentences(text)
+        sentences = split_sentences(text, canonical)
         for s in sentences:
             self.traces.append(Trace(s.index, s.text))
             self._sentence(s)

@@ -7,6 +7,7 @@ sentence) and replaced by placeholders ``⟦0⟧``; the grammar reads placeholde
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 _QUOTE_CHARS = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "`": "'", "\u00ab": '"', "\u00bb": '"'}
@@ -105,7 +106,9 @@ def _blocks(text: str) -> list[str]:
     return blocks
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> list[Sentence]:
+    """Sentences and their clauses; ``rewrite`` (canonical wording) is applied to each
+    sentence before it is split into clauses, while ``Sentence.text`` keeps what was written."""
     text = normalise_chars(text)
     lifted, literals = lift_quotes(text)
     sentences: list[Sentence] = []
@@ -119,7 +122,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 chunks.append(piece)
         for chunk in chunks:
             idx = len(sentences)
-            clauses = [Clause(c.strip(" ,"), idx, literals) for c in _split_outside_parens(chunk, ";") if c.strip(" ,")]
+            read = rewrite(chunk) if rewrite else chunk
+            clauses = [Clause(c.strip(" ,"), idx, literals) for c in _split_outside_parens(read, ";") if c.strip(" ,")]
             sentences.append(Sentence(idx, restore(chunk, literals), clauses))
     return sentences
 
