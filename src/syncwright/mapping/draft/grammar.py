@@ -696,6 +696,11 @@ class Grammar:
         t = text.strip()
         we = re.match(rf"^(?:if|when|whenever)\s+(?:it(?:'s| is)\s+|that(?:'s| is)\s+)?(?:{E})\s*,\s*(?:use|put|take|write|set it to|it becomes|make it)?\s*(?P<v>.+)$", t, re.I)
         if we and self.last_rule is not None:
+            if re.fullmatch(r"(?:just\s+)?(?:leave|omit|drop|skip)\s+(?:it|that|this|the field)(?:\s+(?:out|off|unset|empty))?|(?:don't|do not)\s+(?:set|send|include)\s+(?:it|that)(?:\s+at all)?", we.group("v").strip(" ."), re.I):
+                self.last_rule.omit_if_empty = True
+                self.last_rule.why.append("left out when empty (the text says so)")
+                self._note(f"{self.last_rule.target}: left out when empty")
+                return True
             self._chain(self.last_rule, we.group("v"))
             return True
         m = re.match(
@@ -1728,10 +1733,12 @@ class Grammar:
             d = self.resolve(b_part, "dst")
             if d is None or not _only_field_words(b_part, d, self.vocab.object_words):
                 continue
-            if not a or self._modifier_only(a) or AS_IS.fullmatch(a.strip()):
+            tail = item[cm_.start():]
+            if not a or self._modifier_only(a) or self._modifier_only(tail) or AS_IS.fullmatch(a.strip()):
                 cp = self._concept_counterpart(d, b_part)
                 if cp:
-                    return self.add_rule(d.best.path, Src(cp, mods), f"{d.best.path} from {cp} ({d.cands[0].why})", 0.85)
+                    ts = _fit_transforms(_merge_transforms(mods, self._transforms(tail)), self.dm.obj.get(d.best.path))
+                    return self.add_rule(d.best.path, Src(cp, ts), f"{d.best.path} from {cp} ({d.cands[0].why})", 0.85)
             if re.fullmatch(r"(?:required|mandatory|needed|optional|important|a must)", a.strip(), re.I):
                 return None
             return self._assign_value(d.best, a, item, mods)

@@ -123,7 +123,8 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
         for chunk in chunks:
             idx = len(sentences)
             read = rewrite(chunk) if rewrite else chunk
-            clauses = [Clause(c.strip(" ,"), idx, literals) for c in _split_outside_parens(read, ";") if c.strip(" ,")]
+            parts = [rewrite(c) if rewrite else c for c in _split_outside_parens(read, ";")]
+            clauses = [Clause(c.strip(" ,"), idx, literals) for c in parts if c.strip(" ,")]
             sentences.append(Sentence(idx, restore(chunk, literals), clauses))
     return sentences
 
