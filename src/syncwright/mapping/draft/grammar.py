@@ -34,6 +34,7 @@ from syncwright.mapping.draft.ir import (
     Transform,
     Value,
 )
+from syncwright.mapping.draft.leftovers import leftovers
 from syncwright.mapping.draft.matcher import FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
 from syncwright.mapping.draft.phrases import (
@@ -108,6 +109,7 @@ class Grammar:
         self.last_cond_field: str | None = None
         self.list_rules = 0
         self.full_text = ""
+        self.read_clauses: list[tuple[int, str, str]] = []  # (sentence, text, as written)
 
     # ---------------------------------------------------------------- entry point
 
@@ -129,6 +131,7 @@ class Grammar:
                 sub = _LEAD_IN.sub("", sub).strip(" ,:")
                 sub = _EXPLANATION.sub("", sub).strip(" ,:")
                 if sub:
+                    self.read_clauses.append((self.sentence, sub, _restore(sub, self.literals)))
                     self._clause(sub, clause)
 
     def _note(self, text: str) -> None:
@@ -1840,6 +1843,9 @@ class Grammar:
     # ---------------------------------------------------------------- finishing
 
     def _finish(self) -> None:
+        for lo in leftovers(self.read_clauses, self.plan, self.src_obj, self.dm, self.vocab.object_words):
+            self.sentence = lo.sentence
+            self.ask(f"I could not understand: {lo.clause!r} (sentence {lo.sentence + 1} names {lo.field}, but no rule from it writes {lo.field})", [lo.field])
         if self.object_sentences and self.list_rules == 0:
             self.sentence = self.object_sentences[0]
             for f in self.dst_obj.fields:
