@@ -70,7 +70,7 @@ _COPY_VERB = re.compile(
 )
 _EXPLANATION = re.compile(r"\s*,?\s*\b(?:because|since|as otherwise|so that|given that)\b.*$", re.I)
 _EVERYONE_TAIL = re.compile(r"\s+(?:for|on|to)\s+(?:every(?:one|body|\s+\w+)|each\s+\w+|all(?:\s+\w+)?|anyone)\b.*$|\s+no matter what\b.*$|\s+regardless\b.*$|\s+(?:across the board|always|in all cases)$", re.I)
-_PLATFORM_WORDS = frozenset(["hubspot", "salesforce", "sfdc", "mailchimp", "segment", "ga4", "google", "analytics", "measurement", "protocol", "our", "the", "crm", "audience", "org", "over", "across", "from", "into", "to", "as", "sync", "new", "existing", "account"])
+_PLATFORM_WORDS = frozenset(["hubspot", "salesforce", "sfdc", "mailchimp", "segment", "ga4", "google", "analytics", "measurement", "protocol", "our", "the", "crm", "audience", "org", "over", "across", "from", "into", "to", "as", "sync", "new", "existing", "account", "call", "calls", "request", "requests", "record", "records", "per"])
 _LEAD_IN = re.compile(
     r"^(?:ok(?:ay)?\s+so|ok(?:ay)?|so|also|and|then|plus|finally|next|oh and|btw|lastly|additionally)\b[\s,]*",
     re.I,
@@ -781,6 +781,8 @@ class Grammar:
 
     def _apply_default(self, ref: str, act: str, set_form: bool = False) -> bool:
         act = act.strip().strip(".")
+        if not set_form and re.match(r"^(?:set|fill|give|make)\s+(?!it\b)\S.*?\s+(?:to|with|as)\s+\S", act, re.I):
+            set_form = True  # 'if the company is empty, set Company to V'
         omit = re.match(
             r"^(?P<dst3>[\w.]+(?:\s[\w.]+)?)\s+(?:is|are|stays|remains|should be)\s+(?:left out|omitted|not set|dropped|skipped|left off|left empty|absent|unset)$|^(?:just\s+)?(?:don't|do not|never)\s+(?:set|send|include|fill|write|map)\b(?P<dst>.*?)(?:\s+at all)?$|^(?:just\s+)?(?:leave|omit|skip|drop)\s+(?P<dst2>.*?)(?:\s+(?:off|out|empty|blank|unset|alone))?(?:\s+(?:of|from) the .+)?$",
             act, re.I,

@@ -123,7 +123,7 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
         for chunk in chunks:
             idx = len(sentences)
             read = rewrite(chunk) if rewrite else chunk
-            parts = [rewrite(c) if rewrite else c for c in _split_outside_parens(read, ";")]
+            parts = [rewrite(c.strip()) if rewrite else c for c in _split_outside_parens(read, ";")]
             clauses = [Clause(c.strip(" ,"), idx, literals) for c in parts if c.strip(" ,")]
             sentences.append(Sentence(idx, restore(chunk, literals), clauses))
     return sentences
