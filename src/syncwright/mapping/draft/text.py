@@ -84,6 +84,9 @@ _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 def _blocks(text: str) -> list[str]:
     """Lines after a line ending in ':' (bullets, tables) join that line as one block."""
     lines = [ln.rstrip() for ln in text.split("\n")]
+    # a bullet list whose items are mappings of their own ('Job Title -> Title') keeps each
+    # item a clause: joined by commas, the items would read as one list of pairs
+    own = any(_BULLET.match(ln) and re.search(r"->|<-|=|:\s", _BULLET.sub("", ln)) for ln in lines)
     blocks: list[str] = []
     header_open = False
     for ln in lines:
@@ -97,7 +100,7 @@ def _blocks(text: str) -> list[str]:
             if is_item and blocks[-1].endswith(":"):
                 sep = " "
             elif is_item:
-                sep = ", "
+                sep = "; " if own else ", "
             blocks[-1] = blocks[-1] + sep + body
         else:
             blocks.append(body)
