@@ -1846,6 +1846,8 @@ class Grammar:
 
     def _finish(self) -> None:
         for lo in leftovers(self.read_clauses, self.plan, self.src_obj, self.dm, self.vocab.object_words):
+            if any(q.sentence == lo.sentence and lo.clause in q.text for q in self.plan.questions):
+                continue  # already asked about the whole clause
             self.sentence = lo.sentence
             self.ask(f"I could not understand: {lo.clause!r} (sentence {lo.sentence + 1} names {lo.field}, but no rule from it writes {lo.field})", [lo.field])
         if self.object_sentences and self.list_rules == 0:
