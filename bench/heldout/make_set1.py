@@ -4,33 +4,19 @@ Run: python bench/heldout/make_set1.py  -> bench/heldout/set1/*.yaml"""
 
 from __future__ import annotations
 
-import copy
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).parent))
+from authoring import Case, build, collector, dflt
 from oracle import OMIT, blank, e164, keep, num, title
 from pools import HS, MC, SFC, SFL
 
 H, L, C, M = "hubspot.contacts", "salesforce.Lead", "salesforce.Contact", "mailchimp.members"
 S, G = "segment.identify", "ga4.events"
-Oracle = Callable[[dict[str, Any]], dict[str, Any] | None]
-CASES: list[tuple[str, str, str, str, list[dict[str, Any]], Oracle]] = []
-
-
-def case(cid: str, frm: str, to: str, text: str, pool: list[dict[str, Any]]) -> Callable[[Oracle], Oracle]:
-    def deco(fn: Oracle) -> Oracle:
-        CASES.append((cid, frm, to, text, pool, fn))
-        return fn
-    return deco
-
-
-def dflt(v: Any, d: Any) -> Any:
-    return d if blank(v) else v
+CASES: list[Case] = []
+case = collector(CASES)
 
 
 @case("h1-01-polite-copy", H, L, "Hi! We'd like to have the email, the first and the last name, plus the company name copied onto each lead please.", HS)
@@ -195,15 +181,6 @@ def _(r: dict[str, Any]) -> dict[str, Any] | None: return {"email": r["email_add
 def _(r: dict[str, Any]) -> dict[str, Any] | None: return {"email": r["email_address"], "company": r["merge_fields"]["COMPANY"]} if r["status"] == "subscribed" else None
 
 
-def build(out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    for cid, frm, to, text, pool, fn in CASES:
-        inp = copy.deepcopy(pool)
-        exp = [e for e in (fn(copy.deepcopy(r)) for r in inp) if e is not None]
-        doc = {"id": cid, "from": frm, "to": to, "text": text, "input": inp, "expected": exp}
-        (out / f"{cid}.yaml").write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=110), encoding="utf-8")
-
-
 if __name__ == "__main__":
-    build(Path(__file__).parent / "set1")
+    build(CASES, Path(__file__).parent / "set1")
     print(len(CASES), "cases")
