@@ -29,11 +29,17 @@ def leftovers(
     src: ObjectFields,
     dm: FieldMatcher,
     object_words: frozenset[str],
+    became: dict[int, list[str]] | None = None,
 ) -> list[Leftover]:
-    """``clauses``: (sentence, clause text with placeholders, clause as written)."""
+    """``clauses``: (sentence, clause text with placeholders, clause as written); ``became``:
+    what each sentence became ('Website: left out when empty' counts as writing Website)."""
     written: dict[str, set[int]] = {}
     for r in plan.rules:
         written.setdefault(r.target, set()).update(r.sentences)
+    for sentence, notes in (became or {}).items():
+        for note in notes:
+            head = note.split(":", 1)[0].split(" <- ", 1)[0].strip()
+            written.setdefault(head, set()).add(sentence)
     filtered = {f.sentence for f in plan.filters}
     out: list[Leftover] = []
     seen: set[tuple[int, str]] = set()
