@@ -97,3 +97,22 @@ def test_held_out_set1(path: Path) -> None:
         assert drafted.questions, "a miss must at least be asked about"
     else:
         assert exact, drafted.yaml_text()
+
+
+def test_a_format_asked_for_and_not_applied_is_reported() -> None:
+    r = draft_mapping(
+        "Email is copied. Phone is the phone number, falling back to the mobile phone number when it is empty, formatted as E.164 with US as the default country.",
+        "hubspot.contacts", "salesforce.Lead",
+    )
+    assert r.mapping is not None
+    phone = next(rule for rule in r.mapping["rules"] if rule["to"] == "Phone")
+    if "transform" in phone:  # the day the grammar reads this, the question must go away
+        assert not [q for q in r.questions if "asks for e164" in q["question"]]
+    else:
+        asked = [q for q in r.questions if "asks for e164" in q["question"]]
+        assert len(asked) == 1 and asked[0]["sentence"] == 2, r.questions
+
+
+def test_a_format_applied_is_not_reported() -> None:
+    r = draft_mapping("Map email, and the phone number in E.164 assuming US numbers; leave Phone out when it is empty.", "hubspot.contacts", "salesforce.Lead")
+    assert r.mapping is not None and not [q for q in r.questions if q["question"].startswith("I could not understand")], r.questions

@@ -34,7 +34,7 @@ from syncwright.mapping.draft.ir import (
     Transform,
     Value,
 )
-from syncwright.mapping.draft.leftovers import leftovers
+from syncwright.mapping.draft.leftovers import leftovers, unapplied
 from syncwright.mapping.draft.matcher import FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
 from syncwright.mapping.draft.phrases import (
@@ -721,6 +721,7 @@ class Grammar:
             for r in rules:
                 r.omit_if_empty = True
                 r.why.append("left out when empty (the text says so)")
+                self._note(f"{r.target}: left out when empty")
             if rules:
                 return True
         xo = re.match(r"^(?P<d>[\w.]+)\s+(?:out|off)\s+(?:when|if|whenever)\s+(?P<c>.+)$", t, re.I)
@@ -729,6 +730,7 @@ class Grammar:
             for r in rules:
                 r.omit_if_empty = True
                 r.why.append("left out when empty (the text says so)")
+                self._note(f"{r.target}: left out when empty")
             if rules:
                 return True
         nm = re.match(r"^(?:if|when)\s+(?:neither|none)(?:\s+of\s+(?:them|those|these|the two))?\s+(?:is|are)\s+(?:filled(?: in)?|set|given|present|there)\s*,?\s*(?P<act>.+)$", t, re.I)
@@ -1851,6 +1853,11 @@ class Grammar:
                 continue  # already asked about the whole clause
             self.sentence = lo.sentence
             self.ask(f"I could not understand: {lo.clause!r} (sentence {lo.sentence + 1} names {lo.field}, but no rule from it writes {lo.field})", [lo.field])
+        for sentence, shown, what in unapplied(self.read_clauses, self.plan, lambda t: {x.name for x in self._transforms(t)}, became):
+            if any(q.sentence == sentence and shown in q.text for q in self.plan.questions):
+                continue
+            self.sentence = sentence
+            self.ask(f"I could not understand: {shown!r} (sentence {sentence + 1} asks for {', '.join(what)}, which no rule drafted from it applies)", [])
         if self.object_sentences and self.list_rules == 0:
             self.sentence = self.object_sentences[0]
             for f in self.dst_obj.fields:
