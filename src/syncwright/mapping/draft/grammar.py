@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from syncwright.mapping.draft.canon import canonical
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.ir import (
     And,
@@ -33,6 +34,7 @@ from syncwright.mapping.draft.ir import (
     Transform,
     Value,
 )
+from syncwright.mapping.draft.leftovers import leftovers, unapplied
 from syncwright.mapping.draft.matcher import FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
 from syncwright.mapping.draft.phrases import (
@@ -68,7 +70,7 @@ _COPY_VERB = re.compile(
 )
 _EXPLANATION = re.compile(r"\s*,?\s*\b(?:because|since|as otherwise|so that|given that)\b.*$", re.I)
 _EVERYONE_TAIL = re.compile(r"\s+(?:for|on|to)\s+(?:every(?:one|body|\s+\w+)|each\s+\w+|all(?:\s+\w+)?|anyone)\b.*$|\s+no matter what\b.*$|\s+regardless\b.*$|\s+(?:across the board|always|in all cases)$", re.I)
-_PLATFORM_WORDS = frozenset(["hubspot", "salesforce", "sfdc", "mailchimp", "segment", "ga4", "google", "analytics", "measurement", "protocol", "our", "the", "crm", "audience", "org", "over", "across", "from", "into", "to", "as", "sync", "new", "existing", "account"])
+_PLATFORM_WORDS = frozenset(["hubspot", "salesforce", "sfdc", "mailchimp", "segment", "ga4", "google", "analytics", "measurement", "protocol", "our", "the", "crm", "audience", "org", "over", "across", "from", "into", "to", "as", "sync", "new", "existing", "account", "call", "calls", "request", "requests", "record", "records", "per"])
 _LEAD_IN = re.compile(
     r"^(?:ok(?:ay)?\s+so|ok(?:ay)?|so|also|and|then|plus|finally|next|oh and|btw|lastly|additionally)\b[\s,]*",
     re.I,
@@ -107,12 +109,13 @@ class Grammar:
         self.last_cond_field: str | None = None
         self.list_rules = 0
         self.full_text = ""
+        self.read_clauses: list[tuple[int, str, str]] = []  # (sentence, text, as written)
 
     # ---------------------------------------------------------------- entry point
 
     def parse(self, text: str) -> DraftPlan:
         self.full_text = text
-        sentences = split_sentences(text)
+        sentences = split_sentences(text, canonical)
         for s in sentences:
             self.traces.append(Trace(s.index, s.text))
             self._sentence(s)
@@ -128,6 +131,7 @@ class Grammar:
                 sub = _LEAD_IN.sub("", sub).strip(" ,:")
                 sub = _EXPLANATION.sub("", sub).strip(" ,:")
                 if sub:
+                    self.read_clauses.append((self.sentence, sub, _restore(sub, self.literals)))
                     self._clause(sub, clause)
 
     def _note(self, text: str) -> None:
@@ -695,6 +699,11 @@ class Grammar:
         t = text.strip()
         we = re.match(rf"^(?:if|when|whenever)\s+(?:it(?:'s| is)\s+|that(?:'s| is)\s+)?(?:{E})\s*,\s*(?:use|put|take|write|set it to|it becomes|make it)?\s*(?P<v>.+)$", t, re.I)
         if we and self.last_rule is not None:
+            if re.fullmatch(r"(?:just\s+)?(?:leave|omit|drop|skip)\s+(?:it|that|this|the field)(?:\s+(?:out|off|unset|empty))?|(?:don't|do not)\s+(?:set|send|include)\s+(?:it|that)(?:\s+at all)?", we.group("v").strip(" ."), re.I):
+                self.last_rule.omit_if_empty = True
+                self.last_rule.why.append("left out when empty (the text says so)")
+                self._note(f"{self.last_rule.target}: left out when empty")
+                return True
             self._chain(self.last_rule, we.group("v"))
             return True
         m = re.match(
@@ -712,6 +721,7 @@ class Grammar:
             for r in rules:
                 r.omit_if_empty = True
                 r.why.append("left out when empty (the text says so)")
+                self._note(f"{r.target}: left out when empty")
             if rules:
                 return True
         xo = re.match(r"^(?P<d>[\w.]+)\s+(?:out|off)\s+(?:when|if|whenever)\s+(?P<c>.+)$", t, re.I)
@@ -720,6 +730,7 @@ class Grammar:
             for r in rules:
                 r.omit_if_empty = True
                 r.why.append("left out when empty (the text says so)")
+                self._note(f"{r.target}: left out when empty")
             if rules:
                 return True
         nm = re.match(r"^(?:if|when)\s+(?:neither|none)(?:\s+of\s+(?:them|those|these|the two))?\s+(?:is|are)\s+(?:filled(?: in)?|set|given|present|there)\s*,?\s*(?P<act>.+)$", t, re.I)
@@ -772,6 +783,8 @@ class Grammar:
 
     def _apply_default(self, ref: str, act: str, set_form: bool = False) -> bool:
         act = act.strip().strip(".")
+        if not set_form and re.match(r"^(?:set|fill|give|make)\s+(?!it\b)\S.*?\s+(?:to|with|as)\s+\S", act, re.I):
+            set_form = True  # 'if the company is empty, set Company to V'
         omit = re.match(
             r"^(?P<dst3>[\w.]+(?:\s[\w.]+)?)\s+(?:is|are|stays|remains|should be)\s+(?:left out|omitted|not set|dropped|skipped|left off|left empty|absent|unset)$|^(?:just\s+)?(?:don't|do not|never)\s+(?:set|send|include|fill|write|map)\b(?P<dst>.*?)(?:\s+at all)?$|^(?:just\s+)?(?:leave|omit|skip|drop)\s+(?P<dst2>.*?)(?:\s+(?:off|out|empty|blank|unset|alone))?(?:\s+(?:of|from) the .+)?$",
             act, re.I,
@@ -1557,7 +1570,7 @@ class Grammar:
         rest = re.sub(r"\([^)]*\)", " ", rest)
         if rest.strip(" ,.;:-()") and (self.mentions(rest, "dst") or self.mentions(rest, "src")):
             return False
-        rest = re.sub(r"\b(?:format|formatted|form|all|and|the|in|to|be|with|any|it|numbers?|as|a|an|each|word|rest|letters?|case|please|style|converted|then|also|made|put|normali[sz]ed|cleaned|up|US|UK|international|spaces|whitespace|blanks|no|without|any|assuming|assume|assumed|treating|treat|treated|default|defaulting|defaults|region|country|are|is|they|our|phones?|like|e\.g|digits|plus|sign|code|make|made|convert|turn|change|it|them|please|always|should|must|be|into)\b", " ", rest, flags=re.I)
+        rest = re.sub(r"\b(?:format|formatted|form|all|and|the|in|to|be|with|any|it|numbers?|as|a|an|each|word|rest|letters?|case|please|style|converted|then|also|made|put|normali[sz]ed|cleaned|up|US|UK|international|spaces|whitespace|blanks|off|removed|no|without|any|assuming|assume|assumed|treating|treat|treated|default|defaulting|defaults|region|country|are|is|they|our|phones?|like|e\.g|digits|plus|sign|code|make|made|convert|turn|change|it|them|please|always|should|must|be|into)\b", " ", rest, flags=re.I)
         for _, rx in REGION_RES:
             rest = rx.sub(" ", rest)
         return not rest.strip(" ,.;:-")
@@ -1727,10 +1740,12 @@ class Grammar:
             d = self.resolve(b_part, "dst")
             if d is None or not _only_field_words(b_part, d, self.vocab.object_words):
                 continue
-            if not a or self._modifier_only(a) or AS_IS.fullmatch(a.strip()):
+            tail = item[cm_.start():]
+            if not a or self._modifier_only(a) or self._modifier_only(tail) or AS_IS.fullmatch(a.strip()):
                 cp = self._concept_counterpart(d, b_part)
                 if cp:
-                    return self.add_rule(d.best.path, Src(cp, mods), f"{d.best.path} from {cp} ({d.cands[0].why})", 0.85)
+                    ts = _fit_transforms(_merge_transforms(mods, self._transforms(tail)), self.dm.obj.get(d.best.path))
+                    return self.add_rule(d.best.path, Src(cp, ts), f"{d.best.path} from {cp} ({d.cands[0].why})", 0.85)
             if re.fullmatch(r"(?:required|mandatory|needed|optional|important|a must)", a.strip(), re.I):
                 return None
             return self._assign_value(d.best, a, item, mods)
@@ -1832,6 +1847,17 @@ class Grammar:
     # ---------------------------------------------------------------- finishing
 
     def _finish(self) -> None:
+        became = {t.sentence: t.became for t in self.traces}
+        for lo in leftovers(self.read_clauses, self.plan, self.src_obj, self.dm, self.vocab.object_words, became):
+            if any(q.sentence == lo.sentence and lo.clause in q.text for q in self.plan.questions):
+                continue  # already asked about the whole clause
+            self.sentence = lo.sentence
+            self.ask(f"I could not understand: {lo.clause!r} (sentence {lo.sentence + 1} names {lo.field}, but no rule from it writes {lo.field})", [lo.field])
+        for sentence, shown, what in unapplied(self.read_clauses, self.plan, lambda t: {x.name for x in self._transforms(t)}, became):
+            if any(q.sentence == sentence and shown in q.text for q in self.plan.questions):
+                continue
+            self.sentence = sentence
+            self.ask(f"I could not understand: {shown!r} (sentence {sentence + 1} asks for {', '.join(what)}, which no rule drafted from it applies)", [])
         if self.object_sentences and self.list_rules == 0:
             self.sentence = self.object_sentences[0]
             for f in self.dst_obj.fields:

@@ -7,6 +7,7 @@ sentence) and replaced by placeholders ``⟦0⟧``; the grammar reads placeholde
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 _QUOTE_CHARS = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "`": "'", "\u00ab": '"', "\u00bb": '"'}
@@ -83,6 +84,9 @@ _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 def _blocks(text: str) -> list[str]:
     """Lines after a line ending in ':' (bullets, tables) join that line as one block."""
     lines = [ln.rstrip() for ln in text.split("\n")]
+    # a bullet list whose items are mappings of their own ('Job Title -> Title') keeps each
+    # item a clause: joined by commas, the items would read as one list of pairs
+    own = any(_BULLET.match(ln) and re.search(r"->|<-|=|:\s", _BULLET.sub("", ln)) for ln in lines)
     blocks: list[str] = []
     header_open = False
     for ln in lines:
@@ -96,7 +100,7 @@ def _blocks(text: str) -> list[str]:
             if is_item and blocks[-1].endswith(":"):
                 sep = " "
             elif is_item:
-                sep = ", "
+                sep = "; " if own else ", "
             blocks[-1] = blocks[-1] + sep + body
         else:
             blocks.append(body)
@@ -105,7 +109,9 @@ def _blocks(text: str) -> list[str]:
     return blocks
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> list[Sentence]:
+    """Sentences and their clauses; ``rewrite`` (canonical wording) is applied to each
+    sentence before it is split into clauses, while ``Sentence.text`` keeps what was written."""
     text = normalise_chars(text)
     lifted, literals = lift_quotes(text)
     sentences: list[Sentence] = []
@@ -119,7 +125,9 @@ def split_sentences(text: str) -> list[Sentence]:
                 chunks.append(piece)
         for chunk in chunks:
             idx = len(sentences)
-            clauses = [Clause(c.strip(" ,"), idx, literals) for c in _split_outside_parens(chunk, ";") if c.strip(" ,")]
+            read = rewrite(chunk) if rewrite else chunk
+            parts = [rewrite(c.strip()) if rewrite else c for c in _split_outside_parens(read, ";")]
+            clauses = [Clause(c.strip(" ,"), idx, literals) for c in parts if c.strip(" ,")]
             sentences.append(Sentence(idx, restore(chunk, literals), clauses))
     return sentences
 

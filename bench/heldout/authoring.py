@@ -1,0 +1,37 @@
+"""Shared by the held-out authoring scripts: a case is text + input pool + an oracle that
+computes the expected record (None when the text filters the record out)."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+from oracle import blank
+
+Oracle = Callable[[dict[str, Any]], dict[str, Any] | None]
+Case = tuple[str, str, str, str, list[dict[str, Any]], Oracle]
+
+
+def collector(cases: list[Case]) -> Callable[[str, str, str, str, list[dict[str, Any]]], Callable[[Oracle], Oracle]]:
+    def case(cid: str, frm: str, to: str, text: str, pool: list[dict[str, Any]]) -> Callable[[Oracle], Oracle]:
+        def deco(fn: Oracle) -> Oracle:
+            cases.append((cid, frm, to, text, pool, fn))
+            return fn
+        return deco
+    return case
+
+
+def dflt(v: Any, d: Any) -> Any:
+    return d if blank(v) else v
+
+
+def build(cases: list[Case], out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    for cid, frm, to, text, pool, fn in cases:
+        inp = copy.deepcopy(pool)
+        exp = [e for e in (fn(copy.deepcopy(r)) for r in inp) if e is not None]
+        doc = {"id": cid, "from": frm, "to": to, "text": text, "input": inp, "expected": exp}
+        (out / f"{cid}.yaml").write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=110), encoding="utf-8")

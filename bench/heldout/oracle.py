@@ -1,0 +1,39 @@
+"""Small, independent helpers the held-out authoring scripts compute expected records with
+(written from the cases README's semantics, not from the drafter)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+
+def blank(v: Any) -> bool:
+    return v is None or (isinstance(v, str) and not v.strip())
+
+
+def e164(v: str, cc: str = "1") -> str:
+    digits = re.sub(r"\D", "", v)
+    if v.strip().startswith("+"):
+        return "+" + digits
+    if cc == "1" and len(digits) == 11 and digits.startswith("1"):
+        return "+" + digits
+    if cc != "1" and digits.startswith("0"):
+        digits = digits[1:]
+    return "+" + cc + digits
+
+
+def title(v: str) -> str:
+    return " ".join(w[:1].upper() + w[1:].lower() for w in v.split(" "))
+
+
+def num(v: str) -> int | float:
+    f = float(v)
+    return int(f) if f.is_integer() else f
+
+
+def keep(d: dict[str, Any]) -> dict[str, Any]:
+    """Drop keys whose value is the OMIT marker (a field the text says to leave out)."""
+    return {k: (keep(v) if isinstance(v, dict) else v) for k, v in d.items() if v is not OMIT}
+
+
+OMIT = object()
