@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import orjson
@@ -34,6 +35,14 @@ StoreOpt = Annotated[
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print data as JSON.")]
 JobArg = Annotated[str, typer.Argument(help="The job id (see `syncwright status`).")]
+ConnectionsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--connections",
+        envvar="SYNCWRIGHT_CONNECTIONS",
+        help="A job file (or any YAML with `connections:`) defining --connection.",
+    ),
+]
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
