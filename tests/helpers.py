@@ -26,6 +26,25 @@ MAPPING = {
 }
 
 
+CONTACT_TO_LEAD_RULES: list[dict[str, Any]] = [
+    {"rename": "email", "to": "Email"},
+    {"rename": "firstname", "to": "FirstName"},
+    {"default_if_empty": "lastname", "to": "LastName", "value": "[unknown]"},
+    {"default_if_empty": "company", "to": "Company", "value": "[not provided]"},
+]
+"""HubSpot contact -> Salesforce Lead, the fields a Lead needs (LastName, Company) filled."""
+
+
+def lead_mapping(*more_rules: dict[str, Any], **more: Any) -> dict[str, Any]:
+    """A v1 mapping upserting Leads by Email with ``CONTACT_TO_LEAD_RULES`` (+ ``more_rules``)."""
+    return {
+        "version": 1,
+        "match_key": "Email",
+        "rules": [*(dict(r) for r in CONTACT_TO_LEAD_RULES), *more_rules],
+        **more,
+    }
+
+
 def write_contacts(path: Path, n: int, bad_every: int = 0, start: int = 0) -> list[dict[str, Any]]:
     """n contacts; every ``bad_every``-th has an invalid email (0: none)."""
     rows = []
