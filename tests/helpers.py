@@ -45,6 +45,28 @@ def lead_mapping(*more_rules: dict[str, Any], **more: Any) -> dict[str, Any]:
     }
 
 
+def file_to_hubspot_job(
+    name: str, file: dict[str, Any], hubspot: dict[str, Any], **more: Any
+) -> dict[str, Any]:
+    """A JSONL contacts -> HubSpot contacts job (email and names; 100 records per upsert
+    call); ``file`` and ``hubspot`` complete the two connections, ``more`` adds top-level keys."""
+    return {
+        "name": name,
+        "source": {"connection": "file", "object": "contacts"},
+        "destination": {"connection": "hs", "object": "contacts"},
+        "mapping": {
+            "match_key": "email",
+            "rules": [{"copy": "email"}, {"copy": "firstname"}, {"copy": "lastname"}],
+        },
+        "batch_size": 100,
+        "connections": {
+            "file": {"platform": "jsonl", **file},
+            "hs": {"platform": "hubspot", **hubspot},
+        },
+        **more,
+    }
+
+
 def write_contacts(path: Path, n: int, bad_every: int = 0, start: int = 0) -> list[dict[str, Any]]:
     """n contacts; every ``bad_every``-th has an invalid email (0: none)."""
     rows = []

@@ -20,7 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from syncwright.limits.registry import load_registry
 from syncwright.sandbox import LimitSettings, Sandbox
-from tests.helpers import write_contacts
+from tests.helpers import file_to_hubspot_job, write_contacts
 
 TOKEN_ENV = "SW_TEST_LIMITS_E2E_TOKEN"
 UPSERT = "POST /crm/v3/objects/contacts/batch/upsert"
@@ -129,24 +129,10 @@ def contacts_job(
     """A JSONL -> HubSpot contacts job file (100 records per upsert call) in ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     write_contacts(folder / f"{name}.jsonl", records, start=start)
-    hs: dict[str, Any] = {
-        "platform": "hubspot",
-        "base_url": sb.base_url("hubspot"),
-        "token_env": TOKEN_ENV,
-    }
+    hs: dict[str, Any] = {"base_url": sb.base_url("hubspot"), "token_env": TOKEN_ENV}
     if limits is not None:
         hs["limits"] = limits
-    job: dict[str, Any] = {
-        "name": name,
-        "source": {"connection": "file", "object": "contacts"},
-        "destination": {"connection": "hs", "object": "contacts"},
-        "mapping": {
-            "match_key": "email",
-            "rules": [{"copy": "email"}, {"copy": "firstname"}, {"copy": "lastname"}],
-        },
-        "batch_size": 100,
-        "connections": {"file": {"platform": "jsonl", "path": f"{name}.jsonl"}, "hs": hs},
-    }
+    job = file_to_hubspot_job(name, {"path": f"{name}.jsonl"}, hs)
     if retry is not None:
         job["retry"] = retry
     path = folder / f"{name}.yaml"
