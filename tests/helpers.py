@@ -67,6 +67,20 @@ def file_to_hubspot_job(
     }
 
 
+def latest_job(db: Path) -> tuple[str, dict[str, Any]] | None:
+    """The newest job's state and read model, read-only so a test can watch a run in another
+    process; None while the store or the job does not exist yet."""
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            row = con.execute("SELECT state, view FROM jobs ORDER BY created_at DESC").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return None if row is None else (str(row[0]), orjson.loads(row[1]))
+
+
 def write_contacts(path: Path, n: int, bad_every: int = 0, start: int = 0) -> list[dict[str, Any]]:
     """n contacts; every ``bad_every``-th has an invalid email (0: none)."""
     rows = []
