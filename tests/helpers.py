@@ -8,10 +8,13 @@ import subprocess
 import sys
 import zlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 import yaml
+
+if TYPE_CHECKING:
+    from syncwright.store.sqlite import SQLiteStore
 
 MAPPING = {
     "version": 1,
@@ -136,6 +139,24 @@ def write_job(
     path = folder / "job.yaml"
     path.write_text(yaml.safe_dump(job, sort_keys=False))
     return path
+
+
+def store_with_failures(folder: Path, n: int) -> tuple[SQLiteStore, str]:
+    """A finished job whose ``n`` records were all rejected (bad email): ``n`` open failures
+    to fix, in a SQLite store under ``folder``."""
+    import asyncio
+
+    from syncwright.engine.commands import create_job
+    from syncwright.engine.jobfile import load_job_file
+    from syncwright.engine.orchestrator import JobRunner
+    from syncwright.store.sqlite import SQLiteStore
+
+    job = write_job(folder, n=n, bad_every=1, batch_size=500, max_rejected_ratio=1.0,
+                    validate=[{"field": "Email", "format": "email"}])  # fmt: skip
+    store = SQLiteStore(folder / "s.db")
+    job_id = create_job(store, load_job_file(job))
+    asyncio.run(JobRunner(store, job_id).run())
+    return store, job_id
 
 
 def staged_seq_keys(con: sqlite3.Connection, job_id: str | None = None) -> list[tuple[int, str]]:
