@@ -14,6 +14,8 @@ import orjson
 import yaml
 
 if TYPE_CHECKING:
+    from click.testing import Result
+
     from syncwright.store.sqlite import SQLiteStore
 
 MAPPING = {
@@ -100,6 +102,15 @@ def write_contacts(path: Path, n: int, bad_every: int = 0, start: int = 0) -> li
             rows.append(rec)
             f.write(orjson.dumps(rec) + b"\n")
     return rows
+
+
+def mapping_preview(*args: str) -> Result:
+    """``syncwright mapping preview ARGS`` in this process (typer's CliRunner)."""
+    from typer.testing import CliRunner
+
+    from syncwright.cli import app
+
+    return CliRunner().invoke(app, ["mapping", "preview", *args])
 
 
 def write_job(
