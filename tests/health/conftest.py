@@ -104,16 +104,21 @@ def wait_for(what: Callable[[], Any], timeout: float = 60, every: float = 0.05) 
     raise AssertionError(f"timed out waiting for {what}")
 
 
-def job_view(store: Path) -> Any:
-    """The only job of the store (None before it exists)."""
+def _of_only_job(store: Path, what: Callable[[Any, Any], Any]) -> Any:
+    """``what(store, job)`` for the store's only job; None before there is one."""
     if not store.exists():
         return None
     st = open_store(str(store))
     try:
         jobs = st.list_jobs()
-        return jobs[0] if jobs else None
+        return what(st, jobs[0]) if jobs else None
     finally:
         st.close()
+
+
+def job_view(store: Path) -> Any:
+    """The only job of the store (None before it exists)."""
+    return _of_only_job(store, lambda _st, job: job)
 
 
 def hub_emails(sb: Sandbox) -> list[str]:
@@ -124,14 +129,7 @@ def health_of(store: Path) -> Any:
     """``job_health`` of the store's only job (None before there is one)."""
     from syncwright.health import job_health
 
-    if not store.exists():
-        return None
-    st = open_store(str(store))
-    try:
-        jobs = st.list_jobs()
-        return job_health(st, jobs[0]) if jobs else None
-    finally:
-        st.close()
+    return _of_only_job(store, job_health)
 
 
 class Receiver:
