@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from collections.abc import Sized
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -77,6 +78,19 @@ def human_bytes(n: int) -> str:
 
 def print_json(data: Any) -> None:
     sys.stdout.write(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n")
+
+
+def json_or_nothing(as_json: bool, data: Any, rows: Sized, nothing: str) -> bool:
+    """How every listing command may end before its table: ``data`` as JSON when asked,
+    else the ``nothing`` line when there are no rows. True when it printed (the caller
+    returns); False: the caller prints its table."""
+    if as_json:
+        print_json(data)
+        return True
+    if not rows:
+        out.print(nothing, highlight=False)
+        return True
+    return False
 
 
 def exit_code(view: JobView) -> int:
