@@ -142,3 +142,14 @@ def contacts_job(
 
 def emails(start: int, count: int) -> set[str]:
     return {f"user{i}@example.com" for i in range(start, start + count)}
+
+
+def held_emails(sb: Sandbox) -> set[str]:
+    """The emails of the contacts the HubSpot simulator holds."""
+    return {r["properties"]["email"] for r in sb.admin("hubspot").records("contacts")}
+
+
+def assert_each_written_once(sb: Sandbox, expected: set[str]) -> None:
+    """HubSpot holds exactly ``expected``, each contact written once (no double sends)."""
+    assert held_emails(sb) == expected
+    assert set(sb.admin("hubspot").writes_per_key("contacts").values()) == {1}
