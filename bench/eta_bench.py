@@ -28,13 +28,15 @@ import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 from syncwright.health import job_health
 from syncwright.sandbox import Sandbox
 from syncwright.store import open_store
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.helpers import file_to_hubspot_job
 
 TOKEN_ENV = "SW_BENCH_ETA_TOKEN"
 
@@ -50,25 +52,11 @@ def write_contacts(path: Path, n: int) -> None:
 
 def job_file(folder: Path, base_url: str, records: int) -> Path:
     write_contacts(folder / "contacts.jsonl", records)
-    job: dict[str, Any] = {
-        "name": "eta-bench",
-        "source": {"connection": "file", "object": "contacts"},
-        "destination": {"connection": "hs", "object": "contacts"},
-        "mapping": {
-            "match_key": "email",
-            "rules": [{"copy": "email"}, {"copy": "firstname"}, {"copy": "lastname"}],
-        },
-        "batch_size": 100,
-        "connections": {
-            "file": {"platform": "jsonl", "path": "contacts.jsonl", "page_size": 5000},
-            "hs": {
-                "platform": "hubspot",
-                "base_url": base_url,
-                "token_env": TOKEN_ENV,
-                "limits": {"tier": "professional"},
-            },
-        },
-    }
+    job = file_to_hubspot_job(
+        "eta-bench",
+        {"path": "contacts.jsonl", "page_size": 5000},
+        {"base_url": base_url, "token_env": TOKEN_ENV, "limits": {"tier": "professional"}},
+    )
     path = folder / "job.yaml"
     path.write_text(yaml.safe_dump(job, sort_keys=False))
     return path

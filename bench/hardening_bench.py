@@ -26,12 +26,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.helpers import write_job  # noqa: E402
+from tests.helpers import store_with_failures  # noqa: E402
 
 from syncwright.adapters.files import FileConnection, JsonlAdapter  # noqa: E402
-from syncwright.engine.commands import create_job, fix_record  # noqa: E402
-from syncwright.engine.jobfile import load_job_file  # noqa: E402
-from syncwright.engine.orchestrator import JobRunner  # noqa: E402
+from syncwright.engine.commands import fix_record  # noqa: E402
 from syncwright.store.sqlite import SQLiteStore  # noqa: E402
 
 BATCH = 500
@@ -68,11 +66,7 @@ def file_updates(n: int, rounds: int) -> None:
 
 
 def _job_with_failures(folder: Path, failures: int) -> tuple[SQLiteStore, str]:
-    job = write_job(folder, n=failures, bad_every=1, batch_size=500, max_rejected_ratio=1.0,
-                    validate=[{"field": "Email", "format": "email"}])  # fmt: skip
-    store = SQLiteStore(folder / "s.db")
-    job_id = create_job(store, load_job_file(job))
-    asyncio.run(JobRunner(store, job_id).run())
+    store, job_id = store_with_failures(folder, failures)
     assert len(store.failures(job_id)) == failures
     return store, job_id
 

@@ -8,10 +8,15 @@ import subprocess
 import sys
 import zlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 import yaml
+
+if TYPE_CHECKING:
+    from click.testing import Result
+
+    from syncwright.store.sqlite import SQLiteStore
 
 MAPPING = {
     "version": 1,
@@ -24,6 +29,61 @@ MAPPING = {
         {"constant": "web", "to": "LeadSource"},
     ],
 }
+
+
+CONTACT_TO_LEAD_RULES: list[dict[str, Any]] = [
+    {"rename": "email", "to": "Email"},
+    {"rename": "firstname", "to": "FirstName"},
+    {"default_if_empty": "lastname", "to": "LastName", "value": "[unknown]"},
+    {"default_if_empty": "company", "to": "Company", "value": "[not provided]"},
+]
+"""HubSpot contact -> Salesforce Lead, the fields a Lead needs (LastName, Company) filled."""
+
+
+def lead_mapping(*more_rules: dict[str, Any], **more: Any) -> dict[str, Any]:
+    """A v1 mapping upserting Leads by Email with ``CONTACT_TO_LEAD_RULES`` (+ ``more_rules``)."""
+    return {
+        "version": 1,
+        "match_key": "Email",
+        "rules": [*(dict(r) for r in CONTACT_TO_LEAD_RULES), *more_rules],
+        **more,
+    }
+
+
+def file_to_hubspot_job(
+    name: str, file: dict[str, Any], hubspot: dict[str, Any], **more: Any
+) -> dict[str, Any]:
+    """A JSONL contacts -> HubSpot contacts job (email and names; 100 records per upsert
+    call); ``file`` and ``hubspot`` complete the two connections, ``more`` adds top-level keys."""
+    return {
+        "name": name,
+        "source": {"connection": "file", "object": "contacts"},
+        "destination": {"connection": "hs", "object": "contacts"},
+        "mapping": {
+            "match_key": "email",
+            "rules": [{"copy": "email"}, {"copy": "firstname"}, {"copy": "lastname"}],
+        },
+        "batch_size": 100,
+        "connections": {
+            "file": {"platform": "jsonl", **file},
+            "hs": {"platform": "hubspot", **hubspot},
+        },
+        **more,
+    }
+
+
+def latest_job(db: Path) -> tuple[str, dict[str, Any]] | None:
+    """The newest job's state and read model, read-only so a test can watch a run in another
+    process; None while the store or the job does not exist yet."""
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            row = con.execute("SELECT state, view FROM jobs ORDER BY created_at DESC").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return None if row is None else (str(row[0]), orjson.loads(row[1]))
 
 
 def write_contacts(path: Path, n: int, bad_every: int = 0, start: int = 0) -> list[dict[str, Any]]:
@@ -42,6 +102,15 @@ def write_contacts(path: Path, n: int, bad_every: int = 0, start: int = 0) -> li
             rows.append(rec)
             f.write(orjson.dumps(rec) + b"\n")
     return rows
+
+
+def mapping_preview(*args: str) -> Result:
+    """``syncwright mapping preview ARGS`` in this process (typer's CliRunner)."""
+    from typer.testing import CliRunner
+
+    from syncwright.cli import app
+
+    return CliRunner().invoke(app, ["mapping", "preview", *args])
 
 
 def write_job(
@@ -81,6 +150,24 @@ def write_job(
     path = folder / "job.yaml"
     path.write_text(yaml.safe_dump(job, sort_keys=False))
     return path
+
+
+def store_with_failures(folder: Path, n: int) -> tuple[SQLiteStore, str]:
+    """A finished job whose ``n`` records were all rejected (bad email): ``n`` open failures
+    to fix, in a SQLite store under ``folder``."""
+    import asyncio
+
+    from syncwright.engine.commands import create_job
+    from syncwright.engine.jobfile import load_job_file
+    from syncwright.engine.orchestrator import JobRunner
+    from syncwright.store.sqlite import SQLiteStore
+
+    job = write_job(folder, n=n, bad_every=1, batch_size=500, max_rejected_ratio=1.0,
+                    validate=[{"field": "Email", "format": "email"}])  # fmt: skip
+    store = SQLiteStore(folder / "s.db")
+    job_id = create_job(store, load_job_file(job))
+    asyncio.run(JobRunner(store, job_id).run())
+    return store, job_id
 
 
 def staged_seq_keys(con: sqlite3.Connection, job_id: str | None = None) -> list[tuple[int, str]]:

@@ -47,7 +47,7 @@ def test_jsonl_source_pages_and_resumes_from_cursor(tmp_path: Path) -> None:
 def test_jsonl_source_bad_line_names_file_and_line(tmp_path: Path) -> None:
     src = tmp_path / "c.jsonl"
     src.write_bytes(b'{"id": 1}\n{"id": 2\n')
-    with pytest.raises(AdapterError, match=r"c.jsonl line 2: not valid JSON"):
+    with pytest.raises(AdapterError, match=r"c.jsonl line 2: not JSON"):
         pages(jsonl(src))
     with pytest.raises(AdapterError, match="cannot open source file"):
         pages(jsonl(tmp_path / "missing.jsonl"))

@@ -24,6 +24,7 @@ from syncwright.sandbox import Sandbox
 from syncwright.store import open_store
 from tests.console.conftest import PASSWORD, add_users, serve
 from tests.e2e.conftest import TOKEN_ENVS, connection, write_job
+from tests.helpers import lead_mapping
 
 pytestmark = pytest.mark.slow
 
@@ -38,17 +39,7 @@ ARGS = [
     "--no-first-run",
 ]
 UPSERT = "PATCH /services/data/v60.0/composite/sobjects/*"
-MAPPING = {
-    "version": 1,
-    "match_key": "Email",
-    "rules": [
-        {"rename": "email", "to": "Email"},
-        {"rename": "firstname", "to": "FirstName"},
-        {"default_if_empty": "lastname", "to": "LastName", "value": "[unknown]"},
-        {"default_if_empty": "company", "to": "Company", "value": "[not provided]"},
-    ],
-    "validate": [{"field": "Email", "format": "email"}],
-}
+MAPPING = lead_mapping(validate=[{"field": "Email", "format": "email"}])
 
 
 def _need_browser() -> None:

@@ -31,20 +31,11 @@ from tests.e2e.conftest import (
     uploaded_indexes,
     write_job,
 )
+from tests.helpers import lead_mapping
 
 pytestmark = pytest.mark.slow
 
-LEAD_MAPPING = {
-    "version": 1,
-    "match_key": "Email",
-    "rules": [
-        {"rename": "email", "to": "Email"},
-        {"rename": "firstname", "to": "FirstName"},
-        {"default_if_empty": "lastname", "to": "LastName", "value": "[unknown]"},
-        {"default_if_empty": "company", "to": "Company", "value": "[not provided]"},
-        {"constant": "hubspot", "to": "LeadSource"},
-    ],
-}
+LEAD_MAPPING = lead_mapping({"constant": "hubspot", "to": "LeadSource"})
 SF_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")  # Salesforce's and Mailchimp's
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -20,7 +19,6 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-import orjson
 import pytest
 
 from syncwright.sandbox import Sandbox
@@ -34,6 +32,7 @@ from tests.e2e.conftest import (
     write_job,
 )
 from tests.e2e.test_cross_platform import LEAD_MAPPING
+from tests.helpers import latest_job
 
 pytestmark = pytest.mark.slow
 
@@ -44,16 +43,8 @@ KILLS = 4  # the first three at random instants, the last once half a batch is a
 
 def _job(store: Path) -> dict[str, Any] | None:
     """The job's read model, read-only (None while the store does not exist yet)."""
-    try:
-        con = sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=5)
-        try:
-            row = con.execute("SELECT view FROM jobs").fetchone()
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return None
-    view: dict[str, Any] | None = orjson.loads(row[0]) if row else None
-    return view
+    job = latest_job(store)
+    return None if job is None else job[1]
 
 
 def _spawn(args: list[str], store: Path, cwd: Path) -> subprocess.Popen[bytes]:

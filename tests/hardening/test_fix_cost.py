@@ -7,23 +7,11 @@ bench/hardening_bench.py)."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
-from syncwright.engine.commands import create_job, fix_record
-from syncwright.engine.jobfile import load_job_file
-from syncwright.engine.orchestrator import JobRunner
+from syncwright.engine.commands import fix_record
 from syncwright.store.sqlite import SQLiteStore
-from tests.helpers import write_job
-
-
-def _store_with_failures(folder: Path, n: int) -> tuple[SQLiteStore, str]:
-    job = write_job(folder, n=n, bad_every=1, batch_size=500, max_rejected_ratio=1.0,
-                    validate=[{"field": "Email", "format": "email"}])  # fmt: skip
-    store = SQLiteStore(folder / "s.db")
-    job_id = create_job(store, load_job_file(job))
-    asyncio.run(JobRunner(store, job_id).run())
-    return store, job_id
+from tests.helpers import store_with_failures
 
 
 def _steps_per_fix(store: SQLiteStore, job_id: str, keys: list[str]) -> float:
@@ -43,8 +31,8 @@ def _steps_per_fix(store: SQLiteStore, job_id: str, keys: list[str]) -> float:
 
 
 def test_a_fix_does_not_cost_20_times_more_with_20_times_more_failures(tmp_path: Path) -> None:
-    small = _store_with_failures(tmp_path / "small", 500)
-    large = _store_with_failures(tmp_path / "large", 10_000)
+    small = store_with_failures(tmp_path / "small", 500)
+    large = store_with_failures(tmp_path / "large", 10_000)
     keys = [str(i) for i in range(0, 500, 25)]
     few, many = _steps_per_fix(*small, keys), _steps_per_fix(*large, keys)
     # Reading every failure made it ~20 x. What remains (about 2 x) is finding the job's

@@ -30,19 +30,10 @@ from syncwright.sandbox import Sandbox
 from syncwright.sandbox.webhooks_out import build_hubspot_delivery
 from syncwright.service.serve import build_service
 from syncwright.store.sqlite import SQLiteStore
-from tests.helpers import cli
+from tests.helpers import cli, lead_mapping
 from tests.webhooks.fixtures import HUBSPOT_SECRET, running, secrets_env, wait_for, write_config
 
-LEADS = {
-    "version": 1,
-    "match_key": "Email",
-    "rules": [
-        {"rename": "email", "to": "Email"},
-        {"rename": "firstname", "to": "FirstName"},
-        {"default_if_empty": "lastname", "to": "LastName", "value": "[unknown]"},
-        {"default_if_empty": "company", "to": "Company", "value": "[not provided]"},
-    ],
-}
+LEADS = lead_mapping()
 FAST = {"max_attempts": 6, "base_seconds": 0.01, "cap_seconds": 0.05, "wait_in_process_seconds": 1}
 
 

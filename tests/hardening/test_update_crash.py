@@ -15,7 +15,6 @@ import csv
 import os
 import random
 import signal
-import sqlite3
 import time
 from collections import Counter
 from pathlib import Path
@@ -28,24 +27,15 @@ from syncwright.engine.commands import create_job
 from syncwright.engine.jobfile import load_job_file
 from syncwright.engine.orchestrator import JobRunner
 from syncwright.store.sqlite import SQLiteStore
-from tests.helpers import write_job
+from tests.helpers import latest_job, write_job
 
 RECORDS = 6000
 BATCH = 50
 
 
 def _state(db: Path) -> tuple[str, int] | None:
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
-        try:
-            row = con.execute("SELECT state, view FROM jobs ORDER BY created_at DESC").fetchone()
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return None
-    if row is None:
-        return None
-    return row[0], int(orjson.loads(row[1]).get("batches_uploaded", 0))
+    job = latest_job(db)
+    return None if job is None else (job[0], int(job[1].get("batches_uploaded", 0)))
 
 
 def _fork_runner(store: Path, job_id: str) -> int:

@@ -16,7 +16,7 @@ import yaml
 
 from syncwright.sandbox import Sandbox
 from syncwright.store import open_store
-from tests.helpers import write_contacts
+from tests.helpers import file_to_hubspot_job, write_contacts
 
 TOKEN_ENV = "SW_TEST_HEALTH_TOKEN"
 UPSERT = "POST /crm/v3/objects/contacts/batch/upsert"
@@ -58,28 +58,15 @@ def hub_job(
     """A JSONL -> HubSpot contacts job file (100 records per upsert call)."""
     folder.mkdir(parents=True, exist_ok=True)
     write_contacts(folder / f"{name}.jsonl", records)
-    job: dict[str, Any] = {
-        "name": name,
-        "source": {"connection": "file", "object": "contacts"},
-        "destination": {"connection": "hs", "object": "contacts"},
-        "mapping": {
-            "match_key": "email",
-            "rules": [{"copy": "email"}, {"copy": "firstname"}, {"copy": "lastname"}],
-        },
-        "batch_size": 100,
-        "retry": FAST_RETRY,
-        "connections": {
-            "file": {"platform": "jsonl", "path": f"{name}.jsonl"},
-            "hs": {
-                "platform": "hubspot",
-                "base_url": sb.base_url("hubspot"),
-                "token_env": TOKEN_ENV,
-                "limits": NO_WINDOWS,
-                "timeout_seconds": timeout_seconds,
-            },
-        },
-        **(extra or {}),
+    hubspot = {
+        "base_url": sb.base_url("hubspot"),
+        "token_env": TOKEN_ENV,
+        "limits": NO_WINDOWS,
+        "timeout_seconds": timeout_seconds,
     }
+    job = file_to_hubspot_job(
+        name, {"path": f"{name}.jsonl"}, hubspot, **({"retry": FAST_RETRY} | (extra or {}))
+    )
     path = folder / f"{name}.yaml"
     path.write_text(yaml.safe_dump(job, sort_keys=False))
     return path
@@ -117,16 +104,21 @@ def wait_for(what: Callable[[], Any], timeout: float = 60, every: float = 0.05) 
     raise AssertionError(f"timed out waiting for {what}")
 
 
-def job_view(store: Path) -> Any:
-    """The only job of the store (None before it exists)."""
+def _of_only_job(store: Path, what: Callable[[Any, Any], Any]) -> Any:
+    """``what(store, job)`` for the store's only job; None before there is one."""
     if not store.exists():
         return None
     st = open_store(str(store))
     try:
         jobs = st.list_jobs()
-        return jobs[0] if jobs else None
+        return what(st, jobs[0]) if jobs else None
     finally:
         st.close()
+
+
+def job_view(store: Path) -> Any:
+    """The only job of the store (None before it exists)."""
+    return _of_only_job(store, lambda _st, job: job)
 
 
 def hub_emails(sb: Sandbox) -> list[str]:
@@ -137,14 +129,7 @@ def health_of(store: Path) -> Any:
     """``job_health`` of the store's only job (None before there is one)."""
     from syncwright.health import job_health
 
-    if not store.exists():
-        return None
-    st = open_store(str(store))
-    try:
-        jobs = st.list_jobs()
-        return job_health(st, jobs[0]) if jobs else None
-    finally:
-        st.close()
+    return _of_only_job(store, job_health)
 
 
 class Receiver:

@@ -20,7 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from syncwright.limits.registry import load_registry
 from syncwright.sandbox import LimitSettings, Sandbox
-from tests.helpers import write_contacts
+from tests.helpers import file_to_hubspot_job, write_contacts
 
 TOKEN_ENV = "SW_TEST_LIMITS_E2E_TOKEN"
 UPSERT = "POST /crm/v3/objects/contacts/batch/upsert"
@@ -129,24 +129,10 @@ def contacts_job(
     """A JSONL -> HubSpot contacts job file (100 records per upsert call) in ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     write_contacts(folder / f"{name}.jsonl", records, start=start)
-    hs: dict[str, Any] = {
-        "platform": "hubspot",
-        "base_url": sb.base_url("hubspot"),
-        "token_env": TOKEN_ENV,
-    }
+    hs: dict[str, Any] = {"base_url": sb.base_url("hubspot"), "token_env": TOKEN_ENV}
     if limits is not None:
         hs["limits"] = limits
-    job: dict[str, Any] = {
-        "name": name,
-        "source": {"connection": "file", "object": "contacts"},
-        "destination": {"connection": "hs", "object": "contacts"},
-        "mapping": {
-            "match_key": "email",
-            "rules": [{"copy": "email"}, {"copy": "firstname"}, {"copy": "lastname"}],
-        },
-        "batch_size": 100,
-        "connections": {"file": {"platform": "jsonl", "path": f"{name}.jsonl"}, "hs": hs},
-    }
+    job = file_to_hubspot_job(name, {"path": f"{name}.jsonl"}, hs)
     if retry is not None:
         job["retry"] = retry
     path = folder / f"{name}.yaml"
@@ -156,3 +142,14 @@ def contacts_job(
 
 def emails(start: int, count: int) -> set[str]:
     return {f"user{i}@example.com" for i in range(start, start + count)}
+
+
+def held_emails(sb: Sandbox) -> set[str]:
+    """The emails of the contacts the HubSpot simulator holds."""
+    return {r["properties"]["email"] for r in sb.admin("hubspot").records("contacts")}
+
+
+def assert_each_written_once(sb: Sandbox, expected: set[str]) -> None:
+    """HubSpot holds exactly ``expected``, each contact written once (no double sends)."""
+    assert held_emails(sb) == expected
+    assert set(sb.admin("hubspot").writes_per_key("contacts").values()) == {1}

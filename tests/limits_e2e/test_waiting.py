@@ -28,7 +28,16 @@ from syncwright.sandbox import LimitSettings, Sandbox
 from syncwright.store.sqlite import SQLiteStore
 from tests.helpers import write_job
 
-from .support import TOKEN_ENV, UPSERT, RequestLog, contacts_job, emails, hubspot_sandbox
+from .support import (
+    TOKEN_ENV,
+    UPSERT,
+    RequestLog,
+    assert_each_written_once,
+    contacts_job,
+    emails,
+    held_emails,
+    hubspot_sandbox,
+)
 
 ZONE = "America/New_York"
 START = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)  # 07:00 in New York
@@ -152,9 +161,7 @@ def test_a_spent_daily_quota_parks_the_job_until_midnight_then_it_finishes_on_it
     assert all(e.at >= MIDNIGHT.timestamp() for e in upserts[3:])
     stats = box.admin("hubspot").stats()
     assert stats["rate_limited"] == 0, stats
-    held = {r["properties"]["email"] for r in box.admin("hubspot").records("contacts")}
-    assert held == emails(0, 500)
-    assert set(box.admin("hubspot").writes_per_key("contacts").values()) == {1}
+    assert_each_written_once(box, emails(0, 500))
 
 
 def test_the_waiting_state_survives_a_restart(
@@ -207,9 +214,7 @@ def test_the_waiting_state_survives_a_restart(
     assert [e.status for e in upserts] == [200] * 5
     assert all(e.at >= MIDNIGHT.timestamp() for e in upserts[3:])
     assert box.admin("hubspot").stats()["rate_limited"] == 0
-    held = {r["properties"]["email"] for r in box.admin("hubspot").records("contacts")}
-    assert held == emails(0, 500)
-    assert set(box.admin("hubspot").writes_per_key("contacts").values()) == {1}
+    assert_each_written_once(box, emails(0, 500))
 
 
 def test_a_long_retry_after_parks_the_job_instead_of_sleeping(
@@ -261,8 +266,7 @@ def test_a_long_retry_after_parks_the_job_instead_of_sleeping(
     assert [e.status for e in upserts] == [429, 200, 200, 200]
     gap = upserts[1].at - storm.answered
     assert 120 <= gap < 120.1
-    held = {r["properties"]["email"] for r in box.admin("hubspot").records("contacts")}
-    assert held == emails(0, 300)
+    assert held_emails(box) == emails(0, 300)
 
 
 # -- the engine change, unit-tested -------------------------------------------------------

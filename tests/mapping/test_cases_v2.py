@@ -15,6 +15,7 @@ import yaml
 from typer.testing import CliRunner
 
 from syncwright.cli import app
+from tests.helpers import mapping_preview
 
 HERE = Path(__file__).parent
 CASES = sorted((HERE / "cases").glob("*.yaml"))
@@ -32,20 +33,15 @@ def test_case_through_mapping_preview(case_file: Path, tmp_path: Path) -> None:
     case = yaml.safe_load(case_file.read_text(encoding="utf-8"))
     src = tmp_path / "input.jsonl"
     src.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in case["input"]))
-    result = runner.invoke(
-        app,
-        [
-            "mapping",
-            "preview",
-            str(HERE / "cases_v2" / case_file.name),
-            "--from",
-            case["from"],
-            "--to",
-            case["to"],
-            "--input",
-            str(src),
-            "--json",
-        ],
+    result = mapping_preview(
+        str(HERE / "cases_v2" / case_file.name),
+        "--from",
+        case["from"],
+        "--to",
+        case["to"],
+        "--input",
+        str(src),
+        "--json",
     )
     assert result.exit_code == 0, result.output
     got = orjson.loads(result.stdout)

@@ -63,17 +63,52 @@ def sandbox() -> Iterator[Sandbox]:
         yield sb
 
 
-def test_check_dry_run_then_real_run(
-    sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    sb = sandbox
+def seeded(sb: Sandbox, monkeypatch: pytest.MonkeyPatch, n: int, seed: int) -> list[dict[str, Any]]:
+    """A reset sandbox with ``n`` HubSpot contacts (every email valid): their properties."""
     sb.reset()
     monkeypatch.setenv(HS, sb.credentials("hubspot")["token"])
     monkeypatch.setenv(SF, sb.credentials("salesforce")["token"])
     sb.admin("hubspot").seed(
-        300, seed=11, invalid_email_ratio=0, alt_email_ratio=0, messy_case_ratio=0
+        n, seed=seed, invalid_email_ratio=0, alt_email_ratio=0, messy_case_ratio=0
     )
-    people = [r["properties"] for r in sb.admin("hubspot").records("contacts")]
+    return [r["properties"] for r in sb.admin("hubspot").records("contacts")]
+
+
+def contacts_job(folder: Path, sb: Sandbox, crm: dict[str, Any], **job: Any) -> Path:
+    """A HubSpot contacts -> Salesforce Contact job file; ``crm`` completes the source
+    connection, ``job`` gives the name, mapping, batch size and the rest."""
+    path = folder / "job.yaml"
+    path.write_text(
+        yaml.safe_dump(
+            {
+                "name": job.pop("name"),
+                "source": {"connection": "crm", "object": "contacts"},
+                "destination": {"connection": "sf", "object": "Contact"},
+                **job,
+                "connections": {
+                    "crm": {
+                        "platform": "hubspot",
+                        "base_url": sb.base_url("hubspot"),
+                        "token_env": HS,
+                        **crm,
+                    },
+                    "sf": {
+                        "platform": "salesforce",
+                        "base_url": sb.base_url("salesforce"),
+                        "token_env": SF,
+                    },
+                },
+            }
+        )
+    )
+    return path
+
+
+def test_check_dry_run_then_real_run(
+    sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sb = sandbox
+    people = seeded(sb, monkeypatch, 300, seed=11)
     sf = sb.admin("salesforce")
     # half of the companies exist in Salesforce as Accounts, the other half do not
     companies = sorted({p["company"] for p in people})
@@ -98,42 +133,15 @@ def test_check_dry_run_then_real_run(
     assert expected["invalid"] > 0 and expected["would_create"] > 0 and expected["skipped"] > 0
 
     (tmp_path / "mapping.yaml").write_text(yaml.safe_dump(MAPPING))
-    job = tmp_path / "job.yaml"
-    job.write_text(
-        yaml.safe_dump(
-            {
-                "name": "contacts-to-sf-contacts",
-                "source": {"connection": "crm", "object": "contacts"},
-                "destination": {"connection": "sf", "object": "Contact"},
-                "mapping": "mapping.yaml",
-                "batch_size": 50,
-                "on_reject": {"max_rejected_ratio": 1.0},
-                "connections": {
-                    "crm": {
-                        "platform": "hubspot",
-                        "base_url": sb.base_url("hubspot"),
-                        "token_env": HS,
-                        "page_size": 100,
-                        "properties": {
-                            "contacts": [
-                                "email",
-                                "firstname",
-                                "lastname",
-                                "company",
-                                "jobtitle",
-                                "country",
-                                "tier",
-                            ]
-                        },
-                    },
-                    "sf": {
-                        "platform": "salesforce",
-                        "base_url": sb.base_url("salesforce"),
-                        "token_env": SF,
-                    },
-                },
-            }
-        )
+    props = ["email", "firstname", "lastname", "company", "jobtitle", "country", "tier"]
+    job = contacts_job(
+        tmp_path,
+        sb,
+        {"page_size": 100, "properties": {"contacts": props}},
+        name="contacts-to-sf-contacts",
+        mapping="mapping.yaml",
+        batch_size=50,
+        on_reject={"max_rejected_ratio": 1.0},
     )
     res = runner.invoke(app, ["check", str(job)])
     assert res.exit_code == 0, res.output
@@ -182,13 +190,7 @@ def test_lookup_can_create_what_is_missing(
     sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sb = sandbox
-    sb.reset()
-    monkeypatch.setenv(HS, sb.credentials("hubspot")["token"])
-    monkeypatch.setenv(SF, sb.credentials("salesforce")["token"])
-    sb.admin("hubspot").seed(
-        40, seed=5, invalid_email_ratio=0, alt_email_ratio=0, messy_case_ratio=0
-    )
-    people = [r["properties"] for r in sb.admin("hubspot").records("contacts")]
+    people = seeded(sb, monkeypatch, 40, seed=5)
     sf = sb.admin("salesforce")
     first = sorted({p["company"] for p in people})[0]
     kept = sf.create("Account", {"Name": first})["Id"]
@@ -209,30 +211,13 @@ def test_lookup_can_create_what_is_missing(
             },
         ],
     }
-    job = tmp_path / "job.yaml"
-    job.write_text(
-        yaml.safe_dump(
-            {
-                "name": "create-accounts",
-                "source": {"connection": "crm", "object": "contacts"},
-                "destination": {"connection": "sf", "object": "Contact"},
-                "mapping": mapping,
-                "batch_size": 10,
-                "connections": {
-                    "crm": {
-                        "platform": "hubspot",
-                        "base_url": sb.base_url("hubspot"),
-                        "token_env": HS,
-                        "properties": {"contacts": ["email", "lastname", "company"]},
-                    },
-                    "sf": {
-                        "platform": "salesforce",
-                        "base_url": sb.base_url("salesforce"),
-                        "token_env": SF,
-                    },
-                },
-            }
-        )
+    job = contacts_job(
+        tmp_path,
+        sb,
+        {"properties": {"contacts": ["email", "lastname", "company"]}},
+        name="create-accounts",
+        mapping=mapping,
+        batch_size=10,
     )
     res = runner.invoke(app, ["run", str(job), "--dry-run", "--json"])
     assert res.exit_code == 0, res.output

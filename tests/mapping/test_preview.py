@@ -9,12 +9,10 @@ from pathlib import Path
 import orjson
 import pytest
 import yaml
-from typer.testing import CliRunner
 
-from syncwright.cli import app
 from syncwright.sandbox import Sandbox
+from tests.helpers import mapping_preview
 
-runner = CliRunner()
 MAPPING = {
     "version": 2,
     "match_key": "Email",
@@ -52,10 +50,7 @@ def test_preview_json_shape_provenance_skipped_rejected(tmp_path: Path) -> None:
             {"email": "di@x.io", "lastname": "Di", "country": "US", "stage": "x"},
         ],
     )
-    res = runner.invoke(
-        app,
-        ["mapping", "preview", str(m), "--input", str(src), "--to", "salesforce.Lead", "--json"],
-    )
+    res = mapping_preview(str(m), "--input", str(src), "--to", "salesforce.Lead", "--json")
     assert res.exit_code == 0, res.output
     got = orjson.loads(res.stdout)
     assert list(got) == ["records", "skipped", "rejected", "provenance"]
@@ -82,7 +77,7 @@ def test_preview_json_shape_provenance_skipped_rejected(tmp_path: Path) -> None:
     }
     assert prov["fields"]["LastName"]["picked"] == "fallback 2"
     assert prov["fields"]["Status"]["table"] is True
-    text = runner.invoke(app, ["mapping", "preview", str(m), "--input", str(src)])
+    text = mapping_preview(str(m), "--input", str(src))
     assert text.exit_code == 0
     assert "skipped input record 1: not a US contact" in text.output
     assert "2 records, 1 skipped, 1 rejected" in text.output  # without --to
@@ -90,20 +85,18 @@ def test_preview_json_shape_provenance_skipped_rejected(tmp_path: Path) -> None:
 
 def test_preview_bad_input_is_one_line_exit_2(tmp_path: Path) -> None:
     m, src = files(tmp_path, [{"email": "a@b.io"}])
-    res = runner.invoke(app, ["mapping", "preview", str(m)])
+    res = mapping_preview(str(m))
     assert res.exit_code == 2 and "exactly one of --input" in res.output
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"a": 1}\nnot json\n')
-    res = runner.invoke(app, ["mapping", "preview", str(m), "--input", str(bad)])
+    res = mapping_preview(str(m), "--input", str(bad))
     assert res.exit_code == 2 and "bad.jsonl: line 2: not JSON" in res.output
     broken = tmp_path / "broken.yaml"
     broken.write_text("version: 2\nmatch_key: E\nrules:\n  - {to: E, from: e, transform: [nope]}\n")
-    res = runner.invoke(app, ["mapping", "preview", str(broken), "--input", str(src)])
+    res = mapping_preview(str(broken), "--input", str(src))
     assert res.exit_code == 2
     assert "broken.yaml: invalid mapping: rules[0] (to: E).transform" in res.output
-    res = runner.invoke(
-        app, ["mapping", "preview", str(m), "--input", str(src), "--to", "salesforce.Leed"]
-    )
+    res = mapping_preview(str(m), "--input", str(src), "--to", "salesforce.Leed")
     assert res.exit_code == 2 and "unknown object" in res.output
 
 
@@ -146,39 +139,23 @@ def test_preview_samples_a_live_connection(
             }
         )
     )
-    res = runner.invoke(
-        app,
-        [
-            "mapping",
-            "preview",
-            str(m),
-            "--from",
-            "hubspot.contacts",
-            "--connection",
-            "crm",
-            "--connections",
-            str(job),
-            "--sample",
-            "5",
-            "--json",
-        ],
+    res = mapping_preview(
+        str(m),
+        "--from",
+        "hubspot.contacts",
+        "--connection",
+        "crm",
+        "--connections",
+        str(job),
+        "--sample",
+        "5",
+        "--json",
     )
     assert res.exit_code == 0, res.output
     got = orjson.loads(res.stdout)
     assert len(got["records"]) + len(got["rejected"]) == 5
     assert all(r["Email"] == r["Email"].lower() for r in got["records"])
-    res = runner.invoke(
-        app,
-        [
-            "mapping",
-            "preview",
-            str(m),
-            "--from",
-            "hubspot.contacts",
-            "--connection",
-            "nope",
-            "--connections",
-            str(job),
-        ],
+    res = mapping_preview(
+        str(m), "--from", "hubspot.contacts", "--connection", "nope", "--connections", str(job)
     )
     assert res.exit_code == 2 and "connections.nope: not defined" in res.output

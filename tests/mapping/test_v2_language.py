@@ -18,6 +18,7 @@ from syncwright.mapping.spec import (
     mapping_v2_json_schema,
     parse_mapping,
 )
+from tests.helpers import mapping_preview
 
 DOCS = Path(__file__).parents[2] / "docs" / "MAPPING.md"
 
@@ -393,9 +394,7 @@ def test_truncate_to_the_destination_max_length(tmp_path: Path) -> None:
     import asyncio
 
     import orjson
-    from typer.testing import CliRunner
 
-    from syncwright.cli import app
     from syncwright.engine.commands import create_job
     from syncwright.engine.jobfile import JobFileError, load_job_file
     from syncwright.engine.orchestrator import JobRunner
@@ -440,32 +439,17 @@ def test_truncate_to_the_destination_max_length(tmp_path: Path) -> None:
     (tmp_path / "m.yaml").write_text(
         yaml.safe_dump({"version": 2, "match_key": "Email", "rules": rules})
     )
-    res = CliRunner().invoke(
-        app,
-        [
-            "mapping",
-            "preview",
-            str(tmp_path / "m.yaml"),
-            "--input",
-            str(tmp_path / "in.jsonl"),
-            "--to",
-            "salesforce.Lead",
-            "--json",
-        ],
+    res = mapping_preview(
+        str(tmp_path / "m.yaml"),
+        "--input",
+        str(tmp_path / "in.jsonl"),
+        "--to",
+        "salesforce.Lead",
+        "--json",
     )
     assert res.exit_code == 0, res.output
     assert orjson.loads(res.stdout)["records"][0]["LastName"] == "x" * 80
-    res = CliRunner().invoke(
-        app,
-        [
-            "mapping",
-            "preview",
-            str(tmp_path / "m.yaml"),
-            "--input",
-            str(tmp_path / "in.jsonl"),
-            "--json",
-        ],
-    )
+    res = mapping_preview(str(tmp_path / "m.yaml"), "--input", str(tmp_path / "in.jsonl"), "--json")
     assert (
         "truncate: max needs the destination" in orjson.loads(res.stdout)["rejected"][0]["reason"]
     )

@@ -32,6 +32,7 @@ from syncwright.adapters.base import (
 from syncwright.adapters.keyed_file import KeyedFile, _records
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.domain.field_checks import check_value
+from syncwright.jsonl_records import BadLine, record_of
 
 
 class FieldRule(BaseModel):
@@ -204,12 +205,9 @@ class JsonlAdapter(_FileAdapter):
                     if not line.strip():
                         continue
                     try:
-                        rec = orjson.loads(line)
-                    except orjson.JSONDecodeError as exc:
-                        raise _bad_input(f"{path} line {line_no}: not valid JSON ({exc})") from None
-                    if not isinstance(rec, dict):
-                        raise _bad_input(f"{path} line {line_no}: expected a JSON object")
-                    records.append(rec)
+                        records.append(record_of(line))
+                    except BadLine as exc:
+                        raise _bad_input(f"{path} line {line_no}: {exc}") from None
                     if len(records) >= size:
                         break
                 done = len(records) < size

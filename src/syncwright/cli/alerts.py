@@ -11,7 +11,7 @@ import typer
 from rich.table import Table
 
 from syncwright.cli.app import app, err, out
-from syncwright.cli.common import JsonOpt, StoreOpt, fail, open_cli_store, print_json
+from syncwright.cli.common import JsonOpt, StoreOpt, fail, json_or_nothing, open_cli_store
 
 
 @app.command("watch")
@@ -67,11 +67,9 @@ def alerts_cmd(store: StoreOpt = None, as_json: JsonOpt = False) -> None:
 
     side = open_side_db(open_cli_store(store))
     rows = outbox(side) if side is not None else []
-    if as_json:
-        print_json(rows)
-        return
-    if not rows:
-        out.print("no alerts yet (`syncwright watch --alerts alerts.yaml` raises them)")
+    if json_or_nothing(
+        as_json, rows, rows, "no alerts yet (`syncwright watch --alerts alerts.yaml` raises them)"
+    ):
         return
     table = Table("alert", "channel", "status", "attempts", "last error")
     for r in rows:

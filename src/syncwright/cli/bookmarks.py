@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from syncwright.cli.app import app, out
-from syncwright.cli.common import JsonOpt, StoreOpt, open_cli_store, print_json
+from syncwright.cli.common import JsonOpt, StoreOpt, json_or_nothing, open_cli_store
 from syncwright.engine import bookmarks
 
 bookmark_app = typer.Typer(
@@ -31,14 +31,8 @@ def show(name: NameArg, store: StoreOpt = None, as_json: JsonOpt = False) -> Non
         syncwright bookmark show contacts-to-leads --json
     """
     marks = bookmarks.bookmarks(open_cli_store(store), name)
-    if as_json:
-        print_json([b.to_json() for b in marks])
-        return
-    if not marks:
-        out.print(
-            f"no bookmark for {name!r}: its next incremental run starts from the beginning",
-            highlight=False,
-        )
+    nothing = f"no bookmark for {name!r}: its next incremental run starts from the beginning"
+    if json_or_nothing(as_json, [b.to_json() for b in marks], marks, nothing):
         return
     table = Table("source", "bookmark", "from job", "completed")
     for b in marks:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from collections.abc import Sized
+from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import orjson
@@ -34,6 +36,14 @@ StoreOpt = Annotated[
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print data as JSON.")]
 JobArg = Annotated[str, typer.Argument(help="The job id (see `syncwright status`).")]
+ConnectionsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--connections",
+        envvar="SYNCWRIGHT_CONNECTIONS",
+        help="A job file (or any YAML with `connections:`) defining --connection.",
+    ),
+]
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
@@ -68,6 +78,19 @@ def human_bytes(n: int) -> str:
 
 def print_json(data: Any) -> None:
     sys.stdout.write(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n")
+
+
+def json_or_nothing(as_json: bool, data: Any, rows: Sized, nothing: str) -> bool:
+    """How every listing command may end before its table: ``data`` as JSON when asked,
+    else the ``nothing`` line when there are no rows. True when it printed (the caller
+    returns); False: the caller prints its table."""
+    if as_json:
+        print_json(data)
+        return True
+    if not rows:
+        out.print(nothing, highlight=False)
+        return True
+    return False
 
 
 def exit_code(view: JobView) -> int:

@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from syncwright.cli.app import app, err, out
-from syncwright.cli.common import JsonOpt, StoreOpt, open_cli_store, print_json
+from syncwright.cli.common import JsonOpt, StoreOpt, json_or_nothing, open_cli_store, print_json
 from syncwright.engine.commands import CommandError, create_job
 from syncwright.engine.jobfile import load_job_file
 
@@ -129,11 +129,8 @@ def workers(
         rows = leases.workers(include_dead=all_)
     finally:
         leases.close()
-    if as_json:
-        print_json([w.to_json() for w in rows])
-        return
-    if not rows:
-        out.print("no live workers: start one with `syncwright worker`")
+    data = [w.to_json() for w in rows]
+    if json_or_nothing(as_json, data, rows, "no live workers: start one with `syncwright worker`"):
         return
     table = Table()
     for name in ("worker", "host", "pid", "status", "heartbeat", "jobs"):

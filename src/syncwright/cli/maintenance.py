@@ -14,8 +14,8 @@ from syncwright.cli.common import (
     StoreOpt,
     fail,
     human_bytes,
+    json_or_nothing,
     open_cli_store,
-    print_json,
 )
 from syncwright.engine.jobfile import parse_keep
 from syncwright.engine.retention import prune
@@ -67,18 +67,14 @@ def prune_cmd(
         age = timedelta(seconds=seconds)
     st = open_cli_store(store)
     outcomes, before, after = prune(st, age, dry_run=dry_run, full=full)
-    if as_json:
-        print_json(
-            {
-                "dry_run": dry_run,
-                "jobs": [o.to_json() for o in outcomes],
-                "size_before": before,
-                "size_after": after,
-            }
-        )
-        return
-    if not outcomes:
-        out.print(f"nothing to prune; the store takes {human_bytes(after)}")
+    data = {
+        "dry_run": dry_run,
+        "jobs": [o.to_json() for o in outcomes],
+        "size_before": before,
+        "size_after": after,
+    }
+    nothing = f"nothing to prune; the store takes {human_bytes(after)}"
+    if json_or_nothing(as_json, data, outcomes, nothing):
         return
     table = Table("job", "name", "state", "finished", "records dropped", "kept", "payloads")
     for o in outcomes:

@@ -13,7 +13,7 @@ import typer
 from rich.table import Table
 
 from syncwright.cli.app import app, out
-from syncwright.cli.common import JsonOpt, fail, print_json
+from syncwright.cli.common import ConnectionsOpt, JsonOpt, fail, print_json
 
 mapping_app = typer.Typer(
     help="Mappings: preview them on records, test them against golden cases.",
@@ -48,14 +48,7 @@ def preview_cmd(
     connection: Annotated[
         str | None, typer.Option("--connection", help="Read a sample from this connection.")
     ] = None,
-    connections: Annotated[
-        Path | None,
-        typer.Option(
-            "--connections",
-            envvar="SYNCWRIGHT_CONNECTIONS",
-            help="A job file (or any YAML with `connections:`) defining --connection.",
-        ),
-    ] = None,
+    connections: ConnectionsOpt = None,
     sample: Annotated[int, typer.Option("--sample", min=1, help="Records to sample.")] = 20,
     as_json: JsonOpt = False,
 ) -> None:

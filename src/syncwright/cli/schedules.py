@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from syncwright.cli.app import app, err, out
-from syncwright.cli.common import JsonOpt, StoreOpt, fail, open_cli_store, print_json
+from syncwright.cli.common import JsonOpt, StoreOpt, fail, json_or_nothing, open_cli_store
 from syncwright.engine.jobfile import load_job_file
 
 
@@ -51,11 +51,10 @@ def schedules_cmd(store: StoreOpt = None, as_json: JsonOpt = False) -> None:
     from syncwright.schedule import list_schedules
 
     rows = list_schedules(open_cli_store(store))
-    if as_json:
-        print_json([r.to_json() for r in rows])
-        return
-    if not rows:
-        out.print("no schedules: add one with `syncwright schedule JOB.yaml`")
+    data = [r.to_json() for r in rows]
+    if json_or_nothing(
+        as_json, data, rows, "no schedules: add one with `syncwright schedule JOB.yaml`"
+    ):
         return
     table = Table()
     for col in (

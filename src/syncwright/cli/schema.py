@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.table import Table
 
 from syncwright.cli.app import app, out
-from syncwright.cli.common import JsonOpt, StoreOpt, fail, print_json
+from syncwright.cli.common import ConnectionsOpt, JsonOpt, StoreOpt, fail, print_json
 
 
 @app.command()
@@ -19,14 +18,7 @@ def schema(
     connection: Annotated[
         str | None, typer.Option("--connection", help="Ask this connection (live fields).")
     ] = None,
-    connections: Annotated[
-        Path | None,
-        typer.Option(
-            "--connections",
-            envvar="SYNCWRIGHT_CONNECTIONS",
-            help="A job file (or any YAML with `connections:`) defining --connection.",
-        ),
-    ] = None,
+    connections: ConnectionsOpt = None,
     refresh: Annotated[
         bool, typer.Option("--refresh", help="Ask the platform again (else the cached copy).")
     ] = False,

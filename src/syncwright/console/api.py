@@ -8,6 +8,7 @@ read, operators also act on jobs and webhooks, admins also manage users and toke
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from starlette.requests import Request
@@ -44,6 +45,24 @@ def _changes(body: dict[str, Any]) -> dict[str, Any]:
 
 def _ok(data: Any) -> Response:
     return ORJSONResponse(data)
+
+
+async def _act_on(
+    request: Request,
+    caller: Caller,
+    op: Callable[..., Any],
+    path_key: str,
+    field: str,
+    default: str = "",
+) -> Response:
+    """``op(caller, the path's PATH_KEY, the body's FIELD as text)``: the shape of the actions
+    that take one thing from the URL and one text value from the JSON body."""
+    body = await _body(request)
+    return _ok(
+        await call(
+            op, caller.principal, request.path_params[path_key], str(body.get(field, default))
+        )
+    )
 
 
 @api(Role.VIEWER)
@@ -137,16 +156,8 @@ async def resume_with_file(request: Request, caller: Caller) -> Response:
     requestBody: {content: {application/json: {schema: {type: object, properties: {job_file: {type: string, description: a path on the console's server}}}}}}
     responses: {200: {description: resumed}, 400: {description: the job file is invalid}, 409: {description: not now}}
     """
-    body = await _body(request)
     ops = state_of(request).ops
-    return _ok(
-        await call(
-            ops.resume_with_file,
-            caller.principal,
-            request.path_params["job_id"],
-            str(body.get("job_file", "")),
-        )
-    )
+    return await _act_on(request, caller, ops.resume_with_file, "job_id", "job_file")
 
 
 @api(Role.VIEWER)
@@ -498,13 +509,8 @@ async def set_user_role(request: Request, caller: Caller) -> Response:
     requestBody: {content: {application/json: {schema: {type: object, properties: {role: {type: string}}}}}}
     responses: {200: {description: changed}}
     """
-    body = await _body(request)
     ops = state_of(request).ops
-    return _ok(
-        await call(
-            ops.set_role, caller.principal, request.path_params["name"], str(body.get("role", ""))
-        )
-    )
+    return await _act_on(request, caller, ops.set_role, "name", "role")
 
 
 @api(Role.ADMIN)
@@ -516,16 +522,8 @@ async def issue_token(request: Request, caller: Caller) -> Response:
     requestBody: {content: {application/json: {schema: {type: object, properties: {label: {type: string}}}}}}
     responses: {200: {description: the token}}
     """
-    body = await _body(request)
     ops = state_of(request).ops
-    return _ok(
-        await call(
-            ops.issue_token,
-            caller.principal,
-            request.path_params["name"],
-            str(body.get("label", "api")),
-        )
-    )
+    return await _act_on(request, caller, ops.issue_token, "name", "label", "api")
 
 
 @api(Role.ADMIN)

@@ -15,6 +15,7 @@ from typing import Any
 import orjson
 import yaml
 
+from syncwright.jsonl_records import records_of
 from syncwright.mapping.draft.history import STREAM_PREFIX, approve, record_version, versions
 from syncwright.mapping.draft.service import DraftResult, draft_mapping
 from syncwright.store import Store
@@ -28,17 +29,7 @@ class UnknownMapping(LookupError):
 
 def parse_samples(text: str) -> list[dict[str, Any]]:
     """Sample source records, one JSON object a line; a bad line is named."""
-    out: list[dict[str, Any]] = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            rec = orjson.loads(line)
-        except orjson.JSONDecodeError as exc:
-            raise ValueError(f"sample records: line {n}: not JSON: {exc}") from None
-        if not isinstance(rec, dict):
-            raise ValueError(f"sample records: line {n}: a record must be a JSON object")
-        out.append(rec)
+    out = records_of(text.splitlines(), "sample records")
     if len(out) > MAX_SAMPLES:
         raise ValueError(f"sample records: at most {MAX_SAMPLES}, got {len(out)}")
     return out

@@ -121,19 +121,27 @@ def api(needs: Role) -> Callable[[Handler], Callable[[Request], Awaitable[Respon
             ):
                 return api_error(403, "missing or wrong CSRF token (header X-CSRF-Token)")
             request.state.caller = caller
-            try:
-                return await handler(request, caller)
-            except Exception as exc:
-                known = known_error(exc)
-                if known is None:
-                    raise
-                return api_error(*known)
+            return await _handle(handler, request, caller, api_error)
 
         endpoint.__name__ = handler.__name__
         endpoint.__doc__ = handler.__doc__
         return endpoint
 
     return wrap
+
+
+async def _handle(
+    handler: Handler, request: Request, caller: Caller, known: Callable[[int, str], Response]
+) -> Response:
+    """Run ``handler``; an error ``known_error`` recognises becomes ``known(status, message)``
+    (JSON for the API, an error page for pages), anything else propagates (a 500)."""
+    try:
+        return await handler(request, caller)
+    except Exception as exc:
+        found = known_error(exc)
+        if found is None:
+            raise
+        return known(*found)
 
 
 def page(needs: Role) -> Callable[[Handler], Callable[[Request], Awaitable[Response]]]:
@@ -169,15 +177,13 @@ def page(needs: Role) -> Callable[[Handler], Callable[[Request], Awaitable[Respo
                         message="this form is missing its CSRF token or it is stale; "
                         "reload the page and try again",
                     )
-            try:
-                return await handler(request, caller)
-            except Exception as exc:
-                known = known_error(exc)
-                if known is None:
-                    raise
+
+            def error_page(status: int, message: str) -> Response:
                 return render(
-                    request, "error.html", known[0], title="Cannot do that", message=known[1]
+                    request, "error.html", status, title="Cannot do that", message=message
                 )
+
+            return await _handle(handler, request, caller, error_page)
 
         endpoint.__name__ = handler.__name__
         endpoint.__doc__ = handler.__doc__

@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from syncwright.config_files import ConfigFileError, load_yaml_file
+from syncwright.jsonl_records import records_of
 from syncwright.mapping.apply import CompiledMapping
 from syncwright.mapping.spec import AnySpec, MappingError
 
@@ -67,18 +66,10 @@ def read_jsonl(path: Path) -> list[Record]:
         lines = path.read_bytes().splitlines()
     except OSError as exc:
         raise MappingError(f"{path}: cannot read: {exc.strerror}") from None
-    records = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            rec = orjson.loads(line)
-        except orjson.JSONDecodeError as exc:
-            raise MappingError(f"{path}: line {n}: not JSON: {exc}") from None
-        if not isinstance(rec, dict):
-            raise MappingError(f"{path}: line {n}: a record must be a JSON object")
-        records.append(rec)
-    return records
+    try:
+        return records_of(lines, str(path))
+    except ValueError as exc:
+        raise MappingError(str(exc)) from None
 
 
 @dataclass

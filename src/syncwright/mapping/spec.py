@@ -16,7 +16,7 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from syncwright.config_files import ConfigFileError, load_yaml_file
-from syncwright.mapping.spec_v2 import MappingSpecV2
+from syncwright.mapping.spec_v2 import MappingSpecV2, check_targets
 
 SPEC_FORMAT_VERSION = 1
 
@@ -108,14 +108,7 @@ class MappingSpec(BaseModel):
 
     @model_validator(mode="after")
     def _match_key_is_mapped(self) -> MappingSpec:
-        targets = [r.target for r in self.rules]
-        if self.match_key not in targets:
-            raise ValueError(
-                f"match_key {self.match_key!r} is not produced by any rule (targets: {targets})"
-            )
-        dupes = sorted({t for t in targets if targets.count(t) > 1})
-        if dupes:
-            raise ValueError(f"destination field(s) {dupes} are set by more than one rule")
+        check_targets(self.match_key, [r.target for r in self.rules])
         return self
 
     @property

@@ -283,6 +283,17 @@ class ObjectRef(_Model):
     object: str
 
 
+def check_targets(match_key: str, targets: list[str]) -> None:
+    """Both spec versions upsert on one key: a rule must produce it, and no field is set twice."""
+    if match_key not in targets:
+        raise ValueError(
+            f"match_key {match_key!r} is not produced by any rule (targets: {targets})"
+        )
+    dupes = sorted({t for t in targets if targets.count(t) > 1})
+    if dupes:
+        raise ValueError(f"destination field(s) {dupes} are set by more than one rule")
+
+
 class MappingSpecV2(_Model):
     """A whole v2 mapping: filters, rules in order, the match key, validations."""
 
@@ -298,14 +309,7 @@ class MappingSpecV2(_Model):
 
     @model_validator(mode="after")
     def _targets(self) -> MappingSpecV2:
-        targets = [r.to for r in self.rules]
-        if self.match_key not in targets:
-            raise ValueError(
-                f"match_key {self.match_key!r} is not produced by any rule (targets: {targets})"
-            )
-        dupes = sorted({t for t in targets if targets.count(t) > 1})
-        if dupes:
-            raise ValueError(f"destination field(s) {dupes} are set by more than one rule")
+        check_targets(self.match_key, [r.to for r in self.rules])
         return self
 
     @property
