@@ -27,12 +27,18 @@ def _same(cursor: Any) -> str:
     return orjson.dumps(cursor, option=orjson.OPT_SORT_KEYS).decode()
 
 
-def _brief(value: Any) -> Any:
-    """The cursor as evidence: long lists (a watermark's ids) summarised."""
+def _brief(value: Any, nested: bool = False) -> Any:
+    """The cursor as evidence: long lists and inner maps (a watermark's ids and their
+    content digests) summarised, so what moves (or does not) stays in view."""
+    if nested and isinstance(value, dict) and len(value) > 4 and all(
+        not isinstance(v, dict | list) for v in value.values()
+    ):
+        head = {k: value[k] for k in list(value)[:2]}
+        return {**head, "...": f"{len(value) - 2} more"}
     if isinstance(value, dict):
-        return {k: _brief(v) for k, v in value.items()}
+        return {k: _brief(v, True) for k, v in value.items()}
     if isinstance(value, list) and len(value) > 4:
-        return [*(_brief(v) for v in value[:2]), f"... {len(value) - 2} more"]
+        return [*(_brief(v, True) for v in value[:2]), f"... {len(value) - 2} more"]
     return value
 
 
