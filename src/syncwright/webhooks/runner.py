@@ -173,7 +173,9 @@ class RouteRunner:
                 done, _ = await asyncio.wait(
                     waiters, timeout=self.poll_seconds, return_when=asyncio.FIRST_COMPLETED
                 )
-                timed_out = not done and not self._wake.is_set()
+                # A whole poll without a batch finishing: start what is due, however few
+                # (a trickle behind a hung batch waits at most one poll).
+                timed_out = not done
                 wake.cancel()
         finally:
             for task in running.values():
