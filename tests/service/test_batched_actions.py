@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from pathlib import Path
 from typing import ClassVar, Literal
 
@@ -18,7 +19,8 @@ from syncwright.adapters.base import Record, RecordOutcome
 from syncwright.adapters.files import FileConnection, JsonlAdapter
 from syncwright.sandbox.webhooks_out import build_segment_delivery
 from syncwright.service.serve import build_service
-from tests.webhooks.fixtures import SEGMENT_SECRET, running, wait_for, write_config
+from tests.service.dest import SlowAdapter
+from tests.webhooks.fixtures import MAPPING, SEGMENT_SECRET, running, wait_for, write_config
 
 
 class CountingConnection(FileConnection):
@@ -94,3 +96,52 @@ def test_a_backlog_goes_out_in_few_calls_in_inbox_order(tmp_path: Path) -> None:
     lines = [orjson.loads(x) for x in (tmp_path / "out" / "people.jsonl").read_bytes().splitlines()]
     latest = {line["Email"]: line["Plan"] for line in lines}
     assert latest == {f"u{u}@example.com": "p2" for u in range(n_users)}  # inbox order kept
+
+
+def test_a_trickle_behind_a_hung_batch_starts_within_a_poll(tmp_path: Path) -> None:
+    """One action hangs in its destination; a second one for the same route must start in
+    its own batch within a poll, even while other routes' traffic keeps waking the runner."""
+    (tmp_path / "out").mkdir()
+    routes = {
+        "connections": {"slow_out": {"platform": "slowdest", "path": "out/slow.jsonl"},
+                        "fast_out": {"platform": "jsonl", "path": "out/fast.jsonl"}},
+        "routes": [
+            {"name": "slow", "on": ["identify"], "concurrency": 2, "timeout_seconds": 120,
+             "actions": [{"sync_record": {"connection": "slow_out", "object": "c", "mapping": MAPPING}}]},
+            {"name": "fast", "on": ["form.submitted"], "concurrency": 2,
+             "actions": [{"sync_record": {"connection": "fast_out", "object": "c", "mapping": MAPPING}}]},
+        ],
+    }  # fmt: skip
+    service = build_service(
+        write_config(tmp_path, routes), str(tmp_path / "s.db"), poll_seconds=0.05
+    )
+    SlowAdapter.hang_until = time.monotonic() + 60
+    try:
+        with running(service.app) as base, httpx2.Client(timeout=30) as client:
+
+            def send(kind: str, i: int) -> None:
+                event = {"type": kind, "userId": f"u{i}", "messageId": f"{kind}-{i}",
+                         "traits": {"email": f"u{i}@example.com"},
+                         "event": "Form Submitted", "properties": {"email": f"f{i}@example.com"}}  # fmt: skip
+                if kind == "identify":
+                    del event["event"]
+                d = build_segment_delivery(f"{base}/webhooks/segment/seg", SEGMENT_SECRET, event)
+                assert client.post(d.url, headers=d.headers, content=d.body).status_code == 200
+
+            def slow_running() -> int:
+                rows = service.gate.run(lambda s: s.query(
+                    "SELECT COUNT(*) FROM webhook_actions WHERE route = 'slow' AND state = 'running'"
+                ))  # fmt: skip
+                return int(rows[0][0])
+
+            send("identify", 0)
+            wait_for(lambda: slow_running() == 1, timeout=30)
+            send("identify", 1)
+            started = time.monotonic()
+            i = 0
+            while slow_running() < 2 and time.monotonic() - started < 20:
+                send("track", i)  # the dispatcher wakes every runner for these
+                i += 1
+            assert slow_running() == 2, "the second action waited behind the hung batch"
+    finally:
+        SlowAdapter.hang_until = 0.0
