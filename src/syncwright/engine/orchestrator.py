@@ -33,7 +33,7 @@ from syncwright.domain.job import JobView, apply
 from syncwright.domain.job_states import ACTIVE, JobEvent, JobState
 from syncwright.engine.error_policy import ErrorHook, Quarantine, choose, context
 from syncwright.engine.fetch_guard import FetchGuard
-from syncwright.engine.repeats import last_occurrences, superseded_in
+from syncwright.engine.repeats import last_occurrences, page_repeats, superseded_in
 from syncwright.engine.retention import prune_on_completion
 from syncwright.health.heartbeat import final_status, start_heartbeat
 from syncwright.identity.match import wrap_destination
@@ -117,6 +117,9 @@ class JobRunner:
         # batch index -> (records, problems) found while mapping, recorded when validating
         self._checked: dict[int, tuple[int, list[dict[str, Any]]]] = {}
         self._last_seq: dict[str, int] | None = None  # repeated keys -> last seq (repeats.py)
+        # Repeats recorded page by page (``page_fetched.repeats``); None once a page of this
+        # job was fetched by a version that did not record them (then: one scan).
+        self._page_repeats: dict[str, int] | None = {}
         self._reject_ratio = float(self.definition["on_reject"]["max_rejected_ratio"])
         for ev in events:
             self._observe(ev)
@@ -146,7 +149,13 @@ class JobRunner:
     # -- event plumbing ---------------------------------------------------------
     def _observe(self, ev: RecordedEvent) -> None:
         apply(self.view, ev)
-        if ev.type == JobEvent.BATCH_MAPPED:
+        if ev.type == JobEvent.PAGE_FETCHED:
+            repeats = ev.data.get("repeats")
+            if repeats is None:
+                self._page_repeats = None
+            elif self._page_repeats is not None:
+                self._page_repeats.update(repeats)
+        elif ev.type == JobEvent.BATCH_MAPPED:
             self._mapped[ev.data["index"]] = ev.data["payload_hash"]
             if ev.data.get("rejected"):
                 self._map_rejected[ev.data["index"]] = ev.data["rejected"]
@@ -409,9 +418,13 @@ class JobRunner:
                 # Where the next incremental run of this job starts.
                 "bookmark": self._bookmark,
             }
-            # Keys staged more than once (usually none), found once and kept in the
-            # event, so later runners never scan staging again (engine/repeats.py).
-            repeats = last_occurrences(self.store, self.job_id)
+            # Keys staged more than once (usually none), gathered page by page and kept
+            # in the event, so later runners never look for them again (engine/repeats.py).
+            repeats = (
+                self._page_repeats
+                if self._page_repeats is not None
+                else last_occurrences(self.store, self.job_id)
+            )
             if repeats:
                 data["repeats"] = repeats
             self.emit(NewEvent(JobEvent.FETCH_COMPLETED, data))
@@ -449,7 +462,12 @@ class JobRunner:
             self.emit(
                 NewEvent(
                     JobEvent.PAGE_FETCHED,
-                    {"cursor": last.next_cursor, "count": len(staged), "first_seq": first},
+                    {
+                        "cursor": last.next_cursor,
+                        "count": len(staged),
+                        "first_seq": first,
+                        "repeats": page_repeats(self.store, self.job_id, staged),
+                    },
                 ),
                 staging=Staging(self.job_id, records=staged),
             )

@@ -14,19 +14,47 @@ from __future__ import annotations
 
 from collections import Counter
 
-from syncwright.store.base import Store
+from syncwright.store.base import StagedRecord, Store
 
 
 def last_occurrences(store: Store, job_id: str) -> dict[str, int]:
     """key -> seq of its last occurrence, for the keys staged more than once (usually
-    none). One grouped scan of the job's staged keys, made once when fetching completes;
-    the result travels in ``fetch_completed.repeats``."""
+    none). One grouped scan of the job's staged keys: only for a job whose pages were
+    fetched before ``page_fetched`` carried its repeats (``page_repeats``); the result
+    travels in ``fetch_completed.repeats``."""
     rows = store.query(
         "SELECT record_key, MAX(seq) FROM staged_records WHERE job_id = ? "
         "GROUP BY record_key HAVING COUNT(*) > 1",
         (job_id,),
     )
     return {str(key): int(seq) for key, seq in rows}
+
+
+def page_repeats(store: Store, job_id: str, staged: list[StagedRecord]) -> dict[str, int]:
+    """key -> seq of its last occurrence in ``staged`` (records about to be staged), for the
+    keys that repeat within them or were staged earlier in this job.
+
+    Called for every page commit, before the page is written, so repeats are known as
+    pages commit: fetching completes without a scan of the whole job (which, on a big job,
+    could outlast a runner that keeps dying soon after it starts). Earlier occurrences are
+    found through the (job, key) index, 500 keys per query."""
+    last: dict[str, int] = {}
+    counts: Counter[str] = Counter()
+    for record in staged:
+        last[record.key] = record.seq
+        counts[record.key] += 1
+    keys = list(last)
+    seen_before: set[str] = set()
+    for i in range(0, len(keys), 500):
+        chunk = keys[i : i + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows = store.query(
+            f"SELECT DISTINCT record_key FROM staged_records WHERE job_id = ? "
+            f"AND record_key IN ({marks})",
+            (job_id, *chunk),
+        )
+        seen_before.update(str(r[0]) for r in rows)
+    return {k: seq for k, seq in last.items() if counts[k] > 1 or k in seen_before}
 
 
 def superseded_in(

@@ -2,7 +2,8 @@
 
 ``POST /webhooks/{platform}/{connection}`` (Mailchimp adds ``/{url_secret}``), ``GET
 /metrics``, ``GET /healthz``. The handler never waits on a destination: the only thing
-between a request and its 2xx is the inbox append (in a worker thread, off the loop).
+between a request and its 2xx is the inbox append, made by intake's writer thread together
+with every other delivery waiting at that moment (group commit, off the loop).
 Every refusal is a short JSON error with a code; nothing from a refused delivery is stored,
 and no stack trace ever reaches a response.
 """
@@ -25,7 +26,8 @@ from syncwright.domain.numbers import ascii_int
 from syncwright.service.metrics import CONTENT_TYPE, Metrics
 from syncwright.store.errors import StoreError
 from syncwright.webhooks.config import IntakeSettings
-from syncwright.webhooks.inbox import IntakeResult, record_delivery
+from syncwright.webhooks.inbox import IntakeResult
+from syncwright.webhooks.intake_writer import IntakeWriter
 from syncwright.webhooks.model import (
     BodyTooLarge,
     IncomingRequest,
@@ -74,8 +76,9 @@ class IntakeApp:
     ) -> None:
         self.settings = settings
         self.gate = gate
+        # Group commit: one transaction for every delivery waiting; it wakes the dispatcher.
+        self.writer = IntakeWriter(gate, on_stored)
         self.metrics = metrics
-        self.on_stored = on_stored
         self.trouble = StoreTrouble("webhook intake")
 
     def _lookup(self, request: Request) -> tuple[PlatformIntake, Any]:
@@ -120,7 +123,7 @@ class IntakeApp:
             )
             platform.verify(incoming, conn, int(time.time() * 1000))
             delivery = platform.parse(body, conn)
-            result = await self.gate.call(record_delivery, delivery)
+            result = await self.writer.record(delivery)
         except IntakeError as exc:
             self.metrics.rejected.labels(label, exc.code).inc()
             return _error(exc.status, exc.code, exc.message)
@@ -136,8 +139,6 @@ class IntakeApp:
             )
         self.trouble.ok()
         self._count(platform.name, delivery, result)
-        if result.accepted and self.on_stored is not None:
-            self.on_stored()
         body_out, media_type = platform.ack(result.accepted, result.duplicates)
         self.metrics.intake_seconds.labels(platform.name).observe(time.perf_counter() - started)
         return Response(body_out, media_type=media_type)

@@ -66,6 +66,7 @@ class WebhookService:
             yield
         finally:
             self.stop_workers()
+            app.state.intake.writer.close()
 
     def start_workers(self) -> None:
         for runner in self.runners:

@@ -14,6 +14,10 @@ from typing import Any, Protocol
 from syncwright.domain.events import NewEvent, RecordedEvent
 from syncwright.domain.job import JobView
 
+# Read-model views a store handle keeps between its appends (jobs, and the webhook actions
+# a route runner will finish): room for a runner's batches in flight.
+VIEWS_CACHED = 2048
+
 
 @dataclass(slots=True)
 class StagedRecord:

@@ -25,7 +25,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 from syncwright.domain.events import SCHEMAS, NewEvent, RecordedEvent
 from syncwright.domain.job import JobView
 from syncwright.domain.job_states import JobEvent
-from syncwright.store.base import Staging
+from syncwright.store.base import VIEWS_CACHED, Staging
 from syncwright.store.errors import ConcurrencyConflict, StoreError
 from syncwright.store.pg_exec import PgExecutor, to_format
 from syncwright.store.pg_schema import migrate
@@ -212,7 +212,7 @@ class PostgresStore(StoreReads):
         except BaseException:
             views.clear()
             raise
-        if len(views) > 256:
+        if len(views) > VIEWS_CACHED:
             views.clear()
         return recorded
 

@@ -22,7 +22,7 @@ from syncwright.domain.events import SCHEMAS, NewEvent, RecordedEvent
 from syncwright.domain.job import JobView
 from syncwright.private_files import create_private
 from syncwright.sqlite_wal import enter_wal, rollback_quietly
-from syncwright.store.base import Staging
+from syncwright.store.base import VIEWS_CACHED, Staging
 from syncwright.store.errors import (
     ConcurrencyConflict,
     StoreCorrupt,
@@ -263,10 +263,7 @@ class SQLiteStore(StoreReads):
         except sqlite3.Error as exc:
             raise _wrap(exc, self.location) from None
         try:
-            for stream_id, expected_version, _events in appends:
-                actual = self.stream_version(stream_id)
-                if actual != expected_version:
-                    raise ConcurrencyConflict(stream_id, expected_version, actual)
+            self._check_versions(appends)
             if staging is not None:
                 self._write_staging(staging)
             recorded: list[RecordedEvent] = []
@@ -275,7 +272,7 @@ class SQLiteStore(StoreReads):
                 project(db, done, self._views)
                 recorded.extend(done)
             db.execute("COMMIT")
-            if len(self._views) > 256:
+            if len(self._views) > VIEWS_CACHED:
                 self._views.clear()
             return recorded
         except sqlite3.IntegrityError:
@@ -293,6 +290,32 @@ class SQLiteStore(StoreReads):
             self._views.clear()
             rollback_quietly(db)
             raise
+
+    def _check_versions(self, appends: list[tuple[str, int, list[NewEvent]]]) -> None:
+        """Every stream at its expected version, else ``ConcurrencyConflict``: one query per
+        500 streams (a route runner's batch, a webhook group commit) instead of one each."""
+        if len(appends) == 1:
+            stream_id, expected, _ = appends[0]
+            actual = self.stream_version(stream_id)
+            if actual != expected:
+                raise ConcurrencyConflict(stream_id, expected, actual)
+            return
+        versions: dict[str, int] = {}
+        streams = list(dict.fromkeys(a[0] for a in appends))
+        for i in range(0, len(streams), 500):
+            chunk = streams[i : i + 500]
+            marks = ", ".join("?" for _ in chunk)
+            versions.update(
+                self._db.execute(
+                    f"SELECT stream_id, MAX(stream_version) FROM events "
+                    f"WHERE stream_id IN ({marks}) GROUP BY stream_id",
+                    chunk,
+                ).fetchall()
+            )
+        for stream_id, expected, _ in appends:
+            actual = int(versions.get(stream_id) or 0)
+            if actual != expected:
+                raise ConcurrencyConflict(stream_id, expected, actual)
 
     def _insert_events(
         self, stream_id: str, after_version: int, events: list[NewEvent]
@@ -312,12 +335,16 @@ class SQLiteStore(StoreReads):
                     now,
                 )
             )
-        self._db.executemany(
+        insert = (
             "INSERT INTO events (stream_id, stream_version, type, schema_version, data, metadata, "
-            "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            rows,
+            "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
         )
-        last = self._db.execute("SELECT last_insert_rowid()").fetchone()[0]
+        if len(rows) == 1:  # most appends: the row id comes with the insert
+            last = self._db.execute(insert, rows[0]).lastrowid
+        else:
+            self._db.executemany(insert, rows)
+            last = self._db.execute("SELECT last_insert_rowid()").fetchone()[0]
+        assert last is not None
         first = last - len(rows) + 1
         return [
             RecordedEvent(

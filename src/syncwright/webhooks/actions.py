@@ -94,20 +94,100 @@ async def sync_record(
     ctx: ActionContext, route: Route, name: str, spec: Any, event: JSON, aid: str
 ) -> JSON:
     assert isinstance(spec, SyncRecord)
-    mapping = route.mappings[name]
+    results: list[Result | None] = [None]
+    await sync_records(ctx, route, name, spec, [event], results)
+    result = results[0]
+    if isinstance(result, AdapterError):
+        raise result
+    assert result is not None
+    return result
+
+
+Result = JSON | AdapterError  # one action's outcome: its result, or why it failed
+
+
+def _mapped(mapping: Any, event: JSON) -> tuple[str, Record] | Result:
+    """(key, record) to upload, or the action's final result (skipped / rejected)."""
     try:
         mapped = mapping.apply(event_record(event))
     except RecordSkipped as exc:  # a v2 filter: done, nothing to send
         return {"outcome": "skipped", "reason": exc.reason}
     except MappingRejected as exc:
-        raise permanent(f"{exc.field}: {exc.reason}", exc.code) from None
+        return permanent(f"{exc.field}: {exc.reason}", exc.code)
     problem = mapping.validate(mapped)
     if problem is not None:
         field, code, reason = problem
-        raise permanent(f"{field}: {reason}", code)
-    key = str(mapped[mapping.match_key])
-    result = await _upload(ctx, spec.connection, spec.object, key, mapped, mapping.match_key)
-    return result | {"mapping_version": mapping.spec.content_version}
+        return permanent(f"{field}: {reason}", code)
+    return str(mapped[mapping.match_key]), mapped
+
+
+def _rounds(items: list[tuple[int, str, Record]], cap: int) -> list[list[tuple[int, str, Record]]]:
+    """Upload calls: a key repeated in the batch goes to a later call (so its events land in
+    inbox order and no call carries a key twice), each call at most ``cap`` records."""
+    rounds: list[list[tuple[int, str, Record]]] = []
+    seen: dict[str, int] = {}
+    for item in items:
+        n = seen.get(item[1], 0)
+        seen[item[1]] = n + 1
+        if n == len(rounds):
+            rounds.append([])
+        rounds[n].append(item)
+    return [r[i : i + cap] for r in rounds for i in range(0, len(r), cap)]
+
+
+async def sync_records(
+    ctx: ActionContext,
+    route: Route,
+    name: str,
+    spec: Any,
+    events: list[JSON],
+    results: list[Result | None],
+) -> None:
+    """Many ``sync_record`` actions of one route action: one ``upload_batch`` for all of them
+    (per round of distinct keys, within the adapter's batch limit) instead of a call each.
+    Fills ``results`` in place, so a caller that times out still sees the calls that ended."""
+    assert isinstance(spec, SyncRecord)
+    mapping = route.mappings[name]
+    pending: list[tuple[int, str, Record]] = []
+    for i, event in enumerate(events):
+        planned = _mapped(mapping, event)
+        if isinstance(planned, tuple):
+            pending.append((i, *planned))
+        else:
+            results[i] = planned
+    if not pending:
+        return
+    adapter = ctx.adapter(spec.connection)
+    cap = adapter.limits.batch_max_records or len(pending)
+    version = mapping.spec.content_version
+    for call in _rounds(pending, cap):
+        try:
+            outcomes = await adapter.upload_batch(
+                spec.object, [(key, record) for _, key, record in call], mapping.match_key
+            )
+        except Exception as exc:
+            error = (
+                exc if isinstance(exc, AdapterError) else AdapterError(adapter.classify_error(exc))
+            )
+            for i, _, _ in call:
+                results[i] = error
+            continue
+        by_key = {out.key: out for out in outcomes}
+        for i, key, _ in call:
+            out = by_key.get(key)
+            if out is None:
+                results[i] = AdapterError(
+                    Classified(ErrorKind.FATAL, f"{spec.connection}: no result for key {key!r}")
+                )
+            elif out.outcome is Outcome.REJECTED:
+                results[i] = permanent(out.reason or "rejected by the destination", out.code)
+            else:
+                results[i] = {
+                    "outcome": out.outcome.value,
+                    "key": key,
+                    "destination_id": out.destination_id,
+                    "mapping_version": version,
+                }
 
 
 def _pick(record: JSON, paths: dict[str, str]) -> JSON:

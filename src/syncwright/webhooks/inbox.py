@@ -39,48 +39,94 @@ def inbox_stream(event: WebhookEvent) -> str:
 
 def record_delivery(store: Store, delivery: ParsedDelivery) -> IntakeResult:
     """Append the delivery's new events in one transaction; count the ones already stored."""
+    return record_deliveries(store, [delivery])[0]
+
+
+def _streams(delivery: ParsedDelivery) -> dict[str, WebhookEvent]:
     streams: dict[str, WebhookEvent] = {}
     for ev in delivery.events:
         streams.setdefault(inbox_stream(ev), ev)
-    in_delivery_dupes = len(delivery.events) - len(streams)
+    return streams
+
+
+def _already_stored(store: Store, streams: list[str]) -> set[str]:
+    """Which of these inbox streams hold their event already (one query per 500)."""
+    found: set[str] = set()
+    for i in range(0, len(streams), 500):
+        chunk = streams[i : i + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows = store.query(
+            f"SELECT stream_id FROM webhook_inbox WHERE stream_id IN ({marks})", tuple(chunk)
+        )
+        found.update(str(r[0]) for r in rows)
+    return found
+
+
+def _received(event: WebhookEvent, delivery: ParsedDelivery, at: str, audit: str) -> NewEvent:
+    return NewEvent(
+        WEBHOOK_RECEIVED,
+        {
+            "event": event.to_json(),
+            "received_at": at,
+            "delivery_id": delivery.delivery_id,
+            "audit_hash": audit,
+        },
+        {
+            "actor": f"webhook:{event.platform}/{event.connection}",
+            "correlation_id": delivery.delivery_id,
+        },
+    )
+
+
+def record_deliveries(store: Store, deliveries: list[ParsedDelivery]) -> list[IntakeResult]:
+    """Append the new events of every delivery, and their audit bodies, in ONE transaction.
+
+    Group commit: intake's writer hands over every delivery waiting at that moment, so one
+    commit serves them all; each is answered only after this returns (durable before the
+    2xx, as with one transaction per delivery). An event repeated across the group is
+    stored once, for the first delivery that carries it, and counted a duplicate for the
+    others. The store's own version check stays the guard against another writer."""
+    planned = [_streams(d) for d in deliveries]
+    every = list(dict.fromkeys(s for streams in planned for s in streams))
     received_at = now_iso()
-    audit_hash = digest(delivery.audit_body)
+    audits = [digest(d.audit_body) for d in deliveries]
     for _ in range(20):
-        new = [s for s in streams if store.stream_version(s) == 0]
-        if not new:
-            return IntakeResult(0, len(delivery.events), [], [])
+        stored = _already_stored(store, every)
+        claimed: set[str] = set()
+        news: list[list[str]] = []
+        for streams in planned:
+            new = [s for s in streams if s not in stored and s not in claimed]
+            claimed.update(new)
+            news.append(new)
+        if not claimed:
+            return [IntakeResult(0, len(d.events), [], []) for d in deliveries]
         appends = [
-            (
-                s,
-                0,
-                [
-                    NewEvent(
-                        WEBHOOK_RECEIVED,
-                        {
-                            "event": streams[s].to_json(),
-                            "received_at": received_at,
-                            "delivery_id": delivery.delivery_id,
-                            "audit_hash": audit_hash,
-                        },
-                        {
-                            "actor": f"webhook:{streams[s].platform}/{streams[s].connection}",
-                            "correlation_id": delivery.delivery_id,
-                        },
-                    )
-                ],
-            )
+            (s, 0, [_received(streams[s], d, received_at, audit)])
+            for d, streams, new, audit in zip(deliveries, planned, news, audits, strict=True)
             for s in new
         ]
-        staging = Staging(AUDIT_JOB, payloads=[(audit_hash, delivery.audit_body)])
+        payloads = {
+            audit: d.audit_body
+            for d, new, audit in zip(deliveries, news, audits, strict=True)
+            if new
+        }
         try:
-            recorded = store.append_streams(appends, staging)
+            recorded = store.append_streams(
+                appends, Staging(AUDIT_JOB, payloads=[*payloads.items()])
+            )
         except ConcurrencyConflict:
             continue  # another intake stored some of these just now: look again
-        dupes = len(streams) - len(new) + in_delivery_dupes
-        return IntakeResult(
-            len(new), dupes, [r.position for r in recorded], [streams[s].type for s in new]
-        )
-    raise ConcurrencyConflict(next(iter(streams)), 0, 1)
+        positions = iter(r.position for r in recorded)
+        return [
+            IntakeResult(
+                len(new),
+                len(d.events) - len(new),
+                [next(positions) for _ in new],
+                [streams[s].type for s in new],
+            )
+            for d, streams, new in zip(deliveries, planned, news, strict=True)
+        ]
+    raise ConcurrencyConflict(every[0], 0, 1)
 
 
 INBOX_COLUMNS = (

@@ -1,9 +1,12 @@
 """Route runners: one thread, one event loop and one store handle per route (a bulkhead).
 
-A runner takes its route's runnable actions from the ``webhook_actions`` read model and
-runs at most ``concurrency`` of them at once, each attempt bounded by the route's timeout.
-Every step is an event on the action's stream appended at the version the runner saw, so
-an action is started by one runner only and succeeds exactly once. A destination that
+A runner takes its route's runnable actions from the ``webhook_actions`` read model in
+batches and runs at most ``concurrency`` batches at once, each attempt bounded by the
+route's timeout. A batch is started in one transaction, its ``sync_record`` actions share
+destination calls (``upload_batch`` takes many records), and their outcomes are committed
+in one transaction. Every step is still an event on the action's stream appended at the
+version the runner saw, so an action is started by one runner only and succeeds exactly
+once. A destination that
 hangs ties up its own route's slots and nothing else: intake and the other routes have
 their own threads, loops and store handles.
 """
@@ -28,14 +31,17 @@ from syncwright.domain.events import NewEvent
 from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.limits.retry import Action
 from syncwright.store.base import Store
-from syncwright.store.errors import ConcurrencyConflict, StoreError
-from syncwright.store.projections.webhooks import ACTION_PREFIX
-from syncwright.webhooks.actions import PERFORM, ActionContext
+from syncwright.store.errors import StoreError
+from syncwright.webhooks.actions import PERFORM, ActionContext, Result, sync_records
+from syncwright.webhooks.claims import Claimed, claim_actions, finish_actions
 from syncwright.webhooks.model import iso
 from syncwright.webhooks.routes import Route, RouteTable
 from syncwright.webhooks.storegate import StoreGate, StoreTrouble
 
 log = logging.getLogger(__name__)
+MIN_BATCH = 16  # actions per batch before a second batch (and destination call) is started
+MAX_BATCH = 200  # actions per batch: one claim, one upload call per key round, one finish
+GATHER_SECONDS = 0.005  # the dispatcher's wait after a wake-up, for more to dispatch at once
 ActionHook = Callable[[str, str], None]  # (route, outcome)
 
 
@@ -52,16 +58,21 @@ def due_actions(store: Store, route: str, now: str, limit: int, recover: bool) -
     return [ActionView.from_json(orjson.loads(r[0])) for r in rows]
 
 
-def _forget(running: dict[str, Any], action_id: str, _task: object) -> None:
-    running.pop(action_id, None)
+def _forget(
+    running: dict[int, Any], in_flight: set[str], ids: set[str], task: asyncio.Task[None]
+) -> None:
+    running.pop(id(task), None)
+    in_flight -= ids
 
 
-def _append(store: Store, action_id: str, version: int, event: NewEvent) -> None:
-    store.append(f"{ACTION_PREFIX}{action_id}", version, [event])
-
-
-def _created(store: Store, action_id: str) -> dict[str, Any]:
-    return store.read_stream(f"{ACTION_PREFIX}{action_id}", 1)[0].data
+def split_batches(due: list[ActionView], free: int) -> list[list[ActionView]]:
+    """At most ``free`` batches (the route's free slots), in inbox order, each of at least
+    MIN_BATCH actions where there are that many and at most MAX_BATCH: a burst is served
+    by few large destination calls, a trickle by one small one."""
+    if not due or free <= 0:
+        return []
+    size = min(MAX_BATCH, max(MIN_BATCH, -(-len(due) // free)))
+    return [due[i : i + size] for i in range(0, len(due), size)][:free]
 
 
 class RouteRunner:
@@ -117,17 +128,24 @@ class RouteRunner:
         self._wake = asyncio.Event()
         gate = StoreGate(self.location)
         ctx = ActionContext(gate, self.table.connections)
-        running: dict[str, asyncio.Task[None]] = {}
+        running: dict[int, asyncio.Task[None]] = {}  # batches in flight
+        in_flight: set[str] = set()  # their action ids (a recovery pass must skip them)
         recover = self._recover
         limit = self.route.definition.concurrency
+        timed_out = False
         try:
             while not self._stop.is_set():
                 free = limit - len(running)
+                defer = False
                 if free > 0:
                     now = iso(datetime.now(UTC))
                     try:
                         due = await gate.call(
-                            due_actions, self.route.name, now, free + len(running), recover
+                            due_actions,
+                            self.route.name,
+                            now,
+                            free * MAX_BATCH + len(in_flight),
+                            recover,
                         )
                     except StoreError as exc:  # e.g. disk full: the runner waits it out
                         self.trouble.failed(exc)
@@ -136,20 +154,29 @@ class RouteRunner:
                         self.trouble.ok()
                         recover = self._recover
                         self._recover = False
-                    for view in due:
-                        if view.action_id in running or len(running) >= limit:
-                            continue
-                        task = asyncio.create_task(self._execute(gate, ctx, view))
-                        running[view.action_id] = task
-                        task.add_done_callback(partial(_forget, running, view.action_id))
+                    due = [v for v in due if v.action_id not in in_flight]
+                    # A few actions behind a batch in flight wait for it (or the poll) to
+                    # gather into a larger batch: under load, few large destination calls
+                    # and commits instead of one per wake-up.
+                    defer = bool(running) and len(due) < MIN_BATCH and not timed_out
+                    for batch in [] if defer else split_batches(due, free):
+                        ids = {v.action_id for v in batch}
+                        in_flight |= ids
+                        task = asyncio.create_task(self._execute(gate, ctx, batch))
+                        running[id(task)] = task
+                        task.add_done_callback(partial(_forget, running, in_flight, ids))
                 self._wake.clear()
-                waiters: list[Any] = [asyncio.create_task(self._wake.wait())]
-                if running and len(running) >= limit:
+                wake = asyncio.create_task(self._wake.wait())
+                waiters: list[Any] = [] if defer else [wake]
+                if running and (len(running) >= limit or defer):
                     waiters += list(running.values())
-                await asyncio.wait(
+                done, _ = await asyncio.wait(
                     waiters, timeout=self.poll_seconds, return_when=asyncio.FIRST_COMPLETED
                 )
-                waiters[0].cancel()
+                # A whole poll without a batch finishing: start what is due, however few
+                # (a trickle behind a hung batch waits at most one poll).
+                timed_out = not done
+                wake.cancel()
         finally:
             for task in running.values():
                 task.cancel()
@@ -157,61 +184,108 @@ class RouteRunner:
             await ctx.close()
             gate.close()
 
-    async def _execute(self, gate: StoreGate, ctx: ActionContext, view: ActionView) -> None:
+    async def _execute(self, gate: StoreGate, ctx: ActionContext, batch: list[ActionView]) -> None:
         try:
-            await self._execute_action(gate, ctx, view)
+            claimed = await gate.call(claim_actions, batch)
+            if not claimed:
+                return  # others moved these actions first
+            results = await self._perform(ctx, claimed)
+            steps = [self._outcome(ctx, c, r) for c, r in zip(claimed, results, strict=True)]
+            done = await gate.call(finish_actions, [(aid, v, ev) for aid, v, ev, _ in steps])
         except StoreError as exc:
-            # The store refused a step (disk full): the action stays where the store has
-            # it; the next pass picks up actions left started, as after a restart.
+            # The store refused a step (disk full): the actions stay where the store has
+            # them; the next pass picks up actions left started, as after a restart.
             self.trouble.failed(exc)
             self._recover = True
+            return
+        if self.on_outcome is not None:
+            for (_, _, _, outcome), went_in in zip(steps, done, strict=True):
+                if went_in:
+                    self.on_outcome(self.route.name, outcome)
 
-    async def _execute_action(
-        self, gate: StoreGate, ctx: ActionContext, view: ActionView
-    ) -> None:
-        aid, version, attempt = view.action_id, view.version, view.attempt + 1
-        try:
-            await gate.call(
-                _append, aid, version, NewEvent(ActionEvent.STARTED, {"attempt": attempt})
-            )
-        except ConcurrencyConflict:
-            return  # someone else moved this action first
-        version += 1
-        definition = self.route.action(view.action)
-        try:
+    async def _perform(
+        self, ctx: ActionContext, claimed: list[Claimed]
+    ) -> list[Result | Exception]:
+        """Run the batch: ``sync_record`` actions of one definition share upload calls, other
+        kinds run side by side; each group bounded by the route's timeout."""
+        results: list[Result | Exception | None] = [None] * len(claimed)
+        groups: dict[str, list[int]] = {}
+        for i, c in enumerate(claimed):
+            groups.setdefault(c.view.action, []).append(i)
+        timeout = self.route.definition.timeout_seconds
+
+        async def run_group(action: str, idx: list[int]) -> None:
+            definition = self.route.action(action)
             if definition is None:
-                raise AdapterError(
+                gone = AdapterError(
                     Classified(
                         ErrorKind.PERMANENT,
-                        f"action {view.action!r} is no longer in route {view.route!r}",
+                        f"action {action!r} is no longer in route {self.route.name!r}",
                     )
                 )
-            created = await gate.call(_created, aid)
-            perform = PERFORM[definition.kind]
+                for i in idx:
+                    results[i] = gone
+                return
             assert definition.name is not None
-            result = await asyncio.wait_for(
-                perform(ctx, self.route, definition.name, definition.spec, created["event"], aid),
-                self.route.definition.timeout_seconds,
+            if definition.kind == "sync_record":
+                part: list[Result | None] = [None] * len(idx)
+                try:
+                    await asyncio.wait_for(
+                        sync_records(ctx, self.route, definition.name, definition.spec,
+                                     [claimed[i].event for i in idx], part),
+                        timeout,
+                    )  # fmt: skip
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:  # a timeout: the calls that ended keep their results
+                    part = [exc if r is None else r for r in part]  # type: ignore[misc]
+                for i, r in zip(idx, part, strict=True):
+                    results[i] = r
+                return
+            perform = PERFORM[definition.kind]
+
+            async def one(i: int) -> None:
+                c = claimed[i]
+                try:
+                    results[i] = await asyncio.wait_for(
+                        perform(ctx, self.route, action, definition.spec, c.event,
+                                c.view.action_id),
+                        timeout,
+                    )  # fmt: skip
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:
+                    results[i] = exc
+
+            await asyncio.gather(*(one(i) for i in idx))
+
+        await asyncio.gather(*(run_group(a, idx) for a, idx in groups.items()))
+        return [r if r is not None else RuntimeError("no result") for r in results]
+
+    def _outcome(
+        self, ctx: ActionContext, c: Claimed, result: Result | Exception
+    ) -> tuple[str, int, NewEvent, str]:
+        """The event that ends this attempt: succeeded, retry scheduled, or failed."""
+        aid, attempt = c.view.action_id, c.attempt
+        if not isinstance(result, Exception):
+            data = {"attempt": attempt, "result": result}
+            return aid, c.version, NewEvent(ActionEvent.SUCCEEDED, data), "succeeded"
+        failure = self._classify(result)
+        # Stored and shown: never with a credential in it (an error echoing a header).
+        message = scrub(failure.message, ctx.secrets())
+        if message != failure.message:
+            failure = Classified(
+                failure.kind, message, failure.retry_after_seconds, failure.status, failure.code
             )
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:
-            failure = self._classify(exc)
-            # Stored and shown: never with a credential in it (an error echoing a header).
-            message = scrub(failure.message, ctx.secrets())
-            if message != failure.message:
-                failure = Classified(
-                    failure.kind, message, failure.retry_after_seconds, failure.status, failure.code
-                )
-            await self._failed(gate, ctx, view, version, attempt, failure)
-            return
-        await self._finish(
-            gate,
-            aid,
-            version,
-            NewEvent(ActionEvent.SUCCEEDED, {"attempt": attempt, "result": result}),
-            "succeeded",
-        )
+        now = datetime.now(UTC)
+        decision = self.route.policy.decide(failure, attempt, now)
+        base = {"attempt": attempt, "error": failure.message, "kind": failure.kind.value}
+        if decision.action is Action.GIVE_UP:
+            event = NewEvent(ActionEvent.FAILED, base | {"reason": decision.reason})
+            return aid, c.version, event, "failed"
+        until = decision.until or now + timedelta(seconds=decision.delay or 0)
+        event = NewEvent(ActionEvent.RETRY_SCHEDULED, base | {"retry_at": iso(until)})
+        return aid, c.version, event, "retry_scheduled"
 
     def _classify(self, exc: Exception) -> Classified:
         if isinstance(exc, AdapterError):
@@ -222,52 +296,6 @@ class RouteRunner:
                 f"timed out after {self.route.definition.timeout_seconds:g} s",
             )
         return Classified(ErrorKind.FATAL, f"{type(exc).__name__}: {exc}")
-
-    async def _failed(
-        self,
-        gate: StoreGate,
-        ctx: ActionContext,
-        view: ActionView,
-        version: int,
-        attempt: int,
-        failure: Classified,
-    ) -> None:
-        now = datetime.now(UTC)
-        decision = self.route.policy.decide(failure, attempt, now)
-        error = failure.message
-        if decision.action is Action.GIVE_UP:
-            event = NewEvent(
-                ActionEvent.FAILED,
-                {
-                    "attempt": attempt,
-                    "error": error,
-                    "kind": failure.kind.value,
-                    "reason": decision.reason,
-                },
-            )
-            await self._finish(gate, view.action_id, version, event, "failed")
-            return
-        until = decision.until or now + timedelta(seconds=decision.delay or 0)
-        event = NewEvent(
-            ActionEvent.RETRY_SCHEDULED,
-            {
-                "attempt": attempt,
-                "error": error,
-                "kind": failure.kind.value,
-                "retry_at": iso(until),
-            },
-        )
-        await self._finish(gate, view.action_id, version, event, "retry_scheduled")
-
-    async def _finish(
-        self, gate: StoreGate, aid: str, version: int, event: NewEvent, outcome: str
-    ) -> None:
-        try:
-            await gate.call(_append, aid, version, event)
-        except ConcurrencyConflict:
-            return
-        if self.on_outcome is not None:
-            self.on_outcome(self.route.name, outcome)
 
 
 class Dispatching:
@@ -306,7 +334,10 @@ class Dispatching:
         trouble = StoreTrouble("webhook dispatcher")
         try:
             while not self._stop.is_set():
-                self._wake.wait(self.poll_seconds)
+                if self._wake.wait(self.poll_seconds):
+                    # Let the deliveries of the next few commits join this pass: one pass
+                    # (a transaction, a wake-up of every route) per few ms, not per commit.
+                    self._stop.wait(GATHER_SECONDS)
                 self._wake.clear()
                 try:
                     while not self._stop.is_set():

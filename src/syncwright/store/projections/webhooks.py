@@ -81,7 +81,7 @@ def project(db: Executor, events: list[RecordedEvent], cache: dict[str, Any] | N
             if event.type == WEBHOOK_RECEIVED:
                 _project_inbox(db, event)
     elif stream.startswith(ACTION_PREFIX):
-        _project_action(db, stream[len(ACTION_PREFIX) :], events)
+        _project_action(db, stream[len(ACTION_PREFIX) :], events, cache)
     elif stream.startswith(DISPATCH_PREFIX):
         last = events[-1]
         if last.type == INBOX_DISPATCHED:
@@ -135,9 +135,16 @@ def _project_inbox(db: Executor, event: RecordedEvent) -> None:
         )
 
 
-def _project_action(db: Executor, action_id: str, events: list[RecordedEvent]) -> None:
-    view: ActionView | None = None
-    if events[0].stream_version > 1:
+def _project_action(
+    db: Executor, action_id: str, events: list[RecordedEvent], cache: dict[str, Any] | None
+) -> None:
+    # The view this store handle left after its last append to the stream, if that is the
+    # version being appended after (a runner starts then finishes its own actions): saves
+    # reading and parsing it back.
+    view: ActionView | None = cache.pop(events[0].stream_id, None) if cache is not None else None
+    if view is not None and view.version != events[0].stream_version - 1:
+        view = None  # another handle appended to this stream meanwhile
+    if view is None and events[0].stream_version > 1:
         row = db.execute(
             "SELECT view FROM webhook_actions WHERE action_id = ?", (action_id,)
         ).fetchone()
@@ -168,3 +175,5 @@ def _project_action(db: Executor, action_id: str, events: list[RecordedEvent]) -
             orjson.dumps(view.to_json()).decode(),
         ),
     )
+    if cache is not None and view.state.value in ("running", "pending", "retrying"):
+        cache[events[0].stream_id] = view  # it will move again; a final state will not

@@ -1,0 +1,305 @@
+"""Webhook intake, one signed Segment route, 16 connections: ``serve`` beside a bare endpoint.
+
+    .venv/bin/python bench/intake_bench.py [--rounds 3] [--seconds 5] [--backlog-seconds 20]
+
+Both servers run in their own process (uvicorn, same HTTP parser and event loop), each on
+a fresh SQLite file; the load comes from this process: 16 keep-alive connections sending
+unique signed deliveries as fast as they are answered (raw HTTP/1.1 over asyncio, far
+cheaper than an HTTP client library, so the client is not what is measured). Rounds
+alternate serve and bare; medians of deliveries/s and p99 ack (request written to
+response read) are printed with their ratio.
+
+"Same durability" means: a delivery is acknowledged only after the transaction holding it
+has committed to a SQLite file in WAL mode with ``synchronous = NORMAL`` (what ``serve``
+uses: survives any process crash, an OS crash may lose the last commits). The bare
+endpoint verifies the HMAC, reads the message id, and inserts (id, body) with ``INSERT OR
+IGNORE`` (de-duplication), one transaction per delivery in a worker thread: the plain way
+to write such an endpoint. It has no route, no event store, no read models and no metrics.
+
+Then ``serve`` takes the same load for ``--backlog-seconds`` while its route (a mapping
+to a JSONL file) runs; the backlog (deliveries stored but not yet acted on) is sampled
+every second. Flat means the route keeps up with intake.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import hashlib
+import hmac
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import orjson
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.webhooks.fixtures import (  # noqa: E402
+    MAPPING,
+    SEGMENT_SECRET,
+    free_port,
+    secrets_env,
+    write_config,
+)
+
+CONNECTIONS = 16
+PATH = "/webhooks/segment/seg"
+ROUTES = {
+    "connections": {"out": {"platform": "jsonl", "path": "out/people.jsonl"}},
+    "routes": [{"name": "people", "on": ["form.submitted"], "concurrency": 16,
+                "actions": [{"sync_record": {"connection": "out", "object": "c", "mapping": MAPPING}}]}],
+}  # fmt: skip
+
+
+# -- the bare endpoint (run in its own process by ``--bare PORT DB``) --------------------------
+def bare_app(db_path: str) -> object:
+    import threading
+
+    import anyio.to_thread
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse, Response
+    from starlette.routing import Route
+
+    db = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+    db.execute("CREATE TABLE IF NOT EXISTS inbox (message_id TEXT PRIMARY KEY, body BLOB)")
+    lock = threading.Lock()
+    secret = SEGMENT_SECRET.encode()
+
+    def insert(message_id: str, body: bytes) -> int:
+        with lock:
+            db.execute("BEGIN IMMEDIATE")
+            cur = db.execute("INSERT OR IGNORE INTO inbox VALUES (?, ?)", (message_id, body))
+            db.execute("COMMIT")
+            return cur.rowcount
+
+    async def intake(request: Request) -> Response:
+        body = await request.body()
+        expected = hmac.new(secret, body, hashlib.sha1).hexdigest()
+        if not hmac.compare_digest(expected, request.headers.get("x-signature", "")):
+            return JSONResponse({"error": "bad_signature"}, status_code=401)
+        try:
+            message_id = str(orjson.loads(body)["messageId"])
+        except (orjson.JSONDecodeError, KeyError, TypeError):
+            return JSONResponse({"error": "malformed_body"}, status_code=400)
+        accepted = await anyio.to_thread.run_sync(insert, message_id, body)
+        return JSONResponse({"ok": True, "accepted": accepted, "duplicates": 1 - accepted})
+
+    async def healthz(request: Request) -> Response:
+        return JSONResponse({"ok": True})
+
+    return Starlette(routes=[Route(PATH, intake, methods=["POST"]),
+                             Route("/healthz", healthz)])  # fmt: skip
+
+
+def run_bare(port: int, db_path: str) -> None:
+    import uvicorn
+
+    uvicorn.run(bare_app(db_path), host="127.0.0.1", port=port, log_level="warning",  # type: ignore[arg-type]
+                access_log=False)  # fmt: skip
+
+
+# -- servers ------------------------------------------------------------------------------------
+def _up(port: int) -> bool:
+    import httpx2
+
+    try:
+        return httpx2.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200
+    except httpx2.HTTPError:
+        return False
+
+
+@contextlib.contextmanager
+def server(kind: str, folder: Path) -> Iterator[tuple[int, Path, int]]:
+    port = free_port()
+    db = folder / f"{kind}-{port}.db"
+    env = {**os.environ, **secrets_env()}
+    if kind == "serve":
+        cmd = [sys.executable, "-m", "syncwright", "serve", "--config",
+               str(folder / "webhooks.yaml"), "--port", str(port), "--store", str(db)]  # fmt: skip
+    else:
+        cmd = [sys.executable, __file__, "--bare", str(port), str(db)]
+    proc = subprocess.Popen(cmd, env=env, cwd=folder, stdout=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not _up(port):
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"{kind} server did not start")
+            time.sleep(0.1)
+        yield port, db, proc.pid
+    finally:
+        proc.terminate()
+        proc.wait(30)
+
+
+# -- load ---------------------------------------------------------------------------------------
+def request_bytes(port: int, message_id: str) -> bytes:
+    body = orjson.dumps(
+        {"type": "track", "event": "Form Submitted", "userId": message_id,
+         "messageId": message_id, "timestamp": "2026-01-01T00:00:00.000Z",
+         "properties": {"email": f"{message_id}@example.com", "plan": "pro"}}
+    )  # fmt: skip
+    signature = hmac.new(SEGMENT_SECRET.encode(), body, hashlib.sha1).hexdigest()
+    head = (
+        f"POST {PATH} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n"
+        f"X-Signature: {signature}\r\nContent-Length: {len(body)}\r\n\r\n"
+    )
+    return head.encode() + body
+
+
+async def _connection(
+    port: int, tag: str, until: float, latencies: list[float], failures: list[str]
+) -> None:
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    i = 0
+    try:
+        while time.perf_counter() < until:
+            i += 1
+            data = request_bytes(port, f"{tag}-{i}")
+            started = time.perf_counter()
+            writer.write(data)
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = 0
+            for line in head.split(b"\r\n"):
+                if line[:15].lower() == b"content-length:":
+                    length = int(line[15:])
+            body = await reader.readexactly(length)
+            latencies.append(time.perf_counter() - started)
+            if not head.startswith(b"HTTP/1.1 200"):
+                failures.append(f"{head.split(b' ', 2)[1].decode()} {body[:200]!r}")
+                return
+    finally:
+        writer.close()
+        with contextlib.suppress(Exception):
+            await writer.wait_closed()
+
+
+async def load(port: int, tag: str, seconds: float) -> tuple[float, float, int]:
+    """(deliveries/s, p99 ack in ms, deliveries acked) with 16 connections for ``seconds``."""
+    latencies: list[float] = []
+    failures: list[str] = []
+    started = time.perf_counter()
+    until = started + seconds
+    await asyncio.gather(
+        *(_connection(port, f"{tag}c{c}", until, latencies, failures) for c in range(CONNECTIONS))
+    )
+    elapsed = time.perf_counter() - started
+    if failures:
+        raise SystemExit(f"{tag}: a delivery was refused: {failures[0]}")
+    p99 = statistics.quantiles(latencies, n=100)[98] * 1000
+    return len(latencies) / elapsed, p99, len(latencies)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux ``/proc``): a cost that does not
+    depend on how busy the rest of the machine is."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def backlog(db: Path) -> tuple[int, int]:
+    """(deliveries stored, actions succeeded), read without taking any lock."""
+    with contextlib.closing(sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)) as conn:
+        stored = conn.execute("SELECT COUNT(*) FROM webhook_inbox").fetchone()[0]
+        done = conn.execute(
+            "SELECT COUNT(*) FROM webhook_actions WHERE state = 'succeeded'"
+        ).fetchone()[0]
+    return int(stored), int(done)
+
+
+async def _sample(db: Path, seconds: float, out: list[tuple[float, int, int]]) -> None:
+    started = time.perf_counter()
+    while (t := time.perf_counter() - started) < seconds:
+        await asyncio.sleep(1.0)
+        stored, done = await asyncio.to_thread(backlog, db)
+        out.append((time.perf_counter() - started, stored, done))
+    del t
+
+
+async def sustained(port: int, db: Path, seconds: float) -> list[tuple[float, int, int]]:
+    samples: list[tuple[float, int, int]] = []
+    await asyncio.gather(load(port, "sustained", seconds), _sample(db, seconds, samples))
+    return samples
+
+
+def slope(points: list[tuple[float, int]]) -> float:
+    """Least-squares growth per second."""
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    den = sum((x - mx) ** 2 for x in xs)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / den if den else 0.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seconds", type=float, default=5.0, help="load per side per round")
+    parser.add_argument("--backlog-seconds", type=float, default=20.0)
+    parser.add_argument("--bare", nargs=2, metavar=("PORT", "DB"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.bare:
+        run_bare(int(args.bare[0]), args.bare[1])
+        return
+    with contextlib.suppress(ImportError):
+        import uvloop
+
+        uvloop.install()
+    rates: dict[str, list[float]] = {"serve": [], "bare": []}
+    p99s: dict[str, list[float]] = {"serve": [], "bare": []}
+    cpus: dict[str, list[float]] = {"serve": [], "bare": []}  # server CPU ms per delivery
+    with tempfile.TemporaryDirectory(prefix="syncwright-intake-bench-") as tmp:
+        folder = Path(tmp)
+        (folder / "out").mkdir()
+        write_config(folder, ROUTES)
+        for n in range(args.rounds):
+            for kind in ("serve", "bare") if n % 2 == 0 else ("bare", "serve"):
+                with server(kind, folder) as (port, _db, pid):
+                    cpu = cpu_seconds(pid)
+                    rate, p99, acked = asyncio.run(load(port, f"r{n}{kind}", args.seconds))
+                    if kind == "serve":  # until the route has acted on every delivery
+                        deadline = time.monotonic() + 60
+                        while backlog(_db)[1] < acked and time.monotonic() < deadline:
+                            time.sleep(0.05)
+                    cpus[kind].append((cpu_seconds(pid) - cpu) * 1000 / acked)
+                rates[kind].append(rate)
+                p99s[kind].append(p99)
+            ratio = rates["serve"][-1] / rates["bare"][-1]
+            print(f"  round {n + 1}: serve {rates['serve'][-1]:,.0f}/s p99 "
+                  f"{p99s['serve'][-1]:.1f} ms {cpus['serve'][-1]:.3f} CPU ms each; bare "
+                  f"{rates['bare'][-1]:,.0f}/s p99 {p99s['bare'][-1]:.1f} ms "
+                  f"{cpus['bare'][-1]:.3f} CPU ms each; {ratio:.2f} x", flush=True)  # fmt: skip
+        with server("serve", folder) as (port, db, _pid):
+            samples = asyncio.run(sustained(port, db, args.backlog_seconds))
+    ratio = statistics.median(s / b for s, b in zip(rates["serve"], rates["bare"], strict=True))
+    print(f"webhook intake, one signed Segment route, {CONNECTIONS} connections; medians of "
+          f"{args.rounds} alternating rounds of {args.seconds:g} s")  # fmt: skip
+    for kind in ("serve", "bare"):
+        print(f"  {kind:5}: {statistics.median(rates[kind]):7,.0f} deliveries/s, "
+              f"p99 ack {statistics.median(p99s[kind]):5.1f} ms, server CPU "
+              f"{statistics.median(cpus[kind]):.3f} ms per delivery")  # fmt: skip
+    cpu_ratio = statistics.median(b / s for s, b in zip(cpus["serve"], cpus["bare"], strict=True))
+    print(f"  serve / bare: {ratio:.2f} x deliveries/s (target >= 0.6; serve >= 5,000/s, "
+          f"p99 < 25 ms); {cpu_ratio:.2f} x by CPU per delivery (bare / serve, serve "
+          "including its route's actions)")  # fmt: skip
+    print(f"sustained load on serve for {args.backlog_seconds:g} s (backlog = stored - acted on):")
+    for t, stored, done in samples:
+        print(f"  t={t:5.1f} s  stored {stored:7,}  acted on {done:7,}  backlog {stored - done:7,}")
+    half = [(t, stored - done) for t, stored, done in samples if t >= args.backlog_seconds / 2]
+    intake = slope([(t, stored) for t, stored, _ in samples])
+    print(f"  intake {intake:,.0f}/s; backlog growth over the second half: "
+          f"{slope(half):+,.0f} per s (flat: about 0)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,147 @@
+"""A route's actions run in batches: deliveries that piled up behind a busy destination go
+out in a few ``upload_batch`` calls, never with a key twice in one call, each key's events
+in inbox order, and every action succeeds exactly once."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from pathlib import Path
+from typing import ClassVar, Literal
+
+import httpx2
+import orjson
+import pytest
+
+from syncwright.adapters import registry
+from syncwright.adapters.base import Record, RecordOutcome
+from syncwright.adapters.files import FileConnection, JsonlAdapter
+from syncwright.sandbox.webhooks_out import build_segment_delivery
+from syncwright.service.serve import build_service
+from tests.service.dest import SlowAdapter
+from tests.webhooks.fixtures import MAPPING, SEGMENT_SECRET, running, wait_for, write_config
+
+
+class CountingConnection(FileConnection):
+    platform: Literal["countingdest"]  # type: ignore[assignment]
+
+
+class CountingAdapter(JsonlAdapter):
+    """Writes like the JSONL adapter once ``open`` is set; logs the keys of every call."""
+
+    platform = "countingdest"
+    config_model = CountingConnection
+    open: ClassVar[threading.Event] = threading.Event()
+    calls: ClassVar[list[list[str]]] = []
+
+    async def upload_batch(
+        self, obj: str, records: list[tuple[str, Record]], match_key: str
+    ) -> list[RecordOutcome]:
+        while not type(self).open.is_set():
+            await asyncio.sleep(0.02)
+        type(self).calls.append([key for key, _ in records])
+        return await super().upload_batch(obj, records, match_key)
+
+
+ROUTES = {
+    "connections": {"out": {"platform": "countingdest", "path": "out/people.jsonl"}},
+    "routes": [{"name": "people", "on": ["form.submitted"], "concurrency": 2,
+                "actions": [{"sync_record": {"connection": "out", "object": "c", "mapping": {
+                    "match_key": "Email",
+                    "rules": [{"rename": "email", "to": "Email"}, {"rename": "plan", "to": "Plan"}],
+                }}}]}],
+}  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def _counting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(registry.ADAPTERS, "countingdest", CountingAdapter)
+    CountingAdapter.open = threading.Event()
+    CountingAdapter.calls = []
+
+
+def test_a_backlog_goes_out_in_few_calls_in_inbox_order(tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    service = build_service(
+        write_config(tmp_path, ROUTES), str(tmp_path / "s.db"), poll_seconds=0.05
+    )
+    n_users, n_plans = 10, 3
+    with running(service.app) as base, httpx2.Client(timeout=30) as client:
+        for plan in range(n_plans):  # each user's plan changes p0 -> p1 -> p2, in that order
+            for user in range(n_users):
+                mid = f"m-{plan}-{user}"
+                d = build_segment_delivery(
+                    f"{base}/webhooks/segment/seg", SEGMENT_SECRET,
+                    {"type": "track", "event": "Form Submitted", "userId": f"u{user}",
+                     "messageId": mid, "properties": {"email": f"u{user}@example.com",
+                                                      "plan": f"p{plan}"}},
+                )  # fmt: skip
+                assert client.post(d.url, headers=d.headers, content=d.body).status_code == 200
+        CountingAdapter.open.set()
+
+        def states() -> list[tuple[object, ...]]:
+            return service.gate.run(
+                lambda s: s.query("SELECT state, COUNT(*) FROM webhook_actions GROUP BY 1")
+            )
+
+        wait_for(lambda: states() == [("succeeded", n_users * n_plans)], timeout=60)
+        events = service.gate.run(lambda s: list(s.read_all()))
+    calls = CountingAdapter.calls
+    assert sum(len(c) for c in calls) == n_users * n_plans
+    assert len(calls) < n_users * n_plans / 2, calls  # batched
+    assert all(len(c) == len(set(c)) for c in calls)  # a key at most once per call
+    succeeded = [e.stream_id for e in events if e.type == "action_succeeded"]
+    assert len(succeeded) == len(set(succeeded)) == n_users * n_plans  # exactly once
+    lines = [orjson.loads(x) for x in (tmp_path / "out" / "people.jsonl").read_bytes().splitlines()]
+    latest = {line["Email"]: line["Plan"] for line in lines}
+    assert latest == {f"u{u}@example.com": "p2" for u in range(n_users)}  # inbox order kept
+
+
+def test_a_trickle_behind_a_hung_batch_starts_within_a_poll(tmp_path: Path) -> None:
+    """One action hangs in its destination; a second one for the same route must start in
+    its own batch within a poll, even while other routes' traffic keeps waking the runner."""
+    (tmp_path / "out").mkdir()
+    routes = {
+        "connections": {"slow_out": {"platform": "slowdest", "path": "out/slow.jsonl"},
+                        "fast_out": {"platform": "jsonl", "path": "out/fast.jsonl"}},
+        "routes": [
+            {"name": "slow", "on": ["identify"], "concurrency": 2, "timeout_seconds": 120,
+             "actions": [{"sync_record": {"connection": "slow_out", "object": "c", "mapping": MAPPING}}]},
+            {"name": "fast", "on": ["form.submitted"], "concurrency": 2,
+             "actions": [{"sync_record": {"connection": "fast_out", "object": "c", "mapping": MAPPING}}]},
+        ],
+    }  # fmt: skip
+    service = build_service(
+        write_config(tmp_path, routes), str(tmp_path / "s.db"), poll_seconds=0.05
+    )
+    SlowAdapter.hang_until = time.monotonic() + 60
+    try:
+        with running(service.app) as base, httpx2.Client(timeout=30) as client:
+
+            def send(kind: str, i: int) -> None:
+                event = {"type": kind, "userId": f"u{i}", "messageId": f"{kind}-{i}",
+                         "traits": {"email": f"u{i}@example.com"},
+                         "event": "Form Submitted", "properties": {"email": f"f{i}@example.com"}}  # fmt: skip
+                if kind == "identify":
+                    del event["event"]
+                d = build_segment_delivery(f"{base}/webhooks/segment/seg", SEGMENT_SECRET, event)
+                assert client.post(d.url, headers=d.headers, content=d.body).status_code == 200
+
+            def slow_running() -> int:
+                rows = service.gate.run(lambda s: s.query(
+                    "SELECT COUNT(*) FROM webhook_actions WHERE route = 'slow' AND state = 'running'"
+                ))  # fmt: skip
+                return int(rows[0][0])
+
+            send("identify", 0)
+            wait_for(lambda: slow_running() == 1, timeout=30)
+            send("identify", 1)
+            started = time.monotonic()
+            i = 0
+            while slow_running() < 2 and time.monotonic() - started < 20:
+                send("track", i)  # the dispatcher wakes every runner for these
+                i += 1
+            assert slow_running() == 2, "the second action waited behind the hung batch"
+    finally:
+        SlowAdapter.hang_until = 0.0
