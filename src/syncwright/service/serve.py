@@ -97,6 +97,21 @@ def build_service(
     return WebhookService(store or DEFAULT_STORE, settings, routes, poll_seconds, workers)
 
 
+def fast_server_options() -> dict[str, str]:
+    """uvicorn's C HTTP parser and (where it exists) uvloop, named rather than left to
+    uvicorn's auto-detection: the intake's ack latency depends on them
+    (bench/intake_bench.py), and a missing one should fail loudly at install, not slow
+    intake quietly."""
+    import httptools  # noqa: F401  (a dependency: the parser uvicorn's "httptools" uses)
+
+    options = {"http": "httptools"}
+    try:
+        import uvloop  # noqa: F401  (not on Windows, where pyproject leaves it out)
+    except ImportError:
+        return options
+    return {**options, "loop": "uvloop"}
+
+
 def serve(service: WebhookService, host: str, port: int, log_level: str = "warning") -> None:
     config = uvicorn.Config(
         service.app,
@@ -106,5 +121,6 @@ def serve(service: WebhookService, host: str, port: int, log_level: str = "warni
         access_log=False,
         server_header=False,
         timeout_graceful_shutdown=5,
+        **fast_server_options(),  # type: ignore[arg-type]
     )
     uvicorn.Server(config).run()
