@@ -19,7 +19,7 @@ PAIRS = [("firstname", "FirstName", "latest"), ("company", "Company", "owner_b")
          ("hs_email_optout", "HasOptedOutOfEmail", "latest")]
 
 
-def _doc(sb: Sandbox) -> dict[str, Any]:
+def hs_leads_doc(sb: Sandbox) -> dict[str, Any]:
     return {
         "name": "hs-leads", "mode": "two_way",
         "a": {"connection": "hs", "object": "contacts"},
@@ -67,7 +67,7 @@ def test_hubspot_contacts_and_salesforce_leads(tmp_path: Path) -> None:
         lead = sf.create("Lead", {"Email": "leo@example.com", "FirstName": "Leo",
                                   "LastName": "L", "Company": "SF Co"})
         job = tmp_path / "job.yaml"
-        job.write_text(yaml.safe_dump(_doc(sb), sort_keys=False))
+        job.write_text(yaml.safe_dump(hs_leads_doc(sb), sort_keys=False))
         store = open_store(str(tmp_path / "store.db"))
         run_ok(store, job)
         leads = {r["Email"]: r for r in sf.records("Lead")}

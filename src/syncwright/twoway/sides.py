@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 from syncwright.adapters.base import Adapter, AdapterLimits, FieldInfo, Page, Record, RecordOutcome
 from syncwright.domain.failures import Classified
-from syncwright.twoway.deletions import READERS
+from syncwright.twoway.deletions import READERS, TOMBSTONES
 
 
 def boundary_again(bookmark: Any) -> Any:
@@ -74,9 +74,11 @@ class SidesSource:
             adapter = self.sides.adapters[side]
             self._failing = adapter
             sobj = self.sides.objects[side]
+            tombstone = TOMBSTONES.get(str(getattr(adapter, "platform", "")))
             async for page in adapter.fetch_records(sobj, state.get(side)):
                 records = [
-                    {"key": adapter.record_key(sobj, r), "side": side, "rec": r}
+                    {"key": adapter.record_key(sobj, r), "side": side,
+                     "rec": (tombstone(r) if tombstone else None) or r}
                     for r in page.records
                 ]
                 state[side] = boundary_again(page.next_cursor) if page.done else page.next_cursor
