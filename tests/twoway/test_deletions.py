@@ -4,19 +4,17 @@ side, and review decides (keep deleted, or re-create)."""
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import yaml
 
 from syncwright.sandbox import Sandbox
 from syncwright.store import open_store
 from syncwright.twoway.review import list_conflicts, resolve_conflict
 from tests.twoway.harness import NAME, run_ok, set_env, write_job
-from tests.twoway.test_hubspot_leads import HS_ENV, SF_ENV, hs_leads_doc
+from tests.twoway.test_hubspot_leads import hs_leads_job
 
 
 @pytest.fixture
@@ -71,15 +69,12 @@ def test_a_mailchimp_archive_goes_to_review_and_is_never_undone(
 def test_a_hubspot_archive_goes_to_review_and_older_archives_are_not_the_syncs(
         tmp_path: Path) -> None:
     with Sandbox(("hubspot", "salesforce"), no_limits=True) as sb:
-        os.environ[HS_ENV] = sb.credentials("hubspot")["token"]
-        os.environ[SF_ENV] = sb.credentials("salesforce")["token"]
+        job = hs_leads_job(sb, tmp_path)
         hs, sf = sb.admin("hubspot"), sb.admin("salesforce")
         old = hs.create("contacts", {"email": "old@example.com", "lastname": "O"})
         hs.delete("contacts", old["id"])  # archived before the sync began
         hana = hs.create("contacts", {"email": "hana@example.com", "firstname": "Hana",
                                       "lastname": "H", "company": "HS Co"})
-        job = tmp_path / "job.yaml"
-        job.write_text(yaml.safe_dump(hs_leads_doc(sb), sort_keys=False))
         store = open_store(str(tmp_path / "store.db"))
         run_ok(store, job)
         lead = next(r for r in sf.records("Lead") if r["Email"] == "hana@example.com")
