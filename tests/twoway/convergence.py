@@ -65,6 +65,7 @@ class Figures:
     subscribed_after_opt_out: int = 0
     resurrected: int = 0
     deletions_in_review: int = 0
+    deleted_on: Counter[str] = field(default_factory=Counter)  # side -> people deleted there
     disagreeing_fields: int = 0
     run_seconds: list[float] = field(default_factory=list)
 
@@ -99,7 +100,7 @@ class World:
         self.sf, self.mc = sb.admin("salesforce"), sb.admin("mailchimp")
         self.ids: dict[str, dict[str, str]] = {"a": {}, "b": {}}  # person -> record id
         self.opted_out: set[str] = set()
-        self.deleted: set[str] = set()  # deleted on A by the generator
+        self.deleted: dict[str, str] = {}  # person -> the side the generator deleted it on
         self.serial = 0
 
     # -- people ----------------------------------------------------------------------
@@ -123,9 +124,12 @@ class World:
 
     # -- edits ---------------------------------------------------------------------------
     def _write(self, e: Edit) -> None:
-        if e.field == DELETE:
+        if e.field == DELETE and e.side == "a":
             self.sf.delete("Contact", self.ids["a"].pop(e.person))
-            self.deleted.add(e.person)
+            self.deleted[e.person] = "a"
+        elif e.field == DELETE:  # archived, as Mailchimp's "delete" does
+            self.mc.delete("members", self.ids["b"].pop(e.person))
+            self.deleted[e.person] = "b"
         elif e.side == "a":
             self.sf.update("Contact", self.ids["a"][e.person], {e.field: e.value})
         elif e.field == OPT:
@@ -173,9 +177,11 @@ class World:
                 self.opted_out.add(person)
             elif person in self.opted_out:  # someone tries to resubscribe them on A
                 phases[1].append(Edit(r, "a", person, OPT, False, 1))
-            elif kind > 0.97:  # deleted in Salesforce; B keeps editing the person
-                phases[0].append(Edit(r, "a", person, DELETE, None, 0))
-                phases[1].append(Edit(r, "b", person, "FirstName", value + "d", 1))
+            elif kind > 0.97:  # deleted on one side; the other keeps editing the person
+                side = self.rng.choice("ab")
+                phases[0].append(Edit(r, side, person, DELETE, None, 0))
+                phases[1].append(Edit(r, "b" if side == "a" else "a", person, "FirstName",
+                                      value + "d", 1))
         for phase in (0, 1):
             for e in phases[phase]:
                 self._write(e)
@@ -340,8 +346,10 @@ def converge(sb: Sandbox, tmp: Path, people: int, rounds: int, kill_rounds: set[
         sync_stream(NAME)) for p in ev.data.get("persons", {}).values())
     for person, sides in final.items():
         if person in world.deleted:
+            gone = world.deleted[person]
             figures.deletions_in_review += (person, DELETE) in waiting
-            figures.resurrected += "a" in sides
+            figures.deleted_on[gone] += 1
+            figures.resurrected += gone in sides and sides[gone].get("status") != "archived"
             continue
         assert "a" in sides and "b" in sides, f"{person} is on one side only"
         a, b = sides["a"], sides["b"]

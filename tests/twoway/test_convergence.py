@@ -27,5 +27,6 @@ def test_two_way_converges_loses_nothing_and_writes_no_echo(tmp_path: Path) -> N
     assert f.echoes_seen > 0  # our writes did come back, and were recognised
     assert f.sync_writes <= 1.05 * f.needed_writes
     assert f.latest_wrong == 0
-    assert f.resurrected == 0 and f.deletions_in_review > 0
+    assert f.resurrected == 0 and f.deletions_in_review == sum(f.deleted_on.values())
+    assert f.deleted_on["a"] > 0 and f.deleted_on["b"] > 0  # Salesforce and Mailchimp
     assert sum(f.kills.values()) >= 2 and f.kills["uploading"] >= 1, f.kills

@@ -19,7 +19,7 @@ PAIRS = [("firstname", "FirstName", "latest"), ("company", "Company", "owner_b")
          ("hs_email_optout", "HasOptedOutOfEmail", "latest")]
 
 
-def _doc(sb: Sandbox) -> dict[str, Any]:
+def hs_leads_doc(sb: Sandbox) -> dict[str, Any]:
     return {
         "name": "hs-leads", "mode": "two_way",
         "a": {"connection": "hs", "object": "contacts"},
@@ -57,17 +57,23 @@ def _doc(sb: Sandbox) -> dict[str, Any]:
     }
 
 
+def hs_leads_job(sb: Sandbox, folder: Path) -> Path:
+    """The sync's job file, its credentials in the environment."""
+    os.environ[HS_ENV] = sb.credentials("hubspot")["token"]
+    os.environ[SF_ENV] = sb.credentials("salesforce")["token"]
+    job = folder / "job.yaml"
+    job.write_text(yaml.safe_dump(hs_leads_doc(sb), sort_keys=False))
+    return job
+
+
 def test_hubspot_contacts_and_salesforce_leads(tmp_path: Path) -> None:
     with Sandbox(("hubspot", "salesforce"), no_limits=True) as sb:
-        os.environ[HS_ENV] = sb.credentials("hubspot")["token"]
-        os.environ[SF_ENV] = sb.credentials("salesforce")["token"]
+        job = hs_leads_job(sb, tmp_path)
         hs, sf = sb.admin("hubspot"), sb.admin("salesforce")
         contact = hs.create("contacts", {"email": "hana@example.com", "firstname": "Hana",
                                          "lastname": "H", "company": "HS Co"})
         lead = sf.create("Lead", {"Email": "leo@example.com", "FirstName": "Leo",
                                   "LastName": "L", "Company": "SF Co"})
-        job = tmp_path / "job.yaml"
-        job.write_text(yaml.safe_dump(_doc(sb), sort_keys=False))
         store = open_store(str(tmp_path / "store.db"))
         run_ok(store, job)
         leads = {r["Email"]: r for r in sf.records("Lead")}

@@ -49,7 +49,8 @@ def run(job_file: FileArg, store: StoreOpt = None, as_json: JsonOpt = False) -> 
     mine = [v for v in st.list_jobs() if v.name == definition["name"]]
     open_runs = [v for v in mine if v.state not in FINISHED]
     if open_runs:
-        view = max(open_runs, key=lambda v: v.created_at)
+        # the oldest first: it holds (or is next to take) the sync's turn (twoway/turns.py)
+        view = min(open_runs, key=lambda v: v.created_at)
         resume(st, view.job_id)  # needs attention: resumed; crashed or waiting: as it is
         job_id = view.job_id
         sys.stderr.write(f"resuming two-way run {job_id}\n")

@@ -360,8 +360,7 @@ class MailchimpSimulator(Simulator):
             member = self.members.get(self._key(record_id or ""))
             if member is None:
                 raise ApiError(self.problem(404, "The requested resource could not be found."))
-            member["status"] = "archived"
-            self.writes.record("members", member["id"], "archive")
+            self._archive(member)  # as DELETE /members/{hash}
             return {"id": member["id"], "status": "archived"}
         if op == "update" and record_id:
             member = self.members.get(self._key(record_id))
@@ -570,11 +569,14 @@ class MailchimpSimulator(Simulator):
         self.lists.rename(old_id, new_id)
         self.writes.record("members", new_id, "update", {"email_address": email})
 
-    async def archive_member(self, request: Request) -> Response:
-        member = self._member(request)
+    def _archive(self, member: dict[str, Any]) -> None:
+        """Archiving is a change of the member: ``since_last_changed`` lists it (archived)."""
         member["status"] = "archived"
         member["last_changed"] = float(int(self.now()))
         self.writes.record("members", member["id"], "archive")
+
+    async def archive_member(self, request: Request) -> Response:
+        self._archive(self._member(request))
         return Response(status_code=204)
 
     async def delete_permanent(self, request: Request) -> Response:

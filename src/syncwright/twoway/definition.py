@@ -164,6 +164,16 @@ def load_two_way(path: Path, env: Mapping[str, str] | None = None) -> dict[str, 
     return two_way_definition(loaded.data, path, env)
 
 
+def is_two_way_file(path: Path) -> bool:
+    """Whether a job file says ``mode: two_way`` (what a webhook's ``start_job`` asks to tell
+    which kind of run to request); an unreadable file is left to the loader to explain."""
+    try:
+        loaded = load_yaml_with_substitutions(path, "job file", None)
+    except ConfigFileError:
+        return False
+    return isinstance(loaded.data, dict) and loaded.data.get("mode") == "two_way"
+
+
 def two_way_definition(
     raw: Any, path: Path, env: Mapping[str, str] | None = None
 ) -> dict[str, Any]:

@@ -5,6 +5,7 @@ sides' change feeds) and its destination (the reconciler writing both sides); st
 checkpoints, retries, waits, the limiter and resume are the engine's, so ``resume``,
 workers and the console run two-way jobs like any other. ``create_run`` starts each run
 where the last completed run of the sync stopped reading (both cursors are one bookmark).
+Before reading, a run takes the sync's turn (``turns.py``): never two runs at once.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from syncwright.engine.commands import create_job
 from syncwright.store.base import Store
 from syncwright.twoway.applier import TwoWayApplier
 from syncwright.twoway.sides import Sides, SidesSource
+from syncwright.twoway.turns import take_turn
 
 if TYPE_CHECKING:
     from syncwright.engine.orchestrator import JobRunner
@@ -41,7 +43,8 @@ def _sides(runner: JobRunner) -> Sides:
 
 
 def two_way_source(runner: JobRunner) -> SidesSource:
-    return SidesSource(_sides(runner))
+    name, store, job_id = str(runner.definition["name"]), runner.store, runner.job_id
+    return SidesSource(_sides(runner), lambda: take_turn(store, name, job_id))
 
 
 def two_way_applier(runner: JobRunner) -> TwoWayApplier:

@@ -9,12 +9,13 @@ both sides' bookmarks: the next run of the sync starts there. Each record is sta
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any, ClassVar
 
 from syncwright.adapters.base import Adapter, AdapterLimits, FieldInfo, Page, Record, RecordOutcome
 from syncwright.domain.failures import Classified
-from syncwright.twoway.deletions import READERS
+from syncwright.twoway.deletions import READERS, TOMBSTONES
+from syncwright.twoway.turns import TurnHeld
 
 
 def boundary_again(bookmark: Any) -> Any:
@@ -51,8 +52,9 @@ class SidesSource:
 
     platform: ClassVar[str] = "two_way"
 
-    def __init__(self, sides: Sides) -> None:
+    def __init__(self, sides: Sides, take_turn: Callable[[], None]) -> None:
         self.sides = sides
+        self.take_turn = take_turn  # raises TurnHeld while another run holds the sync
         self.limits = AdapterLimits()
         self._failing = sides.adapters["a"]
 
@@ -66,6 +68,7 @@ class SidesSource:
         return []
 
     async def fetch_records(self, obj: str, cursor: Any) -> AsyncIterator[Page]:
+        self.take_turn()  # before reading anything: one run at a time (twoway/turns.py)
         state = dict(cursor or {})
         at = state.get("at", "a")
         for side in ("a", "b"):
@@ -74,9 +77,11 @@ class SidesSource:
             adapter = self.sides.adapters[side]
             self._failing = adapter
             sobj = self.sides.objects[side]
+            tombstone = TOMBSTONES.get(str(getattr(adapter, "platform", "")))
             async for page in adapter.fetch_records(sobj, state.get(side)):
                 records = [
-                    {"key": adapter.record_key(sobj, r), "side": side, "rec": r}
+                    {"key": adapter.record_key(sobj, r), "side": side,
+                     "rec": (tombstone(r) if tombstone else None) or r}
                     for r in page.records
                 ]
                 state[side] = boundary_again(page.next_cursor) if page.done else page.next_cursor
@@ -102,6 +107,8 @@ class SidesSource:
         raise NotImplementedError("a two-way source is not a destination")
 
     def classify_error(self, error: BaseException) -> Classified:
+        if isinstance(error, TurnHeld):
+            return error.classified()
         return self._failing.classify_error(error)
 
     async def close(self) -> None:

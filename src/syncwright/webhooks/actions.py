@@ -22,6 +22,8 @@ from syncwright.engine.jobfile import JobFileError, load_job_file
 from syncwright.limits import Limiter, open_state
 from syncwright.mapping.apply import MappingRejected, RecordSkipped
 from syncwright.store.errors import ConcurrencyConflict
+from syncwright.twoway.definition import is_two_way_file, load_two_way
+from syncwright.twoway.turns import request_run
 from syncwright.webhooks.dispatcher import event_record
 from syncwright.webhooks.routes import Ga4Event, Route, SegmentTrack, StartJob, SyncRecord, get_path
 from syncwright.webhooks.storegate import StoreGate
@@ -237,7 +239,9 @@ async def ga4_event(
     return await _upload(ctx, spec.connection, spec.object, aid, body, "event_id")
 
 
-def _create_job(store: Any, path: Any, job_id: str) -> str:
+def _create_job(store: Any, path: Any, job_id: str) -> JSON:
+    if is_two_way_file(path):
+        return _request_two_way_run(store, path, job_id)
     try:
         definition = load_job_file(path)
     except JobFileError as exc:
@@ -245,16 +249,25 @@ def _create_job(store: Any, path: Any, job_id: str) -> str:
     # A conflict means an earlier attempt of this action created it: exactly once.
     with contextlib.suppress(ConcurrencyConflict):
         create_job(store, definition, job_id=job_id)
-    return job_id
+    return {"job_id": job_id}
+
+
+def _request_two_way_run(store: Any, path: Any, job_id: str) -> JSON:
+    """A run of the two-way sync: its queued run if it has one (that run reads this change
+    when it starts), else a new run ``job_id`` (twoway/turns.py)."""
+    try:
+        definition = load_two_way(path)
+    except JobFileError as exc:
+        raise permanent(str(exc), "BAD_JOB_FILE") from None
+    run, coalesced = request_run(store, definition, job_id)
+    return {"job_id": run, "two_way": True, "coalesced": coalesced}
 
 
 async def start_job(
     ctx: ActionContext, route: Route, name: str, spec: Any, event: JSON, aid: str
 ) -> JSON:
     assert isinstance(spec, StartJob)
-    job_id = f"wh{aid[:10]}"
-    await ctx.gate.call(_create_job, spec.job_file, job_id)
-    return {"job_id": job_id}
+    return await ctx.gate.call(_create_job, spec.job_file, f"wh{aid[:10]}")
 
 
 Perform = Callable[[ActionContext, Route, str, Any, JSON, str], Awaitable[JSON]]

@@ -68,7 +68,8 @@ class Ga4Event(_Strict):
 
 
 class StartJob(_Strict):
-    """Create a sync job from a job file (exactly once per event)."""
+    """Create a sync job from a job file (exactly once per event); for a two-way job file,
+    request a run of that sync (folded into its queued run if it has one)."""
 
     job_file: Path
 
