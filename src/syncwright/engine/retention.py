@@ -27,7 +27,7 @@ from syncwright.store import Store
 from syncwright.store.base import Staging, StagingDrop
 from syncwright.store.projections import JOB_STREAM_PREFIX
 from syncwright.store.projections.retention import JOB_PRUNED, RETENTION_PREFIX
-from syncwright.store.pruning import DIGEST_CHUNK
+from syncwright.store.pruning import staged_chunks
 
 log = logging.getLogger("syncwright.retention")
 
@@ -87,16 +87,8 @@ def _plan(store: Store, view: JobView) -> tuple[StagingDrop, int, int] | None:
     keep_batches = {f.batch_index for f in kept if f.batch_index is not None}
     ranges: list[tuple[int, int]] = []
     dropped = 0
-    seq = -1
-    while True:
-        rows = store.query(
-            "SELECT seq, record_key FROM staged_records WHERE job_id = ? AND seq > ? "
-            "ORDER BY seq LIMIT ?",
-            (job_id, seq, DIGEST_CHUNK),
-        )
-        if not rows:
-            break
-        for s, k in rows:
+    for rows in staged_chunks(store.query, job_id):
+        for s, k, _h in rows:
             if k in keep_keys:
                 continue
             dropped += 1
@@ -104,7 +96,6 @@ def _plan(store: Store, view: JobView) -> tuple[StagingDrop, int, int] | None:
                 ranges[-1] = (ranges[-1][0], s)
             else:
                 ranges.append((s, s))
-        seq = int(rows[-1][0])
     refs = store.query("SELECT batch_index, hash FROM payload_refs WHERE job_id = ?", (job_id,))
     kept_hashes = {h for i, h in refs if i in keep_batches}
     drop_refs = [(int(i), str(h)) for i, h in refs if i not in keep_batches]

@@ -4,6 +4,7 @@ transaction of the ``job_pruned`` event, so the event and the deletion land toge
 from __future__ import annotations
 
 import zlib
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import orjson
@@ -17,6 +18,7 @@ DIGESTS_DDL_SQLITE = """CREATE TABLE IF NOT EXISTS staged_digests (
 DIGESTS_DDL_PG = DIGESTS_DDL_SQLITE.replace("BLOB", "BYTEA")
 
 
+Query = Callable[[str, tuple[Any, ...]], list[tuple[Any, ...]]]
 DIGEST_CHUNK = 20_000  # staged records read, and digested, at a time: memory stays flat
 
 
@@ -39,15 +41,7 @@ def write_drop(db: Executor, job_id: str, drop: StagingDrop) -> None:
 def _write_digests(db: Executor, job_id: str, keep_keys: frozenset[str]) -> None:
     """Digest (seq, key, hash) of every staged record not kept, a chunk at a time, before
     the rows go (in the same transaction)."""
-    seq = -1
-    while True:
-        rows = db.execute(
-            "SELECT seq, record_key, hash FROM staged_records WHERE job_id = ? AND seq > ? "
-            "ORDER BY seq LIMIT ?",
-            (job_id, seq, DIGEST_CHUNK),
-        ).fetchall()
-        if not rows:
-            return
+    for rows in staged_chunks(lambda sql, params: db.execute(sql, params).fetchall(), job_id):
         chunk = [(int(s), str(k), str(h)) for s, k, h in rows if k not in keep_keys]
         if chunk:
             first, last, body = chunk[0][0], chunk[-1][0], encode_digest(chunk)
@@ -58,6 +52,20 @@ def _write_digests(db: Executor, job_id: str, keep_keys: frozenset[str]) -> None
                 "VALUES (?, ?, ?, ?)",
                 (job_id, first, last, body),
             )
+
+
+def staged_chunks(query: Query, job_id: str) -> Iterator[list[tuple[Any, ...]]]:
+    """A job's staged (seq, key, hash) rows in seq order, ``DIGEST_CHUNK`` at a time."""
+    seq = -1
+    while True:
+        rows = query(
+            "SELECT seq, record_key, hash FROM staged_records WHERE job_id = ? AND seq > ? "
+            "ORDER BY seq LIMIT ?",
+            (job_id, seq, DIGEST_CHUNK),
+        )
+        if not rows:
+            return
+        yield rows
         seq = int(rows[-1][0])
 
 
