@@ -96,6 +96,10 @@ class _FileAdapter:
     def classify_error(self, error: BaseException) -> Classified:
         return classify_local_error(error)
 
+    def _unchecked(self) -> bool:
+        """Whether ``_check`` passes every record (no field rules): the upload then skips it."""
+        return not self.config.fields
+
     def _check(self, record: Record) -> tuple[str, str, str] | None:
         for name, rule in self.config.fields.items():
             problem = check_value(
@@ -145,6 +149,13 @@ class _FileAdapter:
         self, obj: str, records: list[tuple[str, Record]], match_key: str
     ) -> list[RecordOutcome]:
         sink = self._open_sink(match_key, records)
+        if self._unchecked():  # no rules: every record is written as it is
+            encode = self._encode
+            written_all = sink.upsert([(str(r[match_key]), encode(r)) for _, r in records])
+            return [
+                RecordOutcome(key, outcome)
+                for (key, _), outcome in zip(records, written_all, strict=True)
+            ]
         results: list[RecordOutcome | None] = []
         rows: list[tuple[str, bytes]] = []
         for key, record in records:
@@ -189,7 +200,7 @@ class JsonlAdapter(_FileAdapter):
     platform = "jsonl"
 
     async def fetch_records(self, obj: str, cursor: Any) -> AsyncIterator[Page]:
-        path, size = self.config.path, self.config.page_size
+        path, size, loads = self.config.path, self.config.page_size, orjson.loads
         offset, line_no = (cursor or {}).get("offset", 0), (cursor or {}).get("line", 0)
         try:
             f = open(path, "rb")  # noqa: SIM115 - entered with `with f` below
@@ -202,12 +213,18 @@ class JsonlAdapter(_FileAdapter):
                 for line in f:
                     line_no += 1
                     offset += len(line)
-                    if not line.strip():
-                        continue
-                    try:
-                        records.append(record_of(line))
-                    except BadLine as exc:
-                        raise _bad_input(f"{path} line {line_no}: {exc}") from None
+                    try:  # the common case inline: a JSON object (else record_of says why)
+                        rec = loads(line)
+                    except orjson.JSONDecodeError:
+                        rec = None
+                    if type(rec) is not dict:
+                        if not line.strip():
+                            continue
+                        try:
+                            rec = record_of(line)
+                        except BadLine as exc:
+                            raise _bad_input(f"{path} line {line_no}: {exc}") from None
+                    records.append(rec)
                     if len(records) >= size:
                         break
                 done = len(records) < size
@@ -311,6 +328,9 @@ class CsvAdapter(_FileAdapter):
                     )
                 )
         return super()._open_sink(match_key, records)
+
+    def _unchecked(self) -> bool:
+        return False  # every record is checked against the file's columns
 
     def _check(self, record: Record) -> tuple[str, str, str] | None:
         extra = [k for k in record if k not in self._cols]

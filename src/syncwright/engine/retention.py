@@ -27,12 +27,11 @@ from syncwright.store import Store
 from syncwright.store.base import Staging, StagingDrop
 from syncwright.store.projections import JOB_STREAM_PREFIX
 from syncwright.store.projections.retention import JOB_PRUNED, RETENTION_PREFIX
-from syncwright.store.pruning import encode_digest
+from syncwright.store.pruning import staged_chunks
 
 log = logging.getLogger("syncwright.retention")
 
 FINISHED = (JobState.COMPLETED, JobState.CANCELLED)
-DIGEST_CHUNK = 20_000  # staged records read, and digested, at a time: memory stays flat
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,34 +86,23 @@ def _plan(store: Store, view: JobView) -> tuple[StagingDrop, int, int] | None:
     keep_keys = {f.record_key for f in kept}
     keep_batches = {f.batch_index for f in kept if f.batch_index is not None}
     ranges: list[tuple[int, int]] = []
-    digests: list[tuple[int, int, bytes]] = []
     dropped = 0
-    seq = -1
-    while True:
-        rows = store.query(
-            "SELECT seq, record_key, hash FROM staged_records WHERE job_id = ? AND seq > ? "
-            "ORDER BY seq LIMIT ?",
-            (job_id, seq, DIGEST_CHUNK),
-        )
-        if not rows:
-            break
-        chunk = [(int(s), str(k), str(h)) for s, k, h in rows if k not in keep_keys]
-        if chunk:
-            digests.append((chunk[0][0], chunk[-1][0], encode_digest(chunk)))
-            dropped += len(chunk)
-            for s, _k, _h in chunk:
-                if ranges and ranges[-1][1] == s - 1:
-                    ranges[-1] = (ranges[-1][0], s)
-                else:
-                    ranges.append((s, s))
-        seq = int(rows[-1][0])
+    for rows in staged_chunks(store.query, job_id):
+        for s, k, _h in rows:
+            if k in keep_keys:
+                continue
+            dropped += 1
+            if ranges and ranges[-1][1] == s - 1:
+                ranges[-1] = (ranges[-1][0], s)
+            else:
+                ranges.append((s, s))
     refs = store.query("SELECT batch_index, hash FROM payload_refs WHERE job_id = ?", (job_id,))
     kept_hashes = {h for i, h in refs if i in keep_batches}
     drop_refs = [(int(i), str(h)) for i, h in refs if i not in keep_batches]
     hashes = sorted({h for _i, h in drop_refs} - kept_hashes)
     if not dropped and not drop_refs:
         return None
-    drop = StagingDrop(ranges, digests, hashes)
+    drop = StagingDrop(ranges, hashes, frozenset(keep_keys))
     return drop, dropped, len(keep_keys)
 
 
@@ -130,7 +118,7 @@ def prune_job(store: Store, job_id: str, reason: str, dry_run: bool = False) -> 
     if view.state not in FINISHED:
         raise ValueError(f"job {job_id} is {view.state.value}; only finished jobs are pruned")
     planned = _plan(store, view)
-    drop, dropped, kept = planned if planned else (StagingDrop([], [], []), 0, 0)
+    drop, dropped, kept = planned if planned else (StagingDrop([], []), 0, 0)
     outcome = PruneOutcome(
         job_id,
         view.name,

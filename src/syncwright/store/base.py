@@ -37,8 +37,11 @@ class StagingDrop:
     to them."""
 
     seq_ranges: list[tuple[int, int]]  # inclusive
-    digests: list[tuple[int, int, bytes]]  # (first_seq, last_seq, zlib(json [[seq, key, hash]]))
     payload_hashes: list[str]
+    # Records of these keys keep their bodies. The digests are made by the backend inside
+    # the transaction, a chunk at a time (``pruning.write_drop``): a plan holding them all
+    # would grow with the job (about 25 MB at a million records).
+    keep_keys: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

@@ -4,6 +4,7 @@ transaction of the ``job_pruned`` event, so the event and the deletion land toge
 from __future__ import annotations
 
 import zlib
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import orjson
@@ -17,14 +18,13 @@ DIGESTS_DDL_SQLITE = """CREATE TABLE IF NOT EXISTS staged_digests (
 DIGESTS_DDL_PG = DIGESTS_DDL_SQLITE.replace("BLOB", "BYTEA")
 
 
+Query = Callable[[str, tuple[Any, ...]], list[tuple[Any, ...]]]
+DIGEST_CHUNK = 20_000  # staged records read, and digested, at a time: memory stays flat
+
+
 def write_drop(db: Executor, job_id: str, drop: StagingDrop) -> None:
-    for first, last, body in drop.digests:
-        db.execute(
-            # A plain insert: a later prune digests only records an earlier one kept, so
-            # first seqs never repeat; if they did, failing beats overwriting a digest.
-            "INSERT INTO staged_digests (job_id, first_seq, last_seq, body) VALUES (?, ?, ?, ?)",
-            (job_id, first, last, body),
-        )
+    if drop.seq_ranges:
+        _write_digests(db, job_id, drop.keep_keys)
     for first, last in drop.seq_ranges:
         db.execute(
             "DELETE FROM staged_records WHERE job_id = ? AND seq >= ? AND seq <= ?",
@@ -36,6 +36,37 @@ def write_drop(db: Executor, job_id: str, drop: StagingDrop) -> None:
             "(SELECT 1 FROM payload_refs r WHERE r.hash = ? AND r.job_id <> ?)",
             (h, h, job_id),
         )
+
+
+def _write_digests(db: Executor, job_id: str, keep_keys: frozenset[str]) -> None:
+    """Digest (seq, key, hash) of every staged record not kept, a chunk at a time, before
+    the rows go (in the same transaction)."""
+    for rows in staged_chunks(lambda sql, params: db.execute(sql, params).fetchall(), job_id):
+        chunk = [(int(s), str(k), str(h)) for s, k, h in rows if k not in keep_keys]
+        if chunk:
+            first, last, body = chunk[0][0], chunk[-1][0], encode_digest(chunk)
+            db.execute(
+                # A plain insert: a later prune digests only records an earlier one kept, so
+                # first seqs never repeat; if they did, failing beats overwriting a digest.
+                "INSERT INTO staged_digests (job_id, first_seq, last_seq, body) "
+                "VALUES (?, ?, ?, ?)",
+                (job_id, first, last, body),
+            )
+
+
+def staged_chunks(query: Query, job_id: str) -> Iterator[list[tuple[Any, ...]]]:
+    """A job's staged (seq, key, hash) rows in seq order, ``DIGEST_CHUNK`` at a time."""
+    seq = -1
+    while True:
+        rows = query(
+            "SELECT seq, record_key, hash FROM staged_records WHERE job_id = ? AND seq > ? "
+            "ORDER BY seq LIMIT ?",
+            (job_id, seq, DIGEST_CHUNK),
+        )
+        if not rows:
+            return
+        yield rows
+        seq = int(rows[-1][0])
 
 
 def encode_digest(rows: list[tuple[int, str, str]]) -> bytes:
