@@ -654,6 +654,10 @@ class JobRunner:
                 )
                 if self._too_many_rejects():
                     return
+                # A file destination's upload never suspends: give the loop its turn
+                # after each committed batch, so a signal (engine/interrupt.py) and the
+                # heartbeat are handled during the upload, not after it.
+                await asyncio.sleep(0)
         finally:
             if ahead is not None:
                 await ahead.cancel()
