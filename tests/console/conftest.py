@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +12,6 @@ from pathlib import Path
 import httpx2
 import orjson
 import pytest
-import uvicorn
 
 from syncwright.access import add_user, issue_token
 from syncwright.console.app import create_app
@@ -24,6 +20,7 @@ from syncwright.engine.jobfile import load_job_file
 from syncwright.engine.orchestrator import JobRunner
 from syncwright.store import Store, open_store
 from tests.helpers import write_job
+from tests.webhooks.fixtures import running
 
 PASSWORD = "correct horse battery"
 EMAIL_RULE = {"Email": {"type": "email", "required": True}}
@@ -56,25 +53,9 @@ def make_stopped_job(folder: Path, store: Store, n: int = 400, bad: int = 30) ->
 
 
 def serve(app: object) -> Iterator[str]:
-    """uvicorn in a thread on a socket bound to port 0 (no fixed port, no race)."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="error", lifespan="on"))  # type: ignore[arg-type]
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("console did not start")
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(20)
-        sock.close()
+    """The app on loopback for the length of a ``for base in serve(app)`` block."""
+    with running(app) as base:
+        yield base
 
 
 def add_users(store: Store) -> dict[str, str]:

@@ -70,12 +70,14 @@ def free_port() -> int:
 
 @contextmanager
 def running(app: Any) -> Iterator[str]:
-    """Serve ``app`` with uvicorn on a loopback port in a thread; yields the base URL."""
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error", lifespan="on")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
+    """Serve ``app`` with uvicorn in a thread on a socket bound to port 0 (no fixed port,
+    no race between choosing a port and binding it); yields the base URL."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, log_level="error", lifespan="on"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
     while not server.started:
@@ -87,6 +89,7 @@ def running(app: Any) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(20)
+        sock.close()
 
 
 def wait_for(predicate: Any, timeout: float = 30.0, every: float = 0.05) -> Any:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -164,22 +164,31 @@ def _mapping_subs(raw: Any, path: Path, env: Mapping[str, str] | None) -> list[S
     return load_yaml_with_substitutions(file, "mapping file", env).substitutions
 
 
-def definition_from_data(
-    raw: Any, path: Path, env: Mapping[str, str] | None = None
-) -> dict[str, Any]:
-    """Validate and freeze job data already read (from a file at ``path``, or built in
-    code: then ``path`` is where relative paths start and how errors name it)."""
+M = TypeVar("M", bound=BaseModel)
+
+
+def validated_job_file(model: type[M], raw: Any, path: Path) -> M:
+    """A job file's data as ``model``, or one line naming the file and the key at fault
+    (shared by one-way and two-way job files)."""
     if not isinstance(raw, dict):
         raise JobFileError(f"{path}: a job file must be a YAML mapping")
-    if raw.get("mode") == "two_way":
-        raise JobFileError(f"{path}: mode: two_way jobs run with `syncwright twoway run {path}`")
     try:
-        job = JobFile.model_validate(raw)
+        return model.model_validate(raw)
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = ".".join(str(p) for p in err["loc"]) or "(top level)"
         msg = err["msg"].removeprefix("Value error, ")
         raise JobFileError(f"{path}: {loc}: {msg}") from None
+
+
+def definition_from_data(
+    raw: Any, path: Path, env: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """Validate and freeze job data already read (from a file at ``path``, or built in
+    code: then ``path`` is where relative paths start and how errors name it)."""
+    if isinstance(raw, dict) and raw.get("mode") == "two_way":
+        raise JobFileError(f"{path}: mode: two_way jobs run with `syncwright twoway run {path}`")
+    job = validated_job_file(JobFile, raw, path)
     base = path.parent.resolve()
     connections: dict[str, Any] = {}
     batch_size = job.batch_size

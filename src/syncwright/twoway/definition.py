@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from syncwright.adapters.base import ConfigError
 from syncwright.adapters.registry import validate_connection
@@ -25,6 +25,7 @@ from syncwright.engine.jobfile import (
     Retention,
     RetryPolicy,
     resolve_paths,
+    validated_job_file,
 )
 from syncwright.mapping.spec import MappingError, load_mapping, parse_mapping
 
@@ -178,15 +179,7 @@ def two_way_definition(
     raw: Any, path: Path, env: Mapping[str, str] | None = None
 ) -> dict[str, Any]:
     """The frozen definition of a two-way job, runnable by the engine."""
-    if not isinstance(raw, dict):
-        raise JobFileError(f"{path}: a job file must be a YAML mapping")
-    try:
-        job = TwoWayFile.model_validate(raw)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = ".".join(str(p) for p in err["loc"]) or "(top level)"
-        msg = err["msg"].removeprefix("Value error, ")
-        raise JobFileError(f"{path}: {loc}: {msg}") from None
+    job = validated_job_file(TwoWayFile, raw, path)
     base = path.parent.resolve()
     connections: dict[str, Any] = {}
     mappings: dict[str, Any] = {}
