@@ -17,8 +17,10 @@ import pytest
 from syncwright.adapters import registry
 from syncwright.adapters.base import Record, RecordOutcome
 from syncwright.adapters.files import FileConnection, JsonlAdapter
+from syncwright.domain.action_states import ActionView
 from syncwright.sandbox.webhooks_out import build_segment_delivery
 from syncwright.service.serve import build_service
+from syncwright.webhooks.runner import object_key, split_batches
 from tests.service.dest import SlowAdapter
 from tests.webhooks.fixtures import MAPPING, SEGMENT_SECRET, running, wait_for, write_config
 
@@ -145,3 +147,34 @@ def test_a_trickle_behind_a_hung_batch_starts_within_a_poll(tmp_path: Path) -> N
             assert slow_running() == 2, "the second action waited behind the hung batch"
     finally:
         SlowAdapter.hang_until = 0.0
+
+
+def _view(n: int, obj: str | None) -> ActionView:
+    return ActionView(action_id=f"a{n}", action="sync", object_id=obj, inbox_position=n)
+
+
+def test_one_objects_actions_never_split_across_batches_in_flight() -> None:
+    """Two batches run at once: an object's later event in the second batch could land
+    before its earlier one in the first (the flake this guards). So an object's actions
+    share one batch, and an object busy in a running batch waits."""
+    due = [_view(i, f"u{i % 10}") for i in range(30)]  # u0..u9, three events each
+    batches = split_batches(due, free=2)
+    homes: dict[str | None, set[int]] = {}
+    for b, batch in enumerate(batches):
+        for v in batch:
+            homes.setdefault(v.object_id, set()).add(b)
+        positions = [v.inbox_position for v in batch]
+        assert positions == sorted(positions)  # inbox order inside a batch
+    assert all(len(h) == 1 for h in homes.values()), homes
+    assert sum(len(b) for b in batches) == 30  # everything due was placed
+    assert len(batches) == 2  # and still shared out over the free slots
+
+    busy = frozenset(object_key(v) or "" for v in due[:2])  # u0, u1 are in flight
+    placed = [v.object_id for b in split_batches(due, free=2, busy=busy) for v in b]
+    assert "u0" not in placed and "u1" not in placed and len(placed) == 24
+
+
+def test_actions_without_an_object_are_batched_freely() -> None:
+    due = [_view(i, None) for i in range(40)]
+    batches = split_batches(due, free=2)
+    assert [len(b) for b in batches] == [20, 20]

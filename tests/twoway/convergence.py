@@ -57,6 +57,11 @@ class Figures:
     lost: list[Edit] = field(default_factory=list)
     sync_writes: int = 0
     needed_writes: int = 0
+    # The same record written twice in one round. A SIGKILL between a write and its
+    # ``twoway_applied`` event makes the resumed run send that batch again (the same values,
+    # idempotent upserts): counted apart, and allowed only in rounds with kills.
+    kill_rewrites: int = 0
+    unexplained_rewrites: int = 0
     noop_writes: int = 0
     quiet_rerun_writes: int = 0
     echoes_seen: int = 0
@@ -327,6 +332,11 @@ def converge(sb: Sandbox, tmp: Path, people: int, rounds: int, kill_rounds: set[
         after_values = _by_id(sb)
         writes = _writes_since(sb, before_log)
         figures.sync_writes += len(writes)
+        repeats = len(writes) - len(set(writes))
+        if r in kill_rounds:
+            figures.kill_rewrites += repeats
+        else:
+            figures.unexplained_rewrites += repeats
         changed = {k for k, v in after_values.items() if before_values.get(k) != v}
         figures.needed_writes += len(changed)
         figures.noop_writes += sum(1 for k in set(writes) if k not in changed)

@@ -25,7 +25,10 @@ def test_two_way_converges_loses_nothing_and_writes_no_echo(tmp_path: Path) -> N
     assert f.subscribed_after_opt_out == 0
     assert f.noop_writes == 0 and f.quiet_rerun_writes == 0
     assert f.echoes_seen > 0  # our writes did come back, and were recognised
-    assert f.sync_writes <= 1.05 * f.needed_writes
+    # Echo or ping-pong writes would push this up; a batch re-sent after a kill landed
+    # between its write and its event is the documented exception, and only in kill rounds.
+    assert f.unexplained_rewrites == 0
+    assert f.sync_writes - f.kill_rewrites <= 1.05 * f.needed_writes
     assert f.latest_wrong == 0
     assert f.resurrected == 0 and f.deletions_in_review == sum(f.deleted_on.values())
     assert f.deleted_on["a"] > 0 and f.deleted_on["b"] > 0  # Salesforce and Mailchimp

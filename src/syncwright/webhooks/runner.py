@@ -59,20 +59,53 @@ def due_actions(store: Store, route: str, now: str, limit: int, recover: bool) -
 
 
 def _forget(
-    running: dict[int, Any], in_flight: set[str], ids: set[str], task: asyncio.Task[None]
+    running: dict[int, Any],
+    in_flight: set[str],
+    busy_objects: set[str],
+    ids: set[str],
+    objects: set[str],
+    task: asyncio.Task[None],
 ) -> None:
     running.pop(id(task), None)
     in_flight -= ids
+    busy_objects -= objects
 
 
-def split_batches(due: list[ActionView], free: int) -> list[list[ActionView]]:
-    """At most ``free`` batches (the route's free slots), in inbox order, each of at least
-    MIN_BATCH actions where there are that many and at most MAX_BATCH: a burst is served
-    by few large destination calls, a trickle by one small one."""
+def object_key(view: ActionView) -> str | None:
+    """What orders actions: one source object (a contact, a user) through one action. Two
+    batches run at once, so two actions with the same key must never be in different
+    batches in flight, or the later event could land first."""
+    return None if view.object_id is None else f"{view.action}\x00{view.object_id}"
+
+
+def split_batches(
+    due: list[ActionView], free: int, busy: frozenset[str] = frozenset()
+) -> list[list[ActionView]]:
+    """At most ``free`` batches (the route's free slots), each of at least MIN_BATCH actions
+    where there are that many and at most MAX_BATCH: a burst is served by few large
+    destination calls, a trickle by one small one.
+
+    Per-object order: all of one object's due actions go in one batch (which runs them in
+    inbox order), and an object with an action in a batch still in flight (``busy``) waits
+    for it. Objects are packed whole, oldest first; what does not fit waits for a slot."""
     if not due or free <= 0:
         return []
-    size = min(MAX_BATCH, max(MIN_BATCH, -(-len(due) // free)))
-    return [due[i : i + size] for i in range(0, len(due), size)][:free]
+    groups: dict[str, list[ActionView]] = {}
+    for view in due:
+        key = object_key(view) or f"\x01{view.action_id}"  # no object: no order to keep
+        if key not in busy:
+            groups.setdefault(key, []).append(view)
+    placed = sum(len(g) for g in groups.values())
+    size = min(MAX_BATCH, max(MIN_BATCH, -(-placed // free)))
+    batches: list[list[ActionView]] = [[]]
+    for group in groups.values():
+        if batches[-1] and len(batches[-1]) + len(group) > size:
+            if len(batches) == free:
+                continue  # a smaller object later may still fit
+            batches.append([])
+        room = MAX_BATCH - len(batches[-1])
+        batches[-1].extend(group[:room])  # the rest of a huge object waits, in order
+    return [sorted(b, key=lambda v: (v.inbox_position, v.action_id)) for b in batches if b]
 
 
 class RouteRunner:
@@ -130,6 +163,7 @@ class RouteRunner:
         ctx = ActionContext(gate, self.table.connections)
         running: dict[int, asyncio.Task[None]] = {}  # batches in flight
         in_flight: set[str] = set()  # their action ids (a recovery pass must skip them)
+        busy_objects: set[str] = set()  # their object keys (later events of those wait)
         recover = self._recover
         limit = self.route.definition.concurrency
         timed_out = False
@@ -159,12 +193,17 @@ class RouteRunner:
                     # gather into a larger batch: under load, few large destination calls
                     # and commits instead of one per wake-up.
                     defer = bool(running) and len(due) < MIN_BATCH and not timed_out
-                    for batch in [] if defer else split_batches(due, free):
+                    busy = frozenset(busy_objects)
+                    for batch in [] if defer else split_batches(due, free, busy):
                         ids = {v.action_id for v in batch}
+                        objects = {k for v in batch if (k := object_key(v)) is not None}
                         in_flight |= ids
+                        busy_objects |= objects
                         task = asyncio.create_task(self._execute(gate, ctx, batch))
                         running[id(task)] = task
-                        task.add_done_callback(partial(_forget, running, in_flight, ids))
+                        task.add_done_callback(
+                            partial(_forget, running, in_flight, busy_objects, ids, objects)
+                        )
                 self._wake.clear()
                 wake = asyncio.create_task(self._wake.wait())
                 waiters: list[Any] = [] if defer else [wake]
