@@ -6,10 +6,14 @@ them here is what mounts them. The logic lives in the command layer they call.
 
 from __future__ import annotations
 
+import inspect
 import os
+import re
 import signal
 import sys
 from types import FrameType
+
+import typer
 
 from syncwright.alerts.config import AlertsFileError
 from syncwright.cli import (  # noqa: F401  (registers the commands)
@@ -58,6 +62,25 @@ def _mount_optional() -> None:
 
 
 _mount_optional()
+
+
+_FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9)`'])\.\s+(?=[A-Z])")
+
+
+def _one_line_summaries(typer_app: typer.Typer) -> None:
+    """A command list shows each command's first paragraph; docstrings wrap it at 88
+    columns, and rich help would keep those breaks mid-sentence. Join them once here."""
+    for info in typer_app.registered_commands:
+        if info.short_help is None and info.callback is not None and info.callback.__doc__:
+            first = " ".join(inspect.cleandoc(info.callback.__doc__).split("\n\n")[0].split())
+            sentence = _FIRST_SENTENCE.split(first, maxsplit=1)[0]
+            info.short_help = sentence if sentence.endswith((".", ":")) else f"{sentence}."
+    for group in typer_app.registered_groups:
+        if group.typer_instance is not None:
+            _one_line_summaries(group.typer_instance)
+
+
+_one_line_summaries(app)
 
 PANELS = {
     "Run jobs": ("run", "resume", "retry", "cancel", "submit", "worker", "bookmark"),
