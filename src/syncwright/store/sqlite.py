@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import orjson
 
@@ -110,6 +110,42 @@ def _wrap(exc: sqlite3.Error, location: str) -> StoreError:
     return StoreError(f"store {location}: {text}")
 
 
+class _FileWriter:
+    """The turn to write one store file, shared by every handle on it in this process.
+
+    Why: SQLite lets one writer in at a time, and a connection that finds the file taken
+    does not wait for it to be free, it sleeps and polls (1, 2, 5, 10 ms ...). With intake,
+    the dispatcher and route runners each on a handle of their own, those sleeps were most
+    of a webhook's ack time. Threads of one process queue here instead and go in the moment
+    the previous transaction ends; other processes still meet SQLite's busy timeout."""
+
+    _all: ClassVar[dict[str, _FileWriter]] = {}
+    _guard: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self, location: str) -> None:
+        self.location = location
+        self._lock = threading.Lock()
+
+    @classmethod
+    def of(cls, path: Path) -> _FileWriter:
+        key = os.path.realpath(path)
+        with cls._guard:
+            writer = cls._all.get(key)
+            if writer is None:
+                writer = cls._all[key] = cls(str(path))
+            return writer
+
+    def __enter__(self) -> None:
+        if not self._lock.acquire(timeout=BUSY_TIMEOUT_MS / 1000):
+            raise StoreLocked(
+                f"store {self.location} is locked by another writer of this process (waited "
+                f"{BUSY_TIMEOUT_MS // 1000} s)"
+            )
+
+    def __exit__(self, *exc: object) -> None:
+        self._lock.release()
+
+
 class SQLiteStore(StoreReads):
     """A ``Store`` on one SQLite file."""
 
@@ -119,7 +155,8 @@ class SQLiteStore(StoreReads):
         # Job views as of their last append by this handle: a view is reused only when
         # its version is the one being appended after, so it can never be stale.
         self._views: dict[str, Any] = {}
-        self._writing = threading.Lock()  # one write transaction at a time on the connection
+        # One write transaction at a time on the connection, and in this process on the file.
+        self._writing = _FileWriter.of(self.path)
         # A zero-byte file is no store (a `touch`, or a crash before the first commit):
         # writers initialise it and say so (``was_empty``); readers refuse it.
         self.was_empty = self.path.exists() and self.path.stat().st_size == 0
