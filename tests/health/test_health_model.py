@@ -230,3 +230,21 @@ def test_fmt_duration() -> None:
     assert fmt_duration(14 * 60) == "14 min"
     assert fmt_duration(12 * 60 + 3) == "12 min 3 s"
     assert fmt_duration(5 * 3600 + 40 * 60) == "5 h 40"
+
+
+def test_a_completed_run_is_summarised_as_it_completes(tmp_path: Path) -> None:
+    """The run's summary is cached the moment it completes, current with the job's read
+    model, so a page of jobs never summarises old runs from their events on first sight."""
+    st = _store(tmp_path)
+    job_id = _completed_run(st, write_job(tmp_path, n=300))
+    side = open_side_db(st)
+    assert side is not None
+    with side.read() as db:
+        rows = db.execute(
+            "SELECT finished_at, stats FROM run_stats WHERE job_id = ?", (job_id,)
+        ).fetchall()
+    side.close()
+    assert len(rows) == 1
+    finished_at, stats = rows[0]
+    assert finished_at == st.get_job(job_id).updated_at  # not stale: used as it is
+    assert orjson.loads(stats)["records"] == 300

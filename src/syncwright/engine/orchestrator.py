@@ -36,6 +36,7 @@ from syncwright.engine.fetch_guard import FetchGuard
 from syncwright.engine.repeats import last_occurrences, page_repeats, superseded_in
 from syncwright.engine.retention import prune_on_completion
 from syncwright.health.heartbeat import final_status, start_heartbeat
+from syncwright.health.normals import remember_completed
 from syncwright.identity.match import wrap_destination
 from syncwright.limits import Limiter, LimitWait, RegistryError, open_state
 from syncwright.limits.retry import Action, RetryPolicy
@@ -311,6 +312,7 @@ class JobRunner:
                 await self._limiter.close()
             beat.stop(final_status(self.view, beat))
         prune_on_completion(self.store, self.view, self.definition)
+        remember_completed(self.store, self.job_id)  # the run's summary, for health pages
         return self.view
 
     def interrupt(self, signal_name: str) -> None:

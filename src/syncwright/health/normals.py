@@ -9,6 +9,7 @@ the table loses nothing. ``Normals`` combines the last runs of a name.
 from __future__ import annotations
 
 import itertools
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -20,7 +21,9 @@ import orjson
 from syncwright.domain.job import JobView
 from syncwright.domain.job_states import JobEvent, JobState
 from syncwright.store.base import Store
-from syncwright.store.side_tables import SideDb
+from syncwright.store.side_tables import SideDb, open_side_db
+
+log = logging.getLogger(__name__)
 
 HISTORY = 10
 """Runs of a job name that make its normal."""
@@ -168,19 +171,43 @@ def _combine(
     for job_id, finished_at in runs:
         stats = cached.get(job_id)
         if stats is None or stats.get("finished_at") != finished_at:
-            v = view_of(job_id)
-            stats = run_stats(v, store.read_stream(f"job-{v.job_id}"))
-            stats["finished_at"] = v.updated_at
-            if side is not None and side.writable:  # a cache: skipped by read-only readers
-                with side.tx() as db:
-                    db.execute(
-                        "INSERT INTO run_stats (job_id, name, finished_at, stats) VALUES "
-                        "(?, ?, ?, ?) ON CONFLICT (job_id) DO UPDATE SET "
-                        "finished_at = excluded.finished_at, stats = excluded.stats",
-                        (v.job_id, v.name, v.updated_at, orjson.dumps(stats).decode()),
-                    )
+            stats = _summarise(store, side, view_of(job_id))
         out.runs.append(stats)
     return out
+
+
+def _summarise(store: Store, side: SideDb | None, view: JobView) -> dict[str, Any]:
+    """Summarise one completed run and cache it (skipped beside a read-only store)."""
+    stats = run_stats(view, store.read_stream(f"job-{view.job_id}"))
+    stats["finished_at"] = view.updated_at
+    if side is not None and side.writable:
+        with side.tx() as db:
+            db.execute(
+                "INSERT INTO run_stats (job_id, name, finished_at, stats) VALUES "
+                "(?, ?, ?, ?) ON CONFLICT (job_id) DO UPDATE SET "
+                "finished_at = excluded.finished_at, stats = excluded.stats",
+                (view.job_id, view.name, view.updated_at, orjson.dumps(stats).decode()),
+            )
+    return stats
+
+
+def remember_completed(store: Store, job_id: str) -> None:
+    """Summarise a run the moment it completes. Why: otherwise the first page of jobs
+    (console, ``status``) summarises every recent run it lists from their whole event
+    streams at once (seconds on a store with many runs). A cache: a failure here only
+    means the summary is made later, so it is logged, never raised into the run."""
+    try:
+        view = store.get_job(job_id)
+        if view.state is not JobState.COMPLETED:
+            return
+        side = open_side_db(store)
+        try:
+            _summarise(store, side, view)
+        finally:
+            if side is not None:
+                side.close()
+    except Exception as exc:  # a cache write must never fail a completed run
+        log.warning("run summary of job %s not cached (made on first sight): %s", job_id, exc)
 
 
 def learn_many(store: Store, side: SideDb | None, names: set[str]) -> dict[str, Normals]:
