@@ -233,7 +233,7 @@ class JsonlAdapter(_FileAdapter):
                     return
 
     def _encode(self, record: Record) -> bytes:
-        return orjson.dumps(record) + b"\n"
+        return orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE)  # no second copy
 
     def _key_of_line(self, match_key: str) -> Any:
         return lambda line: str(orjson.loads(line)[match_key])

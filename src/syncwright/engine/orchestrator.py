@@ -33,6 +33,7 @@ from syncwright.domain.job import JobView, apply
 from syncwright.domain.job_states import ACTIVE, JobEvent, JobState
 from syncwright.engine.error_policy import ErrorHook, Quarantine, choose, context
 from syncwright.engine.fetch_guard import FetchGuard
+from syncwright.engine.payloads import pack, unpack
 from syncwright.engine.repeats import last_occurrences, page_repeats, superseded_in
 from syncwright.engine.retention import prune_on_completion
 from syncwright.health.heartbeat import final_status, start_heartbeat
@@ -509,8 +510,11 @@ class JobRunner:
         group = _Group()
         for index in range(self.view.batches_mapped, total):
             first = index * self.batch_size
-            staged = self.store.staged_range(self.job_id, first, self.batch_size)
-            source = [(s.key, orjson.loads(s.body)) for s in staged]
+            loads = orjson.loads
+            source = [
+                (k, loads(body))
+                for k, body in self.store.staged_bodies(self.job_id, first, self.batch_size)
+            ]
             if self.mapping.lookups and not await self._resolve_lookups(source):
                 return
             batch = self.mapping.map_batch(source)
@@ -526,7 +530,7 @@ class JobRunner:
             data: dict[str, Any] = {
                 "index": index,
                 "first_seq": first,
-                "count": len(staged),
+                "count": len(source),
                 "payload_hash": h,
             }
             if batch.skipped:
@@ -534,8 +538,8 @@ class JobRunner:
             if batch.rejected:
                 data["rejected"] = batch.rejected  # the mapping could not produce them
             events.append(NewEvent(JobEvent.BATCH_MAPPED, data))
-            payloads.append((h, payload))
-            if group.full(len(staged)) or index == total - 1:
+            payloads.append((h, pack(payload)))
+            if group.full(len(source)) or index == total - 1:
                 self.emit(*events, staging=Staging(self.job_id, payloads=payloads))
                 events, payloads = [], []
         self.emit(
@@ -558,7 +562,7 @@ class JobRunner:
         return done is not None
 
     def _batch(self, index: int) -> list[tuple[str, Record]]:
-        return [(k, r) for k, r in orjson.loads(self.store.payload(self._mapped[index]))]
+        return [(k, r) for k, r in orjson.loads(unpack(self.store.payload(self._mapped[index])))]
 
     async def _validate(self) -> None:
         total = self.view.batches_total or 0

@@ -38,11 +38,11 @@ def page_repeats(store: Store, job_id: str, staged: list[StagedRecord]) -> dict[
     pages commit: fetching completes without a scan of the whole job (which, on a big job,
     could outlast a runner that keeps dying soon after it starts). Earlier occurrences are
     found through the (job, key) index, 500 keys per query."""
-    last: dict[str, int] = {}
-    counts: Counter[str] = Counter()
-    for record in staged:
-        last[record.key] = record.seq
-        counts[record.key] += 1
+    last = {record.key: record.seq for record in staged}
+    repeated: set[str] = set()
+    if len(last) < len(staged):  # a key repeats within these records (rare): which ones
+        counts = Counter(record.key for record in staged)
+        repeated = {k for k, n in counts.items() if n > 1}
     keys = list(last)
     seen_before: set[str] = set()
     for i in range(0, len(keys), 500):
@@ -54,7 +54,8 @@ def page_repeats(store: Store, job_id: str, staged: list[StagedRecord]) -> dict[
             (job_id, *chunk),
         )
         seen_before.update(str(r[0]) for r in rows)
-    return {k: seq for k, seq in last.items() if counts[k] > 1 or k in seen_before}
+    wanted = repeated | seen_before
+    return {k: seq for k, seq in last.items() if k in wanted} if wanted else {}
 
 
 def superseded_in(

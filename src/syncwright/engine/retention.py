@@ -85,6 +85,29 @@ def _plan(store: Store, view: JobView) -> tuple[StagingDrop, int, int] | None:
     kept = store.failures(job_id)  # every record ever quarantined, whatever became of it
     keep_keys = {f.record_key for f in kept}
     keep_batches = {f.batch_index for f in kept if f.batch_index is not None}
+    ranges, dropped = _drop_ranges(store, job_id, keep_keys)
+    refs = store.query("SELECT batch_index, hash FROM payload_refs WHERE job_id = ?", (job_id,))
+    kept_hashes = {h for i, h in refs if i in keep_batches}
+    drop_refs = [(int(i), str(h)) for i, h in refs if i not in keep_batches]
+    hashes = sorted({h for _i, h in drop_refs} - kept_hashes)
+    if not dropped and not drop_refs:
+        return None
+    drop = StagingDrop(ranges, hashes, frozenset(keep_keys))
+    return drop, dropped, len(keep_keys)
+
+
+def _drop_ranges(
+    store: Store, job_id: str, keep_keys: set[str]
+) -> tuple[list[tuple[int, int]], int]:
+    """The seq ranges (inclusive) of the staged records to drop, and how many they hold.
+    With nothing to keep (the usual job: no record was ever quarantined) that is every
+    staged row of the job, counted by one aggregate instead of reading each row."""
+    if not keep_keys:
+        rows = store.query(
+            "SELECT COUNT(*), MIN(seq), MAX(seq) FROM staged_records WHERE job_id = ?", (job_id,)
+        )
+        count, low, high = rows[0] if rows else (0, None, None)
+        return ([(int(low), int(high))] if count else []), int(count or 0)
     ranges: list[tuple[int, int]] = []
     dropped = 0
     for rows in staged_chunks(store.query, job_id):
@@ -96,14 +119,7 @@ def _plan(store: Store, view: JobView) -> tuple[StagingDrop, int, int] | None:
                 ranges[-1] = (ranges[-1][0], s)
             else:
                 ranges.append((s, s))
-    refs = store.query("SELECT batch_index, hash FROM payload_refs WHERE job_id = ?", (job_id,))
-    kept_hashes = {h for i, h in refs if i in keep_batches}
-    drop_refs = [(int(i), str(h)) for i, h in refs if i not in keep_batches]
-    hashes = sorted({h for _i, h in drop_refs} - kept_hashes)
-    if not dropped and not drop_refs:
-        return None
-    drop = StagingDrop(ranges, hashes, frozenset(keep_keys))
-    return drop, dropped, len(keep_keys)
+    return ranges, dropped
 
 
 def _dropped_batches(store: Store, job_id: str, drop: StagingDrop) -> list[int]:

@@ -42,9 +42,9 @@ def _write_digests(db: Executor, job_id: str, keep_keys: frozenset[str]) -> None
     """Digest (seq, key, hash) of every staged record not kept, a chunk at a time, before
     the rows go (in the same transaction)."""
     for rows in staged_chunks(lambda sql, params: db.execute(sql, params).fetchall(), job_id):
-        chunk = [(int(s), str(k), str(h)) for s, k, h in rows if k not in keep_keys]
+        chunk = [r for r in rows if r[1] not in keep_keys] if keep_keys else rows
         if chunk:
-            first, last, body = chunk[0][0], chunk[-1][0], encode_digest(chunk)
+            first, last, body = int(chunk[0][0]), int(chunk[-1][0]), encode_digest(chunk)
             db.execute(
                 # A plain insert: a later prune digests only records an earlier one kept, so
                 # first seqs never repeat; if they did, failing beats overwriting a digest.

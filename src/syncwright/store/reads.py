@@ -148,6 +148,15 @@ class StoreReads:
         ).fetchall()
         return [StagedRecord(seq, key, h, bytes(body)) for seq, key, h, body in rows]
 
+    def staged_bodies(self, job_id: str, first_seq: int, count: int) -> list[tuple[str, Any]]:
+        """``(key, body)`` of a seq range, for mapping: no row objects, no copy of the
+        bodies (a ``bytes`` or a ``memoryview``; orjson reads either)."""
+        return self._q(
+            "SELECT record_key, body FROM staged_records "
+            "WHERE job_id = ? AND seq >= ? AND seq < ? ORDER BY seq",
+            (job_id, first_seq, first_seq + count),
+        ).fetchall()
+
     def staged_by_key(self, job_id: str, key: str) -> list[StagedRecord]:
         """Every occurrence of ``key`` in a job's staging; a pruned one has an empty body."""
         rows = self._q(
