@@ -205,3 +205,43 @@ def test_append_to_several_streams_is_atomic(store: Store) -> None:
     with pytest.raises(ConcurrencyConflict, match="stream 'b'"):
         store.append_streams([("d", 0, [ev("x")]), ("b", 0, [ev("x")])])
     assert store.read_stream("d") == [] and store.stream_version("b") == 1
+
+
+def test_handles_of_one_process_queue_for_the_file_instead_of_meeting_busy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two handles on one file (as intake, dispatcher and routes each hold): their writers
+    wait for each other in-process. With SQLite's own busy wait switched off (timeout 0),
+    any overlap SQLite saw would fail at once with "locked"."""
+    path = tmp_path / "two.db"
+    SQLiteStore(path).close()
+    monkeypatch.setattr("syncwright.store.sqlite.BUSY_TIMEOUT_MS", 0)
+    handles = [SQLiteStore(path), SQLiteStore(path)]  # connections that never wait
+    monkeypatch.setattr("syncwright.store.sqlite.BUSY_TIMEOUT_MS", 10_000)
+    errors: list[BaseException] = []
+
+    def writer(i: int) -> None:
+        try:
+            for n in range(150):
+                handles[i % 2].append(f"t{i}", n, [ev("x", n=n)])
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert [handles[0].stream_version(f"t{i}") for i in range(4)] == [150] * 4
+    for h in handles:
+        h.close()
+
+
+def test_first_events_of_many_streams_in_one_read(store: Store) -> None:
+    for i in range(3):
+        store.append(f"s{i}", 0, [ev("made", n=i), ev("later", n=10 + i)])
+    first = store.first_events(["s0", "s2", "missing"])
+    assert sorted(first) == ["s0", "s2"]
+    assert first["s2"].type == "made" and first["s2"].data["n"] == 2
+    assert first["s0"].stream_version == 1

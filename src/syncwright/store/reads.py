@@ -140,6 +140,23 @@ class StoreReads:
         ).fetchone()
         return self._row_to_event(row) if row is not None else None
 
+    def first_events(self, stream_ids: list[str]) -> dict[str, RecordedEvent]:
+        """Each stream's first event (what created it), by stream: one query per 500
+        streams, for a batch of webhook actions claimed at once."""
+        out: dict[str, RecordedEvent] = {}
+        for i in range(0, len(stream_ids), 500):
+            chunk = stream_ids[i : i + 500]
+            marks = ", ".join("?" for _ in chunk)
+            rows = self._q(
+                f"SELECT {self._EVENT_COLUMNS} FROM events WHERE stream_version = 1 "
+                f"AND stream_id IN ({marks})",
+                tuple(chunk),
+            ).fetchall()
+            for row in rows:
+                event = self._row_to_event(row)
+                out[event.stream_id] = event
+        return out
+
     def staged_range(self, job_id: str, first_seq: int, count: int) -> list[StagedRecord]:
         rows = self._q(
             "SELECT seq, record_key, hash, body FROM staged_records "

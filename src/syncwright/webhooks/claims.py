@@ -60,14 +60,13 @@ def claim_actions(store: Store, views: list[ActionView]) -> list[Claimed]:
         )
         for v in views
     ]
-    claimed: list[Claimed] = []
-    for view, won in zip(views, _append_each(store, appends), strict=True):
-        if not won:
-            continue
-        created = store.read_event(f"{ACTION_PREFIX}{view.action_id}", 1)
-        assert created is not None  # a view exists only for a created action
-        claimed.append(Claimed(view, view.version + 1, view.attempt + 1, created.data["event"]))
-    return claimed
+    won = [view for view, ok in zip(views, _append_each(store, appends), strict=True) if ok]
+    created = store.first_events([f"{ACTION_PREFIX}{v.action_id}" for v in won])
+    return [
+        # a view exists only for a created action: its first event is there
+        Claimed(v, v.version + 1, v.attempt + 1, created[f"{ACTION_PREFIX}{v.action_id}"].data["event"])
+        for v in won
+    ]
 
 
 def finish_actions(store: Store, steps: list[tuple[str, int, NewEvent]]) -> list[bool]:
