@@ -244,28 +244,38 @@ WRK_THREADS = 2
 WRK_POOL_RATE = 15_000  # pre-signed deliveries per second of load: more than serve can take
 
 
-def load_wrk(port: int, tag: str, seconds: float) -> tuple[float, float, int]:
-    """``load`` with wrk as the client (C, far cheaper than any Python client: on a 2-core
-    machine the client's CPU is the server's loss). The issue's figures were taken so."""
-    with tempfile.TemporaryDirectory(prefix="syncwright-wrk-") as tmp:
-        pool, script = Path(tmp) / "deliveries.tsv", Path(tmp) / "intake.lua"
-        with pool.open("wb") as out:
-            for i in range(int(WRK_POOL_RATE * seconds)):
-                body = request_bytes(port, f"{tag}-{i}").split(b"\r\n\r\n", 1)[1]
-                signature = hmac.new(SEGMENT_SECRET.encode(), body, hashlib.sha1).hexdigest()
-                out.write(signature.encode() + b"\t" + body + b"\n")
-        script.write_text(WRK_SCRIPT)
-        done = subprocess.run(
-            ["wrk", "-t", str(WRK_THREADS), "-c", str(CONNECTIONS), "-d", f"{seconds:g}s",
-             "--timeout", "10s", "-s", str(script), f"http://127.0.0.1:{port}{PATH}",
-             "--", str(pool), str(WRK_THREADS), PATH],
-            capture_output=True, text=True, check=True,
-        )  # fmt: skip
+def write_pool(folder: Path, port: int, tag: str, seconds: float) -> Path:
+    """Deliveries signed beforehand for wrk, one ``signature<TAB>body`` line each."""
+    pool = folder / f"{tag}.tsv"
+    with pool.open("wb") as out:
+        for i in range(int(WRK_POOL_RATE * seconds)):
+            body = request_bytes(port, f"{tag}-{i}").split(b"\r\n\r\n", 1)[1]
+            signature = hmac.new(SEGMENT_SECRET.encode(), body, hashlib.sha1).hexdigest()
+            out.write(signature.encode() + b"\t" + body + b"\n")
+    (folder / "intake.lua").write_text(WRK_SCRIPT)
+    return pool
+
+
+def run_wrk(port: int, pool: Path, tag: str, seconds: float) -> tuple[float, float, int]:
+    """(deliveries/s, p99 ack in ms, deliveries acked) from one wrk run over ``pool``."""
+    done = subprocess.run(
+        ["wrk", "-t", str(WRK_THREADS), "-c", str(CONNECTIONS), "-d", f"{seconds:g}s",
+         "--timeout", "10s", "-s", str(pool.parent / "intake.lua"),
+         f"http://127.0.0.1:{port}{PATH}", "--", str(pool), str(WRK_THREADS), PATH],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
     line = next(x for x in done.stdout.splitlines() if x.startswith("RESULT "))
     requests, micros, p99_us, wraps, refused = (int(x) for x in line.split()[1:])
     if wraps or refused:
         raise SystemExit(f"{tag}: wrk reused a delivery ({wraps}) or one was refused ({refused})")
     return requests / (micros / 1e6), p99_us / 1000, requests
+
+
+def load_wrk(port: int, tag: str, seconds: float) -> tuple[float, float, int]:
+    """``load`` with wrk as the client (C, far cheaper than any Python client: on a 2-core
+    machine the client's CPU is the server's loss). The issue's figures were taken so."""
+    with tempfile.TemporaryDirectory(prefix="syncwright-wrk-") as tmp:
+        return run_wrk(port, write_pool(Path(tmp), port, tag, seconds), tag, seconds)
 
 
 def cpu_seconds(pid: int) -> float:
@@ -298,12 +308,13 @@ async def sustained(
     port: int, db: Path, seconds: float, client: str
 ) -> list[tuple[float, int, int]]:
     samples: list[tuple[float, int, int]] = []
-    loading = (
-        asyncio.to_thread(load_wrk, port, "sustained", seconds)
-        if client == "wrk"
-        else load(port, "sustained", seconds)
-    )
-    await asyncio.gather(loading, _sample(db, seconds, samples))
+    with tempfile.TemporaryDirectory(prefix="syncwright-wrk-") as tmp:
+        if client == "wrk":  # signed before the clock starts: the samples see only load
+            pool = write_pool(Path(tmp), port, "sustained", seconds)
+            loading = asyncio.to_thread(run_wrk, port, pool, "sustained", seconds)
+        else:
+            loading = load(port, "sustained", seconds)
+        await asyncio.gather(loading, _sample(db, seconds, samples))
     return samples
 
 
