@@ -141,6 +141,8 @@ def test_value_tables() -> None:
         ({"field": "n", "gt": 10}, {"n": "12.5"}, True),
         ({"field": "n", "gt": 10}, {"n": "9"}, False),
         ({"field": "n", "gt": 10}, {"n": ""}, False),
+        ({"field": "n", "gt": -1}, {"n": "  "}, False),
+        ({"field": "n", "lt": 1}, {"n": " 0 "}, True),
         ({"field": "n", "gte": 10}, {"n": 10}, True),
         ({"field": "n", "lt": 10}, {"n": "abc"}, False),
         ({"field": "n", "lte": 10}, {"n": "10"}, True),

@@ -45,6 +45,8 @@ def number_of(value: Any) -> float | None:
     """How a comparison (``gt``/``gte``/``lt``/``lte``) reads a value as a number: None
     (the test is false) for null, booleans and text that is not a number."""
     if value.__class__ is str:
+        if not value or value.isspace():  # the usual non-number: no exception raised
+            return None
         try:
             return float(value)
         except ValueError:
