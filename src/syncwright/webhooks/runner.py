@@ -171,6 +171,7 @@ class RouteRunner:
             while not self._stop.is_set():
                 free = limit - len(running)
                 defer = False
+                held = False  # due actions of objects busy in a running batch
                 if free > 0:
                     now = iso(datetime.now(UTC))
                     try:
@@ -194,7 +195,9 @@ class RouteRunner:
                     # and commits instead of one per wake-up.
                     defer = bool(running) and len(due) < MIN_BATCH and not timed_out
                     busy = frozenset(busy_objects)
-                    for batch in [] if defer else split_batches(due, free, busy):
+                    batches = [] if defer else split_batches(due, free, busy)
+                    held = not defer and sum(map(len, batches)) < len(due)
+                    for batch in batches:
                         ids = {v.action_id for v in batch}
                         objects = {k for v in batch if (k := object_key(v)) is not None}
                         in_flight |= ids
@@ -207,7 +210,8 @@ class RouteRunner:
                 self._wake.clear()
                 wake = asyncio.create_task(self._wake.wait())
                 waiters: list[Any] = [] if defer else [wake]
-                if running and (len(running) >= limit or defer):
+                # Held-back actions start when the batch holding their object ends.
+                if running and (len(running) >= limit or defer or held):
                     waiters += list(running.values())
                 done, _ = await asyncio.wait(
                     waiters, timeout=self.poll_seconds, return_when=asyncio.FIRST_COMPLETED
