@@ -15,9 +15,10 @@ import orjson
 import pytest
 
 from syncwright.adapters import registry
-from syncwright.adapters.base import Record, RecordOutcome
+from syncwright.adapters.base import AdapterError, Record, RecordOutcome
 from syncwright.adapters.files import FileConnection, JsonlAdapter
 from syncwright.domain.action_states import ActionView
+from syncwright.domain.failures import Classified, ErrorKind
 from syncwright.sandbox.webhooks_out import build_segment_delivery
 from syncwright.service.serve import build_service
 from syncwright.webhooks.runner import object_key, split_batches
@@ -178,3 +179,83 @@ def test_actions_without_an_object_are_batched_freely() -> None:
     due = [_view(i, None) for i in range(40)]
     batches = split_batches(due, free=2)
     assert [len(b) for b in batches] == [20, 20]
+
+
+class FlakyConnection(FileConnection):
+    platform: Literal["flakydest"]  # type: ignore[assignment]
+
+
+class FlakyAdapter(JsonlAdapter):
+    """Fails the first ``failures`` calls as a 503 would (transient), then writes; logs each
+    call's (key, plan) pairs and whether it failed."""
+
+    platform = "flakydest"
+    config_model = FlakyConnection
+    failures: ClassVar[int] = 0
+    calls: ClassVar[list[tuple[bool, list[tuple[str, str]]]]] = []
+
+    async def upload_batch(
+        self, obj: str, records: list[tuple[str, Record]], match_key: str
+    ) -> list[RecordOutcome]:
+        sent = [(key, str(rec.get("Plan"))) for key, rec in records]
+        if type(self).failures > 0:
+            type(self).failures -= 1
+            type(self).calls.append((False, sent))
+            raise AdapterError(Classified(ErrorKind.TRANSIENT, "503 Service Unavailable"))
+        type(self).calls.append((True, sent))
+        return await super().upload_batch(obj, records, match_key)
+
+
+FLAKY_ROUTES = {
+    "connections": {"out": {"platform": "flakydest", "path": "out/people.jsonl"}},
+    "routes": [{"name": "people", "on": ["form.submitted"], "concurrency": 2,
+                "retry": {"base_seconds": 1.0, "cap_seconds": 2.0},
+                "actions": [{"sync_record": {"connection": "out", "object": "c", "mapping": {
+                    "match_key": "Email",
+                    "rules": [{"rename": "email", "to": "Email"}, {"rename": "plan", "to": "Plan"}],
+                }}}]}],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("together", [False, True], ids=["apart", "one-batch"])
+def test_a_later_event_never_overtakes_an_earlier_one_waiting_for_its_retry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, together: bool
+) -> None:
+    """u1's plan goes p0 then p1; the call carrying p0 fails (a 503) and is retried later.
+    p1 must not reach the destination before p0's retry, or the retry would overwrite the
+    newer plan with the older one. Apart: p1 arrives while p0 waits for its retry time.
+    One batch: both are in the batch whose first round fails."""
+    monkeypatch.setitem(registry.ADAPTERS, "flakydest", FlakyAdapter)
+    FlakyAdapter.failures, FlakyAdapter.calls = 1, []
+    (tmp_path / "out").mkdir()
+    service = build_service(
+        write_config(tmp_path, FLAKY_ROUTES), str(tmp_path / "s.db"), poll_seconds=0.05
+    )
+
+    def event(plan: str) -> dict[str, object]:
+        return {"type": "track", "event": "Form Submitted", "userId": "u1", "messageId": plan,
+                "properties": {"email": "u1@example.com", "plan": plan}}  # fmt: skip
+
+    def send(client: httpx2.Client, base: str, payload: dict[str, object]) -> None:
+        d = build_segment_delivery(f"{base}/webhooks/segment/seg", SEGMENT_SECRET, payload)
+        assert client.post(d.url, headers=d.headers, content=d.body).status_code == 200
+
+    def states() -> list[tuple[object, ...]]:
+        return service.gate.run(
+            lambda s: s.query("SELECT state, COUNT(*) FROM webhook_actions GROUP BY 1")
+        )
+
+    with running(service.app) as base, httpx2.Client(timeout=30) as client:
+        if together:  # one delivery, one transaction: both actions are due at once
+            send(client, base, {"batch": [event("p0"), event("p1")]})
+        else:
+            send(client, base, event("p0"))
+            wait_for(lambda: ("retrying", 1) in states(), timeout=30)
+            send(client, base, event("p1"))
+        wait_for(lambda: states() == [("succeeded", 2)], timeout=60)
+    calls = FlakyAdapter.calls
+    assert calls[0] == (False, [("u1@example.com", "p0")]), calls  # the 503
+    plans_written = [plan for ok, sent in calls if ok for _, plan in sent]
+    assert plans_written == ["p0", "p1"], calls  # the retry first, then p1
+    lines = [orjson.loads(x) for x in (tmp_path / "out" / "people.jsonl").read_bytes().splitlines()]
+    assert {line["Email"]: line["Plan"] for line in lines} == {"u1@example.com": "p1"}

@@ -123,6 +123,10 @@ def _mapped(mapping: Any, event: JSON) -> tuple[str, Record] | Result:
     return str(mapped[mapping.match_key]), mapped
 
 
+GIVEN_UP = frozenset({ErrorKind.PERMANENT, ErrorKind.PERMANENT_RECORD, ErrorKind.FATAL})
+"""Failures never retried: a later event of the same record need not wait for them."""
+
+
 def _rounds(items: list[tuple[int, str, Record]], cap: int) -> list[list[tuple[int, str, Record]]]:
     """Upload calls: a key repeated in the batch goes to a later call (so its events land in
     inbox order and no call carries a key twice), each call at most ``cap`` records."""
@@ -162,7 +166,22 @@ async def sync_records(
     adapter = ctx.adapter(spec.connection)
     cap = adapter.limits.batch_max_records or len(pending)
     version = mapping.spec.content_version
-    for call in _rounds(pending, cap):
+    held: dict[str, AdapterError] = {}  # keys whose earlier event failed and will be retried
+    for round_ in _rounds(pending, cap):
+        call = []
+        for i, key, record in round_:
+            if key in held:  # sending it now would let the retry overwrite it with older data
+                results[i] = AdapterError(
+                    Classified(
+                        ErrorKind.TRANSIENT,
+                        f"waits for an earlier event of {key!r} to be retried "
+                        f"({held[key].classified.message})",
+                    )
+                )
+            else:
+                call.append((i, key, record))
+        if not call:
+            continue
         try:
             outcomes = await adapter.upload_batch(
                 spec.object, [(key, record) for _, key, record in call], mapping.match_key
@@ -171,8 +190,10 @@ async def sync_records(
             error = (
                 exc if isinstance(exc, AdapterError) else AdapterError(adapter.classify_error(exc))
             )
-            for i, _, _ in call:
+            for i, key, _ in call:
                 results[i] = error
+                if error.classified.kind not in GIVEN_UP:
+                    held[key] = error
             continue
         by_key = {out.key: out for out in outcomes}
         for i, key, _ in call:

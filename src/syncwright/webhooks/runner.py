@@ -58,6 +58,28 @@ def due_actions(store: Store, route: str, now: str, limit: int, recover: bool) -
     return [ActionView.from_json(orjson.loads(r[0])) for r in rows]
 
 
+BLOCKERS_READ = 1000  # retrying actions read per pass to hold their objects' later ones
+
+
+def waiting_retries(store: Store, route: str, now: str) -> dict[str, int]:
+    """Objects with an action waiting for its retry time, and the inbox position of the
+    earliest: their later actions must wait behind it (an event sent after a later one
+    of the same object would overwrite newer data with older). A failed (given up)
+    action holds nothing back."""
+    rows = store.query(
+        "SELECT view FROM webhook_actions WHERE route = ? AND state = 'retrying' "
+        "AND retry_at > ? ORDER BY inbox_position LIMIT ?",
+        (route, now, BLOCKERS_READ),
+    )
+    held: dict[str, int] = {}
+    for (raw,) in rows:
+        view = ActionView.from_json(orjson.loads(raw))
+        key = object_key(view)
+        if key is not None:
+            held.setdefault(key, view.inbox_position)
+    return held
+
+
 def _forget(
     running: dict[int, Any],
     in_flight: set[str],
@@ -79,22 +101,29 @@ def object_key(view: ActionView) -> str | None:
 
 
 def split_batches(
-    due: list[ActionView], free: int, busy: frozenset[str] = frozenset()
+    due: list[ActionView],
+    free: int,
+    busy: frozenset[str] = frozenset(),
+    retrying: dict[str, int] | None = None,
 ) -> list[list[ActionView]]:
     """At most ``free`` batches (the route's free slots), each of at least MIN_BATCH actions
     where there are that many and at most MAX_BATCH: a burst is served by few large
     destination calls, a trickle by one small one.
 
     Per-object order: all of one object's due actions go in one batch (which runs them in
-    inbox order), and an object with an action in a batch still in flight (``busy``) waits
-    for it. Objects are packed whole, oldest first; what does not fit waits for a slot."""
+    inbox order); an object with an action in a batch still in flight (``busy``) waits
+    for it, and its actions later than one waiting for a retry (``retrying``: object ->
+    inbox position) wait for that retry. Objects are packed whole, oldest first; what does
+    not fit waits for a slot."""
     if not due or free <= 0:
         return []
+    retrying = retrying or {}
     groups: dict[str, list[ActionView]] = {}
     for view in due:
         key = object_key(view) or f"\x01{view.action_id}"  # no object: no order to keep
-        if key not in busy:
-            groups.setdefault(key, []).append(view)
+        if key in busy or view.inbox_position > retrying.get(key, view.inbox_position):
+            continue
+        groups.setdefault(key, []).append(view)
     placed = sum(len(g) for g in groups.values())
     size = min(MAX_BATCH, max(MIN_BATCH, -(-placed // free)))
     batches: list[list[ActionView]] = [[]]
@@ -190,12 +219,19 @@ class RouteRunner:
                         recover = self._recover
                         self._recover = False
                     due = [v for v in due if v.action_id not in in_flight]
+                    retrying: dict[str, int] = {}
+                    if due:
+                        try:
+                            retrying = await gate.call(waiting_retries, self.route.name, now)
+                        except StoreError as exc:
+                            self.trouble.failed(exc)
+                            due = []
                     # A few actions behind a batch in flight wait for it (or the poll) to
                     # gather into a larger batch: under load, few large destination calls
                     # and commits instead of one per wake-up.
                     defer = bool(running) and len(due) < MIN_BATCH and not timed_out
                     busy = frozenset(busy_objects)
-                    batches = [] if defer else split_batches(due, free, busy)
+                    batches = [] if defer else split_batches(due, free, busy, retrying)
                     held = not defer and sum(map(len, batches)) < len(due)
                     for batch in batches:
                         ids = {v.action_id for v in batch}
