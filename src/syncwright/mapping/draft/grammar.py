@@ -47,6 +47,7 @@ from syncwright.mapping.draft.phrases import (
     SCALE,
     TRANSFORM_RES,
 )
+from syncwright.mapping.draft.slots import CaseSlots
 from syncwright.mapping.draft.text import (
     PLACEHOLDER,
     Clause,
@@ -125,6 +126,10 @@ class Grammar:
     def _sentence(self, s: Sentence) -> None:
         self.sentence = s.index
         self.prefix = None
+        if s.clauses:
+            self.literals = s.clauses[0].literals
+            if CaseSlots(self).try_sentence("; ".join(c.text for c in s.clauses)):
+                return
         for clause in s.clauses:
             self.literals = clause.literals
             for sub in _subclauses(clause.text):

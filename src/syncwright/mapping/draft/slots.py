@@ -1,0 +1,262 @@
+"""Slot filling for one intent, the conditional value ("X is 'A' when ..., 'B' otherwise").
+
+Why: the clause grammar reads a value table only in the word orders it has patterns for;
+people write the same intent as "Customers go in as 'subscribed', every other stage as
+'pending'", "'Hot' for big accounts; everybody else is 'Cold'", "When Status is X the stage
+is customer; Y makes it ...". Here the sentence is cut into segments that each carry one
+value; the slots are filled independently of word order: the destination field (a field
+the sentence names whose type or picklist fits every value, else the field whose picklist
+holds them), the value of each segment, and its condition (the rest of the segment, read
+by the grammar's condition reader) or 'otherwise'. Any segment that does not fit leaves
+the sentence to the clause grammar, which asks rather than guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from syncwright.mapping.draft.fields import FieldDesc
+from syncwright.mapping.draft.ir import Cmp, Cond, Const, Value
+from syncwright.mapping.draft.text import PLACEHOLDER, Clause
+
+if TYPE_CHECKING:
+    from syncwright.mapping.draft.grammar import Grammar
+
+_CUE = re.compile(r"\b(?:when|whenever|if|for|whose|who|where|with|otherwise|else|rest|other|others|makes?)\b", re.I)
+_NOT_CASES = re.compile(
+    r"^\s*(?:only|just|skip|ignore|exclude|drop|leave out|don't|do not|never)\b"
+    r"|\b(?:tag(?:s|ged)?|in front of|followed by|prefix|joined|combined?)\b|->",
+    re.I,
+)
+_OTHER = re.compile(
+    r"^(?:and\s+|but\s+)?(?:otherwise|else|if not|in (?:all |any )?other cases|by default"
+    r"|(?:for\s+)?(?:all|any|every|each)\s+other(?:\s+\w+)?|(?:for\s+)?(?:the\s+)?(?:rest|others)(?:\s+of\s+them)?"
+    r"|(?:for\s+)?(?:everyone|everybody|anyone|anything|everything)\s+else|(?:for\s+)?anything\s+else)\b",
+    re.I,
+)
+_OTHER_TAIL = re.compile(
+    r"\s+(?:otherwise|for (?:everyone|everybody|anything|everything) else|for (?:all|any|every) other(?: \w+)?|for the rest|for (?:all )?(?:the )?others|in (?:all )?other cases|else)$",
+    re.I,
+)
+_BELOW_THAT = re.compile(r"\b(?:below|under|less than|lower than|beneath)\s+(?:that|this|it)\b", re.I)
+_ABOVE_THAT = re.compile(r"\b(?:above|over|more than|higher than|greater than)\s+(?:that|this|it)\b", re.I)
+_VERB_TAIL = re.compile(
+    r"\s*(?:,\s*)?(?:\b(?:is|are|was|should be|must be|will be|becomes?|get|gets|go(?:es)? in as|(?:is|are) (?:added|created|sent|set|stored|marked|written)(?: in)? as"
+    r"|added as|set to|makes? (?:it|them)|maps? to|turns? into|means|gives|go(?:es)? to|as|be|to)\b|->|=|:)\s*$",
+    re.I,
+)
+_SUBJECT = re.compile(
+    r"^(?:for\s+|when\s+|if\s+|whenever\s+|where\s+)?(?:all\s+|any\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:contacts?|leads?|members?|people|persons?|records?|subscribers?|users?|those|ones|anyone|everyone|accounts?)(?:'s?)?"
+    r"(?:\s+(?:who|whose|that|with|from|in|which|where|located in|based in))?\s+",
+    re.I,
+)
+_LEAD = re.compile(r"^(?:and|but|while|whereas|so|then|also)\s+", re.I)
+_BOOL_WORDS = {"true": True, "false": False, "checked": True, "unchecked": False, "yes": True, "no": False}
+
+
+def _segments(text: str) -> list[str]:
+    """Split at ; and , (outside parentheses), before 'otherwise'/'else', and at 'and'/'but'
+    /'while' when what follows carries a value of its own."""
+    out: list[str] = []
+    depth, cur = 0, ""
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch in ";," and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    out.append(cur)
+    segs: list[str] = []
+    for piece in out:
+        for p in re.split(r"\s+(?=otherwise\b)|(?<!body)(?<!one)(?<!thing)(?<!\bor)\s+(?=else\b)", piece, flags=re.I):
+            segs.extend(re.split(r"\s+(?:and|but|while|whereas)\s+(?=[^()]*(?:⟦\d+⟧|\b(?:true|false)\b))", p, flags=re.I))
+    return [s.strip(" .:") for s in segs if s.strip(" .:")]
+
+
+class CaseSlots:
+    """The conditional-value intent of one sentence, read by filling slots."""
+
+    def __init__(self, g: Grammar) -> None:
+        self.g = g
+
+    def try_sentence(self, text: str) -> bool:
+        t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+        if not _CUE.search(t) or _NOT_CASES.search(t):
+            return False
+        segs = _segments(t)
+        if len(segs) < 2:
+            return False
+        for target, phrase in self._targets(t):
+            got = self._read(segs, target, phrase)
+            if got is None:
+                continue
+            branches, _header, rest = got
+            g = self.g
+            g._make_cases(target, branches, None, f"conditions for {target.path} (slots: field, values, conditions)")
+            for seg in rest:
+                g._clause(seg, Clause(seg, g.sentence, g.literals))
+            return True
+        return False
+
+    # ---- slot: the destination field ------------------------------------------------------
+
+    def _targets(self, text: str) -> list[tuple[FieldDesc, str | None]]:
+        g = self.g
+        out: list[tuple[FieldDesc, str | None]] = []
+        ms = g.mentions(text, "dst")
+        ms.sort(key=lambda m: (not m.exact_case, m.start))
+        for m in ms:
+            if all(m.best.path != f.path for f, _ in out):
+                out.append((m.best, m.text))
+        for tok in PLACEHOLDER.findall(text):
+            f = g._target_by_value(f"⟦{tok}⟧")
+            if f is not None and all(f.path != x.path for x, _ in out):
+                out.append((f, None))
+        return out
+
+    # ---- slots: value and condition of each segment ----------------------------------------
+
+    def _value(self, seg: str, target: FieldDesc) -> tuple[Any, str] | None:
+        """The segment's value (fitting ``target``) and the segment without it."""
+        g = self.g
+        outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), seg)
+        toks = [m for m in PLACEHOLDER.finditer(outside)]
+        fits: list[tuple[Any, int, int]] = []
+        for m in toks:
+            c = g._const(m.group(0), target)
+            if c is not None and self._fits(c.value, target):
+                fits.append((c.value, m.start(), m.end()))
+        if not toks:
+            words_re = r"\b(true|false|checked|unchecked)\b" if target.type == "boolean" else None
+            if words_re:
+                for m in re.finditer(words_re, outside, re.I):
+                    fits.append((_BOOL_WORDS[m.group(1).lower()], m.start(), m.end()))
+            elif target.values:
+                vm = re.search(r"(?:\b(?:is|are|becomes?|makes? (?:it|them)|as|be|=|->|to|get|gets)\s+)(?P<v>[\w-]+?)s?\s*$", outside, re.I) or re.match(r"^(?P<v>[\w-]+?)s?\s+(?=(?:for|if|when|whenever)\b)", outside, re.I)
+                if vm:
+                    hit = [v for v in target.values if v.lower() == vm.group("v").lower()]
+                    if hit:
+                        fits.append((hit[0], vm.start("v"), vm.end()))
+        if len(fits) != 1:
+            return None
+        v, a, b = fits[0]
+        return v, (seg[:a] + " " + seg[b:]).strip()
+
+    @staticmethod
+    def _fits(v: Any, target: FieldDesc) -> bool:
+        if target.type == "boolean":
+            return isinstance(v, bool)
+        if target.type in ("number", "integer"):
+            return isinstance(v, (int, float)) and not isinstance(v, bool)
+        if target.values:
+            return isinstance(v, str) and v in target.values
+        return isinstance(v, str)
+
+    def _read(self, segs: list[str], target: FieldDesc, phrase: str | None) -> tuple[list[tuple[Cond | None, Value]], list[str], list[str]] | None:
+        branches: list[tuple[Cond | None, Value]] = []
+        header: list[str] = []
+        rest: list[str] = []
+        default_field: str | None = None
+        for seg in segs:
+            seg = _LEAD.sub("", seg.strip())
+            got = self._value(seg, target)
+            if got is None:
+                if branches:
+                    if PLACEHOLDER.search(seg) or _CUE.search(seg):
+                        return None
+                    rest.append(seg)
+                    continue
+                if PLACEHOLDER.search(seg):
+                    rest.append(seg)  # another intent before the branches ('Language is 'en' for everyone, and ...')
+                    continue
+                header.append(seg)
+                default_field = default_field or self._header_source(seg, phrase)
+                continue
+            if rest and branches:
+                return None
+            v, ct = got
+            cond = self._cond(ct, phrase, default_field, branches)
+            if cond is False:
+                return None
+            if isinstance(cond, Cmp):
+                default_field = cond.field
+            branches.append((cond if cond is not True else None, Const(v)))
+        conds = [c for c, _ in branches if c is not None]
+        if len(branches) < 2 or sum(c is None for c, _ in branches) > 1:
+            return None
+        if not any(not (isinstance(c, Cmp) and c.op in ("empty", "not_empty")) for c in conds):
+            return None  # 'X, or V when X is empty' is a default, read by the clause grammar
+        return branches, header, rest
+
+    def _header_source(self, seg: str, phrase: str | None) -> str | None:
+        h = _drop(seg, phrase)
+        m = self.g.resolve(h, "src") if h.strip() else None
+        return m.best.path if m and m.best.values else None
+
+    def _cond(self, ct: str, phrase: str | None, default_field: str | None, branches: list[tuple[Cond | None, Value]]) -> Cond | bool:
+        """The segment's condition; True for 'otherwise'; False when it cannot be read."""
+        g = self.g
+        ct = re.sub(r"\(\s*\)", " ", _drop(ct, phrase))
+        if re.search(r"\b(?:always|every(?:one|body)?|all)\b(?!\s+(?:else|others?|the rest)\b)", ct, re.I) and not _OTHER.match(ct.strip()):
+            return False
+        for m in g.mentions(ct, "dst"):
+            if m.exact_case and g.src_obj.get(m.best.path) is None and not g.resolve(m.text, "src"):
+                return False  # another destination field: a second intent in this segment
+        ct = re.sub(r"\s+", " ", ct).strip(" ,.:")
+        ct = re.sub(r"^(?:the\s+)?(?:value|text|string)\b\s*", "", ct, flags=re.I)
+        for _ in range(3):
+            ct = _VERB_TAIL.sub("", ct).strip(" ,")
+            ct = re.sub(r"(?<!\band)(?<!\bor),?\s+(?:then\s+)?(?:the\s+|their\s+|its\s+)?(?:member|contact|lead|person|record|user|subscriber|they|it|he|she)s?$", "", ct, flags=re.I)
+            ct = re.sub(r"(?<!\band)(?<!\bor)\s+(?:leads?|contacts?|members?|ones)$", "", ct, flags=re.I)
+        if not ct or _OTHER.match(ct) or (_OTHER_TAIL.search(" " + ct) and not re.search(r"\b(?:when|if|whose|where)\b", ct, re.I)):
+            return True
+        prev = next((c for c, _ in reversed(branches) if isinstance(c, Cmp) and c.op in ("ge", "gt", "le", "lt")), None)
+        if prev is not None and (_BELOW_THAT.search(ct) or _ABOVE_THAT.search(ct)):
+            below = bool(_BELOW_THAT.search(ct))
+            op = {"ge": "lt", "gt": "le", "le": "gt", "lt": "ge"}[prev.op] if (below == (prev.op in ("ge", "gt"))) else prev.op
+            return Cmp(prev.field, op, prev.value)  # type: ignore[arg-type]
+        ct = re.sub(r"^(?:(?:is|are|should be|must be|will be|=)\s+)?(?:only\s+)?(?:for|when|if|whenever|where|in case)\s+", "", ct, flags=re.I)
+        bare = _SUBJECT.sub("", ct)
+        tries = [ct, bare, re.sub(r"^(?:a|an|the)\s+\w+'s\s+", "", ct, flags=re.I)]
+        tries.append(re.sub(r"(?<=[A-Za-z]{2})s$", "", re.sub(r"^(?:are|is)\s+(?:an?\s+)?", "", bare, flags=re.I)))
+        for t_ in dict.fromkeys(x for x in tries if x.strip()):
+            c = self._or_more(t_, default_field) or g.condition(t_, default_field)
+            if c is not None:
+                return c
+        place = re.match(r"^(?:(?:contacts?|leads?|members?|people|those)\s+)?(?:in|from|located in|based in)?\s*(?:the\s+)?(?P<v>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})$", ct)
+        if place:
+            df = g.src_obj.get(default_field) if default_field else None
+            f = df.path if df is not None and not df.values else None
+            country = g.resolve("country", "src")
+            fp = f or (country.best.path if country else None)
+            if fp:
+                return Cmp(fp, "eq", place.group("v"))
+        return False
+
+    def _or_more(self, t: str, default_field: str | None) -> Cond | None:
+        """'annual revenue of 5000000 or more', '10 million or above'."""
+        num = r"(?P<n>[$€£]?\s?-?[\d.]+\s*(?:k|m|mn|mio|million|thousand|b|bn|billion)?)"
+        m = re.match(rf"^(?P<f>.*?)\s*(?:of|is|are|with|has|at)?\s*{num}\s+or\s+(?P<d>more|above|higher|greater|over|less|below|lower|fewer|under)$", t, re.I)
+        if not m:
+            return None
+        from syncwright.mapping.draft.grammar import _parse_number
+
+        n = _parse_number(m.group("n"))
+        f = self.g.resolve(m.group("f"), "src") if m.group("f").strip() else None
+        fp = f.best.path if f else default_field
+        if n is None or fp is None:
+            return None
+        return Cmp(fp, "ge" if m.group("d").lower() in ("more", "above", "higher", "greater", "over") else "le", n)
+
+
+def _drop(seg: str, phrase: str | None) -> str:
+    """``seg`` without the destination field's words (they name the slot, not the condition)."""
+    if not phrase:
+        return seg
+    pat = r"(?:\b(?:the|a|an)\s+)?(?:\w+'s\s+)?" + r"\s+".join(re.escape(w) for w in phrase.split())
+    return re.sub(pat + r"(?![\w])", " ", seg, flags=re.I)
+
