@@ -47,7 +47,7 @@ from syncwright.mapping.draft.phrases import (
     SCALE,
     TRANSFORM_RES,
 )
-from syncwright.mapping.draft.slots import CaseSlots
+from syncwright.mapping.draft.slots import CaseSlots, DefaultSlots
 from syncwright.mapping.draft.text import (
     PLACEHOLDER,
     Clause,
@@ -371,6 +371,7 @@ class Grammar:
             self._lookup,
             self._event_name,
             self._cases,
+            lambda t: DefaultSlots(self).try_clause(t),
             self._assign,
         ):
             if handler(text):

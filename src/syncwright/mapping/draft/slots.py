@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from syncwright.mapping.draft.fields import FieldDesc
 from syncwright.mapping.draft.ir import Cmp, Cond, Const, Value
+from syncwright.mapping.draft.phrases import EMPTY_WORDS
 from syncwright.mapping.draft.text import PLACEHOLDER, Clause
 
 if TYPE_CHECKING:
@@ -260,3 +261,98 @@ def _drop(seg: str, phrase: str | None) -> str:
     pat = r"(?:\b(?:the|a|an)\s+)?(?:\w+'s\s+)?" + r"\s+".join(re.escape(w) for w in phrase.split())
     return re.sub(pat + r"(?![\w])", " ", seg, flags=re.I)
 
+
+
+# ---- the default / omit-when-empty intent ---------------------------------------------------
+
+_EMPTY_CUE = re.compile(
+    rf"\b{EMPTY_WORDS}\b|\b(?:no|without|lacks?|lacking)\s+(?!longer\b|matter\b|other\b)\w+|\bhas none\b|\bhave none\b|\bthere(?:'s| is) none\b|\bthere isn't (?:one|any)\b|\b(?:doesn't|don't|does not|do not) have (?:one|any|an?)\b",
+    re.I,
+)
+_OMIT_CUE = re.compile(
+    r"\b(?:leave|leaves|left|omit|omitted|omits|drop|dropped|don't set|do not set|not set|unset|(?:do|does)(?:n't| not) get|not be (?:sent|set)|simply not get|leave (?:it|that|them) (?:out|off))\b",
+    re.I,
+)
+_RECORDS_OUT = re.compile(
+    r"\b(?:leave out|omit|drop|skip|ignore|exclude|don't send|do not send|don't sync|do not sync)\s+(?:any\s+|all\s+|the\s+)?(?:contacts?|leads?|members?|records?|people|persons?|anyone|anybody|everyone|those|subscribers?|users?)\b"
+    r"|^(?:only|just|skip|ignore|exclude)\b|\b(?:are|is|be|get)\s+(?:skipped|ignored|excluded|not (?:sent|synced|imported))\b",
+    re.I,
+)
+_DEFAULT_PARTS = re.compile(r"\s*(?:,|;|\bbut\b|\bor else\b|\botherwise\b)\s*", re.I)
+_PRONOUN = re.compile(r"^(?:it|that|this|they|them|one|the field|that field|this field|the value)$", re.I)
+
+
+class DefaultSlots:
+    """'V when X is empty' in any word order: the value (the one quoted literal, or 'leave it
+    out'), the field it is the default of (named destination field, else the rule whose
+    source the emptiness names, else the copy in the same clause, else 'it': the last rule)."""
+
+    def __init__(self, g: Grammar) -> None:
+        self.g = g
+
+    def try_clause(self, text: str) -> bool:
+        g = self.g
+        lits = PLACEHOLDER.findall(text)
+        omit = bool(_OMIT_CUE.search(text)) and not lits
+        if not _EMPTY_CUE.search(text) or len(lits) > 1 or (not lits and not omit) or _RECORDS_OUT.search(text):
+            return False
+        cm = re.search(r"\b(?:if|when|whenever|where|in case)\b(?P<c>[^,;⟦]+)", text, re.I)
+        if cm is not None:
+            c_text = re.sub(r"\s+(?:use|put|set|take|then|leave|omit|drop|fill)\b.*$", "", cm.group("c"), flags=re.I)
+            cond = g.condition(c_text)
+            if cond is not None and not (isinstance(cond, Cmp) and cond.op == "empty"):
+                return False
+        if re.search(r"\([^()]*(?:⟦|\b(?:if|when)\b)[^()]*\)", text):
+            return False  # 'X (or V when blank), Y (...)': a list the clause grammar reads
+        parts = [p for p in _DEFAULT_PARTS.split(text) if p and p.strip()]
+        copy = [p for p in parts if not (PLACEHOLDER.search(p) or _EMPTY_CUE.search(p) or _OMIT_CUE.search(p) or re.search(r"\binstead\b", p, re.I))]
+        if len(copy) > 1 or re.search(r"\+|\bfollowed by\b|\bplus\b|\bappend|\bin front\b|&", " ".join(p for p in parts if p not in copy), re.I):
+            return False  # the default is a template, not one value
+        dflt = " ".join(p for p in parts if p not in copy)
+        made: list[Any] = []
+        if copy:
+            before = g.last_rule
+            g._clause(", ".join(copy), Clause(", ".join(copy), g.sentence, g.literals))
+            made = [g.last_rule] if g.last_rule is not None and g.last_rule is not before else []
+        rules = self._owners(dflt, made)
+        if not rules:
+            if copy:  # the copy part is read already: ask about the rest rather than read it twice
+                g.ask(f"which field is {_shown(dflt, g.literals)!r} the default of?", [])
+                return True
+            return False
+        for r in rules:
+            if omit:
+                r.omit_if_empty = True
+                r.why.append("left out when empty (the text says so)")
+                g._note(f"{r.target}: left out when empty")
+            else:
+                g._chain(r, lits[0] if lits[0].startswith("⟦") else f"⟦{lits[0]}⟧")
+        return True
+
+    def _owners(self, dflt: str, made: list[Any]) -> list[Any]:
+        g = self.g
+        bare = PLACEHOLDER.sub(" ", dflt)
+        dst_ms = [m for m in g.mentions(bare, "dst") if not _PRONOUN.match(m.text)]
+        for m in dst_ms:
+            r = g.plan.rule_for(m.best.path)
+            if r is not None and (m.exact_case or not made):
+                return [r]
+        if made:
+            return made
+        src_ms = g.mentions(bare, "src")
+        found = []
+        for m in src_ms:
+            r = g._rule_by_ref(m.text)
+            if r is not None and all(r is not x for x in found):
+                found.append(r)
+        if found:
+            return found if _OMIT_CUE.search(dflt) else found[:1]
+        if re.search(r"\b(?:either|both|any) of (?:those|them|these|the two)\b|\beither\b|\bboth\b", bare, re.I):
+            return g._rules_for_pronoun("both", "")
+        if re.search(r"\b(?:it|that|this|they|one|none)\b", bare, re.I) and g.last_rule is not None and not dst_ms:
+            return [g.last_rule]
+        return []
+
+
+def _shown(text: str, literals: list[str]) -> str:
+    return PLACEHOLDER.sub(lambda m: repr(literals[int(m.group(1))]), text)
