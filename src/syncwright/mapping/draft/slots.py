@@ -340,7 +340,7 @@ class DefaultSlots:
         if made:
             return made
         src_ms = g.mentions(bare, "src")
-        found = []
+        found: list[Any] = []
         for m in src_ms:
             r = g._rule_by_ref(m.text)
             if r is not None and all(r is not x for x in found):
