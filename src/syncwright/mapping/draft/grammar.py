@@ -47,7 +47,7 @@ from syncwright.mapping.draft.phrases import (
     SCALE,
     TRANSFORM_RES,
 )
-from syncwright.mapping.draft.slots import CaseSlots, DefaultSlots
+from syncwright.mapping.draft.slots import CaseSlots, ConstSlots, DefaultSlots, TransformSlots
 from syncwright.mapping.draft.text import (
     PLACEHOLDER,
     Clause,
@@ -372,6 +372,8 @@ class Grammar:
             self._event_name,
             self._cases,
             lambda t: DefaultSlots(self).try_clause(t),
+            lambda t: ConstSlots(self).try_clause(t),
+            lambda t: TransformSlots(self).try_clause(t),
             self._assign,
         ):
             if handler(text):

@@ -356,3 +356,84 @@ class DefaultSlots:
 
 def _shown(text: str, literals: list[str]) -> str:
     return PLACEHOLDER.sub(lambda m: repr(literals[int(m.group(1))]), text)
+
+
+# ---- the constant intent ------------------------------------------------------------------
+
+_COND_CUE = re.compile(r"\b(?:if|when|whenever|unless|whose|where|otherwise|else|only|except|but not|depending|based on|according to|per)\b|->|<-", re.I)
+_SOURCE_CUE = re.compile(r"\b(?:from|comes? from|copied|copy|taken|derived|followed by|then|plus|prefix(?:ed)?|suffix|append(?:ed)?|in front|before|after|combined?|joined?)\b|\+|&", re.I)
+
+
+class ConstSlots:
+    """One quoted value and one destination field, nothing else: a constant, whatever the
+    word order ("'Web' is the lead source", "Salutation fixed to 'Mx.'", "LeadSource: always
+    'Partner Referral'")."""
+
+    def __init__(self, g: Grammar) -> None:
+        self.g = g
+
+    def try_clause(self, text: str) -> bool:
+        g = self.g
+        lits = PLACEHOLDER.findall(text)
+        if len(lits) != 1 or _COND_CUE.search(text) or _SOURCE_CUE.search(text) or _EMPTY_CUE.search(text):
+            return False
+        bare = PLACEHOLDER.sub(" ", text)
+        if g._transforms(bare):
+            return False
+        ms = g.mentions(bare, "dst")
+        paths = {m.best.path for m in ms}
+        if len(paths) != 1:
+            return False
+        target = ms[0].best
+        c = g._const(f"⟦{lits[0]}⟧", target)
+        if c is None:
+            return False
+        g.add_rule(target.path, c, f"constant {_shown(f'⟦{lits[0]}⟧', g.literals)} (slots: one field, one value)", 0.85)
+        return True
+
+
+# ---- the transform intent -----------------------------------------------------------------
+
+class TransformSlots:
+    """A format asked for one destination field, in any word order ("FirstName should only
+    keep the first word of the first name", "the city must be upper case on the lead"): the
+    transforms from their cue words, the field, and its source (a source field the clause
+    names besides the destination, else the rule already writing the field, else the same
+    concept on the source side)."""
+
+    def __init__(self, g: Grammar) -> None:
+        self.g = g
+
+    def try_clause(self, text: str) -> bool:
+        from syncwright.mapping.draft.ir import Src
+
+        g = self.g
+        if PLACEHOLDER.search(text) or _COND_CUE.search(text) or _EMPTY_CUE.search(text) or re.search(r"\b(?:and|or|both|either|plus)\b|[,/&]", text, re.I):
+            return False
+        ts = g._transforms(text)
+        if not ts:
+            return False
+        ms = g.mentions(text, "dst")
+        if len({m.best.path for m in ms}) != 1:
+            return False
+        d = ms[0]
+        from syncwright.mapping.draft.text import words
+
+        toks = words(text)
+        rest = " ".join([*toks[: d.start], "|", *toks[d.end :]])
+        src_ms = [m for part in rest.split("|") for m in g.mentions(part, "src")]
+        src_paths = list(dict.fromkeys(m.best.path for m in src_ms))
+        if len(src_paths) > 1:
+            return False
+        rule = g.plan.rule_for(d.best.path)
+        if src_paths:
+            source = src_paths[0]
+        elif rule is not None and isinstance(rule.value, Src):
+            source = rule.value.field
+        else:
+            found = g._concept_counterpart(d, d.text)
+            if found is None:
+                return False
+            source = found
+        g.add_rule(d.best.path, Src(source, ts), f"'{d.text}' with {', '.join(t.name for t in ts)} (slots: field, source, format)", 0.85)
+        return True
