@@ -394,6 +394,9 @@ class ConstSlots:
 
 # ---- the transform intent -----------------------------------------------------------------
 
+_TCOND = re.compile(r"\b(?:if|when|whenever|unless|whose|where|otherwise|else|except|depending|based on)\b|->|<-", re.I)
+
+
 class TransformSlots:
     """A format asked for one destination field, in any word order ("FirstName should only
     keep the first word of the first name", "the city must be upper case on the lead"): the
@@ -408,7 +411,7 @@ class TransformSlots:
         from syncwright.mapping.draft.ir import Src
 
         g = self.g
-        if PLACEHOLDER.search(text) or _COND_CUE.search(text) or _EMPTY_CUE.search(text) or re.search(r"\b(?:and|or|both|either|plus)\b|[,/&]", text, re.I):
+        if PLACEHOLDER.search(text) or _TCOND.search(text) or _EMPTY_CUE.search(text) or re.search(r"\b(?:and|or|both|either|plus)\b|[,/&]", text, re.I):
             return False
         ts = g._transforms(text)
         if not ts:
