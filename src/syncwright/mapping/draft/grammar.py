@@ -47,7 +47,13 @@ from syncwright.mapping.draft.phrases import (
     SCALE,
     TRANSFORM_RES,
 )
-from syncwright.mapping.draft.slots import CaseSlots, ConstSlots, DefaultSlots, TransformSlots
+from syncwright.mapping.draft.slots import (
+    CaseSlots,
+    ConstSlots,
+    DefaultSlots,
+    TransformSlots,
+    scope_formats,
+)
 from syncwright.mapping.draft.text import (
     PLACEHOLDER,
     Clause,
@@ -138,6 +144,7 @@ class Grammar:
                 if sub:
                     self.read_clauses.append((self.sentence, sub, _restore(sub, self.literals)))
                     self._clause(sub, clause)
+        scope_formats(self, s.index, " ".join(c.text for c in s.clauses))
 
     def _note(self, text: str) -> None:
         self.traces[self.sentence].became.append(text)

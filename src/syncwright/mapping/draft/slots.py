@@ -440,3 +440,58 @@ class TransformSlots:
             source = found
         g.add_rule(d.best.path, Src(source, ts), f"'{d.text}' with {', '.join(t.name for t in ts)} (slots: field, source, format)", 0.85)
         return True
+
+
+# ---- a format asked for the sentence's fields as a group ----------------------------------
+
+_FITS = {"e164": ("phone",), "number": ("number", "integer"), "integer": ("number", "integer"), "date": ("date", "datetime", "string")}
+_GROUP = re.compile(r"\b(?:both|all|each|every one|all of them|either)\b", re.I)
+
+
+def scope_formats(g: Grammar, sentence: int, text: str) -> None:
+    """'Phone and MobilePhone from phone and mobile phone, both in E.164' / 'Phone is the phone,
+    falling back to the mobile, formatted as E.164': a format the sentence asks for that no
+    rule of it applies goes to the sentence's rules whose destination type takes it (phones
+    for E.164, numbers for 'as a number'; text formats only when the sentence says 'both/all'
+    or wrote one rule)."""
+    from syncwright.mapping.draft.ir import Chain, Src
+
+    rules = g.sentence_rules.get(sentence, [])
+    if not rules:
+        return
+    from syncwright.mapping.draft.leftovers import _transform_names
+
+    want = [t for t in g._transforms(text) if t.name in _ORDER[6:13] or t.name == "trim"]
+    have: set[str] = set()
+    for r in rules:
+        have |= _transform_names(r.value)
+    for t in want:
+        if t.name in have:
+            continue
+        types = _FITS.get(t.name)
+        takers = []
+        for r in [x for i, x in enumerate(rules) if all(x is not y for y in rules[:i])]:
+            f = g.dst_obj.get(r.target)
+            if f is None or not isinstance(r.value, (Src, Chain)) or not _srcs(r.value):
+                continue
+            fits = f.type in types if types is not None else f.type in ("string", "email", "text") and bool(_GROUP.search(text) or all(x is rules[0] for x in rules))
+            if fits:
+                takers.append(r)
+        for r in takers:
+            for s_ in _srcs(r.value):
+                s_.transforms = sorted([*s_.transforms, t], key=lambda x: _ORDER.index(x.name) if x.name in _ORDER else 99)
+            r.why.append(f"{t.name}: asked for in the same sentence")
+            g.traces[sentence].became.append(f"{r.target}: {t.name}")
+
+
+_ORDER = ["trim", "collapse", "email_local", "email_domain", "first_word", "last_word", "lower", "upper", "title", "e164", "integer", "number", "date", "boolean"]
+
+
+def _srcs(v: Any) -> list[Any]:
+    from syncwright.mapping.draft.ir import Chain, Src
+
+    if isinstance(v, Src):
+        return [v]
+    if isinstance(v, Chain):
+        return [o for o in v.options if isinstance(o, Src)]
+    return []
