@@ -51,6 +51,7 @@ from syncwright.mapping.draft.slots import (
     CaseSlots,
     ConstSlots,
     DefaultSlots,
+    TemplateSlots,
     TransformSlots,
     scope_formats,
 )
@@ -381,6 +382,7 @@ class Grammar:
             lambda t: DefaultSlots(self).try_clause(t),
             lambda t: ConstSlots(self).try_clause(t),
             lambda t: TransformSlots(self).try_clause(t),
+            lambda t: TemplateSlots(self).try_clause(t),
             self._assign,
         ):
             if handler(text):

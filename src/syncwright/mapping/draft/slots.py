@@ -495,3 +495,116 @@ def _srcs(v: Any) -> list[Any]:
     if isinstance(v, Chain):
         return [o for o in v.options if isinstance(o, Src)]
     return []
+
+
+# ---- the concatenation intent ---------------------------------------------------------------
+
+_JOIN_CUE = re.compile(r"\b(?:followed by|then|plus|in front of|prefix(?:ed)?|combin\w*|join\w*|concatenat\w*|separated by|put together|built from|made (?:up )?(?:of|from)|and then|after it|before it)\b|\+", re.I)
+_SEPS = {"space": " ", "comma": ",", "dash": "-", "hyphen": "-", "slash": "/", "underscore": "_", "colon": ":", "pipe": "|"}
+_SEP_RE = re.compile(r"\b(?:an?\s+|one\s+|single\s+|a single\s+)*(?P<w>comma and a space|comma|space|dash|hyphen|slash|underscore|colon|pipe)s?\b", re.I)
+_INTO = re.compile(r"\b(?:store (?:it|that|this|the result) in|(?:and )?(?:put|write|save|send) (?:it|that|this|the result) (?:in|into|to)|goes? (?:in|into|to)|into|in the)\s+(?:the\s+)?(?P<d>[\w.]+(?:\s+[\w.]+)?)\s*$", re.I)
+
+
+class TemplateSlots:
+    """Text joined from values, in any wording ("a trait 'name' that combines first name and
+    last name separated by a single space", "Put 'Imported: ' in front of the lifecycle stage
+    and store it in Description", "the last name, a comma and a space, then the first name"):
+    the destination field, then the parts in the order written (quoted text, separator
+    words, source fields); "prefixed with" and "in front of" put their text first,
+    "separated by" goes between the fields."""
+
+    def __init__(self, g: Grammar) -> None:
+        self.g = g
+
+    def try_clause(self, text: str) -> bool:
+        from syncwright.mapping.draft.ir import Src, Template
+
+        g = self.g
+        if not _JOIN_CUE.search(text) or _TCOND.search(text) or _EMPTY_CUE.search(text):
+            return False
+        got = self._target(text)
+        if got is None:
+            return False
+        target, rest = got
+        rest = re.sub(r"^\s*(?:is|are|=|should (?:be|read|say)|must be|will be|gets?|reads?|says?|that|which|built|made|combines|joins)\b", " ", rest, flags=re.I)
+        between: str | None = None
+        sm = re.search(r",?\s*\b(?:separated by|with|joined (?:by|with))\s+(?P<s>⟦\d+⟧|" + _SEP_RE.pattern + r")(?:\s+(?:between|in between)(?:\s+them)?)?", rest, re.I)
+        if sm:
+            lit = g.lit(sm.group("s").strip())
+            between = lit if lit is not None else _sep_text(sm.group("s"))
+            rest = rest[: sm.start()] + " " + rest[sm.end() :]
+        front: list[Any] = []
+        pm = re.search(r",?\s*\b(?:prefixed (?:with|by)|with the prefix)\s+(?P<l>⟦\d+⟧)", rest, re.I)
+        if pm:
+            front.append(Const(g.lit(pm.group("l"))))
+            rest = rest[: pm.start()] + " " + rest[pm.end() :]
+        parts: list[Any] = []
+        pos = 0
+        pattern = re.compile(r"⟦\d+⟧|" + _SEP_RE.pattern, re.I)
+        for m in pattern.finditer(rest):
+            parts.extend(self._fields(rest[pos : m.start()]))
+            lit = g.lit(m.group(0))
+            parts.append(Const(lit if lit is not None else _sep_text(m.group(0))))
+            pos = m.end()
+        parts.extend(self._fields(rest[pos:]))
+        if any(p is None for p in parts):
+            return False
+        if between is not None:
+            joined: list[Any] = []
+            for p in parts:
+                if joined and isinstance(p, Src) and isinstance(joined[-1], Src):
+                    joined.append(Const(between))
+                joined.append(p)
+            parts = joined
+        parts = front + parts
+        if len(parts) < 2 or not any(isinstance(p, Src) for p in parts):
+            return False
+        g.add_rule(target.path, Template(parts), f"text joined for {target.path} (slots: field, parts in order)", 0.8)
+        return True
+
+    def _target(self, text: str) -> tuple[FieldDesc, str] | None:
+        g = self.g
+        im = _INTO.search(text)
+        if im:
+            d = g.resolve(im.group("d"), "dst")
+            if d is not None:
+                return d.best, text[: im.start()]
+        tm = re.search(r"\b(?:a|the)\s+(?:trait|field|property|param(?:eter)?)\s+(?:called\s+|named\s+)?(?P<l>⟦\d+⟧)", text, re.I)
+        if tm:
+            name = g.lit(tm.group("l")) or ""
+            d = g.resolve(name, "dst") if re.fullmatch(r"[A-Za-z_][\w.]*", name) else None
+            if d is not None and d.best.leaf == name:
+                return d.best, text[tm.end() :]
+        from syncwright.mapping.draft.text import words
+
+        toks = words(text)
+        ms = g.mentions(text, "dst")
+        if ms and (ms[0].start == 0 or all(norm_ in ("the", "a", "an") for norm_ in (t.lower() for t in toks[: ms[0].start]))):
+            m = ms[0]
+            return m.best, " ".join(toks[m.end :])
+        return None
+
+    def _fields(self, chunk: str) -> list[Any]:
+        """Source fields named in ``chunk`` (None for a word no field explains)."""
+        from syncwright.mapping.draft.ir import Src
+
+        g = self.g
+        c = re.sub(r"\b(?:followed by|then|plus|and then|and|in front of|prefix(?:ed)?|combin\w*|join\w*|concatenat\w*|put together|built from|made (?:up )?(?:of|from)|after it|before it|of|the|a|an|their|its|with|by|from|to|is|are)\b|[+,:;()]", " ", chunk, flags=re.I)
+        if not c.strip():
+            return []
+        ms = g.mentions(c, "src")
+        covered = " ".join(m.text for m in ms)
+        left = [w for w in re.findall(r"[\w@.'-]+", c) if w.lower() not in covered.lower().split() and w.lower() not in _FILLER_WORDS]
+        if left:
+            return [None]
+        return [Src(m.best.path) for m in ms]
+
+
+_FILLER_WORDS = frozenset(["contact", "contact's", "lead", "lead's", "member", "member's", "value", "field", "name's", "text", "string", "should", "be", "will", "must", "put", "store", "it", "that", "this", "there", "says", "say", "read", "reads", "trait", "single", "just", "only", "also", "string"])
+
+
+def _sep_text(word: str) -> str:
+    w = re.sub(r"^(?:an?\s+|one\s+|single\s+|a single\s+)+", "", word.strip().lower()).rstrip("s")
+    if w.startswith("comma and a space"):
+        return ", "
+    return _SEPS.get(w, " ")
