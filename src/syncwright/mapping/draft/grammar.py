@@ -491,7 +491,13 @@ class Grammar:
 
     def condition(self, text: str, default_field: str | None = None) -> Cond | None:
         """'country is United States', 'lifecycle stage is customer or opportunity', 'no email'..."""
-        c = self._condition(text, default_field)
+        c = _boolean_fix(self._condition(text, default_field), self.src_obj)
+        neg = re.compile(r"\b(?:not|never|no longer)\s+|(?<=\w)n't\b\s*", re.I)
+        if isinstance(c, Cmp) and c.op in ("true", "false") and neg.search(text):
+            # 'have not opted out of email': a negation the pattern read past flips the flag
+            plain = _boolean_fix(self._condition(re.sub(r"\s+", " ", neg.sub(" ", text)).strip(), default_field), self.src_obj)
+            if isinstance(plain, Cmp) and plain.field == c.field and plain.op == c.op:
+                c = Cmp(c.field, "false" if c.op == "true" else "true")
         if isinstance(c, Cmp):
             self.last_cond_field = c.field
         return c
@@ -2227,3 +2233,13 @@ def _is_region(text: str, g: Grammar) -> bool:
     return bool(re.search(r"\bcountry code\b|\bregion\b", t, re.I)) or any(
         rx.fullmatch(re.sub(r"^(?:the\s+)", "", t.strip(), flags=re.I)) for _, rx in REGION_RES
     )
+
+
+def _boolean_fix(c: Cond | None, src: ObjectFields) -> Cond | None:
+    """'opted out of email' read as HasOptedOutOfEmail = 'email': a boolean field compared with
+    a word that is not a truth value means the flag is set."""
+    if isinstance(c, Cmp) and c.op == "eq":
+        f = src.get(c.field)
+        if f is not None and f.type == "boolean" and str(c.value).lower() not in ("true", "false", "yes", "no", "checked", "unchecked"):
+            return Cmp(c.field, "true")
+    return c
