@@ -118,12 +118,14 @@ class Grammar:
         self.list_rules = 0
         self.full_text = ""
         self.read_clauses: list[tuple[int, str, str]] = []  # (sentence, text, as written)
+        self.literals_all: list[str] = []
 
     # ---------------------------------------------------------------- entry point
 
     def parse(self, text: str) -> DraftPlan:
         self.full_text = text
         sentences = split_sentences(text, canonical)
+        self.literals_all = next((c.literals for s in sentences for c in s.clauses), [])
         for s in sentences:
             self.traces.append(Trace(s.index, s.text))
             self._sentence(s)
@@ -1881,6 +1883,7 @@ class Grammar:
                 continue
             self.sentence = sentence
             self.ask(f"I could not understand: {shown!r} (sentence {sentence + 1} asks for {', '.join(what)}, which no rule drafted from it applies)", [])
+        self._unused_literals()
         if self.object_sentences and self.list_rules == 0:
             self.sentence = self.object_sentences[0]
             for f in self.dst_obj.fields:
@@ -1902,6 +1905,32 @@ class Grammar:
                     rule.why.append("only set when the condition holds (the text gives no other value)")
             if isinstance(rule.value, Src):
                 self._check_source(rule)
+
+    def _unused_literals(self) -> None:
+        """A quoted value no rule and no filter uses was not understood: ask, never drop it."""
+        used: set[str] = set()
+        for r in self.plan.rules:
+            used |= _literal_texts(r.value)
+        for f in self.plan.filters:
+            used |= _literal_texts(f.keep_when)
+        for t in self.traces:
+            for note in t.became:
+                if note.startswith("(") or note.startswith("question"):
+                    continue
+                used |= set(re.findall(r"'([^']*)'", note))
+        written = {r.target for r in self.plan.rules} | {r.target.rsplit(".", 1)[-1] for r in self.plan.rules}
+        for sentence, text, shown in self.read_clauses:
+            for m in PLACEHOLDER.finditer(text):
+                i = int(m.group(1))
+                lit = self.literals_all[i] if i < len(self.literals_all) else None
+                if lit is None or lit in used or lit.strip() in used or not lit.strip() or lit in written:
+                    continue
+                if re.search(r"\b(?:e\.g|i\.e|for example|for instance|such as|like)\W*$", text[: m.start()], re.I):
+                    continue  # an example of the result, not a value to use
+                if any(q.sentence == sentence and shown in q.text for q in self.plan.questions):
+                    continue
+                self.sentence = sentence
+                self.ask(f"I could not understand: {shown!r} (sentence {sentence + 1} quotes {lit!r}, which no rule drafted from the text uses)", [])
 
     def _ensure_match_key(self) -> None:
         """A v2 mapping needs the field the destination upserts by; add it (said so) if the text did not."""
@@ -2243,3 +2272,37 @@ def _boolean_fix(c: Cond | None, src: ObjectFields) -> Cond | None:
         if f is not None and f.type == "boolean" and str(c.value).lower() not in ("true", "false", "yes", "no", "checked", "unchecked"):
             return Cmp(c.field, "true")
     return c
+
+
+def _literal_texts(v: Any) -> set[str]:
+    """Every text a value or condition carries (constants, compared values), as strings."""
+    out: set[str] = set()
+    if isinstance(v, Const):
+        out.add(str(v.value) if not isinstance(v.value, bool) else str(v.value).lower())
+    elif isinstance(v, Cmp):
+        vals = v.value if isinstance(v.value, list) else [v.value]
+        out |= {str(x) for x in vals if x is not None}
+        if v.op in ("true", "false"):
+            out |= {"true", "false"}
+    elif isinstance(v, (And, Or)):
+        for it in v.items:
+            out |= _literal_texts(it)
+    elif isinstance(v, Not):
+        out |= _literal_texts(v.item)
+    elif isinstance(v, Template):
+        for p in v.parts:
+            out |= _literal_texts(p)
+    elif isinstance(v, Chain):
+        for o in v.options:
+            out |= _literal_texts(o)
+    elif isinstance(v, Cases):
+        for c, b in v.branches:
+            out |= _literal_texts(c) | _literal_texts(b)
+        if v.otherwise is not None:
+            out |= _literal_texts(v.otherwise)
+    elif isinstance(v, ListOf):
+        for item, when in v.items:
+            out |= _literal_texts(item) | (_literal_texts(when) if when is not None else set())
+    elif isinstance(v, Lookup):
+        out |= _literal_texts(v.value)
+    return out

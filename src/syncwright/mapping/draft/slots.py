@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
 
 _CUE = re.compile(r"\b(?:when|whenever|if|for|whose|who|where|with|otherwise|else|rest|other|others|makes?)\b", re.I)
+_NUM_CUE = re.compile(r"\b(?:or more|or less|or above|or below|below|above|over|under|at least|at most|more than|less than|greater than)\b", re.I)
 _NOT_CASES = re.compile(
     r"^\s*(?:only|just|skip|ignore|exclude|drop|leave out|don't|do not|never)\b"
     r"|\b(?:tag(?:s|ged)?|in front of|followed by|prefix|joined|combined?)\b|->",
@@ -86,7 +87,7 @@ class CaseSlots:
 
     def try_sentence(self, text: str) -> bool:
         t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
-        if not _CUE.search(t) or _NOT_CASES.search(t):
+        if not (_CUE.search(t) or _NUM_CUE.search(t)) or _NOT_CASES.search(t):
             return False
         segs = _segments(t)
         if len(segs) < 2:
@@ -220,10 +221,12 @@ class CaseSlots:
             below = bool(_BELOW_THAT.search(ct))
             op = {"ge": "lt", "gt": "le", "le": "gt", "lt": "ge"}[prev.op] if (below == (prev.op in ("ge", "gt"))) else prev.op
             return Cmp(prev.field, op, prev.value)  # type: ignore[arg-type]
+        ct = re.sub(r"^.*?\b(?:goes to|go to|is given to|are given to|applies to|is for|are for|is meant for)\s+", "", ct, flags=re.I)
         ct = re.sub(r"^(?:(?:is|are|should be|must be|will be|=)\s+)?(?:only\s+)?(?:for|when|if|whenever|where|in case)\s+", "", ct, flags=re.I)
         bare = _SUBJECT.sub("", ct)
         tries = [ct, bare, re.sub(r"^(?:a|an|the)\s+\w+'s\s+", "", ct, flags=re.I)]
         tries.append(re.sub(r"(?<=[A-Za-z]{2})s$", "", re.sub(r"^(?:are|is)\s+(?:an?\s+)?", "", bare, flags=re.I)))
+        tries.append(re.sub(r"^(?:the|a|an)\s+", "", bare, flags=re.I))
         for t_ in dict.fromkeys(x for x in tries if x.strip()):
             c = self._or_more(t_, default_field) or g.condition(t_, default_field)
             if c is not None:
@@ -294,17 +297,24 @@ class DefaultSlots:
         g = self.g
         lits = PLACEHOLDER.findall(text)
         omit = bool(_OMIT_CUE.search(text)) and not lits
-        if not _EMPTY_CUE.search(text) or len(lits) > 1 or (not lits and not omit) or _RECORDS_OUT.search(text):
-            return False
         cm = re.search(r"\b(?:if|when|whenever|where|in case)\b(?P<c>[^,;⟦]+)", text, re.I)
+        cond: Cond | None = None
         if cm is not None:
             c_text = re.sub(r"\s+(?:use|put|set|take|then|leave|omit|drop|fill)\b.*$", "", cm.group("c"), flags=re.I)
             cond = g.condition(c_text)
             if cond is not None and not (isinstance(cond, Cmp) and cond.op == "empty"):
                 return False
+        # a fallback to another source field: 'Phone takes the phone, and the mobile when phone is blank'
+        fallback = not lits and not omit and isinstance(cond, Cmp) and cm is not None
+        if not _EMPTY_CUE.search(text) or len(lits) > 1 or (not lits and not omit and not fallback) or _RECORDS_OUT.search(text):
+            return False
         if re.search(r"\([^()]*(?:⟦|\b(?:if|when)\b)[^()]*\)", text):
             return False  # 'X (or V when blank), Y (...)': a list the clause grammar reads
         parts = [p for p in _DEFAULT_PARTS.split(text) if p and p.strip()]
+        formats = [p for p in parts if g._transforms(p) and not g.mentions(_strip_formats(p), "dst")]
+        if formats and not fallback:
+            return False  # 'X <- Y, title case, or V when blank': the clause grammar reads it
+        parts = [p for p in parts if p not in formats]  # a fallback's format: scope_formats reads it
         copy = [p for p in parts if not (PLACEHOLDER.search(p) or _EMPTY_CUE.search(p) or _OMIT_CUE.search(p) or re.search(r"\binstead\b", p, re.I))]
         if len(copy) > 1 or re.search(r"\+|\bfollowed by\b|\bplus\b|\bappend|\bin front\b|&", " ".join(p for p in parts if p not in copy), re.I):
             return False  # the default is a template, not one value
@@ -314,6 +324,19 @@ class DefaultSlots:
             before = g.last_rule
             g._clause(", ".join(copy), Clause(", ".join(copy), g.sentence, g.literals))
             made = [g.last_rule] if g.last_rule is not None and g.last_rule is not before else []
+        alt: str | None = None
+        if fallback:
+            assert isinstance(cond, Cmp)
+            head = re.split(r"\b(?:if|when|whenever|in case)\b", dflt, flags=re.I)[0]
+            others = [m for m in g.mentions(head, "src") if m.best.path != cond.field]
+            if len(others) != 1:
+                return False if not copy else self._asked(dflt)
+            alt = others[0].text
+            owner = next((r for r in reversed(g.plan.rules) if cond.field in _value_sources(r.value)), None)
+            if owner is None:
+                return False if not copy else self._asked(dflt)
+            g._chain(owner, alt)
+            return True
         rules = self._owners(dflt, made)
         if not rules:
             if copy:  # the copy part is read already: ask about the rest rather than read it twice
@@ -327,6 +350,10 @@ class DefaultSlots:
                 g._note(f"{r.target}: left out when empty")
             else:
                 g._chain(r, lits[0] if lits[0].startswith("⟦") else f"⟦{lits[0]}⟧")
+        return True
+
+    def _asked(self, dflt: str) -> bool:
+        self.g.ask(f"which field is {_shown(dflt, self.g.literals)!r} the default of?", [])
         return True
 
     def _owners(self, dflt: str, made: list[Any]) -> list[Any]:
@@ -608,3 +635,17 @@ def _sep_text(word: str) -> str:
     if w.startswith("comma and a space"):
         return ", "
     return _SEPS.get(w, " ")
+
+
+def _strip_formats(text: str) -> str:
+    from syncwright.mapping.draft.phrases import TRANSFORM_RES
+
+    for _, rx in TRANSFORM_RES:
+        text = rx.sub(" ", text)
+    return text
+
+
+def _value_sources(v: Any) -> list[str]:
+    from syncwright.mapping.draft.grammar import _sources
+
+    return _sources(v)

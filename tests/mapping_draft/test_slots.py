@@ -1,0 +1,80 @@
+"""Slot filling per intent: the same rule from wording the clause patterns do not know,
+checked by previewing the drafted mapping on records (behaviour, not spec text)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from syncwright.mapping.draft.service import draft_mapping, preview_samples
+
+HS = [
+    {"email": "a@x.io", "firstname": "Ann", "lastname": "Lee", "company": "Acme", "lifecyclestage": "customer",
+     "annualrevenue": "7000000", "phone": "(415) 555-0100", "mobilephone": "", "city": "Oslo", "hs_email_optout": "true"},
+    {"email": "b@y.io", "firstname": "Bo", "lastname": "", "company": "", "lifecyclestage": "lead",
+     "annualrevenue": "200000", "phone": "", "mobilephone": "415.555.0111", "city": "", "hs_email_optout": "false"},
+    {"email": "c@z.io", "firstname": "Cy Ray", "lastname": "Moe", "company": "Zed", "lifecyclestage": "subscriber",
+     "annualrevenue": "", "phone": "617-555-0123", "mobilephone": "", "city": "Rome", "hs_email_optout": ""},
+]
+
+
+def _records(text: str, to: str, frm: str = "hubspot.contacts", samples: list[dict[str, Any]] = HS) -> tuple[list[dict[str, Any]], list[str]]:
+    r = draft_mapping(text, frm, to)
+    assert r.mapping is not None and not r.problems, (r.problems, r.questions)
+    prev = preview_samples(r.mapping, samples)
+    assert prev is not None
+    return prev["records"], [q["question"] for q in r.questions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Email to Email. Buyers (stage customer) are rated 'Hot', and everybody else 'Cold'.",
+        "Email to Email. Everybody else is 'Cold', but customers get the Rating 'Hot'.",
+        "Email to Email. A Rating of 'Hot' goes to contacts in the customer stage; the rest are 'Cold'.",
+    ],
+)
+def test_conditional_value_in_any_order(text: str) -> None:
+    recs, _ = _records(text, "salesforce.Lead")
+    assert [r["Rating"] for r in recs] == ["Hot", "Cold", "Cold"], recs
+
+
+def test_revenue_bands_with_thousands_separators() -> None:
+    recs, _ = _records("Email to Email. Rating: revenue of 1,000,000 or more is 'Hot', below that is 'Warm', and no revenue is 'Cold'.", "salesforce.Lead")
+    assert [r["Rating"] for r in recs] == ["Hot", "Warm", "Cold"]
+
+
+def test_default_with_the_value_first() -> None:
+    recs, _ = _records("Email to Email. Company gets the company name, although 'None given' is written when there isn't one.", "salesforce.Lead")
+    assert [r["Company"] for r in recs] == ["Acme", "None given", "Zed"]
+
+
+def test_constant_in_passive_word_order() -> None:
+    recs, _ = _records("Email to Email. 'Seminar' is the lead source on all of them.", "salesforce.Lead")
+    assert [r["LeadSource"] for r in recs] == ["Seminar"] * 3
+
+
+def test_format_for_one_field_in_free_word_order() -> None:
+    recs, _ = _records("Email to Email. FirstName should hold just the first word of the given name.", "salesforce.Lead")
+    assert [r["FirstName"] for r in recs] == ["Ann", "Bo", "Cy"]
+
+
+def test_format_asked_for_the_sentence_reaches_a_fallback() -> None:
+    recs, _ = _records("Email to Email. Phone takes the phone, and the mobile when phone is blank, all in E.164 for the US.", "salesforce.Lead")
+    assert [r["Phone"] for r in recs] == ["+14155550100", "+14155550111", "+16175550123"]
+
+
+def test_concatenation_by_slots() -> None:
+    recs, _ = _records("userId from email. Add a trait 'name' that joins last name and first name separated by a comma.", "segment.identify", samples=[HS[0]])
+    assert recs[0]["traits"]["name"] == "Lee,Ann"
+
+
+def test_negated_flag_filter() -> None:
+    recs, _ = _records("Only contacts that have not opted out of email. email_address from email, status subscribed.", "mailchimp.members")
+    assert [r["email_address"] for r in recs] == ["b@y.io", "c@z.io"]
+
+
+def test_a_quoted_value_no_rule_uses_is_asked_about() -> None:
+    _, questions = _records("Email to Email. The tone of voice should be 'friendly' whenever possible.", "salesforce.Lead")
+    assert any("'friendly'" in q for q in questions), questions
