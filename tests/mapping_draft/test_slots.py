@@ -78,3 +78,16 @@ def test_negated_flag_filter() -> None:
 def test_a_quoted_value_no_rule_uses_is_asked_about() -> None:
     _, questions = _records("Email to Email. The tone of voice should be 'friendly' whenever possible.", "salesforce.Lead")
     assert any("'friendly'" in q for q in questions), questions
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Contacts in the customer stage are not to be synced. Email to Email.", ["b@y.io", "c@z.io"]),
+        ("Subscribers shouldn't be sent over. Email to Email.", ["a@x.io", "b@y.io"]),
+        ("We only want the contacts whose lifecycle stage is lead, thanks. Email to Email.", ["b@y.io"]),
+    ],
+)
+def test_filters_in_any_wording(text: str, kept: list[str]) -> None:
+    recs, _ = _records(text, "salesforce.Lead")
+    assert [r["Email"] for r in recs] == kept

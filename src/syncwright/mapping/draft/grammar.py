@@ -51,6 +51,7 @@ from syncwright.mapping.draft.slots import (
     CaseSlots,
     ConstSlots,
     DefaultSlots,
+    FilterSlots,
     TemplateSlots,
     TransformSlots,
     scope_formats,
@@ -374,6 +375,7 @@ class Grammar:
         for handler in (
             self._objects_only,
             self._filter,
+            lambda t: FilterSlots(self).try_clause(t),
             self._tags,
             self._default,
             self._otherwise_only,

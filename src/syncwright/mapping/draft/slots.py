@@ -649,3 +649,69 @@ def _value_sources(v: Any) -> list[str]:
     from syncwright.mapping.draft.grammar import _sources
 
     return _sources(v)
+
+
+# ---- the filter intent ----------------------------------------------------------------------
+
+_RECORD = r"(?:contacts?|leads?|members?|records?|people|persons?|subscribers?|users?|customers?|ones|anyone|anybody|everyone|those|entries|rows)"
+_KEEP_CUE = re.compile(r"^(?:(?:we|i)\s+(?:only|just)\s+(?:want|need)|only|just|exclusively|nothing but)\b|\b(?:only|exclusively)\s+(?:sync|send|identify|import|push|bring|include|process|transfer|add|want|keep)\b|\b(?:sync|send|identify|import|push|include|process|add)\s+only\b", re.I)
+_SKIP_CUE = re.compile(
+    r"\b(?:skip|skipped|ignore|ignored|exclude|excluded|drop|dropped|leave out|left out|filter out|filtered out|discard|discarded|"
+    r"(?:are|is|should|must|shall|will)\s+not\s+(?:to\s+)?be\s+(?:synced|sent|imported|included|pushed|identified|added|transferred|processed)|"
+    r"(?:aren't|isn't|shouldn't|mustn't|won't)\s+(?:to\s+)?be\s+(?:synced|sent|imported|included|pushed|identified|added)|"
+    r"(?:do not|don't|never)\s+(?:sync|send|import|include|push|identify|add|transfer|process))\b",
+    re.I,
+)
+_FILTER_NOISE = re.compile(
+    r"\b(?:skip|skipped|ignore|ignored|exclude|excluded|drop|dropped|leave out|left out|filter out|filtered out|discard|discarded|only|just|exclusively|nothing but|please|"
+    r"(?:we|i)\s+(?:only\s+|just\s+)?(?:want|need)(?:\s+to)?|(?:are|is|should|must|shall|will|aren't|isn't|shouldn't|mustn't|won't)(?:\s+not)?(?:\s+to)?\s+be\s+(?:synced|sent|imported|included|pushed|identified|added|transferred|processed|skipped|ignored|excluded|dropped|discarded|left out)|"
+    r"(?:do not|don't|never)\s+\w+|sync|send|identify|import|push|include|process|transfer|add|keep|bring(?:\s+over|\s+across)?|go(?:es)?\s+through|"
+    r"to\s+(?:hubspot|salesforce|mailchimp|segment|ga4)|hubspot|salesforce|mailchimp|segment|ga4)\b",
+    re.I,
+)
+
+
+class FilterSlots:
+    """'Only / skip RECORDS COND' in any wording ("Cold leads are skipped", "contacts whose
+    stage is X are not to be synced", "we only want members that are subscribed, please"):
+    keep or skip from the cue words, the condition from what is left once the cue, the
+    record words and the verbs are gone."""
+
+    def __init__(self, g: Grammar) -> None:
+        self.g = g
+
+    def try_clause(self, text: str) -> bool:
+        from syncwright.mapping.draft.ir import Not
+
+        g = self.g
+        keep, skip = _KEEP_CUE.search(text), _SKIP_CUE.search(text)
+        if bool(keep) == bool(skip) or not re.search(rf"\b{_RECORD}\b|\b(?:whose|who|that|which|with|where)\b", text, re.I):
+            return False
+        if re.search(r"\b(?:field|value|it|them)\s+(?:out|off)\b|\bleave\s+(?:it|them|that|the \w+ field)\b", text, re.I):
+            return False  # leaving a field out is not a filter
+        ct = _FILTER_NOISE.sub(" ", text)
+        ct = re.sub(r"\s+(?:over|across|along|through|at all|anymore|any more|either)\s*$", "", re.sub(r"\s+", " ", ct).strip(" ,.:"), flags=re.I)
+        cond = None
+        for t_ in self._variants(ct):
+            cond = g.condition(t_)
+            if cond is not None:
+                break
+        if cond is None:
+            return False
+        if skip:
+            cond = Not(cond) if not isinstance(cond, Cmp) else _negated(cond)
+        g._add_filter(cond, f"{'only' if keep else 'skip'} {_shown(ct, g.literals)} (slots: keep/skip, condition)")
+        return True
+
+    @staticmethod
+    def _variants(ct: str) -> list[str]:
+        bare = re.sub(rf"^(?:all\s+|any\s+|the\s+)?{_RECORD}(?:'s?)?\s+", "", ct, flags=re.I)
+        bare2 = re.sub(r"^(?:who|whose|that|which|with|where|in|from|located in|based in)\s+", "", bare, flags=re.I)
+        lead = re.sub(rf"\s+{_RECORD}$", "", ct, flags=re.I)  # 'Cold leads' -> 'Cold'
+        return list(dict.fromkeys(x for x in (ct, bare, bare2, lead, re.sub(r"^(?:are|is)\s+", "", bare2, flags=re.I)) if x.strip()))
+
+
+def _negated(c: Cmp) -> Cond:
+    from syncwright.mapping.draft.grammar import _negate
+
+    return _negate(c)
