@@ -91,3 +91,8 @@ def test_a_quoted_value_no_rule_uses_is_asked_about() -> None:
 def test_filters_in_any_wording(text: str, kept: list[str]) -> None:
     recs, _ = _records(text, "salesforce.Lead")
     assert [r["Email"] for r in recs] == kept
+
+
+def test_a_tag_clause_does_not_swallow_another_rule() -> None:
+    recs, _ = _records("Email address from email. Every member should be subscribed and tagged 'newsletter'.", "mailchimp.members", samples=[HS[0]])
+    assert recs == [{"email_address": "a@x.io", "status": "subscribed", "tags": ["newsletter"]}]

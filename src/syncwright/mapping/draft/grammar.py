@@ -991,6 +991,7 @@ class Grammar:
                 if cond is not None:
                     body = whole.group("rest")
         items: list[tuple[Value, Cond | None]] = []
+        others: list[str] = []
         body = re.sub(r"\((?:just|only)[^)]*\)", "", body)
         # split into items in order: literals and field phrases
         pieces = re.split(r"\s*(?:,|;|\bfollowed by\b|\bthen\b|\band\b|\bplus\b)\s*", body)
@@ -1018,6 +1019,9 @@ class Grammar:
             if pm:
                 piece = pm.group("p")
             piece = re.sub(r"^(?:and\s+)?,?\s*(?:if|when)\s+(?:set|present|there is one|any|available|given|filled(?: in)?)\s*,?\s*", "", piece, flags=re.I)
+            if not re.search(r"\btag", piece, re.I) and not PLACEHOLDER.search(piece) and re.search(r"\b(?:should|must|will|needs? to|has to|have to)\s+(?:be|get|have)\b", piece, re.I):
+                others.append(piece)  # 'every member should be subscribed and tagged X': another rule
+                continue
             lits = PLACEHOLDER.findall(piece)
             if lits:
                 for tok in PLACEHOLDER.finditer(piece):
@@ -1039,6 +1043,8 @@ class Grammar:
             rule.value.items.extend(items)
             rule.sentences.append(self.sentence)
             self._note(f"tags: + {', '.join(_show(v, self.literals) for v, _ in items)}")
+        for o in others:
+            self._clause(o, Clause(o, self.sentence, self.literals))
         return True
 
     # ---- lookups ---------------------------------------------------------------------
