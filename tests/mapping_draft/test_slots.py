@@ -96,3 +96,13 @@ def test_filters_in_any_wording(text: str, kept: list[str]) -> None:
 def test_a_tag_clause_does_not_swallow_another_rule() -> None:
     recs, _ = _records("Email address from email. Every member should be subscribed and tagged 'newsletter'.", "mailchimp.members", samples=[HS[0]])
     assert recs == [{"email_address": "a@x.io", "status": "subscribed", "tags": ["newsletter"]}]
+
+
+def test_unquoted_picklist_values_fill_the_value_slot() -> None:
+    recs, _ = _records("Email address is the email. Opted-out contacts (hs_email_optout \"true\") are unsubscribed, all others subscribed.", "mailchimp.members")
+    assert [r["status"] for r in recs] == ["unsubscribed", "subscribed", "subscribed"]
+
+
+def test_omit_right_after_its_rule() -> None:
+    recs, _ = _records("Email to Email. AnnualRevenue: annual revenue, numeric; omit if empty.", "salesforce.Lead")
+    assert [r.get("AnnualRevenue") for r in recs] == [7000000, 200000, None] and "AnnualRevenue" not in recs[2]

@@ -33,7 +33,7 @@ _NOT_CASES = re.compile(
 )
 _OTHER = re.compile(
     r"^(?:and\s+|but\s+)?(?:otherwise|else|if not|in (?:all |any )?other cases|by default"
-    r"|(?:for\s+)?(?:all|any|every|each)\s+other(?:\s+\w+)?|(?:for\s+)?(?:the\s+)?(?:rest|others)(?:\s+of\s+them)?"
+    r"|(?:for\s+)?(?:all|any|every|each)\s+others?(?:\s+\w+)?|(?:for\s+)?(?:the\s+)?(?:rest|others)(?:\s+of\s+them)?"
     r"|(?:for\s+)?(?:everyone|everybody|anyone|anything|everything)\s+else|(?:for\s+)?anything\s+else)\b",
     re.I,
 )
@@ -118,6 +118,13 @@ class CaseSlots:
             f = g._target_by_value(f"⟦{tok}⟧")
             if f is not None and all(f.path != x.path for x, _ in out):
                 out.append((f, None))
+        # unquoted picklist values ('are unsubscribed, everybody else subscribed'): the one
+        # destination field whose picklist holds two or more of the words
+        bare = PLACEHOLDER.sub(" ", re.sub(r"\([^()]*\)", " ", text))
+        ws = {w.lower() for w in re.findall(r"[\w-]+", bare)}
+        hits = [f for f in g.dst_obj.fields if f.values and len({v.lower() for v in f.values} & ws) >= 2]
+        if len(hits) == 1 and all(hits[0].path != x.path for x, _ in out):
+            out.append((hits[0], None))
         return out
 
     # ---- slots: value and condition of each segment ----------------------------------------
@@ -138,7 +145,7 @@ class CaseSlots:
                 for m in re.finditer(words_re, outside, re.I):
                     fits.append((_BOOL_WORDS[m.group(1).lower()], m.start(), m.end()))
             elif target.values:
-                vm = re.search(r"(?:\b(?:is|are|becomes?|makes? (?:it|them)|as|be|=|->|to|get|gets)\s+)(?P<v>[\w-]+?)s?\s*$", outside, re.I) or re.match(r"^(?P<v>[\w-]+?)s?\s+(?=(?:for|if|when|whenever)\b)", outside, re.I)
+                vm = re.search(r"(?:\b(?:is|are|becomes?|become|makes? (?:it|them)|as|be|=|->|to|get|gets|else|others?|rest)\s+)(?P<v>[\w-]+?)s?(?:\s+(?:contacts?|leads?|members?|ones))?\s*$", outside, re.I) or re.match(r"^(?P<v>[\w-]+?)s?\s+(?=(?:for|if|when|whenever)\b)", outside, re.I)
                 if vm:
                     hit = [v for v in target.values if v.lower() == vm.group("v").lower()]
                     if hit:
@@ -378,6 +385,8 @@ class DefaultSlots:
             return g._rules_for_pronoun("both", "")
         if re.search(r"\b(?:it|that|this|they|one|none)\b", bare, re.I) and g.last_rule is not None and not dst_ms:
             return [g.last_rule]
+        if not dst_ms and not src_ms and g.last_rule is not None and len(bare.split()) <= 5:
+            return [g.last_rule]  # 'omit if empty' right after the rule it is about
         return []
 
 
