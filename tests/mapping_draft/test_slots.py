@@ -106,3 +106,14 @@ def test_unquoted_picklist_values_fill_the_value_slot() -> None:
 def test_omit_right_after_its_rule() -> None:
     recs, _ = _records("Email to Email. AnnualRevenue: annual revenue, numeric; omit if empty.", "salesforce.Lead")
     assert [r.get("AnnualRevenue") for r in recs] == [7000000, 200000, None] and "AnnualRevenue" not in recs[2]
+
+
+def test_skip_records_that_do_not_have_a_value() -> None:
+    recs, _ = _records("Email to Email. Skip contacts that don't have a last name.", "salesforce.Lead")
+    assert [r["Email"] for r in recs] == ["a@x.io", "c@z.io"]
+
+
+def test_a_condition_spelled_field_value_in_parentheses() -> None:
+    sfc = [{"Email": "f@w.de", "MailingCountry": "Germany"}, {"Email": "e@b.com", "MailingCountry": "United States"}]
+    recs, _ = _records("Email address comes from Email. German contacts (MailingCountry Germany) get language 'de', the rest 'en'.", "mailchimp.members", frm="salesforce.Contact", samples=sfc)
+    assert [r["language"] for r in recs] == ["de", "en"]

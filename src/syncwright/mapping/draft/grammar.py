@@ -511,6 +511,9 @@ class Grammar:
         paren = re.search(r"\(([^()]*)\)", text)
         if paren:
             inner = self.condition(paren.group(1), default_field)
+            named_value = re.fullmatch(r"(?P<f>[A-Za-z_][\w.]*)\s+(?P<v>(?!is\b|=)[^()]+)", paren.group(1).strip())
+            if inner is None and named_value and self.src_obj.get(named_value.group("f")) is not None:
+                inner = self.condition(f"{named_value.group('f')} is {named_value.group('v')}", default_field)  # '(MailingCountry Germany)'
             if inner is not None:
                 return inner
             named = self.resolve(paren.group(1), "src")

@@ -698,7 +698,8 @@ class FilterSlots:
             return False
         if re.search(r"\b(?:field|value|it|them)\s+(?:out|off)\b|\bleave\s+(?:it|them|that|the \w+ field)\b", text, re.I):
             return False  # leaving a field out is not a filter
-        ct = _FILTER_NOISE.sub(" ", text)
+        ct = re.sub(r"\b(?:do not|don't|does not|doesn't|did not|didn't)\s+have\s+(?:an?\s+|any\s+)?", "have no ", text, flags=re.I)
+        ct = _FILTER_NOISE.sub(" ", ct)
         ct = re.sub(r"\s+(?:over|across|along|through|at all|anymore|any more|either)\s*$", "", re.sub(r"\s+", " ", ct).strip(" ,.:"), flags=re.I)
         cond = None
         for t_ in self._variants(ct):
