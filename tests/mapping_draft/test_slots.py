@@ -117,3 +117,8 @@ def test_a_condition_spelled_field_value_in_parentheses() -> None:
     sfc = [{"Email": "f@w.de", "MailingCountry": "Germany"}, {"Email": "e@b.com", "MailingCountry": "United States"}]
     recs, _ = _records("Email address comes from Email. German contacts (MailingCountry Germany) get language 'de', the rest 'en'.", "mailchimp.members", frm="salesforce.Contact", samples=sfc)
     assert [r["language"] for r in recs] == ["de", "en"]
+
+
+def test_a_value_with_a_keyword_inside_a_slug_is_not_code() -> None:
+    recs, _ = _records("Email address from email, status subscribed. Every member is tagged 'crm-import'.", "mailchimp.members", samples=[HS[0]])
+    assert recs[0]["tags"] == ["crm-import"]
