@@ -22,6 +22,9 @@ KNOWN_MISSES = {
     "h2-10-numbers-omit",
     "h3-02-we-want-company-title", "h3-17-mc-basic-typos", "h3-25-ga4-lead-event",
     "h4-25-ga4-purchase-value",
+    "h5-06-status-maps-to-list", "h5-09-revenue-bands-commas", "h5-13-fallback-clause-first", "h5-23-mc-please-names",
+    "h5-28-mc-vip-revenue", "h5-33-seg-us-only-employees", "h5-35-ga4-customers-purchase", "h5-36-ga4-signup-method",
+    "h5-37-sfl-labels-passive", "h5-41-sfc-mc-checked-status", "h5-44-mc-hs-optout-passive", "h5-45-mc-hs-vip-company-default",
 }
 
 
