@@ -15,8 +15,9 @@ from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.spec_v2 import MappingSpecV2
 from syncwright.mapping.transforms import TRANSFORMS
 
+# a keyword inside a slug ('crm-import', 'exec-team') is a value, not code
 _CODE = re.compile(
-    r"\b(?:lambda|import|def|eval|exec|__\w+__|subprocess|os\.system|require\(|function\s*\(|=>|"
+    r"(?<![\w-])(?:lambda|import|def|eval|exec)(?![\w-])|\b(?:__\w+__|subprocess|os\.system|require\(|function\s*\(|=>|"
     r"SELECT\s+\*|DROP\s+TABLE|<script)\b|\$\{|`",
     re.I,
 )

@@ -133,8 +133,11 @@ def value(v: Value) -> dict[str, Any]:
         default = last if len(opts) > 1 and isinstance(last, Const) else None
         if default is not None:
             opts.pop()
+        shared = _shared_transforms(opts)
         if len(opts) == 1:
             out = value(opts[0])
+        elif shared:  # one format for whichever field wins: said once, for the rule
+            out = {"from": [o.field for o in opts if isinstance(o, Src)], "transform": [transform(t) for t in shared]}
         else:
             items: list[Any] = []
             for o in opts:
@@ -208,3 +211,13 @@ def mapping(plan: DraftPlan, src: ObjectFields, dst: ObjectFields, match_key: st
         out["filters"] = [{"keep_if": condition(f.keep_when), "reason": f.reason} for f in plan.filters]
     out["rules"] = [mark(rule(r), (r.why[0] if r.why else "")[:160]) for r in plan.rules]
     return out
+
+
+def _shared_transforms(opts: list[Value]) -> list[Transform]:
+    """The transforms every option of a fallback chain applies alike (all plain fields)."""
+    if not all(isinstance(o, Src) and o.transforms for o in opts):
+        return []
+    first = [(t.name, t.arg) for t in opts[0].transforms]  # type: ignore[union-attr]
+    if all([(t.name, t.arg) for t in o.transforms] == first for o in opts):  # type: ignore[union-attr]
+        return list(opts[0].transforms)  # type: ignore[union-attr]
+    return []

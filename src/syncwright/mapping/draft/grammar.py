@@ -47,6 +47,15 @@ from syncwright.mapping.draft.phrases import (
     SCALE,
     TRANSFORM_RES,
 )
+from syncwright.mapping.draft.slots import (
+    CaseSlots,
+    ConstSlots,
+    DefaultSlots,
+    FilterSlots,
+    TemplateSlots,
+    TransformSlots,
+    scope_formats,
+)
 from syncwright.mapping.draft.text import (
     PLACEHOLDER,
     Clause,
@@ -110,12 +119,14 @@ class Grammar:
         self.list_rules = 0
         self.full_text = ""
         self.read_clauses: list[tuple[int, str, str]] = []  # (sentence, text, as written)
+        self.literals_all: list[str] = []
 
     # ---------------------------------------------------------------- entry point
 
     def parse(self, text: str) -> DraftPlan:
         self.full_text = text
         sentences = split_sentences(text, canonical)
+        self.literals_all = next((c.literals for s in sentences for c in s.clauses), [])
         for s in sentences:
             self.traces.append(Trace(s.index, s.text))
             self._sentence(s)
@@ -125,6 +136,10 @@ class Grammar:
     def _sentence(self, s: Sentence) -> None:
         self.sentence = s.index
         self.prefix = None
+        if s.clauses:
+            self.literals = s.clauses[0].literals
+            if CaseSlots(self).try_sentence("; ".join(c.text for c in s.clauses)):
+                return
         for clause in s.clauses:
             self.literals = clause.literals
             for sub in _subclauses(clause.text):
@@ -133,6 +148,7 @@ class Grammar:
                 if sub:
                     self.read_clauses.append((self.sentence, sub, _restore(sub, self.literals)))
                     self._clause(sub, clause)
+        scope_formats(self, s.index, " ".join(c.text for c in s.clauses))
 
     def _note(self, text: str) -> None:
         self.traces[self.sentence].became.append(text)
@@ -359,6 +375,7 @@ class Grammar:
         for handler in (
             self._objects_only,
             self._filter,
+            lambda t: FilterSlots(self).try_clause(t),
             self._tags,
             self._default,
             self._otherwise_only,
@@ -366,6 +383,10 @@ class Grammar:
             self._lookup,
             self._event_name,
             self._cases,
+            lambda t: DefaultSlots(self).try_clause(t),
+            lambda t: ConstSlots(self).try_clause(t),
+            lambda t: TransformSlots(self).try_clause(t),
+            lambda t: TemplateSlots(self).try_clause(t),
             self._assign,
         ):
             if handler(text):
@@ -474,7 +495,13 @@ class Grammar:
 
     def condition(self, text: str, default_field: str | None = None) -> Cond | None:
         """'country is United States', 'lifecycle stage is customer or opportunity', 'no email'..."""
-        c = self._condition(text, default_field)
+        c = _boolean_fix(self._condition(text, default_field), self.src_obj)
+        neg = re.compile(r"\b(?:not|never|no longer)\s+|(?<=\w)n't\b\s*", re.I)
+        if isinstance(c, Cmp) and c.op in ("true", "false") and neg.search(text):
+            # 'have not opted out of email': a negation the pattern read past flips the flag
+            plain = _boolean_fix(self._condition(re.sub(r"\s+", " ", neg.sub(" ", text)).strip(), default_field), self.src_obj)
+            if isinstance(plain, Cmp) and plain.field == c.field and plain.op == c.op:
+                c = Cmp(c.field, "false" if c.op == "true" else "true")
         if isinstance(c, Cmp):
             self.last_cond_field = c.field
         return c
@@ -484,6 +511,9 @@ class Grammar:
         paren = re.search(r"\(([^()]*)\)", text)
         if paren:
             inner = self.condition(paren.group(1), default_field)
+            named_value = re.fullmatch(r"(?P<f>[A-Za-z_][\w.]*)\s+(?P<v>(?!is\b|=)[^()]+)", paren.group(1).strip())
+            if inner is None and named_value and self.src_obj.get(named_value.group("f")) is not None:
+                inner = self.condition(f"{named_value.group('f')} is {named_value.group('v')}", default_field)  # '(MailingCountry Germany)'
             if inner is not None:
                 return inner
             named = self.resolve(paren.group(1), "src")
@@ -964,6 +994,7 @@ class Grammar:
                 if cond is not None:
                     body = whole.group("rest")
         items: list[tuple[Value, Cond | None]] = []
+        others: list[str] = []
         body = re.sub(r"\((?:just|only)[^)]*\)", "", body)
         # split into items in order: literals and field phrases
         pieces = re.split(r"\s*(?:,|;|\bfollowed by\b|\bthen\b|\band\b|\bplus\b)\s*", body)
@@ -991,6 +1022,9 @@ class Grammar:
             if pm:
                 piece = pm.group("p")
             piece = re.sub(r"^(?:and\s+)?,?\s*(?:if|when)\s+(?:set|present|there is one|any|available|given|filled(?: in)?)\s*,?\s*", "", piece, flags=re.I)
+            if not re.search(r"\btag", piece, re.I) and not PLACEHOLDER.search(piece) and re.search(r"\b(?:should|must|will|needs? to|has to|have to)\s+(?:be|get|have)\b", piece, re.I):
+                others.append(piece)  # 'every member should be subscribed and tagged X': another rule
+                continue
             lits = PLACEHOLDER.findall(piece)
             if lits:
                 for tok in PLACEHOLDER.finditer(piece):
@@ -1012,6 +1046,8 @@ class Grammar:
             rule.value.items.extend(items)
             rule.sentences.append(self.sentence)
             self._note(f"tags: + {', '.join(_show(v, self.literals) for v, _ in items)}")
+        for o in others:
+            self._clause(o, Clause(o, self.sentence, self.literals))
         return True
 
     # ---- lookups ---------------------------------------------------------------------
@@ -1858,6 +1894,7 @@ class Grammar:
                 continue
             self.sentence = sentence
             self.ask(f"I could not understand: {shown!r} (sentence {sentence + 1} asks for {', '.join(what)}, which no rule drafted from it applies)", [])
+        self._unused_literals()
         if self.object_sentences and self.list_rules == 0:
             self.sentence = self.object_sentences[0]
             for f in self.dst_obj.fields:
@@ -1879,6 +1916,32 @@ class Grammar:
                     rule.why.append("only set when the condition holds (the text gives no other value)")
             if isinstance(rule.value, Src):
                 self._check_source(rule)
+
+    def _unused_literals(self) -> None:
+        """A quoted value no rule and no filter uses was not understood: ask, never drop it."""
+        used: set[str] = set()
+        for r in self.plan.rules:
+            used |= _literal_texts(r.value)
+        for f in self.plan.filters:
+            used |= _literal_texts(f.keep_when)
+        for t in self.traces:
+            for note in t.became:
+                if note.startswith("(") or note.startswith("question"):
+                    continue
+                used |= set(re.findall(r"'([^']*)'", note))
+        written = {r.target for r in self.plan.rules} | {r.target.rsplit(".", 1)[-1] for r in self.plan.rules}
+        for sentence, text, shown in self.read_clauses:
+            for m in PLACEHOLDER.finditer(text):
+                i = int(m.group(1))
+                lit = self.literals_all[i] if i < len(self.literals_all) else None
+                if lit is None or lit in used or lit.strip() in used or not lit.strip() or lit in written:
+                    continue
+                if re.search(r"\b(?:e\.g|i\.e|for example|for instance|such as|like)\W*$", text[: m.start()], re.I):
+                    continue  # an example of the result, not a value to use
+                if any(q.sentence == sentence and shown in q.text for q in self.plan.questions):
+                    continue
+                self.sentence = sentence
+                self.ask(f"I could not understand: {shown!r} (sentence {sentence + 1} quotes {lit!r}, which no rule drafted from the text uses)", [])
 
     def _ensure_match_key(self) -> None:
         """A v2 mapping needs the field the destination upserts by; add it (said so) if the text did not."""
@@ -2210,3 +2273,47 @@ def _is_region(text: str, g: Grammar) -> bool:
     return bool(re.search(r"\bcountry code\b|\bregion\b", t, re.I)) or any(
         rx.fullmatch(re.sub(r"^(?:the\s+)", "", t.strip(), flags=re.I)) for _, rx in REGION_RES
     )
+
+
+def _boolean_fix(c: Cond | None, src: ObjectFields) -> Cond | None:
+    """'opted out of email' read as HasOptedOutOfEmail = 'email': a boolean field compared with
+    a word that is not a truth value means the flag is set."""
+    if isinstance(c, Cmp) and c.op == "eq":
+        f = src.get(c.field)
+        if f is not None and f.type == "boolean" and str(c.value).lower() not in ("true", "false", "yes", "no", "checked", "unchecked"):
+            return Cmp(c.field, "true")
+    return c
+
+
+def _literal_texts(v: Any) -> set[str]:
+    """Every text a value or condition carries (constants, compared values), as strings."""
+    out: set[str] = set()
+    if isinstance(v, Const):
+        out.add(str(v.value) if not isinstance(v.value, bool) else str(v.value).lower())
+    elif isinstance(v, Cmp):
+        vals = v.value if isinstance(v.value, list) else [v.value]
+        out |= {str(x) for x in vals if x is not None}
+        if v.op in ("true", "false"):
+            out |= {"true", "false"}
+    elif isinstance(v, (And, Or)):
+        for it in v.items:
+            out |= _literal_texts(it)
+    elif isinstance(v, Not):
+        out |= _literal_texts(v.item)
+    elif isinstance(v, Template):
+        for p in v.parts:
+            out |= _literal_texts(p)
+    elif isinstance(v, Chain):
+        for o in v.options:
+            out |= _literal_texts(o)
+    elif isinstance(v, Cases):
+        for c, b in v.branches:
+            out |= _literal_texts(c) | _literal_texts(b)
+        if v.otherwise is not None:
+            out |= _literal_texts(v.otherwise)
+    elif isinstance(v, ListOf):
+        for item, when in v.items:
+            out |= _literal_texts(item) | (_literal_texts(when) if when is not None else set())
+    elif isinstance(v, Lookup):
+        out |= _literal_texts(v.value)
+    return out

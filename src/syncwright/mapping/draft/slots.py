@@ -1,0 +1,727 @@
+"""Slot filling for one intent, the conditional value ("X is 'A' when ..., 'B' otherwise").
+
+Why: the clause grammar reads a value table only in the word orders it has patterns for;
+people write the same intent as "Customers go in as 'subscribed', every other stage as
+'pending'", "'Hot' for big accounts; everybody else is 'Cold'", "When Status is X the stage
+is customer; Y makes it ...". Here the sentence is cut into segments that each carry one
+value; the slots are filled independently of word order: the destination field (a field
+the sentence names whose type or picklist fits every value, else the field whose picklist
+holds them), the value of each segment, and its condition (the rest of the segment, read
+by the grammar's condition reader) or 'otherwise'. Any segment that does not fit leaves
+the sentence to the clause grammar, which asks rather than guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from syncwright.mapping.draft.fields import FieldDesc
+from syncwright.mapping.draft.ir import Cmp, Cond, Const, Value
+from syncwright.mapping.draft.phrases import EMPTY_WORDS
+from syncwright.mapping.draft.text import PLACEHOLDER, Clause
+
+if TYPE_CHECKING:
+    from syncwright.mapping.draft.grammar import Grammar
+
+_CUE = re.compile(r"\b(?:when|whenever|if|for|whose|who|where|with|otherwise|else|rest|other|others|makes?)\b", re.I)
+_NUM_CUE = re.compile(r"\b(?:or more|or less|or above|or below|below|above|over|under|at least|at most|more than|less than|greater than)\b", re.I)
+_NOT_CASES = re.compile(
+    r"^\s*(?:only|just|skip|ignore|exclude|drop|leave out|don't|do not|never)\b"
+    r"|\b(?:tag(?:s|ged)?|in front of|followed by|prefix|joined|combined?)\b|->",
+    re.I,
+)
+_OTHER = re.compile(
+    r"^(?:and\s+|but\s+)?(?:otherwise|else|if not|in (?:all |any )?other cases|by default"
+    r"|(?:for\s+)?(?:all|any|every|each)\s+others?(?:\s+\w+)?|(?:for\s+)?(?:the\s+)?(?:rest|others)(?:\s+of\s+them)?"
+    r"|(?:for\s+)?(?:everyone|everybody|anyone|anything|everything)\s+else|(?:for\s+)?anything\s+else)\b",
+    re.I,
+)
+_OTHER_TAIL = re.compile(
+    r"\s+(?:otherwise|for (?:everyone|everybody|anything|everything) else|for (?:all|any|every) other(?: \w+)?|for the rest|for (?:all )?(?:the )?others|in (?:all )?other cases|else)$",
+    re.I,
+)
+_BELOW_THAT = re.compile(r"\b(?:below|under|less than|lower than|beneath)\s+(?:that|this|it)\b", re.I)
+_ABOVE_THAT = re.compile(r"\b(?:above|over|more than|higher than|greater than)\s+(?:that|this|it)\b", re.I)
+_VERB_TAIL = re.compile(
+    r"\s*(?:,\s*)?(?:\b(?:is|are|was|should be|must be|will be|becomes?|get|gets|go(?:es)? in as|(?:is|are) (?:added|created|sent|set|stored|marked|written)(?: in)? as"
+    r"|added as|set to|makes? (?:it|them)|maps? to|turns? into|means|gives|go(?:es)? to|as|be|to)\b|->|=|:)\s*$",
+    re.I,
+)
+_SUBJECT = re.compile(
+    r"^(?:for\s+|when\s+|if\s+|whenever\s+|where\s+)?(?:all\s+|any\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:contacts?|leads?|members?|people|persons?|records?|subscribers?|users?|those|ones|anyone|everyone|accounts?)(?:'s?)?"
+    r"(?:\s+(?:who|whose|that|with|from|in|which|where|located in|based in))?\s+",
+    re.I,
+)
+_LEAD = re.compile(r"^(?:and|but|while|whereas|so|then|also)\s+", re.I)
+_BOOL_WORDS = {"true": True, "false": False, "checked": True, "unchecked": False, "yes": True, "no": False}
+
+
+def _segments(text: str) -> list[str]:
+    """Split at ; and , (outside parentheses), before 'otherwise'/'else', and at 'and'/'but'
+    /'while' when what follows carries a value of its own."""
+    out: list[str] = []
+    depth, cur = 0, ""
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch in ";," and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    out.append(cur)
+    segs: list[str] = []
+    for piece in out:
+        for p in re.split(r"\s+(?=otherwise\b)|(?<!body)(?<!one)(?<!thing)(?<!\bor)\s+(?=else\b)", piece, flags=re.I):
+            segs.extend(re.split(r"\s+(?:and|but|while|whereas)\s+(?=[^()]*(?:⟦\d+⟧|\b(?:true|false)\b))", p, flags=re.I))
+    return [s.strip(" .:") for s in segs if s.strip(" .:")]
+
+
+class CaseSlots:
+    """The conditional-value intent of one sentence, read by filling slots."""
+
+    def __init__(self, g: Grammar) -> None:
+        self.g = g
+
+    def try_sentence(self, text: str) -> bool:
+        t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+        if not (_CUE.search(t) or _NUM_CUE.search(t)) or _NOT_CASES.search(t):
+            return False
+        segs = _segments(t)
+        if len(segs) < 2:
+            return False
+        for target, phrase in self._targets(t):
+            got = self._read(segs, target, phrase)
+            if got is None:
+                continue
+            branches, _header, rest = got
+            g = self.g
+            g._make_cases(target, branches, None, f"conditions for {target.path} (slots: field, values, conditions)")
+            for seg in rest:
+                g._clause(seg, Clause(seg, g.sentence, g.literals))
+            return True
+        return False
+
+    # ---- slot: the destination field ------------------------------------------------------
+
+    def _targets(self, text: str) -> list[tuple[FieldDesc, str | None]]:
+        g = self.g
+        out: list[tuple[FieldDesc, str | None]] = []
+        ms = g.mentions(text, "dst")
+        ms.sort(key=lambda m: (not m.exact_case, m.start))
+        for m in ms:
+            if all(m.best.path != f.path for f, _ in out):
+                out.append((m.best, m.text))
+        for tok in PLACEHOLDER.findall(text):
+            f = g._target_by_value(f"⟦{tok}⟧")
+            if f is not None and all(f.path != x.path for x, _ in out):
+                out.append((f, None))
+        # unquoted picklist values ('are unsubscribed, everybody else subscribed'): the one
+        # destination field whose picklist holds two or more of the words
+        bare = PLACEHOLDER.sub(" ", re.sub(r"\([^()]*\)", " ", text))
+        ws = {w.lower() for w in re.findall(r"[\w-]+", bare)}
+        hits = [f for f in g.dst_obj.fields if f.values and len({v.lower() for v in f.values} & ws) >= 2]
+        if len(hits) == 1 and all(hits[0].path != x.path for x, _ in out):
+            out.append((hits[0], None))
+        return out
+
+    # ---- slots: value and condition of each segment ----------------------------------------
+
+    def _value(self, seg: str, target: FieldDesc) -> tuple[Any, str] | None:
+        """The segment's value (fitting ``target``) and the segment without it."""
+        g = self.g
+        outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), seg)
+        toks = [m for m in PLACEHOLDER.finditer(outside)]
+        fits: list[tuple[Any, int, int]] = []
+        for m in toks:
+            c = g._const(m.group(0), target)
+            if c is not None and self._fits(c.value, target):
+                fits.append((c.value, m.start(), m.end()))
+        if not toks:
+            words_re = r"\b(true|false|checked|unchecked)\b" if target.type == "boolean" else None
+            if words_re:
+                for m in re.finditer(words_re, outside, re.I):
+                    fits.append((_BOOL_WORDS[m.group(1).lower()], m.start(), m.end()))
+            elif target.values:
+                vm = re.search(r"(?:\b(?:is|are|becomes?|become|makes? (?:it|them)|as|be|=|->|to|get|gets|else|others?|rest)\s+)(?P<v>[\w-]+?)s?(?:\s+(?:contacts?|leads?|members?|ones))?\s*$", outside, re.I) or re.match(r"^(?P<v>[\w-]+?)s?\s+(?=(?:for|if|when|whenever)\b)", outside, re.I)
+                if vm:
+                    hit = [v for v in target.values if v.lower() == vm.group("v").lower()]
+                    if hit:
+                        fits.append((hit[0], vm.start("v"), vm.end()))
+        if len(fits) != 1:
+            return None
+        v, a, b = fits[0]
+        return v, (seg[:a] + " " + seg[b:]).strip()
+
+    @staticmethod
+    def _fits(v: Any, target: FieldDesc) -> bool:
+        if target.type == "boolean":
+            return isinstance(v, bool)
+        if target.type in ("number", "integer"):
+            return isinstance(v, (int, float)) and not isinstance(v, bool)
+        if target.values:
+            return isinstance(v, str) and v in target.values
+        return isinstance(v, str)
+
+    def _read(self, segs: list[str], target: FieldDesc, phrase: str | None) -> tuple[list[tuple[Cond | None, Value]], list[str], list[str]] | None:
+        branches: list[tuple[Cond | None, Value]] = []
+        header: list[str] = []
+        rest: list[str] = []
+        default_field: str | None = None
+        for seg in segs:
+            seg = _LEAD.sub("", seg.strip())
+            got = self._value(seg, target)
+            if got is None:
+                if branches:
+                    if PLACEHOLDER.search(seg) or _CUE.search(seg):
+                        return None
+                    rest.append(seg)
+                    continue
+                if PLACEHOLDER.search(seg):
+                    rest.append(seg)  # another intent before the branches ('Language is 'en' for everyone, and ...')
+                    continue
+                header.append(seg)
+                default_field = default_field or self._header_source(seg, phrase)
+                continue
+            if rest and branches:
+                return None
+            v, ct = got
+            cond = self._cond(ct, phrase, default_field, branches)
+            if cond is False:
+                return None
+            if isinstance(cond, Cmp):
+                default_field = cond.field
+            branches.append((cond if cond is not True else None, Const(v)))
+        conds = [c for c, _ in branches if c is not None]
+        if len(branches) < 2 or sum(c is None for c, _ in branches) > 1:
+            return None
+        if not any(not (isinstance(c, Cmp) and c.op in ("empty", "not_empty")) for c in conds):
+            return None  # 'X, or V when X is empty' is a default, read by the clause grammar
+        return branches, header, rest
+
+    def _header_source(self, seg: str, phrase: str | None) -> str | None:
+        h = _drop(seg, phrase)
+        m = self.g.resolve(h, "src") if h.strip() else None
+        return m.best.path if m and m.best.values else None
+
+    def _cond(self, ct: str, phrase: str | None, default_field: str | None, branches: list[tuple[Cond | None, Value]]) -> Cond | bool:
+        """The segment's condition; True for 'otherwise'; False when it cannot be read."""
+        g = self.g
+        ct = re.sub(r"\(\s*\)", " ", _drop(ct, phrase))
+        if re.search(r"\b(?:always|every(?:one|body)?|all)\b(?!\s+(?:else|others?|the rest)\b)", ct, re.I) and not _OTHER.match(ct.strip()):
+            return False
+        for m in g.mentions(ct, "dst"):
+            if m.exact_case and g.src_obj.get(m.best.path) is None and not g.resolve(m.text, "src"):
+                return False  # another destination field: a second intent in this segment
+        ct = re.sub(r"\s+", " ", ct).strip(" ,.:")
+        ct = re.sub(r"^(?:the\s+)?(?:value|text|string)\b\s*", "", ct, flags=re.I)
+        for _ in range(3):
+            ct = _VERB_TAIL.sub("", ct).strip(" ,")
+            ct = re.sub(r"(?<!\band)(?<!\bor),?\s+(?:then\s+)?(?:the\s+|their\s+|its\s+)?(?:member|contact|lead|person|record|user|subscriber|they|it|he|she)s?$", "", ct, flags=re.I)
+            ct = re.sub(r"(?<!\band)(?<!\bor)\s+(?:leads?|contacts?|members?|ones)$", "", ct, flags=re.I)
+        if not ct or _OTHER.match(ct) or (_OTHER_TAIL.search(" " + ct) and not re.search(r"\b(?:when|if|whose|where)\b", ct, re.I)):
+            return True
+        prev = next((c for c, _ in reversed(branches) if isinstance(c, Cmp) and c.op in ("ge", "gt", "le", "lt")), None)
+        if prev is not None and (_BELOW_THAT.search(ct) or _ABOVE_THAT.search(ct)):
+            below = bool(_BELOW_THAT.search(ct))
+            op = {"ge": "lt", "gt": "le", "le": "gt", "lt": "ge"}[prev.op] if (below == (prev.op in ("ge", "gt"))) else prev.op
+            return Cmp(prev.field, op, prev.value)  # type: ignore[arg-type]
+        ct = re.sub(r"^.*?\b(?:goes to|go to|is given to|are given to|applies to|is for|are for|is meant for)\s+", "", ct, flags=re.I)
+        ct = re.sub(r"^(?:(?:is|are|should be|must be|will be|=)\s+)?(?:only\s+)?(?:for|when|if|whenever|where|in case)\s+", "", ct, flags=re.I)
+        bare = _SUBJECT.sub("", ct)
+        tries = [ct, bare, re.sub(r"^(?:a|an|the)\s+\w+'s\s+", "", ct, flags=re.I)]
+        tries.append(re.sub(r"(?<=[A-Za-z]{2})s$", "", re.sub(r"^(?:are|is)\s+(?:an?\s+)?", "", bare, flags=re.I)))
+        tries.append(re.sub(r"^(?:the|a|an)\s+", "", bare, flags=re.I))
+        for t_ in dict.fromkeys(x for x in tries if x.strip()):
+            c = self._or_more(t_, default_field) or g.condition(t_, default_field)
+            if c is not None:
+                return c
+        place = re.match(r"^(?:(?:contacts?|leads?|members?|people|those)\s+)?(?:in|from|located in|based in)?\s*(?:the\s+)?(?P<v>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})$", ct)
+        if place:
+            df = g.src_obj.get(default_field) if default_field else None
+            f = df.path if df is not None and not df.values else None
+            country = g.resolve("country", "src")
+            fp = f or (country.best.path if country else None)
+            if fp:
+                return Cmp(fp, "eq", place.group("v"))
+        return False
+
+    def _or_more(self, t: str, default_field: str | None) -> Cond | None:
+        """'annual revenue of 5000000 or more', '10 million or above'."""
+        num = r"(?P<n>[$€£]?\s?-?[\d.]+\s*(?:k|m|mn|mio|million|thousand|b|bn|billion)?)"
+        m = re.match(rf"^(?P<f>.*?)\s*(?:of|is|are|with|has|at)?\s*{num}\s+or\s+(?P<d>more|above|higher|greater|over|less|below|lower|fewer|under)$", t, re.I)
+        if not m:
+            return None
+        from syncwright.mapping.draft.grammar import _parse_number
+
+        n = _parse_number(m.group("n"))
+        f = self.g.resolve(m.group("f"), "src") if m.group("f").strip() else None
+        fp = f.best.path if f else default_field
+        if n is None or fp is None:
+            return None
+        return Cmp(fp, "ge" if m.group("d").lower() in ("more", "above", "higher", "greater", "over") else "le", n)
+
+
+def _drop(seg: str, phrase: str | None) -> str:
+    """``seg`` without the destination field's words (they name the slot, not the condition)."""
+    if not phrase:
+        return seg
+    pat = r"(?:\b(?:the|a|an)\s+)?(?:\w+'s\s+)?" + r"\s+".join(re.escape(w) for w in phrase.split())
+    return re.sub(pat + r"(?![\w])", " ", seg, flags=re.I)
+
+
+
+# ---- the default / omit-when-empty intent ---------------------------------------------------
+
+_EMPTY_CUE = re.compile(
+    rf"\b{EMPTY_WORDS}\b|\b(?:no|without|lacks?|lacking)\s+(?!longer\b|matter\b|other\b)\w+|\bhas none\b|\bhave none\b|\bthere(?:'s| is) none\b|\bthere isn't (?:one|any)\b|\b(?:doesn't|don't|does not|do not) have (?:one|any|an?)\b",
+    re.I,
+)
+_OMIT_CUE = re.compile(
+    r"\b(?:leave|leaves|left|omit|omitted|omits|drop|dropped|don't set|do not set|not set|unset|(?:do|does)(?:n't| not) get|not be (?:sent|set)|simply not get|leave (?:it|that|them) (?:out|off))\b",
+    re.I,
+)
+_RECORDS_OUT = re.compile(
+    r"\b(?:leave out|omit|drop|skip|ignore|exclude|don't send|do not send|don't sync|do not sync)\s+(?:any\s+|all\s+|the\s+)?(?:contacts?|leads?|members?|records?|people|persons?|anyone|anybody|everyone|those|subscribers?|users?)\b"
+    r"|^(?:only|just|skip|ignore|exclude)\b|\b(?:are|is|be|get)\s+(?:skipped|ignored|excluded|not (?:sent|synced|imported))\b",
+    re.I,
+)
+_DEFAULT_PARTS = re.compile(r"\s*(?:,|;|\bbut\b|\bor else\b|\botherwise\b)\s*", re.I)
+_PRONOUN = re.compile(r"^(?:it|that|this|they|them|one|the field|that field|this field|the value)$", re.I)
+
+
+class DefaultSlots:
+    """'V when X is empty' in any word order: the value (the one quoted literal, or 'leave it
+    out'), the field it is the default of (named destination field, else the rule whose
+    source the emptiness names, else the copy in the same clause, else 'it': the last rule)."""
+
+    def __init__(self, g: Grammar) -> None:
+        self.g = g
+
+    def try_clause(self, text: str) -> bool:
+        g = self.g
+        lits = PLACEHOLDER.findall(text)
+        omit = bool(_OMIT_CUE.search(text)) and not lits
+        cm = re.search(r"\b(?:if|when|whenever|where|in case)\b(?P<c>[^,;⟦]+)", text, re.I)
+        cond: Cond | None = None
+        if cm is not None:
+            c_text = re.sub(r"\s+(?:use|put|set|take|then|leave|omit|drop|fill)\b.*$", "", cm.group("c"), flags=re.I)
+            cond = g.condition(c_text)
+            if cond is not None and not (isinstance(cond, Cmp) and cond.op == "empty"):
+                return False
+        # a fallback to another source field: 'Phone takes the phone, and the mobile when phone is blank'
+        fallback = not lits and not omit and isinstance(cond, Cmp) and cm is not None
+        if not _EMPTY_CUE.search(text) or len(lits) > 1 or (not lits and not omit and not fallback) or _RECORDS_OUT.search(text):
+            return False
+        if re.search(r"\([^()]*(?:⟦|\b(?:if|when)\b)[^()]*\)", text):
+            return False  # 'X (or V when blank), Y (...)': a list the clause grammar reads
+        parts = [p for p in _DEFAULT_PARTS.split(text) if p and p.strip()]
+        formats = [p for p in parts if g._transforms(p) and not g.mentions(_strip_formats(p), "dst")]
+        if formats and not fallback:
+            return False  # 'X <- Y, title case, or V when blank': the clause grammar reads it
+        parts = [p for p in parts if p not in formats]  # a fallback's format: scope_formats reads it
+        copy = [p for p in parts if not (PLACEHOLDER.search(p) or _EMPTY_CUE.search(p) or _OMIT_CUE.search(p) or re.search(r"\binstead\b", p, re.I))]
+        if len(copy) > 1 or re.search(r"\+|\bfollowed by\b|\bplus\b|\bappend|\bin front\b|&", " ".join(p for p in parts if p not in copy), re.I):
+            return False  # the default is a template, not one value
+        dflt = " ".join(p for p in parts if p not in copy)
+        made: list[Any] = []
+        if copy:
+            before = g.last_rule
+            g._clause(", ".join(copy), Clause(", ".join(copy), g.sentence, g.literals))
+            made = [g.last_rule] if g.last_rule is not None and g.last_rule is not before else []
+        alt: str | None = None
+        if fallback:
+            assert isinstance(cond, Cmp)
+            head = re.split(r"\b(?:if|when|whenever|in case)\b", dflt, flags=re.I)[0]
+            others = [m for m in g.mentions(head, "src") if m.best.path != cond.field]
+            if len(others) != 1:
+                return False if not copy else self._asked(dflt)
+            alt = others[0].text
+            owner = next((r for r in reversed(g.plan.rules) if cond.field in _value_sources(r.value)), None)
+            if owner is None:
+                return False if not copy else self._asked(dflt)
+            g._chain(owner, alt)
+            return True
+        rules = self._owners(dflt, made)
+        if not rules:
+            if copy:  # the copy part is read already: ask about the rest rather than read it twice
+                g.ask(f"which field is {_shown(dflt, g.literals)!r} the default of?", [])
+                return True
+            return False
+        for r in rules:
+            if omit:
+                r.omit_if_empty = True
+                r.why.append("left out when empty (the text says so)")
+                g._note(f"{r.target}: left out when empty")
+            else:
+                g._chain(r, lits[0] if lits[0].startswith("⟦") else f"⟦{lits[0]}⟧")
+        return True
+
+    def _asked(self, dflt: str) -> bool:
+        self.g.ask(f"which field is {_shown(dflt, self.g.literals)!r} the default of?", [])
+        return True
+
+    def _owners(self, dflt: str, made: list[Any]) -> list[Any]:
+        g = self.g
+        bare = PLACEHOLDER.sub(" ", dflt)
+        dst_ms = [m for m in g.mentions(bare, "dst") if not _PRONOUN.match(m.text)]
+        for m in dst_ms:
+            r = g.plan.rule_for(m.best.path)
+            if r is not None and (m.exact_case or not made):
+                return [r]
+        if made:
+            return made
+        src_ms = g.mentions(bare, "src")
+        found: list[Any] = []
+        for m in src_ms:
+            r = g._rule_by_ref(m.text)
+            if r is not None and all(r is not x for x in found):
+                found.append(r)
+        if found:
+            return found if _OMIT_CUE.search(dflt) else found[:1]
+        if re.search(r"\b(?:either|both|any) of (?:those|them|these|the two)\b|\beither\b|\bboth\b", bare, re.I):
+            return g._rules_for_pronoun("both", "")
+        if re.search(r"\b(?:it|that|this|they|one|none)\b", bare, re.I) and g.last_rule is not None and not dst_ms:
+            return [g.last_rule]
+        if not dst_ms and not src_ms and g.last_rule is not None and len(bare.split()) <= 5:
+            return [g.last_rule]  # 'omit if empty' right after the rule it is about
+        return []
+
+
+def _shown(text: str, literals: list[str]) -> str:
+    return PLACEHOLDER.sub(lambda m: repr(literals[int(m.group(1))]), text)
+
+
+# ---- the constant intent ------------------------------------------------------------------
+
+_COND_CUE = re.compile(r"\b(?:if|when|whenever|unless|whose|where|otherwise|else|only|except|but not|depending|based on|according to|per)\b|->|<-", re.I)
+_SOURCE_CUE = re.compile(r"\b(?:from|comes? from|copied|copy|taken|derived|followed by|then|plus|prefix(?:ed)?|suffix|append(?:ed)?|in front|before|after|combined?|joined?)\b|\+|&", re.I)
+
+
+class ConstSlots:
+    """One quoted value and one destination field, nothing else: a constant, whatever the
+    word order ("'Web' is the lead source", "Salutation fixed to 'Mx.'", "LeadSource: always
+    'Partner Referral'")."""
+
+    def __init__(self, g: Grammar) -> None:
+        self.g = g
+
+    def try_clause(self, text: str) -> bool:
+        g = self.g
+        lits = PLACEHOLDER.findall(text)
+        if len(lits) != 1 or _COND_CUE.search(text) or _SOURCE_CUE.search(text) or _EMPTY_CUE.search(text):
+            return False
+        bare = PLACEHOLDER.sub(" ", text)
+        if g._transforms(bare):
+            return False
+        ms = g.mentions(bare, "dst")
+        paths = {m.best.path for m in ms}
+        if len(paths) != 1:
+            return False
+        target = ms[0].best
+        c = g._const(f"⟦{lits[0]}⟧", target)
+        if c is None:
+            return False
+        g.add_rule(target.path, c, f"constant {_shown(f'⟦{lits[0]}⟧', g.literals)} (slots: one field, one value)", 0.85)
+        return True
+
+
+# ---- the transform intent -----------------------------------------------------------------
+
+_TCOND = re.compile(r"\b(?:if|when|whenever|unless|whose|where|otherwise|else|except|depending|based on)\b|->|<-", re.I)
+
+
+class TransformSlots:
+    """A format asked for one destination field, in any word order ("FirstName should only
+    keep the first word of the first name", "the city must be upper case on the lead"): the
+    transforms from their cue words, the field, and its source (a source field the clause
+    names besides the destination, else the rule already writing the field, else the same
+    concept on the source side)."""
+
+    def __init__(self, g: Grammar) -> None:
+        self.g = g
+
+    def try_clause(self, text: str) -> bool:
+        from syncwright.mapping.draft.ir import Src
+
+        g = self.g
+        if PLACEHOLDER.search(text) or _TCOND.search(text) or _EMPTY_CUE.search(text) or re.search(r"\b(?:and|or|both|either|plus)\b|[,/&]", text, re.I):
+            return False
+        ts = g._transforms(text)
+        if not ts:
+            return False
+        ms = g.mentions(text, "dst")
+        if len({m.best.path for m in ms}) != 1:
+            return False
+        d = ms[0]
+        from syncwright.mapping.draft.text import words
+
+        toks = words(text)
+        rest = " ".join([*toks[: d.start], "|", *toks[d.end :]])
+        src_ms = [m for part in rest.split("|") for m in g.mentions(part, "src")]
+        src_paths = list(dict.fromkeys(m.best.path for m in src_ms))
+        if len(src_paths) > 1:
+            return False
+        rule = g.plan.rule_for(d.best.path)
+        if src_paths:
+            source = src_paths[0]
+        elif rule is not None and isinstance(rule.value, Src):
+            source = rule.value.field
+        else:
+            found = g._concept_counterpart(d, d.text)
+            if found is None:
+                return False
+            source = found
+        g.add_rule(d.best.path, Src(source, ts), f"'{d.text}' with {', '.join(t.name for t in ts)} (slots: field, source, format)", 0.85)
+        return True
+
+
+# ---- a format asked for the sentence's fields as a group ----------------------------------
+
+_FITS = {"e164": ("phone",), "number": ("number", "integer"), "integer": ("number", "integer"), "date": ("date", "datetime", "string")}
+_GROUP = re.compile(r"\b(?:both|all|each|every one|all of them|either)\b", re.I)
+
+
+def scope_formats(g: Grammar, sentence: int, text: str) -> None:
+    """'Phone and MobilePhone from phone and mobile phone, both in E.164' / 'Phone is the phone,
+    falling back to the mobile, formatted as E.164': a format the sentence asks for that no
+    rule of it applies goes to the sentence's rules whose destination type takes it (phones
+    for E.164, numbers for 'as a number'; text formats only when the sentence says 'both/all'
+    or wrote one rule)."""
+    from syncwright.mapping.draft.ir import Chain, Src
+
+    rules = g.sentence_rules.get(sentence, [])
+    if not rules:
+        return
+    from syncwright.mapping.draft.leftovers import _transform_names
+
+    want = [t for t in g._transforms(text) if t.name in _ORDER[6:13] or t.name == "trim"]
+    have: set[str] = set()
+    for r in rules:
+        have |= _transform_names(r.value)
+    for t in want:
+        if t.name in have:
+            continue
+        types = _FITS.get(t.name)
+        takers = []
+        for r in [x for i, x in enumerate(rules) if all(x is not y for y in rules[:i])]:
+            f = g.dst_obj.get(r.target)
+            if f is None or not isinstance(r.value, (Src, Chain)) or not _srcs(r.value):
+                continue
+            fits = f.type in types if types is not None else f.type in ("string", "email", "text") and bool(_GROUP.search(text) or all(x is rules[0] for x in rules))
+            if fits:
+                takers.append(r)
+        for r in takers:
+            for s_ in _srcs(r.value):
+                s_.transforms = sorted([*s_.transforms, t], key=lambda x: _ORDER.index(x.name) if x.name in _ORDER else 99)
+            r.why.append(f"{t.name}: asked for in the same sentence")
+            g.traces[sentence].became.append(f"{r.target}: {t.name}")
+
+
+_ORDER = ["trim", "collapse", "email_local", "email_domain", "first_word", "last_word", "lower", "upper", "title", "e164", "integer", "number", "date", "boolean"]
+
+
+def _srcs(v: Any) -> list[Any]:
+    from syncwright.mapping.draft.ir import Chain, Src
+
+    if isinstance(v, Src):
+        return [v]
+    if isinstance(v, Chain):
+        return [o for o in v.options if isinstance(o, Src)]
+    return []
+
+
+# ---- the concatenation intent ---------------------------------------------------------------
+
+_JOIN_CUE = re.compile(r"\b(?:followed by|then|plus|in front of|prefix(?:ed)?|combin\w*|join\w*|concatenat\w*|separated by|put together|built from|made (?:up )?(?:of|from)|and then|after it|before it)\b|\+", re.I)
+_SEPS = {"space": " ", "comma": ",", "dash": "-", "hyphen": "-", "slash": "/", "underscore": "_", "colon": ":", "pipe": "|"}
+_SEP_RE = re.compile(r"\b(?:an?\s+|one\s+|single\s+|a single\s+)*(?P<w>comma and a space|comma|space|dash|hyphen|slash|underscore|colon|pipe)s?\b", re.I)
+_INTO = re.compile(r"\b(?:store (?:it|that|this|the result) in|(?:and )?(?:put|write|save|send) (?:it|that|this|the result) (?:in|into|to)|goes? (?:in|into|to)|into|in the)\s+(?:the\s+)?(?P<d>[\w.]+(?:\s+[\w.]+)?)\s*$", re.I)
+
+
+class TemplateSlots:
+    """Text joined from values, in any wording ("a trait 'name' that combines first name and
+    last name separated by a single space", "Put 'Imported: ' in front of the lifecycle stage
+    and store it in Description", "the last name, a comma and a space, then the first name"):
+    the destination field, then the parts in the order written (quoted text, separator
+    words, source fields); "prefixed with" and "in front of" put their text first,
+    "separated by" goes between the fields."""
+
+    def __init__(self, g: Grammar) -> None:
+        self.g = g
+
+    def try_clause(self, text: str) -> bool:
+        from syncwright.mapping.draft.ir import Src, Template
+
+        g = self.g
+        if not _JOIN_CUE.search(text) or _TCOND.search(text) or _EMPTY_CUE.search(text):
+            return False
+        got = self._target(text)
+        if got is None:
+            return False
+        target, rest = got
+        rest = re.sub(r"^\s*(?:is|are|=|should (?:be|read|say)|must be|will be|gets?|reads?|says?|that|which|built|made|combines|joins)\b", " ", rest, flags=re.I)
+        between: str | None = None
+        sm = re.search(r",?\s*\b(?:separated by|with|joined (?:by|with))\s+(?P<s>⟦\d+⟧|" + _SEP_RE.pattern + r")(?:\s+(?:between|in between)(?:\s+them)?)?", rest, re.I)
+        if sm:
+            lit = g.lit(sm.group("s").strip())
+            between = lit if lit is not None else _sep_text(sm.group("s"))
+            rest = rest[: sm.start()] + " " + rest[sm.end() :]
+        front: list[Any] = []
+        pm = re.search(r",?\s*\b(?:prefixed (?:with|by)|with the prefix)\s+(?P<l>⟦\d+⟧)", rest, re.I)
+        if pm:
+            front.append(Const(g.lit(pm.group("l"))))
+            rest = rest[: pm.start()] + " " + rest[pm.end() :]
+        parts: list[Any] = []
+        pos = 0
+        pattern = re.compile(r"⟦\d+⟧|" + _SEP_RE.pattern, re.I)
+        for m in pattern.finditer(rest):
+            parts.extend(self._fields(rest[pos : m.start()]))
+            lit = g.lit(m.group(0))
+            parts.append(Const(lit if lit is not None else _sep_text(m.group(0))))
+            pos = m.end()
+        parts.extend(self._fields(rest[pos:]))
+        if any(p is None for p in parts):
+            return False
+        if between is not None:
+            joined: list[Any] = []
+            for p in parts:
+                if joined and isinstance(p, Src) and isinstance(joined[-1], Src):
+                    joined.append(Const(between))
+                joined.append(p)
+            parts = joined
+        parts = front + parts
+        if len(parts) < 2 or not any(isinstance(p, Src) for p in parts):
+            return False
+        g.add_rule(target.path, Template(parts), f"text joined for {target.path} (slots: field, parts in order)", 0.8)
+        return True
+
+    def _target(self, text: str) -> tuple[FieldDesc, str] | None:
+        g = self.g
+        im = _INTO.search(text)
+        if im:
+            d = g.resolve(im.group("d"), "dst")
+            if d is not None:
+                return d.best, text[: im.start()]
+        tm = re.search(r"\b(?:a|the)\s+(?:trait|field|property|param(?:eter)?)\s+(?:called\s+|named\s+)?(?P<l>⟦\d+⟧)", text, re.I)
+        if tm:
+            name = g.lit(tm.group("l")) or ""
+            d = g.resolve(name, "dst") if re.fullmatch(r"[A-Za-z_][\w.]*", name) else None
+            if d is not None and d.best.leaf == name:
+                return d.best, text[tm.end() :]
+        from syncwright.mapping.draft.text import words
+
+        toks = words(text)
+        ms = g.mentions(text, "dst")
+        if ms and (ms[0].start == 0 or all(norm_ in ("the", "a", "an") for norm_ in (t.lower() for t in toks[: ms[0].start]))):
+            m = ms[0]
+            return m.best, " ".join(toks[m.end :])
+        return None
+
+    def _fields(self, chunk: str) -> list[Any]:
+        """Source fields named in ``chunk`` (None for a word no field explains)."""
+        from syncwright.mapping.draft.ir import Src
+
+        g = self.g
+        c = re.sub(r"\b(?:followed by|then|plus|and then|and|in front of|prefix(?:ed)?|combin\w*|join\w*|concatenat\w*|put together|built from|made (?:up )?(?:of|from)|after it|before it|of|the|a|an|their|its|with|by|from|to|is|are)\b|[+,:;()]", " ", chunk, flags=re.I)
+        if not c.strip():
+            return []
+        ms = g.mentions(c, "src")
+        covered = " ".join(m.text for m in ms)
+        left = [w for w in re.findall(r"[\w@.'-]+", c) if w.lower() not in covered.lower().split() and w.lower() not in _FILLER_WORDS]
+        if left:
+            return [None]
+        return [Src(m.best.path) for m in ms]
+
+
+_FILLER_WORDS = frozenset(["contact", "contact's", "lead", "lead's", "member", "member's", "value", "field", "name's", "text", "string", "should", "be", "will", "must", "put", "store", "it", "that", "this", "there", "says", "say", "read", "reads", "trait", "single", "just", "only", "also", "string"])
+
+
+def _sep_text(word: str) -> str:
+    w = re.sub(r"^(?:an?\s+|one\s+|single\s+|a single\s+)+", "", word.strip().lower()).rstrip("s")
+    if w.startswith("comma and a space"):
+        return ", "
+    return _SEPS.get(w, " ")
+
+
+def _strip_formats(text: str) -> str:
+    from syncwright.mapping.draft.phrases import TRANSFORM_RES
+
+    for _, rx in TRANSFORM_RES:
+        text = rx.sub(" ", text)
+    return text
+
+
+def _value_sources(v: Any) -> list[str]:
+    from syncwright.mapping.draft.grammar import _sources
+
+    return _sources(v)
+
+
+# ---- the filter intent ----------------------------------------------------------------------
+
+_RECORD = r"(?:contacts?|leads?|members?|records?|people|persons?|subscribers?|users?|customers?|ones|anyone|anybody|everyone|those|entries|rows)"
+_KEEP_CUE = re.compile(r"^(?:(?:we|i)\s+(?:only|just)\s+(?:want|need)|only|just|exclusively|nothing but)\b|\b(?:only|exclusively)\s+(?:sync|send|identify|import|push|bring|include|process|transfer|add|want|keep)\b|\b(?:sync|send|identify|import|push|include|process|add)\s+only\b", re.I)
+_SKIP_CUE = re.compile(
+    r"\b(?:skip|skipped|ignore|ignored|exclude|excluded|drop|dropped|leave out|left out|filter out|filtered out|discard|discarded|"
+    r"(?:are|is|should|must|shall|will)\s+not\s+(?:to\s+)?be\s+(?:synced|sent|imported|included|pushed|identified|added|transferred|processed)|"
+    r"(?:aren't|isn't|shouldn't|mustn't|won't)\s+(?:to\s+)?be\s+(?:synced|sent|imported|included|pushed|identified|added)|"
+    r"(?:do not|don't|never)\s+(?:sync|send|import|include|push|identify|add|transfer|process))\b",
+    re.I,
+)
+_FILTER_NOISE = re.compile(
+    r"\b(?:skip|skipped|ignore|ignored|exclude|excluded|drop|dropped|leave out|left out|filter out|filtered out|discard|discarded|only|just|exclusively|nothing but|please|"
+    r"(?:we|i)\s+(?:only\s+|just\s+)?(?:want|need)(?:\s+to)?|(?:are|is|should|must|shall|will|aren't|isn't|shouldn't|mustn't|won't)(?:\s+not)?(?:\s+to)?\s+be\s+(?:synced|sent|imported|included|pushed|identified|added|transferred|processed|skipped|ignored|excluded|dropped|discarded|left out)|"
+    r"(?:do not|don't|never)\s+\w+|sync|send|identify|import|push|include|process|transfer|add|keep|bring(?:\s+over|\s+across)?|go(?:es)?\s+through|"
+    r"to\s+(?:hubspot|salesforce|mailchimp|segment|ga4)|hubspot|salesforce|mailchimp|segment|ga4)\b",
+    re.I,
+)
+
+
+class FilterSlots:
+    """'Only / skip RECORDS COND' in any wording ("Cold leads are skipped", "contacts whose
+    stage is X are not to be synced", "we only want members that are subscribed, please"):
+    keep or skip from the cue words, the condition from what is left once the cue, the
+    record words and the verbs are gone."""
+
+    def __init__(self, g: Grammar) -> None:
+        self.g = g
+
+    def try_clause(self, text: str) -> bool:
+        from syncwright.mapping.draft.ir import Not
+
+        g = self.g
+        keep, skip = _KEEP_CUE.search(text), _SKIP_CUE.search(text)
+        if bool(keep) == bool(skip) or not re.search(rf"\b{_RECORD}\b|\b(?:whose|who|that|which|with|where)\b", text, re.I):
+            return False
+        if re.search(r"\b(?:field|value|it|them)\s+(?:out|off)\b|\bleave\s+(?:it|them|that|the \w+ field)\b", text, re.I):
+            return False  # leaving a field out is not a filter
+        ct = re.sub(r"\b(?:do not|don't|does not|doesn't|did not|didn't)\s+have\s+(?:an?\s+|any\s+)?", "have no ", text, flags=re.I)
+        ct = _FILTER_NOISE.sub(" ", ct)
+        ct = re.sub(r"\s+(?:over|across|along|through|at all|anymore|any more|either)\s*$", "", re.sub(r"\s+", " ", ct).strip(" ,.:"), flags=re.I)
+        cond = None
+        for t_ in self._variants(ct):
+            cond = g.condition(t_)
+            if cond is not None:
+                break
+        if cond is None:
+            return False
+        if skip:
+            cond = Not(cond) if not isinstance(cond, Cmp) else _negated(cond)
+        g._add_filter(cond, f"{'only' if keep else 'skip'} {_shown(ct, g.literals)} (slots: keep/skip, condition)")
+        return True
+
+    @staticmethod
+    def _variants(ct: str) -> list[str]:
+        bare = re.sub(rf"^(?:all\s+|any\s+|the\s+)?{_RECORD}(?:'s?)?\s+", "", ct, flags=re.I)
+        bare2 = re.sub(r"^(?:who|whose|that|which|with|where|in|from|located in|based in)\s+", "", bare, flags=re.I)
+        lead = re.sub(rf"\s+{_RECORD}$", "", ct, flags=re.I)  # 'Cold leads' -> 'Cold'
+        return list(dict.fromkeys(x for x in (ct, bare, bare2, lead, re.sub(r"^(?:are|is)\s+", "", bare2, flags=re.I)) if x.strip()))
+
+
+def _negated(c: Cmp) -> Cond:
+    from syncwright.mapping.draft.grammar import _negate
+
+    return _negate(c)
