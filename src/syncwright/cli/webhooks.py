@@ -52,8 +52,18 @@ def serve(
     run_server(service, host, port)
 
 
-@app.command()
+inbox_app = typer.Typer(
+    help="Webhook events received (newest first), and one event with its delivery's body.\n\n"
+    "Examples:\n\n"
+    "    syncwright inbox --platform hubspot --limit 20\n\n"
+    "    syncwright inbox show 1234",
+    no_args_is_help=False,
+)
+
+
+@inbox_app.callback(invoke_without_command=True)
 def inbox(
+    ctx: typer.Context,
     limit: Annotated[int, typer.Option(min=1, help="How many of the newest events.")] = 50,
     platform: Annotated[str | None, typer.Option(help="Only this platform.")] = None,
     connection: Annotated[str | None, typer.Option(help="Only this connection.")] = None,
@@ -66,6 +76,8 @@ def inbox(
 
         syncwright inbox --platform hubspot --limit 20
     """
+    if ctx.invoked_subcommand is not None:
+        return
     from syncwright.webhooks.inbox import list_inbox
 
     rows = list_inbox(open_cli_store(store, read_only=True), limit, platform, connection)
@@ -75,7 +87,9 @@ def inbox(
     if not rows:
         out.print("the inbox is empty: start `syncwright serve` and point a platform at it")
         return
-    table = Table("#", "received", "platform/connection", "type", "object", "event id", "actions")
+    table = Table(
+        "#", "received", "platform/connection", "type", "object", "event id", "actions", "body"
+    )
     for r in rows:
         actions = ", ".join(f"{n} {s}" for s, n in sorted(r["actions"].items())) or "-"
         table.add_row(
@@ -86,8 +100,48 @@ def inbox(
             f"{r['object_type'] or ''} {r['object_id'] or ''}".strip(),
             r["event_id"][:24],
             actions,
+            r["body"].removeprefix("body "),
         )
     out.print(table)
+
+
+@inbox_app.command("show")
+def inbox_show(
+    position: Annotated[int, typer.Argument(help="The event's number (# in `inbox`).")],
+    store: StoreOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """One inbox event, normalised, and its delivery's body as received (secrets cut),
+    or when retention pruned that body.
+
+    Examples:
+
+        syncwright inbox show 1234
+
+        syncwright inbox show 1234 --json
+    """
+    from syncwright.webhooks.inbox import inbox_entry
+
+    item = inbox_entry(open_cli_store(store, read_only=True), position)
+    if item is None:
+        fail(f"no inbox event #{position}: see `syncwright inbox`")
+    if as_json:
+        print_json(item)
+        return
+    out.print(
+        f"#{item['position']} {item['platform']}/{item['connection']} {item['event_type']} "
+        f"received {item['received_at'][:23]} (delivery {item['delivery_id']})",
+        highlight=False,
+    )
+    print_json(item["event"])
+    if item["audit_body"] is None:
+        out.print(item["body"], highlight=False)
+    else:
+        out.print("body as received (secrets cut):", highlight=False)
+        out.print(item["audit_body"], markup=False, highlight=False)
+
+
+app.add_typer(inbox_app, name="inbox")
 
 
 actions_app = typer.Typer(

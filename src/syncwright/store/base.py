@@ -34,7 +34,7 @@ class StagingDrop:
     Records in ``seq_ranges`` leave ``staged_records`` for compact ``digests`` (their seq,
     key and hash, zlib-compressed per chunk), so ``explain`` can still say what was
     fetched; payloads in ``payload_hashes`` are deleted unless another job still refers
-    to them."""
+    to them. Webhook retention uses the payload half alone, for audit bodies."""
 
     seq_ranges: list[tuple[int, int]]  # inclusive
     payload_hashes: list[str]
@@ -42,6 +42,9 @@ class StagingDrop:
     # the transaction, a chunk at a time (``pruning.write_drop``): a plan holding them all
     # would grow with the job (about 25 MB at a million records).
     keep_keys: frozenset[str] = frozenset()
+    # A payload named by an event appended after this position stays: content-addressed,
+    # it was stored again (a newer webhook delivery of the same body) after the plan.
+    named_after: int | None = None
 
 
 @dataclass(slots=True)

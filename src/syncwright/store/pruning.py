@@ -30,11 +30,17 @@ def write_drop(db: Executor, job_id: str, drop: StagingDrop) -> None:
             "DELETE FROM staged_records WHERE job_id = ? AND seq >= ? AND seq <= ?",
             (job_id, first, last),
         )
+    newer = (
+        ""
+        if drop.named_after is None
+        else " AND NOT EXISTS (SELECT 1 FROM events e WHERE e.position > ? AND e.data LIKE ?)"
+    )
     for h in drop.payload_hashes:
+        later = () if drop.named_after is None else (drop.named_after, f"%{h}%")
         db.execute(
             "DELETE FROM batch_payloads WHERE hash = ? AND NOT EXISTS "
-            "(SELECT 1 FROM payload_refs r WHERE r.hash = ? AND r.job_id <> ?)",
-            (h, h, job_id),
+            "(SELECT 1 FROM payload_refs r WHERE r.hash = ? AND r.job_id <> ?)" + newer,
+            (h, h, job_id, *later),
         )
 
 

@@ -10,14 +10,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from syncwright.adapters.http import Secret
 from syncwright.config_files import ConfigFileError, load_yaml_file
 from syncwright.credentials import CredentialError, read_credential
+from syncwright.engine.jobfile import parse_keep
 
 Platform = Literal["hubspot", "salesforce", "mailchimp", "segment"]
 DEFAULT_MAX_BODY = 1_000_000
+DEFAULT_KEEP_BODIES = "30d"
 DEFAULT_TRACK_TYPES = {"Form Submitted": "form.submitted", "Signed Up": "form.submitted"}
 
 
@@ -67,8 +76,24 @@ class IntakeConnection(_Strict):
         return self
 
 
+class WebhookRetention(_Strict):
+    """How long the audit bodies of finished deliveries stay (they hold contact data)."""
+
+    keep_bodies: str = Field(
+        default=DEFAULT_KEEP_BODIES,
+        description="e.g. 30d, 12h, 2w, or 'forever'; `syncwright prune` drops older bodies",
+    )
+
+    @field_validator("keep_bodies")
+    @classmethod
+    def _duration(cls, value: str) -> str:
+        parse_keep(value)  # raises ValueError naming the text
+        return value
+
+
 class WebhookConfig(_Strict):
     max_body_bytes: int = Field(default=DEFAULT_MAX_BODY, gt=0, le=50_000_000)
+    retention: WebhookRetention = Field(default_factory=WebhookRetention)
     routes: Path | None = Field(default=None, description="The routes file (relative to this one).")
     connections: dict[str, IntakeConnection] = Field(default_factory=dict)
 
@@ -88,6 +113,7 @@ class IntakeSettings:
     max_body_bytes: int
     connections: dict[str, ResolvedConnection]
     routes_file: Path | None
+    keep_bodies: str = DEFAULT_KEEP_BODIES
 
 
 def _read_secret(env: str | None, file: Path | None, where: str) -> Secret | None:
@@ -112,13 +138,17 @@ def read_yaml(path: Path, what: str) -> Any:
         raise WebhookConfigError(str(exc)) from None
 
 
-def parse_config(raw: Any, source: str, base: Path) -> IntakeSettings:
+def _validated(raw: Any, source: str) -> WebhookConfig:
     if not isinstance(raw, dict):
         raise WebhookConfigError(f"{source}: the webhook config must be a YAML mapping")
     try:
-        cfg = WebhookConfig.model_validate(raw)
+        return WebhookConfig.model_validate(raw)
     except ValidationError as exc:
         raise WebhookConfigError(validation_message(exc, source)) from None
+
+
+def parse_config(raw: Any, source: str, base: Path) -> IntakeSettings:
+    cfg = _validated(raw, source)
     connections = {}
     for name, conn in cfg.connections.items():
         where = f"{source}: connections.{name}"
@@ -133,9 +163,17 @@ def parse_config(raw: Any, source: str, base: Path) -> IntakeSettings:
             _read_secret(conn.mandrill_key_env, conn.mandrill_key_file, where),
         )
     routes = cfg.routes if cfg.routes is None or cfg.routes.is_absolute() else base / cfg.routes
-    return IntakeSettings(cfg.max_body_bytes, connections, routes)
+    return IntakeSettings(cfg.max_body_bytes, connections, routes, cfg.retention.keep_bodies)
 
 
 def load_config(path: Path) -> IntakeSettings:
     """Read and validate the webhook config file, resolving its secrets."""
     return parse_config(read_yaml(path, "webhook config"), str(path), path.parent.resolve())
+
+
+def load_keep_bodies(path: Path) -> str:
+    """``retention.keep_bodies`` of a webhook config file, for ``syncwright prune``.
+
+    The file is validated but its secrets are not read: maintenance runs where the
+    server's secrets need not be."""
+    return _validated(read_yaml(path, "webhook config"), str(path)).retention.keep_bodies

@@ -15,12 +15,12 @@ import orjson
 
 from syncwright.domain.events import NewEvent
 from syncwright.store.base import Staging, Store
-from syncwright.store.errors import ConcurrencyConflict
+from syncwright.store.errors import ConcurrencyConflict, StoreCorrupt
 from syncwright.store.projections.webhooks import INBOX_PREFIX, WEBHOOK_RECEIVED
-from syncwright.webhooks.model import ParsedDelivery, WebhookEvent, digest, now_iso
+from syncwright.webhooks.model import AUDIT_JOB, ParsedDelivery, WebhookEvent, digest, now_iso
+from syncwright.webhooks.retention import body_states
 
 _SAFE = re.compile(r"[A-Za-z0-9_.:-]{1,80}")
-AUDIT_JOB = "webhooks"  # staging namespace of the audit bodies (content-addressed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,9 +162,38 @@ def list_inbox(
             (item["position"],),
         )
         item["actions"] = {state: n for state, n in states}
+    _add_bodies(store, out)
     return out
 
 
-def audit_body(store: Store, audit_hash: str) -> bytes:
-    """The delivery body as received (secrets cut), for audit."""
-    return store.payload(audit_hash)
+def _add_bodies(store: Store, items: list[dict[str, Any]]) -> None:
+    """Each item's ``audit_hash`` and ``body``: kept, or pruned on which date (retention)."""
+    if not items:
+        return
+    marks = ", ".join("?" for _ in items)
+    rows = store.query(
+        f"SELECT position, data FROM events WHERE position IN ({marks})",
+        tuple(i["position"] for i in items),
+    )
+    audits = {int(p): str(orjson.loads(d)["audit_hash"]) for p, d in rows}
+    states = body_states(store, set(audits.values()))
+    for item in items:
+        item["audit_hash"] = audits[item["position"]]
+        item["body"] = states[item["audit_hash"]]
+
+
+def inbox_entry(store: Store, position: int) -> dict[str, Any] | None:
+    """One inbox event with its delivery's body as received (secrets cut), for audit;
+    ``audit_body`` is None when retention pruned it (``body`` says when)."""
+    rows = store.query(f"SELECT {INBOX_COLUMNS} FROM webhook_inbox WHERE position = ?", (position,))
+    if not rows:
+        return None
+    item = inbox_row_json(rows[0])
+    _add_bodies(store, [item])
+    item["audit_body"] = None
+    if item["body"] == "kept":
+        try:
+            item["audit_body"] = store.payload(item["audit_hash"]).decode(errors="replace")
+        except StoreCorrupt:
+            _add_bodies(store, [item])  # pruned between the two reads: say so
+    return item

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 JSON = dict[str, Any]
+AUDIT_JOB = "webhooks"  # staging namespace of the audit bodies (content-addressed)
 
 
 class IntakeError(Exception):

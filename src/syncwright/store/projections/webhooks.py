@@ -123,7 +123,10 @@ def _project_inbox(db: Executor, event: RecordedEvent) -> None:
             "INSERT INTO webhook_fields (platform, connection, object_type, object_id, field, "
             "occurred_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT "
             "(platform, connection, object_type, object_id, field) DO UPDATE SET "
-            "occurred_at = MAX(occurred_at, excluded.occurred_at)",
+            # CASE, not SQLite's two-argument MAX: PostgreSQL has no such MAX (and
+            # calls a bare occurred_at ambiguous in an upsert)
+            "occurred_at = CASE WHEN excluded.occurred_at > webhook_fields.occurred_at "
+            "THEN excluded.occurred_at ELSE webhook_fields.occurred_at END",
             (
                 ev["platform"],
                 ev["connection"],
