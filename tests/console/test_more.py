@@ -181,3 +181,20 @@ def test_syncs_page_pages_through_every_job(console: Console) -> None:
     big = client.get("/?limit=5000").text  # clamped to a page of at most 200
     assert "page 1 of 1" in big and len(re.findall(r"<tr data-job=", big)) == 5
     assert "limit=200" in big  # the live fragment asks for the clamped size
+
+
+def test_the_webhooks_page_and_api_say_a_body_was_pruned(console: Console) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from syncwright.webhooks.inbox import record_delivery
+    from syncwright.webhooks.model import ParsedDelivery, WebhookEvent
+    from syncwright.webhooks.retention import prune_bodies
+
+    event = WebhookEvent("hubspot", "hs", "contact.updated", "e-old", "2024-01-01T00:00:00.000+00:00")
+    record_delivery(console.store, ParsedDelivery([event], "d-old", b"old body"))
+    assert prune_bodies(console.store, "30d", now=datetime.now(UTC) + timedelta(days=31)).count
+    client, _ = sign_in(console.base, "viewer")
+    assert "pruned on " in client.get("/webhooks").text
+    got = httpx2.get(console.base + "/api/webhooks/inbox", headers=bearer(console.tokens["viewer"]))
+    [row] = got.json()
+    assert row["body"].startswith("body pruned on ") and row["body"].endswith("(retention)")

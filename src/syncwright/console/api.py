@@ -392,7 +392,8 @@ async def approve_mapping(request: Request, caller: Caller) -> Response:
 async def webhook_inbox(request: Request, caller: Caller) -> Response:
     """
     ---
-    summary: Webhook events received, newest first, with their actions' states
+    summary: Webhook events received, newest first, with their actions' states and whether
+      each delivery's body is kept or was pruned (``body``, retention)
     parameters: [{name: limit, in: query, schema: {type: integer, default: 50}}]
     responses: {200: {description: inbox}}
     """
