@@ -181,6 +181,8 @@ def test_prune_options_are_checked(tmp_path: Path) -> None:
     assert both.returncode == 2 and "not both" in both.stderr
     kept = cli_json("prune", "--webhook-bodies-older-than", "forever", store=path)
     assert kept["webhook_bodies"]["before"] is None
+    said = cli("prune", "--webhook-bodies-older-than", "forever", store=path, check=True)
+    assert said.stdout.startswith("webhook bodies: kept forever")
 
 
 def test_a_body_received_again_while_pruning_stays(wh_store: Store, tmp_path: Path) -> None:

@@ -50,7 +50,9 @@ def _bodies_line(o: BodiesOutcome, dry_run: bool) -> str:
         f"webhook bodies: {verb} {o.count} ({human_bytes(o.bytes)}) of deliveries received "
         f"before {o.before[:19]} (keep {o.keep_bodies})"
     )
-    return line + (f"; {o.kept_busy} older kept (actions not finished, or received again since)" if o.kept_busy else "")
+    if o.kept_busy:
+        line += f"; {o.kept_busy} older kept (actions not finished, or received again since)"
+    return line
 
 
 @app.command("prune")
@@ -129,7 +131,7 @@ def prune_cmd(
         "size_before": before,
         "size_after": after,
     }
-    said = bool(bodies.count or bodies.kept_busy) and not as_json
+    said = bool(bodies.count or bodies.kept_busy or bodies.before is None) and not as_json
     if said:
         out.print(_bodies_line(bodies, dry_run), highlight=False)
     nothing = f"{'no job' if said else 'nothing'} to prune; the store takes {human_bytes(after)}"
