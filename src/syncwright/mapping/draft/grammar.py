@@ -51,6 +51,7 @@ from syncwright.mapping.draft.slots import (
     CaseSlots,
     ConstSlots,
     DefaultSlots,
+    FallbackSlots,
     FilterSlots,
     TemplateSlots,
     TransformSlots,
@@ -138,7 +139,8 @@ class Grammar:
         self.prefix = None
         if s.clauses:
             self.literals = s.clauses[0].literals
-            if CaseSlots(self).try_sentence("; ".join(c.text for c in s.clauses)):
+            joined = "; ".join(c.text for c in s.clauses)
+            if CaseSlots(self).try_sentence(joined) or FallbackSlots(self).try_sentence(joined):
                 return
         for clause in s.clauses:
             self.literals = clause.literals
@@ -502,6 +504,8 @@ class Grammar:
             plain = _boolean_fix(self._condition(re.sub(r"\s+", " ", neg.sub(" ", text)).strip(), default_field), self.src_obj)
             if isinstance(plain, Cmp) and plain.field == c.field and plain.op == c.op:
                 c = Cmp(c.field, "false" if c.op == "true" else "true")
+        if isinstance(c, Cmp) and c.op == "true" and re.search(r"\b(?:unchecked|unticked|false)\b", text, re.I) and not re.search(r"\b(?:checked|ticked|true)\b", text, re.I):
+            c = Cmp(c.field, "false")  # 'with HasOptedOutOfEmail unchecked': a pattern read the flag and not its value
         if isinstance(c, Cmp):
             self.last_cond_field = c.field
         return c
