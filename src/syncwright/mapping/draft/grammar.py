@@ -221,7 +221,9 @@ class Grammar:
         identifier_like = "_" in core or "." in core or bool(re.search(r"[a-z][A-Z]", core))
         candidates = [core]
         if side == "dst" and self.prefix:
-            candidates.insert(0, f"{self.prefix}.{core}")
+            last = self.prefix.rsplit(".", 1)[-1]
+            # 'params.method' under the prefix 'events[0].params' is that param, not params.params.method
+            candidates.insert(0, f"{self.prefix}.{core[len(last) + 1:]}" if core.startswith(last + ".") else f"{self.prefix}.{core}")
         has_merge = any(f.path.startswith("merge_fields.") for f in obj.fields)
         if has_merge and re.fullmatch(r"[A-Z][A-Z0-9_]{2,9}", core):
             candidates.insert(0, f"merge_fields.{core}")
@@ -1094,7 +1096,12 @@ class Grammar:
             name = self.lit(name) or name
             self.add_rule(ev.path, Const(name), f"the event name '{name}'", 0.9)
             handled = True
-            text = text[: m.start()] + text[m.end() :]
+            # other rules before the event in the same clause ("client_id fixed to 'hs', one sign_up event")
+            for piece in re.split(r"[,;]", text[: m.start()])[:-1]:  # the last piece leads into the event
+                piece = re.sub(r"^\s*(?:and|also|plus)\s+", "", piece.strip(" ,;:"), flags=re.I)
+                if piece and self.mentions(PLACEHOLDER.sub(" ", piece), "dst"):
+                    self._clause(piece, Clause(piece, self.sentence, self.literals))
+            text = text[m.end() :]
         if re.search(r"\bparams?\b|\bparameters?\b", text, re.I) and self.dst_obj.containers() & {"events[0].params"}:
             self.prefix = "events[0].params"
         if handled:
@@ -1281,6 +1288,8 @@ class Grammar:
             )
             if om:
                 v = om.group("v") or om.group("v2")
+                # the lazy match may leave the verb on the value ('anything else maps to X')
+                v = re.sub(r"^(?:maps? to|is mapped to|turns? into|goes? to|becomes?|gets?|is|are|should be|use)\s+", "", v.strip(), flags=re.I)
                 c = self._const(v, target) or self.src_value(v, target)
                 if c is not None:
                     out.append((None, c))

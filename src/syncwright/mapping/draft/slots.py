@@ -82,7 +82,7 @@ def _segments(text: str) -> list[str]:
             segs.extend(re.split(r"\s+(?:and|but|while|whereas)\s+(?=[^()]*(?:⟦\d+⟧|\b(?:true|false)\b))", p, flags=re.I))
     merged: list[str] = []
     for s in (s.strip(" .:") for s in segs):
-        if s and merged and _BARE_OTHER.fullmatch(s):
+        if s and merged and _BARE_OTHER.fullmatch(re.sub(r"\s*\([^()]*\)", "", s)):
             merged[-1] += " " + s  # 'and to "false" otherwise' cut before its 'otherwise'
         elif s:
             merged.append(s)
@@ -97,7 +97,8 @@ class CaseSlots:
 
     def try_sentence(self, text: str) -> bool:
         t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
-        if not (_CUE.search(t) or _NUM_CUE.search(t)) or _NOT_CASES.search(t):
+        # a parenthesis restates ('(empty revenue -> false)'); its arrow is no mapping line
+        if not (_CUE.search(t) or _NUM_CUE.search(t)) or _NOT_CASES.search(re.sub(r"\([^()]*\)", " ", t)):
             return False
         segs = _segments(t)
         if len(segs) < 2:
