@@ -22,8 +22,6 @@ KNOWN_MISSES = {
     "h1-16-website-industry",
     "h2-10-numbers-omit",
     "h3-17-mc-basic-typos",
-    "h4-25-ga4-purchase-value",
-    "h5-35-ga4-customers-purchase",
 }
 
 
