@@ -51,6 +51,7 @@ from syncwright.mapping.draft.slots import (
     CaseSlots,
     ConstSlots,
     DefaultSlots,
+    FallbackSlots,
     FilterSlots,
     TemplateSlots,
     TransformSlots,
@@ -138,7 +139,8 @@ class Grammar:
         self.prefix = None
         if s.clauses:
             self.literals = s.clauses[0].literals
-            if CaseSlots(self).try_sentence("; ".join(c.text for c in s.clauses)):
+            joined = "; ".join(c.text for c in s.clauses)
+            if CaseSlots(self).try_sentence(joined) or FallbackSlots(self).try_sentence(joined):
                 return
         for clause in s.clauses:
             self.literals = clause.literals
@@ -219,7 +221,9 @@ class Grammar:
         identifier_like = "_" in core or "." in core or bool(re.search(r"[a-z][A-Z]", core))
         candidates = [core]
         if side == "dst" and self.prefix:
-            candidates.insert(0, f"{self.prefix}.{core}")
+            last = self.prefix.rsplit(".", 1)[-1]
+            # 'params.method' under the prefix 'events[0].params' is that param, not params.params.method
+            candidates.insert(0, f"{self.prefix}.{core[len(last) + 1:]}" if core.startswith(last + ".") else f"{self.prefix}.{core}")
         has_merge = any(f.path.startswith("merge_fields.") for f in obj.fields)
         if has_merge and re.fullmatch(r"[A-Z][A-Z0-9_]{2,9}", core):
             candidates.insert(0, f"merge_fields.{core}")
@@ -502,6 +506,8 @@ class Grammar:
             plain = _boolean_fix(self._condition(re.sub(r"\s+", " ", neg.sub(" ", text)).strip(), default_field), self.src_obj)
             if isinstance(plain, Cmp) and plain.field == c.field and plain.op == c.op:
                 c = Cmp(c.field, "false" if c.op == "true" else "true")
+        if isinstance(c, Cmp) and c.op == "true" and re.search(r"\b(?:unchecked|unticked|false)\b", text, re.I) and not re.search(r"\b(?:checked|ticked|true)\b", text, re.I):
+            c = Cmp(c.field, "false")  # 'with HasOptedOutOfEmail unchecked': a pattern read the flag and not its value
         if isinstance(c, Cmp):
             self.last_cond_field = c.field
         return c
@@ -1090,7 +1096,12 @@ class Grammar:
             name = self.lit(name) or name
             self.add_rule(ev.path, Const(name), f"the event name '{name}'", 0.9)
             handled = True
-            text = text[: m.start()] + text[m.end() :]
+            # other rules before the event in the same clause ("client_id fixed to 'hs', one sign_up event")
+            for piece in re.split(r"[,;]", text[: m.start()])[:-1]:  # the last piece leads into the event
+                piece = re.sub(r"^\s*(?:and|also|plus)\s+", "", piece.strip(" ,;:"), flags=re.I)
+                if piece and self.mentions(PLACEHOLDER.sub(" ", piece), "dst"):
+                    self._clause(piece, Clause(piece, self.sentence, self.literals))
+            text = text[m.end() :]
         if re.search(r"\bparams?\b|\bparameters?\b", text, re.I) and self.dst_obj.containers() & {"events[0].params"}:
             self.prefix = "events[0].params"
         if handled:
@@ -1277,6 +1288,8 @@ class Grammar:
             )
             if om:
                 v = om.group("v") or om.group("v2")
+                # the lazy match may leave the verb on the value ('anything else maps to X')
+                v = re.sub(r"^(?:maps? to|is mapped to|turns? into|goes? to|becomes?|gets?|is|are|should be|use)\s+", "", v.strip(), flags=re.I)
                 c = self._const(v, target) or self.src_value(v, target)
                 if c is not None:
                     out.append((None, c))

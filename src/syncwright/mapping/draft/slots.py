@@ -32,13 +32,17 @@ _NOT_CASES = re.compile(
     re.I,
 )
 _OTHER = re.compile(
-    r"^(?:and\s+|but\s+)?(?:otherwise|else|if not|in (?:all |any )?other cases|by default"
+    r"^(?:and\s+|but\s+)?(?:otherwise|else|if not|in (?:all |any |every |each )?other cases?|by default"
     r"|(?:for\s+)?(?:all|any|every|each)\s+others?(?:\s+\w+)?|(?:for\s+)?(?:the\s+)?(?:rest|others)(?:\s+of\s+them)?"
     r"|(?:for\s+)?(?:everyone|everybody|anyone|anything|everything)\s+else|(?:for\s+)?anything\s+else)\b",
     re.I,
 )
 _OTHER_TAIL = re.compile(
-    r"\s+(?:otherwise|for (?:everyone|everybody|anything|everything) else|for (?:all|any|every) other(?: \w+)?|for the rest|for (?:all )?(?:the )?others|in (?:all )?other cases|else)$",
+    r"\s+(?:otherwise|for (?:everyone|everybody|anything|everything) else|for (?:all|any|every) other(?: \w+)?|for the rest|for (?:all )?(?:the )?others|in (?:all |any |every |each )?other cases?|else)$",
+    re.I,
+)
+_BARE_OTHER = re.compile(
+    r"(?:otherwise|else|in (?:all |any |every |each )?other cases?|for (?:everyone|everybody|anyone|anything) else|for the rest|for (?:all )?(?:the )?others)",
     re.I,
 )
 _BELOW_THAT = re.compile(r"\b(?:below|under|less than|lower than|beneath)\s+(?:that|this|it)\b", re.I)
@@ -76,7 +80,13 @@ def _segments(text: str) -> list[str]:
     for piece in out:
         for p in re.split(r"\s+(?=otherwise\b)|(?<!body)(?<!one)(?<!thing)(?<!\bor)\s+(?=else\b)", piece, flags=re.I):
             segs.extend(re.split(r"\s+(?:and|but|while|whereas)\s+(?=[^()]*(?:⟦\d+⟧|\b(?:true|false)\b))", p, flags=re.I))
-    return [s.strip(" .:") for s in segs if s.strip(" .:")]
+    merged: list[str] = []
+    for s in (s.strip(" .:") for s in segs):
+        if s and merged and _BARE_OTHER.fullmatch(re.sub(r"\s*\([^()]*\)", "", s)):
+            merged[-1] += " " + s  # 'and to "false" otherwise' cut before its 'otherwise'
+        elif s:
+            merged.append(s)
+    return merged
 
 
 class CaseSlots:
@@ -87,7 +97,8 @@ class CaseSlots:
 
     def try_sentence(self, text: str) -> bool:
         t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
-        if not (_CUE.search(t) or _NUM_CUE.search(t)) or _NOT_CASES.search(t):
+        # a parenthesis restates ('(empty revenue -> false)'); its arrow is no mapping line
+        if not (_CUE.search(t) or _NUM_CUE.search(t)) or _NOT_CASES.search(re.sub(r"\([^()]*\)", " ", t)):
             return False
         segs = _segments(t)
         if len(segs) < 2:
@@ -135,11 +146,19 @@ class CaseSlots:
         outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), seg)
         toks = [m for m in PLACEHOLDER.finditer(outside)]
         fits: list[tuple[Any, int, int]] = []
+        if target.type == "boolean" and toks:
+            # bare true/false and quoted "true" both read as a value: the one before the
+            # condition is it ('true if X equals "true"', '"true" when X is checked')
+            cue = re.search(r"\b(?:if|when|whenever|where|whose|unless)\b", outside, re.I)
+            cut = cue.start() if cue else len(outside)
+            words = [(_BOOL_WORDS[m.group(1).lower()], m.start(), m.end()) for m in re.finditer(r"\b(true|false|checked|unchecked)\b", outside[:cut], re.I)]
+            if len(words) == 1 and not any(m.start() < cut for m in toks):
+                toks, fits = [], words
         for m in toks:
             c = g._const(m.group(0), target)
             if c is not None and self._fits(c.value, target):
                 fits.append((c.value, m.start(), m.end()))
-        if not toks:
+        if not toks and not fits:
             words_re = r"\b(true|false|checked|unchecked)\b" if target.type == "boolean" else None
             if words_re:
                 for m in re.finditer(words_re, outside, re.I):
@@ -158,7 +177,7 @@ class CaseSlots:
     @staticmethod
     def _fits(v: Any, target: FieldDesc) -> bool:
         if target.type == "boolean":
-            return isinstance(v, bool)
+            return isinstance(v, bool) or v in ("true", "false")  # quoted: the platform's text form
         if target.type in ("number", "integer"):
             return isinstance(v, (int, float)) and not isinstance(v, bool)
         if target.values:
@@ -229,6 +248,8 @@ class CaseSlots:
             op = {"ge": "lt", "gt": "le", "le": "gt", "lt": "ge"}[prev.op] if (below == (prev.op in ("ge", "gt"))) else prev.op
             return Cmp(prev.field, op, prev.value)  # type: ignore[arg-type]
         ct = re.sub(r"^.*?\b(?:goes to|go to|is given to|are given to|applies to|is for|are for|is meant for)\s+", "", ct, flags=re.I)
+        # the verb before the condition once the value is cut out ('is set to _ when ...')
+        ct = re.sub(r"^(?:(?:is|are|gets?|should be|must be|will be|be)\s+)?(?:(?:set|written|stored|marked|filled|changed|made|added|sent)\s+)?(?:to|as|with)?\s*(?:(?:the\s+)?(?:text|string|value)\s+)?(?=(?:only\s+)?(?:for|when|if|whenever|where|in case)\b)", "", ct, flags=re.I)
         ct = re.sub(r"^(?:(?:is|are|should be|must be|will be|=)\s+)?(?:only\s+)?(?:for|when|if|whenever|where|in case)\s+", "", ct, flags=re.I)
         bare = _SUBJECT.sub("", ct)
         tries = [ct, bare, re.sub(r"^(?:a|an|the)\s+\w+'s\s+", "", ct, flags=re.I)]
@@ -288,7 +309,12 @@ _RECORDS_OUT = re.compile(
     r"|^(?:only|just|skip|ignore|exclude)\b|\b(?:are|is|be|get)\s+(?:skipped|ignored|excluded|not (?:sent|synced|imported))\b",
     re.I,
 )
-_DEFAULT_PARTS = re.compile(r"\s*(?:,|;|\bbut\b|\bor else\b|\botherwise\b)\s*", re.I)
+_DEFAULT_PARTS = re.compile(
+    r"\s*(?:,|;|\bbut\b|\bor else\b|\botherwise\b"
+    # a second predicate of the same subject: 'Company comes from COMPANY and is 'n/a' when ...'
+    r"|\band\s+(?=(?:is|are|becomes?|gets?|should be|will be|must be|defaults? to|falls? back to)\s+⟦))\s*",
+    re.I,
+)
 _PRONOUN = re.compile(r"^(?:it|that|this|they|them|one|the field|that field|this field|the value)$", re.I)
 
 
@@ -725,3 +751,38 @@ def _negated(c: Cmp) -> Cond:
     from syncwright.mapping.draft.grammar import _negate
 
     return _negate(c)
+
+
+# ---- the fallback intent (one field, two sources) ----------------------------------------
+
+_FALLBACK_CUE = re.compile(r"\b(?:instead|otherwise|fall(?:s|ing)? back|in its place|rather)\b", re.I)
+_EMPTY_IF = re.compile(r"\b(?:if|when|whenever|in case|where)\s+(?P<c>[^,;]+?)(?=\s*(?:[,;]|$|\bthen\b|\buse\b))", re.I)
+
+
+class FallbackSlots:
+    """'If the phone is empty, the mobile number is used for Phone instead; otherwise Phone is
+    the phone', in any word order: the destination field (the one written as its exact name),
+    the primary source (the field the emptiness condition names) and the fallback (the one
+    other source field). No quoted value, else it is a default (DefaultSlots)."""
+
+    def __init__(self, g: Grammar) -> None:
+        self.g = g
+
+    def try_sentence(self, text: str) -> bool:
+        from syncwright.mapping.draft.ir import Chain, Src
+
+        g = self.g
+        if PLACEHOLDER.search(text) or not _FALLBACK_CUE.search(text) or _OMIT_CUE.search(text) or re.search(r"\b(?:both|neither|either)\b", text, re.I):
+            return False  # 'leave Phone out when both are empty': more than a fallback, the clause grammar reads it
+        cm = _EMPTY_IF.search(text)
+        cond = g.condition(cm.group("c")) if cm else None
+        if not (isinstance(cond, Cmp) and cond.op == "empty"):
+            return False
+        dst = {m.best.path for m in g.mentions(text, "dst") if m.exact_case}
+        srcs = list(dict.fromkeys(m.best.path for m in g.mentions(text, "src")))
+        if len(dst) != 1 or len(srcs) != 2 or cond.field not in srcs:
+            return False
+        other = next(s for s in srcs if s != cond.field)
+        target = next(iter(dst))
+        g.add_rule(target, Chain([Src(cond.field), Src(other)]), f"{cond.field}, else {other} when it is empty (slots: field, source, fallback)", 0.85)
+        return True
