@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 
 from syncwright.store.base import StagedRecord, Store
+from syncwright.store.sql_in import in_chunks
 
 
 def last_occurrences(store: Store, job_id: str) -> dict[str, int]:
@@ -45,9 +46,7 @@ def page_repeats(store: Store, job_id: str, staged: list[StagedRecord]) -> dict[
         repeated = {k for k, n in counts.items() if n > 1}
     keys = list(last)
     seen_before: set[str] = set()
-    for i in range(0, len(keys), 500):
-        chunk = keys[i : i + 500]
-        marks = ", ".join("?" for _ in chunk)
+    for chunk, marks in in_chunks(keys):
         rows = store.query(
             f"SELECT DISTINCT record_key FROM staged_records WHERE job_id = ? "
             f"AND record_key IN ({marks})",

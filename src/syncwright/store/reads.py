@@ -17,6 +17,7 @@ from syncwright.store.base import Failure, StagedRecord, Staging
 from syncwright.store.errors import StoreCorrupt, UnknownJob
 from syncwright.store.projections import JOB_STREAM_PREFIX, READ_MODEL_TABLES
 from syncwright.store.pruning import digests_by_key
+from syncwright.store.sql_in import in_chunks
 
 
 class Rows(Protocol):
@@ -144,9 +145,7 @@ class StoreReads:
         """Each stream's first event (what created it), by stream: one query per 500
         streams, for a batch of webhook actions claimed at once."""
         out: dict[str, RecordedEvent] = {}
-        for i in range(0, len(stream_ids), 500):
-            chunk = stream_ids[i : i + 500]
-            marks = ", ".join("?" for _ in chunk)
+        for chunk, marks in in_chunks(stream_ids):
             rows = self._q(
                 f"SELECT {self._EVENT_COLUMNS} FROM events WHERE stream_version = 1 "
                 f"AND stream_id IN ({marks})",

@@ -37,6 +37,7 @@ from syncwright.store.projections import (
 )
 from syncwright.store.pruning import DIGESTS_DDL_SQLITE, write_drop
 from syncwright.store.reads import StoreReads
+from syncwright.store.sql_in import in_chunks
 
 SCHEMA_VERSION = 2  # 2: staged_digests, payload_refs (retention)
 BUSY_TIMEOUT_MS = int(os.environ.get("SYNCWRIGHT_BUSY_TIMEOUT_MS", "10000"))
@@ -339,9 +340,7 @@ class SQLiteStore(StoreReads):
             return
         versions: dict[str, int] = {}
         streams = list(dict.fromkeys(a[0] for a in appends))
-        for i in range(0, len(streams), 500):
-            chunk = streams[i : i + 500]
-            marks = ", ".join("?" for _ in chunk)
+        for chunk, marks in in_chunks(streams):
             versions.update(
                 self._db.execute(
                     f"SELECT stream_id, MAX(stream_version) FROM events "

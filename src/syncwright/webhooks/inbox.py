@@ -17,6 +17,7 @@ from syncwright.domain.events import NewEvent
 from syncwright.store.base import Staging, Store
 from syncwright.store.errors import ConcurrencyConflict, StoreCorrupt
 from syncwright.store.projections.webhooks import INBOX_PREFIX, WEBHOOK_RECEIVED
+from syncwright.store.sql_in import in_chunks
 from syncwright.webhooks.model import AUDIT_JOB, ParsedDelivery, WebhookEvent, digest, now_iso
 from syncwright.webhooks.retention import body_states
 
@@ -52,9 +53,7 @@ def _streams(delivery: ParsedDelivery) -> dict[str, WebhookEvent]:
 def _already_stored(store: Store, streams: list[str]) -> set[str]:
     """Which of these inbox streams hold their event already (one query per 500)."""
     found: set[str] = set()
-    for i in range(0, len(streams), 500):
-        chunk = streams[i : i + 500]
-        marks = ", ".join("?" for _ in chunk)
+    for chunk, marks in in_chunks(streams):
         rows = store.query(
             f"SELECT stream_id FROM webhook_inbox WHERE stream_id IN ({marks})", tuple(chunk)
         )

@@ -27,6 +27,7 @@ from syncwright.domain.events import NewEvent
 from syncwright.engine.jobfile import parse_keep
 from syncwright.store.base import Staging, StagingDrop, Store
 from syncwright.store.projections.retention import RETENTION_PREFIX
+from syncwright.store.sql_in import in_chunks
 from syncwright.webhooks.model import AUDIT_JOB, iso
 
 BODIES_STREAM = RETENTION_PREFIX + "webhook-bodies"
@@ -77,9 +78,7 @@ def _deliveries(store: Store) -> Iterator[tuple[int, str, str]]:
 def _sizes(store: Store, hashes: list[str]) -> dict[str, int]:
     """Bytes of each body still stored (absent ones: pruned before, or never kept)."""
     found: dict[str, int] = {}
-    for i in range(0, len(hashes), 500):
-        chunk = hashes[i : i + 500]
-        marks = ", ".join("?" for _ in chunk)
+    for chunk, marks in in_chunks(hashes):
         rows = store.query(
             f"SELECT hash, length(body) FROM batch_payloads WHERE hash IN ({marks})", tuple(chunk)
         )
