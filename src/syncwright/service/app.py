@@ -6,6 +6,12 @@ between a request and its 2xx is the inbox append, made by intake's writer threa
 with every other delivery waiting at that moment (group commit, off the loop).
 Every refusal is a short JSON error with a code; nothing from a refused delivery is stored,
 and no stack trace ever reaches a response.
+
+The webhook paths are answered by a plain ASGI function in front of Starlette
+(``IntakeASGI``): under load, Starlette's middleware, router and ``Request`` cost a
+delivery about as much CPU as its verification and parsing together. Both reach the same
+handler (``IntakeApp.respond``); everything else (``/metrics``, ``/healthz``, a 404, a
+405, the lifespan) is Starlette's.
 """
 
 from __future__ import annotations
@@ -17,10 +23,12 @@ from contextlib import AbstractAsyncContextManager
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.datastructures import URL
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 
 from syncwright.domain.numbers import ascii_int
 from syncwright.service.metrics import CONTENT_TYPE, Metrics
@@ -48,20 +56,32 @@ def _error(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse({"error": code, "message": message}, status_code=status)
 
 
-async def _read_body(request: Request, cap: int) -> bytes:
+def _first(raw: list[tuple[bytes, bytes]], name: bytes) -> str | None:
+    """The first value of a header (as Starlette's ``headers.get``); ``name`` lower-case."""
+    for key, value in raw:
+        if key.lower() == name:
+            return value.decode("latin-1")
+    return None
+
+
+async def _read_body(receive: Receive, length: str | None, cap: int) -> bytes:
     """The body, refusing early (Content-Length) or as soon as it grows past ``cap``."""
-    length = request.headers.get("content-length")
     declared = ascii_int(length)
     if declared is not None and declared > cap:
         raise BodyTooLarge(f"body larger than {cap} bytes")
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise ClientDisconnect()
+        chunk = message.get("body", b"")
         size += len(chunk)
         if size > cap:
             raise BodyTooLarge(f"body larger than {cap} bytes")
         chunks.append(chunk)
-    return b"".join(chunks)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
 
 
 class IntakeApp:
@@ -80,15 +100,17 @@ class IntakeApp:
         self.writer = IntakeWriter(gate, on_stored)
         self.metrics = metrics
         self.trouble = StoreTrouble("webhook intake")
+        self._counters: dict[tuple[Any, ...], Any] = {}  # labelled children, looked up once
 
-    def _lookup(self, request: Request) -> tuple[PlatformIntake, Any]:
-        platform = PLATFORMS.get(request.path_params["platform"])
+    def _lookup(
+        self, platform_name: str, connection: str, url_secret: str | None
+    ) -> tuple[PlatformIntake, Any]:
+        platform = PLATFORMS.get(platform_name)
         if platform is None:
             raise UnknownConnection("no such platform", "unknown_platform")
-        conn = self.settings.connections.get(request.path_params["connection"])
+        conn = self.settings.connections.get(connection)
         if conn is None or conn.config.platform != platform.name:
             raise UnknownConnection(f"no {platform.name} connection by that name")
-        url_secret = request.path_params.get("url_secret")
         if platform.url_secret:
             if url_secret is None:
                 raise VerifyError("this endpoint needs its secret URL", "bad_url_secret")
@@ -100,38 +122,60 @@ class IntakeApp:
         return platform, conn
 
     async def intake(self, request: Request) -> Response:
+        """The Starlette endpoint (a path or method the ASGI front did not take)."""
+        params = request.path_params
+        return await self.respond(
+            request.scope,
+            request.receive,
+            params["platform"],
+            params["connection"],
+            params.get("url_secret"),
+        )
+
+    async def respond(
+        self,
+        scope: Scope,
+        receive: Receive,
+        platform_name: str,
+        connection: str,
+        url_secret: str | None,
+    ) -> Response:
+        """One webhook request: verify, parse, store (group commit), then the platform's ack."""
         started = time.perf_counter()
-        label = request.path_params["platform"]
-        label = label if label in PLATFORMS else "unknown"
+        label = platform_name if platform_name in PLATFORMS else "unknown"
         try:
-            platform, conn = self._lookup(request)
-            if request.method in ("GET", "HEAD"):
+            platform, conn = self._lookup(platform_name, connection, url_secret)
+            method = scope["method"]
+            if method in ("GET", "HEAD"):
                 if platform.answers_get:
                     return PlainTextResponse("ok")
                 return _error(405, "method_not_allowed", "POST only")
-            media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+            raw: list[tuple[bytes, bytes]] = scope["headers"]
+            media = (_first(raw, b"content-type") or "").split(";")[0].strip().lower()
             if media not in platform.content_types:
                 raise UnsupportedMediaType(
                     f"content type must be {' or '.join(platform.content_types)}"
                 )
-            body = await _read_body(request, self.settings.max_body_bytes)
+            body = await _read_body(
+                receive, _first(raw, b"content-length"), self.settings.max_body_bytes
+            )
             incoming = IncomingRequest(
-                request.method,
-                str(request.url),
-                {k.lower(): v for k, v in request.headers.items()},
+                method,
+                str(URL(scope=scope)),
+                {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in raw},
                 body,
             )
             platform.verify(incoming, conn, int(time.time() * 1000))
             delivery = platform.parse(body, conn)
             result = await self.writer.record(delivery)
         except IntakeError as exc:
-            self.metrics.rejected.labels(label, exc.code).inc()
+            self._counter(self.metrics.rejected, label, exc.code).inc()
             return _error(exc.status, exc.code, exc.message)
         except StoreError as exc:
             # Disk full, a locked or failing store: nothing was stored, and the platform
             # retries after Retry-After. One log line per distinct failure, no traceback.
             self.trouble.failed(exc)
-            self.metrics.rejected.labels(label, "store_unavailable").inc()
+            self._counter(self.metrics.rejected, label, "store_unavailable").inc()
             return JSONResponse(
                 {"error": "store_unavailable", "message": "try again later"},
                 status_code=503,
@@ -140,8 +184,18 @@ class IntakeApp:
         self.trouble.ok()
         self._count(platform.name, delivery, result)
         body_out, media_type = platform.ack(result.accepted, result.duplicates)
-        self.metrics.intake_seconds.labels(platform.name).observe(time.perf_counter() - started)
+        elapsed = time.perf_counter() - started
+        self._counter(self.metrics.intake_seconds, platform.name).observe(elapsed)
         return Response(body_out, media_type=media_type)
+
+    def _counter(self, metric: Any, *labels: str) -> Any:
+        """``metric.labels(*labels)``, remembered: prometheus_client validates the labels
+        and takes a lock on every ``labels`` call, several times per delivery."""
+        key = (id(metric), *labels)
+        child = self._counters.get(key)
+        if child is None:
+            child = self._counters[key] = metric.labels(*labels)
+        return child
 
     def _count(self, platform: str, delivery: ParsedDelivery, result: IntakeResult) -> None:
         if result.accepted and result.duplicates:
@@ -150,11 +204,11 @@ class IntakeApp:
             outcome = "stored"
         else:
             outcome = "duplicate"
-        self.metrics.deliveries.labels(platform, outcome).inc()
+        self._counter(self.metrics.deliveries, platform, outcome).inc()
         if result.duplicates:
-            self.metrics.duplicate_events.labels(platform).inc(result.duplicates)
+            self._counter(self.metrics.duplicate_events, platform).inc(result.duplicates)
         for etype in result.types:
-            self.metrics.events.labels(platform, etype).inc()
+            self._counter(self.metrics.events, platform, etype).inc()
 
     async def metrics_endpoint(self, request: Request) -> Response:
         return Response(self.metrics.render(), media_type=CONTENT_TYPE)
@@ -174,13 +228,65 @@ async def _internal_error(request: Request, exc: Exception) -> Response:
     return _error(500, "internal_error", "internal error; nothing was stored")
 
 
+WEBHOOK_PREFIX = "/webhooks/"
+
+
+class IntakeASGI:
+    """The ASGI app ``serve`` runs: webhook requests straight to ``IntakeApp.respond``,
+    everything else to the Starlette app (``app``, whose routes include the webhook paths
+    too, for the requests this front leaves to it)."""
+
+    def __init__(self, app: Starlette, handlers: IntakeApp) -> None:
+        self.app = app
+        self.handlers = handlers
+        self.state = app.state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        target = self._target(scope) if scope["type"] == "http" else None
+        if target is None:
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def sending(message: Any) -> None:
+            nonlocal started
+            started = True
+            await send(message)
+
+        try:
+            response = await self.handlers.respond(scope, receive, *target)
+            await response(scope, receive, sending)
+        except ClientDisconnect:
+            return  # nobody to answer; nothing was stored
+        except Exception as exc:  # as Starlette's handler: a JSON 500, the trace in the log
+            response = await _internal_error(Request(scope), exc)
+            if not started:
+                await response(scope, receive, send)
+
+    @staticmethod
+    def _target(scope: Scope) -> tuple[str, str, str | None] | None:
+        """(platform, connection, url secret) of a path the Starlette routes would give
+        the intake endpoint, for a method they allow; None for anything else."""
+        path: str = scope["path"]
+        if (
+            not path.startswith(WEBHOOK_PREFIX)
+            or scope.get("root_path")
+            or scope["method"] not in ("POST", "GET", "HEAD")
+        ):
+            return None
+        parts = path[len(WEBHOOK_PREFIX) :].split("/")
+        if not 2 <= len(parts) <= 3 or not all(parts):
+            return None
+        return parts[0], parts[1], parts[2] if len(parts) == 3 else None
+
+
 def create_app(
     settings: IntakeSettings,
     gate: StoreGate,
     metrics: Metrics | None = None,
     on_stored: Callable[[], None] | None = None,
     lifespan: Lifespan | None = None,
-) -> Starlette:
+) -> IntakeASGI:
     handlers = IntakeApp(settings, gate, metrics or Metrics(), on_stored)
     methods = ["POST", "GET", "HEAD"]
     routes = [
@@ -195,4 +301,4 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.intake = handlers
-    return app
+    return IntakeASGI(app, handlers)
