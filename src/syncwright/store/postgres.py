@@ -171,6 +171,11 @@ class PostgresStore(StoreReads):
         ).fetchone()
         return int(row[0] or 0) if row else 0
 
+    def remember_views(self, views: dict[str, Any]) -> None:
+        if len(self._views) + len(views) > VIEWS_CACHED:
+            self._views.clear()
+        self._views.update(views)
+
     def append_streams(
         self,
         appends: list[tuple[str, int, list[NewEvent]]],
@@ -190,8 +195,9 @@ class PostgresStore(StoreReads):
                 recorded: list[RecordedEvent] = []
                 executor = PgExecutor(conn)
                 notify = False
+                now = _now()  # one instant for the transaction
                 for stream_id, expected_version, events in appends:
-                    done = self._insert_events(conn, stream_id, expected_version, events)
+                    done = self._insert_events(conn, stream_id, expected_version, events, now)
                     project(executor, done, views)
                     recorded.extend(done)
                     notify = notify or any(e.type in NOTIFY_ON for e in events)
@@ -222,8 +228,8 @@ class PostgresStore(StoreReads):
         stream_id: str,
         after_version: int,
         events: list[NewEvent],
+        now: str,
     ) -> list[RecordedEvent]:
-        now = _now()
         versions = [after_version + i for i in range(1, len(events) + 1)]
         schema_versions = [ev.schema_version or SCHEMAS.current_version(ev.type) for ev in events]
         rows = conn.execute(

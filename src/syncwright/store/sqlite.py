@@ -276,6 +276,11 @@ class SQLiteStore(StoreReads):
         ).fetchone()
         return int(row[0] or 0)
 
+    def remember_views(self, views: dict[str, Any]) -> None:
+        if len(self._views) + len(views) > VIEWS_CACHED:
+            self._views.clear()
+        self._views.update(views)
+
     def append_streams(
         self,
         appends: list[tuple[str, int, list[NewEvent]]],
@@ -305,8 +310,9 @@ class SQLiteStore(StoreReads):
             if staging is not None:
                 self._write_staging(staging)
             recorded: list[RecordedEvent] = []
+            now = _now()  # one instant for the transaction (a group commit holds hundreds)
             for stream_id, expected_version, events in appends:
-                done = self._insert_events(stream_id, expected_version, events)
+                done = self._insert_events(stream_id, expected_version, events, now)
                 project(db, done, self._views)
                 recorded.extend(done)
             db.execute("COMMIT")
@@ -354,9 +360,8 @@ class SQLiteStore(StoreReads):
                 raise ConcurrencyConflict(stream_id, expected, actual)
 
     def _insert_events(
-        self, stream_id: str, after_version: int, events: list[NewEvent]
+        self, stream_id: str, after_version: int, events: list[NewEvent], now: str
     ) -> list[RecordedEvent]:
-        now = _now()
         rows = []
         for i, ev in enumerate(events, start=1):
             version = ev.schema_version or SCHEMAS.current_version(ev.type)

@@ -10,7 +10,7 @@ it lost (as the one-by-one runner did).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from syncwright.domain.action_states import ActionEvent, ActionView
@@ -52,6 +52,11 @@ def _append_each(store: Store, appends: list[Append]) -> list[bool]:
 def claim_actions(store: Store, views: list[ActionView]) -> list[Claimed]:
     """Append ``action_started`` to every action at the version read; return the ones won,
     with the inbox event each was created for."""
+    # The views were read at the versions appended after: the projection starts from copies
+    # of them instead of reading each back (copies: it folds the new event into them).
+    store.remember_views(
+        {f"{ACTION_PREFIX}{v.action_id}": replace(v, history=list(v.history)) for v in views}
+    )
     appends: list[Append] = [
         (
             f"{ACTION_PREFIX}{v.action_id}",
