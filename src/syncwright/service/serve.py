@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 from starlette.applications import Starlette
@@ -97,14 +98,17 @@ def build_service(
     return WebhookService(store or DEFAULT_STORE, settings, routes, poll_seconds, workers)
 
 
-def fast_server_options() -> dict[str, str]:
-    """uvicorn's C HTTP parser and (where it exists) uvloop, named rather than left to
-    uvicorn's auto-detection: the intake's ack latency depends on them
+def fast_server_options() -> dict[str, Any]:
+    """uvicorn's C HTTP parser (its httptools protocol, writing each response in one
+    system call: ``http_protocol``) and (where it exists) uvloop, named rather than left
+    to uvicorn's auto-detection: the intake's ack latency depends on them
     (bench/intake_bench.py), and a missing one should fail loudly at install, not slow
     intake quietly."""
     import httptools  # noqa: F401  (a dependency: the parser uvicorn's "httptools" uses)
 
-    options = {"http": "httptools"}
+    from syncwright.service.http_protocol import GatheringHttpToolsProtocol
+
+    options: dict[str, Any] = {"http": GatheringHttpToolsProtocol}
     try:
         import uvloop  # noqa: F401  (not on Windows, where pyproject leaves it out)
     except ImportError:
@@ -121,6 +125,6 @@ def serve(service: WebhookService, host: str, port: int, log_level: str = "warni
         access_log=False,
         server_header=False,
         timeout_graceful_shutdown=5,
-        **fast_server_options(),  # type: ignore[arg-type]
+        **fast_server_options(),
     )
     uvicorn.Server(config).run()
