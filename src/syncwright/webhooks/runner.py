@@ -424,8 +424,8 @@ class Dispatching:
                         if created:
                             for runner in self.runners:
                                 runner.wake()
-                        if read == 0:
-                            break
+                        if read < self.dispatcher.batch:
+                            break  # caught up: a commit after this read wakes us again
                 except StoreError as exc:  # e.g. disk full: one line, then keep trying
                     trouble.failed(exc)
                     self._stop.wait(self.poll_seconds)
