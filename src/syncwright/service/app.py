@@ -100,7 +100,6 @@ class IntakeApp:
         self.writer = IntakeWriter(gate, on_stored)
         self.metrics = metrics
         self.trouble = StoreTrouble("webhook intake")
-        self._counters: dict[tuple[Any, ...], Any] = {}  # labelled children, looked up once
 
     def _lookup(
         self, platform_name: str, connection: str, url_secret: str | None
@@ -169,13 +168,13 @@ class IntakeApp:
             delivery = platform.parse(body, conn)
             result = await self.writer.record(delivery)
         except IntakeError as exc:
-            self._counter(self.metrics.rejected, label, exc.code).inc()
+            self.metrics.child(self.metrics.rejected, label, exc.code).inc()
             return _error(exc.status, exc.code, exc.message)
         except StoreError as exc:
             # Disk full, a locked or failing store: nothing was stored, and the platform
             # retries after Retry-After. One log line per distinct failure, no traceback.
             self.trouble.failed(exc)
-            self._counter(self.metrics.rejected, label, "store_unavailable").inc()
+            self.metrics.child(self.metrics.rejected, label, "store_unavailable").inc()
             return JSONResponse(
                 {"error": "store_unavailable", "message": "try again later"},
                 status_code=503,
@@ -185,17 +184,8 @@ class IntakeApp:
         self._count(platform.name, delivery, result)
         body_out, media_type = platform.ack(result.accepted, result.duplicates)
         elapsed = time.perf_counter() - started
-        self._counter(self.metrics.intake_seconds, platform.name).observe(elapsed)
+        self.metrics.child(self.metrics.intake_seconds, platform.name).observe(elapsed)
         return Response(body_out, media_type=media_type)
-
-    def _counter(self, metric: Any, *labels: str) -> Any:
-        """``metric.labels(*labels)``, remembered: prometheus_client validates the labels
-        and takes a lock on every ``labels`` call, several times per delivery."""
-        key = (id(metric), *labels)
-        child = self._counters.get(key)
-        if child is None:
-            child = self._counters[key] = metric.labels(*labels)
-        return child
 
     def _count(self, platform: str, delivery: ParsedDelivery, result: IntakeResult) -> None:
         if result.accepted and result.duplicates:
@@ -204,11 +194,11 @@ class IntakeApp:
             outcome = "stored"
         else:
             outcome = "duplicate"
-        self._counter(self.metrics.deliveries, platform, outcome).inc()
+        self.metrics.child(self.metrics.deliveries, platform, outcome).inc()
         if result.duplicates:
-            self._counter(self.metrics.duplicate_events, platform).inc(result.duplicates)
+            self.metrics.child(self.metrics.duplicate_events, platform).inc(result.duplicates)
         for etype in result.types:
-            self._counter(self.metrics.events, platform, etype).inc()
+            self.metrics.child(self.metrics.events, platform, etype).inc()
 
     async def metrics_endpoint(self, request: Request) -> Response:
         return Response(self.metrics.render(), media_type=CONTENT_TYPE)

@@ -6,6 +6,8 @@ a fixed set, an event type, a route name. Never a connection secret, never a bod
 
 from __future__ import annotations
 
+from typing import Any
+
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
@@ -18,6 +20,7 @@ class Metrics:
         # (``syncwright.metrics.add_store_metrics``): one registry, one /metrics.
         self.registry = registry or CollectorRegistry()
         r = self.registry
+        self._children: dict[tuple[Any, ...], Any] = {}
         self.deliveries = Counter(
             "syncwright_webhook_deliveries",
             "Deliveries acknowledged, by platform and outcome (stored, duplicate, partial).",
@@ -55,8 +58,17 @@ class Metrics:
             registry=r,
         )
 
-    def action_outcome(self, route: str, outcome: str) -> None:
-        self.actions.labels(route, outcome).inc()
+    def child(self, metric: Any, *labels: str) -> Any:
+        """``metric.labels(*labels)``, remembered: prometheus_client validates the labels
+        and takes a lock on every ``labels`` call, several times per delivery."""
+        key = (id(metric), *labels)
+        found = self._children.get(key)
+        if found is None:
+            found = self._children[key] = metric.labels(*labels)
+        return found
+
+    def action_outcome(self, route: str, outcome: str, count: int = 1) -> None:
+        self.child(self.actions, route, outcome).inc(count)
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

@@ -17,6 +17,7 @@ import asyncio
 import contextlib
 import logging
 import threading
+from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from functools import partial
@@ -42,7 +43,7 @@ log = logging.getLogger(__name__)
 MIN_BATCH = 16  # actions per batch before a second batch (and destination call) is started
 MAX_BATCH = 200  # actions per batch: one claim, one upload call per key round, one finish
 GATHER_SECONDS = 0.005  # the dispatcher's wait after a wake-up, for more to dispatch at once
-ActionHook = Callable[[str, str], None]  # (route, outcome)
+ActionHook = Callable[[str, str, int], None]  # (route, outcome, how many)
 
 
 def due_actions(store: Store, route: str, now: str, limit: int, recover: bool) -> list[ActionView]:
@@ -277,10 +278,10 @@ class RouteRunner:
             self.trouble.failed(exc)
             self._recover = True
             return
-        if self.on_outcome is not None:
-            for (_, _, _, outcome), went_in in zip(steps, done, strict=True):
-                if went_in:
-                    self.on_outcome(self.route.name, outcome)
+        if self.on_outcome is not None:  # one call per outcome, not per action
+            counts = Counter(o for (_, _, _, o), went_in in zip(steps, done, strict=True) if went_in)
+            for outcome, n in counts.items():
+                self.on_outcome(self.route.name, outcome, n)
 
     async def _perform(
         self, ctx: ActionContext, claimed: list[Claimed]
