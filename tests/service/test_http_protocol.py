@@ -48,7 +48,7 @@ def test_writes_of_one_loop_step_go_out_as_one() -> None:
         assert raw.writes == []  # not before the step ends
         await asyncio.sleep(0)
         assert raw.writes == [b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok"]
-        gathering.write(b"next")
+        gathering.writelines([b"ne", b"xt"])
         gathering.close()  # what was gathered goes out before the close
         assert raw.writes[-1] == b"next" and raw.closed
         await asyncio.sleep(0)  # the scheduled flush finds nothing left
