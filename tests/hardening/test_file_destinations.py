@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import hashlib
 import io
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -287,3 +289,38 @@ def test_destination_file_and_index_are_private(tmp_path: Path) -> None:
             assert path.stat().st_mode & 0o777 == 0o600  # the compacted copy too
     finally:
         os.umask(old)
+
+
+def test_an_index_hashed_the_old_way_is_indexed_again_and_unchanged_stays_unchanged(
+    tmp_path: Path,
+) -> None:
+    """An index written before line hashes were SHA-256 (BLAKE2b, no ``hash`` in its meta):
+    compared as they are, every unchanged record would be counted and written as updated.
+    It is indexed again from the file on open instead."""
+    path = tmp_path / "out.jsonl"
+    kf = KeyedFile(path, _jsonl_key)
+    records = _records(50, 1)
+    assert _upsert(kf, records) == [Outcome.CREATED] * 50
+    kf.close()
+    ix = sqlite3.connect(path.with_name("out.jsonl.keys"))
+    with ix:  # as the earlier version left it
+        ix.execute("DELETE FROM meta WHERE name = 'hash'")
+        for key, offset, length in ix.execute("SELECT key, offset, length FROM lines").fetchall():
+            with open(path, "rb") as f:
+                f.seek(offset)
+                old = hashlib.blake2b(f.read(length), digest_size=16).hexdigest()
+            ix.execute("UPDATE lines SET hash = ? WHERE key = ?", (old, key))
+    ix.close()
+    kf = KeyedFile(path, _jsonl_key)
+    assert _upsert(kf, records) == [Outcome.UNCHANGED] * 50
+    assert _upsert(kf, [records[0], {**records[1], "V": 2}]) == [
+        Outcome.UNCHANGED,
+        Outcome.UPDATED,
+    ]
+    kf.finish()
+    kf.close()
+    assert [orjson.loads(x) for x in path.read_bytes().splitlines()] == [
+        records[0],
+        {**records[1], "V": 2},
+        *records[2:],
+    ]

@@ -235,6 +235,32 @@ class JsonlAdapter(_FileAdapter):
     def _encode(self, record: Record) -> bytes:
         return orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE)  # no second copy
 
+    def accepts_lines(self) -> bool:
+        """Whether a mapped batch's record lines can be written as they are: a line here is
+        exactly ``_encode``'s bytes (orjson, as ``engine/payloads.py`` writes them), and with
+        no field rules nothing checks a record first."""
+        return self._unchecked()
+
+    async def upload_lines(
+        self, obj: str, lines: list[tuple[str, str | None, bytes]], match_key: str
+    ) -> list[RecordOutcome]:
+        """``upload_batch`` for records already encoded: ``(source key, match value, line)``."""
+        sink = self._open_sink(match_key, [])
+        keyed = [(key, value, line) for key, value, line in lines if value is not None]
+        written = iter(sink.upsert([(value, line) for _, value, line in keyed]))
+        return [
+            RecordOutcome(key, next(written))
+            if value is not None
+            else RecordOutcome(
+                key,
+                Outcome.REJECTED,
+                f"match key {match_key!r} is empty",
+                "MATCH_KEY_MISSING",
+                match_key,
+            )
+            for key, value, _ in lines
+        ]
+
     def _key_of_line(self, match_key: str) -> Any:
         return lambda line: str(orjson.loads(line)[match_key])
 

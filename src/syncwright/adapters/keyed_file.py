@@ -41,8 +41,14 @@ COMPACT_MIN = 1000
 CHUNK = 5000
 
 
+LINE_HASH = "sha256-128"
+"""How the index names a record's bytes (meta ``hash``). SHA-256 is hardware-accelerated
+on current CPUs (about three times faster than Python's BLAKE2b); an index written with
+another hash (BLAKE2b, before this was recorded) is indexed again from the file."""
+
+
 def line_hash(line: bytes) -> str:
-    return hashlib.blake2b(line, digest_size=16).hexdigest()
+    return hashlib.sha256(line).hexdigest()[:32]
 
 
 def _whole_line(record: bytes) -> bool:
@@ -108,6 +114,12 @@ class KeyedFile:
             # The first format (key -> hash, lines rewritten in place): index again.
             ix.execute("DROP TABLE keys")
             ix.execute("DELETE FROM meta WHERE name <> 'match_key'")
+        indexed = dict(ix.execute("SELECT name, value FROM meta WHERE name IN ('size', 'hash')"))
+        if "size" in indexed and indexed.get("hash") != LINE_HASH:
+            # Hashed another way: the file is indexed again (the hashes must compare).
+            ix.execute("DELETE FROM meta WHERE name <> 'match_key'")
+            if ix.execute("SELECT 1 FROM sqlite_master WHERE name = 'lines'").fetchone():
+                ix.execute("DELETE FROM lines")
         # Rows in first-come order (seq is the rowid): compaction reads them in order.
         ix.execute(
             "CREATE TABLE IF NOT EXISTS lines (seq INTEGER PRIMARY KEY, key TEXT NOT NULL "
@@ -131,6 +143,7 @@ class KeyedFile:
                 ("records", str(self.records)),
                 ("live", str(self.live)),
                 ("next_seq", str(self.next_seq)),
+                ("hash", LINE_HASH),
             ],
         )
 
@@ -269,9 +282,9 @@ class KeyedFile:
         pointed: list[tuple[str, int, int, str]] = []
         end = self.size
         seen = dict(known)
-        blake2b = hashlib.blake2b  # line_hash, inlined: this loop runs once a record
+        sha256 = hashlib.sha256  # line_hash, inlined: this loop runs once a record
         for key, line in rows:
-            h = blake2b(line, digest_size=16).hexdigest()
+            h = sha256(line).hexdigest()[:32]
             old = seen.get(key)
             if old == h:
                 outcomes.append(Outcome.UNCHANGED)

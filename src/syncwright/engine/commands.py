@@ -18,7 +18,7 @@ from syncwright.domain.job import JobView
 from syncwright.domain.job_states import JobEvent, JobState
 from syncwright.engine import bookmarks
 from syncwright.engine.orchestrator import stream_of
-from syncwright.engine.payloads import unpack
+from syncwright.engine.payloads import decode_batch, unpack
 from syncwright.store.base import Store
 from syncwright.store.errors import ConcurrencyConflict, StoreCorrupt
 
@@ -196,7 +196,7 @@ def request_retry(store: Store, job_id: str, actor: str | None = None) -> JobVie
 def _mapped_or_pruned(store: Store, job_id: str, payload_hash: str, key: str) -> Any:
     """The mapped record from its batch payload; None once retention dropped the payload."""
     try:
-        return dict(orjson.loads(unpack(store.payload(payload_hash)))).get(key)
+        return dict(decode_batch(unpack(store.payload(payload_hash)))).get(key)
     except StoreCorrupt:
         if store.query("SELECT 1 FROM pruned_jobs WHERE job_id = ?", (job_id,)):
             return None

@@ -18,7 +18,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import partial
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 import orjson
 
@@ -33,7 +33,7 @@ from syncwright.domain.job import JobView, apply
 from syncwright.domain.job_states import ACTIVE, JobEvent, JobState
 from syncwright.engine.error_policy import ErrorHook, Quarantine, choose, context
 from syncwright.engine.fetch_guard import FetchGuard
-from syncwright.engine.payloads import pack, unpack
+from syncwright.engine.payloads import Line, batch_lines, decode_batch, encode_batch, pack, unpack
 from syncwright.engine.repeats import last_occurrences, page_repeats, superseded_in
 from syncwright.engine.retention import prune_on_completion
 from syncwright.health.heartbeat import final_status, start_heartbeat
@@ -64,8 +64,14 @@ def stream_of(job_id: str) -> str:
     return f"job-{job_id}"
 
 
+_Keyed = TypeVar("_Keyed", tuple[str, Record], Line)  # a batch entry, its source key first
+
+
 def content_hash(body: bytes) -> str:
-    return hashlib.blake2b(body, digest_size=16).hexdigest()
+    """A mapped batch's name: SHA-256 (hardware-accelerated on current CPUs, about three
+    times faster than Python's BLAKE2b over a 240 kB batch), cut to 128 bits. Payloads
+    named by BLAKE2b before keep their names: nothing recomputes a stored payload's name."""
+    return hashlib.sha256(body).hexdigest()[:32]
 
 
 def _now() -> datetime:
@@ -525,7 +531,7 @@ class JobRunner:
             rejected_keys = {r["key"] for r in rejected}
             checkable = [(k, r) for k, r in latest if k not in rejected_keys]
             self._checked[index] = (len(mapped), rejected + _problems(checkable, check))
-            payload = orjson.dumps(mapped)
+            payload = encode_batch(mapped, self.mapping.match_key)
             h = content_hash(payload)
             data: dict[str, Any] = {
                 "index": index,
@@ -562,7 +568,7 @@ class JobRunner:
         return done is not None
 
     def _batch(self, index: int) -> list[tuple[str, Record]]:
-        return [(k, r) for k, r in orjson.loads(unpack(self.store.payload(self._mapped[index])))]
+        return decode_batch(unpack(self.store.payload(self._mapped[index])))
 
     async def _validate(self) -> None:
         total = self.view.batches_total or 0
@@ -623,12 +629,23 @@ class JobRunner:
         total = self.view.batches_total or 0
         match_key = self.mapping.match_key
         ahead: _EarlyUpload | None = None
+        # A plain file writing JSON lines takes the mapped lines as they are.
+        accepts = getattr(self.dest, "accepts_lines", None)
+        upload_lines = getattr(self.dest, "upload_lines", None)
+        as_lines = self._dest_is_local and callable(accepts) and bool(accepts())
         try:
             for index in range(self.view.batches_uploaded, total):
-                if ahead is not None and ahead.index == index:
-                    records, early = ahead.records, ahead.task
+                lines = self._sendable_lines(index) if as_lines and ahead is None else None
+                if lines is not None and upload_lines is not None:  # no parse, no re-encoding
+                    records: list[tuple[str, Any]] = [(k, v) for k, v, _ in lines]
+                    send = partial(upload_lines, self.dest_obj, lines, match_key)
+                    early = None
                 else:
-                    records, early = self._sendable(index), None
+                    if ahead is not None and ahead.index == index:
+                        records, early = ahead.records, ahead.task
+                    else:
+                        records, early = self._sendable(index), None
+                    send = partial(self.dest.upload_batch, self.dest_obj, records, match_key)
                 ahead = None
                 # The next batch's first attempt starts now, so the destination never
                 # idles between batches; its result is recorded only after this one's.
@@ -639,14 +656,13 @@ class JobRunner:
                     result = await self._call(
                         self.dest,
                         f"uploading batch {index + 1} of {total}",
-                        _first_then(
-                            early,
-                            partial(self.dest.upload_batch, self.dest_obj, records, match_key),
-                        ),
+                        _first_then(early, send),
                     )
                     if result is None:
                         return
-                    outcomes = result.outcomes(records) if isinstance(result, Quarantine) else result
+                    outcomes = (
+                        result.outcomes(records) if isinstance(result, Quarantine) else result
+                    )
                 self.emit(
                     NewEvent(
                         JobEvent.BATCH_UPLOADED,
@@ -705,6 +721,19 @@ class JobRunner:
             if k not in invalid
         ]
 
+    def _sendable_lines(self, index: int) -> list[Line] | None:
+        """As ``_sendable``, as record lines (engine/payloads.py); None for a batch stored
+        before line batches (it goes the parsed way)."""
+        body = unpack(self.store.payload(self._mapped[index]))
+        if body[:1] == b"[":
+            return None
+        invalid = self._invalid.get(index, set())
+        return [
+            line
+            for line in self._latest(batch_lines(body), index * self.batch_size)
+            if line[0] not in invalid
+        ]
+
     def _repeats(self) -> dict[str, int]:
         if self._last_seq is None:  # fetched before repeats were recorded: find them now
             self._last_seq = last_occurrences(self.store, self.job_id)
@@ -716,10 +745,10 @@ class JobRunner:
         )
         return [{"key": key, "by": by} for _, key, by in found]
 
-    def _latest(self, records: list[tuple[str, Record]], first: int) -> list[tuple[str, Record]]:
+    def _latest(self, records: list[_Keyed], first: int) -> list[_Keyed]:
         """Batch records (staged from seq ``first``) without the superseded occurrences."""
         found = superseded_in(
-            [k for k, _ in records], first, first + self.batch_size, self._repeats()
+            [r[0] for r in records], first, first + self.batch_size, self._repeats()
         )
         if not found:
             return records
