@@ -1109,6 +1109,12 @@ class Grammar:
             rest = re.sub(r"\s+and\s*$", "", rest.strip())
             if rest.strip():
                 self._assign(rest)
+            else:
+                # rules after the event in the same clause ("a login event for each contact, client_id 'crm'")
+                for piece in re.split(r"[,;]", text)[1:]:
+                    piece = re.sub(r"^\s*(?:and|also|plus|with)\s+", "", piece.strip(" ,;:"), flags=re.I)
+                    if piece and self.mentions(PLACEHOLDER.sub(" ", piece), "dst"):
+                        self._clause(piece, Clause(piece, self.sentence, self.literals))
         return handled
 
     # ---- value tables and conditions ---------------------------------------------------
