@@ -37,15 +37,14 @@ def canonical(sentence: str) -> str:
 
 
 _UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"])}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _NUM_WORD = "|".join([*_UNITS, *_TENS, *_SCALES, "a", "an", "half", "and"])
 _NUM_RUN = re.compile(rf"\b(?:{_NUM_WORD})(?:[\s-]+(?:{_NUM_WORD}))*\b", re.I)
 # where a written number is a quantity to compare with, not 'one event' or 'a space'
 _COMPARE = re.compile(r"(?:more|fewer|less|greater|bigger|larger|smaller|higher|lower) than|over|above|under|below|at least|at most|"
-                      r"exceed(?:s|ing)?|of|is|reach(?:es)?|beyond|up to|minimum|maximum", re.I)
+                      r"exceed(?:s|ing)?|reach(?:es)?|beyond|up to|minimum|maximum", re.I)
 
 
 def _words_value(tokens: list[str]) -> int | float | None:
@@ -94,7 +93,7 @@ def number_words(text: str) -> str:
             return raw  # '3 million' is read by the grammar's number parser as it is
         compared = bool(re.search(rf"(?:{_COMPARE.pattern})$", before, re.I))
         value = _words_value(tokens)
-        if value is None or not (scaled or (compared and tokens != ["a"] and tokens != ["an"])):
+        if value is None or not (scaled or (compared and tokens not in (["a"], ["an"], ["one"]))):
             return raw
         tail = raw[len(raw.rstrip()):] if raw != raw.rstrip() else ""
         trailing = re.search(r"(?:[\s-]+(?:and|an?))+$", raw, re.I)
@@ -103,11 +102,11 @@ def number_words(text: str) -> str:
 
 
 _CLAUSE_VERB = re.compile(
-    r"\b(?:to go|goes|go|going|gets?|should|must|will be|taken|copied|carried|set to|becomes?|comes?|=|->|<-|mirrors?|"
+    r"\b(?:to go|goes|go|going|gets?|should|must|will be|to be|taken|copied|carried|set to|becomes?|comes?|=|->|<-|mirrors?|"
     r"use|send|map|copy|put|write|fill|tag(?:ged)?|fall(?:ing)? back)\b|=|->|<-", re.I)
 _NEW_CLAUSE = re.compile(
     r"^(?:also |then |plus )*(?:(?:if|when|for|set|use|send|map|copy|put|take|tag|make|mark|add|include|write|fill)\b"
-    r"|(?:the |their |its |a |an )?[\w.'/-]+(?: [\w.'/-]+){0,4}? (?:to go|goes|go|going|should|must|will be|taken|copied|carried|set to|becomes?|comes?|mirrors?)\b"
+    r"|(?:the |their |its |a |an )?[\w.'/-]+(?: [\w.'/-]+){0,4}? (?:to go|goes|go|going|should|must|will be|to be|to come|taken|copied|carried|set to|becomes?|comes?|mirrors?)\b"
     r"|[\w.]+ ?(?:=|->|<-))", re.I)
 
 
