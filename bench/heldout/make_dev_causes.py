@@ -139,6 +139,24 @@ def _(r: R) -> Out: return None if r["hs_email_optout"] == "true" else {"email_a
 def _(r: R) -> Out: return {"email_address": r["Email"], "merge_fields": {"LNAME": r["LastName"]}, "status": "subscribed"}
 
 
+
+# --- causes behind the dev sets' own known misses -----------------------------------------
+
+@case("d-24-list-own-targets", H, M, "push the email address, the company into COMPANY and the phone into PHONE; status pending", HS)
+def _(r: R) -> Out: return {"email_address": r["email"], "merge_fields": {"COMPANY": r["company"], "PHONE": r["phone"]}, "status": "pending"}
+
+
+@case("d-25-two-omissions-one-sentence", L, H, "annualrevenue = AnnualRevenue as a number. city = City. email = Email. Leads with a blank AnnualRevenue or City don't get that field.",
+      [SFL[0], SFL[1], dict(SFL[2], City="")])
+def _(r: R) -> Out:
+    return keep({"annualrevenue": OMIT if blank(r["AnnualRevenue"]) else float(r["AnnualRevenue"]) if "." in r["AnnualRevenue"] else int(r["AnnualRevenue"]),
+                 "city": OMIT if blank(r["City"]) else r["City"], "email": r["Email"]})
+
+
+@case("d-26-always-unless", L, H, "lifecyclestage is always 'lead' unless the Status is Closed - Converted, in which case 'customer'. email from Email.", SFL)
+def _(r: R) -> Out: return {"lifecyclestage": "customer" if r["Status"] == "Closed - Converted" else "lead", "email": r["Email"]}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")

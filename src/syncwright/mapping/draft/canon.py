@@ -30,7 +30,7 @@ def canonical(sentence: str) -> str:
     s = number_words(sentence)
     for rx, repl in _rewrites():
         s = rx.sub(repl, s)
-    s = split_run_on(s)
+    s = split_own_targets(split_run_on(s))
     s = re.sub(r"\s{2,}", " ", s)
     s = re.sub(r"\s+([,;:.])", r"\1", s)
     return s.strip(" ,")
@@ -108,6 +108,26 @@ _NEW_CLAUSE = re.compile(
     r"^(?:also |then |plus )*(?:(?:if|when|for|set|use|send|map|copy|put|take|tag|make|mark|add|include|write|fill)\b"
     r"|(?:the |their |its |a |an )?[\w.'/-]+(?: [\w.'/-]+){0,4}? (?:to go|goes|go|going|should|must|will be|to be|to come|taken|copied|carried|set to|becomes?|comes?|mirrors?)\b"
     r"|[\w.]+ ?(?:=|->|<-))", re.I)
+
+
+# an item of a list that names its own destination: 'first name into FNAME', 'Title -> jobtitle'
+_OWN_TARGET = re.compile(r"\b(?:into|as)\s+(?:the\s+)?[\w.]+(?:\s+(?:merge\s+)?field)?\s*$", re.I)
+_LIST_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def split_own_targets(s: str) -> str:
+    """'send the email address, first name into FNAME and last name into LNAME' -> one clause
+    per item: when two or more items of a list name their own destination, the list is not
+    one list of sources paired with one list of destinations."""
+    out: list[str] = []
+    for part in s.split(";"):
+        items = _LIST_SEP.split(part)
+        own = [bool(_OWN_TARGET.search(i)) for i in items]
+        if sum(own) >= 2 and "(" not in part and "⟦" not in part and not re.search(r"\b(?:if|when|unless|whose|where|only|skip)\b", part, re.I):
+            out.extend(i.strip() for i in items if i.strip())
+        else:
+            out.append(part)
+    return ";".join(out) if len(out) == len(s.split(";")) else "; ".join(x.strip() for x in out)
 
 
 def split_run_on(s: str) -> str:
