@@ -140,6 +140,10 @@ def _(r: R) -> Out: return {"email_address": r["Email"], "merge_fields": {"LNAME
 
 
 
+
+@case("d-27-question-is-it-possible", H, L, "Is it possible to skip contacts that have no city? Would it be possible to copy the email into Email and the city into City?", HS)
+def _(r: R) -> Out: return None if blank(r["city"]) else {"Email": r["email"], "City": r["city"]}
+
 # --- causes behind the dev sets' own known misses -----------------------------------------
 
 @case("d-24-list-own-targets", H, M, "push the email address, the company into COMPANY and the phone into PHONE; status pending", HS)
