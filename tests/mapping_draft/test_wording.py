@@ -118,6 +118,13 @@ def test_every_sentence_becomes_something_or_is_asked_about() -> None:
     assert r.sentences[3]["rules"] == [] and 4 not in asked  # politeness only: nothing to ask
 
 
+def test_an_omission_for_a_field_without_a_rule_never_lands_on_another_rule() -> None:
+    rules = _rules("Map the email. Don't set Title when the job title is blank.", "hubspot.contacts", "salesforce.Lead")
+    assert "if_empty" not in rules["Email"], rules
+    r = draft_mapping("Map the email. Don't set Title when the job title is blank.", "hubspot.contacts", "salesforce.Lead")
+    assert any(q["sentence"] == 2 for q in r.questions), r.questions
+
+
 def test_a_bare_word_constant_is_a_value_and_code_is_still_refused() -> None:
     from syncwright.mapping.draft.check import check_mapping
     from syncwright.mapping.draft.fields import object_fields

@@ -929,6 +929,9 @@ class Grammar:
         r = self._rule_by_ref(ref)
         if r:
             return [r]
+        named = self.resolve(dst_phrase or ref, "dst") if (dst_phrase or ref).strip() else None
+        if named is not None and named.exact_case and named.text in (named.best.path, named.best.leaf) and self.plan.rule_for(named.best.path) is None:
+            return []  # 'don't set Title when ...' with no Title rule: never the last rule instead
         return [self.last_rule] if self.last_rule else []
 
     def _rule_by_ref(self, phrase: str | None) -> DraftRule | None:
