@@ -11,23 +11,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from authoring import Case, build, collector, dflt
+from authoring import C, Case, G, H, L, M, Out, R, S, build, collector, dflt, rev
 from oracle import OMIT, blank, keep, title
 from pools import HS, MC, SFC, SFL
 
-H, L, C, M = "hubspot.contacts", "salesforce.Lead", "salesforce.Contact", "mailchimp.members"
-S, G = "segment.identify", "ga4.events"
 CASES: list[Case] = []
 case = collector(CASES)
-R = dict[str, Any]
-Out = dict[str, Any] | None
-
-
-def rev(r: R) -> float | None:
-    return None if blank(r["annualrevenue"]) else float(r["annualrevenue"])
 
 
 # --- run-on clauses ----------------------------------------------------------------------

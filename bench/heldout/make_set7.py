@@ -11,24 +11,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from authoring import Case, build, collector, dflt
+from authoring import C, Case, G, H, L, M, Out, R, S, build, collector, dflt, rev
 from oracle import OMIT, blank, e164, keep, num, title
 from pools import HS, MC, SFC, SFL
 
-H, L, C, M = "hubspot.contacts", "salesforce.Lead", "salesforce.Contact", "mailchimp.members"
-S, G = "segment.identify", "ga4.events"
 CASES: list[Case] = []
 case = collector(CASES)
-R = dict[str, Any]
-Out = dict[str, Any] | None
 LOWER_HS = [dict(r, email=r["email"].lower()) for r in HS]
-
-
-def rev(r: R) -> float | None:
-    return None if blank(r["annualrevenue"]) else float(r["annualrevenue"])
 
 
 # --- HubSpot contacts -> Salesforce Lead -------------------------------------------------

@@ -20,15 +20,25 @@ HELD_OUT = Path(__file__).parents[2] / "bench" / "heldout"
 # a case that starts passing must come off this list
 KNOWN_MISSES = {
     "h1-16-website-industry",
-    "h2-10-numbers-omit",
-    "h3-17-mc-basic-typos",
-    # set 6, measured once after the session that followed its writing (not tuned on)
-    "h6-03-run-on-default", "h6-06-words-threshold", "h6-13-fallback-run-on", "h6-14-employees-words",
-    "h6-16-title-case-names-question", "h6-17-website-omit-blank", "h6-19-sfc-optout-question",
-    "h6-24-mc-tag-run-on", "h6-26-mc-language-british", "h6-30-seg-full-name-question",
-    "h6-31-seg-city-mirror", "h6-33-ga4-generate-lead", "h6-34-ga4-user-id", "h6-36-sfl-hot-only-question",
-    "h6-40-sfc-mc-skip-optout", "h6-42-mc-hs-only-subscribed",
+    # set 7 (57.1% when written, 61.9% after the session that fixed set 6's causes generally;
+    # not looked at case by case). Set 6 (62.8% before that session) passes entirely now, but
+    # it was that session's training signal, so it no longer measures unseen wording
+    "h7-03-fat-arrow-curly-default", "h7-05-british-postcode-capitalise", "h7-13-description-concat-plus", "h7-14-whole-number-dont-send",
+    "h7-15-no-industry-question", "h7-16-excluded-passive", "h7-19-sfc-dashes-mixed-case", "h7-21-sfc-donotcall-no-phone",
+    "h7-22-sfc-mailing-address-parens", "h7-23-mc-please-parens-curly-tag", "h7-25-mc-vip-fifty-employees", "h7-26-mc-status-curly-quotes",
+    "h7-28-mc-whichever-first", "h7-38-sfc-mc-except-opted-out", "h7-40-mc-hs-nobody-cleaned", "h7-42-mc-hs-lastname-off",
 }
+
+# exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
+# to the list above without lowering the set's floor here fails test_floors_match_known_misses
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 61.9, "dev_causes": 100.0}
+
+
+def test_floors_match_known_misses() -> None:
+    for folder, floor in FLOORS.items():
+        ids = [p.stem for p in (HELD_OUT / folder).glob("*.yaml")]
+        passing = sum(i not in KNOWN_MISSES for i in ids)
+        assert ids and round(100 * passing / len(ids), 1) >= floor, (folder, passing, len(ids))
 
 
 def _clauses(text: str) -> list[str]:
