@@ -35,3 +35,15 @@ def build(cases: list[Case], out: Path) -> None:
         exp = [e for e in (fn(copy.deepcopy(r)) for r in inp) if e is not None]
         doc = {"id": cid, "from": frm, "to": to, "text": text, "input": inp, "expected": exp}
         (out / f"{cid}.yaml").write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=110), encoding="utf-8")
+
+
+# the objects and record types every authoring script names
+H, L, C, M = "hubspot.contacts", "salesforce.Lead", "salesforce.Contact", "mailchimp.members"
+S, G = "segment.identify", "ga4.events"
+R = dict[str, Any]
+Out = dict[str, Any] | None
+
+
+def rev(r: R) -> float | None:
+    """A HubSpot contact's annual revenue as a number, None when blank."""
+    return None if blank(r["annualrevenue"]) else float(r["annualrevenue"])

@@ -20,15 +20,25 @@ HELD_OUT = Path(__file__).parents[2] / "bench" / "heldout"
 # a case that starts passing must come off this list
 KNOWN_MISSES = {
     "h1-16-website-industry",
-    "h2-10-numbers-omit",
-    "h3-17-mc-basic-typos",
-    # set 6, measured once after the session that followed its writing (not tuned on)
-    "h6-03-run-on-default", "h6-06-words-threshold", "h6-13-fallback-run-on", "h6-14-employees-words",
-    "h6-16-title-case-names-question", "h6-17-website-omit-blank", "h6-19-sfc-optout-question",
-    "h6-24-mc-tag-run-on", "h6-26-mc-language-british", "h6-30-seg-full-name-question",
-    "h6-31-seg-city-mirror", "h6-33-ga4-generate-lead", "h6-34-ga4-user-id", "h6-36-sfl-hot-only-question",
-    "h6-40-sfc-mc-skip-optout", "h6-42-mc-hs-only-subscribed",
+    # set 7 (57.1% when written, 61.9% after the session that fixed set 6's causes generally;
+    # not looked at case by case). Set 6 (62.8% before that session) passes entirely now, but
+    # it was that session's training signal, so it no longer measures unseen wording
+    "h7-03-fat-arrow-curly-default", "h7-05-british-postcode-capitalise", "h7-13-description-concat-plus", "h7-14-whole-number-dont-send",
+    "h7-15-no-industry-question", "h7-16-excluded-passive", "h7-19-sfc-dashes-mixed-case", "h7-21-sfc-donotcall-no-phone",
+    "h7-22-sfc-mailing-address-parens", "h7-23-mc-please-parens-curly-tag", "h7-25-mc-vip-fifty-employees", "h7-26-mc-status-curly-quotes",
+    "h7-28-mc-whichever-first", "h7-38-sfc-mc-except-opted-out", "h7-40-mc-hs-nobody-cleaned", "h7-42-mc-hs-lastname-off",
 }
+
+# exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
+# to the list above without lowering the set's floor here fails test_floors_match_known_misses
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 61.9, "dev_causes": 100.0}
+
+
+def test_floors_match_known_misses() -> None:
+    for folder, floor in FLOORS.items():
+        ids = [p.stem for p in (HELD_OUT / folder).glob("*.yaml")]
+        passing = sum(i not in KNOWN_MISSES for i in ids)
+        assert ids and round(100 * passing / len(ids), 1) >= floor, (folder, passing, len(ids))
 
 
 def _clauses(text: str) -> list[str]:
@@ -48,6 +58,23 @@ def _clauses(text: str) -> list[str]:
         ("Annual revenue converted to a number.", ["Annual revenue as a number"]),
         ("Don't send contacts that are customers.", ["skip contacts that are customers"]),
         ("Ignore members that aren't subscribed.", ["Ignore members unless they are subscribed"]),
+        # numbers as words: after a comparison or with a scale word; 'one event', 'a space' stay words
+        ("Only contacts with more than twenty employees.", ["Only contacts with more than 20 employees"]),
+        ("Rating is 'Hot' above half a million.", ["Rating is 'Hot' above 500000"]),
+        ("Only contacts where MailingCountry is one of Germany, Austria.", ["Only contacts where MailingCountry is one of Germany, Austria"]),
+        # a run-on: whole clauses joined by 'and'; a list of values or a compound condition stays one clause
+        (
+            "the title goes to Title and the email goes to Email and if there is no title then put 'N/A' in there",
+            ["the title goes to Title", "the email goes to Email", "if the title is empty, use 'N/A'"],
+        ),
+        ("ORGANIC_SEARCH becomes Web, PAID_SEARCH and PAID_SOCIAL become Advertisement.", ["ORGANIC_SEARCH becomes Web, PAID_SEARCH and PAID_SOCIAL become Advertisement"]),
+        ("Only contacts whose lifecycle stage is customer and country is France.", ["Only contacts whose lifecycle stage is customer and country is France"]),
+        # questions, parentheticals, constants, a tag inside a list
+        ("Could Title be the job title in capitals?", ["Title should be the job title in capitals"]),
+        ("Can we only bring across the Hot leads?", ["only Hot leads"]),
+        ("Website <- website (leave it out if it is blank), Email <- email", ["Website <- website; if it is empty, leave it out", "Email <- email"]),
+        ("email from Email, status subscribed, tag 'crm'", ["email from Email, status subscribed", "tag 'crm'"]),
+        ("client_id fixed to 'web', user_id from the email", ["client_id = 'web', user_id from the email"]),
     ],
 )
 def test_wording_is_read_in_canonical_form(written: str, read: list[str]) -> None:
@@ -93,12 +120,39 @@ def test_a_clause_already_asked_about_is_asked_once() -> None:
     assert len(about) == 1, r.questions
 
 
+def test_every_sentence_becomes_something_or_is_asked_about() -> None:
+    r = draft_mapping("Map the email. The widget frobnicates nicely. Birthdate isn't needed. Thanks!", "hubspot.contacts", "salesforce.Contact")
+    asked = {q["sentence"] for q in r.questions}
+    assert 2 in asked, r.questions  # read as nothing: asked, never dropped
+    assert 3 not in asked and any("Birthdate is not mapped" in n for n in r.sentences[2]["rules"]), (r.questions, r.sentences)
+    assert r.sentences[3]["rules"] == [] and 4 not in asked  # politeness only: nothing to ask
+
+
+def test_an_omission_for_a_field_without_a_rule_never_lands_on_another_rule() -> None:
+    rules = _rules("Map the email. Don't set Title when the job title is blank.", "hubspot.contacts", "salesforce.Lead")
+    assert "if_empty" not in rules["Email"], rules
+    r = draft_mapping("Map the email. Don't set Title when the job title is blank.", "hubspot.contacts", "salesforce.Lead")
+    assert any(q["sentence"] == 2 for q in r.questions), r.questions
+
+
+def test_a_bare_word_constant_is_a_value_and_code_is_still_refused() -> None:
+    from syncwright.mapping.draft.check import check_mapping
+    from syncwright.mapping.draft.fields import object_fields
+
+    src, dst = object_fields("hubspot.contacts", "src"), object_fields("ga4.events", "dst")
+    ok = {"version": 2, "match_key": "client_id", "rules": [{"to": "client_id", "value": "import"}, {"to": "events[0].name", "value": "login"}]}
+    assert check_mapping(ok, src, dst) == []
+    for code in ("import os", "__import__('os').system('id')", "lambda r: r", "eval('1')"):
+        bad = {**ok, "rules": [{"to": "client_id", "value": code}]}
+        assert any("code is not allowed" in p for p in check_mapping(bad, src, dst)), code
+
+
 def test_nothing_to_report_when_every_named_field_is_written() -> None:
     r = draft_mapping("email_address from email, lower-cased; status subscribed.", "hubspot.contacts", "mailchimp.members")
     assert not [q for q in r.questions if q["question"].startswith("I could not understand")]
 
 
-@pytest.mark.parametrize("path", sorted(HELD_OUT.glob("set*/*.yaml")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", sorted([*HELD_OUT.glob("set*/*.yaml"), *HELD_OUT.glob("dev*/*.yaml")]), ids=lambda p: p.stem)
 def test_held_out_case(path: Path, tmp_path: Path) -> None:
     """Through the CLI commands the held-out run types (draft with its mapping check, -o, then
     preview of the written file with the destination's record check), so a draft the CLI

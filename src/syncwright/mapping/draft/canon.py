@@ -27,9 +27,133 @@ def _rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def canonical(sentence: str) -> str:
     """``sentence`` (placeholders in) in canonical wording; spacing tidied after the rewrites."""
-    s = sentence
+    s = number_words(sentence)
     for rx, repl in _rewrites():
         s = rx.sub(repl, s)
+    s = split_own_targets(split_run_on(s))
     s = re.sub(r"\s{2,}", " ", s)
     s = re.sub(r"\s+([,;:.])", r"\1", s)
     return s.strip(" ,")
+
+
+_UNITS = {w: i for i, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"])}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUM_WORD = "|".join([*_UNITS, *_TENS, *_SCALES, "a", "an", "half", "and"])
+_NUM_RUN = re.compile(rf"\b(?:{_NUM_WORD})(?:[\s-]+(?:{_NUM_WORD}))*\b", re.I)
+# where a written number is a quantity to compare with, not 'one event' or 'a space'
+_COMPARE = re.compile(r"(?:more|fewer|less|greater|bigger|larger|smaller|higher|lower) than|over|above|under|below|at least|at most|"
+                      r"exceed(?:s|ing)?|reach(?:es)?|beyond|up to|minimum|maximum", re.I)
+
+
+def _words_value(tokens: list[str]) -> int | float | None:
+    total, cur, seen = 0.0, 0.0, False
+    for t in tokens:
+        if t in _UNITS:
+            cur += _UNITS[t]
+        elif t in _TENS:
+            cur += _TENS[t]
+        elif t in ("a", "an"):
+            cur = cur or 1  # 'a million' is one million; 'half a million' stays a half
+        elif t == "half":
+            cur += 0.5
+        elif t == "hundred":
+            cur = (cur or 1) * 100
+        elif t in _SCALES:
+            total += (cur or 1) * _SCALES[t]
+            cur = 0
+        elif t != "and":
+            return None
+        seen = seen or t not in ("a", "an", "and", "half")
+    if not seen:
+        return None
+    v = total + cur
+    return int(v) if v.is_integer() else v
+
+
+def number_words(text: str) -> str:
+    """'over ten million' -> 'over 10000000', 'more than twenty employees' -> 'more than 20
+    employees': numbers written as words after a comparison, or with a scale word (million),
+    become digits; 'one event', 'a space' stay words."""
+    def repl(m: re.Match[str]) -> str:
+        raw = m.group(0)
+        tokens = [t for t in re.split(r"[\s-]+", raw.lower()) if t]
+        while tokens and tokens[-1] in ("and", "a", "an"):
+            tokens.pop()
+        lead = ""
+        while tokens and tokens[0] == "and":
+            tokens.pop(0)
+            lead = "and "
+        if not tokens:
+            return raw
+        scaled = any(t in _SCALES for t in tokens)
+        before = text[: m.start()].rstrip()
+        if tokens[0] in _SCALES and re.search(r"\d$", before):
+            return raw  # '3 million' is read by the grammar's number parser as it is
+        compared = bool(re.search(rf"(?:{_COMPARE.pattern})$", before, re.I))
+        value = _words_value(tokens)
+        if value is None or not (scaled or (compared and tokens not in (["a"], ["an"], ["one"]))):
+            return raw
+        tail = raw[len(raw.rstrip()):] if raw != raw.rstrip() else ""
+        trailing = re.search(r"(?:[\s-]+(?:and|an?))+$", raw, re.I)
+        return lead + str(value) + (trailing.group(0) if trailing else "") + tail
+    return _NUM_RUN.sub(repl, text)
+
+
+_CLAUSE_VERB = re.compile(
+    r"\b(?:to go|goes|go|going|gets?|should|must|will be|to be|taken|copied|carried|set to|becomes?|comes?|=|->|<-|mirrors?|"
+    r"use|send|map|copy|put|write|fill|tag(?:ged)?|fall(?:ing)? back)\b|=|->|<-", re.I)
+_NEW_CLAUSE = re.compile(
+    r"^(?:also |then |plus )*(?:(?:if|when|for|set|use|send|map|copy|put|take|tag|make|mark|add|include|write|fill)\b"
+    r"|(?:the |their |its |a |an )?[\w.'/-]+(?: [\w.'/-]+){0,4}? (?:to go|goes|go|going|should|must|will be|to be|to come|taken|copied|carried|set to|becomes?|comes?|mirrors?)\b"
+    r"|[\w.]+ ?(?:=|->|<-))", re.I)
+
+
+# an item of a list that names its own destination: 'first name into FNAME', 'Title -> jobtitle'
+_OWN_TARGET = re.compile(r"\b(?:into|as)\s+(?:the\s+)?[\w.]+(?:\s+(?:merge\s+)?field)?\s*$", re.I)
+_LIST_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def split_own_targets(s: str) -> str:
+    """'send the email address, first name into FNAME and last name into LNAME' -> one clause
+    per item: when two or more items of a list name their own destination, the list is not
+    one list of sources paired with one list of destinations."""
+    out: list[str] = []
+    for part in s.split(";"):
+        items = _LIST_SEP.split(part)
+        own = [bool(_OWN_TARGET.search(i)) for i in items]
+        if sum(own) >= 2 and "(" not in part and "⟦" not in part and not re.search(r"\b(?:if|when|unless|whose|where|only|skip)\b", part, re.I):
+            out.extend(i.strip() for i in items if i.strip())
+        else:
+            out.append(part)
+    return ";".join(out) if len(out) == len(s.split(";")) else "; ".join(x.strip() for x in out)
+
+
+def split_run_on(s: str) -> str:
+    """'the email to go to Email and the company to go into Company and if there isn't a
+    company then ...' -> three clauses: a run-on joins whole clauses with 'and' / 'then', and
+    each side says what goes where. A list ('email and company go across') has no verb on
+    the left and stays one clause; so does a condition ('stage is x and country is y')."""
+    out: list[str] = []
+    for part in re.split(r"(;)", s):
+        if part == ";":
+            out.append(part)
+            continue
+        pieces = re.split(r"(,?\s+(?:and|then|and then|and also)\s+|,\s+then\s+)", part)
+        cur = pieces[0]
+        for k in range(1, len(pieces), 2):
+            sep, right = pieces[k], pieces[k + 1]
+            r = right.strip()
+            # the left side's last item must say what goes where: 'A becomes x, B and C become y' is a list
+            left = cur.count("(") == cur.count(")") and _CLAUSE_VERB.search(re.split(r"[,:]", cur)[-1]) is not None
+            if left and (
+                (_NEW_CLAUSE.match(r) and _CLAUSE_VERB.search(r) is not None) or re.match(r"^(?:also |then )*(?:if|when|send|map|copy|set)\b", r, re.I)
+            ):
+                out.append(cur)
+                out.append(";")
+                cur = re.sub(r"^(?:also |then |plus )+", "", r, flags=re.I)
+            else:
+                cur += sep + right
+        out.append(cur)
+    return " ".join(x.strip() if x != ";" else ";" for x in out).replace(" ;", ";")

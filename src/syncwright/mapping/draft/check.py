@@ -17,7 +17,10 @@ from syncwright.mapping.transforms import TRANSFORMS
 
 # a keyword inside a slug ('crm-import', 'exec-team') is a value, not code
 _CODE = re.compile(
-    r"(?<![\w-])(?:lambda|import|def|eval|exec)(?![\w-])|\b(?:__\w+__|subprocess|os\.system|require\(|function\s*\(|=>|"
+    # keywords count only with what makes them code ('import os', 'lambda x:', 'eval('): a
+    # constant that is the bare word ('import' as a GA4 client_id) is a value, not code
+    r"(?<![\w-])(?:lambda\b[^:\n]{0,40}:|import\s+[A-Za-z_][\w.]*\s*(?:$|[;\n]|as\s)|from\s+[\w.]+\s+import\b|def\s+\w+\s*\(|(?:eval|exec)\s*\()"
+    r"|\b(?:__\w+__|subprocess|os\.system|require\(|function\s*\(|=>|"
     r"SELECT\s+\*|DROP\s+TABLE|<script)\b|\$\{|`",
     re.I,
 )

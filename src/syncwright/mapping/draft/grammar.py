@@ -34,7 +34,13 @@ from syncwright.mapping.draft.ir import (
     Transform,
     Value,
 )
-from syncwright.mapping.draft.leftovers import leftovers, unapplied
+from syncwright.mapping.draft.leftovers import (
+    NOT_WANTED_NOTE,
+    leftovers,
+    not_wanted,
+    silent_sentences,
+    unapplied,
+)
 from syncwright.mapping.draft.matcher import FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
 from syncwright.mapping.draft.phrases import (
@@ -392,6 +398,7 @@ class Grammar:
             lambda t: TransformSlots(self).try_clause(t),
             lambda t: TemplateSlots(self).try_clause(t),
             self._assign,
+            self._not_wanted,
         ):
             if handler(text):
                 return
@@ -405,6 +412,14 @@ class Grammar:
             self.ask(f"sentence {self.sentence + 1}: what should '{shown}' do? It did not become a rule", cands[:5])
         else:
             self.plan.notes.append(f"sentence {self.sentence + 1}: not understood (names no field of {self.dst_obj.ref}): {shown!r}")
+
+    def _not_wanted(self, text: str) -> bool:
+        """'Birthdate isn't needed': no rule, by the text's own word (noted, not asked)."""
+        what = not_wanted(_restore(text, self.literals))
+        if what is None:
+            return False
+        self._note(f"{NOT_WANTED_NOTE}: {what} is not mapped)")
+        return True
 
     # ---- 'Map HubSpot contacts to Salesforce leads': the objects, no fields ---------------
 
@@ -914,6 +929,9 @@ class Grammar:
         r = self._rule_by_ref(ref)
         if r:
             return [r]
+        named = self.resolve(dst_phrase or ref, "dst") if (dst_phrase or ref).strip() else None
+        if named is not None and named.exact_case and named.text in (named.best.path, named.best.leaf) and self.plan.rule_for(named.best.path) is None:
+            return []  # 'don't set Title when ...' with no Title rule: never the last rule instead
         return [self.last_rule] if self.last_rule else []
 
     def _rule_by_ref(self, phrase: str | None) -> DraftRule | None:
@@ -1109,6 +1127,12 @@ class Grammar:
             rest = re.sub(r"\s+and\s*$", "", rest.strip())
             if rest.strip():
                 self._assign(rest)
+            else:
+                # rules after the event in the same clause ("a login event for each contact, client_id 'crm'")
+                for piece in re.split(r"[,;]", text)[1:]:
+                    piece = re.sub(r"^\s*(?:and|also|plus|with)\s+", "", piece.strip(" ,;:"), flags=re.I)
+                    if piece and self.mentions(PLACEHOLDER.sub(" ", piece), "dst"):
+                        self._clause(piece, Clause(piece, self.sentence, self.literals))
         return handled
 
     # ---- value tables and conditions ---------------------------------------------------
@@ -1908,6 +1932,10 @@ class Grammar:
             self.sentence = sentence
             self.ask(f"I could not understand: {shown!r} (sentence {sentence + 1} asks for {', '.join(what)}, which no rule drafted from it applies)", [])
         self._unused_literals()
+        texts = {t.sentence: t.text for t in self.traces}
+        for sentence, shown in silent_sentences(became, texts):
+            self.sentence = sentence
+            self.ask(f"sentence {sentence + 1}: I could not read a rule or a filter from {shown!r}: what should it do?", [c.field.path for c in self.dm.rank_phrase(shown, 3)])
         if self.object_sentences and self.list_rules == 0:
             self.sentence = self.object_sentences[0]
             for f in self.dst_obj.fields:

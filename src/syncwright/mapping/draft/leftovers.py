@@ -48,6 +48,8 @@ def leftovers(
             head = note.split(":", 1)[0].split(" <- ", 1)[0].strip()
             written.setdefault(head, set()).add(sentence)
     filtered = {f.sentence for f in plan.filters}
+    # a sentence that says a field gets no rule ('Birthdate isn't needed') names it on purpose
+    filtered |= {s for s, notes in (became or {}).items() if any(n.startswith(NOT_WANTED_NOTE) for n in notes)}
     out: list[Leftover] = []
     seen: set[tuple[int, str]] = set()
     leaves: dict[int, set[str]] = {}
@@ -119,3 +121,31 @@ def unapplied(
 
 
 _OMIT = re.compile(r"\b(?:left out|leave (?:it|them|that|this) (?:out|off)|left off|omit(?:ted)?|don't set|do not set|not set at all)\b", re.I)
+
+
+NOT_WANTED_NOTE = "(no rule, as the text says"
+
+# "Birthdate isn't needed", "don't touch the phone fields", "no need for the industry": the
+# text says a field gets no rule; read as that (a note), not as a rule nobody understood
+NOT_WANTED = re.compile(
+    r"^(?:the |their |its )?(?P<a>[^⟦]+?) (?:is not|isn't|are not|aren't|is no longer|are no longer) (?:needed|required|wanted|necessary|used|relevant)$"
+    r"|^(?:don't|do not|never|no need to) (?:touch|map|send|sync|copy|set|fill|bother with|include) (?:the |their |any )?(?P<b>[^⟦]+?)(?: fields?)?$"
+    r"|^no need for (?:the |their |any )?(?P<c>[^⟦]+?)(?: fields?)?$"
+    r"|^(?:leave|keep) (?:the |their )?(?P<d>[^⟦]+?) (?:alone|untouched|as it is|as they are)$",
+    re.I,
+)
+
+
+def not_wanted(text: str) -> str | None:
+    """The field phrase of a clause that says a field gets no rule, else None. A clause with a
+    condition ('don't set Title when the job title is blank') is a rule, not this."""
+    if re.search(r"\b(?:if|when|unless|where|whose|for|who|that)\b", text, re.I):
+        return None
+    m = NOT_WANTED.match(text.strip())
+    return next((g for g in m.groups() if g), None) if m else None
+
+
+def silent_sentences(became: dict[int, list[str]], texts: dict[int, str]) -> list[tuple[int, str]]:
+    """Sentences that produced no rule, no filter, no note of what they meant and no question:
+    (sentence, text). Every sentence either becomes something or is asked about."""
+    return [(s, texts[s]) for s, notes in sorted(became.items()) if notes and all(n.startswith("(not understood") for n in notes)]

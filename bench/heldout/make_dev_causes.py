@@ -1,0 +1,157 @@
+"""Dev cases (tuned on, unlike the held-out sets): new sentences, written for this purpose, for
+each general cause behind set 6's misses, so a fix is checked on wording other than the
+one that showed the cause. Expected records come from the cases README's semantics.
+Causes: run-on clauses joined by 'and' / 'then'; numbers written as words; questions
+('Can we ...?', 'Could X be ...?'); 'mirror'; 'capitalised properly'; ticked/unticked
+conditions; '(skip it if empty)' parentheticals; 'always' / 'fixed to' constants; a tag item
+in a comma list; rules after a GA4 event in the same clause; filters worded as a request.
+Run: python bench/heldout/make_dev_causes.py  -> bench/heldout/dev_causes/*.yaml"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from authoring import C, Case, G, H, L, M, Out, R, S, build, collector, dflt, rev
+from oracle import OMIT, blank, keep, title
+from pools import HS, MC, SFC, SFL
+
+CASES: list[Case] = []
+case = collector(CASES)
+
+
+# --- run-on clauses ----------------------------------------------------------------------
+
+@case("d-01-run-on-title-default", H, L, "the job title goes to Title and the email goes to Email and if there is no job title then put 'Unknown' in there", HS)
+def _(r: R) -> Out: return {"Title": dflt(r["jobtitle"], "Unknown"), "Email": r["email"]}
+
+
+@case("d-02-run-on-mobile-fallback", H, L, "use the mobile phone for MobilePhone and if it's empty use the phone instead and then send the email as well", HS)
+def _(r: R) -> Out: return {"MobilePhone": r["phone"] if blank(r["mobilephone"]) else r["mobilephone"], "Email": r["email"]}
+
+
+@case("d-03-run-on-member", H, M, "every member should be tagged 'crm' and the status set to pending and the email address taken from the email", HS)
+def _(r: R) -> Out: return {"tags": ["crm"], "status": "pending", "email_address": r["email"]}
+
+
+@case("d-04-run-on-then", L, H, "copy Email into email, then Company into company, then City into city", SFL)
+def _(r: R) -> Out: return {"email": r["Email"], "company": r["Company"], "city": r["City"]}
+
+
+# --- numbers as words --------------------------------------------------------------------
+
+@case("d-05-words-five-million", H, L, "Rating is 'Warm' when the annual revenue is above five million, otherwise 'Cold'; no revenue counts as 'Cold'. Map the email.", HS)
+def _(r: R) -> Out:
+    v = rev(r)
+    return {"Rating": "Warm" if v is not None and v > 5_000_000 else "Cold", "Email": r["email"]}
+
+
+@case("d-06-words-fewer-than-fifteen", H, L, "Skip contacts with fewer than fifteen employees, and skip those with no employee count too. Email and LastName for the others.", HS)
+def _(r: R) -> Out:
+    if blank(r["numemployees"]) or int(r["numemployees"]) < 15:
+        return None
+    return {"Email": r["email"], "LastName": r["lastname"]}
+
+
+@case("d-07-words-half-a-million-vip", H, M, "vip is true when annual revenue is over half a million and false otherwise (blank revenue is false). email address from email, status subscribed.", HS)
+def _(r: R) -> Out:
+    v = rev(r)
+    return {"vip": v is not None and v > 500_000, "email_address": r["email"], "status": "subscribed"}
+
+
+# --- questions ---------------------------------------------------------------------------
+
+@case("d-08-question-could-be-upper", H, L, "Could Title be the job title in capitals? And the email as well?", HS)
+def _(r: R) -> Out: return {"Title": r["jobtitle"].upper(), "Email": r["email"]}
+
+
+@case("d-09-question-can-we-skip", L, H, "Can we skip the Cold leads? Email to email, Company to company.", SFL)
+def _(r: R) -> Out: return None if r["Rating"] == "Cold" else {"email": r["Email"], "company": r["Company"]}
+
+
+@case("d-10-question-pairwise-upper", H, C, "Can FirstName and LastName be upper-cased from the first and last name? Email too.", HS)
+def _(r: R) -> Out: return {"FirstName": r["firstname"].upper(), "LastName": r["lastname"].upper(), "Email": r["email"]}
+
+
+@case("d-11-question-concat", H, S, "Could traits.name be the last name, a comma and a space, then the first name? userId should be the email.", HS)
+def _(r: R) -> Out: return {"traits": {"name": r["lastname"] + ", " + r["firstname"]}, "userId": r["email"]}
+
+
+@case("d-12-question-only-bring", M, H, "Can we only bring across the subscribed members? email from email_address.", MC)
+def _(r: R) -> Out: return {"email": r["email_address"]} if r["status"] == "subscribed" else None
+
+
+# --- mirror, capitalised properly, ticked/unticked ---------------------------------------
+
+@case("d-13-mirror-two", H, S, "traits.email should mirror the email and traits.title should mirror the job title. userId = email.", HS)
+def _(r: R) -> Out: return {"traits": {"email": r["email"], "title": r["jobtitle"]}, "userId": r["email"]}
+
+
+@case("d-14-capitalised-properly", M, H, "lastname comes from LNAME, capitalised properly; email from email_address.", MC)
+def _(r: R) -> Out: return {"lastname": title(r["merge_fields"]["LNAME"]), "email": r["email_address"]}
+
+
+@case("d-15-ticked-unticked", L, H, "hs_email_optout: the text 'true' when HasOptedOutOfEmail is ticked, 'false' otherwise. email from Email.", SFL)
+def _(r: R) -> Out: return {"hs_email_optout": "true" if r["HasOptedOutOfEmail"] else "false", "email": r["Email"]}
+
+
+@case("d-16-should-be-checked-when", H, C, "DoNotCall should be checked when the lifecycle stage is customer and left unchecked otherwise. Email and LastName too.", HS)
+def _(r: R) -> Out: return {"DoNotCall": r["lifecyclestage"] == "customer", "Email": r["email"], "LastName": r["lastname"]}
+
+
+# --- parentheticals, constants, tags, events ---------------------------------------------
+
+@case("d-17-paren-omit", H, L, "Industry <- industry (leave it out if it's blank), Email <- email", HS)
+def _(r: R) -> Out: return keep({"Industry": OMIT if blank(r["industry"]) else r["industry"], "Email": r["email"]})
+
+
+@case("d-18-fixed-to-in-list", H, L, "Status fixed to 'Working - Contacted', Email from email, LeadSource always 'Web'", HS)
+def _(r: R) -> Out: return {"Status": "Working - Contacted", "Email": r["email"], "LeadSource": "Web"}
+
+
+@case("d-19-tag-in-list", H, M, "email address from email, status pending, tag 'from-crm'", HS)
+def _(r: R) -> Out: return {"email_address": r["email"], "status": "pending", "tags": ["from-crm"]}
+
+
+@case("d-20-event-then-client-id", H, G, "Send a page_view event for every contact, client_id fixed to 'site'.", HS)
+def _(r: R) -> Out: return {"client_id": "site", "events": [{"name": "page_view"}]}
+
+
+@case("d-21-bare-word-constant", H, G, "client_id always 'export'; one event named sign_up; user_id from the email.", HS)
+def _(r: R) -> Out: return {"client_id": "export", "events": [{"name": "sign_up"}], "user_id": r["email"]}
+
+
+@case("d-22-paren-api-condition", H, M, "Leave out people who unsubscribed (hs_email_optout 'true'). email address from email; status subscribed.", HS)
+def _(r: R) -> Out: return None if r["hs_email_optout"] == "true" else {"email_address": r["email"], "status": "subscribed"}
+
+
+@case("d-23-sfc-run-on-default", C, M, "we want the email address to come from Email and the LNAME merge field to come from LastName and the status to be subscribed", SFC)
+def _(r: R) -> Out: return {"email_address": r["Email"], "merge_fields": {"LNAME": r["LastName"]}, "status": "subscribed"}
+
+
+
+
+@case("d-27-question-is-it-possible", H, L, "Is it possible to skip contacts that have no city? Would it be possible to copy the email into Email and the city into City?", HS)
+def _(r: R) -> Out: return None if blank(r["city"]) else {"Email": r["email"], "City": r["city"]}
+
+# --- causes behind the dev sets' own known misses -----------------------------------------
+
+@case("d-24-list-own-targets", H, M, "push the email address, the company into COMPANY and the phone into PHONE; status pending", HS)
+def _(r: R) -> Out: return {"email_address": r["email"], "merge_fields": {"COMPANY": r["company"], "PHONE": r["phone"]}, "status": "pending"}
+
+
+@case("d-25-two-omissions-one-sentence", L, H, "annualrevenue = AnnualRevenue as a number. city = City. email = Email. Leads with a blank AnnualRevenue or City don't get that field.",
+      [SFL[0], SFL[1], dict(SFL[2], City="")])
+def _(r: R) -> Out:
+    return keep({"annualrevenue": OMIT if blank(r["AnnualRevenue"]) else float(r["AnnualRevenue"]) if "." in r["AnnualRevenue"] else int(r["AnnualRevenue"]),
+                 "city": OMIT if blank(r["City"]) else r["City"], "email": r["Email"]})
+
+
+@case("d-26-always-unless", L, H, "lifecyclestage is always 'lead' unless the Status is Closed - Converted, in which case 'customer'. email from Email.", SFL)
+def _(r: R) -> Out: return {"lifecyclestage": "customer" if r["Status"] == "Closed - Converted" else "lead", "email": r["Email"]}
+
+
+if __name__ == "__main__":
+    build(CASES, Path(__file__).parent / "dev_causes")
+    print(len(CASES), "cases")
