@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import zlib
 from pathlib import Path
 
 import orjson
@@ -26,9 +27,10 @@ from tests.helpers import read_jsonl, write_job
 def test_pack_round_trips_and_plain_json_reads_as_is() -> None:
     body = orjson.dumps([["k1", {"Email": "a@example.com"}], ["k2", {"Email": "b@example.com"}]])
     stored = pack(body)
-    assert stored != body and stored[:1] != b"["
+    assert stored[:4] == b"\x28\xb5\x2f\xfd"  # a zstd frame
     assert unpack(stored) == body
     assert unpack(body) == body  # a payload from before compression
+    assert unpack(zlib.compress(body, 1)) == body  # compressed by an earlier version
 
 
 def test_a_job_resumes_over_plain_payloads_and_stores_new_ones_compressed(tmp_path: Path) -> None:
@@ -50,11 +52,13 @@ def test_a_job_resumes_over_plain_payloads_and_stores_new_ones_compressed(tmp_pa
         assert bytes(body)[:1] != b"[" and len(body) < len(plain)  # stored compressed
         assert content_hash(plain) == h  # named by its bytes
     # As earlier versions left them, under the same hashes: the first batch as plain
-    # lines, the others as plain JSON arrays of [key, record] pairs.
+    # lines, the second as a plain JSON array of [key, record] pairs, the third as that
+    # array compressed with zlib.
     with con:
         for n, (h, body) in enumerate(rows):
             plain = unpack(bytes(body))
-            old = plain if n == 0 else orjson.dumps(decode_batch(plain))
+            array = orjson.dumps(decode_batch(plain))
+            old = (plain, array, zlib.compress(array, 1))[n]
             con.execute("UPDATE batch_payloads SET body = ? WHERE hash = ?", (old, h))
     con.close()
 
