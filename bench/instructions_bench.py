@@ -23,9 +23,9 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import orjson
-import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -33,22 +33,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 import mapping_bench as mb  # noqa: E402
 
 
-def instructions(folder: Path, spec: dict[str, object], tag: str, tree: Path) -> int:
-    run = folder / f"run-{tag}"
-    run.mkdir()
-    (run / "mapping.yaml").write_text(yaml.safe_dump(spec))
-    job = {
-        "name": f"bench-{tag}",
-        "source": {"connection": "crm", "object": "contacts"},
-        "destination": {"connection": "out", "object": "leads"},
-        "mapping": "mapping.yaml",
-        "batch_size": 500,
-        "connections": {
-            "crm": {"platform": "jsonl", "path": str(folder / "contacts.jsonl"), "page_size": 1000},
-            "out": {"platform": "jsonl", "path": "out/leads.jsonl"},
-        },
-    }
-    (run / "job.yaml").write_text(yaml.safe_dump(job))
+def instructions(folder: Path, spec: dict[str, Any], tag: str, tree: Path) -> int:
+    run = mb.write_run(folder, spec, tag).parent
     child = run / "child.py"  # (a file: cachegrind's output names the command line)
     child.write_text(mb.CHILD)
     proc = subprocess.run(

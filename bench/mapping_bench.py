@@ -170,7 +170,9 @@ print(json.dumps({"seconds": time.perf_counter() - t0, "cpu": time.process_time(
 """
 
 
-def sync_once(folder: Path, spec: dict[str, Any], tag: str) -> dict[str, Any]:
+def write_run(folder: Path, spec: dict[str, Any], tag: str) -> Path:
+    """A run's folder (``folder/run-TAG``) with its mapping and its job file (returned):
+    ``folder/contacts.jsonl`` -> ``out/leads.jsonl``, batches of 500."""
     run = folder / f"run-{tag}"
     run.mkdir()
     (run / "mapping.yaml").write_text(yaml.safe_dump(spec))
@@ -186,8 +188,13 @@ def sync_once(folder: Path, spec: dict[str, Any], tag: str) -> dict[str, Any]:
         },
     }
     (run / "job.yaml").write_text(yaml.safe_dump(job))
+    return run / "job.yaml"
+
+
+def sync_once(folder: Path, spec: dict[str, Any], tag: str) -> dict[str, Any]:
+    job = write_run(folder, spec, tag)
     proc = subprocess.run(
-        [sys.executable, "-c", CHILD, str(run / "job.yaml"), str(run / "store.db")],
+        [sys.executable, "-c", CHILD, str(job), str(job.parent / "store.db")],
         capture_output=True,
         text=True,
         check=True,
