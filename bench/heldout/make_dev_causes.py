@@ -232,6 +232,14 @@ def _(r: R) -> Out: return {"Rating": "Hot" if blank(r["mobilephone"]) else "War
 def _(r: R) -> Out: return {"DoNotCall": blank(r["mobilephone"]), "LastName": r["lastname"], "Email": r["email"]}
 
 
+@case("d-46-add-everyone-as-paren-rule", H, M, "Subscribe everyone as 'pending' (email_address from the email) and tag them 'import'.", HS)
+def _(r: R) -> Out: return {"status": "pending", "email_address": r["email"], "tags": ["import"]}
+
+
+@case("d-47-add-every-contact-as", H, L, "Add every contact as 'Working - Contacted' (Title from the job title), plus Email.", HS)
+def _(r: R) -> Out: return {"Status": "Working - Contacted", "Title": r["jobtitle"], "Email": r["email"]}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")

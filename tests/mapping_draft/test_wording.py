@@ -20,16 +20,16 @@ HELD_OUT = Path(__file__).parents[2] / "bench" / "heldout"
 # a case that starts passing must come off this list
 KNOWN_MISSES = {
     "h1-16-website-industry",
-    # set 7: 57.1% when written, 61.9% after the session that fixed set 6's causes, 92.9% after
+    # set 7: 57.1% when written, 61.9% after the session that fixed set 6's causes, 95.2% after
     # the session that took set 7's own misses as training signal (their causes fixed generally,
     # with new dev sentences), so set 7 no longer measures unseen wording; set 8 does. h7-13 and
     # h7-22 name no email, and a v2 mapping must write its match key (the drafter adds it)
-    "h7-13-description-concat-plus", "h7-22-sfc-mailing-address-parens", "h7-23-mc-please-parens-curly-tag",
+    "h7-13-description-concat-plus", "h7-22-sfc-mailing-address-parens",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 92.9, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 95.2, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:
@@ -88,6 +88,8 @@ def _clauses(text: str) -> list[str]:
         ("status 'subscribed' for everyone except those whose country is France, who get 'pending'.", ["status is 'pending' if country is France, otherwise 'subscribed'"]),
         ("No city? Then City should be 'Unknown'.", ["If the city is empty, City should be 'Unknown'"]),
         ("For Phone: mobile first, phone second, whichever is filled in first wins.", ["Phone from mobile, falling back to phone"]),
+        ("Subscribe everyone as 'pending' (email_address from the email) and tag them 'import'.", ["status = 'pending'", "email_address from the email", "tag them 'import'"]),
+        ("We only want US contacts (country = United States).", ["We only want US contacts (country = United States)"]),
     ],
 )
 def test_wording_is_read_in_canonical_form(written: str, read: list[str]) -> None:
