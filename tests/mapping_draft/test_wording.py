@@ -25,11 +25,18 @@ KNOWN_MISSES = {
     # with new dev sentences), so set 7 no longer measures unseen wording; set 8 does. h7-13 and
     # h7-22 name no email, and a v2 mapping must write its match key (the drafter adds it)
     "h7-13-description-concat-plus", "h7-22-sfc-mailing-address-parens",
+    # set 8: written before the session that fixed set 7's causes, never looked at case by case;
+    # 52.4% before and 52.4% after that session (the fixes of set 7's causes did not carry over)
+    "h8-02-spec-table-notes", "h8-03-should-come-from", "h8-04-feeds", "h8-05-populate-with",
+    "h8-10-never-sync-customers", "h8-11-relative-clause-default", "h8-13-slack-lowercase", "h8-15-prefix-concat",
+    "h8-16-but-not-phone", "h8-19-sfc-dept-abbrev-default", "h8-20-sfc-ui-label-arrows", "h8-21-sfc-business-phone-e164",
+    "h8-24-mc-slack-slash", "h8-25-mc-tag-condition-first", "h8-26-mc-never-subscribed-if-opted-out", "h8-30-seg-employee-count-left-off",
+    "h8-31-seg-feeds", "h8-33-ga4-only-qualified", "h8-37-sfl-hs-source-never-blank", "h8-39-sfc-mc-gets-checked",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 95.2, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 95.2, "set8": 52.4, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:
