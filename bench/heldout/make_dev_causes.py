@@ -152,6 +152,94 @@ def _(r: R) -> Out:
 def _(r: R) -> Out: return {"lifecyclestage": "customer" if r["Status"] == "Closed - Converted" else "lead", "email": r["Email"]}
 
 
+# --- round 2: general causes behind set 7's misses (new wording, not set 7's text) --------
+
+@case("d-27-paren-default-when-blank", H, L, "jobtitle => Title (when blank: 'Unknown'); email => Email", HS)
+def _(r: R) -> Out: return {"Title": dflt(r["jobtitle"], "Unknown"), "Email": r["email"]}
+
+
+@case("d-28-paren-default-if-missing", H, L, "Industry from industry (if missing, 'None'), Email from email", HS)
+def _(r: R) -> Out: return {"Industry": dflt(r["industry"], "None"), "Email": r["email"]}
+
+
+@case("d-29-leave-off-entirely", H, L, "Website from website; if it's blank, leave Website off entirely. Email from email.", HS)
+def _(r: R) -> Out: return keep({"Website": OMIT if blank(r["website"]) else r["website"], "Email": r["email"]})
+
+
+@case("d-30-dont-send-it", M, H, "phone from PHONE; when PHONE is empty just don't send it. email from email_address.", MC)
+def _(r: R) -> Out: return keep({"phone": OMIT if blank(r["merge_fields"]["PHONE"]) else r["merge_fields"]["PHONE"], "email": r["email_address"]})
+
+
+@case("d-31-all-capitals", H, L, "Put the city into City in all capitals, plus Email.", HS)
+def _(r: R) -> Out: return {"City": r["city"].upper(), "Email": r["email"]}
+
+
+@case("d-32-fully-capitalised", H, S, "traits.lastName: last name, fully capitalised. userId: email", HS)
+def _(r: R) -> Out: return {"traits": {"lastName": r["lastname"].upper()}, "userId": r["email"]}
+
+
+@case("d-33-nobody-whose", M, H, "Nobody whose status is 'unsubscribed'. email from email_address.", MC)
+def _(r: R) -> Out: return None if r["status"] == "unsubscribed" else {"email": r["email_address"]}
+
+
+@case("d-34-are-excluded", L, H, "Leads whose Rating is 'Cold' are excluded from the sync; copy Email and Company for everyone else.", SFL)
+def _(r: R) -> Out: return None if r["Rating"] == "Cold" else {"email": r["Email"], "company": r["Company"]}
+
+
+@case("d-35-ticked-for-lacking", H, C, "DoNotCall should be ticked for contacts without a mobile phone and unticked for the rest. Plus email.", HS)
+def _(r: R) -> Out: return {"DoNotCall": blank(r["mobilephone"]), "Email": r["email"]}
+
+
+@case("d-36-flag-when-above", H, M, "Flag members as VIP when annual revenue is above 10 million (blank revenue is not VIP). email_address = email.", HS)
+def _(r: R) -> Out:
+    v = rev(r)
+    return {"vip": v is not None and v > 10_000_000, "email_address": r["email"]}
+
+
+@case("d-37-whenever", L, H, "lifecyclestage: 'customer' whenever Status is 'Closed - Converted', 'lead' when it's anything else. email: Email.", SFL)
+def _(r: R) -> Out: return {"lifecyclestage": "customer" if r["Status"] == "Closed - Converted" else "lead", "email": r["Email"]}
+
+
+@case("d-38-except-those-who", H, M, "status 'subscribed' for all contacts except those whose lifecycle stage is customer, who get 'pending'. email_address from email.", HS)
+def _(r: R) -> Out: return {"status": "pending" if r["lifecyclestage"] == "customer" else "subscribed", "email_address": r["email"]}
+
+
+@case("d-39-no-x-question-then", H, L, "No city? Then City should be 'Unknown'; otherwise copy the city. Email as well.", HS)
+def _(r: R) -> Out: return {"City": dflt(r["city"], "Unknown"), "Email": r["email"]}
+
+
+@case("d-40-has-over-n-employees", H, L, "Rating 'Hot' if the company has over 100 employees, otherwise 'Cold'. Email.", HS)
+def _(r: R) -> Out: return {"Rating": "Hot" if not blank(r["numemployees"]) and int(r["numemployees"]) > 100 else "Cold", "Email": r["email"]}
+
+
+@case("d-41-dash-then-omission", H, L, "Title from job title — when the job title is blank, leave Title off. Email from email.", HS)
+def _(r: R) -> Out: return keep({"Title": OMIT if blank(r["jobtitle"]) else r["jobtitle"], "Email": r["email"]})
+
+
+@case("d-42-except-those-who", C, M, "status 'pending' for all contacts except those who opted out of email, who get 'unsubscribed'. email_address = Email", SFC)
+def _(r: R) -> Out: return {"status": "unsubscribed" if r["HasOptedOutOfEmail"] else "pending", "email_address": r["Email"]}
+
+
+@case("d-43-first-second-whichever", H, L, "For Phone: mobile number first, phone number second, whichever one is filled in. Email too.", HS)
+def _(r: R) -> Out: return {"Phone": dflt(r["mobilephone"], r["phone"]), "Email": r["email"]}
+
+
+@case("d-44-condition-then-own-copy-clause", H, L, "Rating is 'Hot' if the mobile phone is empty, otherwise 'Warm'; also copy the email", HS)
+def _(r: R) -> Out: return {"Rating": "Hot" if blank(r["mobilephone"]) else "Warm", "Email": r["email"]}
+
+
+@case("d-45-boolean-then-own-copy-clause", H, C, "DoNotCall is true when the mobile phone is blank and false otherwise; copy the last name and the email too", HS)
+def _(r: R) -> Out: return {"DoNotCall": blank(r["mobilephone"]), "LastName": r["lastname"], "Email": r["email"]}
+
+
+@case("d-46-add-everyone-as-paren-rule", H, M, "Subscribe everyone as 'pending' (email_address from the email) and tag them 'import'.", HS)
+def _(r: R) -> Out: return {"status": "pending", "email_address": r["email"], "tags": ["import"]}
+
+
+@case("d-47-add-every-contact-as", H, L, "Add every contact as 'Working - Contacted' (Title from the job title), plus Email.", HS)
+def _(r: R) -> Out: return {"Status": "Working - Contacted", "Title": r["jobtitle"], "Email": r["email"]}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")

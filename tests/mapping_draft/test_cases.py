@@ -55,3 +55,16 @@ def test_the_exact_commands_of_the_held_out_run(tmp_path: Path) -> None:
     import orjson
 
     assert orjson.loads(p.stdout)["records"] == case["expected"]
+
+
+def test_a_text_pasted_as_a_dash_list_is_the_text_not_an_option(tmp_path: Path) -> None:
+    """A text that starts with '- ' (a bullet list) reaches the drafter; click would read it
+    as an unknown option. Options after it, and '--opt=value' forms, still work."""
+    m = tmp_path / "M.yaml"
+    text = "- email -> Email\n- Last_Name -> LastName"
+    d = cli("mapping", "draft", text, "--from", "hubspot.contacts", "--to=salesforce.Contact", "--engine", "offline", "-o", str(m))
+    assert d.returncode == 0, d.stderr
+    rules = yaml.safe_load(m.read_text())["rules"]
+    assert [(r["to"], r["from"]) for r in rules] == [("Email", "email"), ("LastName", "lastname")]
+    bad = cli("mapping", "draft", "email -> Email", "--from", "hubspot.contacts", "--to", "salesforce.Contact", "--bogus")
+    assert bad.returncode == 2 and "--bogus" in bad.stderr

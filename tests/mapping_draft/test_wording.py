@@ -20,18 +20,23 @@ HELD_OUT = Path(__file__).parents[2] / "bench" / "heldout"
 # a case that starts passing must come off this list
 KNOWN_MISSES = {
     "h1-16-website-industry",
-    # set 7 (57.1% when written, 61.9% after the session that fixed set 6's causes generally;
-    # not looked at case by case). Set 6 (62.8% before that session) passes entirely now, but
-    # it was that session's training signal, so it no longer measures unseen wording
-    "h7-03-fat-arrow-curly-default", "h7-05-british-postcode-capitalise", "h7-13-description-concat-plus", "h7-14-whole-number-dont-send",
-    "h7-15-no-industry-question", "h7-16-excluded-passive", "h7-19-sfc-dashes-mixed-case", "h7-21-sfc-donotcall-no-phone",
-    "h7-22-sfc-mailing-address-parens", "h7-23-mc-please-parens-curly-tag", "h7-25-mc-vip-fifty-employees", "h7-26-mc-status-curly-quotes",
-    "h7-28-mc-whichever-first", "h7-38-sfc-mc-except-opted-out", "h7-40-mc-hs-nobody-cleaned", "h7-42-mc-hs-lastname-off",
+    # set 7: 57.1% when written, 61.9% after the session that fixed set 6's causes, 95.2% after
+    # the session that took set 7's own misses as training signal (their causes fixed generally,
+    # with new dev sentences), so set 7 no longer measures unseen wording; set 8 does. h7-13 and
+    # h7-22 name no email, and a v2 mapping must write its match key (the drafter adds it)
+    "h7-13-description-concat-plus", "h7-22-sfc-mailing-address-parens",
+    # set 8: written before the session that fixed set 7's causes, never looked at case by case;
+    # 52.4% before and 52.4% after that session (the fixes of set 7's causes did not carry over)
+    "h8-02-spec-table-notes", "h8-03-should-come-from", "h8-04-feeds", "h8-05-populate-with",
+    "h8-10-never-sync-customers", "h8-11-relative-clause-default", "h8-13-slack-lowercase", "h8-15-prefix-concat",
+    "h8-16-but-not-phone", "h8-19-sfc-dept-abbrev-default", "h8-20-sfc-ui-label-arrows", "h8-21-sfc-business-phone-e164",
+    "h8-24-mc-slack-slash", "h8-25-mc-tag-condition-first", "h8-26-mc-never-subscribed-if-opted-out", "h8-30-seg-employee-count-left-off",
+    "h8-31-seg-feeds", "h8-33-ga4-only-qualified", "h8-37-sfl-hs-source-never-blank", "h8-39-sfc-mc-gets-checked",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 61.9, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 95.2, "set8": 52.4, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:
@@ -70,11 +75,28 @@ def _clauses(text: str) -> list[str]:
         ("ORGANIC_SEARCH becomes Web, PAID_SEARCH and PAID_SOCIAL become Advertisement.", ["ORGANIC_SEARCH becomes Web, PAID_SEARCH and PAID_SOCIAL become Advertisement"]),
         ("Only contacts whose lifecycle stage is customer and country is France.", ["Only contacts whose lifecycle stage is customer and country is France"]),
         # questions, parentheticals, constants, a tag inside a list
-        ("Could Title be the job title in capitals?", ["Title should be the job title in capitals"]),
+        ("Could Title be the job title in capitals?", ["Title should be the job title in upper case"]),
         ("Can we only bring across the Hot leads?", ["only Hot leads"]),
         ("Website <- website (leave it out if it is blank), Email <- email", ["Website <- website; if it is empty, leave it out", "Email <- email"]),
         ("email from Email, status subscribed, tag 'crm'", ["email from Email, status subscribed", "tag 'crm'"]),
         ("client_id fixed to 'web', user_id from the email", ["client_id = 'web', user_id from the email"]),
+        # round 2: parenthetical defaults, omissions, upper case, filters, booleans, exceptions, questions
+        ("jobtitle => Title (when blank: 'N/A')", ["jobtitle -> Title, 'N/A' if empty"]),
+        ("if it's blank, don't send the field at all.", ["if it is empty, leave it out"]),
+        ("if there's no website just leave the field off.", ["if the website is empty, leave it out"]),
+        ("Title from job title \u2014 when the job title is blank, leave Title off.", ["Title from job title", "leave Title out if the job title is empty"]),
+        ("the last name fully capitalised into LastName", ["the last name in upper case into LastName"]),
+        ("Nobody with status 'cleaned', please.", ["skip anyone with status 'cleaned'"]),
+        ("Leads whose Rating is 'Cold' are excluded from the sync.", ["skip Leads whose Rating is 'Cold'"]),
+        ("Tick DoNotCall for leads without a phone, leave it unticked for the rest.", ["DoNotCall is true if the phone is empty, otherwise false"]),
+        ("Flag members as VIP when annual revenue is above 10 million (blank revenue is not VIP).", ["VIP is true if annual revenue is above 10 million, otherwise false"]),
+        ("Only contacts whose company has more than 50 employees.", ["Only contacts whose number of employees is more than 50"]),
+        ("Status: 'Hot' whenever Rating is 'A', 'Cold' when it's anything else.", ["Status is 'Hot' if Rating is 'A', otherwise 'Cold'"]),
+        ("status 'subscribed' for everyone except those whose country is France, who get 'pending'.", ["status is 'pending' if country is France, otherwise 'subscribed'"]),
+        ("No city? Then City should be 'Unknown'.", ["If the city is empty, City should be 'Unknown'"]),
+        ("For Phone: mobile first, phone second, whichever is filled in first wins.", ["Phone from mobile, falling back to phone"]),
+        ("Subscribe everyone as 'pending' (email_address from the email) and tag them 'import'.", ["status = 'pending'", "email_address from the email", "tag them 'import'"]),
+        ("We only want US contacts (country = United States).", ["We only want US contacts (country = United States)"]),
     ],
 )
 def test_wording_is_read_in_canonical_form(written: str, read: list[str]) -> None:

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.table import Table
+from typer.core import TyperCommand
 
 from syncwright.cli.app import out
 from syncwright.cli.common import JsonOpt, fail, print_json
@@ -46,7 +47,28 @@ def _previous(path: Path | None) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-@mapping_app.command("draft")
+class _TextArgCommand(TyperCommand):
+    """A text that starts with a dash (a pasted bullet list, "- email -> Email") is the TEXT
+    argument, not an unknown option: a token beginning with '-' that holds whitespace and
+    does not name an option is moved behind '--', where click reads it as the argument."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:  # typer vendors click: its Context type is private
+        if "--" in args:
+            return super().parse_args(ctx, args)
+        names = {n for p in self.params for n in (*p.opts, *p.secondary_opts)}
+        takes_value = {n for p in self.params if not getattr(p, "is_flag", False) for n in p.opts}
+        kept: list[str] = []
+        text: list[str] = []
+        for i, a in enumerate(args):
+            is_value = i > 0 and args[i - 1] in takes_value
+            if not is_value and a.startswith("-") and any(c.isspace() for c in a) and a.split("=", 1)[0] not in names:
+                text.append(a)
+            else:
+                kept.append(a)
+        return super().parse_args(ctx, [*kept, "--", *text] if text else kept)
+
+
+@mapping_app.command("draft", cls=_TextArgCommand)
 def draft_cmd(
     text: Annotated[str, typer.Argument(help="What the mapping should do, in plain words.")],
     from_: Annotated[str, typer.Option("--from", help="Source PLATFORM.OBJECT, e.g. hubspot.contacts.")],

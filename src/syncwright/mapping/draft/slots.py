@@ -783,6 +783,11 @@ class FallbackSlots:
         if len(dst) != 1 or len(srcs) != 2 or cond.field not in srcs:
             return False
         other = next(s for s in srcs if s != cond.field)
+        # 'X is true if the phone is empty, otherwise false; copy the email': the second source
+        # must sit in the clause that holds the condition, not in a clause of its own
+        part = next((p for p in text.split(";") if cm and cm.group("c") in p), text)
+        if other not in {m.best.path for m in g.mentions(part, "src")}:
+            return False
         target = next(iter(dst))
         g.add_rule(target, Chain([Src(cond.field), Src(other)]), f"{cond.field}, else {other} when it is empty (slots: field, source, fallback)", 0.85)
         return True

@@ -109,11 +109,16 @@ def _blocks(text: str) -> list[str]:
     return blocks
 
 
+# "No industry? Then Industry should be 'Other'." -> one sentence: the question is its condition
+_ASKED_EMPTY = re.compile(r"\b(?:no|missing|without an?|without any|empty|blank) (?P<f>[A-Za-z][\w.]*(?: [\w.]+){0,2})\s*\?\s+(?:then|in that case|if so),?\s+", re.I)
+
+
 def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> list[Sentence]:
     """Sentences and their clauses; ``rewrite`` (canonical wording) is applied to each
     sentence before it is split into clauses, while ``Sentence.text`` keeps what was written."""
     text = normalise_chars(text)
     lifted, literals = lift_quotes(text)
+    lifted = _ASKED_EMPTY.sub(lambda m: f"If the {m['f']} is empty, ", lifted)
     sentences: list[Sentence] = []
     for block in _blocks(lifted):
         parts = _SENTENCE_END.split(block)
