@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import random
 import socket
 import subprocess
 import sys
@@ -17,9 +19,19 @@ runner = CliRunner()
 
 
 def free_port_base() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1]) - 5 if s.getsockname()[1] > 20000 else 30000
+    """Six consecutive ports, each free now, below the ephemeral range (32768 and up on
+    Linux), where the suite's own client connections take their ports: a base taken from
+    an ephemeral port once collided with one of those (a full run's `up --tls`, exit 1)."""
+    for _ in range(500):
+        base = random.randrange(20000, 32700)
+        try:
+            with contextlib.ExitStack() as held:
+                for port in range(base, base + 6):
+                    held.enter_context(socket.socket()).bind(("127.0.0.1", port))
+        except OSError:
+            continue
+        return base
+    raise RuntimeError("no six consecutive free ports between 20000 and 32706")
 
 
 def test_up_prints_json_urls_and_credentials() -> None:
