@@ -714,12 +714,7 @@ class JobRunner:
     def _sendable(self, index: int) -> list[tuple[str, Record]]:
         """Batch ``index``'s mapped records, less those that failed validation and those
         superseded by a later occurrence of their key."""
-        invalid = self._invalid.get(index, set())
-        return [
-            (k, r)
-            for k, r in self._latest(self._batch(index), index * self.batch_size)
-            if k not in invalid
-        ]
+        return self._kept(self._batch(index), index)
 
     def _sendable_lines(self, index: int) -> list[Line] | None:
         """As ``_sendable``, as record lines (engine/payloads.py); None for a batch stored
@@ -727,12 +722,13 @@ class JobRunner:
         body = unpack(self.store.payload(self._mapped[index]))
         if body[:1] == b"[":
             return None
+        return self._kept(batch_lines(body), index)
+
+    def _kept(self, entries: list[_Keyed], index: int) -> list[_Keyed]:
+        """Batch ``index``'s entries less those that failed validation and those superseded
+        by a later occurrence of their key (records or lines alike: source key first)."""
         invalid = self._invalid.get(index, set())
-        return [
-            line
-            for line in self._latest(batch_lines(body), index * self.batch_size)
-            if line[0] not in invalid
-        ]
+        return [e for e in self._latest(entries, index * self.batch_size) if e[0] not in invalid]
 
     def _repeats(self) -> dict[str, int]:
         if self._last_seq is None:  # fetched before repeats were recorded: find them now
