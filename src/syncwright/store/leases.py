@@ -428,11 +428,12 @@ class PgLeases(_SqlLeases):
 
 def open_leases(store: Store) -> Leases:
     """The lease tables of ``store`` (SQLite file or PostgreSQL)."""
-    from syncwright.store.postgres import PostgresStore
     from syncwright.store.sqlite import SQLiteStore
+
+    if isinstance(store, SQLiteStore):
+        return SQLiteLeases(store.path)
+    from syncwright.store.postgres import PostgresStore  # (only now: see open_side_db)
 
     if isinstance(store, PostgresStore):
         return PgLeases(store)
-    if isinstance(store, SQLiteStore):
-        return SQLiteLeases(store.path)
     raise TypeError(f"no leases for a {type(store).__name__}")

@@ -174,15 +174,17 @@ class PgSideDb(SideDb):
 def open_side_db(store: Store) -> SideDb | None:
     """The side tables of ``store``; None for a store that has none (an in-memory test
     double): callers then simply do without liveness."""
-    from syncwright.store.postgres import PostgresStore
     from syncwright.store.sqlite import SQLiteStore
 
-    if isinstance(store, PostgresStore):
-        return PgSideDb(store)
     if isinstance(store, SQLiteStore):
         if store.read_only:
             return ReadOnlySQLiteSideDb.open(store.path)
         return SQLiteSideDb(store.path)
+    # (imported only now: psycopg's import costs a SQLite run about 0.1 s)
+    from syncwright.store.postgres import PostgresStore
+
+    if isinstance(store, PostgresStore):
+        return PgSideDb(store)
     return None
 
 
