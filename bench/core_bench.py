@@ -2,6 +2,7 @@
 loop, and event-append rate.
 
     .venv/bin/python bench/core_bench.py [--sizes 100000,1000000] [--rounds 3] [--events 200000]
+        [--keys sequential|random]
 
 The baseline is written here: a loop that reads the same JSONL file with orjson, applies
 the job's v1 mapping (renames, a default, a constant) by hand, and writes JSONL, with no
@@ -9,18 +10,24 @@ durability at all. Engine and baseline each run in a fresh subprocess (so a peak
 the run's own), alternating rounds; the medians of wall and CPU time are compared (on a
 shared machine the CPU figure says what the code costs). Prints figures; asserts nothing
 (targets: engine >= 0.3 x the bare loop, RSS(1M) <= 1.2 x RSS(100k), appends >= 0.5 x raw).
+
+``--keys random`` gives every record a random UUID as its id and a random email (the
+match key), as real contacts have, instead of sequential ones: keys in no order touch
+index pages all over the store's staged key index and the destination file's key index.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -91,10 +98,25 @@ def _child(code: str, *args: str) -> dict[str, Any]:
     return data
 
 
-def sync_figures(n: int, workdir: Path, rounds: int) -> dict[str, float]:
+def randomise_keys(path: Path) -> None:
+    """Give each record of ``path`` a random UUID as its id and a matching random email
+    (seeded, so every round syncs the same file)."""
+    rng = random.Random(20261130)
+    lines = []
+    for line in path.read_bytes().splitlines():
+        rec = orjson.loads(line)
+        u = uuid.UUID(int=rng.getrandbits(128), version=4).hex
+        rec["id"], rec["email"] = u, f"{u[:16]}@example.com"
+        lines.append(orjson.dumps(rec) + b"\n")
+    path.write_bytes(b"".join(lines))
+
+
+def sync_figures(n: int, workdir: Path, rounds: int, keys: str) -> dict[str, float]:
     """Engine and bare loop over the same ``n``-record file, alternating rounds; medians."""
     folder = workdir / f"sync-{n}"
     job = write_job(folder, n=n, batch_size=500)
+    if keys == "random":
+        randomise_keys(folder / "contacts.jsonl")
     engine: list[dict[str, Any]] = []
     bare: list[dict[str, Any]] = []
     for r in range(rounds):
@@ -185,16 +207,17 @@ def main() -> None:
     parser.add_argument("--sizes", default="100000,1000000")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--events", type=int, default=200_000)
+    parser.add_argument("--keys", choices=("sequential", "random"), default="sequential")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="syncwright-bench-") as tmp:
         work = Path(tmp)
         print(
-            f"JSONL -> JSONL sync (fresh process each; SQLite store, batch 500; medians of "
-            f"{args.rounds} alternating rounds against the bare orjson loop)"
+            f"JSONL -> JSONL sync (fresh process each; SQLite store, batch 500; {args.keys} "
+            f"keys; medians of {args.rounds} alternating rounds against the bare orjson loop)"
         )
         results = []
         for n in (int(s) for s in args.sizes.split(",")):
-            r = sync_figures(n, work, args.rounds)
+            r = sync_figures(n, work, args.rounds, args.keys)
             results.append(r)
             print(
                 f"  {n:>9,} records  {r['seconds']:7.2f} s  {r['rate']:>9,.0f} records/s  "

@@ -51,8 +51,17 @@ ProgressHook = Callable[[JobView], None]
 
 
 FILE_PLATFORMS = ("jsonl", "csv")
-COMMIT_RECORDS = 1000
-"""Fetched records held before a commit: small platform pages are grouped into one."""
+COMMIT_RECORDS = (1000, 5000)
+COMMIT_SMALL = 4
+COMMIT_SECONDS = 1.0
+"""Fetched records held before a commit (small platform pages are grouped into one): a
+runner's first page commits alone, its next ``COMMIT_SMALL`` commits hold 1,000 records,
+later ones 5,000; or whatever came in within a second of the last commit. WHY 5,000: with
+keys in no order (emails, UUIDs) each commit rewrites every page of the staged key index
+it touched, so fewer, larger commits cost less (100,000 records keyed by random UUIDs:
+3.84 -> 3.51 CPU s). WHY small first: a runner that keeps dying soon after it starts must
+still move the job forward as fast as before (the kill -9 test). The time limit bounds
+what a crash makes a slow source send again."""
 GROUP_RECORDS = 5000
 GROUP_SECONDS = 0.002
 """Mapping and validating commit several batches at once: when this many records are
@@ -454,6 +463,8 @@ class JobRunner:
         held: list[Page] = []
         count = 0
         first = True
+        since = time.monotonic()
+        commits = 0
         guard = FetchGuard(
             self._cursor,
             str(self.definition.get("source_label") or self.definition["source"]["connection"]),
@@ -463,9 +474,11 @@ class JobRunner:
             guard.check(page)  # a source that does not advance stops here, with evidence
             held.append(page)
             count += len(page.records)
-            if page.done or first or count >= COMMIT_RECORDS:
+            now = time.monotonic()
+            limit = COMMIT_RECORDS[commits > COMMIT_SMALL]
+            if page.done or first or count >= limit or now - since >= COMMIT_SECONDS:
                 self._commit_pages(held)
-                held, count, first = [], 0, False
+                held, count, first, since, commits = [], 0, False, now, commits + 1
         if held:
             self._commit_pages(held)
         return True
