@@ -160,7 +160,7 @@ class IntakeApp:
             )
             incoming = IncomingRequest(
                 method,
-                str(URL(scope=scope)),
+                str(URL(scope=scope)) if platform.reads_url else "",
                 {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in raw},
                 body,
             )

@@ -18,10 +18,18 @@ from starlette.applications import Starlette
 from syncwright.service.app import create_app
 from syncwright.service.metrics import Metrics
 from syncwright.store import DEFAULT_STORE
+from syncwright.store.sqlite import BackgroundCheckpoints
 from syncwright.webhooks.config import IntakeSettings, load_config
 from syncwright.webhooks.routes import RouteTable, load_routes, parse_routes
 from syncwright.webhooks.runner import Dispatching, RouteRunner
 from syncwright.webhooks.storegate import StoreGate
+
+
+def _sqlite_path(location: str) -> str | None:
+    """The file of a SQLite store location (as ``open_store`` reads it); None for PostgreSQL."""
+    if location.startswith(("postgresql://", "postgres://")):
+        return None
+    return location.removeprefix("sqlite:///")
 
 
 @dataclass
@@ -39,6 +47,14 @@ class WebhookService:
         from syncwright.metrics import add_store_metrics
 
         add_store_metrics(self.metrics.registry, self.location)
+        # On SQLite, WAL checkpoints run on a thread of their own, not inside whichever
+        # commit (often an ack's) crosses the WAL's size (store/sqlite.py). Started before
+        # any handle opens, so every handle of this process leaves them to it.
+        self.checkpoints: BackgroundCheckpoints | None = None
+        sqlite_path = _sqlite_path(self.location)
+        if sqlite_path is not None:
+            self.checkpoints = BackgroundCheckpoints(sqlite_path)
+            self.checkpoints.start()
         self.gate = StoreGate(self.location)
         self.runners = [
             RouteRunner(
@@ -68,6 +84,8 @@ class WebhookService:
         finally:
             self.stop_workers()
             app.state.intake.writer.close()
+            if self.checkpoints is not None:
+                self.checkpoints.stop()
 
     def start_workers(self) -> None:
         for runner in self.runners:

@@ -7,6 +7,7 @@ either all of them or none. UNIQUE(stream_id, stream_version) is the optimistic 
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
@@ -38,6 +39,8 @@ from syncwright.store.projections import (
 from syncwright.store.pruning import DIGESTS_DDL_SQLITE, write_drop
 from syncwright.store.reads import StoreReads
 from syncwright.store.sql_in import in_chunks
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 2  # 2: staged_digests, payload_refs (retention)
 BUSY_TIMEOUT_MS = int(os.environ.get("SYNCWRIGHT_BUSY_TIMEOUT_MS", "10000"))
@@ -126,6 +129,9 @@ class _FileWriter:
     def __init__(self, location: str) -> None:
         self.location = location
         self._lock = threading.Lock()
+        # Handles opened on this file leave WAL checkpoints to a ``BackgroundCheckpoints``
+        # thread instead of running one inside whichever commit crosses 1,000 pages.
+        self.checkpoints_deferred = False
 
     @classmethod
     def of(cls, path: Path) -> _FileWriter:
@@ -145,6 +151,74 @@ class _FileWriter:
 
     def __exit__(self, *exc: object) -> None:
         self._lock.release()
+
+
+COMPLETE_FRAMES = 4000  # WAL pages (4 KiB) from which a checkpoint is completed under the lock
+
+
+class BackgroundCheckpoints:
+    """WAL checkpoints of one store file on a thread of their own, for a process whose
+    writers wait on each other (``serve``: intake, the dispatcher and each route).
+
+    Why: SQLite checkpoints inside the commit that takes the WAL past 1,000 pages, copying
+    the WAL into the database and syncing both while that writer (and so, through
+    ``_FileWriter``, every writer of the process, webhook acks included) waits. A PASSIVE
+    checkpoint from another connection does the same work without holding the write lock.
+    Durability is unchanged: a commit is in the WAL either way. Handles opened on the file
+    in this process after ``start`` skip their own checkpoints; other processes keep theirs.
+    """
+
+    def __init__(
+        self, path: str | Path, every_seconds: float = 0.2, complete_frames: int = COMPLETE_FRAMES
+    ) -> None:
+        self.path = Path(path)
+        self.every_seconds = every_seconds
+        self.complete_frames = complete_frames
+        self._writer = _FileWriter.of(self.path)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._main, name="wal-checkpoints", daemon=True)
+
+    def start(self) -> None:
+        _FileWriter.of(self.path).checkpoints_deferred = True
+        self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop.set()
+        self._thread.join(timeout)
+        _FileWriter.of(self.path).checkpoints_deferred = False
+
+    def _complete(self, db: sqlite3.Connection) -> None:
+        """Copy what came since the PASSIVE checkpoint just before, with this process's
+        writers held (their turn, ``_FileWriter``): the checkpoint then reaches the WAL's
+        end, which lets the next commit start the WAL from its beginning (and cut it back
+        to ``journal_size_limit``). One running beside writers never catches up with them:
+        the WAL grew to 460 MB in 6 s of load. Still PASSIVE: it never waits for a reader
+        (a RESTART did, holding every writer of the process, up to 120 ms); a reader on an
+        old snapshot leaves it short of the end, and the next tick tries again."""
+        with self._writer:
+            db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
+    def _main(self) -> None:
+        db: sqlite3.Connection | None = None
+        failing: str | None = None
+        try:
+            while not self._stop.wait(self.every_seconds):
+                try:
+                    if db is None:
+                        if not self.path.exists() or self.path.stat().st_size == 0:
+                            continue  # not a store yet: its first handle is opening it
+                        db = sqlite3.connect(self.path, isolation_level=None, timeout=1.0)
+                    row = db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+                    if row is not None and int(row[1]) >= self.complete_frames:
+                        self._complete(db)
+                    failing = None
+                except (sqlite3.Error, StoreLocked) as exc:  # disk full ...: one line per failure
+                    if str(exc) != failing:
+                        failing = str(exc)
+                        log.warning("store %s: background checkpoint failed: %s", self.path, exc)
+        finally:
+            if db is not None:
+                db.close()
 
 
 class SQLiteStore(StoreReads):
@@ -193,6 +267,8 @@ class SQLiteStore(StoreReads):
             # After a checkpoint the WAL is cut back to this size instead of keeping the
             # size of the largest transaction it ever held.
             self._db.execute("PRAGMA journal_size_limit = 67108864")
+            if self._writing.checkpoints_deferred:
+                self._db.execute("PRAGMA wal_autocheckpoint = 0")
             self._migrate()
         except sqlite3.Error as exc:
             raise _wrap(exc, self.location) from None

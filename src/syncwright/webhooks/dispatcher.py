@@ -12,6 +12,7 @@ update older than the object's deletion) is superseded and creates no action.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -107,14 +108,26 @@ def effective_event(
     }
 
 
-class Dispatcher:
-    """Turns inbox events into actions; ``run_once`` is one committed pass."""
+Created = dict[str, dict[str, JSON]]  # route -> {action id: the event it was created for}
 
-    def __init__(self, routes: RouteTable, name: str = "main", batch: int = 200) -> None:
+
+class Dispatcher:
+    """Turns inbox events into actions; ``run_once`` is one committed pass. ``on_created``
+    hears, after each commit, which actions it created and for which event, so a route
+    runner in this process can start them without reading their first event back."""
+
+    def __init__(
+        self,
+        routes: RouteTable,
+        name: str = "main",
+        batch: int = 200,
+        on_created: Callable[[Created], None] | None = None,
+    ) -> None:
         self.routes = routes
         self.name = name
         self.stream = f"{DISPATCH_PREFIX}{name}"
         self.batch = batch
+        self.on_created = on_created
 
     def checkpoint(self, store: Store) -> tuple[int, int]:
         """(stream version, last dispatched inbox position)."""
@@ -134,6 +147,7 @@ class Dispatcher:
         if not rows:
             return 0, 0
         appends: list[tuple[str, int, list[NewEvent]]] = []
+        made: Created = {}
         superseded: list[str] = []
         events = [orjson.loads(raw) for _, _, raw in rows]
         clock = field_clock(store, events)
@@ -149,6 +163,7 @@ class Dispatcher:
                 for action in route.definition.actions:
                     assert action.name is not None
                     aid = action_id(route.name, action.name, stream)
+                    made.setdefault(route.name, {})[aid] = event
                     data = {
                         "route": route.name,
                         "action": action.name,
@@ -187,4 +202,6 @@ class Dispatcher:
             store.append_streams(appends)
         except ConcurrencyConflict:
             return 0, 0  # another dispatcher moved first; the next pass starts from its checkpoint
+        if self.on_created is not None and made:
+            self.on_created(made)
         return len(rows), created

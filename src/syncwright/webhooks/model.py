@@ -68,7 +68,8 @@ class IncomingRequest:
     """What a verifier may look at: the request exactly as received."""
 
     method: str
-    url: str  # the full URL as the server saw it (scheme, host, path, query)
+    url: str  # the full URL as the server saw it (scheme, host, path, query); "" for a
+    # platform whose verifier does not read it (``PlatformIntake.reads_url``)
     headers: dict[str, str]  # lower-cased names
     body: bytes
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -170,6 +171,13 @@ def get_path(record: JSON, path: str) -> Any:
     return cur
 
 
+@lru_cache(maxsize=4096)
+def type_matches(event_type: str, patterns: tuple[str, ...]) -> bool:
+    """Whether an event type matches any of a route's ``on`` patterns. Cached: the dispatcher
+    asks for every event and route, and a store sees few distinct event types."""
+    return any(fnmatchcase(event_type, pattern) for pattern in patterns)
+
+
 def _empty(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -191,7 +199,7 @@ class Route:
 
     def matches(self, event: JSON, record: JSON) -> bool:
         d = self.definition
-        if not any(fnmatchcase(event["type"], pattern) for pattern in d.on):
+        if not type_matches(event["type"], tuple(d.on)):
             return False
         if d.platforms and event["platform"] not in d.platforms:
             return False
