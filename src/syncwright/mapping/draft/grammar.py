@@ -43,6 +43,7 @@ from syncwright.mapping.draft.leftovers import (
 )
 from syncwright.mapping.draft.matcher import FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
+from syncwright.mapping.draft.pairs import PairSlots
 from syncwright.mapping.draft.phrases import (
     AS_IS,
     COMPARATORS,
@@ -91,6 +92,25 @@ _LEAD_IN = re.compile(
     r"^(?:ok(?:ay)?\s+so|ok(?:ay)?|so|also|and|then|plus|finally|next|oh and|btw|lastly|additionally)\b[\s,]*",
     re.I,
 )
+
+
+def _refine(old: Value, new: Value) -> Value:
+    """A later clause about a field already written refines its rule, never erases it: a
+    value for some records ('unsubscribed' when opted out) joins the value for the others as
+    a branch; a plain copy of the field the rule already reads (with a default, fallback or
+    format) adds nothing. Otherwise the later clause wins, as written."""
+    if isinstance(new, Cases) and new.otherwise is None:
+        if isinstance(old, Cases) and old.otherwise is None:
+            return Cases([*old.branches, *new.branches])
+        if isinstance(old, Const | Src | Template):
+            return Cases(list(new.branches), old)
+    if isinstance(old, Cases) and old.otherwise is None and isinstance(new, Const | Src | Template):
+        return Cases(list(old.branches), new)
+    if isinstance(new, Src) and not new.transforms:
+        first = old.options[0] if isinstance(old, Chain) and old.options else old
+        if isinstance(first, Src) and first.field == new.field:
+            return old
+    return new
 
 
 def _lit_index(tok: str) -> int | None:
@@ -355,7 +375,7 @@ class Grammar:
             value.transforms = _fit_transforms(value.transforms, self.dst_obj.get(target))
         existing = self.plan.rule_for(target)
         if existing is not None:
-            existing.value = value
+            existing.value = _refine(existing.value, value)
             existing.sentences.append(self.sentence)
             existing.why.append(why)
             existing.confidence = max(existing.confidence, confidence)
@@ -398,6 +418,7 @@ class Grammar:
             lambda t: TransformSlots(self).try_clause(t),
             lambda t: TemplateSlots(self).try_clause(t),
             self._assign,
+            lambda t: PairSlots(self).try_clause(t),
             self._not_wanted,
         ):
             if handler(text):
