@@ -94,6 +94,13 @@ _LEAD_IN = re.compile(
 )
 
 
+# a clause that may belong to a sentence-wide value table or fallback chain
+_MAY_BE_TABLE = re.compile(
+    r"⟦|->|<-|=|:|\b(?:if|when|whenever|unless|otherwise|else|rest|others?|empty|blank|missing|fall(?:s|ing)?|back|instead|or|for|whose|where|means?|becomes?|gives?|makes?|turns?|any|every|each|all|everything|anything|everyone|everybody)\b",
+    re.I,
+)
+
+
 def _refine(old: Value, new: Value) -> Value:
     """A later clause about a field already written refines its rule, never erases it: a
     value for some records ('unsubscribed' when opted out) joins the value for the others as
@@ -163,12 +170,18 @@ class Grammar:
     def _sentence(self, s: Sentence) -> None:
         self.sentence = s.index
         self.prefix = None
-        if s.clauses:
-            self.literals = s.clauses[0].literals
-            joined = "; ".join(c.text for c in s.clauses)
-            if CaseSlots(self).try_sentence(joined) or FallbackSlots(self).try_sentence(joined):
-                return
-        for clause in s.clauses:
+        clauses = s.clauses
+        if clauses:
+            self.literals = clauses[0].literals
+            # the sentence-wide readers (a value table over clauses, a fallback chain) get the
+            # clauses that can be part of one; a plain 'X gets Y, Z gets W' clause beside them
+            # is read on its own, never swallowed
+            plain = [c for c in clauses if len(clauses) > 1 and not _MAY_BE_TABLE.search(c.text)]
+            rest = [c for c in clauses if c not in plain]
+            joined = "; ".join(c.text for c in rest)
+            if rest and (CaseSlots(self).try_sentence(joined) or FallbackSlots(self).try_sentence(joined)):
+                clauses = plain
+        for clause in clauses:
             self.literals = clause.literals
             for sub in _subclauses(clause.text):
                 sub = _LEAD_IN.sub("", sub).strip(" ,:")
@@ -2203,7 +2216,15 @@ def _negate(c: Cond) -> Cond:
     return Not(c)
 
 
-def _eq_or_in(path: str, values: list[Any], neg: bool) -> Cmp:
+_EMPTY_VALUE_WORDS = frozenset(["blank", "empty", "missing", "nothing", "not set", "unset"])
+
+
+def _eq_or_in(path: str, values: list[Any], neg: bool) -> Cond:
+    """'is X or Y'; an empty word among the values ('"false" or blank') is the empty test."""
+    empties = [v for v in values if isinstance(v, str) and v.strip().lower() in _EMPTY_VALUE_WORDS]
+    if empties and len(empties) < len(values):
+        rest = _eq_or_in(path, [v for v in values if v not in empties], neg)
+        return And([rest, Cmp(path, "not_empty")]) if neg else Or([rest, Cmp(path, "empty")])
     if len(values) == 1:
         return Cmp(path, "ne" if neg else "eq", values[0])
     return Cmp(path, "not_in" if neg else "in", values)
