@@ -113,11 +113,31 @@ def _blocks(text: str) -> list[str]:
 _ASKED_EMPTY = re.compile(r"\b(?:no|missing|without an?|without any|empty|blank) (?P<f>[A-Za-z][\w.]*(?: [\w.]+){0,2})\s*\?\s+(?:then|in that case|if so),?\s+", re.I)
 
 
+# abbreviations people type in notes, spelled out before sentences are split ('Dept.' would
+# end a sentence); only outside quotes, as whole words
+_ABBREVIATIONS = (
+    (re.compile(r"\bdept\b\.?", re.I), "department"),
+    (re.compile(r"\baddr\b\.?", re.I), "address"),
+    (re.compile(r"\b(?:tel|ph)\b\.?(?!\w)", re.I), "phone"),
+    (re.compile(r"\bco\.(?=\s|$)|\bco\b(?=\s*(?:->|<-|=|:))", re.I), "company"),
+    (re.compile(r"\bmob\b\.?", re.I), "mobile"),
+    (re.compile(r"\bemp(?:s|l)?\b\.?(?=\s*(?:count|number|->|<-|=|:))", re.I), "employee"),
+    (re.compile(r"\bqty\b\.?", re.I), "quantity"),
+)
+
+
+def expand_abbreviations(text: str) -> str:
+    for rx, full in _ABBREVIATIONS:
+        text = rx.sub(full, text)
+    return text
+
+
 def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> list[Sentence]:
     """Sentences and their clauses; ``rewrite`` (canonical wording) is applied to each
     sentence before it is split into clauses, while ``Sentence.text`` keeps what was written."""
     text = normalise_chars(text)
     lifted, literals = lift_quotes(text)
+    lifted = expand_abbreviations(lifted)
     lifted = _ASKED_EMPTY.sub(lambda m: f"If the {m['f']} is empty, ", lifted)
     sentences: list[Sentence] = []
     for block in _blocks(lifted):
