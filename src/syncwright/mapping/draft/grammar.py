@@ -793,7 +793,7 @@ class Grammar:
             return True
         m = re.match(
             rf"^(?:if|when|whenever|where|in case)\s+(?P<ref>.+?)(?:\s+(?:is|are|is left|comes? (?:through|in) as|happens to be)|'s|'re)\s+(?:still\s+)?(?:{E})(?:\s+in \w+)?\s*(?:,|then|\s)\s*(?P<act>.+)$"
-            rf"|^(?:if|when|whenever|in case)\s+(?P<ref2>(?:the \w+|they|it|he|she) (?:has|have) (?:neither|none|no \w+(?: \w+)?)|there(?:'s| is) no .+?|there isn't (?:one|an?|any)(?: .+?)?|they (?:don't|do not) have (?:one|an?|any)(?: .+?)?|it(?:'s| is) (?:{E})|(?:the )?contact has no .+?|it has none|they have none|none is given)\s*(?:,|then)\s*(?P<act2>.+)$",
+            rf"|^(?:if|when|whenever|in case)\s+(?P<ref2>(?:the \w+|they|it|he|she) (?:has|have) (?:neither|none|no \w+(?: \w+)?)|there(?:'s| is) no .+?|there (?:isn't|is not) (?:one|an?|any)(?: .+?)?|they (?:don't|do not) have (?:one|an?|any)(?: .+?)?|it(?:'s| is) (?:{E})|(?:the )?contact has no .+?|it has none|they have none|none is given)\s*(?:,|then)\s*(?P<act2>.+)$",
             t, re.I,
         )
         if m:
@@ -1727,7 +1727,7 @@ class Grammar:
                 continue
             im = re.match(r"^(?:into|to|->|as|goes to|in)\s+(?P<f>.+)$", inner, re.I)
             fm = re.match(r"^(?:from|taken from|out of|using)\s+(?P<f>.+)$", inner, re.I)
-            dm = re.match(rf"^(?:or\s+)?(?:use\s+)?(?P<v>.+?)\s+(?:if|when|whenever)\s+(?:there(?:'s| is) no\b.*|.*\b{E}\b.*|they don't have one|there isn't one|it's missing|none)$", inner, re.I) or re.match(
+            dm = re.match(rf"^(?:or\s+)?(?:use\s+)?(?P<v>.+?)\s+(?:if|when|whenever)\s+(?:there(?:'s| is) no\b.*|.*\b{E}\b.*|they (?:don't|do not) have one|there (?:isn't|is not) one|it's missing|none)$", inner, re.I) or re.match(
                 rf"^(?:if|when|whenever)\s+(?:there(?:'s| is) no\b[^,]*|[^,]*\b{E}\b[^,]*)\s*,\s*(?:use|put|write|take|set it to)?\s*(?P<v>.+)$|^(?:an?\s+)?(?:empty|blank|missing)\s+(?:[\w.]+\s+)?(?:becomes|is|=|->|gets|turns into)\s+(?P<v2>.+)$", inner, re.I) or re.match(
                 rf"^(?:default(?:s)?(?:\s+(?:to|is|of|value))?:?|defaulting to|fallback(?: to)?:?|falls? back to|falling back to|or|else|otherwise|if (?:empty|blank|missing)[:,]?|when (?:empty|blank|missing)[:,]?|{E}\s*(?:->|=|:))\s*(?P<v>{_LIT}|[\w.@+-]+(?:\s[\w.@+-]+){{0,3}}?)(?:\s+(?:when|if)\s+(?:it(?:'s| is)\s+)?(?:{E}))?$|^(?P<v2>{_LIT})\s+(?:by default|as (?:the |a )?(?:default|fallback)|if (?:empty|blank|missing)|when (?:empty|blank|missing))$",
                 inner, re.I,
@@ -2316,7 +2316,7 @@ def _is_empty_cond(text: str) -> bool:
     """'phone is blank', "there's no website", 'they don't have one', 'it's empty'."""
     return bool(
         EMPTY_RE.search(text)
-        or re.search(r"\bthere(?:'s| is) no\b|\bthere isn't\b|\bdon't have\b|\bdo not have\b|\bdoesn't have\b|\bhas no\b|\bhave no\b|\bwithout\b|\bnone\b|\bno \w+", text, re.I)
+        or re.search(r"\bthere(?:'s| is) no\b|\bthere (?:isn't|is not)\b|\bdon't have\b|\bdo not have\b|\bdoesn't have\b|\bhas no\b|\bhave no\b|\bwithout\b|\bnone\b|\bno \w+", text, re.I)
     )
 
 
