@@ -178,6 +178,8 @@ class Grammar:
             # is read on its own, never swallowed
             plain = [c for c in clauses if len(clauses) > 1 and not _MAY_BE_TABLE.search(c.text)]
             rest = [c for c in clauses if c not in plain]
+            if self._tag_branches("; ".join(c.text for c in clauses)):
+                return
             joined = "; ".join(c.text for c in rest)
             if rest and (CaseSlots(self).try_sentence(joined) or FallbackSlots(self).try_sentence(joined)):
                 clauses = plain
@@ -1025,6 +1027,34 @@ class Grammar:
             if f.type == "list" or f.leaf == "tags":
                 return f
         return None
+
+    def _tag_branches(self, text: str) -> bool:
+        """'If C, tag them A, otherwise (tag them) B' / 'tag them A if C, otherwise B': one tag
+        or the other, whichever way round the condition is written."""
+        tf = self._tags_field()
+        if tf is None:
+            return False
+        tag = r"tag(?:ged)?\s+(?:them|it|him|her|(?:the\s+)?(?:member|contact|lead|record|subscriber|person|people)s?|everyone)?\s*(?:with\s+|as\s+)?"
+        other = r"\s*[;,]?\s*(?:and\s+|but\s+)?(?:otherwise|else|if not|for (?:everyone|everybody|anyone) else|for the rest)\s*,?\s*(?:" + tag + r")?(?P<b>" + _LIT + r")"
+        m = re.fullmatch(r"(?:if|when|whenever)\s+(?P<c>[^;⟦]+?)\s*[;,]\s*(?:then\s+)?" + tag + r"(?P<a>" + _LIT + r")" + other + r"\s*", text.strip(" ."), re.I) or re.fullmatch(
+            tag + r"(?P<a>" + _LIT + r")\s+(?:if|when|whenever)\s+(?P<c>[^;⟦]+?)" + other + r"\s*", text.strip(" ."), re.I)
+        if m is None:
+            return False
+        cond = self.condition(m.group("c"))
+        a, b = self.lit(m.group("a")), self.lit(m.group("b"))
+        if cond is None or a is None or b is None:
+            return False
+        # 'otherwise' includes records the comparison cannot hold for (a blank revenue)
+        rest = Not(cond) if isinstance(cond, Cmp) and cond.op in ("gt", "ge", "lt", "le") else _negate(cond)
+        items: list[tuple[Value, Cond | None]] = [(Const(a), cond), (Const(b), rest)]
+        rule = self.plan.rule_for(tf.path)
+        if rule is not None and isinstance(rule.value, ListOf):
+            rule.value.items.extend(items)
+            rule.sentences.append(self.sentence)
+            self._note(f"{tf.path} <- {_show(rule.value, self.literals)}")
+        else:
+            self.add_rule(tf.path, ListOf(items), f"tag {a!r} if {_show_cond(cond)}, otherwise {b!r}", 0.85)
+        return True
 
     def _tags(self, text: str) -> bool:
         tf = self._tags_field()
