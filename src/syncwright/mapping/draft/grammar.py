@@ -419,6 +419,7 @@ class Grammar:
                 return
         for handler in (
             self._objects_only,
+            self._not_wanted,
             self._filter,
             lambda t: FilterSlots(self).try_clause(t),
             self._tags,
@@ -434,7 +435,6 @@ class Grammar:
             lambda t: TemplateSlots(self).try_clause(t),
             self._assign,
             lambda t: PairSlots(self).try_clause(t),
-            self._not_wanted,
         ):
             if handler(text):
                 return
@@ -455,6 +455,13 @@ class Grammar:
         if what is None:
             return False
         self._note(f"{NOT_WANTED_NOTE}: {what} is not mapped)")
+        # 'copy email, company and job title, except the job title': the list's rule goes
+        d = self.resolve(what, "dst") or self.resolve(what, "src")
+        for r in list(self.plan.rules):
+            named = d is not None and (r.target == d.best.path or (isinstance(r.value, Src) and r.value.field == d.best.path))
+            if named and r.sentences == [self.sentence]:
+                self.plan.rules.remove(r)
+                self._note(f"{r.target}: taken out again ({what} is not wanted)")
         return True
 
     # ---- 'Map HubSpot contacts to Salesforce leads': the objects, no fields ---------------

@@ -94,12 +94,16 @@ class PairSlots:
 
         first_d, second_d = at(dst, phrases[0]), at(dst, phrases[1])
         first_s, second_s = at(src, phrases[0]), at(src, phrases[1])
+
+        def only(m: Mention | None, other: Mention | None) -> bool:
+            """Written exactly as a field of this side and not as one of the other side."""
+            return m is not None and m.exact_case and not (other is not None and other.exact_case)
+
         order: str | None = None
-        # how the phrases are written: a destination API name or label in its own casing
-        if second_d is not None and second_d.exact_case and not (first_d is not None and first_d.exact_case):
-            order = "src-dst"
-        elif first_d is not None and first_d.exact_case and not (second_d is not None and second_d.exact_case):
-            order = "dst-src"
+        src_dst = only(second_d, second_s) or only(first_s, first_d)
+        dst_src = only(first_d, first_s) or only(second_s, second_d)
+        if src_dst != dst_src:
+            order = "src-dst" if src_dst else "dst-src"
         if order is None:
             if any(w in _TO for w in gap) and not any(w in _FROM for w in gap):
                 order = "src-dst"
