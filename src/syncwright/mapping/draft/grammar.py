@@ -469,8 +469,8 @@ class Grammar:
     def _objects_only(self, text: str) -> bool:
         t = _COPY_VERB.sub("", text.strip())
         words_ = [w for w in re.findall(r"[\w.']+", t) if norm(w) not in _FILLER and norm(w) not in STOP]
-        if not words_ or PLACEHOLDER.search(t):
-            return False
+        if not words_ or PLACEHOLDER.search(t) or re.search(r"\b(?:not|never|no)\b|n't\b", t, re.I):
+            return False  # 'Subscribers should not be sent over' is a filter, not the objects
         if all(norm(w) in self.vocab.object_words or norm(w) in _PLATFORM_WORDS for w in words_) and any(norm(w) in _PLATFORM_WORDS or norm(w) in self.vocab.object_words for w in words_):
             self.object_sentences.append(self.sentence)
             self._note(f"(the objects: {self.src_obj.ref} -> {self.dst_obj.ref})")
