@@ -37,6 +37,13 @@ def build(cases: list[Case], out: Path) -> None:
         (out / f"{cid}.yaml").write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=110), encoding="utf-8")
 
 
+MATCH_KEY_NOTE = """A v2 mapping must write the destination's match key, so a text that names no email
+still gets one: the drafter maps the obvious source field to it by name (HubSpot email ->
+Lead Email) and says so in the explanation. Cases whose text names no email expect that
+field (h7-13, h7-22, h8-03 and h8-05 were first written without it, an authoring slip: no
+valid mapping could produce those records)."""
+
+
 # the objects and record types every authoring script names
 H, L, C, M = "hubspot.contacts", "salesforce.Lead", "salesforce.Contact", "mailchimp.members"
 S, G = "segment.identify", "ga4.events"

@@ -240,6 +240,81 @@ def _(r: R) -> Out: return {"status": "pending", "email_address": r["email"], "t
 def _(r: R) -> Out: return {"Status": "Working - Contacted", "Title": r["jobtitle"], "Email": r["email"]}
 
 
+# --- round 3: the general causes behind set 8's misses, in other words -------------------
+
+@case("d-48-pair-any-verb", H, L, "The job title supplies Title; the city populates City; email lands in Email.", HS)
+def _(r: R) -> Out: return {"Title": r["jobtitle"], "City": r["city"], "Email": r["email"]}
+
+
+@case("d-49-pair-nested-any-verb", H, S, "email drives userId, city drives traits.address.city", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"address": {"city": r["city"]}}}
+
+
+@case("d-50-two-values-two-clauses", L, H, "email from Email. hs_lead_status is 'NEW' when the Rating is Cold. hs_lead_status is 'OPEN' when it's Hot or Warm.", SFL)
+def _(r: R) -> Out: return {"email": r["Email"], "hs_lead_status": "NEW" if r["Rating"] == "Cold" else "OPEN"}
+
+
+@case("d-51-copy-keeps-default", H, L, "When a contact has no city, City should say 'Unknown'. City is copied from the city. Email too.", HS)
+def _(r: R) -> Out: return {"City": dflt(r["city"], "Unknown"), "Email": r["email"]}
+
+
+@case("d-52-value-or-blank", L, H, "email from Email; hs_lead_status is 'NEW' when LeadSource is 'Web' or blank, otherwise 'OPEN'.", SFL)
+def _(r: R) -> Out: return {"email": r["Email"], "hs_lead_status": "NEW" if r["LeadSource"] in ("Web", "") else "OPEN"}
+
+
+@case("d-53-plain-clause-beside-table", C, M, "email_address gets Email, FNAME gets FirstName; language is 'de' when MailingCountry is Germany and 'en' when it's anything else.", SFC)
+def _(r: R) -> Out:
+    return {"email_address": r["Email"], "merge_fields": {"FNAME": r["FirstName"]}, "language": "de" if r["MailingCountry"] == "Germany" else "en"}
+
+
+@case("d-54-chat-register", H, M, "@ops hey can u do email -> email_address (uppercase it), status 'pending' thx!!", HS)
+def _(r: R) -> Out: return {"email_address": r["email"].upper(), "status": "pending"}
+
+
+@case("d-55-list-except", H, L, "Copy email, company and job title, except the job title.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "Company": r["company"]}
+
+
+@case("d-56-field-colon-keep-it", H, L, "Email: keep it as is. Company: copy it over.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "Company": r["company"]}
+
+
+@case("d-57-write-value-into-field", H, L, "Write 'Industry: ' followed by the industry into Description. Map the email.", HS)
+def _(r: R) -> Out: return {"Description": "Industry: " + r["industry"], "Email": r["email"]}
+
+
+@case("d-58-slash-pair-names", H, S, "userId from email; traits.firstName/traits.lastName from first/last name", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"firstName": r["firstname"], "lastName": r["lastname"]}}
+
+
+@case("d-59-must-never-be-empty", H, L, "Company must never be empty: take the company, or 'Self-employed' when a contact has none. Email.", HS)
+def _(r: R) -> Out: return {"Company": dflt(r["company"], "Self-employed"), "Email": r["email"]}
+
+
+@case("d-60-relative-clause-default", H, L, "Contacts whose job title is empty should get Title set to 'Staff'. Email as well.", HS)
+def _(r: R) -> Out: return {"Title": dflt(r["jobtitle"], "Staff"), "Email": r["email"]}
+
+
+@case("d-61-without-just-no-value", H, L, "Website is the website, and contacts without a website simply won't have one. Email.", HS)
+def _(r: R) -> Out: return keep({"Website": OMIT if blank(r["website"]) else r["website"], "Email": r["email"]})
+
+
+@case("d-62-filter-then-rest-mid-sentence", H, L, "Do not sync contacts whose lifecycle stage is 'subscriber', the rest get Email and City.", HS)
+def _(r: R) -> Out: return None if r["lifecyclestage"] == "subscriber" else {"Email": r["email"], "City": r["city"]}
+
+
+@case("d-63-abbreviations", H, C, "mob -> MobilePhone; Dept. from industry; email too", HS)
+def _(r: R) -> Out: return {"MobilePhone": r["mobilephone"], "Department": r["industry"], "Email": r["email"]}
+
+
+@case("d-64-spec-table-target-source", H, L, "Target | From | Comment\nEmail | email |\nCity | city | as is\nRating | - | always 'Cold'", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "City": r["city"], "Rating": "Cold"}
+
+
+@case("d-65-tag-condition-first", H, M, "When the country is United States, tag them 'domestic'; otherwise 'international'. email_address from email.", HS)
+def _(r: R) -> Out: return {"tags": ["domestic" if r["country"] == "United States" else "international"], "email_address": r["email"]}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")

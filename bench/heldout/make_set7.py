@@ -82,7 +82,7 @@ def _(r: R) -> Out: return {"MobilePhone": e164(r["mobilephone"], "44"), "Email"
 
 
 @case("h7-13-description-concat-plus", H, L, "Description = job title + ' at ' + company (both are always filled in for this batch).", [HS[0], HS[3], HS[4]])
-def _(r: R) -> Out: return {"Description": r["jobtitle"] + " at " + r["company"]}
+def _(r: R) -> Out: return {"Description": r["jobtitle"] + " at " + r["company"], "Email": r["email"]}  # match key: see MATCH_KEY_NOTE
 
 
 @case("h7-14-whole-number-dont-send", H, L, "NumberOfEmployees: the employee count as a whole number; if there's no employee count just don't send the field. Email: email.", HS)
@@ -124,7 +124,7 @@ def _(r: R) -> Out: return {"DoNotCall": blank(r["phone"]), "Email": r["email"]}
 
 
 @case("h7-22-sfc-mailing-address-parens", H, C, "The mailing address is built from the HubSpot address fields: street (address) into MailingStreet, city into MailingCity, postcode into MailingPostalCode.", HS)
-def _(r: R) -> Out: return {"MailingStreet": r["address"], "MailingCity": r["city"], "MailingPostalCode": r["zip"]}
+def _(r: R) -> Out: return {"MailingStreet": r["address"], "MailingCity": r["city"], "MailingPostalCode": r["zip"], "Email": r["email"]}  # see MATCH_KEY_NOTE
 
 
 # --- HubSpot contacts -> Mailchimp members -----------------------------------------------

@@ -35,7 +35,7 @@ def _(r: R) -> Out: return {"Email": r["email"], "LastName": r["lastname"], "Sta
 
 
 @case("h8-03-should-come-from", H, L, "Title should come from the job title and City should come from the city.", HS)
-def _(r: R) -> Out: return {"Title": r["jobtitle"], "City": r["city"]}
+def _(r: R) -> Out: return {"Title": r["jobtitle"], "City": r["city"], "Email": r["email"]}  # see MATCH_KEY_NOTE
 
 
 @case("h8-04-feeds", H, L, "The contact's email feeds Email; the phone number feeds Phone.", HS)
@@ -43,7 +43,7 @@ def _(r: R) -> Out: return {"Email": r["email"], "Phone": r["phone"]}
 
 
 @case("h8-05-populate-with", H, L, "Populate Website with the website URL and Industry with the industry.", HS)
-def _(r: R) -> Out: return {"Website": r["website"], "Industry": r["industry"]}
+def _(r: R) -> Out: return {"Website": r["website"], "Industry": r["industry"], "Email": r["email"]}  # see MATCH_KEY_NOTE
 
 
 @case("h8-06-equals-lines-ui-labels", H, L, "Lead Source = 'Web'\nEmail = Email\nAnnual Revenue = Annual Revenue (as a number)", WITH_REVENUE)

@@ -21,22 +21,26 @@ HELD_OUT = Path(__file__).parents[2] / "bench" / "heldout"
 KNOWN_MISSES = {
     "h1-16-website-industry",
     # set 7: 57.1% when written, 61.9% after the session that fixed set 6's causes, 95.2% after
-    # the session that took set 7's own misses as training signal (their causes fixed generally,
-    # with new dev sentences), so set 7 no longer measures unseen wording; set 8 does. h7-13 and
-    # h7-22 name no email, and a v2 mapping must write its match key (the drafter adds it)
-    "h7-13-description-concat-plus", "h7-22-sfc-mailing-address-parens",
-    # set 8: written before the session that fixed set 7's causes, never looked at case by case;
-    # 52.4% before and 52.4% after that session (the fixes of set 7's causes did not carry over)
-    "h8-02-spec-table-notes", "h8-03-should-come-from", "h8-04-feeds", "h8-05-populate-with",
-    "h8-10-never-sync-customers", "h8-11-relative-clause-default", "h8-13-slack-lowercase", "h8-15-prefix-concat",
-    "h8-16-but-not-phone", "h8-19-sfc-dept-abbrev-default", "h8-20-sfc-ui-label-arrows", "h8-21-sfc-business-phone-e164",
-    "h8-24-mc-slack-slash", "h8-25-mc-tag-condition-first", "h8-26-mc-never-subscribed-if-opted-out", "h8-30-seg-employee-count-left-off",
-    "h8-31-seg-feeds", "h8-33-ga4-only-qualified", "h8-37-sfl-hs-source-never-blank", "h8-39-sfc-mc-gets-checked",
+    # the session that took set 7's own misses as training signal; 100% once h7-13 and h7-22
+    # expect the match key the drafter maps by name (bench/heldout/authoring.MATCH_KEY_NOTE)
+    # set 8: 52.4% when written and after the session that fixed set 7's causes; then its own
+    # misses were the training signal (causes fixed generally, dev cases d-48..d-65): 88.1%.
+    # h8-37 writes HubSpot's read-only hs_analytics_source (the drafter rightly refuses it)
+    "h8-20-sfc-ui-label-arrows", "h8-26-mc-never-subscribed-if-opted-out", "h8-30-seg-employee-count-left-off",
+    "h8-33-ga4-only-qualified", "h8-37-sfl-hs-source-never-blank",
+    # set 9: written before the session that fixed set 8's causes, never looked at case by case;
+    # 52.3% before and 54.5% after that session (the fixes of set 8's causes barely carried over)
+    "h9-04-prefer-mobile", "h9-08-restrict-paid", "h9-09-numeric-dont-populate", "h9-11-rate-by-headcount",
+    "h9-12-messy-names-title-cased", "h9-13-mobile-e164-skip", "h9-16-postcode-naturally",
+    "h9-18-still-subscriber-not-pushed", "h9-20-sfc-ticked-only", "h9-23-sfc-us-based-only", "h9-24-mc-paragraph",
+    "h9-26-mc-extra-tag", "h9-29-mc-language-vip-revenue", "h9-32-seg-company-headcount", "h9-33-seg-website-na",
+    "h9-34-seg-phone-if-present", "h9-35-ga4-fire-sign-up", "h9-36-ga4-purchase-gbp",
+    "h9-39-sfl-hs-leave-behind-closed", "h9-42-mc-hs-except-cleaned",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 95.2, "set8": 52.4, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 88.1, "set9": 54.5, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:

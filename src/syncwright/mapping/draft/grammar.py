@@ -43,6 +43,7 @@ from syncwright.mapping.draft.leftovers import (
 )
 from syncwright.mapping.draft.matcher import FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
+from syncwright.mapping.draft.pairs import PairSlots
 from syncwright.mapping.draft.phrases import (
     AS_IS,
     COMPARATORS,
@@ -91,6 +92,32 @@ _LEAD_IN = re.compile(
     r"^(?:ok(?:ay)?\s+so|ok(?:ay)?|so|also|and|then|plus|finally|next|oh and|btw|lastly|additionally)\b[\s,]*",
     re.I,
 )
+
+
+# a clause that may belong to a sentence-wide value table or fallback chain
+_MAY_BE_TABLE = re.compile(
+    r"⟦|->|<-|=|:|\b(?:if|when|whenever|unless|otherwise|else|rest|others?|empty|blank|missing|fall(?:s|ing)?|back|instead|or|for|whose|where|means?|becomes?|gives?|makes?|turns?|any|every|each|all|everything|anything|everyone|everybody)\b",
+    re.I,
+)
+
+
+def _refine(old: Value, new: Value) -> Value:
+    """A later clause about a field already written refines its rule, never erases it: a
+    value for some records ('unsubscribed' when opted out) joins the value for the others as
+    a branch; a plain copy of the field the rule already reads (with a default, fallback or
+    format) adds nothing. Otherwise the later clause wins, as written."""
+    if isinstance(new, Cases) and new.otherwise is None:
+        if isinstance(old, Cases) and old.otherwise is None:
+            return Cases([*old.branches, *new.branches])
+        if isinstance(old, Const | Src | Template):
+            return Cases(list(new.branches), old)
+    if isinstance(old, Cases) and old.otherwise is None and isinstance(new, Const | Src | Template):
+        return Cases(list(old.branches), new)
+    if isinstance(new, Src) and not new.transforms:
+        first = old.options[0] if isinstance(old, Chain) and old.options else old
+        if isinstance(first, Src) and first.field == new.field:
+            return old
+    return new
 
 
 def _lit_index(tok: str) -> int | None:
@@ -143,12 +170,20 @@ class Grammar:
     def _sentence(self, s: Sentence) -> None:
         self.sentence = s.index
         self.prefix = None
-        if s.clauses:
-            self.literals = s.clauses[0].literals
-            joined = "; ".join(c.text for c in s.clauses)
-            if CaseSlots(self).try_sentence(joined) or FallbackSlots(self).try_sentence(joined):
+        clauses = s.clauses
+        if clauses:
+            self.literals = clauses[0].literals
+            # the sentence-wide readers (a value table over clauses, a fallback chain) get the
+            # clauses that can be part of one; a plain 'X gets Y, Z gets W' clause beside them
+            # is read on its own, never swallowed
+            plain = [c for c in clauses if len(clauses) > 1 and not _MAY_BE_TABLE.search(c.text)]
+            rest = [c for c in clauses if c not in plain]
+            if self._tag_branches("; ".join(c.text for c in clauses)):
                 return
-        for clause in s.clauses:
+            joined = "; ".join(c.text for c in rest)
+            if rest and (CaseSlots(self).try_sentence(joined) or FallbackSlots(self).try_sentence(joined)):
+                clauses = plain
+        for clause in clauses:
             self.literals = clause.literals
             for sub in _subclauses(clause.text):
                 sub = _LEAD_IN.sub("", sub).strip(" ,:")
@@ -355,7 +390,7 @@ class Grammar:
             value.transforms = _fit_transforms(value.transforms, self.dst_obj.get(target))
         existing = self.plan.rule_for(target)
         if existing is not None:
-            existing.value = value
+            existing.value = _refine(existing.value, value)
             existing.sentences.append(self.sentence)
             existing.why.append(why)
             existing.confidence = max(existing.confidence, confidence)
@@ -384,6 +419,7 @@ class Grammar:
                 return
         for handler in (
             self._objects_only,
+            self._not_wanted,
             self._filter,
             lambda t: FilterSlots(self).try_clause(t),
             self._tags,
@@ -398,7 +434,7 @@ class Grammar:
             lambda t: TransformSlots(self).try_clause(t),
             lambda t: TemplateSlots(self).try_clause(t),
             self._assign,
-            self._not_wanted,
+            lambda t: PairSlots(self).try_clause(t),
         ):
             if handler(text):
                 return
@@ -419,6 +455,13 @@ class Grammar:
         if what is None:
             return False
         self._note(f"{NOT_WANTED_NOTE}: {what} is not mapped)")
+        # 'copy email, company and job title, except the job title': the list's rule goes
+        d = self.resolve(what, "dst") or self.resolve(what, "src")
+        for r in list(self.plan.rules):
+            named = d is not None and (r.target == d.best.path or (isinstance(r.value, Src) and r.value.field == d.best.path))
+            if named and r.sentences == [self.sentence]:
+                self.plan.rules.remove(r)
+                self._note(f"{r.target}: taken out again ({what} is not wanted)")
         return True
 
     # ---- 'Map HubSpot contacts to Salesforce leads': the objects, no fields ---------------
@@ -426,8 +469,8 @@ class Grammar:
     def _objects_only(self, text: str) -> bool:
         t = _COPY_VERB.sub("", text.strip())
         words_ = [w for w in re.findall(r"[\w.']+", t) if norm(w) not in _FILLER and norm(w) not in STOP]
-        if not words_ or PLACEHOLDER.search(t):
-            return False
+        if not words_ or PLACEHOLDER.search(t) or re.search(r"\b(?:not|never|no)\b|n't\b", t, re.I):
+            return False  # 'Subscribers should not be sent over' is a filter, not the objects
         if all(norm(w) in self.vocab.object_words or norm(w) in _PLATFORM_WORDS for w in words_) and any(norm(w) in _PLATFORM_WORDS or norm(w) in self.vocab.object_words for w in words_):
             self.object_sentences.append(self.sentence)
             self._note(f"(the objects: {self.src_obj.ref} -> {self.dst_obj.ref})")
@@ -759,7 +802,7 @@ class Grammar:
             return True
         m = re.match(
             rf"^(?:if|when|whenever|where|in case)\s+(?P<ref>.+?)(?:\s+(?:is|are|is left|comes? (?:through|in) as|happens to be)|'s|'re)\s+(?:still\s+)?(?:{E})(?:\s+in \w+)?\s*(?:,|then|\s)\s*(?P<act>.+)$"
-            rf"|^(?:if|when|whenever|in case)\s+(?P<ref2>(?:the \w+|they|it|he|she) (?:has|have) (?:neither|none|no \w+(?: \w+)?)|there(?:'s| is) no .+?|there isn't (?:one|an?|any)(?: .+?)?|they (?:don't|do not) have (?:one|an?|any)(?: .+?)?|it(?:'s| is) (?:{E})|(?:the )?contact has no .+?|it has none|they have none|none is given)\s*(?:,|then)\s*(?P<act2>.+)$",
+            rf"|^(?:if|when|whenever|in case)\s+(?P<ref2>(?:the \w+|they|it|he|she) (?:has|have) (?:neither|none|no \w+(?: \w+)?)|there(?:'s| is) no .+?|there (?:isn't|is not) (?:one|an?|any)(?: .+?)?|they (?:don't|do not) have (?:one|an?|any)(?: .+?)?|it(?:'s| is) (?:{E})|(?:the )?contact has no .+?|it has none|they have none|none is given)\s*(?:,|then)\s*(?P<act2>.+)$",
             t, re.I,
         )
         if m:
@@ -991,6 +1034,34 @@ class Grammar:
             if f.type == "list" or f.leaf == "tags":
                 return f
         return None
+
+    def _tag_branches(self, text: str) -> bool:
+        """'If C, tag them A, otherwise (tag them) B' / 'tag them A if C, otherwise B': one tag
+        or the other, whichever way round the condition is written."""
+        tf = self._tags_field()
+        if tf is None:
+            return False
+        tag = r"tag(?:ged)?\s+(?:them|it|him|her|(?:the\s+)?(?:member|contact|lead|record|subscriber|person|people)s?|everyone)?\s*(?:with\s+|as\s+)?"
+        other = r"\s*[;,]?\s*(?:and\s+|but\s+)?(?:otherwise|else|if not|for (?:everyone|everybody|anyone) else|for the rest)\s*,?\s*(?:" + tag + r")?(?P<b>" + _LIT + r")"
+        m = re.fullmatch(r"(?:if|when|whenever)\s+(?P<c>[^;⟦]+?)\s*[;,]\s*(?:then\s+)?" + tag + r"(?P<a>" + _LIT + r")" + other + r"\s*", text.strip(" ."), re.I) or re.fullmatch(
+            tag + r"(?P<a>" + _LIT + r")\s+(?:if|when|whenever)\s+(?P<c>[^;⟦]+?)" + other + r"\s*", text.strip(" ."), re.I)
+        if m is None:
+            return False
+        cond = self.condition(m.group("c"))
+        a, b = self.lit(m.group("a")), self.lit(m.group("b"))
+        if cond is None or a is None or b is None:
+            return False
+        # 'otherwise' includes records the comparison cannot hold for (a blank revenue)
+        rest = Not(cond) if isinstance(cond, Cmp) and cond.op in ("gt", "ge", "lt", "le") else _negate(cond)
+        items: list[tuple[Value, Cond | None]] = [(Const(a), cond), (Const(b), rest)]
+        rule = self.plan.rule_for(tf.path)
+        if rule is not None and isinstance(rule.value, ListOf):
+            rule.value.items.extend(items)
+            rule.sentences.append(self.sentence)
+            self._note(f"{tf.path} <- {_show(rule.value, self.literals)}")
+        else:
+            self.add_rule(tf.path, ListOf(items), f"tag {a!r} if {_show_cond(cond)}, otherwise {b!r}", 0.85)
+        return True
 
     def _tags(self, text: str) -> bool:
         tf = self._tags_field()
@@ -1693,7 +1764,7 @@ class Grammar:
                 continue
             im = re.match(r"^(?:into|to|->|as|goes to|in)\s+(?P<f>.+)$", inner, re.I)
             fm = re.match(r"^(?:from|taken from|out of|using)\s+(?P<f>.+)$", inner, re.I)
-            dm = re.match(rf"^(?:or\s+)?(?:use\s+)?(?P<v>.+?)\s+(?:if|when|whenever)\s+(?:there(?:'s| is) no\b.*|.*\b{E}\b.*|they don't have one|there isn't one|it's missing|none)$", inner, re.I) or re.match(
+            dm = re.match(rf"^(?:or\s+)?(?:use\s+)?(?P<v>.+?)\s+(?:if|when|whenever)\s+(?:there(?:'s| is) no\b.*|.*\b{E}\b.*|they (?:don't|do not) have one|there (?:isn't|is not) one|it's missing|none)$", inner, re.I) or re.match(
                 rf"^(?:if|when|whenever)\s+(?:there(?:'s| is) no\b[^,]*|[^,]*\b{E}\b[^,]*)\s*,\s*(?:use|put|write|take|set it to)?\s*(?P<v>.+)$|^(?:an?\s+)?(?:empty|blank|missing)\s+(?:[\w.]+\s+)?(?:becomes|is|=|->|gets|turns into)\s+(?P<v2>.+)$", inner, re.I) or re.match(
                 rf"^(?:default(?:s)?(?:\s+(?:to|is|of|value))?:?|defaulting to|fallback(?: to)?:?|falls? back to|falling back to|or|else|otherwise|if (?:empty|blank|missing)[:,]?|when (?:empty|blank|missing)[:,]?|{E}\s*(?:->|=|:))\s*(?P<v>{_LIT}|[\w.@+-]+(?:\s[\w.@+-]+){{0,3}}?)(?:\s+(?:when|if)\s+(?:it(?:'s| is)\s+)?(?:{E}))?$|^(?P<v2>{_LIT})\s+(?:by default|as (?:the |a )?(?:default|fallback)|if (?:empty|blank|missing)|when (?:empty|blank|missing))$",
                 inner, re.I,
@@ -2182,7 +2253,15 @@ def _negate(c: Cond) -> Cond:
     return Not(c)
 
 
-def _eq_or_in(path: str, values: list[Any], neg: bool) -> Cmp:
+_EMPTY_VALUE_WORDS = frozenset(["blank", "empty", "missing", "nothing", "not set", "unset"])
+
+
+def _eq_or_in(path: str, values: list[Any], neg: bool) -> Cond:
+    """'is X or Y'; an empty word among the values ('"false" or blank') is the empty test."""
+    empties = [v for v in values if isinstance(v, str) and v.strip().lower() in _EMPTY_VALUE_WORDS]
+    if empties and len(empties) < len(values):
+        rest = _eq_or_in(path, [v for v in values if v not in empties], neg)
+        return And([rest, Cmp(path, "not_empty")]) if neg else Or([rest, Cmp(path, "empty")])
     if len(values) == 1:
         return Cmp(path, "ne" if neg else "eq", values[0])
     return Cmp(path, "not_in" if neg else "in", values)
@@ -2274,7 +2353,7 @@ def _is_empty_cond(text: str) -> bool:
     """'phone is blank', "there's no website", 'they don't have one', 'it's empty'."""
     return bool(
         EMPTY_RE.search(text)
-        or re.search(r"\bthere(?:'s| is) no\b|\bthere isn't\b|\bdon't have\b|\bdo not have\b|\bdoesn't have\b|\bhas no\b|\bhave no\b|\bwithout\b|\bnone\b|\bno \w+", text, re.I)
+        or re.search(r"\bthere(?:'s| is) no\b|\bthere (?:isn't|is not)\b|\bdon't have\b|\bdo not have\b|\bdoesn't have\b|\bhas no\b|\bhave no\b|\bwithout\b|\bnone\b|\bno \w+", text, re.I)
     )
 
 

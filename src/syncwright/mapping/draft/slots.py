@@ -297,7 +297,7 @@ def _drop(seg: str, phrase: str | None) -> str:
 # ---- the default / omit-when-empty intent ---------------------------------------------------
 
 _EMPTY_CUE = re.compile(
-    rf"\b{EMPTY_WORDS}\b|\b(?:no|without|lacks?|lacking)\s+(?!longer\b|matter\b|other\b)\w+|\bhas none\b|\bhave none\b|\bthere(?:'s| is) none\b|\bthere isn't (?:one|any)\b|\b(?:doesn't|don't|does not|do not) have (?:one|any|an?)\b",
+    rf"\b{EMPTY_WORDS}\b|\b(?:no|without|lacks?|lacking)\s+(?!longer\b|matter\b|other\b)\w+|\bhas none\b|\bhave none\b|\bthere(?:'s| is) none\b|\bthere (?:isn't|is not) (?:one|any)\b|\b(?:doesn't|don't|does not|do not) have (?:one|any|an?)\b",
     re.I,
 )
 _OMIT_CUE = re.compile(

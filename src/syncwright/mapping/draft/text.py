@@ -81,9 +81,47 @@ _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\betc)([.!?])(?=
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 
 
+# header cells of a spec table that say which column is the destination and which the source
+_DST_HEADS = frozenset(["field", "fields", "destination", "destination field", "target", "target field", "to", "salesforce field", "crm field", "property"])
+_SRC_HEADS = frozenset(["source", "source field", "from", "origin", "comes from", "input"])
+_NOTE_HEADS = frozenset(["notes", "note", "comment", "comments", "rule", "rules", "how", "transform", "logic", "details", "remarks"])
+
+
+def _spec_table(lines: list[str]) -> list[str]:
+    """A pipe table with a header naming its columns ('Field | Source | Notes') becomes one
+    line per row in the grammar's words: 'Field <- Source, notes', or 'Field: notes' when the
+    source cell is empty or '-'. The header row is dropped. Tables without such a header are
+    left as they are (their rows read as 'A | B' pairs)."""
+    out: list[str] = []
+    roles: list[str] | None = None
+    for ln in lines:
+        if "|" not in ln:
+            roles = None
+            out.append(ln)
+            continue
+        cells = [c.strip() for c in ln.strip().strip("|").split("|")]
+        heads = [c.lower().strip(" :*") for c in cells]
+        if roles is None and "dst" in (r := ["dst" if h in _DST_HEADS else "src" if h in _SRC_HEADS else "note" if h in _NOTE_HEADS else "?" for h in heads]) and "src" in r:
+            roles = r
+            continue
+        if roles is None or set(ln.strip()) <= set("|-: "):
+            if roles is None:
+                out.append(ln)
+            continue
+        by = {role: cells[i] for i, role in enumerate(roles) if i < len(cells) and role != "?"}
+        dst, src, note = by.get("dst", ""), by.get("src", ""), by.get("note", "")
+        if not dst:
+            continue
+        if src and src not in ("-", "—", "n/a", "N/A"):
+            out.append(f"{dst} <- {src}" + (f", {note}" if note else ""))
+        elif note:
+            out.append(f"{dst}: {note}")
+    return out
+
+
 def _blocks(text: str) -> list[str]:
     """Lines after a line ending in ':' (bullets, tables) join that line as one block."""
-    lines = [ln.rstrip() for ln in text.split("\n")]
+    lines = _spec_table([ln.rstrip() for ln in text.split("\n")])
     # a bullet list whose items are mappings of their own ('Job Title -> Title') keeps each
     # item a clause: joined by commas, the items would read as one list of pairs
     own = any(_BULLET.match(ln) and re.search(r"->|<-|=|:\s", _BULLET.sub("", ln)) for ln in lines)
@@ -113,11 +151,31 @@ def _blocks(text: str) -> list[str]:
 _ASKED_EMPTY = re.compile(r"\b(?:no|missing|without an?|without any|empty|blank) (?P<f>[A-Za-z][\w.]*(?: [\w.]+){0,2})\s*\?\s+(?:then|in that case|if so),?\s+", re.I)
 
 
+# abbreviations people type in notes, spelled out before sentences are split ('Dept.' would
+# end a sentence); only outside quotes, as whole words
+_ABBREVIATIONS = (
+    (re.compile(r"\bdept\b\.?", re.I), "department"),
+    (re.compile(r"\baddr\b\.?", re.I), "address"),
+    (re.compile(r"\b(?:tel|ph)\b\.?(?!\w)", re.I), "phone"),
+    (re.compile(r"\bco\.(?=\s|$)|\bco\b(?=\s*(?:->|<-|=|:))", re.I), "company"),
+    (re.compile(r"\bmob\b\.?", re.I), "mobile"),
+    (re.compile(r"\bemp(?:s|l)?\b\.?(?=\s*(?:count|number|->|<-|=|:))", re.I), "employee"),
+    (re.compile(r"\bqty\b\.?", re.I), "quantity"),
+)
+
+
+def expand_abbreviations(text: str) -> str:
+    for rx, full in _ABBREVIATIONS:
+        text = rx.sub(full, text)
+    return text
+
+
 def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> list[Sentence]:
     """Sentences and their clauses; ``rewrite`` (canonical wording) is applied to each
     sentence before it is split into clauses, while ``Sentence.text`` keeps what was written."""
     text = normalise_chars(text)
     lifted, literals = lift_quotes(text)
+    lifted = expand_abbreviations(lifted)
     lifted = _ASKED_EMPTY.sub(lambda m: f"If the {m['f']} is empty, ", lifted)
     sentences: list[Sentence] = []
     for block in _blocks(lifted):
