@@ -53,6 +53,9 @@ class Ledger:
     persons: dict[str, PersonState] = field(default_factory=dict)
     conflicts: dict[str, dict[str, Any]] = field(default_factory=dict)
     runs: list[str] = field(default_factory=list)  # job ids, in order of first event
+    # person -> their conflict ids, in the order first seen: a run asks per person, and a
+    # scan of every conflict per person grows with people x conflicts
+    by_person: dict[str, list[str]] = field(default_factory=dict)
 
     def apply(self, type_: str, data: dict[str, Any]) -> None:
         if type_ == APPLIED:
@@ -68,6 +71,9 @@ class Ledger:
                     st.writes.append(int(data["run"]))
                 st.job = job
             for c in data.get("conflicts", []):
+                known = self.conflicts.get(c["id"])
+                if known is None or known["person"] != c["person"]:
+                    self.by_person.setdefault(c["person"], []).append(c["id"])
                 self.conflicts[c["id"]] = {**c, "status": "open"}
             for cid in data.get("resolutions_applied", []):
                 if cid in self.conflicts:
@@ -84,10 +90,15 @@ class Ledger:
     def run_ordinal(self, job_id: str) -> int:
         return self.runs.index(job_id) + 1 if job_id in self.runs else len(self.runs) + 1
 
+    def conflicts_of(self, person: str) -> list[dict[str, Any]]:
+        """One person's conflicts, whatever their status, in the order first seen."""
+        found = (self.conflicts[cid] for cid in self.by_person.get(person, ()))
+        return [c for c in found if c["person"] == person]
+
     def open_conflicts(self, person: str) -> dict[str, dict[str, Any]]:
         """field -> open (or resolved, not yet applied) conflict of one person."""
-        return {c["field"]: c for c in self.conflicts.values()
-                if c["person"] == person and c["status"] in ("open", "resolved")}
+        return {c["field"]: c for c in self.conflicts_of(person)
+                if c["status"] in ("open", "resolved")}
 
 
 def load_ledger(store: Store, name: str) -> Ledger:

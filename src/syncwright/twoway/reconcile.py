@@ -214,8 +214,7 @@ class Reconciler:
         deleted = {s: d for s, d in deleted.items() if d}
         if not deleted:
             return None
-        mine = [c for c in ledger.conflicts.values() if c["person"] == person
-                and c["field"] == "*"]
+        mine = [c for c in ledger.conflicts_of(person) if c["field"] == "*"]
         conflict = mine[-1] if mine else None
         side = next(iter(deleted))
         for s in ("a", "b"):
