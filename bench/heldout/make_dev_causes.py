@@ -5,6 +5,10 @@ Causes: run-on clauses joined by 'and' / 'then'; numbers written as words; quest
 ('Can we ...?', 'Could X be ...?'); 'mirror'; 'capitalised properly'; ticked/unticked
 conditions; '(skip it if empty)' parentheticals; 'always' / 'fixed to' constants; a tag item
 in a comma list; rules after a GA4 event in the same clause; filters worded as a request.
+Round 4 (d-66..d-86, set 9's causes): filters worded as restrictions or exceptions ('limit the
+sync to', 'i.e.', 'hold back', 'at the X stage', 'except X emails'), omissions and fallbacks in
+other words ('hasn't got one', 'don't populate', 'omitted if not available', 'if available,
+otherwise'), 'ticked only for', 'N employees or more', several rules in one clause.
 Run: python bench/heldout/make_dev_causes.py  -> bench/heldout/dev_causes/*.yaml"""
 
 from __future__ import annotations
