@@ -29,18 +29,21 @@ KNOWN_MISSES = {
     "h8-20-sfc-ui-label-arrows", "h8-26-mc-never-subscribed-if-opted-out", "h8-30-seg-employee-count-left-off",
     "h8-33-ga4-only-qualified", "h8-37-sfl-hs-source-never-blank",
     # set 9: written before the session that fixed set 8's causes, never looked at case by case;
-    # 52.3% before and 54.5% after that session (the fixes of set 8's causes barely carried over)
-    "h9-04-prefer-mobile", "h9-08-restrict-paid", "h9-09-numeric-dont-populate", "h9-11-rate-by-headcount",
-    "h9-12-messy-names-title-cased", "h9-13-mobile-e164-skip", "h9-16-postcode-naturally",
-    "h9-18-still-subscriber-not-pushed", "h9-20-sfc-ticked-only", "h9-23-sfc-us-based-only", "h9-24-mc-paragraph",
-    "h9-26-mc-extra-tag", "h9-29-mc-language-vip-revenue", "h9-32-seg-company-headcount", "h9-33-seg-website-na",
-    "h9-34-seg-phone-if-present", "h9-35-ga4-fire-sign-up", "h9-36-ga4-purchase-gbp",
-    "h9-39-sfl-hs-leave-behind-closed", "h9-42-mc-hs-except-cleaned",
+    # 52.3% before and 54.5% after that session; then its own misses were the training signal
+    # (causes fixed generally, dev cases d-66..d-86): 100%
+    # set 10: written before the session that fixed set 9's causes, never looked at case by case;
+    # 58.1% before and 60.5% after that session (the fixes of set 9's causes barely carried over)
+    "h10-07-industry-as-follows", "h10-08-as-long-as-optout", "h10-10-stitched-city-state",
+    "h10-13-donotcall-false", "h10-17-optout-checkbox", "h10-19-sfc-mobile-international",
+    "h10-24-mc-tag-by-source", "h10-26-mc-fname-first-word-company", "h10-27-mc-vip-employees",
+    "h10-28-mc-only-mql-tags", "h10-31-seg-plan-by-stage", "h10-32-seg-email-domain",
+    "h10-33-seg-skip-no-company", "h10-35-ga4-paid-social-usd", "h10-36-sfl-hs-converted-customer",
+    "h10-39-sfc-mc-status-optout", "h10-41-mc-hs-subscribed-only",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 88.1, "set9": 54.5, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 88.1, "set9": 100.0, "set10": 60.5, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:
@@ -78,6 +81,20 @@ def _clauses(text: str) -> list[str]:
         ),
         ("ORGANIC_SEARCH becomes Web, PAID_SEARCH and PAID_SOCIAL become Advertisement.", ["ORGANIC_SEARCH becomes Web, PAID_SEARCH and PAID_SOCIAL become Advertisement"]),
         ("Only contacts whose lifecycle stage is customer and country is France.", ["Only contacts whose lifecycle stage is customer and country is France"]),
+        # round 4 (set 9's causes): filter verbs and "i.e.", stages, British "hasn't got one", "if present",
+        # "when unknown", "ticked only for", "except X addresses", a pair of fields cased together
+        ("Limit the sync to leads worth chasing, i.e. a Rating of Hot.", ["only leads with Rating of Hot"]),
+        ("Hold back any member whose status is pending.", ["skip any member whose status is pending"]),
+        ("Contacts still at the lead stage are not to be synced.", ["Contacts whose lifecycle stage is lead are not to be synced"]),
+        ("Title from the job title; when a contact hasn't got one, use 'N/A'.", ["Title from the job title", "when empty, use 'N/A'"]),
+        ("Phone: the mobile if present, the phone otherwise.", ["Phone: the mobile, falling back to phone"]),
+        ("NumberOfEmployees as an integer, omitted when unknown.", ["NumberOfEmployees as an integer", "if it is empty, leave it out"]),
+        (
+            "DoNotCall should be ticked only for contacts whose hs_email_optout reads 'true'; leave it false for the rest.",
+            ["DoNotCall is true if hs_email_optout is 'true', otherwise false"],
+        ),
+        ("Copy the audience into HubSpot, except cleaned addresses.", ["Copy the audience into HubSpot", "skip cleaned members"]),
+        ("City and State should be upper cased.", ["map City and State in upper case"]),
         # questions, parentheticals, constants, a tag inside a list
         ("Could Title be the job title in capitals?", ["Title should be the job title in upper case"]),
         ("Can we only bring across the Hot leads?", ["only Hot leads"]),
