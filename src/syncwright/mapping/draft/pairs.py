@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from syncwright.mapping.draft.ir import Src
 from syncwright.mapping.draft.mentions import STOP, Mention
-from syncwright.mapping.draft.text import norm, words
+from syncwright.mapping.draft.text import norm, split_outside_parens, words
 
 if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
@@ -38,17 +38,7 @@ _MAX_GAP_WORDS = 5
 
 
 def _items(text: str) -> list[str]:
-    out, depth, cur = [], 0, ""
-    for ch in text:
-        depth += ch == "("
-        depth -= ch == ")" and depth > 0
-        if ch in ",;" and depth == 0:
-            out.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    out.append(cur)
-    return [i.strip() for i in out if i.strip()]
+    return [i.strip() for i in split_outside_parens(text, ",;") if i.strip()]
 
 
 class PairSlots:

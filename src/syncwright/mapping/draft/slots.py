@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from syncwright.mapping.draft.fields import FieldDesc
 from syncwright.mapping.draft.ir import Cmp, Cond, Const, Value
 from syncwright.mapping.draft.phrases import EMPTY_WORDS
-from syncwright.mapping.draft.text import PLACEHOLDER, Clause
+from syncwright.mapping.draft.text import PLACEHOLDER, Clause, split_outside_parens
 
 if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
@@ -65,19 +65,8 @@ _BOOL_WORDS = {"true": True, "false": False, "checked": True, "unchecked": False
 def _segments(text: str) -> list[str]:
     """Split at ; and , (outside parentheses), before 'otherwise'/'else', and at 'and'/'but'
     /'while' when what follows carries a value of its own."""
-    out: list[str] = []
-    depth, cur = 0, ""
-    for ch in text:
-        depth += ch == "("
-        depth -= ch == ")" and depth > 0
-        if ch in ";," and depth == 0:
-            out.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    out.append(cur)
     segs: list[str] = []
-    for piece in out:
+    for piece in split_outside_parens(text, ";,"):
         for p in re.split(r"\s+(?=otherwise\b)|(?<!body)(?<!one)(?<!thing)(?<!\bor)\s+(?=else\b)", piece, flags=re.I):
             segs.extend(re.split(r"\s+(?:and|but|while|whereas)\s+(?=[^()]*(?:⟦\d+⟧|\b(?:true|false)\b))", p, flags=re.I))
     merged: list[str] = []

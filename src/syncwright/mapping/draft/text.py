@@ -189,7 +189,7 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
         for chunk in chunks:
             idx = len(sentences)
             read = rewrite(chunk) if rewrite else chunk
-            parts = [rewrite(c.strip()) if rewrite else c for c in _split_outside_parens(read, ";")]
+            parts = [rewrite(c.strip()) if rewrite else c for c in split_outside_parens(read, ";")]
             clauses = [Clause(c.strip(" ,"), idx, literals) for c in parts if c.strip(" ,")]
             sentences.append(Sentence(idx, restore(chunk, literals), clauses))
     return sentences
@@ -210,13 +210,13 @@ def norm(phrase: str) -> str:
     return re.sub(r"\s+", " ", p).strip()
 
 
-def _split_outside_parens(text: str, sep: str) -> list[str]:
-    """``text`` split at ``sep`` where it is not inside parentheses."""
+def split_outside_parens(text: str, seps: str) -> list[str]:
+    """``text`` split at any character of ``seps`` where it is not inside parentheses."""
     out, depth, cur = [], 0, ""
     for ch in text:
         depth += ch == "("
         depth -= ch == ")" and depth > 0
-        if ch == sep and depth == 0:
+        if ch in seps and depth == 0:
             out.append(cur)
             cur = ""
         else:
