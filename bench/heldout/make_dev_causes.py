@@ -409,6 +409,101 @@ def _(r: R) -> Out: return {"merge_fields": {"COMPANY": r["company"], "PHONE": r
 @case("d-86-subscribers-address-added-as", H, M, "The subscriber's address is the email in lower case, and they should all be added as pending.", HS)
 def _(r: R) -> Out: return {"email_address": r["email"].lower(), "status": "pending"}
 
+# round 5 (set 10's causes, fixed generally): the synonym layer (lexicon in canon.yaml) and the
+# table read by its destination's same-named source field
+
+
+@case("d-87-table-as-follows-same-name", H, L, "Industry as follows: Design becomes 'Media', Software becomes 'Technology', in any other case 'Other'. Email.", HS)
+def _(r: R) -> Out: return {"Industry": {"Design": "Media", "Software": "Technology"}.get(r["industry"], "Other"), "Email": r["email"]}
+
+
+@case("d-88-provided-that-filter", H, L, "Push a lead over provided that its lifecycle stage is lead. Email and LastName.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "LastName": r["lastname"]} if r["lifecyclestage"] == "lead" else None
+
+
+@case("d-89-so-long-as-paren", M, H, "Copy members so long as they are still on the list (status is 'subscribed'). email from email_address.", MC)
+def _(r: R) -> Out: return {"email": r["email_address"]} if r["status"] == "subscribed" else None
+
+
+@case("d-90-relay-verb", H, C, "Relay the email and the phone to the Salesforce contact.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "Phone": r["phone"]}
+
+
+@case("d-91-comes-along", H, L, "Title from the job title. The email tags along too.", HS)
+def _(r: R) -> Out: return {"Title": r["jobtitle"], "Email": r["email"]}
+
+
+@case("d-92-always-true-bool", H, C, "HasOptedOutOfEmail stays always true on these contacts. Map the email.", HS)
+def _(r: R) -> Out: return {"HasOptedOutOfEmail": True, "Email": r["email"]}
+
+
+@case("d-93-pinned-number", H, L, "NumberOfEmployees pinned to 5 on every lead; Email from email.", HS)
+def _(r: R) -> Out: return {"NumberOfEmployees": 5, "Email": r["email"]}
+
+
+@case("d-94-is-ticked-when-unticked-otherwise", H, L, "DoNotCall is ticked whenever the phone is empty, and unticked in all other cases. Email.", HS)
+def _(r: R) -> Out: return {"DoNotCall": blank(r["phone"]), "Email": r["email"]}
+
+
+@case("d-95-everybody-status-came-via", H, M, "Everybody is pending with their email. People who arrived via PAID_SEARCH also get the tag 'ppc'.", HS)
+def _(r: R) -> Out:
+    return {"status": "pending", "email_address": r["email"], "tags": ["ppc"] if r["hs_analytics_source"] == "PAID_SEARCH" else []}
+
+
+@case("d-96-flag-without-as-not-otherwise", H, M, "Flag contacts vip if they have 40 employees or more, but not vip for the rest. status subscribed, email_address from email.", HS)
+def _(r: R) -> Out:
+    return {"vip": not blank(r["numemployees"]) and int(r["numemployees"]) >= 40, "status": "subscribed", "email_address": r["email"]}
+
+
+@case("d-97-match-by-as", H, S, "Match each contact on the email as userId; traits.title from the job title.", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"title": r["jobtitle"]}}
+
+
+@case("d-98-skip-events-lacking", H, G, "Ignore the events for contacts lacking a job title. client_id 'x1', one login event.", HS)
+def _(r: R) -> Out: return None if blank(r["jobtitle"]) else {"client_id": "x1", "events": [{"name": "login"}]}
+
+
+@case("d-99-source-code-from", H, L, "Only leads via REFERRALS. Email.", HS)
+def _(r: R) -> Out: return {"Email": r["email"]} if r["hs_analytics_source"] == "REFERRALS" else None
+
+
+@case("d-100-where-it-is-not", C, M, "status 'pending' where Department is Sales and 'subscribed' where it is not; email_address = Email.", SFC)
+def _(r: R) -> Out: return {"status": "pending" if r["Department"] == "Sales" else "subscribed", "email_address": r["Email"]}
+
+
+@case("d-101-keep-only-trailing", M, H, "Keep cleaned members only. email from email_address.", MC)
+def _(r: R) -> Out: return {"email": r["email_address"]} if r["status"] == "cleaned" else None
+
+
+@case("d-102-merge-field-paren-gapped", H, M, "LNAME should be the last name, and PHONE (merge field) the mobile. email_address = email.", HS)
+def _(r: R) -> Out: return {"merge_fields": {"LNAME": r["lastname"], "PHONE": r["mobilephone"]}, "email_address": r["email"]}
+
+
+@case("d-103-import-as-pending-members", H, M, "Import everyone as pending members using their email.", HS)
+def _(r: R) -> Out: return {"status": "pending", "email_address": r["email"]}
+
+
+@case("d-104-no-field-for-those-without", H, L, "Website is the website; leads without a website don't get the field. Email.", HS)
+def _(r: R) -> Out: return keep({"Website": OMIT if blank(r["website"]) else r["website"], "Email": r["email"]})
+
+
+
+@case("d-105-glued-sep-in-parens", H, L, "Description should be the first name and the last name glued together (with a single space between them). Email.", HS)
+def _(r: R) -> Out: return {"Description": r["firstname"] + " " + r["lastname"], "Email": r["email"]}
+
+
+@case("d-106-domain-taken-from", H, S, "userId from email; traits.website taken from the email, keeping only the part after the @.", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"website": r["email"].split("@", 1)[1]}}
+
+
+@case("d-107-and-second-rule", H, L, "Email is the email trimmed, and Title is the job title in upper case.", HS)
+def _(r: R) -> Out: return {"Email": r["email"].strip(), "Title": r["jobtitle"].upper()}
+
+
+@case("d-108-only-into-list-status-with", H, M, "Only customers (lifecycle stage customer) into the list, pending, with the email and the tag 'buyer'.", HS)
+def _(r: R) -> Out: return {"status": "pending", "email_address": r["email"], "tags": ["buyer"]} if r["lifecyclestage"] == "customer" else None
+
+
 
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")

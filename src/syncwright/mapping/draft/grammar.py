@@ -1219,7 +1219,10 @@ class Grammar:
         if header is not None and body is not None:
             if _is_container_header(header, self.dst_obj):
                 return False
-            target, source = self._header_fields(header)
+            # rows of values ('Software becomes X'), not a fallback or a condition on one field
+            table_like = bool(re.search(r"->|=>|\bbecomes\b|\bmaps to\b|\bturns into\b", body, re.I)) and not re.search(
+                rf"\b(?:if|when|whenever|unless|or|falling|fall back|{E})\b", body, re.I)
+            target, source = self._header_fields(header, table_like)
             if target is None:
                 return False
             branches = self._branches(body, target, source)
@@ -1348,8 +1351,9 @@ class Grammar:
         hits = [f for f in self.dst_obj.fields if any(x.lower() == raw.lower() for x in f.values)]
         return hits[0] if len(hits) >= 1 else None
 
-    def _header_fields(self, header: str) -> tuple[FieldDesc | None, str | None]:
+    def _header_fields(self, header: str, table_like: bool = False) -> tuple[FieldDesc | None, str | None]:
         h = re.sub(r"^(?:translate|convert|turn|map|derive|set|fill|compute|work out|decide)\s+", "", header.strip(), flags=re.I)
+        h = re.sub(r"\s+(?:as follows|like this|like so|this way|in this way|by this table)$", "", h, flags=re.I)
         rev = re.match(r"^(?P<a>.+?)\s+(?:becomes|become|goes to|go to|goes into|maps to|map to|->|turns into|is mapped to|translates to|=>|into|to)\s+(?P<b>.+)$", h, re.I)
         fwd = re.match(r"^(?P<b>.+?)\s+(?:comes from|come from|is taken from|from|based on|is based on|depends on|depending on|according to|by|derived from|is derived from|is set from|uses|follows|mapped from|is mapped from|off|driven by|using)\s+(?P<a>.+)$", h, re.I)
         for m in (fwd, rev):
@@ -1360,7 +1364,16 @@ class Grammar:
             if d is not None:
                 return d.best, s.best.path if s else None
         d = self.resolve(h, "dst")
-        return (d.best if d else None), None
+        if d is None:
+            return None, None
+        return d.best, (self._same_named_source(d.best) if table_like else None)
+
+    def _same_named_source(self, target: FieldDesc) -> str | None:
+        """A table that names only its destination ('Industry: Software becomes ...') reads the
+        source field of the same name (industry), when the source object has exactly one."""
+        leaf = target.leaf.lower()
+        hits = [f.path for f in self.src_obj.fields if f.leaf.lower() == leaf]
+        return hits[0] if len(hits) == 1 else None
 
     def _branches(self, body: str, target: FieldDesc, source: str | None) -> list[tuple[Cond | None, Value]]:
         chunks = _branch_chunks(body)
