@@ -505,6 +505,15 @@ def _(r: R) -> Out: return {"status": "pending", "email_address": r["email"], "t
 
 
 
+@case("d-109-whose-become-all-other-become", C, H, "Contacts whose LeadSource is Web become leads (lifecyclestage 'lead'); every other contact becomes 'subscriber'. email from Email.", SFC)
+def _(r: R) -> Out: return {"lifecyclestage": "lead" if r["LeadSource"] == "Web" else "subscriber", "email": r["Email"]}
+
+
+@case("d-110-params-with", H, G, "client_id 'crm'; one purchase event, params currency 'GBP' plus value = 10.", HS)
+def _(r: R) -> Out: return {"client_id": "crm", "events": [{"name": "purchase", "params": {"currency": "GBP", "value": 10}}]}
+
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")
