@@ -32,18 +32,20 @@ KNOWN_MISSES = {
     # 52.3% before and 54.5% after that session; then its own misses were the training signal
     # (causes fixed generally, dev cases d-66..d-86): 100%
     # set 10: written before the session that fixed set 9's causes, never looked at case by case;
-    # 58.1% before and 60.5% after that session (the fixes of set 9's causes barely carried over)
-    "h10-07-industry-as-follows", "h10-08-as-long-as-optout", "h10-10-stitched-city-state",
-    "h10-13-donotcall-false", "h10-17-optout-checkbox", "h10-19-sfc-mobile-international",
-    "h10-24-mc-tag-by-source", "h10-26-mc-fname-first-word-company", "h10-27-mc-vip-employees",
-    "h10-28-mc-only-mql-tags", "h10-31-seg-plan-by-stage", "h10-32-seg-email-domain",
-    "h10-33-seg-skip-no-company", "h10-35-ga4-paid-social-usd", "h10-36-sfl-hs-converted-customer",
-    "h10-39-sfc-mc-status-optout", "h10-41-mc-hs-subscribed-only",
+    # 58.1% before and 60.5% after that session; then its own misses were the training signal
+    # (causes fixed generally by a synonym layer, dev cases d-87..d-110): 100%
+    # set 11: written before the session that fixed set 10's causes, never looked at case by case;
+    # 54.8% before and 64.3% after that session
+    "h11-12-optout-flagged", "h11-13-revenue-preset", "h11-16-no-email-website",
+    "h11-20-sfc-title-proper-case", "h11-24-mc-tag-customers", "h11-27-mc-language-japan",
+    "h11-28-mc-only-with-company-tags", "h11-29-seg-address-traits", "h11-30-seg-employee-count",
+    "h11-32-seg-drop-leads", "h11-33-seg-plan-const", "h11-34-ga4-sign-up",
+    "h11-35-ga4-customers-eur", "h11-36-sfl-hs-warm-hot", "h11-39-sfc-mc-skip-optout",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 88.1, "set9": 100.0, "set10": 60.5, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 88.1, "set9": 100.0, "set10": 100.0, "set11": 64.3, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:
@@ -95,6 +97,23 @@ def _clauses(text: str) -> list[str]:
         ),
         ("Copy the audience into HubSpot, except cleaned addresses.", ["Copy the audience into HubSpot", "skip cleaned members"]),
         ("City and State should be upper cased.", ["map City and State in upper case"]),
+        # round 5 (set 10's causes): the synonym layer reads a new word for a known one
+        ("Ship the phone to Phone.", ["copy the phone to Phone"]),
+        ("Push a lead over provided that its Rating is 'Hot'.", ["only leads where its Rating is 'Hot'"]),
+        ("Title: 'CEO' for founders, 'Staff' in any other case.", ["Title is 'CEO' for founders, 'Staff' in all other cases"]),
+        ("The email tags along too.", ["map The email"]),
+        ("DoNotCall stays always false on these leads.", ["DoNotCall = false"]),
+        ("NumberOfEmployees pinned to 5 on every lead.", ["NumberOfEmployees = 5"]),
+        ("Match each contact on the email as userId.", ["userId from email"]),
+        ("Ignore the events for contacts lacking a job title.", ["Ignore contacts without a job title"]),
+        ("Only leads via PAID_SEARCH.", ["Only leads whose source is PAID_SEARCH"]),
+        ("LNAME should be the last name, and PHONE (merge field) the mobile.", ["LNAME should be the last name", "merge_fields.PHONE should be the mobile"]),
+        ("Import everyone as pending members using their email.", ["status = pending", "map their email"]),
+        ("Keep cleaned members only.", ["only cleaned members"]),
+        (
+            "Contacts whose LeadSource is Web become leads (lifecyclestage 'lead'); every other contact becomes 'subscriber'.",
+            ["lifecyclestage is 'lead' if LeadSource is Web, otherwise 'subscriber'"],
+        ),
         # questions, parentheticals, constants, a tag inside a list
         ("Could Title be the job title in capitals?", ["Title should be the job title in upper case"]),
         ("Can we only bring across the Hot leads?", ["only Hot leads"]),
