@@ -196,8 +196,9 @@ class Limiter:
         start = self.clock.monotonic()
         async with queue:
             # The head of this process's queue holds a ticket in the shared state while it
-            # waits, so processes are served in arrival order (``decide_in_turn``).
-            ticket = d.Ticket(uuid.uuid4().hex, self.clock.monotonic())
+            # waits, stamped with when its request asked, so requests are served in arrival
+            # order across processes too (``decide_in_turn``).
+            ticket = d.Ticket(uuid.uuid4().hex, start)
             queued = False
             try:
                 while True:
