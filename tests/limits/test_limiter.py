@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from syncwright.limits import decide as d
 from syncwright.limits.clock import ManualClock
 from syncwright.limits.limiter import (
     Limiter,
@@ -21,8 +22,10 @@ from syncwright.limits.limiter import (
     WaitTooLong,
     open_state,
 )
+from syncwright.limits.plan import build_plan
 from syncwright.limits.registry import PlatformLimits, load_registry, validate_registry
 from syncwright.limits.sqlite_state import SQLiteState
+from syncwright.limits.state import Snapshot, apply_changes
 from syncwright.limits.usage import usage_rows
 
 
@@ -387,3 +390,64 @@ async def test_new_sqlite_state_waits_for_another_process_switching_it_to_wal(
         other.close()
     assert state.connections_sync() == []
     await state.close()
+
+
+# -- serving processes in turn (queue tickets) ---------------------------------------------
+def in_turn(snap: Snapshot, ticket: d.Ticket, mono: float) -> tuple[Any, Any]:
+    """``decide_in_turn`` on a one-at-a-time group, applying its changes to ``snap``."""
+    plan = build_plan(registry(default={"match": ["*"], "concurrency": 1}), None, "UTC", 0.0)
+    token = f"req-{ticket.token}-{mono}"
+    decision, ch = d.decide_in_turn(
+        plan, plan.group("default"), snap, token, ticket, mono, datetime(2026, 1, 1, tzinfo=UTC),
+        max_wait=30.0, ttl=2.0,
+    )  # fmt: skip
+    apply_changes(snap, ch)
+    return decision, ch
+
+
+def test_without_contention_no_ticket_is_written() -> None:
+    snap = Snapshot()
+    decision, ch = in_turn(snap, d.Ticket("a", 1.0), 1.0)
+    assert isinstance(decision, d.Admitted)
+    assert not any(s.key.startswith("t:") for s in ch.add_slots) and ch.drop_tokens == []
+
+
+def test_a_freed_slot_goes_to_the_oldest_ticket_not_the_first_to_ask() -> None:
+    snap = Snapshot()
+    first, a, b = d.Ticket("first", 0.0), d.Ticket("a", 1.0), d.Ticket("b", 2.0)
+    held, _ = in_turn(snap, first, 0.0)
+    assert isinstance(held, d.Admitted)
+    # a then b have to wait: each leaves a ticket stamped with when it first asked.
+    assert isinstance(in_turn(snap, a, 1.0)[0], d.Blocked)
+    blocked_b, _ = in_turn(snap, b, 2.0)
+    assert isinstance(blocked_b, d.Blocked) and not blocked_b.first_in_turn
+    assert sorted(s.token for s in snap.slots if s.key == "t:default") == ["a", "b"]
+    # a is first in turn with b behind it: it is told to check again soon.
+    again_a, _ = in_turn(snap, a, 2.5)
+    assert isinstance(again_a, d.Blocked) and again_a.first_in_turn
+    apply_changes_finish(snap, held.token, 3.0)
+    # b asks first after the release, but a is older: b waits, a gets it.
+    later_b, _ = in_turn(snap, b, 3.0)
+    assert isinstance(later_b, d.Blocked) and "behind 1 earlier" in later_b.reason
+    assert not any(s.inflight and s.key.startswith("g:") for s in snap.slots)
+    got_a, _ = in_turn(snap, a, 3.01)
+    assert isinstance(got_a, d.Admitted)
+    assert [s.token for s in snap.slots if s.key == "t:default"] == ["b"]  # a's ticket gone
+
+
+def test_a_ticket_not_refreshed_lapses_and_no_longer_holds_the_queue() -> None:
+    snap = Snapshot()
+    held, _ = in_turn(snap, d.Ticket("first", 0.0), 0.0)
+    assert isinstance(in_turn(snap, d.Ticket("dead", 1.0), 1.0)[0], d.Blocked)
+    apply_changes_finish(snap, held.token, 1.5)
+    late = d.Ticket("late", 1.5)
+    assert isinstance(in_turn(snap, late, 1.5)[0], d.Blocked)  # dead's ticket is live
+    # dead never checks again: 2 s (ttl) after its last check its ticket no longer counts.
+    got, ch = in_turn(snap, late, 3.01)
+    assert isinstance(got, d.Admitted)
+    assert "dead" in ch.drop_tokens and not any(s.key == "t:default" for s in snap.slots)
+
+
+def apply_changes_finish(snap: Snapshot, token: str, mono: float) -> None:
+
+    apply_changes(snap, d.finish(token, mono))

@@ -31,6 +31,7 @@ class Blocked:
 
     seconds: float | None
     reason: str
+    first_in_turn: bool = False  # others wait behind this request: check again soon
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +136,69 @@ def decide(
     for name in group.quotas:
         ch.quota_add.append((name, plan.quotas[name].rule.bucket(wall), 1))
     return Admitted(token), ch
+
+
+@dataclass(frozen=True, slots=True)
+class Ticket:
+    """A request's place in its group's queue across processes (see ``decide_in_turn``)."""
+
+    token: str
+    arrived: float  # monotonic, when the request first asked
+
+
+def ticket_key(group: str) -> str:
+    return f"t:{group}"
+
+
+def decide_in_turn(
+    plan: ConnectionPlan,
+    group: GroupPlan,
+    snap: Snapshot,
+    token: str,
+    ticket: Ticket,
+    mono: float,
+    wall: datetime,
+    max_wait: float,
+    ttl: float,
+) -> tuple[Decision, Changes]:
+    """``decide``, served in arrival order across every process sharing the state.
+
+    A request that must wait leaves a ticket (a slot under ``t:group``, stamped with when it
+    first asked) in the same transaction; while any live ticket is older than a request's
+    own, the limits' answer "admit" becomes "wait", so a freed slot goes to the oldest
+    waiter, not to whichever process polls first. Without contention no ticket is written
+    and this is ``decide``. A ticket lives ``ttl`` seconds past its holder's next planned
+    check and is refreshed at every check, so a killed waiter's ticket soon lapses (it is
+    pruned like a crashed request's in-flight slot). The ticket goes when its request is
+    admitted or gives up (a spent quota, or a wait longer than ``max_wait``).
+    """
+    decision, ch = decide(plan, group, snap, token, mono, wall)
+    key = ticket_key(group.group)
+    mine: Slot | None = None
+    ahead = behind = 0
+    for s in snap.slots:
+        if s.key != key:
+            continue
+        if s.token == ticket.token:
+            mine = s
+        elif s.expires < mono:
+            continue
+        elif (s.ts, s.token) < (ticket.arrived, ticket.token):
+            ahead += 1
+        else:
+            behind += 1
+    if isinstance(decision, Admitted) and ahead:
+        decision = Blocked(None, f"in turn behind {ahead} earlier waiting request(s)")
+        ch = prune(plan, snap, mono, wall)  # not admitted: none of decide's admission writes
+    elif isinstance(decision, Blocked) and decision.seconds is None and behind and not ahead:
+        decision = Blocked(None, decision.reason, first_in_turn=True)
+    if isinstance(decision, Blocked) and (decision.seconds or 0.0) <= max_wait:
+        expires = mono + (decision.seconds or 0.0) + ttl
+        ch.drop_tokens = [t for t in ch.drop_tokens if t != ticket.token]
+        ch.add_slots.append(Slot(ticket.token, key, ticket.arrived, True, expires))
+    elif mine is not None and ticket.token not in ch.drop_tokens:
+        ch.drop_tokens.append(ticket.token)  # admitted, or giving up: leave the queue
+    return decision, ch
 
 
 def finish(token: str, mono: float) -> Changes:

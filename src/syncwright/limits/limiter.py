@@ -4,8 +4,8 @@
 concurrency, and raises ``QuotaExhausted`` or ``WaitTooLong`` instead of sleeping for
 long, so the engine can park the job in ``waiting`` with a time. Within one process the
 requests of one connection and group queue in FIFO order behind an asyncio lock, so only
-the head of the queue polls the state; across processes the state's transaction is the
-arbiter.
+the head of the queue polls the state; across processes a waiting head holds a ticket in
+the state, so processes are served in arrival order too (``decide.decide_in_turn``).
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ class LimiterSettings:
     max_wait: float = 5.0  # longer known waits raise WaitTooLong
     burst_fraction: float = 0.1  # share of a window that may go back to back
     poll: float = 0.05  # re-check interval while only responses elsewhere can free a slot
+    ticket_ttl: float = 2.0  # a waiter's queue ticket outlives its next planned check by this
+    head_poll: float = 0.01  # re-check interval of the first in turn while others queue behind
 
 
 @dataclass
@@ -193,27 +195,56 @@ class Limiter:
         queue = self._queues.setdefault((connection_id, group), asyncio.Lock())
         start = self.clock.monotonic()
         async with queue:
-            while True:
-                token = uuid.uuid4().hex
+            # The head of this process's queue holds a ticket in the shared state while it
+            # waits, stamped with when its request asked, so requests are served in arrival
+            # order across processes too (``decide_in_turn``).
+            ticket = d.Ticket(uuid.uuid4().hex, start)
+            queued = False
+            try:
+                while True:
+                    token = uuid.uuid4().hex
 
-                def step(
-                    snap: Snapshot, mono: float, wall: datetime, token: str = token
-                ) -> tuple[tuple[d.Decision, float, datetime], Changes]:
-                    decision, ch = d.decide(plan, gplan, snap, token, mono, wall)
-                    return (decision, mono, wall), ch
+                    def step(
+                        snap: Snapshot, mono: float, wall: datetime, token: str = token
+                    ) -> tuple[tuple[d.Decision, float, datetime], Changes]:
+                        decision, ch = d.decide_in_turn(
+                            plan, gplan, snap, token, ticket, mono, wall, limit,
+                            self.settings.ticket_ttl,
+                        )  # fmt: skip
+                        return (decision, mono, wall), ch
 
-                decision, mono, wall = await self._decide(connection_id, step)
-                if isinstance(decision, d.Admitted):
-                    return Permit(connection_id, group, token, mono, mono - start, self)
-                if isinstance(decision, d.OutOfQuota):
-                    raise QuotaExhausted(decision.until, decision.reason)
-                if decision.seconds is None:
-                    await self._wait_for_release(connection_id)
-                    continue
-                if decision.seconds > limit:
-                    until = wall + timedelta(seconds=decision.seconds)
-                    raise WaitTooLong(until, f"{connection_id}/{group}: {decision.reason}")
-                await self.clock.sleep(decision.seconds)
+                    queued = True  # a cancel mid-transaction may leave a ticket written
+                    decision, mono, wall = await self._decide(connection_id, step)
+                    if isinstance(decision, d.Admitted):
+                        queued = False  # the admission took the ticket away
+                        return Permit(connection_id, group, token, mono, mono - start, self)
+                    if isinstance(decision, d.OutOfQuota):
+                        queued = False
+                        raise QuotaExhausted(decision.until, decision.reason)
+                    if decision.seconds is not None and decision.seconds > limit:
+                        queued = False
+                        until = wall + timedelta(seconds=decision.seconds)
+                        raise WaitTooLong(until, f"{connection_id}/{group}: {decision.reason}")
+                    if decision.seconds is None:
+                        # The first in turn gets the next free slot (a release elsewhere
+                        # sends no signal here), so it looks more often than the rest.
+                        poll = self.settings.head_poll if decision.first_in_turn else None
+                        await self._wait_for_release(connection_id, poll)
+                    else:
+                        await self.clock.sleep(decision.seconds)
+            finally:
+                if queued:  # cancelled or failed while waiting: give the place up now
+                    await self._leave_queue(connection_id, ticket.token)
+
+    async def _leave_queue(self, connection_id: str, ticket: str) -> None:
+        """Drop a ticket whose request stopped waiting; best effort, since it lapses after
+        ``ticket_ttl`` anyway."""
+
+        def step(snap: Snapshot, mono: float, wall: datetime) -> tuple[None, Changes]:
+            return None, Changes(drop_tokens=[ticket])
+
+        with suppress(Exception):
+            await asyncio.shield(self._transact(connection_id, step))
 
     async def _decide(
         self,
@@ -276,12 +307,12 @@ class Limiter:
         if event is not None:
             event.set()
 
-    async def _wait_for_release(self, connection_id: str) -> None:
-        """Until a permit of this connection is released here, or ``poll`` passes
-        (another process may have released one)."""
+    async def _wait_for_release(self, connection_id: str, poll: float | None = None) -> None:
+        """Until a permit of this connection is released here, or ``poll`` (default
+        ``settings.poll``) passes (another process may have released one)."""
         event = self._released.setdefault(connection_id, asyncio.Event())
         waiter = asyncio.ensure_future(event.wait())
-        sleeper = asyncio.ensure_future(self.clock.sleep(self.settings.poll))
+        sleeper = asyncio.ensure_future(self.clock.sleep(poll or self.settings.poll))
         try:
             await asyncio.wait({waiter, sleeper}, return_when=asyncio.FIRST_COMPLETED)
         finally:

@@ -79,7 +79,8 @@ def apply_changes(snap: Snapshot, ch: Changes) -> None:
     """Apply ``ch`` to an in-memory snapshot (the reference semantics for every store)."""
     dropped = set(ch.drop_tokens)
     finished = dict(ch.finish)
-    slots = [s for s in snap.slots if s.token not in dropped]
+    added = {(s.token, s.key) for s in ch.add_slots}  # an added slot replaces its like
+    slots = [s for s in snap.slots if s.token not in dropped and (s.token, s.key) not in added]
     snap.slots = [
         Slot(s.token, s.key, finished[s.token], False, s.expires) if s.token in finished else s
         for s in slots
