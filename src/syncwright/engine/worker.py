@@ -165,7 +165,7 @@ class Worker:
                     await asyncio.to_thread(self._watch)
                 if self._unreleased:
                     await asyncio.to_thread(self._release_pending)
-                if free > 0:
+                if free > 0 and not self._stop.is_set():
                     claimed = await asyncio.to_thread(
                         self.leases.claim,
                         self.worker_id,
@@ -173,6 +173,13 @@ class Worker:
                         free,
                         list(self._running),
                     )
+                if claimed and self._stop.is_set():
+                    # A stop came while this pass awaited (its job may have stopped and
+                    # given its lease back meanwhile, to be claimed again here): hand
+                    # them back unstarted.
+                    self._unreleased.update(lease.job_id for lease in claimed)
+                    claimed = []
+                    await asyncio.to_thread(self._release_pending)
                 timeout = self.poll_seconds
                 if free > len(claimed):
                     wake_in = await asyncio.to_thread(self.leases.next_wake)
