@@ -18,13 +18,12 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from authoring import C, Case, G, H, L, M, Out, R, S, build, collector, dflt, rev
+from authoring import C, Case, G, H, L, M, Out, R, S, build, collector, dflt
 from oracle import OMIT, blank, e164, keep, num, title
 from pools import HS, MC, SFC, SFL
 
 CASES: list[Case] = []
 case = collector(CASES)
-WITH_PHONE = [r for r in HS if not blank(r["phone"])]
 
 
 # --- HubSpot contacts -> Salesforce Lead -------------------------------------------------
