@@ -9,6 +9,11 @@ Round 4 (d-66..d-86, set 9's causes): filters worded as restrictions or exceptio
 sync to', 'i.e.', 'hold back', 'at the X stage', 'except X emails'), omissions and fallbacks in
 other words ('hasn't got one', 'don't populate', 'omitted if not available', 'if available,
 otherwise'), 'ticked only for', 'N employees or more', several rules in one clause.
+Round 6 (d-111..d-124, set 11's causes): 'put A in D and B in E', 'no identify calls for',
+a platform name before the record noun, a qualifier before 'only', 'everyone else is',
+'subscribe everybody with', counted tags, a parenthesised stage on a tag sentence, 'marked\n... every other is unmarked', omissions worded 'omitted when' / '(omit the field if empty)',
+'correct capitalisation', 'the fixed value' / 'holds', 'identify on X as D, with', 'only customers',
+a value table under a header naming only its destination without 'as follows' (d-125).
 Run: python bench/heldout/make_dev_causes.py  -> bench/heldout/dev_causes/*.yaml"""
 
 from __future__ import annotations
@@ -511,6 +516,70 @@ def _(r: R) -> Out: return {"lifecyclestage": "lead" if r["LeadSource"] == "Web"
 
 @case("d-110-params-with", H, G, "client_id 'crm'; one purchase event, params currency 'GBP' plus value = 10.", HS)
 def _(r: R) -> Out: return {"client_id": "crm", "events": [{"name": "purchase", "params": {"currency": "GBP", "value": 10}}]}
+
+
+# --- round 6 (d-111..d-124): set 11's misses read as causes, new wording for each ----------
+
+@case("d-111-put-a-in-d-and-b-in-e", H, S, "userId from email. Store the state in traits.address.state and the country in traits.address.country.", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"address": {"state": r["state"], "country": r["country"]}}}
+
+
+@case("d-112-no-calls-for", H, S, "No identify calls for contacts at the subscriber stage. userId is email.", HS)
+def _(r: R) -> Out: return None if r["lifecyclestage"] == "subscriber" else {"userId": r["email"]}
+
+
+@case("d-113-platform-before-noun", L, H, "Leave out Salesforce leads with HasOptedOutOfEmail ticked. email from Email.", SFL)
+def _(r: R) -> Out: return None if r["HasOptedOutOfEmail"] else {"email": r["Email"]}
+
+
+@case("d-114-qualifier-after-noun-only", L, H, "Sync leads rated Cold only. email from Email, lastname from LastName.", SFL)
+def _(r: R) -> Out: return {"email": r["Email"], "lastname": r["LastName"]} if r["Rating"] == "Cold" else None
+
+
+@case("d-115-everyone-else-status", H, M, "Drop contacts whose lifecycle stage is lead. Everyone else is pending with email_address from email.", HS)
+def _(r: R) -> Out: return None if r["lifecyclestage"] == "lead" else {"status": "pending", "email_address": r["email"]}
+
+
+@case("d-116-subscribe-them-with-count-tags", H, M, "Subscribe everybody with their email, and three tags: 'a', 'b' and 'c'.", HS)
+def _(r: R) -> Out: return {"status": "subscribed", "email_address": r["email"], "tags": ["a", "b", "c"]}
+
+
+@case("d-117-paren-stage-tag", H, M, "Put all contacts in the list as pending with their email. Leads (lifecycle stage lead) also get the tag 'new'.", HS)
+def _(r: R) -> Out: return {"status": "pending", "email_address": r["email"], "tags": ["new"] if r["lifecyclestage"] == "lead" else []}
+
+
+@case("d-118-marked-when-other-not", C, H, "A contact gets marked hs_email_optout when HasOptedOutOfEmail is ticked; every other contact is unmarked. email = Email.", SFC)
+def _(r: R) -> Out: return {"hs_email_optout": r["HasOptedOutOfEmail"], "email": r["Email"]}
+
+
+@case("d-119-omitted-when-missing", H, L, "NumberOfEmployees is the employee count as a number, omitted when the employee count is blank. Email from email.", HS)
+def _(r: R) -> Out: return keep({"NumberOfEmployees": OMIT if blank(r["numemployees"]) else int(r["numemployees"]), "Email": r["email"]})
+
+
+@case("d-120-paren-omit-nested", H, S, "traits.company.name = the company (omit the field if empty). userId = email.", HS)
+def _(r: R) -> Out: return keep({"traits": {"company": {"name": OMIT if blank(r["company"]) else r["company"]}}, "userId": r["email"]})
+
+
+@case("d-121-correct-capitalisation", M, H, "lastname should be LNAME with correct capitalisation. email from email_address.", MC)
+def _(r: R) -> Out: return {"lastname": title(r["merge_fields"]["LNAME"]), "email": r["email_address"]}
+
+
+@case("d-122-constant-and-holds", H, G, "Trigger one login event for every contact; client_id is the fixed value 'app-2' and user_id holds the email.", HS)
+def _(r: R) -> Out: return {"client_id": "app-2", "user_id": r["email"], "events": [{"name": "login"}]}
+
+
+@case("d-123-identify-as-with", H, S, "Identify on the email as userId, with traits.company.plan always set to 'team' and traits.title from the job title.", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"company": {"plan": "team"}, "title": r["jobtitle"]}}
+
+
+@case("d-124-only-customers", H, L, "Only customers. Email from email, Company from company.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "Company": r["company"]} if r["lifecyclestage"] == "customer" else None
+
+
+@case("d-125-header-names-only-destination", H, L, "Industry: Logistics becomes 'Transportation', Design becomes 'Media', anything else becomes 'Other'. Email to Email.", HS)
+def _(r: R) -> Out:
+    t = {"Logistics": "Transportation", "Design": "Media"}
+    return {"Industry": t.get(r["industry"], "Other"), "Email": r["email"]}
 
 
 

@@ -32,8 +32,20 @@ def num(v: str) -> int | float:
 
 
 def keep(d: dict[str, Any]) -> dict[str, Any]:
-    """Drop keys whose value is the OMIT marker (a field the text says to leave out)."""
-    return {k: (keep(v) if isinstance(v, dict) else v) for k, v in d.items() if v is not OMIT}
+    """Drop keys whose value is the OMIT marker (a field the text says to leave out); an
+    object left empty only because its fields were omitted goes too (a v2 mapping writes no
+    parent without a child: h8-30 and h11-30 first expected {'traits': {'company': {}}},
+    which no valid mapping produces)."""
+    out: dict[str, Any] = {}
+    for k, v in d.items():
+        if v is OMIT:
+            continue
+        if isinstance(v, dict) and v:
+            v = keep(v)
+            if not v:
+                continue
+        out[k] = v
+    return out
 
 
 OMIT = object()

@@ -26,7 +26,9 @@ KNOWN_MISSES = {
     # set 8: 52.4% when written and after the session that fixed set 7's causes; then its own
     # misses were the training signal (causes fixed generally, dev cases d-48..d-65): 88.1%.
     # h8-37 writes HubSpot's read-only hs_analytics_source (the drafter rightly refuses it)
-    "h8-20-sfc-ui-label-arrows", "h8-26-mc-never-subscribed-if-opted-out", "h8-30-seg-employee-count-left-off",
+    # h8-30 first expected {'traits': {'company': {}}} for a left-off count, which no v2 mapping
+    # writes (the oracle now drops an object emptied by omission); it passes since round 6
+    "h8-20-sfc-ui-label-arrows", "h8-26-mc-never-subscribed-if-opted-out",
     "h8-33-ga4-only-qualified", "h8-37-sfl-hs-source-never-blank",
     # set 9: written before the session that fixed set 8's causes, never looked at case by case;
     # 52.3% before and 54.5% after that session; then its own misses were the training signal
@@ -35,17 +37,18 @@ KNOWN_MISSES = {
     # 58.1% before and 60.5% after that session; then its own misses were the training signal
     # (causes fixed generally by a synonym layer, dev cases d-87..d-110): 100%
     # set 11: written before the session that fixed set 10's causes, never looked at case by case;
-    # 54.8% before and 64.3% after that session
-    "h11-12-optout-flagged", "h11-13-revenue-preset", "h11-16-no-email-website",
-    "h11-20-sfc-title-proper-case", "h11-24-mc-tag-customers", "h11-27-mc-language-japan",
-    "h11-28-mc-only-with-company-tags", "h11-29-seg-address-traits", "h11-30-seg-employee-count",
-    "h11-32-seg-drop-leads", "h11-33-seg-plan-const", "h11-34-ga4-sign-up",
-    "h11-35-ga4-customers-eur", "h11-36-sfl-hs-warm-hot", "h11-39-sfc-mc-skip-optout",
+    # 54.8% before and 64.3% after that session; then its own misses were the training signal
+    # (causes fixed generally, synonym layer extended, dev cases d-111..d-125): 100% (h11-30's
+    # oracle fixed: an object emptied by omission is not written)
+    # set 12: written before the session that fixed set 11's causes, never looked at case by case;
+    # 83.3% before and 85.7% after that session
+    "h12-02-hard-wire-source", "h12-06-restricted-to-france", "h12-22-mc-whitelist-us",
+    "h12-25-mc-vip-customer", "h12-28-mc-phone-only-tag", "h12-35-ga4-lead-source-param",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 88.1, "set9": 100.0, "set10": 100.0, "set11": 64.3, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 90.5, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 85.7, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:
@@ -97,6 +100,20 @@ def _clauses(text: str) -> list[str]:
         ),
         ("Copy the audience into HubSpot, except cleaned addresses.", ["Copy the audience into HubSpot", "skip cleaned members"]),
         ("City and State should be upper cased.", ["map City and State in upper case"]),
+        # round 6 (set 11's causes): more synonyms and structural readers (new wording, not set 11's)
+        ("Write the street to traits.address.street and the zip to traits.address.postalCode.", ["traits.address.street from street", "traits.address.postalCode from zip"]),
+        ("No events for members that are cleaned.", ["skip members that are cleaned"]),
+        ("Skip HubSpot contacts without a phone.", ["Skip contacts without a phone"]),
+        ("Import leads tagged VIP only.", ["only leads tagged VIP"]),
+        ("Everybody else is pending with their email.", ["status = pending", "map their email"]),
+        ("Subscribe everybody using the email address.", ["status = subscribed", "map the email address"]),
+        ("A member gets marked vip when the country is Japan; every other member is unmarked.", ["vip is true if the country is Japan, otherwise false"]),
+        ("Phone is the phone, omitted when the phone is blank.", ["Phone is the phone", "leave Phone out if the phone is empty"]),
+        ("traits.title = the job title (omit the field if empty).", ["traits.title = the job title", "if it is empty, leave it out"]),
+        ("LastName with correct capitalisation.", ["LastName in title case"]),
+        ("client_id is the fixed value 'x' and user_id holds the email.", ["client_id is 'x'", "user_id is the email"]),
+        ("Emit one page_view event for every contact.", ["send one page_view event"]),
+        ("Leads only.", ["only Leads"]),
         # round 5 (set 10's causes): the synonym layer reads a new word for a known one
         ("Ship the phone to Phone.", ["copy the phone to Phone"]),
         ("Push a lead over provided that its Rating is 'Hot'.", ["only leads where its Rating is 'Hot'"]),

@@ -178,6 +178,9 @@ class CaseSlots:
         header: list[str] = []
         rest: list[str] = []
         default_field: str | None = None
+        hm = re.match(r"^(?P<h>[^:⟦()]+?)\s*:\s*(?P<b>.+)$", segs[0]) if segs else None
+        if hm and not _drop(hm.group("h"), phrase).strip(" :-"):
+            segs = [hm.group("h"), hm.group("b"), *segs[1:]]  # 'Industry: Software becomes ...'
         for seg in segs:
             seg = _LEAD.sub("", seg.strip())
             got = self._value(seg, target)
@@ -191,7 +194,7 @@ class CaseSlots:
                     rest.append(seg)  # another intent before the branches ('Language is 'en' for everyone, and ...')
                     continue
                 header.append(seg)
-                default_field = default_field or self._header_source(seg, phrase)
+                default_field = default_field or self._header_source(seg, phrase, target)
                 continue
             if rest and branches:
                 return None
@@ -209,9 +212,13 @@ class CaseSlots:
             return None  # 'X, or V when X is empty' is a default, read by the clause grammar
         return branches, header, rest
 
-    def _header_source(self, seg: str, phrase: str | None) -> str | None:
+    def _header_source(self, seg: str, phrase: str | None, target: FieldDesc) -> str | None:
         h = _drop(seg, phrase)
-        m = self.g.resolve(h, "src") if h.strip() else None
+        if not h.strip(" :-"):
+            # a header naming only the destination ('Industry: Software becomes ...') reads
+            # the source field of the same name, as a value table's header does
+            return self.g._same_named_source(target)
+        m = self.g.resolve(h, "src")
         return m.best.path if m and m.best.values else None
 
     def _cond(self, ct: str, phrase: str | None, default_field: str | None, branches: list[tuple[Cond | None, Value]]) -> Cond | bool:
