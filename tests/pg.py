@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -57,3 +58,18 @@ def fresh_schema_url() -> Iterator[str]:
         yield with_schema(PG_URL, schema)
     finally:
         drop_schema(schema)
+
+
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+"""``params`` for a fixture that runs a test on each store backend."""
+
+
+@contextmanager
+def store_location(backend: str, folder: Path, filename: str = "store.db") -> Iterator[str]:
+    """Where a new, empty store of ``backend`` lives: a SQLite file in ``folder``, or a
+    fresh PostgreSQL schema (dropped afterwards)."""
+    if backend == "sqlite":
+        yield str(folder / filename)
+        return
+    with fresh_schema_url() as url:
+        yield url

@@ -13,17 +13,14 @@ from typing import Any
 import pytest
 
 from syncwright.store import open_store
-from tests.pg import fresh_schema_url
+from tests.pg import BACKENDS, fresh_schema_url, store_location
 
 Spawn = Callable[..., subprocess.Popen[str]]
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=BACKENDS)
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield str(tmp_path / "store.db")
-        return
-    with fresh_schema_url() as url:
+    with store_location(request.param, tmp_path) as url:
         yield url
 
 

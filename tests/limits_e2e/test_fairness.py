@@ -25,7 +25,7 @@ import pytest
 from syncwright.limits.limiter import Limiter, LimiterSettings, open_state
 from syncwright.limits.state import Changes, Snapshot
 from tests.limits_e2e.contend import one_at_a_time
-from tests.pg import fresh_schema_url
+from tests.pg import BACKENDS, store_location
 
 pytestmark = pytest.mark.slow
 
@@ -35,12 +35,9 @@ HOLD = 0.1
 SECONDS = 5.0
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=BACKENDS)
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield str(tmp_path / "store.db")
-        return
-    with fresh_schema_url() as url:
+    with store_location(request.param, tmp_path) as url:
         yield url
 
 

@@ -9,16 +9,13 @@ from typing import Any
 import pytest
 
 from syncwright.store import open_store
-from tests.pg import fresh_schema_url
+from tests.pg import BACKENDS, store_location
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=BACKENDS)
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A location for a new, empty store of each backend."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "s.db")
-        return
-    with fresh_schema_url() as url:
+    with store_location(request.param, tmp_path, "s.db") as url:
         yield url
 
 
