@@ -462,9 +462,8 @@ class JobRunner:
         keeps dying soon after it starts must still move the job forward."""
         held: list[Page] = []
         count = 0
-        first = True
         since = time.monotonic()
-        commits = 0
+        commits = 0  # by this runner; its first page commits alone
         guard = FetchGuard(
             self._cursor,
             str(self.definition.get("source_label") or self.definition["source"]["connection"]),
@@ -476,9 +475,9 @@ class JobRunner:
             count += len(page.records)
             now = time.monotonic()
             limit = COMMIT_RECORDS[commits > COMMIT_SMALL]
-            if page.done or first or count >= limit or now - since >= COMMIT_SECONDS:
+            if page.done or not commits or count >= limit or now - since >= COMMIT_SECONDS:
                 self._commit_pages(held)
-                held, count, first, since, commits = [], 0, False, now, commits + 1
+                held, count, since, commits = [], 0, now, commits + 1
         if held:
             self._commit_pages(held)
         return True
