@@ -583,6 +583,20 @@ def _(r: R) -> Out:
 
 
 
+# --- round 7c (set 16's causes): plain sentences ------------------------------------------
+
+@case("d-7c-01-prefer-then-use", H, C, "For MobilePhone we prefer the mobile, but take the phone if the mobile is empty. Email to Email.", HS)
+def _(r: R) -> Out: return {"MobilePhone": dflt(r["mobilephone"], r["phone"]), "Email": r["email"]}
+
+
+@case("d-7c-02-when-there-is-one", H, L, "Title is the job title when there is one and the company when there is not. Email too.", HS)
+def _(r: R) -> Out: return {"Title": dflt(r["jobtitle"], r["company"]), "Email": r["email"]}
+
+
+@case("d-7c-03-list-using-default", M, H, "email from email_address, firstname from FNAME, and company from COMPANY, using 'None given' when the member has no company.", MC)
+def _(r: R) -> Out: return {"email": r["email_address"], "firstname": r["merge_fields"]["FNAME"], "company": dflt(r["merge_fields"]["COMPANY"], "None given")}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")

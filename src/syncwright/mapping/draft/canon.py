@@ -17,11 +17,18 @@ import yaml
 
 @lru_cache(maxsize=1)
 def _rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
-    raw = yaml.safe_load(resources.files("syncwright.mapping.draft").joinpath("data/canon.yaml").read_text(encoding="utf-8"))
+    data = resources.files("syncwright.mapping.draft").joinpath("data")
+    raw = yaml.safe_load(data.joinpath("canon.yaml").read_text(encoding="utf-8"))
+    # plain.yaml: the plain sentence shapes (respective lists, 'prefer A, B only when A is
+    # blank', value lists...), read right after contractions and typos so the rest of the
+    # table sees their canonical form
+    plain = yaml.safe_load(data.joinpath("plain.yaml").read_text(encoding="utf-8"))
     out: list[tuple[re.Pattern[str], str]] = []
-    for group in raw.values():
+    for name, group in raw.items():
         for pattern, repl in group:
             out.append((re.compile(pattern, re.I), repl))
+        if name == "typos":
+            out.extend((re.compile(p, re.I), r) for g in plain.values() for p, r in g)
     return tuple(out)
 
 
