@@ -597,6 +597,34 @@ def _(r: R) -> Out: return {"Title": dflt(r["jobtitle"], r["company"]), "Email":
 def _(r: R) -> Out: return {"email": r["email_address"], "firstname": r["merge_fields"]["FNAME"], "company": dflt(r["merge_fields"]["COMPANY"], "None given")}
 
 
+@case("d-7c-04-respective-as", H, L, "Send the email, and the zip code and state as PostalCode and State.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "PostalCode": r["zip"], "State": r["state"]}
+
+
+@case("d-7c-05-respective-from", H, M, "Subscribe everyone by email. LNAME and PHONE are filled from last name and phone number.", HS)
+def _(r: R) -> Out: return {"status": "subscribed", "email_address": r["email"], "merge_fields": {"LNAME": r["lastname"], "PHONE": r["phone"]}}
+
+
+@case("d-7c-06-respective-the-names", M, S, "userId is the email_address. traits.firstName and traits.lastName come from the names.", MC)
+def _(r: R) -> Out: return {"userId": r["email_address"], "traits": {"firstName": r["merge_fields"]["FNAME"], "lastName": r["merge_fields"]["LNAME"]}}
+
+
+@case("d-7c-07-stays-in-crm", H, M, "Contacts at the customer stage remain in HubSpot. Everybody else is subscribed with their email.", HS)
+def _(r: R) -> Out: return None if r["lifecyclestage"] == "customer" else {"status": "subscribed", "email_address": r["email"]}
+
+
+@case("d-7c-08-do-not-create-for", H, L, "Please don't create any leads for contacts whose country is Mexico. Email and LastName as usual.", HS)
+def _(r: R) -> Out: return None if r["country"] == "Mexico" else {"Email": r["email"], "LastName": r["lastname"]}
+
+
+@case("d-7c-09-group-then-rest-skipped", H, G, "Send a generate_lead event for contacts whose country is France or Japan, with client_id 'web-9'. Ignore everyone else.", HS)
+def _(r: R) -> Out: return {"events": [{"name": "generate_lead"}], "client_id": "web-9"} if r["country"] in ("France", "Japan") else None
+
+
+@case("d-7c-10-group-paren-nobody-else", H, S, "For subscribers (lifecycle stage subscriber) make an identify call. userId is the email. No one else is sent.", HS)
+def _(r: R) -> Out: return {"userId": r["email"]} if r["lifecyclestage"] == "subscriber" else None
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")

@@ -14,6 +14,8 @@ from importlib import resources
 
 import yaml
 
+from syncwright.mapping.draft.respective import respective
+
 
 @lru_cache(maxsize=1)
 def _rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -37,7 +39,7 @@ def canonical(sentence: str) -> str:
     s = number_words(sentence)
     for rx, repl in _rewrites():
         s = rx.sub(repl, s)
-    s = split_own_targets(split_run_on(s))
+    s = split_own_targets(split_run_on(respective(s)))
     s = re.sub(r"\s{2,}", " ", s)
     s = re.sub(r"\s+([,;:.])", r"\1", s)
     return s.strip(" ,")

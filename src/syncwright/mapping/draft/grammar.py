@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from syncwright.mapping.draft.canon import canonical
+from syncwright.mapping.draft.complement import rest_skipped
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.ir import (
     And,
@@ -421,6 +422,7 @@ class Grammar:
             self._objects_only,
             self._not_wanted,
             self._filter,
+            lambda t: rest_skipped(self, t),
             lambda t: FilterSlots(self).try_clause(t),
             self._tags,
             self._default,

@@ -1,0 +1,65 @@
+"""Respective lists: 'their city and country as MailingCity and MailingCountry', 'FNAME, LNAME
+and COMPANY come from first name, last name and company' -> one 'A as X' / 'X from A' per pair.
+
+Why: the clause grammar reads one list of sources OR one list of destinations; two lists of
+the same length joined by a mapping word pair up in order ('respectively'), which only the
+whole phrase shows. 'the names' beside two name fields is the first and the last name."""
+
+from __future__ import annotations
+
+import re
+
+# a list item is one or two field words; a verb, a conjunction or a condition word ends it
+_STOPS = ("if|when|then|there|is|are|be|been|was|and|or|with|to|into|from|as|in|for|unless|where|whose|who|that|"
+          "put|use|send|set|map|copy|goes|go|come|comes|become|becomes|should|must|will|can|each|every|all")
+_WORD = rf"(?!(?:{_STOPS})\b)[\w.]+"
+_ITEM = rf"(?:(?:the|their|its|his|her) )?{_WORD}(?: {_WORD})?"
+_LIST = rf"{_ITEM}(?:, {_ITEM})*,? and {_ITEM}"
+# the word between the lists, and whether the left list holds the sources
+_VERBS = {
+    "as": True, "to": True, "into": True, "go to": True, "goes to": True, "go into": True, "map to": True, "become": True,
+    "from": False, "come from": False, "comes from": False, "are taken from": False, "are filled from": False,
+}
+_RESPECTIVE = re.compile(
+    rf"(?<![\w.])(?P<l>{_LIST}) (?P<v>{'|'.join(sorted(_VERBS, key=len, reverse=True))}) (?P<r>{_LIST}|(?:the|their) (?:two )?names)(?: respectively)?(?![\w.])",
+    re.I,
+)
+_SPLIT = re.compile(r",? and |, ")
+
+
+def _parts(lst: str) -> list[str]:
+    return [p.strip() for p in _SPLIT.split(lst) if p.strip()]
+
+
+def _names(left: list[str]) -> list[str] | None:
+    """'first and last name from the names' reads the two name fields, in the order written."""
+    if len(left) != 2:
+        return None
+    words = [re.sub(r"[^a-z]", "", p.lower()) for p in left]
+    if any("first" in w or "fname" in w for w in words[:1]) and any("last" in w or "lname" in w for w in words[1:]):
+        return ["first name", "last name"]
+    return None
+
+
+def respective(s: str) -> str:
+    """``s`` with each pair of same-length lists joined by a mapping word written out pairwise."""
+
+    def repl(m: re.Match[str]) -> str:
+        left = _parts(m.group("l"))
+        right = _parts(m.group("r")) if " and " in m.group("r") or "," in m.group("r") else _names(left[-2:])
+        if right is None or len(left) < len(right) or any("⟦" in p for p in left + right):
+            return m.group(0)
+        # 'Email in lower case, FNAME and LNAME from the names': the items before the
+        # paired ones belong to the clause before (the left list cannot tell where it starts)
+        head, left = left[: len(left) - len(right)], left[len(left) - len(right) :]
+        if head and not m.group("l").startswith(", ".join(head) + ", "):
+            return m.group(0)
+        if re.match(r"\s*,\s*(?!and\b|also\b|plus\b|then\b)\w", m.string[m.end():]):
+            return m.group(0)  # ', title-cased' is for both lists: the grammar pairs them with it
+        v = m.group("v").lower()
+        if v in ("come from", "comes from", "are taken from", "are filled from"):
+            v = "from"
+        pairs = ", ".join(f"{a} {v} {b}" for a, b in zip(left, right, strict=True))
+        return "; ".join([", ".join(head), pairs]) if head else pairs
+
+    return _RESPECTIVE.sub(repl, s)
