@@ -625,6 +625,28 @@ def _(r: R) -> Out: return {"events": [{"name": "generate_lead"}], "client_id": 
 def _(r: R) -> Out: return {"userId": r["email"]} if r["lifecyclestage"] == "subscriber" else None
 
 
+@case("d-7c-11-table-verb-once", H, L, "Industry on the lead: Design should become 'Media', Food 'Hospitality' and Software 'Technology'. Anything else or nothing at all is 'Other'. Email as well.", HS)
+def _(r: R) -> Out:
+    t = {"Design": "Media", "Food": "Hospitality", "Software": "Technology"}
+    return {"Industry": t.get(r["industry"], "Other"), "Email": r["email"]}
+
+
+@case("d-7c-12-table-both-become", H, C, "For LeadSource, REFERRALS and ORGANIC_SEARCH both become 'Word of mouth' and PAID_SEARCH becomes 'Advertisement'. Any other source, or none, goes in as 'Other'. Email from email.", HS)
+def _(r: R) -> Out:
+    t = {"REFERRALS": "Word of mouth", "ORGANIC_SEARCH": "Word of mouth", "PAID_SEARCH": "Advertisement"}
+    return {"LeadSource": t.get(r["hs_analytics_source"], "Other"), "Email": r["email"]}
+
+
+@case("d-7c-13-table-every-other", L, H, "lifecyclestage depends on Status: 'Working - Contacted' becomes salesqualifiedlead and every other status becomes subscriber. email from Email.", SFL)
+def _(r: R) -> Out: return {"lifecyclestage": "salesqualifiedlead" if r["Status"] == "Working - Contacted" else "subscriber", "email": r["Email"]}
+
+
+@case("d-7c-14-table-not-listed", H, M, "language follows the country: Japan becomes 'ja' and France becomes 'fr'. Countries not listed, and contacts without a country, get 'en'. Subscribe everyone by email.", HS)
+def _(r: R) -> Out:
+    t = {"Japan": "ja", "France": "fr"}
+    return {"language": t.get(r["country"], "en"), "status": "subscribed", "email_address": r["email"]}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")

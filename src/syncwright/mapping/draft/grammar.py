@@ -1008,7 +1008,7 @@ class Grammar:
         m = re.match(
             r"^(?:otherwise|else|if not|in all other cases|for (?:all )?(?:the )?(?:rest|others|everyone else|everybody else|anything else|everything else|all other \w+|any other \w+))[,:]?\s+(?:(?:it|they|the \w+|[\w.]+)\s+(?=(?:is|are|gets?|becomes?|should be|=)\b))?(?:is|are|gets?|becomes?|should be|goes? in as|use|=|->)?\s*(?P<v>.+)$"
             r"|^(?:all|the)\s+(?:others?|rest)\s+(?:are\s+|get\s+|is\s+|become\s+)?(?P<v4>" + _LIT + r"|[\w-]+)$"
-            r"|^(?:everyone|everybody|anyone|anything|everything|all|the rest|any|all the|others|the others)(?:\s+\w+){0,2}?\s+(?:else|other(?:\s+\w+)?|others?)?\b.*?\s+(?:is|are|gets?|becomes?|should be|goes? in as|go in as|->|=|stays?|gets? tagged)\s+(?P<v2>.+)$"
+            r"|^(?:everyone|everybody|anyone|anything|everything|all|the rest|any|all the|others|the others|every(?=\s+other\b))(?:\s+\w+){0,2}?\s+(?:else|other(?:\s+\w+)?|others?)?\b.*?\s+(?:is|are|gets?|becomes?|should be|goes? in as|go in as|->|=|stays?|gets? tagged)\s+(?P<v2>.+)$"
             r"|^(?P<v3>.+?)\s+(?:otherwise|for (?:everyone|everybody|anything|everything) else|for (?:all|any) other \w+|for the rest|for others|in (?:all )?other cases|else)$",
             t, re.I,
         )

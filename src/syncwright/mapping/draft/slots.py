@@ -83,6 +83,7 @@ class CaseSlots:
 
     def __init__(self, g: Grammar) -> None:
         self.g = g
+        self._named: str | None = None
 
     def try_sentence(self, text: str) -> bool:
         t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
@@ -178,6 +179,7 @@ class CaseSlots:
         header: list[str] = []
         rest: list[str] = []
         default_field: str | None = None
+        self._named = self.g._same_named_source(target)
         hm = re.match(r"^(?P<h>[^:⟦()]+?)\s*:\s*(?P<b>.+)$", segs[0]) if segs else None
         if hm and not _drop(hm.group("h"), phrase).strip(" :-"):
             segs = [hm.group("h"), hm.group("b"), *segs[1:]]  # 'Industry: Software becomes ...'
@@ -257,7 +259,8 @@ class CaseSlots:
                 return c
         place = re.match(r"^(?:(?:contacts?|leads?|members?|people|those)\s+)?(?:in|from|located in|based in)?\s*(?:the\s+)?(?P<v>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})$", ct)
         if place:
-            df = g.src_obj.get(default_field) if default_field else None
+            # a bare capitalised value is a place only when no source field is named like the target
+            df = g.src_obj.get(default_field or self._named or "") if (default_field or self._named) else None
             f = df.path if df is not None and not df.values else None
             country = g.resolve("country", "src")
             fp = f or (country.best.path if country else None)
