@@ -647,6 +647,26 @@ def _(r: R) -> Out:
     return {"language": t.get(r["country"], "en"), "status": "subscribed", "email_address": r["email"]}
 
 
+@case("d-7c-15-bands-top-down", H, S, "userId is the email. traits.company.plan by company size: 1000 or more employees is 'large', 50 to 999 is 'medium', and anything smaller, or no count at all, is 'small'.", HS)
+def _(r: R) -> Out:
+    n = None if blank(r["numemployees"]) else float(r["numemployees"])
+    size = "large" if n is not None and n >= 1000 else "medium" if n is not None and n >= 50 else "small"
+    return {"userId": r["email"], "traits": {"company": {"plan": size}}}
+
+
+@case("d-7c-16-mark-as-below-that", H, M, "Mark a contact as vip if their annual revenue is over 3 million; under that, or with no revenue, vip is false. Subscribe everyone with their email.", HS)
+def _(r: R) -> Out:
+    v = rev(r)
+    return {"vip": v is not None and v > 3_000_000, "status": "subscribed", "email_address": r["email"]}
+
+
+@case("d-7c-17-second-band-it", H, S, "userId = email and traits.plan is 'gold' when the annual revenue is above 5 million, 'silver' when it is above 1 million, and 'bronze' otherwise, empty revenue included.", HS)
+def _(r: R) -> Out:
+    v = rev(r)
+    tier = "gold" if v is not None and v > 5_000_000 else "silver" if v is not None and v > 1_000_000 else "bronze"
+    return {"userId": r["email"], "traits": {"plan": tier}}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")

@@ -15,7 +15,7 @@ from importlib import resources
 import yaml
 
 from syncwright.mapping.draft.respective import respective
-from syncwright.mapping.draft.tables import elided_values
+from syncwright.mapping.draft.tables import bands, compared_pronoun, elided_values
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +40,7 @@ def canonical(sentence: str) -> str:
     s = number_words(sentence)
     for rx, repl in _rewrites():
         s = rx.sub(repl, s)
-    s = split_own_targets(split_run_on(respective(elided_values(s))))
+    s = split_own_targets(split_run_on(respective(bands(compared_pronoun(elided_values(s))))))
     s = re.sub(r"\s{2,}", " ", s)
     s = re.sub(r"\s+([,;:.])", r"\1", s)
     return s.strip(" ,")

@@ -95,6 +95,8 @@ _LEAD_IN = re.compile(
 )
 
 
+# 'userId = email': a plain assignment of one field, never a branch of a table beside it
+_PLAIN_ASSIGN = re.compile(r"^[A-Za-z_][\w.]*\s*=\s*(?!.*\b(?:if|when|unless|otherwise|else|or|for)\b)[\w .]+$", re.I)
 # a clause that may belong to a sentence-wide value table or fallback chain
 _MAY_BE_TABLE = re.compile(
     r"⟦|->|<-|=|:|\b(?:if|when|whenever|unless|otherwise|else|rest|others?|empty|blank|missing|fall(?:s|ing)?|back|instead|or|for|whose|where|means?|becomes?|gives?|makes?|turns?|any|every|each|all|everything|anything|everyone|everybody)\b",
@@ -177,7 +179,7 @@ class Grammar:
             # the sentence-wide readers (a value table over clauses, a fallback chain) get the
             # clauses that can be part of one; a plain 'X gets Y, Z gets W' clause beside them
             # is read on its own, never swallowed
-            plain = [c for c in clauses if len(clauses) > 1 and not _MAY_BE_TABLE.search(c.text)]
+            plain = [c for c in clauses if len(clauses) > 1 and (not _MAY_BE_TABLE.search(c.text) or _PLAIN_ASSIGN.match(c.text))]
             rest = [c for c in clauses if c not in plain]
             if self._tag_branches("; ".join(c.text for c in clauses)):
                 return

@@ -33,3 +33,64 @@ def elided_values(s: str) -> str:
         return f"{m.group('sep')} {m.group('k')} becomes "
 
     return _ELIDED.sub(repl, s)
+
+
+_NUM = r"\d+(?:\.\d+)?"
+_BAND_TOP = re.compile(rf"^(?P<n>{_NUM}) or (?:more|above|over|higher|greater) (?P<noun>[a-z][\w ]*?) (?:is|are|gets?|becomes?|means?|=) (?P<v>⟦\d+⟧)$", re.I)
+_BAND_MID = re.compile(rf"^(?:and )?(?P<a>{_NUM})\s*(?:to|-|–|through|up to)\s*(?P<b>{_NUM})(?: (?P<noun>[a-z][\w ]*?))? (?:is|are|gets?|becomes?|means?|=) (?P<v>⟦\d+⟧)$", re.I)
+_BAND_REST = re.compile(r"^(?:and )?(?:anything|everything|anyone|everyone|all|the rest|any) ?(?:smaller|less|lower|fewer|below(?: that)?|else|under(?: that)?)?\b[^⟦]*? (?:is|are|gets?|becomes?|means?|=) (?P<v>⟦\d+⟧)$", re.I)
+
+
+def bands(s: str) -> str:
+    """'200 or more employees is 'Hot', 20 to 199 is 'Warm', anything smaller is 'Cold'' ->
+    ''Hot' when employees are 200 or more, 'Warm' when employees are 20 or more, otherwise
+    'Cold'': numeric bands from the top down, each read as its lower bound (the bands above
+    it were taken first). Bands written from the bottom up are left as they are."""
+    segs = re.split(r"(,\s*(?:and\s+)?|;\s*)", s)
+    out: list[str] = []
+    noun: str | None = None
+    floor: float | None = None
+    changed = False
+    for seg in segs:
+        top, mid, rest = _BAND_TOP.match(seg.strip()), _BAND_MID.match(seg.strip()), _BAND_REST.match(seg.strip())
+        if top:
+            noun, floor = top.group("noun"), float(top.group("n"))
+            out.append(f"{top.group('v')} when {noun} are {top.group('n')} or more")
+            changed = True
+        elif mid and noun is not None and floor is not None and float(mid.group("b")) < floor:
+            noun, floor = mid.group("noun") or noun, float(mid.group("a"))
+            out.append(f"{mid.group('v')} when {noun} are {mid.group('a')} or more")
+        elif rest and changed and floor is not None:
+            out.append(f"otherwise {rest.group('v')}")
+            floor = None
+        else:
+            # a band's head ('Rate leads by company size: 200 or more ...') stays before it
+            head = re.match(rf"^(?P<h>.*?:\s*)(?P<b>{_NUM} or (?:more|above|over|higher|greater) .+)$", seg)
+            if head and _BAND_TOP.match(head.group("b")):
+                top = _BAND_TOP.match(head.group("b"))
+                assert top is not None
+                noun, floor = top.group("noun"), float(top.group("n"))
+                out.append(f"{head.group('h')}{top.group('v')} when {noun} are {top.group('n')} or more")
+                changed = True
+            else:
+                out.append(seg)
+    if not changed:
+        return s
+    # 'and anything smaller, or an unknown employee count, is 'Cold'' -> 'otherwise 'Cold''
+    return re.sub(r"(?P<lead>,)\s*(?:and\s+)?(?:anything|everything|anyone|everyone|the rest)\s+(?:smaller|less|lower|fewer|below that|under that|else)\b[^⟦;]*?\s(?:is|are|gets?|becomes?)\s+(?P<v>⟦\d+⟧)",
+                  r"\g<lead> otherwise \g<v>", "".join(out), flags=re.I)
+
+
+_CMP_SUBJECT = re.compile(r"\b(?:when|if|where) (?P<x>(?:the |their |its )?[a-z][\w ]*?) (?:is|are) (?=(?:over|above|more than|under|below|less than|at least|at most|greater than)\b)", re.I)
+
+
+def compared_pronoun(s: str) -> str:
+    """'... when annual revenue is over 10 million, 'growth' when it is over 1 million' -> the
+    second comparison's 'it' is the first one's field."""
+    m = _CMP_SUBJECT.search(s)
+    if m is None:
+        return s
+    head, tail = s[: m.end()], s[m.end() :]
+    tail = re.sub(r"\b(?P<w>when|if|where) (?:it|they|that) (?P<v>is|are) (?=(?:over|above|more than|under|below|less than|at least|at most|greater than)\b)",
+                  lambda k: f"{k.group('w')} {m.group('x')} {k.group('v')} ", tail, flags=re.I)
+    return head + tail
