@@ -37,7 +37,7 @@ def elided_values(s: str) -> str:
 
 _NUM = r"\d+(?:\.\d+)?"
 _BAND_TOP = re.compile(rf"^(?P<n>{_NUM}) or (?:more|above|over|higher|greater) (?P<noun>[a-z][\w ]*?) (?:is|are|gets?|becomes?|means?|=) (?P<v>⟦\d+⟧)$", re.I)
-_BAND_MID = re.compile(rf"^(?:and )?(?P<a>{_NUM})\s*(?:to|-|–|through|up to)\s*(?P<b>{_NUM})(?: (?P<noun>[a-z][\w ]*?))? (?:is|are|gets?|becomes?|means?|=) (?P<v>⟦\d+⟧)$", re.I)
+_BAND_MID = re.compile(rf"^(?:and )?(?P<a>{_NUM})\s*(?:to|-|\u2013|through|up to)\s*(?P<b>{_NUM})(?: (?P<noun>[a-z][\w ]*?))? (?:is|are|gets?|becomes?|means?|=) (?P<v>⟦\d+⟧)$", re.I)
 _BAND_REST = re.compile(r"^(?:and )?(?:anything|everything|anyone|everyone|all|the rest|any) ?(?:smaller|less|lower|fewer|below(?: that)?|else|under(?: that)?)?\b[^⟦]*? (?:is|are|gets?|becomes?|means?|=) (?P<v>⟦\d+⟧)$", re.I)
 
 
