@@ -667,6 +667,14 @@ def _(r: R) -> Out:
     return {"userId": r["email"], "traits": {"plan": tier}}
 
 
+@case("d-7c-18-one-of-them-missing", H, L, "Email as it is, and State and PostalCode from the state and the zip. When either of them is empty, do not set that field.", HS)
+def _(r: R) -> Out: return keep({"Email": r["email"], "State": OMIT if blank(r["state"]) else r["state"], "PostalCode": OMIT if blank(r["zip"]) else r["zip"]})
+
+
+@case("d-7c-19-with-no-get-no", L, H, "email from Email and jobtitle from Title. Leads without a title get no jobtitle property.", SFL)
+def _(r: R) -> Out: return keep({"email": r["Email"], "jobtitle": OMIT if blank(r["Title"]) else r["Title"]})
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")

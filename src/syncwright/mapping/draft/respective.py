@@ -59,7 +59,8 @@ def respective(s: str) -> str:
         v = m.group("v").lower()
         if v in ("come from", "comes from", "are taken from", "are filled from"):
             v = "from"
-        pairs = ", ".join(f"{a} {v} {b}" for a, b in zip(left, right, strict=True))
+        # each pair its own clause: beside other items a comma would read as one long list
+        pairs = "; ".join(f"{a} {v} {b}" for a, b in zip(left, right, strict=True))
         return "; ".join([", ".join(head), pairs]) if head else pairs
 
     return _RESPECTIVE.sub(repl, s)
