@@ -675,6 +675,16 @@ def _(r: R) -> Out: return keep({"Email": r["email"], "State": OMIT if blank(r["
 def _(r: R) -> Out: return keep({"email": r["Email"], "jobtitle": OMIT if blank(r["Title"]) else r["Title"]})
 
 
+@case("d-7c-20-each-word-capital", M, H, "email from email_address, and lastname is LNAME with every word beginning with a capital letter.", MC)
+def _(r: R) -> Out: return {"email": r["email_address"], "lastname": title(r["merge_fields"]["LNAME"])}
+
+
+@case("d-7c-21-bullets-pair-casing", M, H, "Contact properties:\n- email from email_address\n- firstname and lastname with a capital first letter on each word\n- lifecyclestage subscriber for everyone", MC)
+def _(r: R) -> Out:
+    mf = r["merge_fields"]
+    return {"email": r["email_address"], "firstname": title(mf["FNAME"]), "lastname": title(mf["LNAME"]), "lifecyclestage": "subscriber"}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")
