@@ -685,6 +685,10 @@ def _(r: R) -> Out:
     return {"email": r["email_address"], "firstname": title(mf["FNAME"]), "lastname": title(mf["LNAME"]), "lifecyclestage": "subscriber"}
 
 
+@case("d-7c-22-quoted-or-empty-means", M, L, "HasOptedOutOfEmail is true when the member status is \"unsubscribed\"; \"subscribed\" or an empty one means false. Email from email_address, LastName from LNAME.", MC)
+def _(r: R) -> Out: return {"HasOptedOutOfEmail": r["status"] == "unsubscribed", "Email": r["email_address"], "LastName": r["merge_fields"]["LNAME"]}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")

@@ -144,6 +144,10 @@ class CaseSlots:
             words = [(_BOOL_WORDS[m.group(1).lower()], m.start(), m.end()) for m in re.finditer(r"\b(true|false|checked|unchecked)\b", outside[:cut], re.I)]
             if len(words) == 1 and not any(m.start() < cut for m in toks):
                 toks, fits = [], words
+            # '"false" or an empty value means false': the bare word after the verb is the value
+            tail = re.search(r"\b(?:means?|is|are|=|becomes?|gives?|counts? as)\s+(true|false)\s*$", outside, re.I)
+            if tail and toks and not fits:
+                toks, fits = [], [(_BOOL_WORDS[tail.group(1).lower()], tail.start(1), tail.end(1))]
         for m in toks:
             c = g._const(m.group(0), target)
             if c is not None and self._fits(c.value, target):
