@@ -689,6 +689,11 @@ def _(r: R) -> Out:
 def _(r: R) -> Out: return {"HasOptedOutOfEmail": r["status"] == "unsubscribed", "Email": r["email_address"], "LastName": r["merge_fields"]["LNAME"]}
 
 
+@case("d-7c-23-two-tables-one-sentence", M, H, "lifecyclestage is opportunity for VIP members and lead for the others; hs_email_optout is the text \"true\" for cleaned members and \"false\" for everyone else. email from email_address.", MC)
+def _(r: R) -> Out:
+    return {"lifecyclestage": "opportunity" if r["vip"] else "lead", "hs_email_optout": "true" if r["status"] == "cleaned" else "false", "email": r["email_address"]}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")

@@ -196,7 +196,7 @@ class CaseSlots:
                         return None
                     rest.append(seg)
                     continue
-                if PLACEHOLDER.search(seg):
+                if PLACEHOLDER.search(seg) or self._own_field(seg, target):
                     rest.append(seg)  # another intent before the branches ('Language is 'en' for everyone, and ...')
                     continue
                 header.append(seg)
@@ -217,6 +217,12 @@ class CaseSlots:
         if not any(not (isinstance(c, Cmp) and c.op in ("empty", "not_empty")) for c in conds):
             return None  # 'X, or V when X is empty' is a default, read by the clause grammar
         return branches, header, rest
+
+    def _own_field(self, seg: str, target: FieldDesc) -> bool:
+        """'lifecyclestage is customer for VIP members ...' before another field's branches: a
+        clause of its own (it names its own destination, exactly as written), not a header."""
+        return bool(re.match(r"^[A-Za-z_][\w.]*\s+(?:is|are|=|becomes?|gets?)\s", seg)) and any(
+            m.exact_case and m.start == 0 and m.best.path != target.path for m in self.g.mentions(seg, "dst"))
 
     def _header_source(self, seg: str, phrase: str | None, target: FieldDesc) -> str | None:
         h = _drop(seg, phrase)
