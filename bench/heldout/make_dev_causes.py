@@ -694,6 +694,14 @@ def _(r: R) -> Out:
     return {"lifecyclestage": "opportunity" if r["vip"] else "lead", "hs_email_optout": "true" if r["status"] == "cleaned" else "false", "email": r["email_address"]}
 
 
+@case("d-7c-24-prose-header-list", H, C, "This feed only carries the mailing address: MailingStreet from the street address, MailingCity, and MailingPostalCode from the zip.", HS)
+def _(r: R) -> Out: return {"MailingStreet": r["address"], "MailingCity": r["city"], "MailingPostalCode": r["zip"], "Email": r["email"]}
+
+
+@case("d-7c-25-subscribe-them-by", H, M, "LNAME holds the last name. Subscribe them all by their email.", HS)
+def _(r: R) -> Out: return {"merge_fields": {"LNAME": r["lastname"]}, "status": "subscribed", "email_address": r["email"]}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")

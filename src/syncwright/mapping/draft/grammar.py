@@ -1541,7 +1541,10 @@ class Grammar:
                 if d is not None and _only_field_words(header, d):
                     return self._item(f"{header} = {body}", True)
                 hm = self.mentions(header, "dst") + self.mentions(header, "src")
-                if not hm or _mostly_objects(header):
+                # 'This one is just for the address: Street from ..., City, ...': a header
+                # introducing a list of two or more items is no field of its own
+                prose = len(header.split()) >= 3 or re.search(r"\b(?:fields|properties|details|info)$", header, re.I)
+                if not hm or _mostly_objects(header) or (prose and len(_items(body)) >= 2 and not PLACEHOLDER.search(header)):
                     t = body
                     had_verb = True
         # 'X under traits.company: ...' / 'traits.address gets street, city, ...'
