@@ -702,6 +702,10 @@ def _(r: R) -> Out: return {"MailingStreet": r["address"], "MailingCity": r["cit
 def _(r: R) -> Out: return {"merge_fields": {"LNAME": r["lastname"]}, "status": "subscribed", "email_address": r["email"]}
 
 
+@case("d-7c-26-find-account-by", H, L, "Locate the account by matching the contact's company. LastName and Email come along.", HS)
+def _(r: R) -> Out: return {"Company": r["company"], "LastName": r["lastname"], "Email": r["email"]}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")

@@ -1152,10 +1152,11 @@ class Grammar:
     # ---- lookups ---------------------------------------------------------------------
 
     def _lookup(self, text: str) -> bool:
-        m = re.search(r"\b(?:account|company|organi[sz]ation)\s+(?:lookup|look-up|look up|match(?:ing)?)\b|\blook up the account\b|\bmatch (?:it )?(?:to|against) (?:an? |the )?(?:existing )?account", text, re.I)
+        m = re.search(r"\b(?:account|company|organi[sz]ation)\s+(?:lookup|look-up|look up|match(?:ing)?)\b|\blook up the account\b|\bmatch (?:it )?(?:to|against) (?:an? |the )?(?:existing )?account"
+                      r"|\b(?:find|match|locate|resolve|get)\s+(?:its|the|their|his|her|an?)\s+account\s+by\s+(?:looking up|matching|searching(?: for)?|using)\b", text, re.I)
         if not m:
             return False
-        src = self.resolve(re.sub(r"\b(?:account|lookup|look-up|look up|matching|match)\b", " ", text, flags=re.I), "src") or self._concept_src("company")
+        src = self.resolve(re.sub(r"\b(?:account|lookup|look-up|look up|looking up|matching|match|find|its)\b|^.*?\bby\b", " ", text, flags=re.I), "src") or self._concept_src("company")
         if src is None:
             self.ask("which source field holds the company name for the account lookup?", [f.path for f in self.src_obj.fields][:5])
             return True
