@@ -706,6 +706,14 @@ def _(r: R) -> Out: return {"merge_fields": {"LNAME": r["lastname"]}, "status": 
 def _(r: R) -> Out: return {"Company": r["company"], "LastName": r["lastname"], "Email": r["email"]}
 
 
+@case("d-7c-27-or-part-when-blank", H, L, "LastName is the last name, or the part of the email before the @ if the last name is empty. Email as it is.", [dict(r, lastname=l) for r, l in zip(HS, ["Raman", "", "GARCIA", "", "Dubois"], strict=True)])
+def _(r: R) -> Out: return {"LastName": dflt(r["lastname"], r["email"].split("@")[0]), "Email": r["email"]}
+
+
+@case("d-7c-28-unless-in-which-case", H, S, "userId is the email. traits.name is the email domain unless the contact has a company, in which case use the company.", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"name": dflt(r["company"], r["email"].split("@")[1])}}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")
