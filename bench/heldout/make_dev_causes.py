@@ -714,6 +714,16 @@ def _(r: R) -> Out: return {"LastName": dflt(r["lastname"], r["email"].split("@"
 def _(r: R) -> Out: return {"userId": r["email"], "traits": {"name": dflt(r["company"], r["email"].split("@")[1])}}
 
 
+@case("d-7c-29-date-pattern", C, S, "userId is Email. traits.birthday is the Birthdate written as DD.MM.YYYY.", [r for r in SFC if not blank(r["Birthdate"])])
+def _(r: R) -> Out:
+    y, m, d = r["Birthdate"].split("-")
+    return {"userId": r["Email"], "traits": {"birthday": f"{d}.{m}.{y}"}}
+
+
+@case("d-7c-30-places-and-anywhere-else", H, M, "Subscribe everyone with their email. language is 'fr' for France and Mexico and 'en' for anywhere else.", HS)
+def _(r: R) -> Out: return {"status": "subscribed", "email_address": r["email"], "language": "fr" if r["country"] in ("France", "Mexico") else "en"}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")

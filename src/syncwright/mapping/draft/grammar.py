@@ -95,6 +95,8 @@ _LEAD_IN = re.compile(
 )
 
 
+_DATE_PATTERN = re.compile(r"\b(?:YYYY|YY|MM|DD)(?:[/.-](?:YYYY|YY|MM|DD))+\b")
+_DATE_PARTS = {"YYYY": "%Y", "YY": "%y", "MM": "%m", "DD": "%d"}
 # 'userId = email': a plain assignment of one field, never a branch of a table beside it
 _PLAIN_ASSIGN = re.compile(r"^[A-Za-z_][\w.]*\s*=\s*(?!.*\b(?:if|when|unless|otherwise|else|or|for)\b)[\w .]+$", re.I)
 # a clause that may belong to a sentence-wide value table or fallback chain
@@ -355,7 +357,13 @@ class Grammar:
 
     def _transforms(self, phrase: str) -> list[Transform]:
         found: list[Transform] = []
+        # a written date pattern ('as MM/DD', 'DD.MM.YYYY') is the date format itself
+        dp = _DATE_PATTERN.search(phrase)
+        if dp and dp.group(0) != "YYYY-MM-DD":
+            found.append(Transform("date", re.sub(r"YYYY|YY|MM|DD", lambda k: _DATE_PARTS[k.group(0)], dp.group(0))))
         for name, rx in TRANSFORM_RES:
+            if name == "date" and dp and found:
+                continue
             if rx.search(phrase):
                 if name == "email_domain" and not re.search(r"@|email|e-mail|mail", phrase, re.I):
                     continue

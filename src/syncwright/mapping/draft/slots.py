@@ -34,7 +34,7 @@ _NOT_CASES = re.compile(
 _OTHER = re.compile(
     r"^(?:and\s+|but\s+)?(?:otherwise|else|if not|in (?:all |any |every |each )?other cases?|by default"
     r"|(?:for\s+)?(?:all|any|every|each)\s+others?(?:\s+\w+)?|(?:for\s+)?(?:the\s+)?(?:rest|others)(?:\s+of\s+them)?"
-    r"|(?:for\s+)?(?:everyone|everybody|anyone|anything|everything)\s+else|(?:for\s+)?anything\s+else)\b",
+    r"|(?:for\s+)?(?:everyone|everybody|anyone|anything|everything|anywhere|everywhere)\s+else|(?:for\s+)?(?:any\s+other\s+place|everywhere)|(?:for\s+)?anything\s+else)\b",
     re.I,
 )
 _OTHER_TAIL = re.compile(
@@ -68,7 +68,9 @@ def _segments(text: str) -> list[str]:
     segs: list[str] = []
     for piece in split_outside_parens(text, ";,"):
         for p in re.split(r"\s+(?=otherwise\b)|(?<!body)(?<!one)(?<!thing)(?<!\bor)\s+(?=else\b)", piece, flags=re.I):
-            segs.extend(re.split(r"\s+(?:and|but|while|whereas)\s+(?=[^()]*(?:⟦\d+⟧|\b(?:true|false)\b))", p, flags=re.I))
+            # the value must come before the next 'and': 'for Germany and Austria and 'en' ...'
+            # splits once, before the second 'and'
+            segs.extend(re.split(r"\s+(?:and|but|while|whereas)\s+(?=(?:(?!\s(?:and|but|while|whereas)\s)[^()])*(?:⟦\d+⟧|\b(?:true|false)\b))", p, flags=re.I))
     merged: list[str] = []
     for s in (s.strip(" .:") for s in segs):
         if s and merged and _BARE_OTHER.fullmatch(re.sub(r"\s*\([^()]*\)", "", s)):
@@ -267,7 +269,9 @@ class CaseSlots:
             c = self._or_more(t_, default_field) or g.condition(t_, default_field)
             if c is not None:
                 return c
-        place = re.match(r"^(?:(?:contacts?|leads?|members?|people|those)\s+)?(?:in|from|located in|based in)?\s*(?:the\s+)?(?P<v>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})$", ct)
+        _pl = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}"
+        # 'Germany and Austria', 'France, Spain or Italy': one branch for each of the places
+        place = re.match(rf"^(?:(?:contacts?|leads?|members?|people|those)\s+)?(?:in|from|located in|based in)?\s*(?:the\s+)?(?P<v>{_pl}(?:(?:,\s*|,?\s+(?:and|or)\s+){_pl})*)$", ct)
         if place:
             # a bare capitalised value is a place only when no source field is named like the target
             df = g.src_obj.get(default_field or self._named or "") if (default_field or self._named) else None
@@ -275,7 +279,8 @@ class CaseSlots:
             country = g.resolve("country", "src")
             fp = f or (country.best.path if country else None)
             if fp:
-                return Cmp(fp, "eq", place.group("v"))
+                vs = [v.strip() for v in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", place.group("v")) if v.strip()]
+                return Cmp(fp, "eq", vs[0]) if len(vs) == 1 else Cmp(fp, "in", vs)
         return False
 
     def _or_more(self, t: str, default_field: str | None) -> Cond | None:
