@@ -706,7 +706,7 @@ def _(r: R) -> Out: return {"merge_fields": {"LNAME": r["lastname"]}, "status": 
 def _(r: R) -> Out: return {"Company": r["company"], "LastName": r["lastname"], "Email": r["email"]}
 
 
-@case("d-7c-27-or-part-when-blank", H, L, "LastName is the last name, or the part of the email before the @ if the last name is empty. Email as it is.", [dict(r, lastname=l) for r, l in zip(HS, ["Raman", "", "GARCIA", "", "Dubois"], strict=True)])
+@case("d-7c-27-or-part-when-blank", H, L, "LastName is the last name, or the part of the email before the @ if the last name is empty. Email as it is.", [dict(r, lastname=n) for r, n in zip(HS, ["Raman", "", "GARCIA", "", "Dubois"], strict=True)])
 def _(r: R) -> Out: return {"LastName": dflt(r["lastname"], r["email"].split("@")[0]), "Email": r["email"]}
 
 
