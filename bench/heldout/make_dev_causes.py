@@ -724,6 +724,11 @@ def _(r: R) -> Out:
 def _(r: R) -> Out: return {"status": "subscribed", "email_address": r["email"], "language": "fr" if r["country"] in ("France", "Mexico") else "en"}
 
 
+@case("d-7c-31-tag-then-conditional-tag", H, M, "All members get the tag 'hubspot', and contacts whose lifecycle stage is customer get 'buyer' after that. Subscribe everyone with their email.", HS)
+def _(r: R) -> Out:
+    return {"tags": ["hubspot"] + (["buyer"] if r["lifecyclestage"] == "customer" else []), "status": "subscribed", "email_address": r["email"]}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")
