@@ -729,6 +729,10 @@ def _(r: R) -> Out:
     return {"tags": ["hubspot"] + (["buyer"] if r["lifecyclestage"] == "customer" else []), "status": "subscribed", "email_address": r["email"]}
 
 
+@case("d-7c-32-they-are-value-if-not", L, M, "They are unsubscribed when HasOptedOutOfEmail is true and subscribed if not. email_address is Email.", SFL)
+def _(r: R) -> Out: return {"status": "unsubscribed" if r["HasOptedOutOfEmail"] else "subscribed", "email_address": r["Email"]}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")

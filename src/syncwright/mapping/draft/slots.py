@@ -160,11 +160,14 @@ class CaseSlots:
                 for m in re.finditer(words_re, outside, re.I):
                     fits.append((_BOOL_WORDS[m.group(1).lower()], m.start(), m.end()))
             elif target.values:
-                vm = re.search(r"(?:\b(?:is|are|becomes?|become|makes? (?:it|them)|as|be|=|->|to|get|gets|else|others?|rest)\s+)(?P<v>[\w-]+?)s?(?:\s+(?:contacts?|leads?|members?|ones))?\s*$", outside, re.I) or re.match(r"^(?P<v>[\w-]+?)s?\s+(?=(?:for|if|when|whenever)\b)", outside, re.I)
-                if vm:
-                    hit = [v for v in target.values if v.lower() == vm.group("v").lower()]
-                    if hit:
+                # the value at the end ('... are subscribed') or first ('unsubscribed if ...'):
+                # whichever is a word of the picklist ('... if X is true' ends in no value)
+                for vm in (re.search(r"(?:\b(?:is|are|becomes?|become|makes? (?:it|them)|as|be|=|->|to|get|gets|else|otherwise|others?|rest)\s+)(?P<v>[\w-]+?)s?(?:\s+(?:contacts?|leads?|members?|ones))?\s*$", outside, re.I),
+                           re.match(r"^(?P<v>[\w-]+?)s?\s+(?=(?:for|if|when|whenever)\b)", outside, re.I)):
+                    hit = [v for v in target.values if vm and v.lower() == vm.group("v").lower()]
+                    if vm and hit:
                         fits.append((hit[0], vm.start("v"), vm.end()))
+                        break
         if len(fits) != 1:
             return None
         v, a, b = fits[0]
