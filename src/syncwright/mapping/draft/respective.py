@@ -54,8 +54,8 @@ def respective(s: str) -> str:
         head, left = left[: len(left) - len(right)], left[len(left) - len(right) :]
         if head and not m.group("l").startswith(", ".join(head) + ", "):
             return m.group(0)
-        if re.match(r"\s*,\s*(?!and\b|also\b|plus\b|then\b)\w", m.string[m.end():]):
-            return m.group(0)  # ', title-cased' is for both lists: the grammar pairs them with it
+        if re.match(r"\s*,\s*(?!and\b|also\b|plus\b|then\b)\w|\s+(?!and\b)\w", m.string[m.end():]):
+            return m.group(0)  # ', title-cased' / ' in title case' is for both lists: the grammar pairs them with it
         v = m.group("v").lower()
         if v in ("come from", "comes from", "are taken from", "are filled from"):
             v = "from"

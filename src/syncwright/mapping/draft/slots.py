@@ -148,7 +148,7 @@ class CaseSlots:
                 toks, fits = [], words
             # '"false" or an empty value means false': the bare word after the verb is the value
             tail = re.search(r"\b(?:means?|is|are|=|becomes?|gives?|counts? as)\s+(true|false)\s*$", outside, re.I)
-            if tail and toks and not fits:
+            if tail and toks and not fits and not cue:
                 toks, fits = [], [(_BOOL_WORDS[tail.group(1).lower()], tail.start(1), tail.end(1))]
         for m in toks:
             c = g._const(m.group(0), target)
@@ -281,8 +281,11 @@ class CaseSlots:
             f = df.path if df is not None and not df.values else None
             country = g.resolve("country", "src")
             fp = f or (country.best.path if country else None)
+            vs = [v.strip() for v in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", place.group("v")) if v.strip()]
+            # words of a source picklist ('Warm and Cold') are its values, not places
+            pick = next((x for x in g.src_obj.fields if x.values and {v.lower() for v in vs} <= {w.lower() for w in x.values}), None)
+            fp = pick.path if pick is not None and len(vs) > 1 else fp
             if fp:
-                vs = [v.strip() for v in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", place.group("v")) if v.strip()]
                 return Cmp(fp, "eq", vs[0]) if len(vs) == 1 else Cmp(fp, "in", vs)
         return False
 
