@@ -733,6 +733,12 @@ def _(r: R) -> Out:
 def _(r: R) -> Out: return {"status": "unsubscribed" if r["HasOptedOutOfEmail"] else "subscribed", "email_address": r["Email"]}
 
 
+@case("d-7c-33-pattern-with-example", M, S, "userId is the email_address. traits.name should read 'FNAME LNAME / COMPANY', for example 'Sofia Rossi / Trattoria Uno'.", MC)
+def _(r: R) -> Out:
+    mf = r["merge_fields"]
+    return {"userId": r["email_address"], "traits": {"name": f"{mf['FNAME']} {mf['LNAME']} / {mf['COMPANY']}"}}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")

@@ -14,6 +14,7 @@ from typing import Any
 
 from syncwright.mapping.draft.canon import canonical
 from syncwright.mapping.draft.complement import rest_skipped
+from syncwright.mapping.draft.pattern import pattern_with_example
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.ir import (
     And,
@@ -433,6 +434,7 @@ class Grammar:
             self._not_wanted,
             self._filter,
             lambda t: rest_skipped(self, t),
+            lambda t: pattern_with_example(self, t),
             lambda t: FilterSlots(self).try_clause(t),
             self._tags,
             self._default,
