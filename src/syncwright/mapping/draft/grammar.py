@@ -14,7 +14,6 @@ from typing import Any
 
 from syncwright.mapping.draft.canon import canonical
 from syncwright.mapping.draft.complement import rest_skipped
-from syncwright.mapping.draft.pattern import pattern_with_example
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.ir import (
     And,
@@ -46,6 +45,7 @@ from syncwright.mapping.draft.leftovers import (
 from syncwright.mapping.draft.matcher import FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
 from syncwright.mapping.draft.pairs import PairSlots
+from syncwright.mapping.draft.pattern import pattern_with_example
 from syncwright.mapping.draft.phrases import (
     AS_IS,
     COMPARATORS,
