@@ -14,6 +14,12 @@ a platform name before the record noun, a qualifier before 'only', 'everyone els
 'subscribe everybody with', counted tags, a parenthesised stage on a tag sentence, 'marked\n... every other is unmarked', omissions worded 'omitted when' / '(omit the field if empty)',
 'correct capitalisation', 'the fixed value' / 'holds', 'identify on X as D, with', 'only customers',
 a value table under a header naming only its destination without 'as follows' (d-125).
+Round 7c (d-7c-01..33, set 16's causes, plain sentences): fallback orders ('prefer A ... only
+when A is blank'), respective lists, 'skip the rest' after a 'for <group>', 'stays in
+HubSpot', value tables with an elided verb, numeric bands, omissions pointing back, title case
+described, booleans 'means false', two tables in one sentence, a prose header, the account
+lookup, 'or B when A is blank', a date pattern, places listed with 'and', a quoted pattern with
+an example.
 Run: python bench/heldout/make_dev_causes.py  -> bench/heldout/dev_causes/*.yaml"""
 
 from __future__ import annotations
