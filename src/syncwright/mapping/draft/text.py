@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from syncwright.mapping.draft.framing import BREAK, unframe
+
 _QUOTE_CHARS = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "`": "'", "\u00ab": '"', "\u00bb": '"'}
 _ARROWS = re.compile("\\s*(?:\u2192|=>|-+>|\u21d2|\u2013>|\u2014>)\\s*")
 _BACK_ARROWS = re.compile(r"\s*(?:←|<=|<-+)\s*")
@@ -121,27 +123,33 @@ def _spec_table(lines: list[str]) -> list[str]:
 
 def _blocks(text: str) -> list[str]:
     """Lines after a line ending in ':' (bullets, tables) join that line as one block."""
-    lines = _spec_table([ln.rstrip() for ln in text.split("\n")])
+    lines = _spec_table(unframe([ln.rstrip() for ln in text.split("\n")]))
     # a bullet list whose items are mappings of their own ('Job Title -> Title') keeps each
     # item a clause: joined by commas, the items would read as one list of pairs
     own = any(_BULLET.match(ln) and re.search(r"->|<-|=|:\s", _BULLET.sub("", ln)) for ln in lines)
     blocks: list[str] = []
     header_open = False
+    fresh = criteria = False
     for ln in lines:
+        if ln == BREAK:  # a section label ('AC:'): its items are criteria, each a sentence
+            header_open, fresh, criteria = False, True, True
+            continue
         if not ln.strip():
             header_open = False
             continue
         is_item = bool(_BULLET.match(ln))
         body = _BULLET.sub("", ln).strip()
-        if blocks and (header_open or is_item):
+        if blocks and (header_open or is_item) and not fresh:
             sep = " " if blocks[-1].endswith(":") else "; "
             if is_item and blocks[-1].endswith(":"):
                 sep = " "
             elif is_item:
-                sep = "; " if own else ", "
+                sep = ". " if criteria else "; " if own else ", "
             blocks[-1] = blocks[-1] + sep + body
         else:
             blocks.append(body)
+            criteria = criteria and fresh
+        fresh = False
         if body.endswith(":"):
             header_open = True
     return blocks
@@ -149,6 +157,15 @@ def _blocks(text: str) -> list[str]:
 
 # "No industry? Then Industry should be 'Other'." -> one sentence: the question is its condition
 _ASKED_EMPTY = re.compile(r"\b(?:no|missing|without an?|without any|empty|blank) (?P<f>[A-Za-z][\w.]*(?: [\w.]+){0,2})\s*\?\s+(?:then|in that case|if so),?\s+", re.I)
+
+
+def _asked_empty(m: re.Match[str]) -> str:
+    """'no website either? then the company' -> 'If the website is empty, use the company': the
+    field asked about without its 'either / too', and 'use' before a bare value or field."""
+    f = re.sub(r"\s+(?:either|too|also|as well|at all)$", "", m["f"], flags=re.I)
+    rest = m.string[m.end() :]
+    use = "use " if re.match(r"(?:the|their|its|his|her|a|an|⟦\d+⟧)\b|⟦", rest, re.I) else ""
+    return f"If the {f} is empty, {use}"
 
 
 # abbreviations people type in notes, spelled out before sentences are split ('Dept.' would
@@ -176,7 +193,7 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
     text = normalise_chars(text)
     lifted, literals = lift_quotes(text)
     lifted = expand_abbreviations(lifted)
-    lifted = _ASKED_EMPTY.sub(lambda m: f"If the {m['f']} is empty, ", lifted)
+    lifted = _ASKED_EMPTY.sub(_asked_empty, lifted)
     sentences: list[Sentence] = []
     for block in _blocks(lifted):
         parts = _SENTENCE_END.split(block)
