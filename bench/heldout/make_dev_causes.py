@@ -14,6 +14,14 @@ a platform name before the record noun, a qualifier before 'only', 'everyone els
 'subscribe everybody with', counted tags, a parenthesised stage on a tag sentence, 'marked\n... every other is unmarked', omissions worded 'omitted when' / '(omit the field if empty)',
 'correct capitalisation', 'the fixed value' / 'holds', 'identify on X as D, with', 'only customers',
 a value table under a header naming only its destination without 'as follows' (d-125).
+Round 7b (d7b-01..d7b-20, set 14's causes, the registers around a request): chat timestamps and
+speaker names, ticket ids / tracker fields / section labels / out-of-scope sections, greetings
+and sign-offs, a Gherkin scenario, sub-bullets under a field, under a dotted path and under a
+heading, criteria items each a sentence, 'no X either? then Y' chains, omission tails ('not sent
+when blank', 'where the CRM has nothing'), skip filters ('keep X out', 'X we don't want', 'don't
+get an identify', 'are not added'), non-native wording ('which country', 'don't have X', 'in D we
+write v', 'D take from S', 'D we want v'), 'switched on / off' booleans, '+' lists, 'straight
+from <platform>', 'should always say', '0 if empty', 'for all the rest it is v (also when empty)'.
 Run: python bench/heldout/make_dev_causes.py  -> bench/heldout/dev_causes/*.yaml"""
 
 from __future__ import annotations
@@ -581,6 +589,89 @@ def _(r: R) -> Out:
     t = {"Logistics": "Transportation", "Design": "Media"}
     return {"Industry": t.get(r["industry"], "Other"), "Email": r["email"]}
 
+
+
+# --- round 7b (d7b-01..d7b-20): set 14's misses read as causes (registers), new wording ----
+
+@case("d7b-01-chat-prefixes", H, L, "[09:14] ana: can we get the job title into Title?\n[09:15] raj: yes, and Email too\n[09:16] ana: and skip anyone in the customer stage pls", HS)
+def _(r: R) -> Out: return None if r["lifecyclestage"] == "customer" else {"Title": r["jobtitle"], "Email": r["email"]}
+
+
+@case("d7b-02-ticket-framing", H, L, "CRM-3051: Country and city on leads\n\nPriority: High\nAssignee: dana\n\nAcceptance criteria:\n- Email = email\n- City = city\n- Country = country, 'Unknown' when blank\n\nOut of scope: phone numbers, titles.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "City": r["city"], "Country": dflt(r["country"], "Unknown")}
+
+
+@case("d7b-03-email-greeting-signoff", H, M, "Dear Tom,\n\nhope you are well. For the audience: email address from the email and status pending for everyone.\n\nKind regards,\nLucia Ferrante", HS)
+def _(r: R) -> Out: return {"email_address": r["email"], "status": "pending"}
+
+
+@case("d7b-04-gherkin-default", H, L, "Scenario: no website\n  Given a contact whose website is empty\n  When the sync runs\n  Then Website is 'none given'\n\nScenario: website present\n  Given a contact whose website is filled\n  Then Website is that website\n\nEmail is the contact's email.", HS)
+def _(r: R) -> Out: return {"Website": dflt(r["website"], "none given"), "Email": r["email"]}
+
+
+@case("d7b-05-subbullets-under-field", H, L, "Mapping:\n- Email\n  - the contact email\n- Title\n  - job title\n  - empty job title? then 'Staff'", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "Title": dflt(r["jobtitle"], "Staff")}
+
+
+@case("d7b-06-subbullets-under-path", H, S, "- userId\n  - email, trimmed\n- traits.address\n  - city: city\n  - postalCode: zip", HS)
+def _(r: R) -> Out: return {"userId": r["email"].strip(), "traits": {"address": {"city": r["city"], "postalCode": r["zip"]}}}
+
+
+@case("d7b-07-subbullets-under-heading", L, M, "Lead to Mailchimp\n- fields\n  - email address: Email\n  - LNAME: LastName\n- status: subscribed for everyone", SFL)
+def _(r: R) -> Out: return {"email_address": r["Email"], "merge_fields": {"LNAME": r["LastName"]}, "status": "subscribed"}
+
+
+@case("d7b-08-either-chain", H, L, "Email from email. MobilePhone is the mobile. No mobile? then the phone. No phone either? then '000'.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "MobilePhone": r["mobilephone"] if not blank(r["mobilephone"]) else r["phone"] if not blank(r["phone"]) else "000"}
+
+
+@case("d7b-09-not-sent-when-blank", H, S, "userId = email. traits.industry is the industry and is not sent when blank.", HS)
+def _(r: R) -> Out: return keep({"userId": r["email"], "traits": {"industry": OMIT if blank(r["industry"]) else r["industry"]}})
+
+
+@case("d7b-10-crm-has-nothing", H, L, "Email is sent. Title is written from the job title and City from the city; where the CRM has nothing, that field is left out.", HS)
+def _(r: R) -> Out: return keep({"Email": r["email"], "Title": OMIT if blank(r["jobtitle"]) else r["jobtitle"], "City": OMIT if blank(r["city"]) else r["city"]})
+
+
+@case("d7b-11-keep-out", L, H, "please keep the Hot-rated leads out of this one. email from Email, company from Company.", SFL)
+def _(r: R) -> Out: return None if r["Rating"] == "Hot" else {"email": r["Email"], "company": r["Company"]}
+
+
+@case("d7b-12-we-do-not-want", H, L, "Contacts in the subscriber stage we don't want in Salesforce, they are handled elsewhere. Map the email and the last name.", HS)
+def _(r: R) -> Out: return None if r["lifecyclestage"] == "subscriber" else {"Email": r["email"], "LastName": r["lastname"]}
+
+
+@case("d7b-13-no-identify", H, S, "Contacts without a job title should not get an identify call. userId is the email, traits.title is the job title.", HS)
+def _(r: R) -> Out: return None if blank(r["jobtitle"]) else {"userId": r["email"], "traits": {"title": r["jobtitle"]}}
+
+
+@case("d7b-14-nonnative-which-write", H, L, "Please to send only contacts which country is United States. If the contact don't have job title, in Title we write 'Unknown'. Email also.", HS)
+def _(r: R) -> Out: return {"Title": dflt(r["jobtitle"], "Unknown"), "Email": r["email"]} if r["country"] == "United States" else None
+
+
+@case("d7b-15-nonnative-take-from", H, S, "userId is email. traits.city take from city but if city is empty then write 'n/a'.", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"city": dflt(r["city"], "n/a")}}
+
+
+@case("d7b-16-switched-on-off", H, M, "email_address from email, status subscribed, and vip switched on when the lifecycle stage is customer, off otherwise.", HS)
+def _(r: R) -> Out: return {"email_address": r["email"], "status": "subscribed", "vip": r["lifecyclestage"] == "customer"}
+
+
+@case("d7b-17-plus-list-platform", H, C, "email + city onto the contact. Email and MailingCity straight from HubSpot, and Department should always read 'Ops'.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "MailingCity": r["city"], "Department": "Ops"}
+
+
+@case("d7b-18-default-zero-event", H, G, "- client_id: 'crm-9'\n- events: one 'generate_lead' event\n  - value param: number of employees as a number; 0 if empty", HS)
+def _(r: R) -> Out: return {"client_id": "crm-9", "events": [{"name": "generate_lead", "params": {"value": 0 if blank(r["numemployees"]) else int(r["numemployees"])}}]}
+
+
+@case("d7b-19-rest-also-empty", H, L, "Email as usual. Rating we want 'Hot' when the stage is customer, for all the rest it is 'Cold' (also when the stage is empty).", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "Rating": "Hot" if r["lifecyclestage"] == "customer" else "Cold"}
+
+
+@case("d7b-20-case-groups-unticked", H, L, "Put FirstName and LastName in title case and City in all caps. DoNotCall should be ticked when the mobile is empty and unticked when it has a value. Email untouched.", HS)
+def _(r: R) -> Out:
+    return {"FirstName": title(r["firstname"]), "LastName": title(r["lastname"]), "City": r["city"].upper(), "DoNotCall": blank(r["mobilephone"]), "Email": r["email"]}
 
 
 if __name__ == "__main__":

@@ -147,5 +147,6 @@ def _under(bullet: str, head: str, kids: list[str]) -> list[str]:
     if all(_OWN.match(k) for k in kids):
         if re.fullmatch(r"[A-Za-z_]\w*(?:\.\w+)+", path):
             return [bullet + f"{path}.{k}" for k in kids]
-        return [bullet + k for k in kids]
+        label = len(path.split()) <= 2 and "⟦" not in path  # 'fields', 'Lead fields': a heading
+        return [bullet + k for k in kids] if label else [bullet + head, *(bullet + k for k in kids)]
     return [bullet + f"{path}: " + "; ".join(kids)]
