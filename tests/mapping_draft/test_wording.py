@@ -154,6 +154,16 @@ def _clauses(text: str) -> list[str]:
         ("For Phone: mobile first, phone second, whichever is filled in first wins.", ["Phone from mobile, falling back to phone"]),
         ("Subscribe everyone as 'pending' (email_address from the email) and tag them 'import'.", ["status = 'pending'", "email_address from the email", "tag them 'import'"]),
         ("We only want US contacts (country = United States).", ["We only want US contacts (country = United States)"]),
+        # round 7b (set 14's causes): the register around a request carries no rule (new wording, not set 14's)
+        ("[08:30] mo: Email from email\n[08:31] kim: \U0001f44d", ["Email from email"]),
+        ("PROJ-12: Title sync\nStory points: 2\nAC:\n- Title = job title\n- Email = email\nOut of scope: phone", ["Title = job title", "Email = email"]),
+        ("Hi Sam,\nmap the email.\nThanks,\nJo", ["map the email"]),
+        ("- traits.company\n  - name: company\n  - industry: industry", ["traits.company.name: company", "traits.company.industry: industry"]),
+        ("- Company\n  - the company name\n  - no company? then the website", ["Company: the company name", "If the company is empty, use the website"]),
+        ("Scenario: no city\n  Given a lead whose city is empty\n  When it is synced\n  Then City is 'Unknown'", ["If the city is empty, City is 'Unknown'"]),
+        ("Keep the Warm-rated leads out of it.", ["skip the leads rated Warm"]),
+        ("Leads which country is Spain.", ["Leads whose country is Spain"]),
+        ("Phone is the phone; where the CRM has nothing, that field is not sent.", ["Phone is the phone", "leave them off when blank"]),
     ],
 )
 def test_wording_is_read_in_canonical_form(written: str, read: list[str]) -> None:
