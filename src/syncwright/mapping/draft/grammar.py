@@ -2165,7 +2165,10 @@ def _is_container_header(header: str, dst: ObjectFields) -> str | None:
             return str(tok)
     low = header.lower()
     leafs = {c.rsplit(".", 1)[-1].lower(): c for c in containers}
-    for w in re.findall(r"[a-z_]+", low):
+    # a dotted path with its source ('traits.title from the stage: ...') is a table for that
+    # field inside the container, not a list of the container's fields
+    sourced = re.search(r"\b(?:by|from|based on|depending on|according to|per|off|using)\b", low) is not None
+    for w in (t for t in re.findall(r"[\w.]+" if sourced else r"[a-z_]+", low) if not (sourced and "." in t)):
         if w in leafs and (w in ("traits", "params", "parameters", "properties", "merge_fields", "context") or header.strip().lower() == w):
             return leafs[w]
         if w in ("params", "parameters") and "events[0].params" in containers:

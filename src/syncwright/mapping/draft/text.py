@@ -159,6 +159,13 @@ def _blocks(text: str) -> list[str]:
 _ASKED_EMPTY = re.compile(r"\b(?:no|missing|without an?|without any|empty|blank) (?P<f>[A-Za-z][\w.]*(?: [\w.]+){0,2})\s*\?\s+(?:then|in that case|if so),?\s+", re.I)
 
 
+# "could Rating reflect company size? Anything with 100 employees or more is 'Hot', ..." -> the
+# question names the destination and its source, the next sentence its values: one table
+_ASKED_BASIS = re.compile(
+    r"\b(?:could|can|should|would|will|does|do) (?:the )?(?P<d>[A-Za-z_][\w.]*) (?:reflect|depend on|be based on|be driven by|"
+    r"be derived from|follow|be set from|be set by)\s+(?:the |their |its )?(?P<s>[\w ]{2,40}?)\s*[?:]\s+(?=\S)", re.I)
+
+
 def _asked_empty(m: re.Match[str]) -> str:
     """'no website either? then the company' -> 'If the website is empty, use the company': the
     field asked about without its 'either / too', and 'use' before a bare value or field."""
@@ -194,6 +201,7 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
     lifted, literals = lift_quotes(text)
     lifted = expand_abbreviations(lifted)
     lifted = _ASKED_EMPTY.sub(_asked_empty, lifted)
+    lifted = _ASKED_BASIS.sub(lambda m: f". {m['d']} from the {m['s']}: ", lifted)
     sentences: list[Sentence] = []
     for block in _blocks(lifted):
         parts = _SENTENCE_END.split(block)
@@ -206,10 +214,29 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
         for chunk in chunks:
             idx = len(sentences)
             read = rewrite(chunk) if rewrite else chunk
-            parts = [rewrite(c.strip()) if rewrite else c for c in split_outside_parens(read, ";")]
+            parts = [rewrite(c.strip()) if rewrite else c for c in _table_rows(split_outside_parens(read, ";"))]
             clauses = [Clause(c.strip(" ,"), idx, literals) for c in parts if c.strip(" ,")]
             sentences.append(Sentence(idx, restore(chunk, literals), clauses))
     return sentences
+
+
+# a row of a value table: 'subscriber/lead = prospect', 'PAID_SEARCH -> Ads', 'else unknown'
+_ROW = re.compile(r"^\s*(?:[\w/. -]+?\s*(?:=|->)\s*(?:⟦\d+⟧|[\w. -]+)|(?:else|otherwise|anything else|everything else|the rest)\b[^;=]*)\s*$", re.I)
+_HEAD_ROW = re.compile(r"\b(?:by|from|based on|depending on|according to|per|using|off)\b[^:;=]*:\s*[\w/. -]+?\s*(?:=|->)\s*(?:⟦\d+⟧|[\w. -]+)\s*$", re.I)
+
+
+def _table_rows(parts: list[str]) -> list[str]:
+    """'D by S: a = x; b = y; else z' -> one clause: the rows of a value table written after a
+    header naming its source are separated by semicolons as often as by commas."""
+    out: list[str] = []
+    in_table = False
+    for p in parts:
+        if in_table and _ROW.match(p):
+            out[-1] = out[-1] + ", " + p.strip()
+            continue
+        in_table = bool(_HEAD_ROW.search(p))
+        out.append(p)
+    return out
 
 
 _WORD = re.compile(r"⟦\d+⟧|[A-Za-z0-9_@+$€£%]+(?:[.'/-][A-Za-z0-9_@+]+)*|->|<-|[(),:=+&]")
