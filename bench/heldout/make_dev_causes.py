@@ -14,14 +14,18 @@ a platform name before the record noun, a qualifier before 'only', 'everyone els
 'subscribe everybody with', counted tags, a parenthesised stage on a tag sentence, 'marked\n... every other is unmarked', omissions worded 'omitted when' / '(omit the field if empty)',
 'correct capitalisation', 'the fixed value' / 'holds', 'identify on X as D, with', 'only customers',
 a value table under a header naming only its destination without 'as follows' (d-125).
-Round 7b (d7b-01..d7b-20, set 14's causes, the registers around a request): chat timestamps and
+Round 7b (d7b-01..d7b-26, set 14's causes, the registers around a request): chat timestamps and
 speaker names, ticket ids / tracker fields / section labels / out-of-scope sections, greetings
 and sign-offs, a Gherkin scenario, sub-bullets under a field, under a dotted path and under a
 heading, criteria items each a sentence, 'no X either? then Y' chains, omission tails ('not sent
 when blank', 'where the CRM has nothing'), skip filters ('keep X out', 'X we don't want', 'don't
 get an identify', 'are not added'), non-native wording ('which country', 'don't have X', 'in D we
 write v', 'D take from S', 'D we want v'), 'switched on / off' booleans, '+' lists, 'straight
-from <platform>', 'should always say', '0 if empty', 'for all the rest it is v (also when empty)'.
+from <platform>', 'should always say', '0 if empty', 'for all the rest it is v (also when empty)';
+value tables whose rows are separated by semicolons, a question or statement naming the
+destination and its basis before the values, 'all remaining X are given v', 'the event needs one
+param, p, holding X', 'a x event for every contact that is C', 'D: checked if C, unchecked if it
+says false or nothing', 'For the rest, A and B are written from a and b'.
 Run: python bench/heldout/make_dev_causes.py  -> bench/heldout/dev_causes/*.yaml"""
 
 from __future__ import annotations
@@ -591,7 +595,7 @@ def _(r: R) -> Out:
 
 
 
-# --- round 7b (d7b-01..d7b-20): set 14's misses read as causes (registers), new wording ----
+# --- round 7b (d7b-01..d7b-26): set 14's misses read as causes (registers), new wording ----
 
 @case("d7b-01-chat-prefixes", H, L, "[09:14] ana: can we get the job title into Title?\n[09:15] raj: yes, and Email too\n[09:16] ana: and skip anyone in the customer stage pls", HS)
 def _(r: R) -> Out: return None if r["lifecyclestage"] == "customer" else {"Title": r["jobtitle"], "Email": r["email"]}
@@ -672,6 +676,39 @@ def _(r: R) -> Out: return {"Email": r["email"], "Rating": "Hot" if r["lifecycle
 @case("d7b-20-case-groups-unticked", H, L, "Put FirstName and LastName in title case and City in all caps. DoNotCall should be ticked when the mobile is empty and unticked when it has a value. Email untouched.", HS)
 def _(r: R) -> Out:
     return {"FirstName": title(r["firstname"]), "LastName": title(r["lastname"]), "City": r["city"].upper(), "DoNotCall": blank(r["mobilephone"]), "Email": r["email"]}
+
+
+@case("d7b-21-table-semicolon-rows", H, S, "traits.segment by lifecycle stage: lead/subscriber = early; customer/evangelist = won; else misc. userId = email.", HS)
+def _(r: R) -> Out:
+    t = {"lead": "early", "subscriber": "early", "customer": "won", "evangelist": "won"}
+    return {"traits": {"segment": t.get(r["lifecyclestage"], "misc")}, "userId": r["email"]}
+
+
+@case("d7b-22-basis-question", H, L, "Email from email. Could Rating depend on the number of employees? 200 or more is 'Hot', below that 'Cold', and if we don't know the number of employees put 'Warm'.", HS)
+def _(r: R) -> Out:
+    n = r["numemployees"]
+    return {"Email": r["email"], "Rating": "Warm" if blank(n) else "Hot" if int(n) >= 200 else "Cold"}
+
+
+@case("d7b-23-basis-statement", H, L, "The Rating is decided by the lifecycle stage. Leads are given 'Hot' when the stage is customer and 'Warm' when it is lead; all other stages get 'Cold'. Email is copied as is.", HS)
+def _(r: R) -> Out:
+    st = r["lifecyclestage"]
+    return {"Rating": "Hot" if st == "customer" else "Warm" if st == "lead" else "Cold", "Email": r["email"]}
+
+
+@case("d7b-24-event-param-for-every", H, G, "Could we fire a 'join_group' event for every contact that is a salesqualifiedlead? client_id should be 'web-7', and the event needs one param, group_id, holding the company. Contacts in other stages shouldn't send anything.", HS)
+def _(r: R) -> Out:
+    if r["lifecyclestage"] != "salesqualifiedlead":
+        return None
+    return {"client_id": "web-7", "events": [{"name": "join_group", "params": {"group_id": r["company"]}}]}
+
+
+@case("d7b-25-checked-or-nothing", H, C, "DoNotCall: checked if hs_email_optout says 'true', unchecked if it says 'false' or nothing. Email from email. Phone from the phone, and only when there is a phone number.", HS)
+def _(r: R) -> Out: return keep({"DoNotCall": r["hs_email_optout"] == "true", "Email": r["email"], "Phone": OMIT if blank(r["phone"]) else r["phone"]})
+
+
+@case("d7b-26-for-the-rest-lists", H, C, "Contacts in the customer stage are not synced. For the rest, Email and MailingCity are written from email and city.", HS)
+def _(r: R) -> Out: return None if r["lifecyclestage"] == "customer" else {"Email": r["email"], "MailingCity": r["city"]}
 
 
 if __name__ == "__main__":

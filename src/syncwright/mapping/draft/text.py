@@ -166,6 +166,14 @@ _ASKED_BASIS = re.compile(
     r"be derived from|follow|be set from|be set by)\s+(?:the |their |its )?(?P<s>[\w ]{2,40}?)\s*[?:]\s+(?=\S)", re.I)
 
 
+# "The lead's Status is derived from the lifecycle stage. Leads are marked 'x' when ..." -> the
+# first sentence names the destination and its source, the next one (records given values) its rows
+_SAID_BASIS = re.compile(
+    r"(?:\bthe )?(?:\w+'s )?(?P<d>\b[A-Za-z_][\w.]*) (?:is|will be|should be|gets) (?:derived|taken|computed|worked out|set|decided|driven) "
+    r"(?:from|by) (?:the |their |its )?(?P<s>[\w ]{2,40}?)\.\s+(?:the )?(?:leads|contacts|members|records|people|they|these|those) "
+    r"(?:are|get|become|go in as|end up) (?:marked|given|set to|labell?ed|tagged|as)?\s*(?=⟦)", re.I)
+
+
 def _asked_empty(m: re.Match[str]) -> str:
     """'no website either? then the company' -> 'If the website is empty, use the company': the
     field asked about without its 'either / too', and 'use' before a bare value or field."""
@@ -202,6 +210,7 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
     lifted = expand_abbreviations(lifted)
     lifted = _ASKED_EMPTY.sub(_asked_empty, lifted)
     lifted = _ASKED_BASIS.sub(lambda m: f". {m['d']} from the {m['s']}: ", lifted)
+    lifted = _SAID_BASIS.sub(lambda m: f"{m['d']} from the {m['s']}: ", lifted)
     sentences: list[Sentence] = []
     for block in _blocks(lifted):
         parts = _SENTENCE_END.split(block)
@@ -215,6 +224,8 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
             idx = len(sentences)
             read = rewrite(chunk) if rewrite else chunk
             parts = [rewrite(c.strip()) if rewrite else c for c in _table_rows(split_outside_parens(read, ";"))]
+            # a rewrite of one clause may itself say 'filter; rule'
+            parts = [q for c in parts for q in split_outside_parens(c, ";")]
             clauses = [Clause(c.strip(" ,"), idx, literals) for c in parts if c.strip(" ,")]
             sentences.append(Sentence(idx, restore(chunk, literals), clauses))
     return sentences
