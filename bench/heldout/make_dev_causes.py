@@ -14,7 +14,7 @@ a platform name before the record noun, a qualifier before 'only', 'everyone els
 'subscribe everybody with', counted tags, a parenthesised stage on a tag sentence, 'marked\n... every other is unmarked', omissions worded 'omitted when' / '(omit the field if empty)',
 'correct capitalisation', 'the fixed value' / 'holds', 'identify on X as D, with', 'only customers',
 a value table under a header naming only its destination without 'as follows' (d-125).
-Round 7b (d7b-01..d7b-26, set 14's causes, the registers around a request): chat timestamps and
+Round 7b (d7b-01..d7b-28, set 14's causes, the registers around a request): chat timestamps and
 speaker names, ticket ids / tracker fields / section labels / out-of-scope sections, greetings
 and sign-offs, a Gherkin scenario, sub-bullets under a field, under a dotted path and under a
 heading, criteria items each a sentence, 'no X either? then Y' chains, omission tails ('not sent
@@ -25,7 +25,9 @@ from <platform>', 'should always say', '0 if empty', 'for all the rest it is v (
 value tables whose rows are separated by semicolons, a question or statement naming the
 destination and its basis before the values, 'all remaining X are given v', 'the event needs one
 param, p, holding X', 'a x event for every contact that is C', 'D: checked if C, unchecked if it
-says false or nothing', 'For the rest, A and B are written from a and b'.
+says false or nothing', 'For the rest, A and B are written from a and b'; parts listed with their
+separator ('city, comma, space, state'), 'the traits are A and B from the matching fields', 'X from
+Y when they have one (no X trait otherwise)'.
 Run: python bench/heldout/make_dev_causes.py  -> bench/heldout/dev_causes/*.yaml"""
 
 from __future__ import annotations
@@ -595,7 +597,7 @@ def _(r: R) -> Out:
 
 
 
-# --- round 7b (d7b-01..d7b-26): set 14's misses read as causes (registers), new wording ----
+# --- round 7b (d7b-01..d7b-28): set 14's misses read as causes (registers), new wording ----
 
 @case("d7b-01-chat-prefixes", H, L, "[09:14] ana: can we get the job title into Title?\n[09:15] raj: yes, and Email too\n[09:16] ana: and skip anyone in the customer stage pls", HS)
 def _(r: R) -> Out: return None if r["lifecyclestage"] == "customer" else {"Title": r["jobtitle"], "Email": r["email"]}
@@ -709,6 +711,15 @@ def _(r: R) -> Out: return keep({"DoNotCall": r["hs_email_optout"] == "true", "E
 
 @case("d7b-26-for-the-rest-lists", H, C, "Contacts in the customer stage are not synced. For the rest, Email and MailingCity are written from email and city.", HS)
 def _(r: R) -> Out: return None if r["lifecyclestage"] == "customer" else {"Email": r["email"], "MailingCity": r["city"]}
+
+
+@case("d7b-27-separator-words", H, S, "userId is the email. traits.description should show city, comma, space, state (e.g. 'Boston, MA').", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"description": r["city"] + ", " + r["state"]}}
+
+
+@case("d7b-28-matching-fields-when-one", L, S, "Every lead becomes an identify: userId is the Email, and the traits are title and lastName from the matching lead fields, plus phone from Phone when they have one (no phone trait otherwise).", SFL)
+def _(r: R) -> Out:
+    return keep({"userId": r["Email"], "traits": {"title": r["Title"], "lastName": r["LastName"], "phone": OMIT if blank(r["Phone"]) else r["Phone"]}})
 
 
 if __name__ == "__main__":
