@@ -81,7 +81,9 @@ def _template_text(t: Template) -> str | None:
 
 
 def _plain_transform(t: Transform) -> str:
-    """Template placeholders take argument-free transforms only."""
+    """Template placeholders take argument-free transforms only (a plain `date` is YYYY-MM-DD)."""
+    if t.name == "date" and t.arg in (None, "%Y-%m-%d"):
+        return "date"
     x = transform(t)
     return x if isinstance(x, str) else ""
 
