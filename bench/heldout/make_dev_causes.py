@@ -14,7 +14,7 @@ a platform name before the record noun, a qualifier before 'only', 'everyone els
 'subscribe everybody with', counted tags, a parenthesised stage on a tag sentence, 'marked\n... every other is unmarked', omissions worded 'omitted when' / '(omit the field if empty)',
 'correct capitalisation', 'the fixed value' / 'holds', 'identify on X as D, with', 'only customers',
 a value table under a header naming only its destination without 'as follows' (d-125).
-Round 7b (d7b-01..d7b-29, set 14's causes, the registers around a request): chat timestamps and
+Round 7b (d7b-01..d7b-30, set 14's causes, the registers around a request): chat timestamps and
 speaker names, ticket ids / tracker fields / section labels / out-of-scope sections, greetings
 and sign-offs, a Gherkin scenario, sub-bullets under a field, under a dotted path and under a
 heading, criteria items each a sentence, 'no X either? then Y' chains, omission tails ('not sent
@@ -27,7 +27,8 @@ destination and its basis before the values, 'all remaining X are given v', 'the
 param, p, holding X', 'a x event for every contact that is C', 'D: checked if C, unchecked if it
 says false or nothing', 'For the rest, A and B are written from a and b'; parts listed with their
 separator ('city, comma, space, state'), 'the traits are A and B from the matching fields', 'X from
-Y when they have one (no X trait otherwise)', a format in parentheses after a template's last part.
+Y when they have one (no X trait otherwise)', a format in parentheses after a template's last part, 'A and B joined; just A when there is no B' after
+a sentence naming only the objects.
 Run: python bench/heldout/make_dev_causes.py  -> bench/heldout/dev_causes/*.yaml"""
 
 from __future__ import annotations
@@ -597,7 +598,7 @@ def _(r: R) -> Out:
 
 
 
-# --- round 7b (d7b-01..d7b-29): set 14's misses read as causes (registers), new wording ----
+# --- round 7b (d7b-01..d7b-30): set 14's misses read as causes (registers), new wording ----
 
 @case("d7b-01-chat-prefixes", H, L, "[09:14] ana: can we get the job title into Title?\n[09:15] raj: yes, and Email too\n[09:16] ana: and skip anyone in the customer stage pls", HS)
 def _(r: R) -> Out: return None if r["lifecyclestage"] == "customer" else {"Title": r["jobtitle"], "Email": r["email"]}
@@ -724,6 +725,13 @@ def _(r: R) -> Out:
 
 @case("d7b-29-template-part-format", H, L, "Map the email. Description should be 'Lead since ' followed by the create date (YYYY-MM-DD).", HS)
 def _(r: R) -> Out: return {"Email": r["email"], "Description": "Lead since " + r["createdate"][:10]}
+
+
+@case("d7b-30-template-or-part", M, S, "Audience members become Segment identifies. userId is the email_address. traits.name is FNAME and LNAME separated by a space; for members without an LNAME it is only FNAME.", MC)
+def _(r: R) -> Out:
+    mf = r["merge_fields"]
+    name = mf["FNAME"] if blank(mf["LNAME"]) else mf["FNAME"] + " " + mf["LNAME"]
+    return {"userId": r["email_address"], "traits": {"name": name}}
 
 
 if __name__ == "__main__":

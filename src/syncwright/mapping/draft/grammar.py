@@ -2021,9 +2021,12 @@ class Grammar:
             self.sentence = sentence
             self.ask(f"sentence {sentence + 1}: I could not read a rule or a filter from {shown!r}: what should it do?", [c.field.path for c in self.dm.rank_phrase(shown, 3)])
         if self.object_sentences and self.list_rules == 0:
+            from syncwright.mapping.draft.emit import choose_match_key
+
             self.sentence = self.object_sentences[0]
+            keyed = choose_match_key(self.plan, self.dst_obj) is not None  # a later sentence already writes the key
             for f in self.dst_obj.fields:
-                if (f.required or (f.type == "email" and not any(g.type == "email" for g in self.dst_obj.fields if g is not f and self.plan.rule_for(g.path)))) and self.plan.rule_for(f.path) is None:
+                if (f.required or (f.type == "email" and not keyed and not any(g.type == "email" for g in self.dst_obj.fields if g is not f and self.plan.rule_for(g.path)))) and self.plan.rule_for(f.path) is None:
                     d = self.dm.lookup(f.path)
                     src = self._concept_counterpart(d[0] and _mention_of(d[0]), f.leaf) if d else None  # type: ignore[arg-type]
                     if src:
