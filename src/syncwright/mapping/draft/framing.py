@@ -68,7 +68,16 @@ def unframe(lines: list[str]) -> list[str]:
             if not ln.strip():
                 continue
         out.append(ln)
-    return _nest(out)
+    return _nest(_answered("\n".join(out)).split("\n"))
+
+
+# "what if they only have a mobile?" answered by "then use the mobile" (the next chat turn): one rule
+_WHAT_IF = re.compile(r"\bwhat (?:if|about if|happens if|about when) (?P<c>[^?\n]+)\?\s*\n?\s*(?:then|in that case|if so|ok,? then)\b,?\s*", re.I)
+
+
+def _answered(text: str) -> str:
+    """A question and the turn that answers it read as one conditional sentence."""
+    return _WHAT_IF.sub(lambda m: f"if {m['c']}, ", text)
 
 
 def _gherkin(lines: list[str]) -> list[str]:

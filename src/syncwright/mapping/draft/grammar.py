@@ -939,6 +939,7 @@ class Grammar:
         if alt is None:
             self.ask(f"what should {rule.target} be when it is empty? ('{_restore(v_phrase, self.literals)}' is not a field or a value)", [])
             return
+        _same_format(rule.value, alt, self.src_obj)
         if isinstance(rule.value, Chain):
             rule.value.options.append(alt)
         elif isinstance(rule.value, Cases):
@@ -2374,6 +2375,23 @@ def _is_empty_cond(text: str) -> bool:
         EMPTY_RE.search(text)
         or re.search(r"\bthere(?:'s| is) no\b|\bthere (?:isn't|is not)\b|\bdon't have\b|\bdo not have\b|\bdoesn't have\b|\bhas no\b|\bhave no\b|\bwithout\b|\bnone\b|\bno \w+", text, re.I)
     )
+
+
+# formats that describe the destination's value, whichever source field fills it
+_DESTINATION_FORMATS = frozenset(["e164", "lower", "upper", "title", "trim", "collapse", "date", "number", "integer"])
+
+
+def _same_format(primary: Value, alt: Value, src: ObjectFields) -> None:
+    """'the phone in E.164; if it is empty, use the mobile': the format asked for the field is
+    the destination's, so a fallback field of the same type gets it too."""
+    first = primary.options[0] if isinstance(primary, Chain) else primary
+    if not (isinstance(first, Src) and isinstance(alt, Src)) or alt.transforms or not first.transforms:
+        return
+    a, b = src.get(first.field), src.get(alt.field)
+    if a is None or b is None or a.type != b.type:
+        return
+    if all(t.name in _DESTINATION_FORMATS for t in first.transforms):
+        alt.transforms = [Transform(t.name, t.arg) for t in first.transforms]
 
 
 def _fit_transforms(ts: list[Transform], dst: FieldDesc | None) -> list[Transform]:
