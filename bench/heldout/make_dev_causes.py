@@ -14,7 +14,7 @@ a platform name before the record noun, a qualifier before 'only', 'everyone els
 'subscribe everybody with', counted tags, a parenthesised stage on a tag sentence, 'marked\n... every other is unmarked', omissions worded 'omitted when' / '(omit the field if empty)',
 'correct capitalisation', 'the fixed value' / 'holds', 'identify on X as D, with', 'only customers',
 a value table under a header naming only its destination without 'as follows' (d-125).
-Round 7b (d7b-01..d7b-31, set 14's causes, the registers around a request): chat timestamps and
+Round 7b (d7b-01..d7b-32, set 14's causes, the registers around a request): chat timestamps and
 speaker names, ticket ids / tracker fields / section labels / out-of-scope sections, greetings
 and sign-offs, a Gherkin scenario, sub-bullets under a field, under a dotted path and under a
 heading, criteria items each a sentence, 'no X either? then Y' chains, omission tails ('not sent
@@ -29,7 +29,8 @@ says false or nothing', 'For the rest, A and B are written from a and b'; parts 
 separator ('city, comma, space, state'), 'the traits are A and B from the matching fields', 'X from
 Y when they have one (no X trait otherwise)', a format in parentheses after a template's last part, 'A and B joined; just A when there is no B' after
 a sentence naming only the objects; a chat question answered in the next turn ('what if they only
-have X?' / 'then use X. if neither, leave D off'), the format carried to the fallback field.
+have X?' / 'then use X. if neither, leave D off'), the format carried to the fallback field; a value
+table naming only its destination whose keys are country names.
 Run: python bench/heldout/make_dev_causes.py  -> bench/heldout/dev_causes/*.yaml"""
 
 from __future__ import annotations
@@ -599,7 +600,7 @@ def _(r: R) -> Out:
 
 
 
-# --- round 7b (d7b-01..d7b-31): set 14's misses read as causes (registers), new wording ----
+# --- round 7b (d7b-01..d7b-32): set 14's misses read as causes (registers), new wording ----
 
 @case("d7b-01-chat-prefixes", H, L, "[09:14] ana: can we get the job title into Title?\n[09:15] raj: yes, and Email too\n[09:16] ana: and skip anyone in the customer stage pls", HS)
 def _(r: R) -> Out: return None if r["lifecyclestage"] == "customer" else {"Title": r["jobtitle"], "Email": r["email"]}
@@ -739,6 +740,12 @@ def _(r: R) -> Out:
 def _(r: R) -> Out:
     p = dflt(r["mobilephone"], r["phone"])
     return keep({"MobilePhone": OMIT if blank(p) else e164(p), "Email": r["email"]})
+
+
+@case("d7b-32-table-keys-are-countries", H, L, "Description: Japan -> 'APAC', France -> 'EMEA', Mexico -> 'LATAM', anything else -> 'NA'. Email from email.", HS)
+def _(r: R) -> Out:
+    t = {"Japan": "APAC", "France": "EMEA", "Mexico": "LATAM"}
+    return {"Description": t.get(r["country"], "NA"), "Email": r["email"]}
 
 
 if __name__ == "__main__":

@@ -1226,6 +1226,8 @@ class Grammar:
             target, source = self._header_fields(header, table_like)
             if target is None:
                 return False
+            if table_like and source is None:
+                source = self._keys_field(body)
             branches = self._branches(body, target, source)
             if not branches:
                 return False
@@ -1368,6 +1370,23 @@ class Grammar:
         if d is None:
             return None, None
         return d.best, (self._same_named_source(d.best) if table_like else None)
+
+    def _keys_field(self, body: str) -> str | None:
+        """A table that names only its destination ('language: France -> fr, Japan -> ja') reads
+        the source field its keys are values of: the one picklist holding them all, else, for
+        country names, the country field."""
+        keys = [k.strip() for k in re.findall(r"(?:^|,)\s*([^,]+?)\s*(?:->|=>|\bbecomes\b)", body, re.I)]
+        keys = [k for k in keys if not re.match(r"(?:anything|everything|all|any|the rest|other|else|otherwise)\b", k, re.I)]
+        if not keys:
+            return None
+        hits = [f.path for f in self.src_obj.fields if f.values and all(k in f.values for k in keys)]
+        if len(hits) == 1:
+            return hits[0]
+        capitalised = all(re.fullmatch(r"[A-Z][a-z][\w.'-]*(?: [A-Z][a-z][\w.'-]*){0,2}", k) for k in keys)
+        if capitalised and any(rx.fullmatch(k) for k in keys for _, rx in REGION_RES):  # country names the drafter knows
+            country = self.resolve("country", "src")
+            return country.best.path if country else None
+        return None
 
     def _same_named_source(self, target: FieldDesc) -> str | None:
         """A table that names only its destination ('Industry: Software becomes ...') reads the
