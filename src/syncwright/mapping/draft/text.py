@@ -233,20 +233,29 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
 
 # a row of a value table: 'subscriber/lead = prospect', 'PAID_SEARCH -> Ads', 'else unknown'
 _ROW = re.compile(r"^\s*(?:[\w/. -]+?\s*(?:=|->)\s*(?:⟦\d+⟧|[\w. -]+)|(?:else|otherwise|anything else|everything else|the rest)\b[^;=]*)\s*$", re.I)
+_TERSE = re.compile(r"\w/\w[^=]*(?:=|->)|^\s*(?:else|otherwise)\s+[\w-]+\s*$", re.I)
 _HEAD_ROW = re.compile(r"\b(?:by|from|based on|depending on|according to|per|using|off)\b[^:;=]*:\s*[\w/. -]+?\s*(?:=|->)\s*(?:⟦\d+⟧|[\w. -]+)\s*$", re.I)
 
 
 def _table_rows(parts: list[str]) -> list[str]:
-    """'D by S: a = x; b = y; else z' -> one clause: the rows of a value table written after a
-    header naming its source are separated by semicolons as often as by commas."""
+    """'D by S: a/b = x; c = y; else z' -> one clause: the rows of a terse value table written
+    after a header naming its source are separated by semicolons as often as by commas. Only a
+    terse table (a row with 'a/b' keys or a bare 'else z') is joined; rows read one by one as
+    clauses are left so."""
     out: list[str] = []
-    in_table = False
-    for p in parts:
-        if in_table and _ROW.match(p):
-            out[-1] = out[-1] + ", " + p.strip()
-            continue
-        in_table = bool(_HEAD_ROW.search(p))
-        out.append(p)
+    i = 0
+    while i < len(parts):
+        p = parts[i]
+        j = i + 1
+        if _HEAD_ROW.search(p):
+            while j < len(parts) and _ROW.match(parts[j]):
+                j += 1
+        group = [x.strip() for x in parts[i:j]]
+        if len(group) > 1 and any(_TERSE.search(x) for x in group):
+            out.append(", ".join(group))
+        else:
+            out.extend(parts[i:j])
+        i = j
     return out
 
 
