@@ -165,6 +165,8 @@ def _clauses(text: str) -> list[str]:
         ("[08:30] mo: Email from email\n[08:31] kim: \U0001f44d", ["Email from email"]),
         ("PROJ-12: Title sync\nStory points: 2\nAC:\n- Title = job title\n- Email = email\nOut of scope: phone", ["Title = job title", "Email = email"]),
         ("Hi Sam,\nmap the email.\nThanks,\nJo", ["map the email"]),
+        ("Hey, map the email.", ["map the email"]),
+        ("ISO-8601 dates for traits.createdAt from the create date.", ["ISO-8601 dates for traits.createdAt from the create date"]),
         ("- traits.company\n  - name: company\n  - industry: industry", ["traits.company.name: company", "traits.company.industry: industry"]),
         ("- Company\n  - the company name\n  - no company? then the website", ["Company: the company name", "If the company is empty, use the website"]),
         ("Scenario: no city\n  Given a lead whose city is empty\n  When it is synced\n  Then City is 'Unknown'", ["If the city is empty, City is 'Unknown'"]),

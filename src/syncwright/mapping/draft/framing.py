@@ -19,7 +19,7 @@ _BULLET = re.compile(r"^(?P<ind>\s*)(?:[-*•]|\d+[.)])\s+")
 # "[10:02] jess:", "10:02 AM Omar Haddad:", "(14:13) kasia:" at the start of a chat line
 _CHAT = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?[\])]?\s*(?:@?[\w.-]+(?: [A-Z][\w.-]*)?\s*:\s*)?", re.I)
 # "MOPS-482: Lead sync v1", "[OPS-77] Import ...": a ticket id and its title
-_TICKET = re.compile(r"^\s*\[?[A-Z][A-Z0-9]{1,9}-\d+\]?(?:[\s:]|$)")
+_TICKET = re.compile(r"^\s*\[?(?!(?:ISO|UTF|RFC|ASCII|SHA|MD|GA|UA|E)-?\d)[A-Z][A-Z0-9]{1,9}-\d+\]?(?:[\s:]|$)")
 # tracker fields that say nothing about the mapping
 _TRACKER = re.compile(
     r"^\s*(?:story points?|points|priority|assignee|reporter|labels?|sprint|epic|components?|estimate|"
@@ -31,7 +31,10 @@ _LABEL = re.compile(
     r"requirements?|the ask|in scope)\s*:\s*", re.I)
 # sections that say what the work is not: dropped with their items
 _NOT_SCOPE = re.compile(r"^\s*(?:out of scope|not in scope|non-?goals?|won'?t do|not doing)\s*:", re.I)
-_GREETING = re.compile(r"^\s*(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|morning)\b[^.!?:=⟦]{0,40}[,!.]?\s*$", re.I)
+# the greeting alone with a name or two ('Hi Marco,', 'Hello team!'), never 'Hey, map the email.'
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|morning)"
+    r"(?:\s+(?:there|team|all|both|everyone|everybody|folks|guys|(?-i:[A-Z])[\w.'-]*)){0,3}\s*[,!.]*\s*$", re.I)
 _SIGN_OFF = re.compile(
     r"^\s*(?:cheers|thanks|thank you|many thanks|thanks again|thanks a lot|best|best regards|kind regards|"
     r"regards|warm regards|all the best|br|talk soon|speak soon)\s*[,!.]*\s*$", re.I)
@@ -46,6 +49,7 @@ def unframe(lines: list[str]) -> list[str]:
     lines = _gherkin(lines)
     out: list[str] = []
     skipping = False
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), 0)
     for i, ln in enumerate(lines):
         if not ln.strip():
             skipping = False
@@ -58,7 +62,8 @@ def unframe(lines: list[str]) -> list[str]:
         if _NOT_SCOPE.match(ln):
             skipping = True
             continue
-        if _TICKET.match(ln) or _TRACKER.match(ln) or _GREETING.match(ln):
+        title = _TICKET.match(ln) and i == first and not re.search(r"=|->|<-|⟦", ln)  # the ticket's id and title line
+        if title or _TRACKER.match(ln) or _GREETING.match(ln):
             continue
         if _SIGN_OFF.match(ln) and all(not x.strip() or _NAME_LINE.match(x) for x in lines[i + 1 :]):
             break  # the sign-off and the name under it end the request
