@@ -20,17 +20,21 @@ _BULLET = re.compile(r"^(?P<ind>\s*)(?:[-*•]|\d+[.)])\s+")
 _CHAT = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?[\])]?\s*(?:@?[\w.-]+(?: [A-Z][\w.-]*)?\s*:\s*)?", re.I)
 # "MOPS-482: Lead sync v1", "[OPS-77] Import ...": a ticket id and its title
 _TICKET = re.compile(r"^\s*\[?(?!(?:ISO|UTF|RFC|ASCII|SHA|MD|GA|UA|E)-?\d)[A-Z][A-Z0-9]{1,9}-\d+\]?(?:[\s:]|$)")
+
+
+def _label(words: str) -> re.Pattern[str]:
+    """A line that starts with one of ``words`` (separated by '|') and a colon."""
+    return re.compile(rf"^\s*(?:{words})\s*:\s*", re.I)
+
+
 # tracker fields that say nothing about the mapping
-_TRACKER = re.compile(
-    r"^\s*(?:story points?|points|priority|assignee|reporter|labels?|sprint|epic|components?|estimate|"
-    r"fix versions?|issue type|due(?: date)?|severity|watchers|team)\s*:", re.I)
+_TRACKER = _label("story points?|points|priority|assignee|reporter|labels?|sprint|epic|components?|estimate|"
+                  "fix versions?|issue type|due(?: date)?|severity|watchers|team")
 # section labels whose content is kept: "Context: ...", "AC:", "Definition of done:" (not
 # "Description:", which is also a field people write to)
-_LABEL = re.compile(
-    r"^\s*(?:context|background|user story|story|acceptance criteria|ac|a/c|definition of done|dod|"
-    r"requirements?|the ask|in scope)\s*:\s*", re.I)
+_LABEL = _label("context|background|user story|story|acceptance criteria|ac|a/c|definition of done|dod|requirements?|the ask|in scope")
 # sections that say what the work is not: dropped with their items
-_NOT_SCOPE = re.compile(r"^\s*(?:out of scope|not in scope|non-?goals?|won'?t do|not doing)\s*:", re.I)
+_NOT_SCOPE = _label("out of scope|not in scope|non-?goals?|won'?t do|not doing")
 # the greeting alone with a name or two ('Hi Marco,', 'Hello team!'), never 'Hey, map the email.'
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|morning)"

@@ -159,19 +159,17 @@ def _blocks(text: str) -> list[str]:
 _ASKED_EMPTY = re.compile(r"\b(?:no|missing|without an?|without any|empty|blank) (?P<f>[A-Za-z][\w.]*(?: [\w.]+){0,2})\s*\?\s+(?:then|in that case|if so),?\s+", re.I)
 
 
-# "could Rating reflect company size? Anything with 100 employees or more is 'Hot', ..." -> the
-# question names the destination and its source, the next sentence its values: one table
-_ASKED_BASIS = re.compile(
-    r"\b(?:could|can|should|would|will|does|do) (?:the )?(?P<d>[A-Za-z_][\w.]*) (?:reflect|depend on|be based on|be driven by|"
-    r"be derived from|follow|be set from|be set by)\s+(?:the |their |its )?(?P<s>[\w ]{2,40}?)\s*[?:]\s+(?=\S)", re.I)
-
-
-# "The lead's Status is derived from the lifecycle stage. Leads are marked 'x' when ..." -> the
-# first sentence names the destination and its source, the next one (records given values) its rows
-_SAID_BASIS = re.compile(
-    r"(?:\bthe )?(?:\w+'s )?(?P<d>\b[A-Za-z_][\w.]*) (?:is|will be|should be|gets) (?:derived|taken|computed|worked out|set|decided|driven) "
-    r"(?:from|by) (?:the |their |its )?(?P<s>[\w ]{2,40}?)\.\s+(?:the )?(?:leads|contacts|members|records|people|they|these|those) "
-    r"(?:are|get|become|go in as|end up) (?:marked|given|set to|labell?ed|tagged|as)?\s*(?=⟦)", re.I)
+# a sentence naming the destination and its basis, before the one giving its values, heads them:
+# "could Rating reflect company size? Anything with 100 employees or more is 'Hot', ..." (a
+# question: what came before it is a sentence of its own) and "The lead's Status is derived from
+# the lifecycle stage. Leads are marked 'x' when ..." (a statement, records given values next)
+_BASIS = (
+    (re.compile(r"\b(?:could|can|should|would|will|does|do) (?:the )?(?P<d>[A-Za-z_][\w.]*) (?:reflect|depend on|be based on|be driven by|"
+                r"be derived from|follow|be set from|be set by)\s+(?:the |their |its )?(?P<s>[\w ]{2,40}?)\s*[?:]\s+(?=\S)", re.I), ". "),
+    (re.compile(r"(?:\bthe )?(?:\w+'s )?(?P<d>\b[A-Za-z_][\w.]*) (?:is|will be|should be|gets) (?:derived|taken|computed|worked out|set|"
+                r"decided|driven) (?:from|by) (?:the |their |its )?(?P<s>[\w ]{2,40}?)\.\s+(?:the )?(?:leads|contacts|members|records|"
+                r"people|they|these|those) (?:are|get|become|go in as|end up) (?:marked|given|set to|labell?ed|tagged|as)?\s*(?=⟦)", re.I), ""),
+)
 
 
 def _asked_empty(m: re.Match[str]) -> str:
@@ -209,8 +207,8 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
     lifted, literals = lift_quotes(text)
     lifted = expand_abbreviations(lifted)
     lifted = _ASKED_EMPTY.sub(_asked_empty, lifted)
-    lifted = _ASKED_BASIS.sub(lambda m: f". {m['d']} from the {m['s']}: ", lifted)
-    lifted = _SAID_BASIS.sub(lambda m: f"{m['d']} from the {m['s']}: ", lifted)
+    for rx, lead in _BASIS:
+        lifted = rx.sub(rf"{lead}\g<d> from the \g<s>: ", lifted)
     sentences: list[Sentence] = []
     for block in _blocks(lifted):
         parts = _SENTENCE_END.split(block)
