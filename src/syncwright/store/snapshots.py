@@ -4,9 +4,11 @@ A snapshot is derived data, like a cache: whoever folds a long stream may keep t
 here and later fold only the events after it. Events are never changed by a snapshot, and
 ``replay`` and the read models never read one; deleting every row loses nothing but time.
 One row per stream, kind of state and format: a newer syncwright sharing the store keeps
-its own format beside this one's instead of the two overwriting each other. A save never replaces a row covering a
-later stream version (two savers racing), unless that row claims more events than the
-stream holds (a store restored from a backup taken before it).
+its own format beside this one's instead of the two overwriting each other. A save never
+replaces a row covering a later stream version (two savers racing), unless that row
+claims more events than the stream holds (a store restored from a backup taken before
+it). No schema version: like the other tables that only ever get added, both backends
+create it on start if it is missing.
 """
 
 from __future__ import annotations
