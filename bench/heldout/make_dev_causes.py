@@ -14,6 +14,17 @@ a platform name before the record noun, a qualifier before 'only', 'everyone els
 'subscribe everybody with', counted tags, a parenthesised stage on a tag sentence, 'marked\n... every other is unmarked', omissions worded 'omitted when' / '(omit the field if empty)',
 'correct capitalisation', 'the fixed value' / 'holds', 'identify on X as D, with', 'only customers',
 a value table under a header naming only its destination without 'as follows' (d-125).
+Round 7 (d-126..d-152, set 12's and set 13's causes): exceptions ('save for', 'excepting',
+'every X goes over, except those ...'), 'discard / screen out', 'X are irrelevant, so drop them',
+'records should only be made for', 'the import is limited to', 'Allowlist: only ... get
+subscribed', 'only X with a Y', GA4 'one X event per contact whose C, with a p param of ...',
+'otherwise' words ('everywhere else', 'every other X gives', 'for non-X'), a bare status word,
+'subscribe them (a = b)', 'add X in as subscribed and everyone else as pending', tags by
+department and by audience, 'where we have it / where we don't', 'isn't filled in', 'where X
+is empty', 'ought to', 'within traits.X, a holds ... and b holds ...', 'all small letters',
+'written in upper case', '(the part after the @)', 'use X as D and put Y into E', 'append B to
+A (a space between) and store the result in D', a lead-in sentence before value-table rows,
+pairwise lists, tab-separated tables with '(default V)', 'hard-code X to V', hedging.
 Round 7b (d7b-01..d7b-32, set 14's causes, the registers around a request): chat timestamps and
 speaker names, ticket ids / tracker fields / section labels / out-of-scope sections, greetings
 and sign-offs, a Gherkin scenario, sub-bullets under a field, under a dotted path and under a
@@ -598,6 +609,119 @@ def _(r: R) -> Out:
     t = {"Logistics": "Transportation", "Design": "Media"}
     return {"Industry": t.get(r["industry"], "Other"), "Email": r["email"]}
 
+
+
+# --- round 7: set 12's and set 13's causes -------------------------------------------------
+
+@case("d-126-save-for-those-in", H, L, "All contacts go across, save for those based in France. Email and LastName.", HS)
+def _(r: R) -> Out: return None if r["country"] == "France" else {"Email": r["email"], "LastName": r["lastname"]}
+
+
+@case("d-127-excepting-subscribers", H, C, "Send every contact to Salesforce excepting subscribers. Email and FirstName.", HS)
+def _(r: R) -> Out: return None if r["lifecyclestage"] == "subscriber" else {"Email": r["email"], "FirstName": r["firstname"]}
+
+
+@case("d-128-discard-unsubscribed", M, H, "Discard unsubscribed members. email from email_address, lastname from LNAME.", MC)
+def _(r: R) -> Out: return None if r["status"] == "unsubscribed" else {"email": r["email_address"], "lastname": r["merge_fields"]["LNAME"]}
+
+
+@case("d-129-irrelevant-drop-them", H, L, "Contacts without a job title are irrelevant for sales, so drop them. Email from email, Title from job title.", HS)
+def _(r: R) -> Out: return None if blank(r["jobtitle"]) else {"Email": r["email"], "Title": r["jobtitle"]}
+
+
+@case("d-130-records-only-made-for", H, S, "Identify calls should be made only for contacts whose lifecycle stage is customer. userId from email.", HS)
+def _(r: R) -> Out: return {"userId": r["email"]} if r["lifecyclestage"] == "customer" else None
+
+
+@case("d-131-import-limited-to", L, H, "The import is limited to leads whose Rating is Hot. email = Email, company = Company.", SFL)
+def _(r: R) -> Out: return {"email": r["Email"], "company": r["Company"]} if r["Rating"] == "Hot" else None
+
+
+@case("d-132-allowlist-get-pending", H, M, "Allowlist: only contacts in France get pending. email_address from email.", HS)
+def _(r: R) -> Out: return {"status": "pending", "email_address": r["email"]} if r["country"] == "France" else None
+
+
+@case("d-133-only-with-a-mobile", H, L, "Only contacts with a mobile phone. Email from email, MobilePhone from mobile phone.", HS)
+def _(r: R) -> Out: return None if blank(r["mobilephone"]) else {"Email": r["email"], "MobilePhone": r["mobilephone"]}
+
+
+@case("d-134-ga4-one-event-per-whose", H, G, "client_id 'hs-1'. One sign_up event per contact whose country is Japan, with a method param of 'crm'.", HS)
+def _(r: R) -> Out:
+    return {"client_id": "hs-1", "events": [{"name": "sign_up", "params": {"method": "crm"}}]} if r["country"] == "Japan" else None
+
+
+@case("d-135-ga4-param-holding", H, G, "client_id 'x9'. One login event per contact, with a param method equal to 'sso' and a param stage holding the lifecycle stage.", HS)
+def _(r: R) -> Out: return {"client_id": "x9", "events": [{"name": "login", "params": {"method": "sso", "stage": r["lifecyclestage"]}}]}
+
+
+@case("d-136-everywhere-else", H, L, "Country should be 'US' for United States and 'INTL' everywhere else. Email from email.", HS)
+def _(r: R) -> Out: return {"Country": "US" if r["country"] == "United States" else "INTL", "Email": r["email"]}
+
+
+@case("d-137-every-other-gives", L, H, "lifecyclestage comes from Rating: 'Hot' gives 'opportunity', and every other rating gives 'lead'. email from Email.", SFL)
+def _(r: R) -> Out: return {"lifecyclestage": "opportunity" if r["Rating"] == "Hot" else "lead", "email": r["Email"]}
+
+
+@case("d-138-for-non-customers", H, M, "language is 'de' for customers and 'en' for non-customers. status pending, email_address from email.", HS)
+def _(r: R) -> Out: return {"language": "de" if r["lifecyclestage"] == "customer" else "en", "status": "pending", "email_address": r["email"]}
+
+
+@case("d-139-bare-status-word", L, M, "Pending; email_address is Email, LNAME is LastName.", SFL)
+def _(r: R) -> Out: return {"status": "pending", "email_address": r["Email"], "merge_fields": {"LNAME": r["LastName"]}}
+
+
+@case("d-140-subscribe-them-paren", C, M, "Subscribe them (email_address = Email) and tag every one 'sf'.", SFC)
+def _(r: R) -> Out: return {"status": "subscribed", "email_address": r["Email"], "tags": ["sf"]}
+
+
+@case("d-141-add-in-as-else-as", H, M, "Add subscribers in as pending, and everyone else as subscribed. email_address = email.", HS)
+def _(r: R) -> Out: return {"status": "pending" if r["lifecyclestage"] == "subscriber" else "subscribed", "email_address": r["email"]}
+
+
+@case("d-142-department-tag-audience", C, M, "Add the contacts to Mailchimp as pending members (email_address from Email). People in the Engineering department get the tag 'tech'.", SFC)
+def _(r: R) -> Out: return {"status": "pending", "email_address": r["Email"], "tags": ["tech"] if r["Department"] == "Engineering" else []}
+
+
+@case("d-143-tags-by-audience", H, M, "Tags:\n  - all contacts: 'hs'\n  - leads also: 'fresh'\nstatus pending, email_address from email.", HS)
+def _(r: R) -> Out:
+    return {"tags": ["hs"] + (["fresh"] if r["lifecyclestage"] == "lead" else []), "status": "pending", "email_address": r["email"]}
+
+
+@case("d-144-when-they-have-one", H, L, "MobilePhone: the mobile phone when they have one, the phone when they don't. Email from email.", HS)
+def _(r: R) -> Out: return {"MobilePhone": dflt(r["mobilephone"], r["phone"]), "Email": r["email"]}
+
+
+@case("d-145-not-filled-in-where", H, L, "NumberOfEmployees ought to be a whole number; where the employee count isn't filled in, leave it off. Email from email.", HS)
+def _(r: R) -> Out: return keep({"NumberOfEmployees": OMIT if blank(r["numemployees"]) else int(r["numemployees"]), "Email": r["email"]})
+
+
+@case("d-146-within-nested-two", H, S, "userId is email. Within traits.address, city holds the city and postalCode holds the zip.", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"address": {"city": r["city"], "postalCode": r["zip"]}}}
+
+
+@case("d-147-small-letters-written-upper", H, C, "email -> Email in all small letters, and state -> MailingState, written in upper case.", HS)
+def _(r: R) -> Out: return {"Email": r["email"].lower(), "MailingState": r["state"].upper()}
+
+
+@case("d-148-use-as-put-part-after", H, S, "Use the email as userId and put the domain (the part after the @) into traits.emailDomain.", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"emailDomain": r["email"].split("@")[1]}}
+
+
+@case("d-149-append-store-result", H, L, "Append the job title to the last name (a single dash between them) and store the result in Description. Email from email.", HS)
+def _(r: R) -> Out: return {"Description": r["lastname"] + "-" + r["jobtitle"], "Email": r["email"]}
+
+
+@case("d-150-lead-in-then-rows", L, H, "industry is based on the Rating. Hot becomes 'Priority', Warm becomes 'Nurture'; any other rating gets 'Other'. email from Email.", SFL)
+def _(r: R) -> Out: return {"industry": {"Hot": "Priority", "Warm": "Nurture"}.get(r["Rating"], "Other"), "email": r["Email"]}
+
+
+@case("d-151-pairwise-and-tab-table", M, H, "email and firstname are taken from email_address and FNAME.\nHubSpot\tMailchimp\nlastname\tLNAME (default 'None given')", MC)
+def _(r: R) -> Out:
+    return {"email": r["email_address"], "firstname": r["merge_fields"]["FNAME"], "lastname": dflt(r["merge_fields"]["LNAME"], "None given")}
+
+
+@case("d-152-hard-code-hedged", H, L, "Hard-code Rating to 'Cold' on every lead, and I think Email should probably come from email.", HS)
+def _(r: R) -> Out: return {"Rating": "Cold", "Email": r["email"]}
 
 
 # --- round 7b (d7b-01..d7b-32): set 14's misses read as causes (registers), new wording ----

@@ -93,10 +93,14 @@ def _spec_table(lines: list[str]) -> list[str]:
     """A pipe table with a header naming its columns ('Field | Source | Notes') becomes one
     line per row in the grammar's words: 'Field <- Source, notes', or 'Field: notes' when the
     source cell is empty or '-'. The header row is dropped. Tables without such a header are
-    left as they are (their rows read as 'A | B' pairs)."""
+    left as they are (their rows read as 'A | B' pairs). Tab-separated rows (pasted from a
+    spreadsheet) are read as pipe rows."""
     out: list[str] = []
     roles: list[str] | None = None
     for ln in lines:
+        if "\t" in ln and "|" not in ln and ln.strip():
+            # a table pasted from a spreadsheet: tab-separated cells read like a pipe row
+            ln = " | ".join(c.strip() for c in ln.split("\t") if c.strip())
         if "|" not in ln:
             roles = None
             out.append(ln)
@@ -157,6 +161,13 @@ def _blocks(text: str) -> list[str]:
 
 # "No industry? Then Industry should be 'Other'." -> one sentence: the question is its condition
 _ASKED_EMPTY = re.compile(r"\b(?:no|missing|without an?|without any|empty|blank) (?P<f>[A-Za-z][\w.]*(?: [\w.]+){0,2})\s*\?\s+(?:then|in that case|if so),?\s+", re.I)
+# "Department depends on the industry. Software maps to 'R&D', ..." : a lead-in sentence naming
+# what a value table reads, followed by the table's rows, is one sentence (read as "...: rows")
+_TABLE_LEAD = re.compile(
+    r"\b(?P<h>(?:depends|is based|will be based|should be based) on|is (?:derived|worked out|decided|set) from|follows|is driven by) "
+    r"(?P<s>(?:the |their |its )?[\w.]+(?: [\w.]+){0,2})\.\s+(?=(?:⟦\d+⟧|[A-Za-z][\w-]*) (?:maps to|->|=>|becomes|gives|turns into|goes to)\s+⟦)",
+    re.I,
+)
 
 
 # a sentence naming the destination and its basis, before the one giving its values, heads them:
@@ -207,6 +218,7 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
     lifted, literals = lift_quotes(text)
     lifted = expand_abbreviations(lifted)
     lifted = _ASKED_EMPTY.sub(_asked_empty, lifted)
+    lifted = _TABLE_LEAD.sub(lambda m: f"{m['h']} {m['s']}: ", lifted)
     for rx, lead in _BASIS:
         lifted = rx.sub(rf"{lead}\g<d> from the \g<s>: ", lifted)
     sentences: list[Sentence] = []
