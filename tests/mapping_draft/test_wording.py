@@ -206,6 +206,14 @@ def _clauses(text: str) -> list[str]:
         ("Keep the Warm-rated leads out of it.", ["skip the leads rated Warm"]),
         ("Leads which country is Spain.", ["Leads whose country is Spain"]),
         ("Phone is the phone; where the CRM has nothing, that field is not sent.", ["Phone is the phone", "leave them off when blank"]),
+        # rounds 7 and 7b merged: the more specific row of each pair reads first (new wording)
+        ("Log a purchase event, with a source param of 'crm'.", ["send one purchase event", "params.source = 'crm'"]),
+        ("Title from the job title when they have one (no Title field otherwise).", ["Title from the job title", "if it is empty, leave it out"]),
+        ("Opted should be checked when the phone is empty and unchecked when it has one.", ["Opted is true if the phone is empty, otherwise false"]),
+        (
+            "Size from the number of employees: 50 or more is 'Big', below that 'Small', and if we don't know the number of employees put 'Unknown'.",
+            ["Size from the number of employees: 50 or more is 'Big', below that 'Small', and if the number of employees is empty 'Unknown'"],
+        ),
     ],
 )
 def test_wording_is_read_in_canonical_form(written: str, read: list[str]) -> None:
