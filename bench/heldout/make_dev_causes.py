@@ -14,6 +14,34 @@ a platform name before the record noun, a qualifier before 'only', 'everyone els
 'subscribe everybody with', counted tags, a parenthesised stage on a tag sentence, 'marked\n... every other is unmarked', omissions worded 'omitted when' / '(omit the field if empty)',
 'correct capitalisation', 'the fixed value' / 'holds', 'identify on X as D, with', 'only customers',
 a value table under a header naming only its destination without 'as follows' (d-125).
+Round 7 (d-126..d-152, set 12's and set 13's causes): exceptions ('save for', 'excepting',
+'every X goes over, except those ...'), 'discard / screen out', 'X are irrelevant, so drop them',
+'records should only be made for', 'the import is limited to', 'Allowlist: only ... get
+subscribed', 'only X with a Y', GA4 'one X event per contact whose C, with a p param of ...',
+'otherwise' words ('everywhere else', 'every other X gives', 'for non-X'), a bare status word,
+'subscribe them (a = b)', 'add X in as subscribed and everyone else as pending', tags by
+department and by audience, 'where we have it / where we don't', 'isn't filled in', 'where X
+is empty', 'ought to', 'within traits.X, a holds ... and b holds ...', 'all small letters',
+'written in upper case', '(the part after the @)', 'use X as D and put Y into E', 'append B to
+A (a space between) and store the result in D', a lead-in sentence before value-table rows,
+pairwise lists, tab-separated tables with '(default V)', 'hard-code X to V', hedging.
+Round 7b (d7b-01..d7b-32, set 14's causes, the registers around a request): chat timestamps and
+speaker names, ticket ids / tracker fields / section labels / out-of-scope sections, greetings
+and sign-offs, a Gherkin scenario, sub-bullets under a field, under a dotted path and under a
+heading, criteria items each a sentence, 'no X either? then Y' chains, omission tails ('not sent
+when blank', 'where the CRM has nothing'), skip filters ('keep X out', 'X we don't want', 'don't
+get an identify', 'are not added'), non-native wording ('which country', 'don't have X', 'in D we
+write v', 'D take from S', 'D we want v'), 'switched on / off' booleans, '+' lists, 'straight
+from <platform>', 'should always say', '0 if empty', 'for all the rest it is v (also when empty)';
+value tables whose rows are separated by semicolons, a question or statement naming the
+destination and its basis before the values, 'all remaining X are given v', 'the event needs one
+param, p, holding X', 'a x event for every contact that is C', 'D: checked if C, unchecked if it
+says false or nothing', 'For the rest, A and B are written from a and b'; parts listed with their
+separator ('city, comma, space, state'), 'the traits are A and B from the matching fields', 'X from
+Y when they have one (no X trait otherwise)', a format in parentheses after a template's last part, 'A and B joined; just A when there is no B' after
+a sentence naming only the objects; a chat question answered in the next turn ('what if they only
+have X?' / 'then use X. if neither, leave D off'), the format carried to the fallback field; a value
+table naming only its destination whose keys are country names.
 Round 7c (d-7c-01..33, set 16's causes, plain sentences): fallback orders ('prefer A ... only
 when A is blank'), respective lists, 'skip the rest' after a 'for <group>', 'stays in
 HubSpot', value tables with an elided verb, numeric bands, omissions pointing back, title case
@@ -29,7 +57,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from authoring import C, Case, G, H, L, M, Out, R, S, build, collector, dflt, rev
-from oracle import OMIT, blank, keep, title
+from oracle import OMIT, blank, e164, keep, title
 from pools import HS, MC, SFC, SFL
 
 CASES: list[Case] = []
@@ -587,6 +615,267 @@ def _(r: R) -> Out:
     t = {"Logistics": "Transportation", "Design": "Media"}
     return {"Industry": t.get(r["industry"], "Other"), "Email": r["email"]}
 
+
+
+# --- round 7: set 12's and set 13's causes -------------------------------------------------
+
+@case("d-126-save-for-those-in", H, L, "All contacts go across, save for those based in France. Email and LastName.", HS)
+def _(r: R) -> Out: return None if r["country"] == "France" else {"Email": r["email"], "LastName": r["lastname"]}
+
+
+@case("d-127-excepting-subscribers", H, C, "Send every contact to Salesforce excepting subscribers. Email and FirstName.", HS)
+def _(r: R) -> Out: return None if r["lifecyclestage"] == "subscriber" else {"Email": r["email"], "FirstName": r["firstname"]}
+
+
+@case("d-128-discard-unsubscribed", M, H, "Discard unsubscribed members. email from email_address, lastname from LNAME.", MC)
+def _(r: R) -> Out: return None if r["status"] == "unsubscribed" else {"email": r["email_address"], "lastname": r["merge_fields"]["LNAME"]}
+
+
+@case("d-129-irrelevant-drop-them", H, L, "Contacts without a job title are irrelevant for sales, so drop them. Email from email, Title from job title.", HS)
+def _(r: R) -> Out: return None if blank(r["jobtitle"]) else {"Email": r["email"], "Title": r["jobtitle"]}
+
+
+@case("d-130-records-only-made-for", H, S, "Identify calls should be made only for contacts whose lifecycle stage is customer. userId from email.", HS)
+def _(r: R) -> Out: return {"userId": r["email"]} if r["lifecyclestage"] == "customer" else None
+
+
+@case("d-131-import-limited-to", L, H, "The import is limited to leads whose Rating is Hot. email = Email, company = Company.", SFL)
+def _(r: R) -> Out: return {"email": r["Email"], "company": r["Company"]} if r["Rating"] == "Hot" else None
+
+
+@case("d-132-allowlist-get-pending", H, M, "Allowlist: only contacts in France get pending. email_address from email.", HS)
+def _(r: R) -> Out: return {"status": "pending", "email_address": r["email"]} if r["country"] == "France" else None
+
+
+@case("d-133-only-with-a-mobile", H, L, "Only contacts with a mobile phone. Email from email, MobilePhone from mobile phone.", HS)
+def _(r: R) -> Out: return None if blank(r["mobilephone"]) else {"Email": r["email"], "MobilePhone": r["mobilephone"]}
+
+
+@case("d-134-ga4-one-event-per-whose", H, G, "client_id 'hs-1'. One sign_up event per contact whose country is Japan, with a method param of 'crm'.", HS)
+def _(r: R) -> Out:
+    return {"client_id": "hs-1", "events": [{"name": "sign_up", "params": {"method": "crm"}}]} if r["country"] == "Japan" else None
+
+
+@case("d-135-ga4-param-holding", H, G, "client_id 'x9'. One login event per contact, with a param method equal to 'sso' and a param stage holding the lifecycle stage.", HS)
+def _(r: R) -> Out: return {"client_id": "x9", "events": [{"name": "login", "params": {"method": "sso", "stage": r["lifecyclestage"]}}]}
+
+
+@case("d-136-everywhere-else", H, L, "Country should be 'US' for United States and 'INTL' everywhere else. Email from email.", HS)
+def _(r: R) -> Out: return {"Country": "US" if r["country"] == "United States" else "INTL", "Email": r["email"]}
+
+
+@case("d-137-every-other-gives", L, H, "lifecyclestage comes from Rating: 'Hot' gives 'opportunity', and every other rating gives 'lead'. email from Email.", SFL)
+def _(r: R) -> Out: return {"lifecyclestage": "opportunity" if r["Rating"] == "Hot" else "lead", "email": r["Email"]}
+
+
+@case("d-138-for-non-customers", H, M, "language is 'de' for customers and 'en' for non-customers. status pending, email_address from email.", HS)
+def _(r: R) -> Out: return {"language": "de" if r["lifecyclestage"] == "customer" else "en", "status": "pending", "email_address": r["email"]}
+
+
+@case("d-139-bare-status-word", L, M, "Pending; email_address is Email, LNAME is LastName.", SFL)
+def _(r: R) -> Out: return {"status": "pending", "email_address": r["Email"], "merge_fields": {"LNAME": r["LastName"]}}
+
+
+@case("d-140-subscribe-them-paren", C, M, "Subscribe them (email_address = Email) and tag every one 'sf'.", SFC)
+def _(r: R) -> Out: return {"status": "subscribed", "email_address": r["Email"], "tags": ["sf"]}
+
+
+@case("d-141-add-in-as-else-as", H, M, "Add subscribers in as pending, and everyone else as subscribed. email_address = email.", HS)
+def _(r: R) -> Out: return {"status": "pending" if r["lifecyclestage"] == "subscriber" else "subscribed", "email_address": r["email"]}
+
+
+@case("d-142-department-tag-audience", C, M, "Add the contacts to Mailchimp as pending members (email_address from Email). People in the Engineering department get the tag 'tech'.", SFC)
+def _(r: R) -> Out: return {"status": "pending", "email_address": r["Email"], "tags": ["tech"] if r["Department"] == "Engineering" else []}
+
+
+@case("d-143-tags-by-audience", H, M, "Tags:\n  - all contacts: 'hs'\n  - leads also: 'fresh'\nstatus pending, email_address from email.", HS)
+def _(r: R) -> Out:
+    return {"tags": ["hs"] + (["fresh"] if r["lifecyclestage"] == "lead" else []), "status": "pending", "email_address": r["email"]}
+
+
+@case("d-144-when-they-have-one", H, L, "MobilePhone: the mobile phone when they have one, the phone when they don't. Email from email.", HS)
+def _(r: R) -> Out: return {"MobilePhone": dflt(r["mobilephone"], r["phone"]), "Email": r["email"]}
+
+
+@case("d-145-not-filled-in-where", H, L, "NumberOfEmployees ought to be a whole number; where the employee count isn't filled in, leave it off. Email from email.", HS)
+def _(r: R) -> Out: return keep({"NumberOfEmployees": OMIT if blank(r["numemployees"]) else int(r["numemployees"]), "Email": r["email"]})
+
+
+@case("d-146-within-nested-two", H, S, "userId is email. Within traits.address, city holds the city and postalCode holds the zip.", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"address": {"city": r["city"], "postalCode": r["zip"]}}}
+
+
+@case("d-147-small-letters-written-upper", H, C, "email -> Email in all small letters, and state -> MailingState, written in upper case.", HS)
+def _(r: R) -> Out: return {"Email": r["email"].lower(), "MailingState": r["state"].upper()}
+
+
+@case("d-148-use-as-put-part-after", H, S, "Use the email as userId and put the domain (the part after the @) into traits.emailDomain.", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"emailDomain": r["email"].split("@")[1]}}
+
+
+@case("d-149-append-store-result", H, L, "Append the job title to the last name (a single dash between them) and store the result in Description. Email from email.", HS)
+def _(r: R) -> Out: return {"Description": r["lastname"] + "-" + r["jobtitle"], "Email": r["email"]}
+
+
+@case("d-150-lead-in-then-rows", L, H, "industry is based on the Rating. Hot becomes 'Priority', Warm becomes 'Nurture'; any other rating gets 'Other'. email from Email.", SFL)
+def _(r: R) -> Out: return {"industry": {"Hot": "Priority", "Warm": "Nurture"}.get(r["Rating"], "Other"), "email": r["Email"]}
+
+
+@case("d-151-pairwise-and-tab-table", M, H, "email and firstname are taken from email_address and FNAME.\nHubSpot\tMailchimp\nlastname\tLNAME (default 'None given')", MC)
+def _(r: R) -> Out:
+    return {"email": r["email_address"], "firstname": r["merge_fields"]["FNAME"], "lastname": dflt(r["merge_fields"]["LNAME"], "None given")}
+
+
+@case("d-152-hard-code-hedged", H, L, "Hard-code Rating to 'Cold' on every lead, and I think Email should probably come from email.", HS)
+def _(r: R) -> Out: return {"Rating": "Cold", "Email": r["email"]}
+
+
+# --- round 7b (d7b-01..d7b-32): set 14's misses read as causes (registers), new wording ----
+
+@case("d7b-01-chat-prefixes", H, L, "[09:14] ana: can we get the job title into Title?\n[09:15] raj: yes, and Email too\n[09:16] ana: and skip anyone in the customer stage pls", HS)
+def _(r: R) -> Out: return None if r["lifecyclestage"] == "customer" else {"Title": r["jobtitle"], "Email": r["email"]}
+
+
+@case("d7b-02-ticket-framing", H, L, "CRM-3051: Country and city on leads\n\nPriority: High\nAssignee: dana\n\nAcceptance criteria:\n- Email = email\n- City = city\n- Country = country, 'Unknown' when blank\n\nOut of scope: phone numbers, titles.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "City": r["city"], "Country": dflt(r["country"], "Unknown")}
+
+
+@case("d7b-03-email-greeting-signoff", H, M, "Dear Tom,\n\nhope you are well. For the audience: email address from the email and status pending for everyone.\n\nKind regards,\nLucia Ferrante", HS)
+def _(r: R) -> Out: return {"email_address": r["email"], "status": "pending"}
+
+
+@case("d7b-04-gherkin-default", H, L, "Scenario: no website\n  Given a contact whose website is empty\n  When the sync runs\n  Then Website is 'none given'\n\nScenario: website present\n  Given a contact whose website is filled\n  Then Website is that website\n\nEmail is the contact's email.", HS)
+def _(r: R) -> Out: return {"Website": dflt(r["website"], "none given"), "Email": r["email"]}
+
+
+@case("d7b-05-subbullets-under-field", H, L, "Mapping:\n- Email\n  - the contact email\n- Title\n  - job title\n  - empty job title? then 'Staff'", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "Title": dflt(r["jobtitle"], "Staff")}
+
+
+@case("d7b-06-subbullets-under-path", H, S, "- userId\n  - email, trimmed\n- traits.address\n  - city: city\n  - postalCode: zip", HS)
+def _(r: R) -> Out: return {"userId": r["email"].strip(), "traits": {"address": {"city": r["city"], "postalCode": r["zip"]}}}
+
+
+@case("d7b-07-subbullets-under-heading", L, M, "Lead to Mailchimp\n- fields\n  - email address: Email\n  - LNAME: LastName\n- status: subscribed for everyone", SFL)
+def _(r: R) -> Out: return {"email_address": r["Email"], "merge_fields": {"LNAME": r["LastName"]}, "status": "subscribed"}
+
+
+@case("d7b-08-either-chain", H, L, "Email from email. MobilePhone is the mobile. No mobile? then the phone. No phone either? then '000'.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "MobilePhone": r["mobilephone"] if not blank(r["mobilephone"]) else r["phone"] if not blank(r["phone"]) else "000"}
+
+
+@case("d7b-09-not-sent-when-blank", H, S, "userId = email. traits.industry is the industry and is not sent when blank.", HS)
+def _(r: R) -> Out: return keep({"userId": r["email"], "traits": {"industry": OMIT if blank(r["industry"]) else r["industry"]}})
+
+
+@case("d7b-10-crm-has-nothing", H, L, "Email is sent. Title is written from the job title and City from the city; where the CRM has nothing, that field is left out.", HS)
+def _(r: R) -> Out: return keep({"Email": r["email"], "Title": OMIT if blank(r["jobtitle"]) else r["jobtitle"], "City": OMIT if blank(r["city"]) else r["city"]})
+
+
+@case("d7b-11-keep-out", L, H, "please keep the Hot-rated leads out of this one. email from Email, company from Company.", SFL)
+def _(r: R) -> Out: return None if r["Rating"] == "Hot" else {"email": r["Email"], "company": r["Company"]}
+
+
+@case("d7b-12-we-do-not-want", H, L, "Contacts in the subscriber stage we don't want in Salesforce, they are handled elsewhere. Map the email and the last name.", HS)
+def _(r: R) -> Out: return None if r["lifecyclestage"] == "subscriber" else {"Email": r["email"], "LastName": r["lastname"]}
+
+
+@case("d7b-13-no-identify", H, S, "Contacts without a job title should not get an identify call. userId is the email, traits.title is the job title.", HS)
+def _(r: R) -> Out: return None if blank(r["jobtitle"]) else {"userId": r["email"], "traits": {"title": r["jobtitle"]}}
+
+
+@case("d7b-14-nonnative-which-write", H, L, "Please to send only contacts which country is United States. If the contact don't have job title, in Title we write 'Unknown'. Email also.", HS)
+def _(r: R) -> Out: return {"Title": dflt(r["jobtitle"], "Unknown"), "Email": r["email"]} if r["country"] == "United States" else None
+
+
+@case("d7b-15-nonnative-take-from", H, S, "userId is email. traits.city take from city but if city is empty then write 'n/a'.", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"city": dflt(r["city"], "n/a")}}
+
+
+@case("d7b-16-switched-on-off", H, M, "email_address from email, status subscribed, and vip switched on when the lifecycle stage is customer, off otherwise.", HS)
+def _(r: R) -> Out: return {"email_address": r["email"], "status": "subscribed", "vip": r["lifecyclestage"] == "customer"}
+
+
+@case("d7b-17-plus-list-platform", H, C, "email + city onto the contact. Email and MailingCity straight from HubSpot, and Department should always read 'Ops'.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "MailingCity": r["city"], "Department": "Ops"}
+
+
+@case("d7b-18-default-zero-event", H, G, "- client_id: 'crm-9'\n- events: one 'generate_lead' event\n  - value param: number of employees as a number; 0 if empty", HS)
+def _(r: R) -> Out: return {"client_id": "crm-9", "events": [{"name": "generate_lead", "params": {"value": 0 if blank(r["numemployees"]) else int(r["numemployees"])}}]}
+
+
+@case("d7b-19-rest-also-empty", H, L, "Email as usual. Rating we want 'Hot' when the stage is customer, for all the rest it is 'Cold' (also when the stage is empty).", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "Rating": "Hot" if r["lifecyclestage"] == "customer" else "Cold"}
+
+
+@case("d7b-20-case-groups-unticked", H, L, "Put FirstName and LastName in title case and City in all caps. DoNotCall should be ticked when the mobile is empty and unticked when it has a value. Email untouched.", HS)
+def _(r: R) -> Out:
+    return {"FirstName": title(r["firstname"]), "LastName": title(r["lastname"]), "City": r["city"].upper(), "DoNotCall": blank(r["mobilephone"]), "Email": r["email"]}
+
+
+@case("d7b-21-table-semicolon-rows", H, S, "traits.segment by lifecycle stage: lead/subscriber = early; customer/evangelist = won; else misc. userId = email.", HS)
+def _(r: R) -> Out:
+    t = {"lead": "early", "subscriber": "early", "customer": "won", "evangelist": "won"}
+    return {"traits": {"segment": t.get(r["lifecyclestage"], "misc")}, "userId": r["email"]}
+
+
+@case("d7b-22-basis-question", H, L, "Email from email. Could Rating depend on the number of employees? 200 or more is 'Hot', below that 'Cold', and if we don't know the number of employees put 'Warm'.", HS)
+def _(r: R) -> Out:
+    n = r["numemployees"]
+    return {"Email": r["email"], "Rating": "Warm" if blank(n) else "Hot" if int(n) >= 200 else "Cold"}
+
+
+@case("d7b-23-basis-statement", H, L, "The Rating is decided by the lifecycle stage. Leads are given 'Hot' when the stage is customer and 'Warm' when it is lead; all other stages get 'Cold'. Email is copied as is.", HS)
+def _(r: R) -> Out:
+    st = r["lifecyclestage"]
+    return {"Rating": "Hot" if st == "customer" else "Warm" if st == "lead" else "Cold", "Email": r["email"]}
+
+
+@case("d7b-24-event-param-for-every", H, G, "Could we fire a 'join_group' event for every contact that is a salesqualifiedlead? client_id should be 'web-7', and the event needs one param, group_id, holding the company. Contacts in other stages shouldn't send anything.", HS)
+def _(r: R) -> Out:
+    if r["lifecyclestage"] != "salesqualifiedlead":
+        return None
+    return {"client_id": "web-7", "events": [{"name": "join_group", "params": {"group_id": r["company"]}}]}
+
+
+@case("d7b-25-checked-or-nothing", H, C, "DoNotCall: checked if hs_email_optout says 'true', unchecked if it says 'false' or nothing. Email from email. Phone from the phone, and only when there is a phone number.", HS)
+def _(r: R) -> Out: return keep({"DoNotCall": r["hs_email_optout"] == "true", "Email": r["email"], "Phone": OMIT if blank(r["phone"]) else r["phone"]})
+
+
+@case("d7b-26-for-the-rest-lists", H, C, "Contacts in the customer stage are not synced. For the rest, Email and MailingCity are written from email and city.", HS)
+def _(r: R) -> Out: return None if r["lifecyclestage"] == "customer" else {"Email": r["email"], "MailingCity": r["city"]}
+
+
+@case("d7b-27-separator-words", H, S, "userId is the email. traits.description should show city, comma, space, state (e.g. 'Boston, MA').", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"description": r["city"] + ", " + r["state"]}}
+
+
+@case("d7b-28-matching-fields-when-one", L, S, "Every lead becomes an identify: userId is the Email, and the traits are title and lastName from the matching lead fields, plus phone from Phone when they have one (no phone trait otherwise).", SFL)
+def _(r: R) -> Out:
+    return keep({"userId": r["Email"], "traits": {"title": r["Title"], "lastName": r["LastName"], "phone": OMIT if blank(r["Phone"]) else r["Phone"]}})
+
+
+@case("d7b-29-template-part-format", H, L, "Map the email. Description should be 'Lead since ' followed by the create date (YYYY-MM-DD).", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "Description": "Lead since " + r["createdate"][:10]}
+
+
+@case("d7b-30-template-or-part", M, S, "Audience members become Segment identifies. userId is the email_address. traits.name is FNAME and LNAME separated by a space; for members without an LNAME it is only FNAME.", MC)
+def _(r: R) -> Out:
+    mf = r["merge_fields"]
+    name = mf["FNAME"] if blank(mf["LNAME"]) else mf["FNAME"] + " " + mf["LNAME"]
+    return {"userId": r["email_address"], "traits": {"name": name}}
+
+
+@case("d7b-31-chat-question-answered", H, L, "[11:20] lee: could the lead sync send the mobile in +1 format?\n[11:21] ana: yes. what if they only have a phone?\n[11:22] lee: then use the phone. if neither, leave MobilePhone off\n[11:23] ana: and Email of course", HS)
+def _(r: R) -> Out:
+    p = dflt(r["mobilephone"], r["phone"])
+    return keep({"MobilePhone": OMIT if blank(p) else e164(p), "Email": r["email"]})
+
+
+@case("d7b-32-table-keys-are-countries", H, L, "Description: Japan -> 'APAC', France -> 'EMEA', Mexico -> 'LATAM', anything else -> 'NA'. Email from email.", HS)
+def _(r: R) -> Out:
+    t = {"Japan": "APAC", "France": "EMEA", "Mexico": "LATAM"}
+    return {"Description": t.get(r["country"], "NA"), "Email": r["email"]}
 
 
 # --- round 7c (set 16's causes): plain sentences ------------------------------------------

@@ -26,7 +26,7 @@ from typing import Any
 from syncwright.engine.orchestrator import JobRunner
 from syncwright.sandbox import Sandbox
 from syncwright.store import Store, open_store
-from syncwright.twoway.ledger import APPLIED, load_ledger, sync_stream
+from syncwright.twoway.ledger import APPLIED, Ledger, fold, load_ledger, sync_stream
 from syncwright.twoway.review import list_conflicts
 from tests.twoway.harness import NAME, PAIRS, agree, run_once, set_env, snapshot, write_job
 
@@ -350,6 +350,7 @@ def converge(sb: Sandbox, tmp: Path, people: int, rounds: int, kill_rounds: set[
         figures.quiet_rerun_writes += len(_writes_since(sb, quiet))
     final = snapshot(sb)
     ledger = load_ledger(world.store, NAME)
+    assert ledger == fold(world.store, Ledger(NAME))  # from its snapshot, if runs saved one
     waiting = {(c["person"], c["field"]) for c in ledger.conflicts.values()
                if c["status"] == "open"}
     figures.echoes_seen = sum(len(p.get("echo", [])) for ev in world.store.read_stream(

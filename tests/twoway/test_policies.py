@@ -11,15 +11,7 @@ import pytest
 from syncwright.sandbox import Sandbox
 from syncwright.store import open_store
 from syncwright.twoway.review import explain_person, list_conflicts, resolve_conflict
-from tests.pg import BACKENDS, store_location
 from tests.twoway.harness import NAME, run_ok, set_env, snapshot, write_job
-
-
-@pytest.fixture(params=BACKENDS)
-def location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """The store: a SQLite file, or a fresh PostgreSQL schema."""
-    with store_location(request.param, tmp_path) as url:
-        yield url
 
 
 @pytest.fixture

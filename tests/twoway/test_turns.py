@@ -3,28 +3,17 @@ and run requests that fold into the queued run."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from syncwright.engine.commands import cancel
 from syncwright.sandbox import Sandbox
-from syncwright.store import Store, open_store
+from syncwright.store import Store
 from syncwright.twoway.definition import load_two_way
 from syncwright.twoway.runner import create_run
 from syncwright.twoway.turns import TurnHeld, request_run, take_turn
-from tests.pg import fresh_schema_url
 from tests.twoway.harness import NAME, set_env, write_job
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "sqlite":
-        yield open_store(str(tmp_path / "store.db"))
-        return
-    with fresh_schema_url() as url:
-        yield open_store(url)
 
 
 def test_one_holder_until_its_job_is_finished(store: Store, tmp_path: Path) -> None:

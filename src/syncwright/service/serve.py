@@ -82,7 +82,8 @@ class WebhookService:
         try:
             yield
         finally:
-            self.stop_workers()
+            if self.workers:  # a thread never started cannot be joined
+                self.stop_workers()
             app.state.intake.writer.close()
             if self.checkpoints is not None:
                 self.checkpoints.stop()

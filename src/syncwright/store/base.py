@@ -58,6 +58,19 @@ class Staging:
 
 
 @dataclass(frozen=True, slots=True)
+class Snapshot:
+    """Folded state of one stream as of ``version`` (derived data: any snapshot can be
+    thrown away and the stream folded again). ``kind`` names the state, ``format`` the
+    shape of ``body``: a reader uses only the format it was written for."""
+
+    stream_id: str
+    kind: str
+    format: int
+    version: int  # the last stream version folded into ``body``
+    body: bytes
+
+
+@dataclass(frozen=True, slots=True)
 class Failure:
     """A quarantined record: why it was rejected and what has been done about it."""
 
@@ -139,6 +152,15 @@ class Store(Protocol):
     ) -> list[Failure]: ...
 
     def failure(self, job_id: str, record_key: str) -> Failure | None: ...
+
+    def save_snapshot(self, snapshot: Snapshot) -> None:
+        """Keep ``snapshot`` as the newest of its stream, kind and format (an older one
+        never replaces a newer); never touches events. A read-only handle keeps none."""
+        ...
+
+    def load_snapshot(self, stream_id: str, kind: str, format: int) -> Snapshot | None:
+        """The newest snapshot of a stream's state of this kind and format, if any."""
+        ...
 
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         """Rows of a read-model query (``?`` placeholders); how projections are read."""

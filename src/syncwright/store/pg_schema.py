@@ -17,6 +17,7 @@ from syncwright.store.pg_url import quote_ident
 from syncwright.store.projections import READ_MODEL_DDL
 from syncwright.store.pruning import DIGESTS_DDL_PG
 from syncwright.store.side_tables import SIDE_DDL
+from syncwright.store.snapshots import SNAPSHOTS_DDL_PG
 
 SCHEMA_VERSION = 2  # 2: staged_digests, payload_refs (retention)
 MIGRATION_LOCK = 0x5357_6D69  # any constant; every syncwright process agrees on it
@@ -41,6 +42,7 @@ CORE_DDL = (
     """CREATE TABLE IF NOT EXISTS batch_payloads (
         id BIGSERIAL PRIMARY KEY, hash TEXT NOT NULL UNIQUE, body BYTEA NOT NULL)""",
     DIGESTS_DDL_PG,
+    SNAPSHOTS_DDL_PG,  # folded state of long streams (store/snapshots.py): derived data
 )
 
 # Tables that only ever grow by new ``CREATE ... IF NOT EXISTS`` (a new read model, the

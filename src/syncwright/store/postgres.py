@@ -25,7 +25,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 from syncwright.domain.events import SCHEMAS, NewEvent, RecordedEvent
 from syncwright.domain.job import JobView
 from syncwright.domain.job_states import JobEvent
-from syncwright.store.base import VIEWS_CACHED, Staging
+from syncwright.store.base import VIEWS_CACHED, Snapshot, Staging
 from syncwright.store.errors import ConcurrencyConflict, StoreError
 from syncwright.store.pg_exec import PgExecutor, to_format
 from syncwright.store.pg_schema import migrate
@@ -37,6 +37,7 @@ from syncwright.store.projections import (
 )
 from syncwright.store.pruning import write_drop
 from syncwright.store.reads import StoreReads
+from syncwright.store.snapshots import SAVE, save_params
 
 APPEND_LOCK = 0x5357_6170  # serialises event inserts so positions commit in order
 CONNECT_TIMEOUT = 5
@@ -298,6 +299,9 @@ class PostgresStore(StoreReads):
             for row in rows:
                 yield self._row_to_event(row)
             position = rows[-1][0]
+
+    def save_snapshot(self, snapshot: Snapshot) -> None:
+        self._q(SAVE, save_params(snapshot, _now()))
 
     # -- space ------------------------------------------------------------------
     def size_bytes(self) -> int:

@@ -13,7 +13,8 @@ import orjson
 
 from syncwright.domain.events import SCHEMAS, NewEvent, RecordedEvent
 from syncwright.domain.job import JobView
-from syncwright.store.base import Failure, StagedRecord, Staging
+from syncwright.store import snapshots
+from syncwright.store.base import Failure, Snapshot, StagedRecord, Staging
 from syncwright.store.errors import StoreCorrupt, UnknownJob
 from syncwright.store.projections import JOB_STREAM_PREFIX, READ_MODEL_TABLES
 from syncwright.store.pruning import digests_by_key
@@ -120,6 +121,10 @@ class StoreReads:
         if row is None:
             raise StoreCorrupt(f"store {self.location}: batch payload {payload_hash} is missing")
         return bytes(row[0])
+
+    def load_snapshot(self, stream_id: str, kind: str, format: int) -> Snapshot | None:
+        row = self._q(snapshots.LOAD, (stream_id, kind, format)).fetchone()
+        return snapshots.loaded(stream_id, kind, format, row)
 
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         """Read rows from a read model (``?`` placeholders): for projections' own readers."""

@@ -23,7 +23,7 @@ from syncwright.domain.events import SCHEMAS, NewEvent, RecordedEvent
 from syncwright.domain.job import JobView
 from syncwright.private_files import create_private
 from syncwright.sqlite_wal import enter_wal, rollback_quietly
-from syncwright.store.base import VIEWS_CACHED, Staging
+from syncwright.store.base import VIEWS_CACHED, Snapshot, Staging
 from syncwright.store.errors import (
     ConcurrencyConflict,
     StoreCorrupt,
@@ -38,6 +38,7 @@ from syncwright.store.projections import (
 )
 from syncwright.store.pruning import DIGESTS_DDL_SQLITE, write_drop
 from syncwright.store.reads import StoreReads
+from syncwright.store.snapshots import SAVE, SNAPSHOTS_DDL_SQLITE, save_params
 from syncwright.store.sql_in import in_chunks
 
 log = logging.getLogger(__name__)
@@ -73,6 +74,7 @@ CORE_DDL = (
     # this index alone (no sort of every staged row), so it commits soon even for a runner
     # that keeps dying; `explain` finds a key without scanning the job (as on PostgreSQL).
     "CREATE INDEX IF NOT EXISTS staged_records_by_key ON staged_records (job_id, record_key, seq)",
+    SNAPSHOTS_DDL_SQLITE,  # folded state of long streams (store/snapshots.py): derived data
 )
 # Read models added after version 1 that must be filled from the events already stored.
 BACKFILL = {
@@ -504,6 +506,14 @@ class SQLiteStore(StoreReads):
             for row in rows:
                 yield self._row_to_event(row)
             position = rows[-1][0]
+
+    def save_snapshot(self, snapshot: Snapshot) -> None:
+        """One statement in the writers' turn (a thread's open transaction on this
+        connection must not take it in); nothing on a read-only handle."""
+        if self.read_only:
+            return
+        with self._writing:
+            self._q(SAVE, save_params(snapshot, _now()))
 
     # -- staging ----------------------------------------------------------------
     # -- read models ------------------------------------------------------------

@@ -32,6 +32,7 @@ from syncwright.twoway.ledger import (
     PersonState,
     append,
     load_ledger,
+    snapshot_if_due,
     values_hash,
 )
 from syncwright.twoway.reconcile import Plan, Reconciler, person_key
@@ -151,7 +152,9 @@ class TwoWayApplier:
         return [outcomes[k] for k, _ in records]
 
     async def finish_upload(self, obj: str, match_key: str) -> None:
-        """Apply review decisions for people this run's changes did not bring in."""
+        """Apply review decisions for people this run's changes did not bring in; then keep
+        the ledger, which now holds the run's events, as the sync's snapshot (when enough
+        was folded since the last one), so the next run and review read no tail."""
         ledger = self.ledger
         run = ledger.run_ordinal(self.job_id)
         waiting = {c["person"] for c in ledger.conflicts.values() if c["status"] == "resolved"}
@@ -161,6 +164,7 @@ class TwoWayApplier:
         if plans:
             results = await self._write(plans)
             self._record(plans, results, run, batch="resolutions")
+        snapshot_if_due(self.store, ledger)  # a failure is logged; it never fails the run
 
     async def _write(self, plans: dict[str, Plan]) -> dict[str, dict[str, RecordOutcome]]:
         """Send every planned write, one upload call per side; outcome per person and side."""

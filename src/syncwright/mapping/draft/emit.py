@@ -81,7 +81,9 @@ def _template_text(t: Template) -> str | None:
 
 
 def _plain_transform(t: Transform) -> str:
-    """Template placeholders take argument-free transforms only."""
+    """Template placeholders take argument-free transforms only (a plain `date` is YYYY-MM-DD)."""
+    if t.name == "date" and t.arg in (None, "%Y-%m-%d"):
+        return "date"
     x = transform(t)
     return x if isinstance(x, str) else ""
 
@@ -128,6 +130,9 @@ def value(v: Value) -> dict[str, Any]:
             raise ValueError("a template part needs a transform with an argument")
         return {"template": text}
     if isinstance(v, Chain):
+        joined = _template_or_part(v)
+        if joined is not None:
+            return joined
         opts = list(v.options)
         last = opts[-1]
         default = last if len(opts) > 1 and isinstance(last, Const) else None
@@ -177,6 +182,20 @@ def value(v: Value) -> dict[str, Any]:
             lk["create_if_missing"] = True
         return {"lookup": lk}
     raise TypeError(f"unknown draft value {v!r}")
+
+
+def _template_or_part(v: Chain) -> dict[str, Any] | None:
+    """'FNAME and LNAME with a space; just FNAME when there is no LNAME': a template is never
+    empty (empty parts are inserted as empty text), so falling back from it to one of its own
+    fields means using that field when the template's other field is empty."""
+    if len(v.options) != 2 or not isinstance(v.options[0], Template) or not isinstance(v.options[1], Src):
+        return None
+    t, alone = v.options[0], v.options[1]
+    fields = [p for p in t.parts if isinstance(p, Src)]
+    others = [p for p in fields if p.field != alone.field]
+    if alone.transforms or len(fields) != 2 or len(others) != 1:
+        return None
+    return {"cases": [{"when": condition(Cmp(others[0].field, "empty", True)), **value(alone)}], "else": value(t)}
 
 
 def rule(r: DraftRule) -> dict[str, Any]:

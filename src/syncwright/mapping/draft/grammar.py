@@ -953,6 +953,7 @@ class Grammar:
         if alt is None:
             self.ask(f"what should {rule.target} be when it is empty? ('{_restore(v_phrase, self.literals)}' is not a field or a value)", [])
             return
+        _same_format(rule.value, alt, self.src_obj)
         if isinstance(rule.value, Chain):
             rule.value.options.append(alt)
         elif isinstance(rule.value, Cases):
@@ -1240,6 +1241,8 @@ class Grammar:
             target, source = self._header_fields(header, table_like)
             if target is None:
                 return False
+            if table_like and source is None:
+                source = self._keys_field(body)
             branches = self._branches(body, target, source)
             if not branches:
                 return False
@@ -1382,6 +1385,23 @@ class Grammar:
         if d is None:
             return None, None
         return d.best, (self._same_named_source(d.best) if table_like else None)
+
+    def _keys_field(self, body: str) -> str | None:
+        """A table that names only its destination ('language: France -> fr, Japan -> ja') reads
+        the source field its keys are values of: the one picklist holding them all, else, for
+        country names, the country field."""
+        keys = [k.strip() for k in re.findall(r"(?:^|,)\s*([^,]+?)\s*(?:->|=>|\bbecomes\b)", body, re.I)]
+        keys = [k for k in keys if not re.match(r"(?:anything|everything|all|any|the rest|other|else|otherwise)\b", k, re.I)]
+        if not keys:
+            return None
+        hits = [f.path for f in self.src_obj.fields if f.values and all(k in f.values for k in keys)]
+        if len(hits) == 1:
+            return hits[0]
+        capitalised = all(re.fullmatch(r"[A-Z][a-z][\w.'-]*(?: [A-Z][a-z][\w.'-]*){0,2}", k) for k in keys)
+        if capitalised and any(rx.fullmatch(k) for k in keys for _, rx in REGION_RES):  # country names the drafter knows
+            country = self.resolve("country", "src")
+            return country.best.path if country else None
+        return None
 
     def _same_named_source(self, target: FieldDesc) -> str | None:
         """A table that names only its destination ('Industry: Software becomes ...') reads the
@@ -2039,9 +2059,12 @@ class Grammar:
             self.sentence = sentence
             self.ask(f"sentence {sentence + 1}: I could not read a rule or a filter from {shown!r}: what should it do?", [c.field.path for c in self.dm.rank_phrase(shown, 3)])
         if self.object_sentences and self.list_rules == 0:
+            from syncwright.mapping.draft.emit import choose_match_key
+
             self.sentence = self.object_sentences[0]
+            keyed = choose_match_key(self.plan, self.dst_obj) is not None  # a later sentence already writes the key
             for f in self.dst_obj.fields:
-                if (f.required or (f.type == "email" and not any(g.type == "email" for g in self.dst_obj.fields if g is not f and self.plan.rule_for(g.path)))) and self.plan.rule_for(f.path) is None:
+                if (f.required or (f.type == "email" and not keyed and not any(g.type == "email" for g in self.dst_obj.fields if g is not f and self.plan.rule_for(g.path)))) and self.plan.rule_for(f.path) is None:
                     d = self.dm.lookup(f.path)
                     src = self._concept_counterpart(d[0] and _mention_of(d[0]), f.leaf) if d else None  # type: ignore[arg-type]
                     if src:
@@ -2183,7 +2206,10 @@ def _is_container_header(header: str, dst: ObjectFields) -> str | None:
             return str(tok)
     low = header.lower()
     leafs = {c.rsplit(".", 1)[-1].lower(): c for c in containers}
-    for w in re.findall(r"[a-z_]+", low):
+    # a dotted path with its source ('traits.title from the stage: ...') is a table for that
+    # field inside the container, not a list of the container's fields
+    sourced = re.search(r"\b(?:by|from|based on|depending on|according to|per|off|using)\b", low) is not None
+    for w in (t for t in re.findall(r"[\w.]+" if sourced else r"[a-z_]+", low) if not (sourced and "." in t)):
         if w in leafs and (w in ("traits", "params", "parameters", "properties", "merge_fields", "context") or header.strip().lower() == w):
             return leafs[w]
         if w in ("params", "parameters") and "events[0].params" in containers:
@@ -2386,6 +2412,23 @@ def _is_empty_cond(text: str) -> bool:
         EMPTY_RE.search(text)
         or re.search(r"\bthere(?:'s| is) no\b|\bthere (?:isn't|is not)\b|\bdon't have\b|\bdo not have\b|\bdoesn't have\b|\bhas no\b|\bhave no\b|\bwithout\b|\bnone\b|\bno \w+", text, re.I)
     )
+
+
+# formats that describe the destination's value, whichever source field fills it
+_DESTINATION_FORMATS = frozenset(["e164", "lower", "upper", "title", "trim", "collapse", "date", "number", "integer"])
+
+
+def _same_format(primary: Value, alt: Value, src: ObjectFields) -> None:
+    """'the phone in E.164; if it is empty, use the mobile': the format asked for the field is
+    the destination's, so a fallback field of the same type gets it too."""
+    first = primary.options[0] if isinstance(primary, Chain) else primary
+    if not (isinstance(first, Src) and isinstance(alt, Src)) or alt.transforms or not first.transforms:
+        return
+    a, b = src.get(first.field), src.get(alt.field)
+    if a is None or b is None or a.type != b.type:
+        return
+    if all(t.name in _DESTINATION_FORMATS for t in first.transforms):
+        alt.transforms = [Transform(t.name, t.arg) for t in first.transforms]
 
 
 def _fit_transforms(ts: list[Transform], dst: FieldDesc | None) -> list[Transform]:

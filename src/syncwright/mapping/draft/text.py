@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from syncwright.mapping.draft.framing import BREAK, unframe
+
 _QUOTE_CHARS = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "`": "'", "\u00ab": '"', "\u00bb": '"'}
 _ARROWS = re.compile("\\s*(?:\u2192|=>|-+>|\u21d2|\u2013>|\u2014>)\\s*")
 _BACK_ARROWS = re.compile(r"\s*(?:←|<=|<-+)\s*")
@@ -91,10 +93,14 @@ def _spec_table(lines: list[str]) -> list[str]:
     """A pipe table with a header naming its columns ('Field | Source | Notes') becomes one
     line per row in the grammar's words: 'Field <- Source, notes', or 'Field: notes' when the
     source cell is empty or '-'. The header row is dropped. Tables without such a header are
-    left as they are (their rows read as 'A | B' pairs)."""
+    left as they are (their rows read as 'A | B' pairs). Tab-separated rows (pasted from a
+    spreadsheet) are read as pipe rows."""
     out: list[str] = []
     roles: list[str] | None = None
     for ln in lines:
+        if "\t" in ln and "|" not in ln and ln.strip():
+            # a table pasted from a spreadsheet: tab-separated cells read like a pipe row
+            ln = " | ".join(c.strip() for c in ln.split("\t") if c.strip())
         if "|" not in ln:
             roles = None
             out.append(ln)
@@ -121,27 +127,33 @@ def _spec_table(lines: list[str]) -> list[str]:
 
 def _blocks(text: str) -> list[str]:
     """Lines after a line ending in ':' (bullets, tables) join that line as one block."""
-    lines = _spec_table([ln.rstrip() for ln in text.split("\n")])
+    lines = _spec_table(unframe([ln.rstrip() for ln in text.split("\n")]))
     # a bullet list whose items are mappings of their own ('Job Title -> Title') keeps each
     # item a clause: joined by commas, the items would read as one list of pairs
     own = any(_BULLET.match(ln) and re.search(r"->|<-|=|:\s", _BULLET.sub("", ln)) for ln in lines)
     blocks: list[str] = []
     header_open = False
+    fresh = criteria = False
     for ln in lines:
+        if ln == BREAK:  # a section label ('AC:'): its items are criteria, each a sentence
+            header_open, fresh, criteria = False, True, True
+            continue
         if not ln.strip():
             header_open = False
             continue
         is_item = bool(_BULLET.match(ln))
         body = _BULLET.sub("", ln).strip()
-        if blocks and (header_open or is_item):
+        if blocks and (header_open or is_item) and not fresh:
             sep = " " if blocks[-1].endswith(":") else "; "
             if is_item and blocks[-1].endswith(":"):
                 sep = " "
             elif is_item:
-                sep = "; " if own else ", "
+                sep = ". " if criteria else "; " if own else ", "
             blocks[-1] = blocks[-1] + sep + body
         else:
             blocks.append(body)
+            criteria = criteria and fresh
+        fresh = False
         if body.endswith(":"):
             header_open = True
     return blocks
@@ -149,6 +161,35 @@ def _blocks(text: str) -> list[str]:
 
 # "No industry? Then Industry should be 'Other'." -> one sentence: the question is its condition
 _ASKED_EMPTY = re.compile(r"\b(?:no|missing|without an?|without any|empty|blank) (?P<f>[A-Za-z][\w.]*(?: [\w.]+){0,2})\s*\?\s+(?:then|in that case|if so),?\s+", re.I)
+# "Department depends on the industry. Software maps to 'R&D', ..." : a lead-in sentence naming
+# what a value table reads, followed by the table's rows, is one sentence (read as "...: rows")
+_TABLE_LEAD = re.compile(
+    r"\b(?P<h>(?:depends|is based|will be based|should be based) on|is (?:derived|worked out|decided|set) from|follows|is driven by) "
+    r"(?P<s>(?:the |their |its )?[\w.]+(?: [\w.]+){0,2})\.\s+(?=(?:⟦\d+⟧|[A-Za-z][\w-]*) (?:maps to|->|=>|becomes|gives|turns into|goes to)\s+⟦)",
+    re.I,
+)
+
+
+# a sentence naming the destination and its basis, before the one giving its values, heads them:
+# "could Rating reflect company size? Anything with 100 employees or more is 'Hot', ..." (a
+# question: what came before it is a sentence of its own) and "The lead's Status is derived from
+# the lifecycle stage. Leads are marked 'x' when ..." (a statement, records given values next)
+_BASIS = (
+    (re.compile(r"\b(?:could|can|should|would|will|does|do) (?:the )?(?P<d>[A-Za-z_][\w.]*) (?:reflect|depend on|be based on|be driven by|"
+                r"be derived from|follow|be set from|be set by)\s+(?:the |their |its )?(?P<s>[\w ]{2,40}?)\s*[?:]\s+(?=\S)", re.I), ". "),
+    (re.compile(r"(?:\bthe )?(?:\w+'s )?(?P<d>\b[A-Za-z_][\w.]*) (?:is|will be|should be|gets) (?:derived|taken|computed|worked out|set|"
+                r"decided|driven) (?:from|by) (?:the |their |its )?(?P<s>[\w ]{2,40}?)\.\s+(?:the )?(?:leads|contacts|members|records|"
+                r"people|they|these|those) (?:are|get|become|go in as|end up) (?:marked|given|set to|labell?ed|tagged|as)?\s*(?=⟦)", re.I), ""),
+)
+
+
+def _asked_empty(m: re.Match[str]) -> str:
+    """'no website either? then the company' -> 'If the website is empty, use the company': the
+    field asked about without its 'either / too', and 'use' before a bare value or field."""
+    f = re.sub(r"\s+(?:either|too|also|as well|at all)$", "", m["f"], flags=re.I)
+    rest = m.string[m.end() :]
+    use = "use " if re.match(r"(?:the|their|its|his|her|a|an|⟦\d+⟧)\b|⟦", rest, re.I) else ""
+    return f"If the {f} is empty, {use}"
 
 
 # abbreviations people type in notes, spelled out before sentences are split ('Dept.' would
@@ -176,7 +217,10 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
     text = normalise_chars(text)
     lifted, literals = lift_quotes(text)
     lifted = expand_abbreviations(lifted)
-    lifted = _ASKED_EMPTY.sub(lambda m: f"If the {m['f']} is empty, ", lifted)
+    lifted = _ASKED_EMPTY.sub(_asked_empty, lifted)
+    lifted = _TABLE_LEAD.sub(lambda m: f"{m['h']} {m['s']}: ", lifted)
+    for rx, lead in _BASIS:
+        lifted = rx.sub(rf"{lead}\g<d> from the \g<s>: ", lifted)
     sentences: list[Sentence] = []
     for block in _blocks(lifted):
         parts = _SENTENCE_END.split(block)
@@ -189,10 +233,40 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
         for chunk in chunks:
             idx = len(sentences)
             read = rewrite(chunk) if rewrite else chunk
-            parts = [rewrite(c.strip()) if rewrite else c for c in split_outside_parens(read, ";")]
+            parts = [rewrite(c.strip()) if rewrite else c for c in _table_rows(split_outside_parens(read, ";"))]
+            # a rewrite of one clause may itself say 'filter; rule'
+            parts = [q for c in parts for q in split_outside_parens(c, ";")]
             clauses = [Clause(c.strip(" ,"), idx, literals) for c in parts if c.strip(" ,")]
             sentences.append(Sentence(idx, restore(chunk, literals), clauses))
     return sentences
+
+
+# a row of a value table: 'subscriber/lead = prospect', 'PAID_SEARCH -> Ads', 'else unknown'
+_ROW = re.compile(r"^\s*(?:[\w/. -]+?\s*(?:=|->)\s*(?:⟦\d+⟧|[\w. -]+)|(?:else|otherwise|anything else|everything else|the rest)\b[^;=]*)\s*$", re.I)
+_TERSE = re.compile(r"\w/\w[^=]*(?:=|->)|^\s*(?:else|otherwise)\s+[\w-]+\s*$", re.I)
+_HEAD_ROW = re.compile(r"\b(?:by|from|based on|depending on|according to|per|using|off)\b[^:;=]*:\s*[\w/. -]+?\s*(?:=|->)\s*(?:⟦\d+⟧|[\w. -]+)\s*$", re.I)
+
+
+def _table_rows(parts: list[str]) -> list[str]:
+    """'D by S: a/b = x; c = y; else z' -> one clause: the rows of a terse value table written
+    after a header naming its source are separated by semicolons as often as by commas. Only a
+    terse table (a row with 'a/b' keys or a bare 'else z') is joined; rows read one by one as
+    clauses are left so."""
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        p = parts[i]
+        j = i + 1
+        if _HEAD_ROW.search(p):
+            while j < len(parts) and _ROW.match(parts[j]):
+                j += 1
+        group = [x.strip() for x in parts[i:j]]
+        if len(group) > 1 and any(_TERSE.search(x) for x in group):
+            out.append(", ".join(group))
+        else:
+            out.extend(parts[i:j])
+        i = j
+    return out
 
 
 _WORD = re.compile(r"⟦\d+⟧|[A-Za-z0-9_@+$€£%]+(?:[.'/-][A-Za-z0-9_@+]+)*|->|<-|[(),:=+&]")

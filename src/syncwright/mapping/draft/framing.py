@@ -1,0 +1,170 @@
+"""The register around a request, taken off line by line before sentences are read.
+
+People paste requests from where they wrote them: a chat thread ("[10:02] jess: ..."), a
+ticket ("MOPS-482: Lead sync", "Story points: 3", "AC:", "Out of scope: ..."), an email
+("Hi Marco,", "Cheers, / Nadia"), a Gherkin scenario ("Given / When / Then") or an outline
+whose sub-bullets belong to the item above them. The framing carries no rule, and words
+inside it (a ticket title naming fields) must not become one; what it frames is kept, in
+the shapes the grammar reads. Runs on the text with quoted values already lifted out.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a line that ends the block before it: the next bullet starts a block of its own
+BREAK = "\x00"
+
+_BULLET = re.compile(r"^(?P<ind>\s*)(?:[-*•]|\d+[.)])\s+")
+# "[10:02] jess:", "10:02 AM Omar Haddad:", "(14:13) kasia:" at the start of a chat line
+_CHAT = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?[\])]?\s*(?:@?[\w.-]+(?: [A-Z][\w.-]*)?\s*:\s*)?", re.I)
+# "MOPS-482: Lead sync v1", "[OPS-77] Import ...": a ticket id and its title
+_TICKET = re.compile(r"^\s*\[?(?!(?:ISO|UTF|RFC|ASCII|SHA|MD|GA|UA|E)-?\d)[A-Z][A-Z0-9]{1,9}-\d+\]?(?:[\s:]|$)")
+
+
+def _label(words: str) -> re.Pattern[str]:
+    """A line that starts with one of ``words`` (separated by '|') and a colon."""
+    return re.compile(rf"^\s*(?:{words})\s*:\s*", re.I)
+
+
+# tracker fields that say nothing about the mapping
+_TRACKER = _label("story points?|points|priority|assignee|reporter|labels?|sprint|epic|components?|estimate|"
+                  "fix versions?|issue type|due(?: date)?|severity|watchers|team")
+# section labels whose content is kept: "Context: ...", "AC:", "Definition of done:" (not
+# "Description:", which is also a field people write to)
+_LABEL = _label("context|background|user story|story|acceptance criteria|ac|a/c|definition of done|dod|requirements?|the ask|in scope")
+# sections that say what the work is not: dropped with their items
+_NOT_SCOPE = _label("out of scope|not in scope|non-?goals?|won'?t do|not doing")
+# the greeting alone with a name or two ('Hi Marco,', 'Hello team!'), never 'Hey, map the email.'
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|morning)"
+    r"(?:\s+(?:there|team|all|both|everyone|everybody|folks|guys|(?-i:[A-Z])[\w.'-]*)){0,3}\s*[,!.]*\s*$", re.I)
+_SIGN_OFF = re.compile(
+    r"^\s*(?:cheers|thanks|thank you|many thanks|thanks again|thanks a lot|best|best regards|kind regards|"
+    r"regards|warm regards|all the best|br|talk soon|speak soon)\s*[,!.]*\s*$", re.I)
+_NAME_LINE = re.compile(r"^\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?\s*$")
+_GHERKIN = re.compile(r"^\s*(?P<k>feature|scenario(?: outline)?|background|examples|given|when|then|and|but)\b:?\s*(?P<t>.*)$", re.I)
+# a step that only says the sync runs ("When it is synced to a Salesforce Contact")
+_RUNS = re.compile(r"^(?:it|the (?:contact|lead|member|record|sync)|they|we)\b.*\b(?:synced|sent|imported|runs?|processed|pushed|created)\b", re.I)
+
+
+def unframe(lines: list[str]) -> list[str]:
+    """``lines`` without their framing; BREAK where a section label stood."""
+    lines = _gherkin(lines)
+    out: list[str] = []
+    skipping = False
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), 0)
+    for i, ln in enumerate(lines):
+        if not ln.strip():
+            skipping = False
+            out.append(ln)
+            continue
+        if skipping and _BULLET.match(ln):
+            continue
+        skipping = False
+        ln = _CHAT.sub("", ln) if _CHAT.match(ln) else ln
+        if _NOT_SCOPE.match(ln):
+            skipping = True
+            continue
+        title = _TICKET.match(ln) and i == first and not re.search(r"=|->|<-|⟦", ln)  # the ticket's id and title line
+        if title or _TRACKER.match(ln) or _GREETING.match(ln):
+            continue
+        if _SIGN_OFF.match(ln) and all(not x.strip() or _NAME_LINE.match(x) for x in lines[i + 1 :]):
+            break  # the sign-off and the name under it end the request
+        if (m := _LABEL.match(ln)) and not _BULLET.match(ln):
+            out.append(BREAK)
+            ln = ln[m.end() :]
+            if not ln.strip():
+                continue
+        out.append(ln)
+    return _nest(_answered("\n".join(out)).split("\n"))
+
+
+# "what if they only have a mobile?" answered by "then use the mobile" (the next chat turn): one rule
+_WHAT_IF = re.compile(r"\bwhat (?:if|about if|happens if|about when) (?P<c>[^?\n]+)\?\s*\n?\s*(?:then|in that case|if so|ok,? then)\b,?\s*", re.I)
+
+
+def _answered(text: str) -> str:
+    """A question and the turn that answers it read as one conditional sentence."""
+    return _WHAT_IF.sub(lambda m: f"if {m['c']}, ", text)
+
+
+def _gherkin(lines: list[str]) -> list[str]:
+    """Each scenario's steps as one sentence: 'If <given>, <then>.' (a step that only says the
+    sync runs is no condition). Texts without Given/Then steps are returned as they are."""
+    steps = [_GHERKIN.match(ln) for ln in lines]
+    if not any(m and m["k"].lower() == "given" for m in steps) or not any(m and m["k"].lower() == "then" for m in steps):
+        return lines
+    out: list[str] = []
+    conds: list[str] = []
+    results: list[str] = []
+    kind = ""
+
+    def flush() -> None:
+        if results:
+            lead = f"If {' and '.join(conds)}, " if conds else ""
+            out.append(lead + "; ".join(results) + ".")
+        conds.clear()
+        results.clear()
+
+    for ln, m in zip(lines, steps, strict=True):
+        if m is None:
+            flush()
+            out.append(ln)
+            continue
+        k, t = m["k"].lower(), m["t"].strip().rstrip(".")
+        if k in ("feature", "scenario", "scenario outline", "background", "examples"):
+            flush()
+            continue
+        if k in ("given", "when") or (k in ("and", "but") and kind in ("given", "when")):
+            kind = k if k in ("given", "when") else kind
+            if t and not _RUNS.match(t):
+                conds.append(re.sub(r"^(?:an? |the |each |every )?(?:\w+ )?(?:contact|lead|member|record|subscriber)s? (?:whose|where|with)\s+", "the ", t, flags=re.I))
+            continue
+        kind = "then"
+        results.append(t)
+    flush()
+    return out
+
+
+def _nest(lines: list[str]) -> list[str]:
+    """Sub-bullets joined to the item above them. Under a field path ('traits.company'),
+    'name: company' is 'traits.company.name: company'; under a bare label ('fields') items
+    that map on their own stay items; otherwise the sub-items describe the parent field:
+    '- LastName / - the last name / - if empty, ...' is 'LastName: the last name; if empty, ...'."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        m = _BULLET.match(lines[i])
+        if m is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        ind = len(m["ind"].expandtabs(4))
+        kids: list[str] = []
+        j = i + 1
+        while j < len(lines) and (k := _BULLET.match(lines[j])) and len(k["ind"].expandtabs(4)) > ind:
+            kids.append(_BULLET.sub("", lines[j]).strip())
+            j += 1
+        head = _BULLET.sub("", lines[i]).strip()
+        if not kids:
+            out.append(lines[i])
+        else:
+            out.extend(_under(m.group(0), head, kids))
+        i = j
+    return out
+
+
+_OWN = re.compile(r"^[\w. ]+?\s*(?::\s|->|<-|=)")
+
+
+def _under(bullet: str, head: str, kids: list[str]) -> list[str]:
+    if re.search(r":\s*\S|->|<-|=", head):  # the parent says something itself: its items are its own
+        return [bullet + head, *(bullet + k for k in kids)]
+    path = head.rstrip(":").strip()
+    if all(_OWN.match(k) for k in kids):
+        if re.fullmatch(r"[A-Za-z_]\w*(?:\.\w+)+", path):
+            return [bullet + f"{path}.{k}" for k in kids]
+        label = len(path.split()) <= 2 and "⟦" not in path  # 'fields', 'Lead fields': a heading
+        return [bullet + k for k in kids] if label else [bullet + head, *(bullet + k for k in kids)]
+    return [bullet + f"{path}: " + "; ".join(kids)]
