@@ -57,11 +57,32 @@ KNOWN_MISSES = {
     # (causes fixed generally, data/plain.yaml, respective.py, tables.py, complement.py, pattern.py, dev
     # cases d-7c-01..33): 97.6%. h16-31 writes a GA4 param (method) the catalog does not list
     "h16-31-ga4-sign-up",
+    # set 15 and set 17: written by new authors (set 15 two thirds in the public cases' plain
+    # style, a third tickets, emails, chats and tables; set 17 all plain style) while rounds 7,
+    # 7b and 7c ran, and never shown to them. Before those rounds (subprocess): 52.4% and 48.8%;
+    # after all three: 50.0% and 48.8%. Three rounds that took their own training sets from
+    # 16-38% to 98-100% moved wording they had not seen by nothing: the misses below were not
+    # looked at case by case
+    "h15-02-new-leads-constants", "h15-04-mobile-first", "h15-07-pasted-industry-table",
+    "h15-08-rating-three-bands", "h15-10-chat-description", "h15-11-link-account",
+    "h15-12-terse-numbers", "h15-13-ticked-unticked", "h15-15-ticket-mailing-address",
+    "h15-17-tidied-title-case", "h15-19-email-lower-trim", "h15-21-mc-status-from-optout",
+    "h15-23-mc-phone-e164-fallback", "h15-24-mc-terse-vip", "h15-28-seg-signup-date",
+    "h15-30-seg-email-domain", "h15-31-ga4-sign-up", "h15-33-ga4-terse-revenue",
+    "h15-36-sfl-hs-email-uk-phone", "h15-39-sfc-mc-chat-tags", "h15-40-sfc-seg-birthday",
+    "h17-02-source-and-status-fixed", "h17-04-mobile-first", "h17-06-mobile-e164-omit",
+    "h17-09-rating-by-headcount", "h17-10-no-customers-evangelists",
+    "h17-11-location-description", "h17-12-account-by-company", "h17-14-optout-checkbox",
+    "h17-15-headcount-donotcall", "h17-16-proper-first-name", "h17-17-sfc-mailing-address",
+    "h17-18-sfc-source-buckets", "h17-20-sfc-us-mexico-sales", "h17-22-mc-optout-status",
+    "h17-26-mc-phone-e164-fallback", "h17-27-mc-vip-revenue", "h17-31-seg-domain-company",
+    "h17-33-seg-last-comma-first", "h17-34-ga4-sign-up", "h17-35-ga4-deal-value",
+    "h17-36-ga4-stage-upper", "h17-42-mc-hs-skip-cleaned",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 92.9, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set16": 97.6, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 92.9, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 50.0, "set16": 97.6, "set17": 48.8, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:
