@@ -14,6 +14,7 @@ from typing import Any
 
 from syncwright.mapping.draft.canon import canonical
 from syncwright.mapping.draft.complement import rest_skipped
+from syncwright.mapping.draft.concept_fallback import ConceptFallback, omit_when_neither
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.ir import (
     And,
@@ -186,8 +187,10 @@ class Grammar:
             rest = [c for c in clauses if c not in plain]
             if self._tag_branches("; ".join(c.text for c in clauses)):
                 return
+            if omit_when_neither(self, "; ".join(c.text for c in clauses)):
+                return
             joined = "; ".join(c.text for c in rest)
-            if rest and (CaseSlots(self).try_sentence(joined) or FallbackSlots(self).try_sentence(joined)):
+            if rest and (CaseSlots(self).try_sentence(joined) or FallbackSlots(self).try_sentence(joined) or ConceptFallback(self).try_sentence(joined)):
                 clauses = plain
         for clause in clauses:
             self.literals = clause.literals

@@ -1,0 +1,117 @@
+"""A fallback read from its ingredients, not its phrasing (issue #12, round 8).
+
+Rows in canon.yaml/plain.yaml match one author's words for "the mobile, else the phone"; a
+new author words it differently. This reader keys on what any wording of the concept must
+contain: one destination written as its name, exactly two source fields of the same kind
+(both share a word of the destination's name and its type), an emptiness word and an order
+word. The preferred field is the one the emptiness condition names ('... only if the mobile
+is blank': the mobile first; 'if that's empty': the field before it), else the one marked
+'first'/'prefer', else the first named. 'neither'/'both ... empty' with a leave-off word in
+the same or a later sentence leaves the destination out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from syncwright.mapping.draft.ir import Chain, Src
+from syncwright.mapping.draft.text import PLACEHOLDER, norm
+
+if TYPE_CHECKING:
+    from syncwright.mapping.draft.fields import FieldDesc
+    from syncwright.mapping.draft.grammar import Grammar
+    from syncwright.mapping.draft.mentions import Mention
+
+_EMPTY = re.compile(r"\b(?:blank|empty|missing|none|neither|absent|unset|not set|no\s+\w+|without|(?:does(?:n't| not)|do(?:n't| not)) have)\b", re.I)
+_ORDER = re.compile(r"\b(?:first|prefer(?:red|ring|s)?|then|instead|otherwise|if not|else|fall(?:s|ing)? back|failing that|only if|unless)\b", re.I)
+_SUBJECT_EMPTY = re.compile(
+    r"\b(?:if|when|whenever|unless|where|in case)\s+(?P<s>[^,;]{1,50}?)\s*(?:'s|\bis|\bare|\bwas|\bcomes? (?:back|up))\s+(?:blank|empty|missing|absent|unset|not set|none)\b",
+    re.I,
+)
+_PREFER = re.compile(r"\b(?:prefer(?:red|ring|s)?)\b", re.I)
+_NEITHER = re.compile(r"\b(?:neither|none of (?:them|the two)|both (?:are |of them are )?(?:blank|empty|missing))\b", re.I)
+_LEAVE_OFF = re.compile(
+    r"\b(?:leave|leaves|left|omit|omitted|skip|drop|don't set|do not set|nothing|get no|gets no|no)\b",
+    re.I,
+)
+
+
+def _same_kind(a: FieldDesc, b: FieldDesc, dst: FieldDesc) -> bool:
+    """Both sources are of the destination's kind: the same type, and each holds a word of
+    the destination's name ('phone' in phone and mobilephone for Phone)."""
+    words = [w for w in re.findall(r"[a-z]{4,}", re.sub(r"([a-z])([A-Z])", r"\1 \2", dst.leaf).lower())]
+    return a.type == b.type and any(w in norm(a.path) and w in norm(b.path) for w in words)
+
+
+class ConceptFallback:
+    """One sentence (its clauses joined) in; a Chain rule out when every ingredient is there."""
+
+    def __init__(self, g: Grammar) -> None:
+        self.g = g
+
+    def try_sentence(self, text: str) -> bool:
+        g = self.g
+        if PLACEHOLDER.search(text) or not _EMPTY.search(text) or not _ORDER.search(text):
+            return False
+        dst_ms = [m for m in g.mentions(text, "dst") if m.exact_case]
+        targets = list(dict.fromkeys(m.best.path for m in dst_ms))
+        if len(targets) != 1:
+            return False
+        target = g.dst_obj.get(targets[0])
+        if target is None:
+            return False
+        taken = {(m.start, m.end) for m in dst_ms}
+        # 'the mobile first': an order word is not the first name
+        srcs = [m for m in g.mentions(text, "src") if (m.start, m.end) not in taken and not _ORDER.fullmatch(m.text.strip())]
+        paths = list(dict.fromkeys(m.best.path for m in srcs))
+        if len(paths) != 2:
+            return False
+        a, b = (g.src_obj.get(p) for p in paths)
+        if a is None or b is None or not _same_kind(a, b, target):
+            return False
+        first = self._preferred(text, srcs, paths)
+        other = next(p for p in paths if p != first)
+        rule = g.add_rule(target.path, Chain([Src(first), Src(other)]), f"{first}, else {other} when it is empty (concept: two {target.leaf} fields, an emptiness word, an order word)", 0.8)
+        if _NEITHER.search(text) and _LEAVE_OFF.search(text):
+            rule.omit_if_empty = True
+        return True
+
+    def _preferred(self, text: str, srcs: list[Mention], paths: list[str]) -> str:
+        g = self.g
+        cm = _SUBJECT_EMPTY.search(text)
+        if cm:
+            named = [m.best.path for m in g.mentions(cm.group("s"), "src") if m.best.path in paths]
+            if named:
+                return named[0]
+            # 'use the phone, and if that's empty ...': the field written before the condition
+            before = [m.best.path for m in g.mentions(text[: cm.start()], "src") if m.best.path in paths]
+            if before:
+                return before[-1]
+        pm = _PREFER.search(text)
+        if pm:
+            after = [m.best.path for m in g.mentions(text[pm.end() :], "src") if m.best.path in paths]
+            if after:
+                return after[0]
+        fm = re.search(r"\bfirst\b", text, re.I)
+        if fm:
+            before = [m.best.path for m in g.mentions(text[: fm.start()], "src") if m.best.path in paths]
+            if before:
+                return before[-1]
+        return paths[0]
+
+
+def omit_when_neither(g: Grammar, text: str) -> bool:
+    """'If a contact has neither, leave Phone off' / 'No PHONE for members with neither': a
+    sentence of its own that leaves out a fallback written before it."""
+    if not _NEITHER.search(text) or not _LEAVE_OFF.search(text) or PLACEHOLDER.search(text):
+        return False
+    named = {m.best.path for m in g.mentions(text, "dst") if m.exact_case}
+    chains = [r for r in g.plan.rules if isinstance(r.value, Chain)]
+    hit = [r for r in chains if r.target in named] if named else chains[-1:]
+    if len(hit) != 1 or (named and len(named) != 1):
+        return False
+    hit[0].omit_if_empty = True
+    hit[0].why.append("left out when every option is empty (concept: 'neither' and a leave-off word)")
+    g.traces[g.sentence].became.append(f"{hit[0].target}: left out when every option is empty")
+    return True
