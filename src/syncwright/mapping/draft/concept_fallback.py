@@ -29,6 +29,7 @@ _SUBJECT_EMPTY = re.compile(
     r"\b(?:if|when|whenever|unless|where|in case)\s+(?P<s>[^,;]{1,50}?)\s*(?:'s|\bis|\bare|\bwas|\bcomes? (?:back|up))\s+(?:blank|empty|missing|absent|unset|not set|none)\b",
     re.I,
 )
+_FALLBACK_TO = re.compile(r"\b(?:fall(?:s|ing)? ?back (?:on|to)|backed up by|with a fallback (?:of|to)|failing that,?|else|otherwise|instead,? (?:use|take))\b", re.I)
 _PREFER = re.compile(r"\b(?:prefer(?:red|ring|s)?)\b", re.I)
 _NEITHER = re.compile(r"\b(?:neither|none of (?:them|the two)|both (?:are |of them are )?(?:blank|empty|missing))\b", re.I)
 _LEAVE_OFF = re.compile(
@@ -78,27 +79,29 @@ class ConceptFallback:
         return True
 
     def _preferred(self, text: str, srcs: list[Mention], paths: list[str]) -> str:
-        g = self.g
+        """The field tried first: the one the emptiness condition names, else the other of
+        the one written as the fallback, else the one preferred or marked first, else the
+        field before a pronoun condition ('use the phone, and if that's empty ...')."""
         cm = _SUBJECT_EMPTY.search(text)
-        if cm:
-            named = [m.best.path for m in g.mentions(cm.group("s"), "src") if m.best.path in paths]
-            if named:
-                return named[0]
-            # 'use the phone, and if that's empty ...': the field written before the condition
-            before = [m.best.path for m in g.mentions(text[: cm.start()], "src") if m.best.path in paths]
-            if before:
-                return before[-1]
+        named = self._in(cm.group("s"), paths) if cm else []
+        if named:
+            return named[0]
+        fb = _FALLBACK_TO.search(text)
+        after = self._in(text[fb.end() :], paths) if fb else []
+        if after:
+            return next(p for p in paths if p != after[0])
         pm = _PREFER.search(text)
-        if pm:
-            after = [m.best.path for m in g.mentions(text[pm.end() :], "src") if m.best.path in paths]
-            if after:
-                return after[0]
-        fm = re.search(r"\bfirst\b", text, re.I)
-        if fm:
-            before = [m.best.path for m in g.mentions(text[: fm.start()], "src") if m.best.path in paths]
+        after = self._in(text[pm.end() :], paths) if pm else []
+        if after:
+            return after[0]
+        for stop in (re.search(r"\bfirst\b", text, re.I), cm):
+            before = self._in(text[: stop.start()], paths) if stop else []
             if before:
                 return before[-1]
         return paths[0]
+
+    def _in(self, part: str, paths: list[str]) -> list[str]:
+        return [m.best.path for m in self.g.mentions(part, "src") if m.best.path in paths]
 
 
 def omit_when_neither(g: Grammar, text: str) -> bool:

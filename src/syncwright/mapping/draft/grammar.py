@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from syncwright.mapping.draft.bands import BandSlots
 from syncwright.mapping.draft.canon import canonical
 from syncwright.mapping.draft.complement import rest_skipped
 from syncwright.mapping.draft.concept_fallback import ConceptFallback, omit_when_neither
@@ -190,7 +191,7 @@ class Grammar:
             if omit_when_neither(self, "; ".join(c.text for c in clauses)):
                 return
             joined = "; ".join(c.text for c in rest)
-            if rest and (CaseSlots(self).try_sentence(joined) or FallbackSlots(self).try_sentence(joined) or ConceptFallback(self).try_sentence(joined)):
+            if rest and (CaseSlots(self).try_sentence(joined) or FallbackSlots(self).try_sentence(joined) or ConceptFallback(self).try_sentence(joined) or BandSlots(self).try_sentence(joined)):
                 clauses = plain
         for clause in clauses:
             self.literals = clause.literals
