@@ -17,6 +17,7 @@ from syncwright.mapping.draft.canon import canonical
 from syncwright.mapping.draft.complement import rest_skipped
 from syncwright.mapping.draft.concept_fallback import ConceptFallback, omit_when_neither
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
+from syncwright.mapping.draft.flag import FlagSlots
 from syncwright.mapping.draft.ir import (
     And,
     Cases,
@@ -191,7 +192,7 @@ class Grammar:
             if omit_when_neither(self, "; ".join(c.text for c in clauses)):
                 return
             joined = "; ".join(c.text for c in rest)
-            if rest and (CaseSlots(self).try_sentence(joined) or FallbackSlots(self).try_sentence(joined) or ConceptFallback(self).try_sentence(joined) or BandSlots(self).try_sentence(joined)):
+            if rest and (FlagSlots(self).try_sentence(joined) or CaseSlots(self).try_sentence(joined) or FallbackSlots(self).try_sentence(joined) or ConceptFallback(self).try_sentence(joined) or BandSlots(self).try_sentence(joined)):
                 clauses = plain
         for clause in clauses:
             self.literals = clause.literals
