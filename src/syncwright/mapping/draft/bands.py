@@ -70,8 +70,12 @@ class BandSlots:
         if target is None or len(PLACEHOLDER.findall(text)) < 2:
             return False
         segments = [s.strip() for s in re.split(r"[;,]|(?<=⟧)\s+and\s+", text) if s.strip()]
-        taken = {(m.start, m.end) for m in dst_ms}
-        srcs = list(dict.fromkeys(m.best.path for m in g.mentions(text, "src") if (m.start, m.end) not in taken))
+        # the source is named outside the bounds ('at least' is not the last name)
+        bare = text
+        for _, rx in _BOUNDS:
+            bare = rx.sub(" ", bare)
+        taken = {(m.start, m.end) for m in g.mentions(bare, "dst") if m.exact_case}
+        srcs = list(dict.fromkeys(m.best.path for m in g.mentions(bare, "src") if (m.start, m.end) not in taken))
         if len(srcs) != 1:
             return False
         field = srcs[0]
@@ -90,7 +94,7 @@ class BandSlots:
             cond = bound(PLACEHOLDER.sub(" ", seg), field)
             if cond is not None:
                 bands.append((cond, value))
-            elif EMPTY_RE.search(seg):
+            elif EMPTY_RE.search(seg) or re.search(r"\b(?:no|without)\s+\w+", seg, re.I):
                 empty = value
             elif OTHERWISE_RE.search(seg):
                 otherwise = value

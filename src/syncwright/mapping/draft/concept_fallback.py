@@ -3,8 +3,8 @@
 Rows in canon.yaml/plain.yaml match one author's words for "the mobile, else the phone"; a
 new author words it differently. This reader keys on what any wording of the concept must
 contain: one destination written as its name, exactly two source fields of the same kind
-(both share a word of the destination's name and its type), an emptiness word and an order
-word. The preferred field is the one the emptiness condition names ('... only if the mobile
+(both share a word of the destination's name and its type), an emptiness or preference word
+and an order word. The preferred field is the one the emptiness condition names ('... only if the mobile
 is blank': the mobile first; 'if that's empty': the field before it), else the one marked
 'first'/'prefer', else the first named. 'neither'/'both ... empty' with a leave-off word in
 the same or a later sentence leaves the destination out.
@@ -33,7 +33,7 @@ _FALLBACK_TO = re.compile(r"\b(?:fall(?:s|ing)? ?back (?:on|to)|backed up by|wit
 _PREFER = re.compile(r"\b(?:prefer(?:red|ring|s)?)\b", re.I)
 _NEITHER = re.compile(r"\b(?:neither|none of (?:them|the two)|both (?:are |of them are )?(?:blank|empty|missing))\b", re.I)
 _LEAVE_OFF = re.compile(
-    r"\b(?:leave|leaves|left|omit|omitted|skip|drop|don't set|do not set|nothing|get no|gets no|no)\b",
+    r"\b(?:leave|leaves|left|omit|omitted|skip|drop|don't set|do not set|nothing|get no|gets no|no|stays? (?:off|out|empty|blank)|without)\b",
     re.I,
 )
 
@@ -53,7 +53,7 @@ class ConceptFallback:
 
     def try_sentence(self, text: str) -> bool:
         g = self.g
-        if PLACEHOLDER.search(text) or not _EMPTY.search(text) or not _ORDER.search(text):
+        if PLACEHOLDER.search(text) or not (_EMPTY.search(text) or _PREFER.search(text)) or not _ORDER.search(text):
             return False
         dst_ms = [m for m in g.mentions(text, "dst") if m.exact_case]
         targets = list(dict.fromkeys(m.best.path for m in dst_ms))
