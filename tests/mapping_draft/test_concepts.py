@@ -96,3 +96,20 @@ def test_a_quoted_value_before_the_source_is_a_value_not_a_flag() -> None:
     g = Grammar(*resolve_objects("salesforce.Lead", "hubspot.contacts"))
     g.literals = ["true", "false"]
     assert not FlagSlots(g).try_sentence("hs_email_optout is the text ⟦0⟧ when HasOptedOutOfEmail is ticked and ⟦1⟧ otherwise")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Email to Email. Subscribers and leads belong to another team, so they stay out.", ["a@x.io", "d@x.io"]),
+        ("Email to Email. The Nordic desk only handles Norway and Sweden (Norway, Sweden).", ["a@x.io", "c@x.io"]),
+        ("Email to Email. Anybody other than the Nordic countries (Norway, Sweden) is kept out.", ["a@x.io", "c@x.io"]),
+    ],
+)
+def test_filter_by_values_in_new_words(text: str, want: list[str]) -> None:
+    rows = [dict(ROWS[i], lifecyclestage=s, country=c) for i, (s, c) in enumerate([("customer", "Norway"), ("lead", "Spain"), ("subscriber", "Sweden"), ("opportunity", "")])]
+    r = draft_mapping(text, "hubspot.contacts", "salesforce.Lead")
+    assert r.mapping is not None and not r.problems, (r.problems, r.questions)
+    prev = preview_samples(r.mapping, rows)
+    assert prev is not None
+    assert [x["Email"] for x in prev["records"]] == want, prev["records"]

@@ -16,6 +16,7 @@ from syncwright.mapping.draft.bands import BandSlots
 from syncwright.mapping.draft.canon import canonical
 from syncwright.mapping.draft.complement import rest_skipped
 from syncwright.mapping.draft.concept_fallback import ConceptFallback, omit_when_neither
+from syncwright.mapping.draft.concept_filter import concept_filter
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.flag import FlagSlots
 from syncwright.mapping.draft.ir import (
@@ -202,6 +203,10 @@ class Grammar:
                 if sub:
                     self.read_clauses.append((self.sentence, sub, _restore(sub, self.literals)))
                     self._clause(sub, clause)
+        # a sentence nothing above read: the concept readers that key on ingredients alone
+        if not self.sentence_rules.get(s.index) and not any(f.sentence == s.index for f in self.plan.filters):
+            if concept_filter(self, " ".join(c.text for c in s.clauses)):
+                self.plan.questions = [q for q in self.plan.questions if q.sentence != s.index]
         scope_formats(self, s.index, " ".join(c.text for c in s.clauses))
 
     def _note(self, text: str) -> None:

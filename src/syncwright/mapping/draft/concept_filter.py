@@ -1,0 +1,70 @@
+"""A filter read from its ingredients, for a sentence nothing else read (issue #12, round 8).
+
+'Customers and evangelists already live in Salesforce, so don't send those two stages',
+'anyone outside those two countries (United States, Mexico) stays out': what any wording of
+the concept holds is a set of values of one source field (a picklist's values, or places
+for the country) and a word that sends records away (don't send, skip, stays out, exclude)
+or keeps them (only). 'outside', 'other than', 'except' turn the sending-away round: the
+named values are the ones kept.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from syncwright.mapping.draft.ir import Cmp, Cond, DraftFilter, Not
+from syncwright.mapping.draft.text import PLACEHOLDER
+
+if TYPE_CHECKING:
+    from syncwright.mapping.draft.grammar import Grammar
+
+_AWAY = re.compile(
+    r"\b(?:(?:don't|do not|never|shouldn't|should not|must not|won't)\s+(?:send|sync|include|import|pull|push|bring|copy)|skip(?:ped)?|exclude[ds]?|ignored?|stays? (?:out|away|behind)|kept out|keep out|left out|leave out|hold back|held back|filter(?:ed)? out)\b",
+    re.I,
+)
+_ONLY = re.compile(r"\bonly\b", re.I)
+_OUTSIDE = re.compile(r"\b(?:outside(?: of)?|other than|except(?: for)?|apart from|besides|not in)\b", re.I)
+_PLACES = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}")
+
+
+def _picklist_values(g: Grammar, text: str) -> tuple[str, list[str]] | None:
+    """The one source field whose documented values the sentence names (plurals too)."""
+    hits: list[tuple[str, list[str]]] = []
+    for f in g.src_obj.fields:
+        found = [v for v in f.values if re.search(rf"\b{re.escape(v)}(?:s|es)?\b", text, re.I)]
+        if found:
+            hits.append((f.path, found))
+    best = max((len(v) for _, v in hits), default=0)
+    top = [h for h in hits if len(h[1]) == best]
+    return top[0] if best and len(top) == 1 else None
+
+
+def _places(g: Grammar, text: str) -> tuple[str, list[str]] | None:
+    """Places in brackets or after 'outside'/'except', for the source's country field."""
+    cue = _OUTSIDE.search(text) or _ONLY.search(text)
+    part = ", ".join(re.findall(r"\(([^()]+)\)", text)) or (text[cue.end() :] if cue else "")
+    names = list(dict.fromkeys(n for n in _PLACES.findall(part) if n.lower() not in ("the", "those", "these")))
+    country = g.resolve("country", "src")
+    if not names or country is None:
+        return None
+    return country.best.path, names
+
+
+def concept_filter(g: Grammar, text: str) -> bool:
+    """Add a filter for ``text`` when its ingredients are there; nothing otherwise."""
+    away, only, outside = _AWAY.search(text), _ONLY.search(text), _OUTSIDE.search(text)
+    if not (away or only) or PLACEHOLDER.search(text):
+        return False
+    if any(m.exact_case for m in g.mentions(text, "dst")):
+        return False  # a sentence naming destination fields is a mapping, not (only) a filter
+    bare = _ONLY.sub(" ", _AWAY.sub(" ", _OUTSIDE.sub(" ", text)))  # 'other than' is not the stage 'other'
+    found = _picklist_values(g, bare) or _places(g, text)
+    if found is None:
+        return False
+    field, values = found
+    named: Cond = Cmp(field, "eq", values[0]) if len(values) == 1 else Cmp(field, "in", values)
+    keep = named if (only and not away) or (away and outside) else Not(named)
+    g.plan.filters.append(DraftFilter(keep, g.sentence, f"{'only' if keep is named else 'skip'} {field} {', '.join(values)} (concept: values of one field and a keep/send-away word)"))
+    g.traces[g.sentence].became.append(f"filter: {'only' if keep is named else 'skip'} {field} in {values}")
+    return True
