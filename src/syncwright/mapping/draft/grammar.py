@@ -204,9 +204,9 @@ class Grammar:
                     self.read_clauses.append((self.sentence, sub, _restore(sub, self.literals)))
                     self._clause(sub, clause)
         # a sentence nothing above read: the concept readers that key on ingredients alone
-        if not self.sentence_rules.get(s.index) and not any(f.sentence == s.index for f in self.plan.filters):
-            if concept_filter(self, " ".join(c.text for c in s.clauses)):
-                self.plan.questions = [q for q in self.plan.questions if q.sentence != s.index]
+        unread = not self.sentence_rules.get(s.index) and not any(f.sentence == s.index for f in self.plan.filters)
+        if unread and concept_filter(self, " ".join(c.text for c in s.clauses)):
+            self.plan.questions = [q for q in self.plan.questions if q.sentence != s.index]
         scope_formats(self, s.index, " ".join(c.text for c in s.clauses))
 
     def _note(self, text: str) -> None:
