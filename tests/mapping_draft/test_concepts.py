@@ -8,7 +8,10 @@ from typing import Any
 
 import pytest
 
-from syncwright.mapping.draft.service import draft_mapping, preview_samples
+from syncwright.mapping.draft.bands import BandSlots
+from syncwright.mapping.draft.flag import FlagSlots
+from syncwright.mapping.draft.grammar import Grammar
+from syncwright.mapping.draft.service import draft_mapping, preview_samples, resolve_objects
 
 ROWS = [
     {"email": "a@x.io", "phone": "111", "mobilephone": "222", "numemployees": "500", "annualrevenue": "9000000", "hs_email_optout": "true"},
@@ -24,6 +27,10 @@ def _records(text: str, to: str = "salesforce.Lead") -> list[dict[str, Any]]:
     prev = preview_samples(r.mapping, ROWS)
     assert prev is not None
     return list(prev["records"])
+
+
+def _grammar(frm: str, to: str) -> Grammar:
+    return Grammar(*resolve_objects(frm, to))
 
 
 @pytest.mark.parametrize(
@@ -46,10 +53,7 @@ def test_fallback_phone_first_when_the_pronoun_names_the_first_field() -> None:
 
 def test_two_fields_of_different_kinds_are_not_a_fallback() -> None:
     from syncwright.mapping.draft.concept_fallback import ConceptFallback
-    from syncwright.mapping.draft.grammar import Grammar
-    from syncwright.mapping.draft.service import resolve_objects
-
-    g = Grammar(*resolve_objects("hubspot.contacts", "salesforce.Lead"))
+    g = _grammar("hubspot.contacts", "salesforce.Lead")
     assert not ConceptFallback(g).try_sentence("Phone is the city first, then the mobile when the city is blank")
 
 
@@ -65,16 +69,6 @@ def test_bands_on_a_number_in_new_words(text: str) -> None:
     assert [r.get("Rating") for r in recs] == ["Hot", "Warm", "Cold", "Cold"], recs
 
 
-def test_one_bound_is_not_a_band_table() -> None:
-    from syncwright.mapping.draft.bands import BandSlots
-    from syncwright.mapping.draft.grammar import Grammar
-    from syncwright.mapping.draft.service import resolve_objects
-
-    g = Grammar(*resolve_objects("hubspot.contacts", "salesforce.Lead"))
-    g.literals = ["Hot", "Cold"]
-    assert not BandSlots(g).try_sentence("Rating is ⟦0⟧ over 100 employees, ⟦1⟧ when the city is Oslo")
-
-
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -88,14 +82,19 @@ def test_flag_from_a_condition_in_new_words(text: str, want: list[bool]) -> None
     assert [r.get(target) for r in recs] == want, recs
 
 
-def test_a_quoted_value_before_the_source_is_a_value_not_a_flag() -> None:
-    from syncwright.mapping.draft.flag import FlagSlots
-    from syncwright.mapping.draft.grammar import Grammar
-    from syncwright.mapping.draft.service import resolve_objects
-
-    g = Grammar(*resolve_objects("salesforce.Lead", "hubspot.contacts"))
-    g.literals = ["true", "false"]
-    assert not FlagSlots(g).try_sentence("hs_email_optout is the text ⟦0⟧ when HasOptedOutOfEmail is ticked and ⟦1⟧ otherwise")
+@pytest.mark.parametrize(
+    ("reader", "frm", "to", "text"),
+    [
+        # one bound and a condition of another kind: not a table on a number
+        (BandSlots, "hubspot.contacts", "salesforce.Lead", "Rating is ⟦0⟧ over 100 employees, ⟦1⟧ when the city is Oslo"),
+        # a quoted value before the source is a value to write, not a flag's condition
+        (FlagSlots, "salesforce.Lead", "hubspot.contacts", "hs_email_optout is the text ⟦0⟧ when HasOptedOutOfEmail is ticked and ⟦1⟧ otherwise"),
+    ],
+)
+def test_missing_ingredient_is_not_the_concept(reader: Any, frm: str, to: str, text: str) -> None:
+    g = _grammar(frm, to)
+    g.literals = ["Hot", "Cold"] if reader is BandSlots else ["true", "false"]
+    assert not reader(g).try_sentence(text)
 
 
 @pytest.mark.parametrize(

@@ -70,19 +70,17 @@ KNOWN_MISSES = {
     "h15-23-mc-phone-e164-fallback", "h15-24-mc-terse-vip", "h15-28-seg-signup-date",
     "h15-30-seg-email-domain", "h15-31-ga4-sign-up", "h15-33-ga4-terse-revenue",
     "h15-36-sfl-hs-email-uk-phone", "h15-39-sfc-mc-chat-tags", "h15-40-sfc-seg-birthday",
-    "h17-02-source-and-status-fixed", "h17-04-mobile-first", "h17-06-mobile-e164-omit",
-    "h17-09-rating-by-headcount", "h17-10-no-customers-evangelists",
-    "h17-11-location-description", "h17-12-account-by-company", "h17-14-optout-checkbox",
-    "h17-15-headcount-donotcall", "h17-16-proper-first-name", "h17-17-sfc-mailing-address",
-    "h17-18-sfc-source-buckets", "h17-20-sfc-us-mexico-sales", "h17-22-mc-optout-status",
-    "h17-26-mc-phone-e164-fallback", "h17-27-mc-vip-revenue", "h17-31-seg-domain-company",
-    "h17-33-seg-last-comma-first", "h17-34-ga4-sign-up", "h17-35-ga4-deal-value",
-    "h17-36-ga4-stage-upper", "h17-42-mc-hs-skip-cleaned",
+    # round 8's concept readers (fallback, bands, flag, filter) took 7 of set 17's misses off
+    "h17-02-source-and-status-fixed", "h17-06-mobile-e164-omit", "h17-11-location-description",
+    "h17-12-account-by-company", "h17-15-headcount-donotcall", "h17-16-proper-first-name",
+    "h17-17-sfc-mailing-address", "h17-18-sfc-source-buckets", "h17-22-mc-optout-status",
+    "h17-26-mc-phone-e164-fallback", "h17-31-seg-domain-company", "h17-33-seg-last-comma-first",
+    "h17-34-ga4-sign-up", "h17-35-ga4-deal-value", "h17-36-ga4-stage-upper",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 92.9, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 50.0, "set16": 97.6, "set17": 48.8, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 92.9, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 50.0, "set16": 97.6, "set17": 65.1, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:
