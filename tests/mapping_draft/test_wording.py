@@ -63,7 +63,7 @@ KNOWN_MISSES = {
     # after all three: 50.0% and 48.8%. Three rounds that took their own training sets from
     # 16-38% to 98-100% moved wording they had not seen by nothing: the misses below were not
     # looked at case by case
-    "h15-02-new-leads-constants", "h15-04-mobile-first", "h15-07-pasted-industry-table",
+    "h15-02-new-leads-constants", "h15-07-pasted-industry-table",
     "h15-08-rating-three-bands", "h15-10-chat-description", "h15-11-link-account",
     "h15-12-terse-numbers", "h15-13-ticked-unticked", "h15-15-ticket-mailing-address",
     "h15-17-tidied-title-case", "h15-19-email-lower-trim", "h15-21-mc-status-from-optout",
@@ -71,6 +71,7 @@ KNOWN_MISSES = {
     "h15-30-seg-email-domain", "h15-31-ga4-sign-up", "h15-33-ga4-terse-revenue",
     "h15-36-sfl-hs-email-uk-phone", "h15-39-sfc-mc-chat-tags", "h15-40-sfc-seg-birthday",
     # round 8's concept readers (fallback, bands, flag, filter) took 7 of set 17's misses off
+    # and 1 of set 15's (h15-04, measured once at the end, its cases never opened)
     "h17-02-source-and-status-fixed", "h17-06-mobile-e164-omit", "h17-11-location-description",
     "h17-12-account-by-company", "h17-15-headcount-donotcall", "h17-16-proper-first-name",
     "h17-17-sfc-mailing-address", "h17-18-sfc-source-buckets", "h17-22-mc-optout-status",
@@ -80,7 +81,7 @@ KNOWN_MISSES = {
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 92.9, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 50.0, "set16": 97.6, "set17": 65.1, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 92.9, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 52.4, "set16": 97.6, "set17": 65.1, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:

@@ -94,10 +94,10 @@ class BandSlots:
             cond = bound(PLACEHOLDER.sub(" ", seg), field)
             if cond is not None:
                 bands.append((cond, value))
+            elif OTHERWISE_RE.search(seg):
+                otherwise = value  # 'everything else (no revenue included)': the empty ones too
             elif EMPTY_RE.search(seg) or re.search(r"\b(?:no|without)\s+\w+", seg, re.I):
                 empty = value
-            elif OTHERWISE_RE.search(seg):
-                otherwise = value
             else:
                 return False  # a value with no bound: not (only) a table on this number
         if len(bands) < 2:

@@ -207,6 +207,9 @@ class Grammar:
         unread = not self.sentence_rules.get(s.index) and not any(f.sentence == s.index for f in self.plan.filters)
         if unread and concept_filter(self, " ".join(c.text for c in s.clauses)):
             self.plan.questions = [q for q in self.plan.questions if q.sentence != s.index]
+        # a fallback read above whose 'leave it out when both are empty' sat in a clause of its own
+        if any(isinstance(r.value, Chain) and not r.omit_if_empty for r in self.sentence_rules.get(s.index, [])):
+            omit_when_neither(self, "; ".join(c.text for c in s.clauses))
         scope_formats(self, s.index, " ".join(c.text for c in s.clauses))
 
     def _note(self, text: str) -> None:
