@@ -182,7 +182,8 @@ def load_ledger(store: Store, name: str, every: SnapshotEvery | None = None) -> 
     store - is ignored, as is one that cannot be read or claims more events than the
     stream holds; the stream is then folded from its first event, and that fold saved as
     this format's snapshot."""
-    ledger = _from_snapshot(store, name)
+    found = store.load_snapshot(sync_stream(name), SNAPSHOT_KIND, SNAPSHOT_FORMAT)
+    ledger = None if found is None else _from_snapshot(found, name)
     if ledger is not None:
         fold(store, ledger)
         if ledger.unsaved_events == 0 and store.stream_version(sync_stream(name)) < ledger.version:
@@ -192,14 +193,13 @@ def load_ledger(store: Store, name: str, every: SnapshotEvery | None = None) -> 
             ledger = None
     if ledger is None:
         ledger = fold(store, Ledger(name))
+        if found is not None:  # replace the unusable one now, however short the stream:
+            save_snapshot(store, ledger)  # otherwise every load would warn again
     snapshot_if_due(store, ledger, every)
     return ledger
 
 
-def _from_snapshot(store: Store, name: str) -> Ledger | None:
-    found = store.load_snapshot(sync_stream(name), SNAPSHOT_KIND, SNAPSHOT_FORMAT)
-    if found is None:
-        return None
+def _from_snapshot(found: Snapshot, name: str) -> Ledger | None:
     try:
         ledger = Ledger.from_snapshot(found.body)
         if ledger.name != name or ledger.version != found.version:
