@@ -15,6 +15,7 @@ from importlib import resources
 import yaml
 
 from syncwright.mapping.draft.respective import respective
+from syncwright.mapping.draft.slashes import slash_lists
 from syncwright.mapping.draft.tables import bands, compared_pronoun, elided_values
 
 
@@ -37,7 +38,7 @@ def _rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def canonical(sentence: str) -> str:
     """``sentence`` (placeholders in) in canonical wording; spacing tidied after the rewrites."""
-    s = number_words(sentence)
+    s = slash_lists(number_words(sentence))
     for rx, repl in _rewrites():
         s = rx.sub(repl, s)
     s = split_own_targets(split_run_on(respective(bands(compared_pronoun(elided_values(s))))))

@@ -15,6 +15,7 @@ from typing import Any
 from syncwright.mapping.draft.bands import BandSlots
 from syncwright.mapping.draft.canon import canonical
 from syncwright.mapping.draft.complement import rest_skipped
+from syncwright.mapping.draft.concat import take_concats
 from syncwright.mapping.draft.concept_fallback import ConceptFallback, omit_when_neither
 from syncwright.mapping.draft.concept_filter import concept_filter
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
@@ -48,6 +49,7 @@ from syncwright.mapping.draft.leftovers import (
 )
 from syncwright.mapping.draft.matcher import FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
+from syncwright.mapping.draft.own_items import split_own_items
 from syncwright.mapping.draft.pairs import PairSlots
 from syncwright.mapping.draft.pattern import pattern_with_example
 from syncwright.mapping.draft.phrases import (
@@ -183,6 +185,7 @@ class Grammar:
         clauses = s.clauses
         if clauses:
             self.literals = clauses[0].literals
+            clauses = split_own_items(self, clauses)
             # the sentence-wide readers (a value table over clauses, a fallback chain) get the
             # clauses that can be part of one; a plain 'X gets Y, Z gets W' clause beside them
             # is read on its own, never swallowed
@@ -436,6 +439,8 @@ class Grammar:
     # ---------------------------------------------------------------- clauses
 
     def _clause(self, text: str, clause: Clause) -> None:
+        if not (text := take_concats(self, text)).strip():
+            return
         pa = re.search(r"\s*\((?P<a>[\w.]+\s*(?:=|->|:)\s*[^()]+|[\w.]+\s+⟦\d+⟧)\)", text)
         if pa and not re.search(r"\b(?:only|skip|ignore|exclude|unless|just)\b", text, re.I) and self.resolve(pa.group("a").split("=")[0].split("->")[0].split(":")[0], "dst"):
             self._clause(pa.group("a"), clause)

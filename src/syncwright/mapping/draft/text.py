@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from syncwright.mapping.draft.framing import BREAK, unframe
+from syncwright.mapping.draft.thousands import join_thousands
 
 _QUOTE_CHARS = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "`": "'", "\u00ab": '"', "\u00bb": '"'}
 _ARROWS = re.compile("\\s*(?:\u2192|=>|-+>|\u21d2|\u2013>|\u2014>)\\s*")
@@ -216,7 +217,7 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
     sentence before it is split into clauses, while ``Sentence.text`` keeps what was written."""
     text = normalise_chars(text)
     lifted, literals = lift_quotes(text)
-    lifted = expand_abbreviations(lifted)
+    lifted = join_thousands(expand_abbreviations(lifted))
     lifted = _ASKED_EMPTY.sub(_asked_empty, lifted)
     lifted = _TABLE_LEAD.sub(lambda m: f"{m['h']} {m['s']}: ", lifted)
     for rx, lead in _BASIS:

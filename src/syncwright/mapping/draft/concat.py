@@ -1,0 +1,101 @@
+"""Joined text read from its parts, whatever joins them (round 9a).
+
+'traits.name -> firstname + a space + lastname', 'traits.name = FirstName, a space, LastName'
+and "Description should read 'Stage: <lifecyclestage> | Country: <country>'" all say one
+thing: a destination written as its name, then parts in order, each a source field written
+as its name, a quoted text or a separator word (space, comma, dash...). The ingredients are
+enough: a destination field, an assignment mark, and at least two parts of which one is a
+field and one a separator, a '+' or a quoted text. A quoted text holding '<field>' markers
+is a template of its own. Items of a longer list ('a -> b, c -> x + y') are taken one by
+one; the rest of the clause goes on to the other readers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from syncwright.mapping.draft.ir import Const, Src, Template
+from syncwright.mapping.draft.text import PLACEHOLDER, norm
+
+if TYPE_CHECKING:
+    from syncwright.mapping.draft.grammar import Grammar
+
+_MARK = r"\s*(?:=|->|:|\bshould (?:read|be|say)\b|\breads\b|\bis\b)\s*"
+_ITEM = re.compile(rf"^(?P<d>[A-Za-z_][\w.]*){_MARK}(?P<rest>.+)$", re.I)
+_NEXT_ITEM = re.compile(r",\s*(?=(?:and\s+)?[A-Za-z_][\w.]*\s*(?:=|->)\s)")
+_SEPS = {"space": " ", "comma": ",", "dash": "-", "hyphen": "-", "slash": "/", "underscore": "_", "colon": ":", "pipe": "|"}
+_SEP_WORD = re.compile(r"(?:an?\s+|one\s+|single\s+|a single\s+)?(?P<w>space|comma|dash|hyphen|slash|underscore|colon|pipe)", re.I)
+_FIELD_MARK = re.compile(r"<\s*([A-Za-z_][\w.]*)\s*>")
+_EXAMPLE = re.compile(r",?\s*\(?\b(?:e\.g\.|(?:eg|for example|for instance|like)\b).*$", re.I)
+
+
+def _field(g: Grammar, phrase: str, side: str) -> str | None:
+    """The field ``phrase`` names exactly (its API name, case aside), else None."""
+    m = g.resolve(phrase, side)
+    if m is None:
+        return None
+    return m.best.path if norm(m.best.path) == norm(phrase) or norm(m.best.path.split(".")[-1]) == norm(phrase) else None
+
+
+def _marked(g: Grammar, text: str) -> Template | None:
+    """A quoted text with '<field>' markers: the markers become the fields' values."""
+    parts: list[Src | Const] = []
+    pos = 0
+    for m in _FIELD_MARK.finditer(text):
+        f = _field(g, m.group(1), "src")
+        if f is None:
+            return None
+        if m.start() > pos:
+            parts.append(Const(text[pos : m.start()]))
+        parts.append(Src(f, []))
+        pos = m.end()
+    if not any(isinstance(p, Src) for p in parts):
+        return None
+    if pos < len(text):
+        parts.append(Const(text[pos:]))
+    return Template(parts)
+
+
+def _joined(g: Grammar, rest: str) -> Template | None:
+    """'a + a space + b' or 'a, a space, b' as a template; None unless every part reads."""
+    rest = _EXAMPLE.sub("", rest).strip()
+    pieces = [p.strip() for p in re.split(r"\s*(?:\+|,|\bthen\b|\bfollowed by\b)\s*", rest) if p.strip()]
+    if len(pieces) < 2:
+        lit = g.lit(rest)
+        return _marked(g, lit) if lit is not None and "<" in lit else None
+    parts: list[Src | Const] = []
+    for p in pieces:
+        sm = _SEP_WORD.fullmatch(p)
+        lit = g.lit(p)
+        if sm:
+            parts.append(Const(_SEPS[sm.group("w").lower()]))
+        elif lit is not None:
+            parts.append(Const(lit))
+        else:
+            f = _field(g, p, "src")
+            if f is None:
+                return None
+            parts.append(Src(f, []))
+    fields = sum(isinstance(p, Src) for p in parts)
+    if not fields or (fields == len(parts) and "+" not in rest):
+        return None  # 'a, b' alone is a list of fields, not a joined text
+    return Template(parts)
+
+
+def take_concats(g: Grammar, text: str) -> str:
+    """Add a template rule for each joined-text item of ``text``; the other items are returned."""
+    items = _NEXT_ITEM.split(text)
+    marked = any("<" in (g.lit(p.group(0)) or "") for p in PLACEHOLDER.finditer(text))
+    if len(items) == 1 and not marked and not re.search(r"\+|\b(?:space|comma|dash|hyphen)\b", text, re.I):
+        return text
+    kept: list[str] = []
+    for item in items:
+        m = _ITEM.match(item.strip())
+        d = _field(g, m.group("d"), "dst") if m else None
+        t = _joined(g, m.group("rest")) if m and d else None
+        if d is None or t is None:
+            kept.append(item)
+            continue
+        g.add_rule(d, t, f"text joined for {d} (concat: a field, then parts in order)", 0.85)
+    return ", ".join(kept)

@@ -1,0 +1,51 @@
+"""Slash lists read as 'and' lists (round 9a).
+
+'firstname / lastname -> FirstName / LastName' and 'FNAME and LNAME from firstname /
+lastname' pair two lists of fields in order, the way 'A and B -> X and Y' already does.
+What marks the structure is not the wording but its ingredients: a mapping word (an arrow,
+'from', 'to', 'into', 'as', '=') with a list of one-word items on each side, the same number
+of items on both sides, and at least one side written with slashes. Only then are the
+slashes rewritten as 'and' (so 'and/or', 'first/last name' or a date '1/2' stay as they are).
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = r"[A-Za-z_][\w.]*"
+_SEP = r"\s*/\s*|,\s*(?:and\s+)?|\s+and\s+"
+_SLASHED = rf"{_WORD}(?:\s*/\s*{_WORD})+"
+_AND = rf"{_WORD}(?:,\s*{_WORD})*,?\s+and\s+{_WORD}"
+_LIST = rf"(?:{_SLASHED}|{_AND})"
+# each list is a whole phrase: it starts a clause (or follows a verb) and ends one, so
+# 'State/Region -> State and Postal Code' (a label with a slash) is no pair of lists
+_PRE = r"(?P<pre>^|[,;:]\s*|\b(?:map|copy|send|put|and|then|also|plus)\s+)"
+_END = r"(?=\s*(?:$|[,;.)]|\b(?:in|as|both|each|respectively|title|lower|upper)\b))"
+_PAIRED = re.compile(
+    rf"{_PRE}(?P<l>{_LIST})\s*(?P<v>->|<-|=|\b(?:(?:come|comes|are taken|is taken)\s+)?from\b|\bto\b|\binto\b|\bas\b)\s*(?P<r>{_LIST}){_END}",
+    re.I,
+)
+_SPLIT = re.compile(_SEP)
+_STOP = frozenset(["and", "or", "the", "a", "an", "is", "are", "if", "when", "then", "both"])
+
+
+def _items(lst: str) -> list[str]:
+    return [p for p in _SPLIT.split(lst) if p]
+
+
+def _as_and(items: list[str]) -> str:
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def slash_lists(s: str) -> str:
+    """``s`` with paired slash lists ('a / b -> A / B') written as 'a and b -> A and B'."""
+
+    def repl(m: re.Match[str]) -> str:
+        left, right = _items(m.group("l")), _items(m.group("r"))
+        if "/" not in m.group("l") + m.group("r") or len(left) != len(right):
+            return m.group(0)
+        if any(w.lower() in _STOP for w in left + right):
+            return m.group(0)
+        return f"{m.group('pre')}{_as_and(left)} {m.group('v')} {_as_and(right)}"
+
+    return _PAIRED.sub(repl, s)
