@@ -3,7 +3,7 @@ training sentence. Expected records come from the cases README's semantics (orac
 Causes: numbers written with thousands separators ('1,000,000') read as one number, not a
 list; paired slash lists ('a / b -> A / B', 'X and Y from a / b'); contractions typed without
 the apostrophe ('isnt', 'doesnt'); joined text written as parts ('a + a dash + b', 'a, a space,
-b'); a quoted template naming its fields in angle brackets ('<city>'); a list of assignments\nwhose last item is conditional ('a from b, c from d, e = 'x' when ...').
+b'); a quoted template naming its fields in angle brackets ('<city>'); a list of assignments\nwhose last item is conditional ('a from b, c from d, e = 'x' when ...'); a dotted name\nwritten in full ('traits.emailable') taken as written, not as a near catalog field (traits.email).
 Run: python bench/heldout/make_dev_causes_9a.py  -> bench/heldout/dev_causes/d9a-*.yaml"""
 
 from __future__ import annotations
@@ -99,6 +99,16 @@ def _(r: R) -> Out:
 
 @case("d9a-14-list-then-flag", H, M, "email_address from email, language = 'de' if country is Germany, otherwise 'en'", HS)
 def _(r: R) -> Out: return {"email_address": r["email"], "language": "de" if r["country"] == "Germany" else "en"}
+
+
+# --- a dotted name written in full is that field, not a near catalog one ---------------------------
+
+@case("d9a-15-dotted-near-name", H, S, "userId = email. traits.emailable is true when hs_email_optout is not 'true', otherwise false.", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"emailable": r["hs_email_optout"] != "true"}}
+
+
+@case("d9a-16-dotted-near-name-copy", C, S, "userId from Email; traits.phone_number from Phone; traits.titles = Title", SFC)
+def _(r: R) -> Out: return {"userId": r["Email"], "traits": {"phone_number": r["Phone"], "titles": r["Title"]}}
 
 
 if __name__ == "__main__":

@@ -77,11 +77,19 @@ KNOWN_MISSES = {
     "h17-17-sfc-mailing-address", "h17-18-sfc-source-buckets", "h17-22-mc-optout-status",
     "h17-26-mc-phone-e164-fallback", "h17-31-seg-domain-company", "h17-33-seg-last-comma-first",
     "h17-34-ga4-sign-up", "h17-35-ga4-deal-value", "h17-36-ga4-stage-upper",
+    # set 18 (a Salesforce admin: API names, arrows, formula-style parts): 57.4% when written;
+    # round 9a's structural readers (thousands separators, slash lists, joined parts, <field>
+    # templates, apostrophe-less contractions, a conditional item in a list, dotted names) 74.5%
+    "h18-03-mobile-first-e164", "h18-05-source-table", "h18-11-numbers-or-nothing",
+    "h18-12-optout-dnc-flags", "h18-18-sfc-non-us-only", "h18-22-mc-skip-optouts-phone",
+    "h18-26-seg-phone-title-casual", "h18-27-ga4-close-convert", "h18-29-ga4-generate-lead-country",
+    "h18-32-lead-optout-revenue-country", "h18-35-lead-casual-company-domain",
+    "h18-40-sfc-mc-leadsource-casual",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 92.9, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 52.4, "set16": 97.6, "set17": 65.1, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 92.9, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 52.4, "set16": 97.6, "set17": 65.1, "set18": 74.5, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:

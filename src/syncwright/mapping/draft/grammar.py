@@ -270,7 +270,11 @@ class Grammar:
         if not ms:
             return self._named_field(phrase, side)
         # the longest, then the best-scored, then the first
-        return max(ms, key=lambda m: (m.end - m.start, m.score, -m.start))
+        best = max(ms, key=lambda m: (m.end - m.start, m.score, -m.start))
+        # a dotted name written in full ('traits.emailable') is that field, not a near one (traits.email)
+        if side == "dst" and re.fullmatch(r"[A-Za-z_]\w*(?:\.\w+)+", p := phrase.strip()) and norm(best.best.path) != norm(p):
+            return self._named_field(p, side) or best
+        return best
 
     def _named_field(self, phrase: str, side: str) -> Mention | None:
         """A field the text names exactly where the object accepts custom ones: an identifier
