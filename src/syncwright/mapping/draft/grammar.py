@@ -738,7 +738,9 @@ class Grammar:
                 return _eq_or_in(f.best.path, vals, False)
         # 'in the X stage', 'from Germany', bare picklist values: 'marketingqualifiedlead or salesqualifiedlead', 'Hot'
         t2 = re.sub(r"^(?:are|is|were|was|in|at|from|of)\s+(?:the\s+|an?\s+)?", "", t, flags=re.I)
-        t2 = re.sub(r"\s+(?:stage|stages|ones|leads|contacts|members|status|statuses|rating|records|people|sources?|values?)\b.*$", "", t2, flags=re.I)
+        tail_word = re.search(r"\s+(?:stage|stages|ones|leads|contacts|members|status|statuses|rating|records|people|sources?|values?)\b.*$", t2, re.I)
+        if tail_word and not re.search(r"(?:\bor|\band|,|/)$", t2[: tail_word.start()], re.I):
+            t2 = t2[: tail_word.start()]  # 'MQL leads' -> 'MQL'; 'subscribers or leads' keeps its last value
         if True:
             for cut in re.finditer(r"\s+", t2):
                 tail_ = t2[cut.end() :]
@@ -1582,7 +1584,8 @@ class Grammar:
                 return True
             else:
                 d = self.resolve(header, "dst")
-                if d is not None and _only_field_words(header, d):
+                group = re.search(r"\b(?:fields|properties|details|info)$", header, re.I) and len(_items(body)) >= 2
+                if d is not None and _only_field_words(header, d) and not group:
                     return self._item(f"{header} = {body}", True)
                 hm = self.mentions(header, "dst") + self.mentions(header, "src")
                 # 'This one is just for the address: Street from ..., City, ...': a header
@@ -2311,8 +2314,8 @@ def _strip_subject(text: str) -> str:
     t = re.sub(r"^(?:for|if|when|where)\s+", "", t, flags=re.I)
     t = re.sub(r"^(?:every|each|any|all)\s+(?:contacts?|leads?|members?|records?|people|persons?|subscribers?|users?)\s+(?:that|who|which|whose)?\s*", "", t, flags=re.I)
     t = re.sub(r"\s+(?:are|is|get|gets|should be)\s+(?:synced|sent|imported|included|pushed|mapped|brought over|processed)$", "", t, flags=re.I)
-    t = re.sub(r"^(?:all\s+|any\s+|the\s+)?(?:contacts?|leads?|members?|people|persons?|records?|subscribers?|users?|those|ones|anyone|anybody|everyone|rows?|entries)\b\s*", "", t, flags=re.I)
-    return t.strip()
+    t = re.sub(r"^(?:all\s+|any\s+|the\s+)?(?:contacts?|leads?|members?|people|persons?|records?|subscribers?|users?|those|ones|anyone|anybody|everyone|rows?|entries)\b(?!\s*(?:,|/|or\b|and\b))\s*", "", t, flags=re.I)
+    return t.strip()  # 'subscribers or leads' is a list of stages, not a subject
 
 
 def _negate(c: Cond) -> Cond:
