@@ -51,3 +51,89 @@ def test_a_header_naming_a_group_of_fields_introduces_a_list(text: str) -> None:
 
 def test_a_header_naming_one_field_is_still_that_field() -> None:
     assert [r.get("Street") for r in _records("Street: the address. Map email.")] == ["1 A St", "2 B St", ""]
+
+
+MC_ROWS = [
+    {"email": "a@x.io", "hs_email_optout": "true", "phone": "", "mobilephone": "(415) 555-0100", "lastname": "Lee", "firstname": "ann"},
+    {"email": "b@x.io", "hs_email_optout": "false", "phone": "617-555-0123", "mobilephone": "", "lastname": "Ng", "firstname": "bo"},
+    {"email": "c@x.io", "hs_email_optout": "", "phone": "", "mobilephone": "", "lastname": "Ott", "firstname": "cy"},
+]
+
+
+def _members(text: str, to: str = "mailchimp.members") -> list[dict[str, Any]]:
+    r = draft_mapping(text, "hubspot.contacts", to)
+    assert r.mapping is not None and not r.problems, (r.problems, r.questions)
+    prev = preview_samples(r.mapping, MC_ROWS)
+    assert prev is not None
+    return list(prev["records"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When hs_email_optout says 'true' they land as unsubscribed; 'false' or blank gives subscribed. email_address = email.",
+        "Opted-out contacts (hs_email_optout 'true') come in unsubscribed, everybody else subscribed. email_address = email.",
+    ],
+)
+def test_a_picklist_the_values_imply(text: str) -> None:
+    # the text never names 'status': its values (subscribed, unsubscribed) do
+    assert [r.get("status") for r in _members(text)] == ["unsubscribed", "subscribed", "subscribed"]
+
+
+def test_everyone_and_a_picklist_value_with_no_verb_is_a_constant() -> None:
+    assert [r.get("status") for r in _members("email_address from email, and everybody pending.")] == ["pending"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("userId = email. traits.company.name is what comes after the @ in the email.", "x.io"),
+        ("userId = email. traits.company.name: the text following the @ of the email address.", "x.io"),
+        ("userId = email. traits.company.name is the part of the email in front of the @.", "a"),
+    ],
+)
+def test_the_side_of_the_at_sign_picks_the_email_part(text: str, want: str) -> None:
+    assert _members(text, "segment.identify")[0]["traits"]["company"]["name"] == want
+
+
+def test_a_field_list_with_spelled_out_separators_is_a_template() -> None:
+    recs = _members("userId = email. traits.name is written surname first: last name, comma, space, first name (so 'Lee, ann').", "segment.identify")
+    assert [r["traits"]["name"] for r in recs] == ["Lee, ann", "Ng, bo", "Ott, cy"]
+
+
+def test_transform_words_in_brackets_name_no_field() -> None:
+    # '(in title case)' asks for a transform; 'title' there is not the Title field
+    recs = _records("Map email. FirstName should be the first name (in title case).")
+    assert all("Title" not in r for r in recs) and [r["FirstName"] for r in recs] == ["Ann", "Bo", "Cy"]
+
+
+GA4_ROWS = [{"email": "a@x.io", "lifecyclestage": "customer"}, {"email": "b@x.io", "lifecyclestage": "lead"}]
+
+
+def _events(text: str) -> list[dict[str, Any]]:
+    r = draft_mapping(text, "hubspot.contacts", "ga4.events")
+    assert r.mapping is not None and not r.problems, (r.problems, r.questions)
+    prev = preview_samples(r.mapping, GA4_ROWS)
+    assert prev is not None
+    return list(prev["records"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Log a GA4 trial_start event for every contact; client_id 'web'.",
+        "client_id 'web'. Every contact triggers trial_start events.",
+    ],
+)
+def test_a_snake_case_event_name_needs_no_determiner_next_to_it(text: str) -> None:
+    assert [r["events"][0]["name"] for r in _events(text)] == ["trial_start", "trial_start"]
+
+
+def test_a_param_named_before_a_colon_takes_what_follows() -> None:
+    recs = _events("client_id 'web'. One stage_seen event per contact with a stage_name param: the lifecycle stage, upper-cased.")
+    assert [r["events"][0]["params"]["stage_name"] for r in recs] == ["CUSTOMER", "LEAD"]
+
+
+def test_a_destination_field_after_a_filter_is_its_own_rule() -> None:
+    recs = _events("Send a purchase_done event only for contacts in the customer stage, with client_id 'shop'.")
+    assert recs == [{"client_id": "shop", "events": [{"name": "purchase_done"}]}]

@@ -19,6 +19,7 @@ from syncwright.mapping.draft.concept_fallback import ConceptFallback, omit_when
 from syncwright.mapping.draft.concept_filter import concept_filter
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.flag import FlagSlots
+from syncwright.mapping.draft.implied import read_implied
 from syncwright.mapping.draft.ir import (
     And,
     Cases,
@@ -207,10 +208,28 @@ class Grammar:
         unread = not self.sentence_rules.get(s.index) and not any(f.sentence == s.index for f in self.plan.filters)
         if unread and concept_filter(self, " ".join(c.text for c in s.clauses)):
             self.plan.questions = [q for q in self.plan.questions if q.sentence != s.index]
+        self._implied(s)
         # a fallback read above whose 'leave it out when both are empty' sat in a clause of its own
         if any(isinstance(r.value, Chain) and not r.omit_if_empty for r in self.sentence_rules.get(s.index, [])):
             omit_when_neither(self, "; ".join(c.text for c in s.clauses))
         scope_formats(self, s.index, " ".join(c.text for c in s.clauses))
+
+    def _implied(self, s: Sentence) -> None:
+        """A value table whose field only its values name ('X join as unsubscribed, everyone
+        else as subscribed') replaces what the clauses made of that field: nothing, or fixed
+        values from this sentence alone."""
+        found = read_implied(self, "; ".join(c.text for c in s.clauses))
+        if found is None:
+            return
+        target, value, why = found
+        made = self.sentence_rules.get(s.index, [])
+        same = [r for r in self.plan.rules if r.target == target]
+        if not all(isinstance(r.value, Const) and set(r.sentences) == {s.index} for r in same):
+            return
+        self.plan.rules = [r for r in self.plan.rules if r not in same]
+        self.sentence_rules[s.index] = [r for r in made if r not in same]
+        self.add_rule(target, value, why, 0.8)
+        self.plan.questions = [q for q in self.plan.questions if q.sentence != s.index]
 
     def _note(self, text: str) -> None:
         self.traces[self.sentence].became.append(text)
@@ -358,7 +377,11 @@ class Grammar:
                 continue
             sep_m = re.fullmatch(r"(?:an?\s+|one\s+|single\s+)?(space|comma|dash|hyphen|slash)", part, re.I)
             if sep_m:
-                out.append(Const(_sep(sep_m.group(1), self)))
+                sep = _sep(sep_m.group(1), self)
+                if sep == " " and out and isinstance(out[-1], Const) and out[-1].value == ", ":
+                    out[-1] = Const(", ")  # 'comma, space' spelled out: one comma, one space
+                    continue
+                out.append(Const(sep))
                 continue
             v = self.src_value(part, None)
             if isinstance(v, Src | Const):
@@ -508,6 +531,14 @@ class Grammar:
 
     def _filter(self, text: str) -> bool:
         t = text.strip()
+        # 'only for contacts in stage X, with client_id 'v'': a destination field written
+        # exactly after the condition is a rule of its own, not part of the condition
+        tail = re.search(r",\s*(?:with|and|plus|also)\s+(?P<r>[^,;]+)$", t, re.I)
+        if tail:
+            ms = self.mentions(tail.group("r"), "dst")
+            if ms and ms[0].start == 0 and ms[0].exact_case and self._filter(t[: tail.start()]):
+                self._clause(tail.group("r"), Clause(tail.group("r"), self.sentence, self.literals))
+                return True
         keep = re.match(
             r"^(?:we\s+)?(?:only|just)\s+(?:want\s+(?:to\s+)?)?(?:(?:sync|send|push|bring(?:\s+over|\s+across|\s+in)?|include|import|process|keep|map|add|move|transfer|pass|export|take)\s+)?(?P<rest>.+)$",
             t, re.I,
@@ -527,7 +558,8 @@ class Grammar:
         if fo:
             cond = (self.condition(fo.group("p")) if fo.group("p") else None) or self.condition(_strip_subject(fo.group("rest") or fo.group("rest2")))
             if cond is not None:
-                self._add_filter(cond, f"only {_restore(fo.group(0), self.literals)}")
+                said = re.sub(r"^only\s+", "", fo.group(0), flags=re.I)
+                self._add_filter(cond, f"only {_restore(said, self.literals)}")
                 return True
         for_each = re.match(
             r"^for\s+(?:every|each|all|any)\s+(?:\w+\s+)?(?P<rest>(?:in|whose|where|with|who|that)\b.+?),\s*(?P<tail>.+)$", t, re.I
@@ -1209,10 +1241,17 @@ class Grammar:
         ev = self.dst_obj.get("events[0].name")
         if ev is None:
             return False
-        m = re.search(r"\b(?:an?|one|single|the)\s+(?:single\s+)?(?P<n>[a-z][a-z0-9_]{2,39})\s+event\b|\bevent\s+(?:named|called)\s+(?P<n2>" + _LIT + r"|[a-z][a-z0-9_]+)", text)
+        # the name is a word before 'event' after a determiner (a platform word may sit between:
+        # 'a GA4 sign_up event'), any snake_case word before 'event', or a name after 'named'
+        m = re.search(
+            r"\b(?:an?|one|single|the|each|every)\s+(?:single\s+)?(?:(?i:ga4|google analytics|analytics)\s+)?(?P<n>[a-z][a-z0-9_]{2,39})\s+event\b"
+            r"|(?<![\w.])(?P<n3>[a-z][a-z0-9]*_[a-z0-9_]+)\s+events?\b"
+            r"|\bevent\s+(?:named|called)\s+(?P<n2>" + _LIT + r"|[a-z][a-z0-9_]+)",
+            text,
+        )
         handled = False
         if m:
-            name = m.group("n") or m.group("n2")
+            name = m.group("n") or m.group("n2") or m.group("n3")
             name = self.lit(name) or name
             self.add_rule(ev.path, Const(name), f"the event name '{name}'", 0.9)
             handled = True
@@ -1571,6 +1610,13 @@ class Grammar:
         if verb:
             t = t[verb.end() :]
         header, body = _split_header(t)
+        if header is not None and body is not None and self._separator_template(header, body):
+            return True
+        if header is not None and body is not None and "." in header and header.strip() not in self.dst_obj.containers():
+            # 'traits.company.name: ...': a dotted field path written out is that field, not its container
+            exact = [m for m in self.mentions(header, "dst") if m.exact_case]
+            if len(exact) == 1 and exact[0].text == header.strip():
+                return self._item(f"{header.strip()} = {body}", True)
         if header is not None and body is not None:
             container = _is_container_header(header, self.dst_obj)
             if container:
@@ -1697,6 +1743,22 @@ class Grammar:
             ok = self._item(item, had_verb, mods)
             done = done or ok
         return done
+
+    def _separator_template(self, header: str, body: str) -> bool:
+        """'traits.name is written surname first: last name, comma, space, first name': parts
+        listed with the separators between them are a template for the field the header
+        names exactly."""
+        body = re.sub(r"\s*\((?:so|e\.g\.?|eg|i\.e\.?|like|for example)\b[^()]*\)\s*$", "", body, flags=re.I)
+        if not re.search(r"(?:^|,)\s*(?:an?\s+)?(?:space|comma|dash|hyphen|slash)\s*(?:,|$)", body, re.I):
+            return False
+        exact = [m for m in self.mentions(header, "dst") if m.exact_case]
+        if len(exact) != 1:
+            return False
+        tp = self._template(re.sub(r"\s*,\s*(?:then\s+)?", " + ", body), None)
+        if tp is None:
+            return False
+        self.add_rule(exact[0].best.path, tp, f"{exact[0].best.path} = {_show(tp, self.literals)}", 0.85)
+        return True
 
     def _strip_object_tail(self, t: str) -> str:
         """'... from HubSpot into the Salesforce lead' / '... filled from the contact': not fields."""
@@ -1836,14 +1898,15 @@ class Grammar:
                 rf"^(?:default(?:s)?(?:\s+(?:to|is|of|value))?:?|defaulting to|fallback(?: to)?:?|falls? back to|falling back to|or|else|otherwise|if (?:empty|blank|missing)[:,]?|when (?:empty|blank|missing)[:,]?|{E}\s*(?:->|=|:))\s*(?P<v>{_LIT}|[\w.@+-]+(?:\s[\w.@+-]+){{0,3}}?)(?:\s+(?:when|if)\s+(?:it(?:'s| is)\s+)?(?:{E}))?$|^(?P<v2>{_LIT})\s+(?:by default|as (?:the |a )?(?:default|fallback)|if (?:empty|blank|missing)|when (?:empty|blank|missing))$",
                 inner, re.I,
             )
-            if im and self.resolve(im.group("f"), "dst"):
+            if self._transforms(inner) and self._modifier_only(inner):
+                # '(in title case)' asks for a transform; 'title' there names no field
+                mods = _merge_transforms(mods, self._transforms(inner))
+            elif im and self.resolve(im.group("f"), "dst"):
                 extra_dst = im.group("f")
             elif fm and self.resolve(fm.group("f"), "src"):
                 extra_src = fm.group("f")
             elif dm:
                 fallback = dm.group("v") or dm.group("v2")
-            elif self._transforms(inner) and self._modifier_only(inner):
-                mods = _merge_transforms(mods, self._transforms(inner))
           item = item.replace(pm.group(0), " ")
         item = re.sub(r"\s+", " ", item).strip()
         # trailing fallback: ', or 'Independent' if that's blank' / 'or the mobile when phone is blank'
@@ -1976,7 +2039,7 @@ class Grammar:
             if c is not None:
                 return self.add_rule(tgt.path, c, f"constant {_show(c, self.literals)}", 0.85)
         # 'Everyone is subscribed' / 'status: pending'
-        vm = re.match(r"^(?:everyone|everybody|all|each|every \w+|all \w+|they|the rest)(?:\s+else)?\s+(?:is|are|gets?|should be|goes?(?:\s+(?:to|into|in)\s+\w+)?\s+as|go(?:es)? in as|(?:is|are|get|gets) (?:added|sent|synced|created|imported) as|joins? as|comes? in as|lands? as|(?:is|are) marked(?: as)?)\s+(?P<v>.+)$", item, re.I)
+        vm = re.match(r"^(?:everyone|everybody|all|each|every \w+|all \w+|they|the rest)(?:\s+else)?\s+(?:(?:is|are|gets?|should be|goes?(?:\s+(?:to|into|in)\s+\w+)?\s+as|go(?:es)? in as|(?:is|are|get|gets) (?:added|sent|synced|created|imported) as|joins? as|comes? in as|lands? as|(?:is|are) marked(?: as)?)\s+)?(?P<v>.+)$", item, re.I)
         if vm:
             tgt = self._target_by_value(vm.group("v"))
             if tgt:
@@ -2118,7 +2181,7 @@ class Grammar:
                 lit = self.literals_all[i] if i < len(self.literals_all) else None
                 if lit is None or lit in used or lit.strip() in used or not lit.strip() or lit in written:
                     continue
-                if re.search(r"\b(?:e\.g|i\.e|for example|for instance|such as|like)\W*$", text[: m.start()], re.I):
+                if re.search(r"\b(?:e\.g|i\.e|for example|for instance|such as|like)\W*$|\((?:so|giving|which gives|resulting in)\s*$", text[: m.start()], re.I):
                     continue  # an example of the result, not a value to use
                 if any(q.sentence == sentence and shown in q.text for q in self.plan.questions):
                     continue
