@@ -16,12 +16,16 @@ ROWS = [
 ]
 
 
-def _records(text: str) -> list[dict[str, Any]]:
-    r = draft_mapping(text, "hubspot.contacts", "salesforce.Lead")
+def _preview(text: str, to: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    r = draft_mapping(text, "hubspot.contacts", to)
     assert r.mapping is not None and not r.problems, (r.problems, r.questions)
-    prev = preview_samples(r.mapping, ROWS)
+    prev = preview_samples(r.mapping, rows)
     assert prev is not None
     return list(prev["records"])
+
+
+def _records(text: str) -> list[dict[str, Any]]:
+    return _preview(text, "salesforce.Lead", ROWS)
 
 
 @pytest.mark.parametrize(
@@ -61,11 +65,7 @@ MC_ROWS = [
 
 
 def _members(text: str, to: str = "mailchimp.members") -> list[dict[str, Any]]:
-    r = draft_mapping(text, "hubspot.contacts", to)
-    assert r.mapping is not None and not r.problems, (r.problems, r.questions)
-    prev = preview_samples(r.mapping, MC_ROWS)
-    assert prev is not None
-    return list(prev["records"])
+    return _preview(text, to, MC_ROWS)
 
 
 @pytest.mark.parametrize(
@@ -111,11 +111,7 @@ GA4_ROWS = [{"email": "a@x.io", "lifecyclestage": "customer"}, {"email": "b@x.io
 
 
 def _events(text: str) -> list[dict[str, Any]]:
-    r = draft_mapping(text, "hubspot.contacts", "ga4.events")
-    assert r.mapping is not None and not r.problems, (r.problems, r.questions)
-    prev = preview_samples(r.mapping, GA4_ROWS)
-    assert prev is not None
-    return list(prev["records"])
+    return _preview(text, "ga4.events", GA4_ROWS)
 
 
 @pytest.mark.parametrize(
