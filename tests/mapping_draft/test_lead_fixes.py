@@ -133,3 +133,13 @@ def test_a_param_named_before_a_colon_takes_what_follows() -> None:
 def test_a_destination_field_after_a_filter_is_its_own_rule() -> None:
     recs = _events("Send a purchase_done event only for contacts in the customer stage, with client_id 'shop'.")
     assert recs == [{"client_id": "shop", "events": [{"name": "purchase_done"}]}]
+
+
+def test_an_ordinary_word_close_to_a_field_name_is_no_field() -> None:
+    # 'treating' is within typo distance of 'Rating'; a typo keeps its first letter
+    r = draft_mapping("Map email. Phone in E.164, treating it as a UK number.", "hubspot.contacts", "salesforce.Lead")
+    assert r.mapping is not None and {x["to"] for x in r.mapping["rules"]} == {"Email", "Phone"}
+
+
+def test_a_typo_of_a_field_name_is_still_that_field() -> None:
+    assert [r.get("LastName") for r in _records("Map email and the lastnmae.")] == ["Lee", "Ng", "Ott"]
