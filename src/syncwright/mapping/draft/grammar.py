@@ -224,8 +224,8 @@ class Grammar:
         target, value, why = found
         made = self.sentence_rules.get(s.index, [])
         same = [r for r in self.plan.rules if r.target == target]
-        if not all(isinstance(r.value, Const) and set(r.sentences) == {s.index} for r in same):
-            return
+        if not all(_fixed(r.value) and set(r.sentences) == {s.index} for r in same):
+            return  # a reading from a source field, or from another sentence, stays
         self.plan.rules = [r for r in self.plan.rules if r not in same]
         self.sentence_rules[s.index] = [r for r in made if r not in same]
         self.add_rule(target, value, why, 0.8)
@@ -2216,6 +2216,11 @@ class Grammar:
 
 
 # ------------------------------------------------------------------------------ helpers
+
+
+def _fixed(v: Value) -> bool:
+    """A value written in the text alone: a constant, or constants in a fallback chain."""
+    return isinstance(v, Const) or (isinstance(v, Chain) and all(isinstance(o, Const) for o in v.options))
 
 
 def _num(s: str) -> int | float:
