@@ -143,3 +143,32 @@ def test_an_ordinary_word_close_to_a_field_name_is_no_field() -> None:
 
 def test_a_typo_of_a_field_name_is_still_that_field() -> None:
     assert [r.get("LastName") for r in _records("Map email and the lastnmae.")] == ["Lee", "Ng", "Ott"]
+
+
+def test_a_quoted_value_right_after_a_named_field_is_its_constant() -> None:
+    recs = _records("All new leads carry Rating 'Warm' and LeadSource 'Partner', no matter who they are. Map email.")
+    assert {(r["Rating"], r["LeadSource"]) for r in recs} == {("Warm", "Partner")}
+
+
+def test_bullets_with_clauses_of_their_own_stay_apart() -> None:
+    text = "- Email from email\n- City from city; when that is blank, leave the field off\n- DoNotCall always true"
+    recs = _records(text)
+    assert recs == [{"Email": "a@x.io", "City": "Oslo", "DoNotCall": True}, {"Email": "b@x.io", "City": "Rome", "DoNotCall": True}, {"Email": "c@x.io", "DoNotCall": True}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Email, FirstName and LastName, plus their city and state into the mailing address fields.",
+        "Map email. Put city and state into the contact's mailing fields.",
+    ],
+)
+def test_items_into_a_group_of_fields_each_find_their_own(text: str) -> None:
+    recs = _preview(text, "salesforce.Contact", ROWS)
+    assert [(r["MailingCity"], r["MailingState"]) for r in recs] == [("Oslo", ""), ("Rome", "RM"), ("", "TX")]
+    assert all("MailingStreet" not in r for r in recs)
+
+
+def test_a_pattern_shown_by_an_example_in_brackets() -> None:
+    recs = _records("Map email. Description shows the person in the shape 'FirstName / LastName' (e.g. 'Ann / Lee').")
+    assert [r["Description"] for r in recs] == ["Ann / Lee", "Bo / Ng", "Cy / Ott"]

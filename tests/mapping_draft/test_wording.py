@@ -74,15 +74,15 @@ KNOWN_MISSES = {
     # and 1 of set 15's (h15-04, measured once at the end, its cases never opened); round 9
     # (session 9, the lead) 8 more: an event name beside a platform word, a param before a
     # colon, a destination field after a filter, the side of the @, a separator list as a
-    # template, transform words in brackets, a picklist its values imply, 'everyone <value>'
-    "h17-02-source-and-status-fixed", "h17-06-mobile-e164-omit", "h17-11-location-description",
-    "h17-12-account-by-company", "h17-15-headcount-donotcall",
-    "h17-17-sfc-mailing-address", "h17-18-sfc-source-buckets",
+    # template, transform words in brackets, a picklist its values imply, 'everyone <value>';
+    # then 5 more: a typo keeps its first letter, a value beside a named field, bullets with
+    # clauses of their own, items into a group of fields, a pattern's example in brackets
+    "h17-12-account-by-company", "h17-18-sfc-source-buckets",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 92.9, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 52.4, "set16": 97.6, "set17": 83.7, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 92.9, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 52.4, "set16": 97.6, "set17": 95.3, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:

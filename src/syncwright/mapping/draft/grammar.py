@@ -19,6 +19,7 @@ from syncwright.mapping.draft.concept_fallback import ConceptFallback, omit_when
 from syncwright.mapping.draft.concept_filter import concept_filter
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.flag import FlagSlots
+from syncwright.mapping.draft.group import group_fields
 from syncwright.mapping.draft.implied import read_implied
 from syncwright.mapping.draft.ir import (
     And,
@@ -483,6 +484,7 @@ class Grammar:
             lambda t: ConstSlots(self).try_clause(t),
             lambda t: TransformSlots(self).try_clause(t),
             lambda t: TemplateSlots(self).try_clause(t),
+            lambda t: group_fields(self, t),
             self._assign,
             lambda t: PairSlots(self).try_clause(t),
         ):
@@ -2024,12 +2026,12 @@ class Grammar:
                 return None
             return self._assign_value(d.best, a, item, mods)
         # 'status subscribed' / "language 'de'" / 'status pending'
-        lm = re.match(r"^(?P<d>[\w. ]+?)\s+(?P<v>" + _LIT + r"|[\w-]+)(?:\s+(?:for|because|since|as|so)\b.*)?$", core)
+        lm = re.match(r"^(?P<d>[\w. ]+?)\s+(?:always\s+|fixed\s+(?:at|to)\s+)?(?P<v>" + _LIT + r"|[\w-]+)(?:\s+(?:for|because|since|as|so)\b.*)?$", core)
         if lm:
             d = self.resolve(lm.group("d"), "dst")
             if d is not None and _only_field_words(lm.group("d"), d):
                 c = self._const(lm.group("v"), d.best)
-                if c is not None and (self.lit(lm.group("v")) is not None or (d.best.values and c.value in d.best.values)):
+                if c is not None and (self.lit(lm.group("v")) is not None or (d.best.values and c.value in d.best.values) or (d.best.type == "boolean" and isinstance(c.value, bool))):
                     return self.add_rule(d.best.path, c, f"constant {_show(c, self.literals)}", 0.95)
         asv = re.match(r"^(?P<rest>.*?)\bas\s+(?P<v>" + _LIT + r"|[\w-]+)$", core, re.I)
         if asv and self._target_by_value(asv.group("v")) and not self.mentions(asv.group("rest"), "dst"):
@@ -2120,9 +2122,31 @@ class Grammar:
 
     # ---------------------------------------------------------------- finishing
 
+    def _value_beside(self, sentence: int, shown: str, path: str) -> bool:
+        """A field named and not written, with a quoted value right after its name and no
+        condition in the clause ('should say LeadSource 'Email' and Status ...'): that value."""
+        text = next((t for s_, t, sh in self.read_clauses if s_ == sentence and sh == shown), None)
+        f = self.dst_obj.get(path)
+        if text is None or f is None or re.search(r"\b(?:if|when|whenever|unless|where|whose|except|otherwise|else)\b", text, re.I):
+            return False
+        m = re.search(rf"(?<![\w.]){re.escape(path)}(?![\w.])\s*(?:=|:|\bis\b|\bof\b|\bto\b|\bas\b|\bset to\b)?\s*(?P<v>⟦\d+⟧)", text)
+        if m is None:
+            return False
+        used: set[str] = set()
+        for r in self.plan.rules:
+            used |= _literal_texts(r.value)
+        self.sentence, self.literals = sentence, self.literals_all
+        c = self._const(m.group("v"), f)
+        if c is None or str(c.value) in used:
+            return False
+        self.add_rule(path, c, f"constant {_show(c, self.literals)} (written next to {path})", 0.8)
+        return True
+
     def _finish(self) -> None:
         became = {t.sentence: t.became for t in self.traces}
         for lo in leftovers(self.read_clauses, self.plan, self.src_obj, self.dm, self.vocab.object_words, became):
+            if self._value_beside(lo.sentence, lo.clause, lo.field):
+                continue
             if any(q.sentence == lo.sentence and lo.clause in q.text for q in self.plan.questions):
                 continue  # already asked about the whole clause
             self.sentence = lo.sentence
