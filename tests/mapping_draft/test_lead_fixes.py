@@ -172,3 +172,37 @@ def test_items_into_a_group_of_fields_each_find_their_own(text: str) -> None:
 def test_a_pattern_shown_by_an_example_in_brackets() -> None:
     recs = _records("Map email. Description shows the person in the shape 'FirstName / LastName' (e.g. 'Ann / Lee').")
     assert [r["Description"] for r in recs] == ["Ann / Lee", "Bo / Ng", "Cy / Ott"]
+
+
+SRC_ROWS = [{"email": f"{k}@x.io", "hs_analytics_source": k, "lifecyclestage": st} for k, st in
+            (("PAID_SEARCH", "lead"), ("PAID_SOCIAL", "customer"), ("REFERRALS", "subscriber"), ("OFFLINE", "lead"), ("", "other"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LeadSource follows the original source. PAID_SEARCH plus PAID_SOCIAL are lumped together as 'Advertisement', REFERRALS gives 'Partner Referral'; everything else 'Web'. Map email.",
+        "Map email. LeadSource from hs_analytics_source: PAID_SEARCH / PAID_SOCIAL => 'Advertisement'; REFERRALS => 'Partner Referral'; anything else => 'Web'.",
+    ],
+)
+def test_a_value_table_read_from_its_keys_and_quoted_outputs(text: str) -> None:
+    recs = _preview(text, "salesforce.Lead", SRC_ROWS)
+    assert [r["LeadSource"] for r in recs] == ["Advertisement", "Advertisement", "Partner Referral", "Web", "Web"]
+
+
+def test_a_value_table_written_output_first() -> None:
+    recs = _preview("Map email. Rating: 'Hot' for the customer stage, 'Warm' for lead, and 'Cold' otherwise.", "salesforce.Lead", SRC_ROWS)
+    assert [r["Rating"] for r in recs] == ["Warm", "Hot", "Cold", "Warm", "Cold"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every lead gets attached to its Salesforce account, matched on the company name. Map email.",
+        "Map email; connect each lead to the right account through the company they work for.",
+    ],
+)
+def test_the_account_link_from_its_ingredients(text: str) -> None:
+    r = draft_mapping(text, "hubspot.contacts", "salesforce.Lead")
+    assert r.mapping is not None
+    assert {x["to"]: x.get("from") for x in r.mapping["rules"]} == {"Email": "email", "Company": "company"}

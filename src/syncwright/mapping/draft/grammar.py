@@ -62,6 +62,7 @@ from syncwright.mapping.draft.phrases import (
     SCALE,
     TRANSFORM_RES,
 )
+from syncwright.mapping.draft.rows import read_rows
 from syncwright.mapping.draft.slots import (
     CaseSlots,
     ConstSlots,
@@ -210,10 +211,35 @@ class Grammar:
         if unread and concept_filter(self, " ".join(c.text for c in s.clauses)):
             self.plan.questions = [q for q in self.plan.questions if q.sentence != s.index]
         self._implied(s)
+        self._rows(s)
         # a fallback read above whose 'leave it out when both are empty' sat in a clause of its own
         if any(isinstance(r.value, Chain) and not r.omit_if_empty for r in self.sentence_rules.get(s.index, [])):
             omit_when_neither(self, "; ".join(c.text for c in s.clauses))
         scope_formats(self, s.index, " ".join(c.text for c in s.clauses))
+
+    def _rows(self, s: Sentence) -> None:
+        """A value table read from its keys and quoted outputs (rows.py) replaces what the
+        clauses made of its field when it explains more of the sentence's quoted values."""
+        text = "; ".join(c.text for c in s.clauses)
+        found = read_rows(self, text, s.index)
+        if found is None:
+            return
+        here = {self.literals_all[int(i)] for i in re.findall(r"⟦(\d+)⟧", text) if int(i) < len(self.literals_all)}
+        same = [r for r in self.plan.rules if r.target == found.target]
+        have: set[str] = set()
+        for r in self.sentence_rules.get(s.index, []) + same:
+            have |= _literal_texts(r.value)
+        if len(found.literals) <= len(have & here):
+            return
+        header = [r for r in same if set(r.sentences) <= {s.index - 1, s.index} and (s.index in r.sentences or _sources(r.value) == [found.source])]
+        if len(header) != len(same):
+            return  # another sentence wrote the field its own way: leave both, the check asks
+        self.plan.rules = [r for r in self.plan.rules if r not in same]
+        self.sentence_rules[s.index] = [r for r in self.sentence_rules.get(s.index, []) if r not in same]
+        rule = self.add_rule(found.target, found.value, f"a value table on {found.source} (its keys and quoted values)", 0.8)
+        if self.last_cases in same:
+            self.last_cases = rule  # a later 'everyone else gets X' extends this table
+        self.plan.questions = [q for q in self.plan.questions if q.sentence != s.index or not ("did not become a rule" in q.text or any(f"'{v}'" in q.text for v in found.literals))]
 
     def _implied(self, s: Sentence) -> None:
         """A value table whose field only its values name ('X join as unsubscribed, everyone
@@ -1214,7 +1240,7 @@ class Grammar:
     def _lookup(self, text: str) -> bool:
         m = re.search(r"\b(?:account|company|organi[sz]ation)\s+(?:lookup|look-up|look up|match(?:ing)?)\b|\blook up the account\b|\bmatch (?:it )?(?:to|against) (?:an? |the )?(?:existing )?account"
                       r"|\b(?:find|match|locate|resolve|get)\s+(?:its|the|their|his|her|an?)\s+account\s+by\s+(?:looking up|matching|searching(?: for)?|using)\b", text, re.I)
-        if not m:
+        if not m and not self._account_link(text):
             return False
         src = self.resolve(re.sub(r"\b(?:account|lookup|look-up|look up|looking up|matching|match|find|its)\b|^.*?\bby\b", " ", text, flags=re.I), "src") or self._concept_src("company")
         if src is None:
@@ -1236,6 +1262,18 @@ class Grammar:
             return True
         self.ask("the destination has no account lookup field; which field should the company name go to?", [f.path for f in self.dst_obj.fields][:5])
         return True
+
+    def _account_link(self, text: str) -> bool:
+        """The lookup from its ingredients, in any wording ('linked to the matching Salesforce
+        account, which we find by company name'): the word account, a linking word, and the
+        company named on the source side, with no other destination field in the clause."""
+        if not re.search(r"\baccounts?\b", text, re.I) or re.search(r"\b(?:if|when|only|skip|unless)\b", text, re.I):
+            return False
+        if not re.search(r"\b(?:link(?:ed|s|ing)?|tie[ds]?|attach(?:ed)?|associat\w*|match\w*|find|found|look(?:ing|ed)?[- ]?up|lookups?|connect\w*|relat\w*|resolv\w*|parent)\b", text, re.I):
+            return False
+        company = self._concept_src("company")
+        named = {m.best.path for m in self.mentions(re.sub(r"\baccounts?\b", " ", text, flags=re.I), "src")}
+        return company is not None and company.best.path in named and not any(m.exact_case for m in self.mentions(text, "dst"))
 
     # ---- GA4 event name: 'a single generate_lead event' ------------------------------
 
