@@ -206,3 +206,9 @@ def test_the_account_link_from_its_ingredients(text: str) -> None:
     r = draft_mapping(text, "hubspot.contacts", "salesforce.Lead")
     assert r.mapping is not None
     assert {x["to"]: x.get("from") for x in r.mapping["rules"]} == {"Email": "email", "Company": "company"}
+
+
+def test_an_account_link_inside_a_list_keeps_the_list() -> None:
+    r = draft_mapping("Copy email and last name, and tie each lead to its account by company.", "hubspot.contacts", "salesforce.Lead")
+    assert r.mapping is not None
+    assert {x["to"]: x.get("from") for x in r.mapping["rules"]} == {"Email": "email", "LastName": "lastname", "Company": "company"}

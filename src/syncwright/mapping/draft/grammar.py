@@ -1273,7 +1273,8 @@ class Grammar:
             return False
         company = self._concept_src("company")
         named = {m.best.path for m in self.mentions(re.sub(r"\baccounts?\b", " ", text, flags=re.I), "src")}
-        return company is not None and company.best.path in named and not any(m.exact_case for m in self.mentions(text, "dst"))
+        # the company alone: a clause that also lists other fields is a list with a lookup in it
+        return company is not None and named == {company.best.path} and not any(m.exact_case for m in self.mentions(text, "dst"))
 
     # ---- GA4 event name: 'a single generate_lead event' ------------------------------
 
