@@ -3,7 +3,7 @@ training sentence. Expected records come from the cases README's semantics (orac
 Causes: numbers written with thousands separators ('1,000,000') read as one number, not a
 list; paired slash lists ('a / b -> A / B', 'X and Y from a / b'); contractions typed without
 the apostrophe ('isnt', 'doesnt'); joined text written as parts ('a + a dash + b', 'a, a space,
-b'); a quoted template naming its fields in angle brackets ('<city>'); a list of assignments\nwhose last item is conditional ('a from b, c from d, e = 'x' when ...'); a dotted name\nwritten in full ('traits.emailable') taken as written, not as a near catalog field (traits.email).
+b'); a quoted template naming its fields in angle brackets ('<city>'); a list of assignments\nwhose last item is conditional ('a from b, c from d, e = 'x' when ...'); a dotted name\nwritten in full ('traits.emailable') taken as written, not as a near catalog field (traits.email); 'tags = 'x' then F'\nin a list of arrow items; 'w/' for 'with'.
 Run: python bench/heldout/make_dev_causes_9a.py  -> bench/heldout/dev_causes/d9a-*.yaml"""
 
 from __future__ import annotations
@@ -109,6 +109,20 @@ def _(r: R) -> Out: return {"userId": r["email"], "traits": {"emailable": r["hs_
 
 @case("d9a-16-dotted-near-name-copy", C, S, "userId from Email; traits.phone_number from Phone; traits.titles = Title", SFC)
 def _(r: R) -> Out: return {"userId": r["Email"], "traits": {"phone_number": r["Phone"], "titles": r["Title"]}}
+
+
+# --- an ordered value ('x' then a field) in a list of arrow items ---------------------------------
+
+@case("d9a-17-list-then-tags", L, M, "Email -> email_address, last name -> LNAME, tags = 'lead' then the Status", SFL)
+def _(r: R) -> Out:
+    return {"email_address": r["Email"], "merge_fields": {"LNAME": r["LastName"]}, "tags": ["lead"] + ([r["Status"]] if not blank(r["Status"]) else [])}
+
+
+@case("d9a-18-w-slash-filter", H, L, "skip contacts w/o a company. Email -> Email, company -> Company", HS)
+def _(r: R) -> Out:
+    if blank(r["company"]):
+        return None
+    return {"Email": r["email"], "Company": r["company"]}
 
 
 if __name__ == "__main__":

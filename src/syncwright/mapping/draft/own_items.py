@@ -19,8 +19,9 @@ from syncwright.mapping.draft.text import Clause, norm
 if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
 
-_START = re.compile(r"(?:^|[,;]\s*(?:and\s+)?)(?P<d>[A-Za-z_][\w.]*)\s*(?:=|->|<-|:|\bfrom\b)\s")
-_COND = re.compile(r"\b(?:when|if|unless|whenever|otherwise)\b", re.I)
+_START = re.compile(r"(?:^|[,;]\s*(?:and\s+)?)(?P<d>[A-Za-z_][\w.-]*(?:\s[A-Za-z_][\w.-]*)?)\s*(?P<m>=|->|<-|:|\bfrom\b)\s")
+# a condition, or parts in order ('tags = 'sf' then the LeadSource'), which a list reader splits
+_COND = re.compile(r"\b(?:when|if|unless|whenever|otherwise|then|followed by)\b", re.I)
 
 
 def _named(g: Grammar, word: str) -> bool:
@@ -32,7 +33,8 @@ def own_items(g: Grammar, text: str) -> list[str] | None:
     """The items of ``text`` when it is a list of assignments with a conditional one; else None."""
     if not _COND.search(text):
         return None
-    starts = [m for m in _START.finditer(text) if _named(g, m.group("d"))]
+    # an item starts with a destination written as its name, or with any phrase before an arrow
+    starts = [m for m in _START.finditer(text) if m.group("m") in ("->", "<-") or _named(g, m.group("d"))]
     if len(starts) < 2 or starts[0].start() != 0:
         return None
     cuts = [m.start("d") for m in starts] + [len(text)]

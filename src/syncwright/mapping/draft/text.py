@@ -203,6 +203,8 @@ _ABBREVIATIONS = (
     (re.compile(r"\bmob\b\.?", re.I), "mobile"),
     (re.compile(r"\bemp(?:s|l)?\b\.?(?=\s*(?:count|number|->|<-|=|:))", re.I), "employee"),
     (re.compile(r"\bqty\b\.?", re.I), "quantity"),
+    (re.compile(r"(?<![\w/])w/(?=\s)", re.I), "with"),  # 'contacts w/ a LeadSource'
+    (re.compile(r"(?<![\w/])w/o(?=\s)", re.I), "without"),
 )
 
 
