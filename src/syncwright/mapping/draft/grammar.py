@@ -48,6 +48,7 @@ from syncwright.mapping.draft.leftovers import (
 )
 from syncwright.mapping.draft.matcher import FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
+from syncwright.mapping.draft.omission import omissions
 from syncwright.mapping.draft.pairs import PairSlots
 from syncwright.mapping.draft.pattern import pattern_with_example
 from syncwright.mapping.draft.phrases import (
@@ -210,6 +211,7 @@ class Grammar:
         # a fallback read above whose 'leave it out when both are empty' sat in a clause of its own
         if any(isinstance(r.value, Chain) and not r.omit_if_empty for r in self.sentence_rules.get(s.index, [])):
             omit_when_neither(self, "; ".join(c.text for c in s.clauses))
+        omissions(self, s.index, s.text)
         scope_formats(self, s.index, " ".join(c.text for c in s.clauses))
 
     def _note(self, text: str) -> None:
