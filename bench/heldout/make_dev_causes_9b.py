@@ -2,7 +2,8 @@
 does not use, for each general cause behind set 19's misses, so a fix is checked on wording
 other than the one that showed the cause. Expected records come from the cases README's
 semantics (oracle.py helpers). Causes: a field left out when empty, named or pointed at
-('keep title off whenever ...', 'omit that field' after 'either of the numbers is empty').
+('keep title off whenever ...', 'omit that field' after 'either of the numbers is empty');
+a boolean whose condition is on the second field named or is an emptiness ('has no X').
 Run: python bench/heldout/make_dev_causes_9b.py  -> bench/heldout/dev_causes/d9b-*.yaml"""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from authoring import Case, H, L, Out, R, S, build, collector
+from authoring import Case, H, L, M, Out, R, S, build, collector, rev
 from oracle import OMIT, blank, keep
 from pools import HS
 
@@ -39,6 +40,18 @@ def _(r: R) -> Out:
 @case("d9b-03-omit-it-after-copy", H, L, "Send the email and the website to Website; when there's no website, leave it off entirely.", HS)
 def _(r: R) -> Out:
     return keep({"Email": r["email"], "Website": opt(r["website"])})
+
+
+# --- a boolean from a condition: the source the condition fits, an emptiness condition ------
+
+@case("d9b-04-flag-has-no-field", H, L, "DoNotCall must be true if the lead has no mobile number and false when they have one (the team only texts mobiles). Email to Email.", HS)
+def _(r: R) -> Out: return {"DoNotCall": blank(r["mobilephone"]), "Email": r["email"]}
+
+
+@case("d9b-05-flag-bound-second-field", H, M, "vip: true when the revenue of the company they work for tops 2 million, and false otherwise, including contacts with no revenue at all. Subscribe them with their email.", HS)
+def _(r: R) -> Out:
+    v = rev(r)
+    return {"vip": v is not None and v > 2_000_000, "status": "subscribed", "email_address": r["email"]}
 
 
 if __name__ == "__main__":

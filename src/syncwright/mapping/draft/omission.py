@@ -91,7 +91,7 @@ def _pointed(g: Grammar, sentence: int, seg: str) -> list[DraftRule]:
     name or label holds the noun the emptiness names; without one, the sentence's last rule."""
     sm = _SUBJECT.search(seg)
     if sm is None:
-        mine = list(dict.fromkeys(g.sentence_rules.get(sentence, [])))
+        mine = g.sentence_rules.get(sentence, [])
         return mine[-1:] if mine else []
     noun = sm.group("n").lower()
     out = []
