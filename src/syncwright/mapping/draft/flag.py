@@ -66,7 +66,6 @@ class FlagSlots:
 
     def _source_cond(self, yes: str, start: int, src_ms: list[Mention]) -> tuple[str, Cond] | None:
         """The first source field of the yes-side with a condition on it."""
-        g = self.g
         pos = start
         for m in src_ms:
             at = yes.lower().find(m.text.lower(), pos)
