@@ -3,7 +3,11 @@ does not use, for each general cause behind set 19's misses, so a fix is checked
 other than the one that showed the cause. Expected records come from the cases README's
 semantics (oracle.py helpers). Causes: a field left out when empty, named or pointed at
 ('keep title off whenever ...', 'omit that field' after 'either of the numbers is empty');
-a boolean whose condition is on the second field named or is an emptiness ('has no X').
+a boolean whose condition is on the second field named or is an emptiness ('has no X');
+values right beside their fields, several in one clause ('rating as 'Warm' and the status as
+...', 'vip true for everybody', 'origin = 'crm'' under 'parameters:'); 'only ..., ignore the rest'; a format beside the fields it lists ('the lead's MobilePhone in
+proper international format' before its rule, 'the first name and city should be in title case',
+'strip the spaces off the company and the website', 'as a proper number instead of text').
 Run: python bench/heldout/make_dev_causes_9b.py  -> bench/heldout/dev_causes/d9b-*.yaml"""
 
 from __future__ import annotations
@@ -12,9 +16,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from authoring import Case, H, L, M, Out, R, S, build, collector, rev
-from oracle import OMIT, blank, keep
-from pools import HS
+from authoring import C, Case, G, H, L, M, Out, R, S, build, collector, rev
+from oracle import OMIT, blank, e164, keep, num, title
+from pools import HS, SFC
 
 CASES: list[Case] = []
 case = collector(CASES)
@@ -52,6 +56,54 @@ def _(r: R) -> Out: return {"DoNotCall": blank(r["mobilephone"]), "Email": r["em
 def _(r: R) -> Out:
     v = rev(r)
     return {"vip": v is not None and v > 2_000_000, "status": "subscribed", "email_address": r["email"]}
+
+
+# --- a value right beside its field, several in one clause; a param named under 'parameters:' ---
+
+@case("d9b-06-two-constants-one-clause", H, L, "We want each new lead to have its rating as 'Warm' and the status as 'Working - Contacted', no matter what the contact looks like. Email comes across as well.", HS)
+def _(r: R) -> Out: return {"Rating": "Warm", "Status": "Working - Contacted", "Email": r["email"]}
+
+
+@case("d9b-07-ga4-named-params", H, G, "For every contact we'd like a generate_lead event in GA4, with client_id from the email. Its parameters: origin = 'crm' for all contacts, and region = their country as it is.", HS)
+def _(r: R) -> Out: return {"events": [{"name": "generate_lead", "params": {"origin": "crm", "region": r["country"]}}], "client_id": r["email"]}
+
+
+@case("d9b-08-bool-constant-in-list", C, M, "email address, FNAME from first name, language 'en' and vip true for everybody. status subscribed.", SFC)
+def _(r: R) -> Out: return {"email_address": r["Email"], "merge_fields": {"FNAME": r["FirstName"]}, "language": "en", "vip": True, "status": "subscribed"}
+
+
+# --- 'only ..., ignore everyone else': the named values are the ones kept ---------------------
+
+@case("d9b-09-only-ignore-the-rest", C, M, "only want the swiss + austrian people in the Alps audience (mailing country Switzerland or Austria), ignore the rest. email address, vip false for all of them and status subscribed.", SFC)
+def _(r: R) -> Out:
+    if r["MailingCountry"] not in ("Switzerland", "Austria"):
+        return None
+    return {"email_address": r["Email"], "vip": False, "status": "subscribed"}
+
+
+@case("d9b-10-only-everybody-else-out", C, M, "we only want the american people on this list (mailing country United States), everybody else stays out. email address and status pending.", SFC)
+def _(r: R) -> Out:
+    if r["MailingCountry"] != "United States":
+        return None
+    return {"email_address": r["Email"], "status": "pending"}
+
+
+# --- a format beside the fields it lists, wherever their rules come from ---------------------
+
+@case("d9b-11-format-before-its-rule", H, L, "Our callers need the lead's MobilePhone in proper international format, e.g. +14155550100, as they're American numbers. MobilePhone takes their mobile. Email too.", HS)
+def _(r: R) -> Out: return {"MobilePhone": "" if blank(r["mobilephone"]) else e164(r["mobilephone"]), "Email": r["email"]}
+
+
+@case("d9b-12-format-for-a-listed-group", H, L, "Send the email, first name and city. The first name and city should be in title case.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "FirstName": title(r["firstname"]), "City": title(r["city"])}
+
+
+@case("d9b-13-trim-verb-and-as-it-is", H, L, "Strip the spaces off the company and the website before they reach Salesforce; the email can go across as it is.", HS)
+def _(r: R) -> Out: return {"Company": r["company"].strip(), "Website": r["website"].strip(), "Email": r["email"]}
+
+
+@case("d9b-14-number-instead-of-text", H, L, "Bring over their email and the annual revenue as a proper number instead of text.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "AnnualRevenue": "" if blank(r["annualrevenue"]) else num(r["annualrevenue"])}
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from syncwright.mapping.draft.concept_fallback import ConceptFallback, omit_when
 from syncwright.mapping.draft.concept_filter import concept_filter
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.flag import FlagSlots
+from syncwright.mapping.draft.formats import named_formats
 from syncwright.mapping.draft.ir import (
     And,
     Cases,
@@ -79,6 +80,7 @@ from syncwright.mapping.draft.text import (
     split_sentences,
     words,
 )
+from syncwright.mapping.draft.value_pairs import named_copies, value_pairs
 from syncwright.mapping.draft.vocabulary import vocabulary
 
 E = EMPTY_WORDS
@@ -2057,6 +2059,9 @@ class Grammar:
     # ---------------------------------------------------------------- finishing
 
     def _finish(self) -> None:
+        value_pairs(self, self._used_literals())
+        named_copies(self)
+        named_formats(self)
         became = {t.sentence: t.became for t in self.traces}
         for lo in leftovers(self.read_clauses, self.plan, self.src_obj, self.dm, self.vocab.object_words, became):
             if any(q.sentence == lo.sentence and lo.clause in q.text for q in self.plan.questions):
@@ -2100,16 +2105,7 @@ class Grammar:
 
     def _unused_literals(self) -> None:
         """A quoted value no rule and no filter uses was not understood: ask, never drop it."""
-        used: set[str] = set()
-        for r in self.plan.rules:
-            used |= _literal_texts(r.value)
-        for f in self.plan.filters:
-            used |= _literal_texts(f.keep_when)
-        for t in self.traces:
-            for note in t.became:
-                if note.startswith("(") or note.startswith("question"):
-                    continue
-                used |= set(re.findall(r"'([^']*)'", note))
+        used = self._used_literals()
         written = {r.target for r in self.plan.rules} | {r.target.rsplit(".", 1)[-1] for r in self.plan.rules}
         for sentence, text, shown in self.read_clauses:
             for m in PLACEHOLDER.finditer(text):
@@ -2123,6 +2119,20 @@ class Grammar:
                     continue
                 self.sentence = sentence
                 self.ask(f"I could not understand: {shown!r} (sentence {sentence + 1} quotes {lit!r}, which no rule drafted from the text uses)", [])
+
+    def _used_literals(self) -> set[str]:
+        """The quoted values some rule, filter or note already uses."""
+        used: set[str] = set()
+        for r in self.plan.rules:
+            used |= _literal_texts(r.value)
+        for f in self.plan.filters:
+            used |= _literal_texts(f.keep_when)
+        for t in self.traces:
+            for note in t.became:
+                if note.startswith("(") or note.startswith("question"):
+                    continue
+                used |= set(re.findall(r"'([^']*)'", note))
+        return used
 
     def _ensure_match_key(self) -> None:
         """A v2 mapping needs the field the destination upserts by; add it (said so) if the text did not."""

@@ -54,7 +54,7 @@ def _segments(text: str) -> list[str]:
 
 def omissions(g: Grammar, sentence: int, text: str) -> None:
     """Mark the rules a segment of this sentence says to leave out when empty."""
-    plain = re.sub(r"'[^']*'|\"[^\"]*\"", " ", text)
+    plain = re.sub(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"", " ", text)
     for seg in _segments(plain):
         lv = _LEAVE.search(seg)
         if lv is None or not _EMPTY.search(seg):
@@ -62,7 +62,7 @@ def omissions(g: Grammar, sentence: int, text: str) -> None:
         obj = re.sub(r"^(?:the|their|its)\s+", "", (lv.group("a") or lv.group("b") or lv.group("c") or "").strip(), flags=re.I)
         if _RECORDS.match(obj):
             continue
-        rules = _named(g, seg) or (_pointed(g, sentence, seg) if not obj or _POINTER.match(obj) else [])
+        rules = _named(g, seg, lv) or (_pointed(g, sentence, seg) if not obj or _POINTER.match(obj) else [])
         done = False
         for r in rules:
             if not r.omit_if_empty and _sources(r):
@@ -74,16 +74,25 @@ def omissions(g: Grammar, sentence: int, text: str) -> None:
             g.plan.questions = [q for q in g.plan.questions if q.sentence != sentence or not (_LEAVE.search(q.text) and _EMPTY.search(q.text))]
 
 
-def _named(g: Grammar, seg: str) -> list[DraftRule]:
-    """Rules whose destination the segment names (exactly, or by its last name part)."""
-    targets = {m.best.path for m in g.mentions(seg, "dst") if m.exact_case or m.text.lower() == m.best.leaf.lower()}
+def _named(g: Grammar, seg: str, lv: re.Match[str]) -> list[DraftRule]:
+    """Rules whose destination the segment names (exactly, or by its last name part): those
+    named inside the leave-off ('leave A and B out'), else the one named nearest before it
+    ('the name (...) and the employee_count (..., left out when unknown)'), else after it."""
+    spans = {m.best.path: m.text.lower() for m in g.mentions(seg, "dst") if m.exact_case or m.text.lower() == m.best.leaf.lower()}
     low = seg.lower()
-    out = []
+    at: list[tuple[int, DraftRule]] = []
     for r in g.plan.rules:
-        leaf = r.target.rsplit(".", 1)[-1]
-        if r.target in targets or (len(leaf) > 3 and re.search(rf"(?<![\w.]){re.escape(leaf.lower())}(?![\w])", low)):
-            out.append(r)
-    return out
+        leaf = r.target.rsplit(".", 1)[-1].lower()
+        for word in (spans.get(r.target), leaf if len(leaf) > 3 else None):
+            hit = re.search(rf"(?<![\w.]){re.escape(word)}(?![\w])", low) if word else None
+            if hit:
+                at.append((hit.start(), r))
+                break
+    inside = [r for p, r in at if lv.start() <= p < lv.end()]
+    if inside or not at:
+        return inside
+    before = [(p, r) for p, r in at if p < lv.start()]
+    return [max(before, key=lambda x: x[0])[1]] if before else [min(at, key=lambda x: x[0])[1]]
 
 
 def _pointed(g: Grammar, sentence: int, seg: str) -> list[DraftRule]:
