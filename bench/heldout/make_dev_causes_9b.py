@@ -7,7 +7,10 @@ a boolean whose condition is on the second field named or is an emptiness ('has 
 values right beside their fields, several in one clause ('rating as 'Warm' and the status as
 ...', 'vip true for everybody', 'origin = 'crm'' under 'parameters:'); 'only ..., ignore the rest'; a format beside the fields it lists ('the lead's MobilePhone in
 proper international format' before its rule, 'the first name and city should be in title case',
-'strip the spaces off the company and the website', 'as a proper number instead of text').
+'strip the spaces off the company and the website', 'as a proper number instead of text'); a rule in parentheses written 'X is Y' ('(userId is
+their email)'); a relative clause closing a field noun ('the state they're in'); the account
+found by the company name after a linking verb ('relate / connect ... account by / using'); 'use A, or if it's blank B';
+'we'd like X to say / be ...' and a purpose clause (', so the SDRs can see ...').
 Run: python bench/heldout/make_dev_causes_9b.py  -> bench/heldout/dev_causes/d9b-*.yaml"""
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from authoring import C, Case, G, H, L, M, Out, R, S, build, collector, rev
+from authoring import C, Case, G, H, L, M, Out, R, S, build, collector, dflt, rev
 from oracle import OMIT, blank, e164, keep, num, title
 from pools import HS, SFC
 
@@ -104,6 +107,56 @@ def _(r: R) -> Out: return {"Company": r["company"].strip(), "Website": r["websi
 
 @case("d9b-14-number-instead-of-text", H, L, "Bring over their email and the annual revenue as a proper number instead of text.", HS)
 def _(r: R) -> Out: return {"Email": r["email"], "AnnualRevenue": "" if blank(r["annualrevenue"]) else num(r["annualrevenue"])}
+
+
+# --- a rule in parentheses written 'X is Y' -----------------------------------------------------
+
+@case("d9b-15-paren-key-is", H, S, "For every identify call (userId is their email), traits.title holds the job title.", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"title": r["jobtitle"]}}
+
+
+@case("d9b-16-paren-client-id-is", H, G, "Please fire one sign_up event per contact in GA4 (client_id is the email), with a method param of 'crm'.", HS)
+def _(r: R) -> Out: return {"client_id": r["email"], "events": [{"name": "sign_up", "params": {"method": "crm"}}]}
+
+
+# --- a relative clause closing a field noun ('the state they're in') ----------------------------
+
+@case("d9b-17-relative-clause-in-list", H, L, "Everyone goes across with their email, surname and the state they're in.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "LastName": r["lastname"], "State": r["state"]}
+
+
+@case("d9b-18-relative-clause-for-field", H, S, "userId is the email, plus traits.address.country for the country they're in.", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"address": {"country": r["country"]}}}
+
+
+# --- the account found by the company name, worded with a linking verb -------------------------
+
+@case("d9b-19-relate-to-account-by", H, L, "Relate every lead to an existing account by the company they work for, and send the email.", HS)
+def _(r: R) -> Out: return {"Company": r["company"], "Email": r["email"]}
+
+
+@case("d9b-20-connect-account-using", H, L, "When a contact turns into a lead, connect it with the right account using the company name, so reps see the whole organisation. Email too.", HS)
+def _(r: R) -> Out: return {"Company": r["company"], "Email": r["email"]}
+
+
+# --- 'use A, or if that's empty B': a fallback source after the copy --------------------------
+
+@case("d9b-21-or-if-blank-source", H, L, "For the job title, take their job title, or if it's blank their industry. Send the email too.", HS)
+def _(r: R) -> Out: return {"Title": dflt(r["jobtitle"], r["industry"]), "Email": r["email"]}
+
+
+@case("d9b-22-or-if-blank-phone", H, L, "For Phone, use the office phone, or if it's blank their mobile. Email as usual.", HS)
+def _(r: R) -> Out: return {"Phone": dflt(r["phone"], r["mobilephone"]), "Email": r["email"]}
+
+
+# --- 'we'd like X to say ...' and a purpose clause after ', so' -----------------------------------
+
+@case("d9b-23-want-x-to-be-so-purpose", H, L, "We want the lead's Rating to be 'Hot' when the lifecycle stage is salesqualifiedlead, and 'Cold' for every other stage, so the SDRs can see who to call first. Email too.", HS)
+def _(r: R) -> Out: return {"Rating": "Hot" if r["lifecyclestage"] == "salesqualifiedlead" else "Cold", "Email": r["email"]}
+
+
+@case("d9b-24-like-x-to-read-so-purpose", H, C, "We'd like the Description to read 'Paying' if their lifecycle stage is customer and 'Not paying' otherwise, so finance know who to chase. Bring the email.", HS)
+def _(r: R) -> Out: return {"Description": "Paying" if r["lifecyclestage"] == "customer" else "Not paying", "Email": r["email"]}
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from syncwright.mapping.draft.canon import canonical
 from syncwright.mapping.draft.complement import rest_skipped
 from syncwright.mapping.draft.concept_fallback import ConceptFallback, omit_when_neither
 from syncwright.mapping.draft.concept_filter import concept_filter
+from syncwright.mapping.draft.fallback_tail import fallback_tail
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.flag import FlagSlots
 from syncwright.mapping.draft.formats import named_formats
@@ -213,6 +214,7 @@ class Grammar:
         # a fallback read above whose 'leave it out when both are empty' sat in a clause of its own
         if any(isinstance(r.value, Chain) and not r.omit_if_empty for r in self.sentence_rules.get(s.index, [])):
             omit_when_neither(self, "; ".join(c.text for c in s.clauses))
+        fallback_tail(self, s.index, s.text)
         omissions(self, s.index, s.text)
         scope_formats(self, s.index, " ".join(c.text for c in s.clauses))
 
@@ -440,8 +442,10 @@ class Grammar:
     # ---------------------------------------------------------------- clauses
 
     def _clause(self, text: str, clause: Clause) -> None:
-        pa = re.search(r"\s*\((?P<a>[\w.]+\s*(?:=|->|:)\s*[^()]+|[\w.]+\s+⟦\d+⟧)\)", text)
-        if pa and not re.search(r"\b(?:only|skip|ignore|exclude|unless|just)\b", text, re.I) and self.resolve(pa.group("a").split("=")[0].split("->")[0].split(":")[0], "dst"):
+        # a rule in parentheses: '(userId = email)', '(userId is their email)' (the field by its exact name)
+        pa = re.search(r"\s*\((?P<a>[\w.]+\s*(?:=|->|:)\s*[^()]+|[\w.]+\s+⟦\d+⟧|(?P<h>[A-Za-z_][\w.]*)\s+is\s+(?:the |their |its )?[\w ]+)\)", text)
+        ph = self.resolve(pa.group("h"), "dst") if pa and pa.group("h") else None
+        if pa and (not pa.group("h") or (ph is not None and ph.exact_case)) and not re.search(r"\b(?:only|skip|ignore|exclude|unless|just)\b", text, re.I) and self.resolve(pa.group("a").split("=")[0].split("->")[0].split(":")[0].split(" is ")[0], "dst"):
             self._clause(pa.group("a"), clause)
             text = (text[: pa.start()] + " " + text[pa.end() :]).strip()
             if not text or not self.mentions(text, "dst"):
@@ -1181,7 +1185,11 @@ class Grammar:
 
     def _lookup(self, text: str) -> bool:
         m = re.search(r"\b(?:account|company|organi[sz]ation)\s+(?:lookup|look-up|look up|match(?:ing)?)\b|\blook up the account\b|\bmatch (?:it )?(?:to|against) (?:an? |the )?(?:existing )?account"
-                      r"|\b(?:find|match|locate|resolve|get)\s+(?:its|the|their|his|her|an?)\s+account\s+by\s+(?:looking up|matching|searching(?: for)?|using)\b", text, re.I)
+                      r"|\b(?:find|match|locate|resolve|get)\s+(?:its|the|their|his|her|an?)\s+account\s+by\s+(?:looking up|matching|searching(?: for)?|using)\b"
+                      # 'link it to the right account in Salesforce by the company name': a linking verb, 'account', 'by/using'
+                      r"|\b(?:link|tie|attach|associate|connect|relate)\w*\s+[^.;,]{0,30}?\baccounts?\b[^.;,]{0,30}?\b(?:by|using|via|based on)\b", text, re.I)
+        if m:
+            text = re.sub(r"(\b(?:by|using|via|based on)\b[^,;]*),.*$", r"\1", text)
         if not m:
             return False
         src = self.resolve(re.sub(r"\b(?:account|lookup|look-up|look up|looking up|matching|match|find|its)\b|^.*?\bby\b", " ", text, flags=re.I), "src") or self._concept_src("company")
