@@ -10,7 +10,7 @@ proper international format' before its rule, 'the first name and city should be
 'strip the spaces off the company and the website', 'as a proper number instead of text'); a rule in parentheses written 'X is Y' ('(userId is
 their email)'); a relative clause closing a field noun ('the state they're in'); the account
 found by the company name after a linking verb ('relate / connect ... account by / using'); 'use A, or if it's blank B';
-'we'd like X to say / be ...' and a purpose clause (', so the SDRs can see ...').
+'we'd like X to say / be ...' and a purpose clause (', so the SDRs can see ...'); a skip restated as a negation (', they must not be added').
 Run: python bench/heldout/make_dev_causes_9b.py  -> bench/heldout/dev_causes/d9b-*.yaml"""
 
 from __future__ import annotations
@@ -157,6 +157,16 @@ def _(r: R) -> Out: return {"Rating": "Hot" if r["lifecyclestage"] == "salesqual
 
 @case("d9b-24-like-x-to-read-so-purpose", H, C, "We'd like the Description to read 'Paying' if their lifecycle stage is customer and 'Not paying' otherwise, so finance know who to chase. Bring the email.", HS)
 def _(r: R) -> Out: return {"Description": "Paying" if r["lifecyclestage"] == "customer" else "Not paying", "Email": r["email"]}
+
+
+# --- a skip restated as a negation ('..., they must not end up in X') ---------------------------
+
+@case("d9b-25-skip-restated-never", H, L, "Skip anyone whose lifecycle stage is subscriber, they should never reach Salesforce. Email to Email.", HS)
+def _(r: R) -> Out: return None if r["lifecyclestage"] == "subscriber" else {"Email": r["email"]}
+
+
+@case("d9b-26-exclude-restated-must-not", H, M, "Exclude contacts whose hs_email_optout is 'true', they must not be added to the audience. Everyone else is subscribed with their email address.", HS)
+def _(r: R) -> Out: return None if r["hs_email_optout"] == "true" else {"status": "subscribed", "email_address": r["email"]}
 
 
 if __name__ == "__main__":
