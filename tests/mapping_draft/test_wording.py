@@ -71,17 +71,19 @@ KNOWN_MISSES = {
     "h15-30-seg-email-domain", "h15-31-ga4-sign-up", "h15-33-ga4-terse-revenue",
     "h15-36-sfl-hs-email-uk-phone", "h15-39-sfc-mc-chat-tags", "h15-40-sfc-seg-birthday",
     # round 8's concept readers (fallback, bands, flag, filter) took 7 of set 17's misses off
-    # and 1 of set 15's (h15-04, measured once at the end, its cases never opened)
-    "h17-02-source-and-status-fixed", "h17-06-mobile-e164-omit", "h17-11-location-description",
-    "h17-12-account-by-company", "h17-15-headcount-donotcall", "h17-16-proper-first-name",
-    "h17-17-sfc-mailing-address", "h17-18-sfc-source-buckets", "h17-22-mc-optout-status",
-    "h17-26-mc-phone-e164-fallback", "h17-31-seg-domain-company", "h17-33-seg-last-comma-first",
-    "h17-34-ga4-sign-up", "h17-35-ga4-deal-value", "h17-36-ga4-stage-upper",
+    # and 1 of set 15's (h15-04, measured once at the end, its cases never opened); round 9
+    # (session 9, the lead) 8 more: an event name beside a platform word, a param before a
+    # colon, a destination field after a filter, the side of the @, a separator list as a
+    # template, transform words in brackets, a picklist its values imply, 'everyone <value>';
+    # then 5 more: a typo keeps its first letter, a value beside a named field, bullets with
+    # clauses of their own, items into a group of fields, a pattern's example in brackets
+    # and the last two: the account link from its ingredients, a value table from its keys
+    # and quoted outputs (rows.py); set 17 passes whole
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 92.9, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 52.4, "set16": 97.6, "set17": 65.1, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 92.9, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 52.4, "set16": 97.6, "set17": 100.0, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:

@@ -21,6 +21,8 @@ from syncwright.mapping.draft.fallback_tail import fallback_tail
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.flag import FlagSlots
 from syncwright.mapping.draft.formats import named_formats
+from syncwright.mapping.draft.group import group_fields
+from syncwright.mapping.draft.implied import read_implied
 from syncwright.mapping.draft.ir import (
     And,
     Cases,
@@ -63,6 +65,7 @@ from syncwright.mapping.draft.phrases import (
     SCALE,
     TRANSFORM_RES,
 )
+from syncwright.mapping.draft.rows import read_rows
 from syncwright.mapping.draft.slots import (
     CaseSlots,
     ConstSlots,
@@ -211,12 +214,55 @@ class Grammar:
         unread = not self.sentence_rules.get(s.index) and not any(f.sentence == s.index for f in self.plan.filters)
         if unread and concept_filter(self, " ".join(c.text for c in s.clauses)):
             self.plan.questions = [q for q in self.plan.questions if q.sentence != s.index]
+        self._implied(s)
+        self._rows(s)
         # a fallback read above whose 'leave it out when both are empty' sat in a clause of its own
         if any(isinstance(r.value, Chain) and not r.omit_if_empty for r in self.sentence_rules.get(s.index, [])):
             omit_when_neither(self, "; ".join(c.text for c in s.clauses))
         fallback_tail(self, s.index, s.text)
         omissions(self, s.index, s.text)
         scope_formats(self, s.index, " ".join(c.text for c in s.clauses))
+
+    def _rows(self, s: Sentence) -> None:
+        """A value table read from its keys and quoted outputs (rows.py) replaces what the
+        clauses made of its field when it explains more of the sentence's quoted values."""
+        text = "; ".join(c.text for c in s.clauses)
+        found = read_rows(self, text, s.index)
+        if found is None:
+            return
+        here = {self.literals_all[int(i)] for i in re.findall(r"⟦(\d+)⟧", text) if int(i) < len(self.literals_all)}
+        same = [r for r in self.plan.rules if r.target == found.target]
+        have: set[str] = set()
+        for r in self.sentence_rules.get(s.index, []) + same:
+            have |= _literal_texts(r.value)
+        if len(found.literals) <= len(have & here):
+            return
+        header = [r for r in same if set(r.sentences) <= {s.index - 1, s.index} and (s.index in r.sentences or _sources(r.value) == [found.source])]
+        if len(header) != len(same):
+            return  # another sentence wrote the field its own way: leave both, the check asks
+        self.plan.rules = [r for r in self.plan.rules if r not in same]
+        self.sentence_rules[s.index] = [r for r in self.sentence_rules.get(s.index, []) if r not in same]
+        rule = self.add_rule(found.target, found.value, f"a value table on {found.source} (its keys and quoted values)", 0.8)
+        if self.last_cases in same:
+            self.last_cases = rule  # a later 'everyone else gets X' extends this table
+        self.plan.questions = [q for q in self.plan.questions if q.sentence != s.index or not ("did not become a rule" in q.text or any(f"'{v}'" in q.text for v in found.literals))]
+
+    def _implied(self, s: Sentence) -> None:
+        """A value table whose field only its values name ('X join as unsubscribed, everyone
+        else as subscribed') replaces what the clauses made of that field: nothing, or fixed
+        values from this sentence alone."""
+        found = read_implied(self, "; ".join(c.text for c in s.clauses))
+        if found is None:
+            return
+        target, value, why = found
+        made = self.sentence_rules.get(s.index, [])
+        same = [r for r in self.plan.rules if r.target == target]
+        if not all(_fixed(r.value) and set(r.sentences) == {s.index} for r in same):
+            return  # a reading from a source field, or from another sentence, stays
+        self.plan.rules = [r for r in self.plan.rules if r not in same]
+        self.sentence_rules[s.index] = [r for r in made if r not in same]
+        self.add_rule(target, value, why, 0.8)
+        self.plan.questions = [q for q in self.plan.questions if q.sentence != s.index]
 
     def _note(self, text: str) -> None:
         self.traces[self.sentence].became.append(text)
@@ -364,7 +410,11 @@ class Grammar:
                 continue
             sep_m = re.fullmatch(r"(?:an?\s+|one\s+|single\s+)?(space|comma|dash|hyphen|slash)", part, re.I)
             if sep_m:
-                out.append(Const(_sep(sep_m.group(1), self)))
+                sep = _sep(sep_m.group(1), self)
+                if sep == " " and out and isinstance(out[-1], Const) and out[-1].value == ", ":
+                    out[-1] = Const(", ")  # 'comma, space' spelled out: one comma, one space
+                    continue
+                out.append(Const(sep))
                 continue
             v = self.src_value(part, None)
             if isinstance(v, Src | Const):
@@ -468,6 +518,7 @@ class Grammar:
             lambda t: ConstSlots(self).try_clause(t),
             lambda t: TransformSlots(self).try_clause(t),
             lambda t: TemplateSlots(self).try_clause(t),
+            lambda t: group_fields(self, t),
             self._assign,
             lambda t: PairSlots(self).try_clause(t),
         ):
@@ -516,6 +567,14 @@ class Grammar:
 
     def _filter(self, text: str) -> bool:
         t = text.strip()
+        # 'only for contacts in stage X, with client_id 'v'': a destination field written
+        # exactly after the condition is a rule of its own, not part of the condition
+        tail = re.search(r",\s*(?:with|and|plus|also)\s+(?P<r>[^,;]+)$", t, re.I)
+        if tail:
+            ms = self.mentions(tail.group("r"), "dst")
+            if ms and ms[0].start == 0 and ms[0].exact_case and self._filter(t[: tail.start()]):
+                self._clause(tail.group("r"), Clause(tail.group("r"), self.sentence, self.literals))
+                return True
         keep = re.match(
             r"^(?:we\s+)?(?:only|just)\s+(?:want\s+(?:to\s+)?)?(?:(?:sync|send|push|bring(?:\s+over|\s+across|\s+in)?|include|import|process|keep|map|add|move|transfer|pass|export|take)\s+)?(?P<rest>.+)$",
             t, re.I,
@@ -535,7 +594,8 @@ class Grammar:
         if fo:
             cond = (self.condition(fo.group("p")) if fo.group("p") else None) or self.condition(_strip_subject(fo.group("rest") or fo.group("rest2")))
             if cond is not None:
-                self._add_filter(cond, f"only {_restore(fo.group(0), self.literals)}")
+                said = re.sub(r"^only\s+", "", fo.group(0), flags=re.I)
+                self._add_filter(cond, f"only {_restore(said, self.literals)}")
                 return True
         for_each = re.match(
             r"^for\s+(?:every|each|all|any)\s+(?:\w+\s+)?(?P<rest>(?:in|whose|where|with|who|that)\b.+?),\s*(?P<tail>.+)$", t, re.I
@@ -746,7 +806,9 @@ class Grammar:
                 return _eq_or_in(f.best.path, vals, False)
         # 'in the X stage', 'from Germany', bare picklist values: 'marketingqualifiedlead or salesqualifiedlead', 'Hot'
         t2 = re.sub(r"^(?:are|is|were|was|in|at|from|of)\s+(?:the\s+|an?\s+)?", "", t, flags=re.I)
-        t2 = re.sub(r"\s+(?:stage|stages|ones|leads|contacts|members|status|statuses|rating|records|people|sources?|values?)\b.*$", "", t2, flags=re.I)
+        tail_word = re.search(r"\s+(?:stage|stages|ones|leads|contacts|members|status|statuses|rating|records|people|sources?|values?)\b.*$", t2, re.I)
+        if tail_word and not re.search(r"(?:\bor|\band|,|/)$", t2[: tail_word.start()], re.I):
+            t2 = t2[: tail_word.start()]  # 'MQL leads' -> 'MQL'; 'subscribers or leads' keeps its last value
         if True:
             for cut in re.finditer(r"\s+", t2):
                 tail_ = t2[cut.end() :]
@@ -1185,12 +1247,8 @@ class Grammar:
 
     def _lookup(self, text: str) -> bool:
         m = re.search(r"\b(?:account|company|organi[sz]ation)\s+(?:lookup|look-up|look up|match(?:ing)?)\b|\blook up the account\b|\bmatch (?:it )?(?:to|against) (?:an? |the )?(?:existing )?account"
-                      r"|\b(?:find|match|locate|resolve|get)\s+(?:its|the|their|his|her|an?)\s+account\s+by\s+(?:looking up|matching|searching(?: for)?|using)\b"
-                      # 'link it to the right account in Salesforce by the company name': a linking verb, 'account', 'by/using'
-                      r"|\b(?:link|tie|attach|associate|connect|relate)\w*\s+[^.;,]{0,30}?\baccounts?\b[^.;,]{0,30}?\b(?:by|using|via|based on)\b", text, re.I)
-        if m:
-            text = re.sub(r"(\b(?:by|using|via|based on)\b[^,;]*),.*$", r"\1", text)
-        if not m:
+                      r"|\b(?:find|match|locate|resolve|get)\s+(?:its|the|their|his|her|an?)\s+account\s+by\s+(?:looking up|matching|searching(?: for)?|using)\b", text, re.I)
+        if not m and not self._account_link(text):
             return False
         src = self.resolve(re.sub(r"\b(?:account|lookup|look-up|look up|looking up|matching|match|find|its)\b|^.*?\bby\b", " ", text, flags=re.I), "src") or self._concept_src("company")
         if src is None:
@@ -1213,16 +1271,36 @@ class Grammar:
         self.ask("the destination has no account lookup field; which field should the company name go to?", [f.path for f in self.dst_obj.fields][:5])
         return True
 
+    def _account_link(self, text: str) -> bool:
+        """The lookup from its ingredients, in any wording ('linked to the matching Salesforce
+        account, which we find by company name'): the word account, a linking word, and the
+        company named on the source side, with no other destination field in the clause."""
+        if not re.search(r"\baccounts?\b", text, re.I) or re.search(r"\b(?:if|when|only|skip|unless)\b", text, re.I):
+            return False
+        if not re.search(r"\b(?:link(?:ed|s|ing)?|tie[ds]?|attach(?:ed)?|associat\w*|match\w*|find|found|look(?:ing|ed)?[- ]?up|lookups?|connect\w*|relat\w*|resolv\w*|parent)\b", text, re.I):
+            return False
+        company = self._concept_src("company")
+        named = {m.best.path for m in self.mentions(re.sub(r"\baccounts?\b", " ", text, flags=re.I), "src")}
+        # the company alone: a clause that also lists other fields is a list with a lookup in it
+        return company is not None and named == {company.best.path} and not any(m.exact_case for m in self.mentions(text, "dst"))
+
     # ---- GA4 event name: 'a single generate_lead event' ------------------------------
 
     def _event_name(self, text: str) -> bool:
         ev = self.dst_obj.get("events[0].name")
         if ev is None:
             return False
-        m = re.search(r"\b(?:an?|one|single|the)\s+(?:single\s+)?(?P<n>[a-z][a-z0-9_]{2,39})\s+event\b|\bevent\s+(?:named|called)\s+(?P<n2>" + _LIT + r"|[a-z][a-z0-9_]+)", text)
+        # the name is a word before 'event' after a determiner (a platform word may sit between:
+        # 'a GA4 sign_up event'), any snake_case word before 'event', or a name after 'named'
+        m = re.search(
+            r"\b(?:an?|one|single|the|each|every)\s+(?:single\s+)?(?:(?i:ga4|google analytics|analytics)\s+)?(?P<n>[a-z][a-z0-9_]{2,39})\s+event\b"
+            r"|(?<![\w.])(?P<n3>[a-z][a-z0-9]*_[a-z0-9_]+)\s+events?\b"
+            r"|\bevent\s+(?:named|called)\s+(?P<n2>" + _LIT + r"|[a-z][a-z0-9_]+)",
+            text,
+        )
         handled = False
         if m:
-            name = m.group("n") or m.group("n2")
+            name = m.group("n") or m.group("n2") or m.group("n3")
             name = self.lit(name) or name
             self.add_rule(ev.path, Const(name), f"the event name '{name}'", 0.9)
             handled = True
@@ -1581,6 +1659,13 @@ class Grammar:
         if verb:
             t = t[verb.end() :]
         header, body = _split_header(t)
+        if header is not None and body is not None and self._separator_template(header, body):
+            return True
+        if header is not None and body is not None and "." in header and header.strip() not in self.dst_obj.containers():
+            # 'traits.company.name: ...': a dotted field path written out is that field, not its container
+            exact = [m for m in self.mentions(header, "dst") if m.exact_case]
+            if len(exact) == 1 and exact[0].text == header.strip():
+                return self._item(f"{header.strip()} = {body}", True)
         if header is not None and body is not None:
             container = _is_container_header(header, self.dst_obj)
             if container:
@@ -1594,7 +1679,8 @@ class Grammar:
                 return True
             else:
                 d = self.resolve(header, "dst")
-                if d is not None and _only_field_words(header, d):
+                group = re.search(r"\b(?:fields|properties|details|info)$", header, re.I) and len(_items(body)) >= 2
+                if d is not None and _only_field_words(header, d) and not group:
                     return self._item(f"{header} = {body}", True)
                 hm = self.mentions(header, "dst") + self.mentions(header, "src")
                 # 'This one is just for the address: Street from ..., City, ...': a header
@@ -1706,6 +1792,22 @@ class Grammar:
             ok = self._item(item, had_verb, mods)
             done = done or ok
         return done
+
+    def _separator_template(self, header: str, body: str) -> bool:
+        """'traits.name is written surname first: last name, comma, space, first name': parts
+        listed with the separators between them are a template for the field the header
+        names exactly."""
+        body = re.sub(r"\s*\((?:so|e\.g\.?|eg|i\.e\.?|like|for example)\b[^()]*\)\s*$", "", body, flags=re.I)
+        if not re.search(r"(?:^|,)\s*(?:an?\s+)?(?:space|comma|dash|hyphen|slash)\s*(?:,|$)", body, re.I):
+            return False
+        exact = [m for m in self.mentions(header, "dst") if m.exact_case]
+        if len(exact) != 1:
+            return False
+        tp = self._template(re.sub(r"\s*,\s*(?:then\s+)?", " + ", body), None)
+        if tp is None:
+            return False
+        self.add_rule(exact[0].best.path, tp, f"{exact[0].best.path} = {_show(tp, self.literals)}", 0.85)
+        return True
 
     def _strip_object_tail(self, t: str) -> str:
         """'... from HubSpot into the Salesforce lead' / '... filled from the contact': not fields."""
@@ -1845,14 +1947,15 @@ class Grammar:
                 rf"^(?:default(?:s)?(?:\s+(?:to|is|of|value))?:?|defaulting to|fallback(?: to)?:?|falls? back to|falling back to|or|else|otherwise|if (?:empty|blank|missing)[:,]?|when (?:empty|blank|missing)[:,]?|{E}\s*(?:->|=|:))\s*(?P<v>{_LIT}|[\w.@+-]+(?:\s[\w.@+-]+){{0,3}}?)(?:\s+(?:when|if)\s+(?:it(?:'s| is)\s+)?(?:{E}))?$|^(?P<v2>{_LIT})\s+(?:by default|as (?:the |a )?(?:default|fallback)|if (?:empty|blank|missing)|when (?:empty|blank|missing))$",
                 inner, re.I,
             )
-            if im and self.resolve(im.group("f"), "dst"):
+            if self._transforms(inner) and self._modifier_only(inner):
+                # '(in title case)' asks for a transform; 'title' there names no field
+                mods = _merge_transforms(mods, self._transforms(inner))
+            elif im and self.resolve(im.group("f"), "dst"):
                 extra_dst = im.group("f")
             elif fm and self.resolve(fm.group("f"), "src"):
                 extra_src = fm.group("f")
             elif dm:
                 fallback = dm.group("v") or dm.group("v2")
-            elif self._transforms(inner) and self._modifier_only(inner):
-                mods = _merge_transforms(mods, self._transforms(inner))
           item = item.replace(pm.group(0), " ")
         item = re.sub(r"\s+", " ", item).strip()
         # trailing fallback: ', or 'Independent' if that's blank' / 'or the mobile when phone is blank'
@@ -1970,12 +2073,12 @@ class Grammar:
                 return None
             return self._assign_value(d.best, a, item, mods)
         # 'status subscribed' / "language 'de'" / 'status pending'
-        lm = re.match(r"^(?P<d>[\w. ]+?)\s+(?P<v>" + _LIT + r"|[\w-]+)(?:\s+(?:for|because|since|as|so)\b.*)?$", core)
+        lm = re.match(r"^(?P<d>[\w. ]+?)\s+(?:always\s+|fixed\s+(?:at|to)\s+)?(?P<v>" + _LIT + r"|[\w-]+)(?:\s+(?:for|because|since|as|so)\b.*)?$", core)
         if lm:
             d = self.resolve(lm.group("d"), "dst")
             if d is not None and _only_field_words(lm.group("d"), d):
                 c = self._const(lm.group("v"), d.best)
-                if c is not None and (self.lit(lm.group("v")) is not None or (d.best.values and c.value in d.best.values)):
+                if c is not None and (self.lit(lm.group("v")) is not None or (d.best.values and c.value in d.best.values) or (d.best.type == "boolean" and isinstance(c.value, bool))):
                     return self.add_rule(d.best.path, c, f"constant {_show(c, self.literals)}", 0.95)
         asv = re.match(r"^(?P<rest>.*?)\bas\s+(?P<v>" + _LIT + r"|[\w-]+)$", core, re.I)
         if asv and self._target_by_value(asv.group("v")) and not self.mentions(asv.group("rest"), "dst"):
@@ -1985,7 +2088,7 @@ class Grammar:
             if c is not None:
                 return self.add_rule(tgt.path, c, f"constant {_show(c, self.literals)}", 0.85)
         # 'Everyone is subscribed' / 'status: pending'
-        vm = re.match(r"^(?:everyone|everybody|all|each|every \w+|all \w+|they|the rest)(?:\s+else)?\s+(?:is|are|gets?|should be|goes?(?:\s+(?:to|into|in)\s+\w+)?\s+as|go(?:es)? in as|(?:is|are|get|gets) (?:added|sent|synced|created|imported) as|joins? as|comes? in as|lands? as|(?:is|are) marked(?: as)?)\s+(?P<v>.+)$", item, re.I)
+        vm = re.match(r"^(?:everyone|everybody|all|each|every \w+|all \w+|they|the rest)(?:\s+else)?\s+(?:(?:is|are|gets?|should be|goes?(?:\s+(?:to|into|in)\s+\w+)?\s+as|go(?:es)? in as|(?:is|are|get|gets) (?:added|sent|synced|created|imported) as|joins? as|comes? in as|lands? as|(?:is|are) marked(?: as)?)\s+)?(?P<v>.+)$", item, re.I)
         if vm:
             tgt = self._target_by_value(vm.group("v"))
             if tgt:
@@ -2066,12 +2169,34 @@ class Grammar:
 
     # ---------------------------------------------------------------- finishing
 
+    def _value_beside(self, sentence: int, shown: str, path: str) -> bool:
+        """A field named and not written, with a quoted value right after its name and no
+        condition in the clause ('should say LeadSource 'Email' and Status ...'): that value."""
+        text = next((t for s_, t, sh in self.read_clauses if s_ == sentence and sh == shown), None)
+        f = self.dst_obj.get(path)
+        if text is None or f is None or re.search(r"\b(?:if|when|whenever|unless|where|whose|except|otherwise|else)\b", text, re.I):
+            return False
+        m = re.search(rf"(?<![\w.]){re.escape(path)}(?![\w.])\s*(?:=|:|\bis\b|\bof\b|\bto\b|\bas\b|\bset to\b)?\s*(?P<v>⟦\d+⟧)", text)
+        if m is None:
+            return False
+        used: set[str] = set()
+        for r in self.plan.rules:
+            used |= _literal_texts(r.value)
+        self.sentence, self.literals = sentence, self.literals_all
+        c = self._const(m.group("v"), f)
+        if c is None or str(c.value) in used:
+            return False
+        self.add_rule(path, c, f"constant {_show(c, self.literals)} (written next to {path})", 0.8)
+        return True
+
     def _finish(self) -> None:
         value_pairs(self, self._used_literals())
         named_copies(self)
         named_formats(self)
         became = {t.sentence: t.became for t in self.traces}
         for lo in leftovers(self.read_clauses, self.plan, self.src_obj, self.dm, self.vocab.object_words, became):
+            if self._value_beside(lo.sentence, lo.clause, lo.field):
+                continue
             if any(q.sentence == lo.sentence and lo.clause in q.text for q in self.plan.questions):
                 continue  # already asked about the whole clause
             self.sentence = lo.sentence
@@ -2121,7 +2246,7 @@ class Grammar:
                 lit = self.literals_all[i] if i < len(self.literals_all) else None
                 if lit is None or lit in used or lit.strip() in used or not lit.strip() or lit in written:
                     continue
-                if re.search(r"\b(?:e\.g|i\.e|for example|for instance|such as|like)\W*$", text[: m.start()], re.I):
+                if re.search(r"\b(?:e\.g|i\.e|for example|for instance|such as|like)\W*$|\((?:so|giving|which gives|resulting in)\s*$", text[: m.start()], re.I):
                     continue  # an example of the result, not a value to use
                 if any(q.sentence == sentence and shown in q.text for q in self.plan.questions):
                     continue
@@ -2170,6 +2295,11 @@ class Grammar:
 
 
 # ------------------------------------------------------------------------------ helpers
+
+
+def _fixed(v: Value) -> bool:
+    """A value written in the text alone: a constant, or constants in a fallback chain."""
+    return isinstance(v, Const) or (isinstance(v, Chain) and all(isinstance(o, Const) for o in v.options))
 
 
 def _num(s: str) -> int | float:
@@ -2331,8 +2461,8 @@ def _strip_subject(text: str) -> str:
     t = re.sub(r"^(?:for|if|when|where)\s+", "", t, flags=re.I)
     t = re.sub(r"^(?:every|each|any|all)\s+(?:contacts?|leads?|members?|records?|people|persons?|subscribers?|users?)\s+(?:that|who|which|whose)?\s*", "", t, flags=re.I)
     t = re.sub(r"\s+(?:are|is|get|gets|should be)\s+(?:synced|sent|imported|included|pushed|mapped|brought over|processed)$", "", t, flags=re.I)
-    t = re.sub(r"^(?:all\s+|any\s+|the\s+)?(?:contacts?|leads?|members?|people|persons?|records?|subscribers?|users?|those|ones|anyone|anybody|everyone|rows?|entries)\b\s*", "", t, flags=re.I)
-    return t.strip()
+    t = re.sub(r"^(?:all\s+|any\s+|the\s+)?(?:contacts?|leads?|members?|people|persons?|records?|subscribers?|users?|those|ones|anyone|anybody|everyone|rows?|entries)\b(?!\s*(?:,|/|or\b|and\b))\s*", "", t, flags=re.I)
+    return t.strip()  # 'subscribers or leads' is a list of stages, not a subject
 
 
 def _negate(c: Cond) -> Cond:

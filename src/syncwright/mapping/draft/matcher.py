@@ -120,6 +120,9 @@ class FieldMatcher:
         if not fuzzy or len(p) < 4:
             return []
         found = process.extract(p, self._keys, scorer=fuzz.ratio, limit=3, score_cutoff=84)
+        # a typo keeps its first letter ('compnay', 'adress'); an ordinary word that happens to
+        # be close to a field name usually does not ('treating' is not 'rating')
+        found = [f for f in found if f[0][:1] == p[:1]]
         out: dict[str, Candidate] = {}
         for key, score, _ in found:
             for path, s, w in self.lexicon[key]:

@@ -16,7 +16,9 @@ STOP = frozenset(
      "copied", "mapped", "sent", "synced", "carried", "passed", "transferred", "brought", "moved", "included", "taken"]
 )
 NOT_FUZZY = STOP | frozenset(
-    ["contact", "contacts", "lead", "leads", "member", "members", "person", "people", "record", "records", "customer", "customers", "should", "would", "could", "every", "other", "stage", "stages", "value", "values", "number", "numbers", "field", "fields", "first", "last", "whole", "plain", "text", "string", "empty", "blank", "missing", "instead", "unless", "always", "status"]
+    ["contact", "contacts", "lead", "leads", "member", "members", "person", "people", "record", "records", "customer", "customers", "should", "would", "could", "every", "other", "stage", "stages", "value", "values", "number", "numbers", "field", "fields", "first", "last", "whole", "plain", "text", "string", "empty", "blank", "missing", "instead", "unless", "always", "status",
+     # ordinary words one letter from a field word ('count' ~ 'county', a synonym of state)
+     "count", "counts", "counted", "counting"]
 )
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\[0\])?(?:\.[A-Za-z_][A-Za-z0-9_]*)*$")
 

@@ -24,15 +24,35 @@ _SHAPE = re.compile(
 )
 
 
+_EXAMPLE = re.compile(rf"(?P<p>{_LIT})[^⟦]{{0,12}}?\b(?:for example|e\.g\.?|eg|for instance|such as|like|say)\W{{0,3}}(?P<e>{_LIT})", re.I)
+
+
+def _shape(g: Grammar, text: str) -> tuple[str, str, str] | None:
+    """(destination, pattern, example): the fixed wording first, then the ingredients alone:
+    a quoted example after an example word, the quoted pattern just before it, and one
+    destination field written exactly before the pattern ('Description holds where the
+    contact is based, in the form 'City, Country' (e.g. 'Boston, United States'))."""
+    m = _SHAPE.match(text.strip(" ."))
+    if m is not None:
+        d = g.resolve(m.group("d") or m.group("d2"), "dst")
+        pat, example = g.lit(f"⟦{m.group(3)}⟧"), g.lit(f"⟦{m.group(4)}⟧")
+        return (d.best.path, pat, example) if d is not None and pat is not None and example is not None else None
+    e = _EXAMPLE.search(text)
+    if e is None:
+        return None
+    dsts = {x.best.path for x in g.mentions(text[: e.start()], "dst") if x.exact_case}
+    pat, example = g.lit(e.group("p")), g.lit(e.group("e"))
+    if len(dsts) != 1 or pat is None or example is None:
+        return None
+    return next(iter(dsts)), pat, example
+
+
 def pattern_with_example(g: Grammar, text: str) -> bool:
     """Read a quoted field pattern confirmed by a quoted example as a template rule."""
-    m = _SHAPE.match(text.strip(" ."))
-    if m is None:
+    found = _shape(g, text)
+    if found is None:
         return False
-    d = g.resolve(m.group("d") or m.group("d2"), "dst")
-    pat, example = g.lit(f"⟦{m.group(3)}⟧"), g.lit(f"⟦{m.group(4)}⟧")
-    if d is None or pat is None or example is None:
-        return False
+    target, pat, example = found
     pieces = re.split(r"([^\w ]+|\s{2,})", pat)
     seps = [p for p in pieces[1::2]]
     if not seps or any(s.strip() not in example for s in seps if s.strip()):
@@ -54,8 +74,8 @@ def pattern_with_example(g: Grammar, text: str) -> bool:
             parts.append(Src(f))
     if sum(isinstance(p, Src) for p in parts) < 2:
         return False
-    g.add_rule(d.best.path, Template(parts), f"the pattern {pat!r} (example {example!r})", 0.8)
-    g._note(f"{d.best.path}: the pattern '{pat}'")  # the quoted pattern is used, not a leftover
+    g.add_rule(target, Template(parts), f"the pattern {pat!r} (example {example!r})", 0.8)
+    g._note(f"{target}: the pattern '{pat}'")  # the quoted pattern is used, not a leftover
     return True
 
 

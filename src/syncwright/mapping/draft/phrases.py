@@ -13,8 +13,9 @@ TRANSFORM_PATTERNS: list[tuple[str, str]] = [
     ("e164", r"\bE\.?\s?164\b|\binternational (?:phone )?format\b|\binternational number\b|\bwith (?:the )?country code\b"),
     ("first_word", r"\bfirst word\b|\bfirst token\b|\bfirst part of the name\b"),
     ("last_word", r"\blast word\b"),
-    ("email_local", r"\bbefore the @|\blocal[- ]part\b|\bpart before\b|\busername part\b|\bbefore @"),
-    ("email_domain", r"\bafter the @|\bafter @|\bdomain\b(?=.*\bemail\b)|\bemail'?s? domain\b|\bpart after\b|\bdomain part\b|\bdomain of\b"),
+    # the @ and a word on which side of it ('whatever follows the @', 'the bit in front of the @')
+    ("email_local", r"\b(?:before|preced\w*|in front of|ahead of|left of|up to)\b[^.;@]{0,24}@|\blocal[- ]part\b|\bpart before\b|\busername part\b"),
+    ("email_domain", r"\b(?:after|follow\w*|behind|right of|past)\b[^.;@]{0,24}@|\bdomain\b(?=.*\bemail\b)|\bemail'?s? domain\b|\bpart after\b|\bdomain part\b|\bdomain of\b"),
     ("integer", r"\bto an? (?:integer|int|whole number)\b|\bwhole numbers?\b|\bintegers?\b|\bas an? int\b|\bint\b|\bno decimals\b|\bround number\b"),
     ("number", r"\bto an? (?:number|decimal|float)\b|\bas (?:a )?numbers?\b|\bnumeric\b|\bnot (?:as )?(?:text|a string)\b|\b(?:rather than|instead of) (?:as )?(?:text|a string)\b|\bas a decimal\b|\bas a float\b|\bnumerical\b|\bas digits\b"),
     ("date", r"\bYYYY-MM-DD\b|\bplain date\b|\bdate only\b|\bISO date\b|\bjust the date\b|\bdate part\b|\bwithout (?:the )?time\b|\bas a date\b|\bdate portion\b"),

@@ -130,7 +130,7 @@ def _blocks(text: str) -> list[str]:
     lines = _spec_table(unframe([ln.rstrip() for ln in text.split("\n")]))
     # a bullet list whose items are mappings of their own ('Job Title -> Title') keeps each
     # item a clause: joined by commas, the items would read as one list of pairs
-    own = any(_BULLET.match(ln) and re.search(r"->|<-|=|:\s", _BULLET.sub("", ln)) for ln in lines)
+    own = any(_BULLET.match(ln) and re.search(r"->|<-|=|:\s|;|\s(?:from|always)\s", _BULLET.sub("", ln)) for ln in lines)
     blocks: list[str] = []
     header_open = False
     fresh = criteria = False
