@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from syncwright.mapping.draft.ir import Const, Src
+from syncwright.mapping.draft.mentions import STOP
 from syncwright.mapping.draft.text import PLACEHOLDER
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 _LINK = re.compile(r"(?P<f>(?:[\w.\[\]-]+\s+){0,3}[\w.\[\]]+)(?:\s+(?:is|are|should be|must be|to be|set to|be set to|as|of|reads?|says?|fixed (?:to|at))|\s*[=:])?\s*$", re.I)
 _COND = re.compile(r"\b(?:if|when|whenever|unless|whose|where|otherwise|else|except|only|becomes?|->|instead|empty|blank|missing)\b|\bfor\s+(?!every|all\b|each|them\b|everyone|everybody|everything)", re.I)
 _NAMED_COPY = re.compile(r"^(?P<f>[a-z][a-z0-9_]*)\s*[=:]\s*(?P<s>(?:the|their|its)\s+[\w ]+?)(?:\s+as (?:it is|is)|\s+unchanged)?$", re.I)
+_EXAMPLE = re.compile(r"\b(?:so|e\.g|eg|i\.e|like|for example|for instance|such as)\W*$", re.I)
 _BOOL = re.compile(r"(?P<f>(?:[\w.]+\s+){0,2}[\w.]+)(?:\s+(?:is|are|should be|set to|=))?\s+(?P<v>true|false)\b", re.I)
 
 
@@ -39,8 +41,8 @@ def value_pairs(g: Grammar, used: set[str]) -> None:
             if lit is None or not lit.strip() or lit in used or lit.strip() in used or lit in written:
                 continue
             before, after = _segment(text, m.start(), m.end())
-            if _COND.search(before) or _COND.search(after):
-                continue
+            if _COND.search(before) or _COND.search(after) or _EXAMPLE.search(before):
+                continue  # a condition, or an example of the result ('(so 'Raman, Priya')', 'e.g.')
             lm = _LINK.search(before)
             f = _adjacent_field(g, lm.group("f"), sentence_text) if lm else None
             if f is None or g.plan.rule_for(f.path) is not None:
@@ -100,7 +102,7 @@ def _adjacent_field(g: Grammar, phrase: str, sentence_text: str, open_only: bool
             if ms[0].exact_case or low in (f.leaf.lower(), f.label.lower(), f.path.lower()):
                 return f
     core = toks[-1] if toks else ""
-    if re.fullmatch(r"[a-z][a-z0-9_]*", core) and core.rstrip("s") not in ("trait", "param", "parameter", "propertie", "property", "field", "event"):
+    if re.fullmatch(r"[a-z][a-z0-9_]*", core) and core not in STOP and core.rstrip("s") not in ("trait", "param", "parameter", "propertie", "property", "field", "event"):
         for p in g.dst_obj.open_prefixes:
             stem = p.rstrip(".").rsplit(".", 1)[-1].rstrip("s")
             if stem and re.search(rf"\b{re.escape(stem[:5])}", sentence_text, re.I):
