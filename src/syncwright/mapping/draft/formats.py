@@ -30,7 +30,7 @@ _BOUNDARY = re.compile(r"[;:.]|\b(?:so|because|which|if|when|whenever|make|put|p
 _AFTER_END = re.compile(r"[;:.(]|\b(?:before|so|because|when|if|which|as|in|into|on|onto)\b", re.I)
 _VERB_FORMAT = re.compile(r"^(?:trim|strip|capitali[sz]e)\b", re.I)
 # an item that maps on its own ('email = email_address', 'FNAME from first name') is no field of a format list
-_OWN_MAPPING = re.compile(r"=|->|<-|:|\b(?:from|into|to|becomes?|gets?|is|are|should|must|will|would|mirrors?|holds?|takes?|uses?)\b", re.I)
+_OWN_MAPPING = re.compile(r"=|->|<-|:|\b(?:from|into|to|for|becomes?|gets?|is|are|should|must|will|would|mirrors?|holds?|takes?|uses?)\b", re.I)
 _ORDER = ["trim", "collapse", "email_local", "email_domain", "first_word", "last_word", "lower", "upper", "title", "e164", "integer", "number", "date", "boolean"]
 
 
@@ -43,15 +43,16 @@ def named_formats(g: Grammar) -> None:
             if name not in (*_TEXT, "e164", "number", "integer"):
                 continue
             for m in rx.finditer(plain):
-                for phrase in _listed(plain, m):
+                for phrase in _listed(plain, m, text):
                     _apply(g, sentence, phrase, name, text)
         for m in AS_IS.finditer(plain):  # 'The surname can go over as it is': a plain copy
-            for phrase in _listed(plain, m):
+            for phrase in _listed(plain, m, text):
                 _copy(g, sentence, phrase)
 
 
-def _listed(text: str, m: re.Match[str]) -> list[str]:
-    """The field phrases the format at ``m`` is about."""
+def _listed(text: str, m: re.Match[str], orig: str) -> list[str]:
+    """The field phrases the format at ``m`` is about (``text`` is ``orig`` with brackets and
+    quoted values blanked out, position for position)."""
     if _VERB_FORMAT.match(m.group(0)):
         rest = text[m.end() :]
         end = _AFTER_END.search(rest)
@@ -67,11 +68,14 @@ def _listed(text: str, m: re.Match[str]) -> list[str]:
     tail = before[cuts[-1] if cuts else 0 :]
     if not tail.strip():
         return []
+    # an item with its own destination in brackets ('the job title (into Title) and the email
+    # in lower case') is no item of the format's list
+    own = re.search(r"\([^()]*\b(?:into|to|in|as)\b[^()]*\)|\([^()]*(?:=|->)[^()]*\)", orig[cuts[-1] if cuts else 0 : m.start()])
     # 'A, B and C in title case' is all three; ', and' joins clauses ('Also email, and city
     # in capital letters' is the city only)
     if re.search(r"\band\b", tail) and not re.search(r",\s*and\b", tail):
         items = [p for p in re.split(r",|\band\b", tail) if p.strip()]
-        if all(len(p.split()) <= 6 and not _OWN_MAPPING.search(p) for p in items[:-1]):
+        if not own and all(len(p.split()) <= 4 and not _OWN_MAPPING.search(p) for p in items[:-1]):
             return items
         return items[-1:]
     return [tail.rsplit(",", 1)[-1]]
@@ -79,7 +83,7 @@ def _listed(text: str, m: re.Match[str]) -> list[str]:
 
 def _copy(g: Grammar, sentence: int, phrase: str) -> DraftRule | None:
     """A field the phrase names alike on both sides that no rule writes yet, copied."""
-    rule, f = _rule_for(g, phrase)
+    rule, f = _rule_for(g, phrase, sentence)
     if rule is None and f is not None:
         src = g.resolve(phrase, "src")
         if src is not None and any(isinstance(r.value, Src) and r.value.field == src.best.path for r in g.plan.rules):
@@ -100,8 +104,8 @@ def _apply(g: Grammar, sentence: int, phrase: str, name: str, text: str) -> None
     if (types is not None and f.type not in types and not phone_text) or (types is None and f.type not in ("string", "email", "text", "picklist", "url", "phone")):
         return
     srcs = [rule.value] if isinstance(rule.value, Src) else [o for o in rule.value.options if isinstance(o, Src)] if isinstance(rule.value, Chain) else []
-    case = ("lower", "upper", "title")
-    if not srcs or any(t.name == name or (name in case and t.name in case) for s in srcs for t in s.transforms):
+    family = next((f for f in (("lower", "upper", "title"), ("number", "integer")) if name in f), (name,))
+    if not srcs or any(t.name == name or t.name in family for s in srcs for t in s.transforms):
         return  # the clause patterns already chose (a case they read: 'capitalise fully' is upper)
     t = Transform(name, g._region(text) if name == "e164" else None)  # type: ignore[arg-type]
     for s in srcs:
@@ -110,17 +114,26 @@ def _apply(g: Grammar, sentence: int, phrase: str, name: str, text: str) -> None
     g.traces[sentence].became.append(f"{rule.target}: {name}")
 
 
-def _rule_for(g: Grammar, phrase: str) -> tuple[DraftRule | None, FieldDesc | None]:
-    """The rule a listed phrase names: by its destination (name or label), else by the one
-    rule reading the source it names."""
+def _rule_for(g: Grammar, phrase: str, sentence: int | None = None) -> tuple[DraftRule | None, FieldDesc | None]:
+    """The rule a listed phrase names: a destination written by its exact name; else the rule
+    of the same sentence reading the source it names ('userId: the email in lower case' is
+    userId's email, not traits.email); else a destination by its leaf or label; else the one
+    rule reading that source."""
     core = re.sub(r"\b(?:all|in|to|as|be|is|are|the|their|its|lead's|contact's|member's)\b", " ", phrase, flags=re.I).strip()
     if not core:
         return None, None
-    for m in g.mentions(core, "dst"):
-        low = m.text.lower()
-        if m.exact_case or low in (m.best.leaf.lower(), m.best.label.lower()):
+    dms = g.mentions(core, "dst")
+    for m in dms:  # 'Phone', 'traits.email'; a lower-case word ('email') may be either side
+        if m.exact_case and (m.text == m.best.path or not m.text.islower()):
             return g.plan.rule_for(m.best.path), m.best
     src = g.resolve(core, "src")
+    if src is not None and sentence is not None:
+        mine = [r for r in g.sentence_rules.get(sentence, []) if isinstance(r.value, Src) and r.value.field == src.best.path]
+        if mine:
+            return mine[0], g.dst_obj.get(mine[0].target)
+    for m in dms:
+        if m.text.lower() in (m.best.leaf.lower(), m.best.label.lower()):
+            return g.plan.rule_for(m.best.path), m.best
     if src is None:
         return None, None
     readers = [r for r in g.plan.rules if isinstance(r.value, Src) and r.value.field == src.best.path]
