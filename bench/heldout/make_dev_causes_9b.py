@@ -10,7 +10,7 @@ proper international format' before its rule, 'the first name and city should be
 'strip the spaces off the company and the website', 'as a proper number instead of text'); a rule in parentheses written 'X is Y' ('(userId is
 their email)'); a relative clause closing a field noun ('the state they're in'); the account
 found by the company name after a linking verb ('relate / connect ... account by / using'); 'use A, or if it's blank B';
-'we'd like X to say / be ...' and a purpose clause (', so the SDRs can see ...'); a skip restated as a negation (', they must not be added').
+'we'd like X to say / be ...' and a purpose clause (', so the SDRs can see ...'); a skip restated as a negation (', they must not be added'); an example after 'e.g.' is no value.
 Run: python bench/heldout/make_dev_causes_9b.py  -> bench/heldout/dev_causes/d9b-*.yaml"""
 
 from __future__ import annotations
@@ -167,6 +167,18 @@ def _(r: R) -> Out: return None if r["lifecyclestage"] == "subscriber" else {"Em
 
 @case("d9b-26-exclude-restated-must-not", H, M, "Exclude contacts whose hs_email_optout is 'true', they must not be added to the audience. Everyone else is subscribed with their email address.", HS)
 def _(r: R) -> Out: return None if r["hs_email_optout"] == "true" else {"status": "subscribed", "email_address": r["email"]}
+
+
+# --- an example after 'e.g.' / 'for example' is never a value ------------------------------------
+
+@case("d9b-27-example-not-a-tag", C, M, "Tag each member with their department in lower case, e.g. 'sales'. Email address from their email, status subscribed.", SFC)
+def _(r: R) -> Out:
+    return {"tags": [] if blank(r["Department"]) else [r["Department"].lower()], "email_address": r["Email"], "status": "subscribed"}
+
+
+@case("d9b-28-for-example-not-a-tag", C, M, "Email address is the email and status subscribed. The tags list holds their job title, for example 'cto'.", SFC)
+def _(r: R) -> Out:
+    return {"email_address": r["Email"], "status": "subscribed", "tags": [] if blank(r["Title"]) else [r["Title"]]}
 
 
 if __name__ == "__main__":

@@ -85,7 +85,7 @@ KNOWN_MISSES = {
     # dev cases d9b-01..26). Left: bands with quoted labels over a number named as a destination
     # field, templates after a 'for the X' header or 'to say', a skip on an unknown source with a
     # table after 'from the original source:', a trait 'email' and a 'name' template, a group header
-    # naming 'company details', GA4 params with a default and a filter by stage, a tag 'e.g.' example,
+    # naming 'company details', GA4 params with a default and a filter by stage, a tag read twice,
     # a trait table with quoted keys, conditional values by a boolean and the member status, and a
     # title case spread to the email of a comma list
     "h19-07-size-by-headcount", "h19-10-based-in-note-first-word", "h19-14-first-seen-date-note",
