@@ -55,8 +55,8 @@ KNOWN_MISSES = {
     # set 16: a new author in the plain style of the public cases; 26.2% when written (the
     # drafter was fitted to wording it had seen); then its own misses were the training signal
     # (causes fixed generally, data/plain.yaml, respective.py, tables.py, complement.py, pattern.py, dev
-    # cases d-7c-01..33): 97.6%. h16-31 writes a GA4 param (method) the catalog does not list
-    "h16-31-ga4-sign-up",
+    # cases d-7c-01..33): 97.6%. h16-31 writes a GA4 param (method) the catalog does not list;
+    # it passes since round 9b (a quoted value right beside a named param, value_pairs.py)
     # set 15 and set 17: written by new authors (set 15 two thirds in the public cases' plain
     # style, a third tickets, emails, chats and tables; set 17 all plain style) while rounds 7,
     # 7b and 7c ran, and never shown to them. Before those rounds (subprocess): 52.4% and 48.8%;
@@ -87,11 +87,24 @@ KNOWN_MISSES = {
     "h18-26-seg-phone-title-casual", "h18-27-ga4-close-convert", "h18-29-ga4-generate-lead-country",
     "h18-32-lead-optout-revenue-country", "h18-35-lead-casual-company-domain",
     "h18-40-sfc-mc-leadsource-casual",
+    # set 19 (a junior UK marketing coordinator, chatty, fields described by meaning): 31.1% when
+    # written; round 9b took its misses as training signal (causes read from ingredients:
+    # omission.py, value_pairs.py, formats.py, fallback_tail.py, flag.py, concept_filter.py;
+    # dev cases d9b-01..26). Left: bands with quoted labels over a number named as a destination
+    # field, templates after a 'for the X' header or 'to say', a skip on an unknown source with a
+    # table after 'from the original source:', a trait 'email' and a 'name' template, a group header
+    # naming 'company details', GA4 params with a default and a filter by stage, a tag read twice,
+    # a trait table with quoted keys, conditional values by a boolean and the member status, and a
+    # title case spread to the email of a comma list
+    "h19-07-size-by-headcount", "h19-10-based-in-note-first-word", "h19-14-first-seen-date-note",
+    "h19-19-contact-skip-unknown-source", "h19-28-seg-names-and-full-name", "h19-29-seg-company-group",
+    "h19-35-casual-ga4-sql-only", "h19-39-sfc-mc-department-tag", "h19-42-sfc-seg-source-optout-dept",
+    "h19-44-mc-to-hs-skip-cleaned", "h19-45-casual-mc-to-hs-webinar-tag",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 92.9, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 52.4, "set16": 97.6, "set17": 100.0, "set18": 74.5, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 92.9, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 52.4, "set16": 100.0, "set17": 100.0, "set18": 74.5, "set19": 75.6, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:
@@ -281,10 +294,11 @@ def test_reworded_default_omission_and_branches_draft_the_same_rules() -> None:
 
 
 def test_a_field_named_but_not_written_is_reported_not_dropped() -> None:
-    r = draft_mapping("Send client_id 'crm.backfill' together with one purchase event.", "hubspot.contacts", "ga4.events")
+    # ("Send client_id 'crm.backfill' ..." is read since round 9b: a value right beside its field)
+    r = draft_mapping("Send client_id along with one purchase event.", "hubspot.contacts", "ga4.events")
     assert r.mapping is not None and "client_id" not in {rule["to"] for rule in r.mapping["rules"]}
     leftover = [q for q in r.questions if q["question"].startswith("I could not understand: ")]
-    assert len(leftover) == 1 and "client_id 'crm.backfill'" in leftover[0]["question"], r.questions
+    assert len(leftover) == 1 and "Send client_id along" in leftover[0]["question"], r.questions
     assert leftover[0]["sentence"] == 1 and leftover[0]["candidates"] == ["client_id"]
 
 

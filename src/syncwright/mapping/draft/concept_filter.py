@@ -4,8 +4,8 @@
 'anyone outside those two countries (United States, Mexico) stays out': what any wording of
 the concept holds is a set of values of one source field (a picklist's values, or places
 for the country) and a word that sends records away (don't send, skip, stays out, exclude)
-or keeps them (only). 'outside', 'other than', 'except' turn the sending-away round: the
-named values are the ones kept.
+or keeps them (only). 'outside', 'other than', 'except' and 'everyone else' turn the
+sending-away round: the named values are the ones kept.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ _AWAY = re.compile(
 )
 _ONLY = re.compile(r"\bonly\b", re.I)
 _OUTSIDE = re.compile(r"\b(?:outside(?: of)?|other than|except(?: for)?|apart from|besides|not in)\b", re.I)
+# 'ignore everyone else', 'the rest stay out': the records sent away are the others
+_REST = re.compile(r"\b(?:(?:everyone|everybody|anyone|anybody|all)\s+else|the rest|all (?:the )?others)\b", re.I)
 _PLACES = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}")
 
 
@@ -64,7 +66,7 @@ def concept_filter(g: Grammar, text: str) -> bool:
         return False
     field, values = found
     named: Cond = Cmp(field, "eq", values[0]) if len(values) == 1 else Cmp(field, "in", values)
-    keep = named if (only and not away) or (away and outside) else Not(named)
+    keep = named if (only and not away) or (away and (outside or _REST.search(text))) else Not(named)
     g.plan.filters.append(DraftFilter(keep, g.sentence, f"{'only' if keep is named else 'skip'} {field} {', '.join(values)} (concept: values of one field and a keep/send-away word)"))
     g.traces[g.sentence].became.append(f"filter: {'only' if keep is named else 'skip'} {field} in {values}")
     return True

@@ -14,14 +14,18 @@ import re
 from typing import TYPE_CHECKING
 
 from syncwright.mapping.draft.bands import bound
-from syncwright.mapping.draft.ir import Cases, Cmp, Cond, Const
+from syncwright.mapping.draft.ir import And, Cases, Cmp, Cond, Const
 from syncwright.mapping.draft.text import PLACEHOLDER
 
 if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
+    from syncwright.mapping.draft.mentions import Mention
 
 _YES = re.compile(r"\b(?:tick(?:ed)?|check(?:ed)?|flag(?:ged)?|mark(?:ed)?|true|yes)\b", re.I)
 _NO = re.compile(r"\b(?:untick(?:ed)?|uncheck(?:ed)?|unflagged|unmarked|false|no|the rest|otherwise|everyone else|all others|anyone else)\b", re.I)
+_NO_STRONG = re.compile(r"\b(?:untick(?:ed)?|uncheck(?:ed)?|unflagged|unmarked|false|the rest|otherwise|everyone else|all others|anyone else)\b", re.I)
+_HAS_NO = re.compile(r"\b(?:has no|have no|had no|without|lacks?|lacking|missing|(?:does|do)(?:n't| not) have an?)\s+(?:an?\s+|any\s+|the\s+|their\s+)?$", re.I)
+_IS_EMPTY = re.compile(r"^\s*(?:number\s+)?(?:is|are)\s+(?:blank|empty|missing|not set)\b", re.I)
 _TRUTHY = {"true", "yes", "1", "y", "checked", "ticked", "on"}
 
 
@@ -33,7 +37,7 @@ class FlagSlots:
 
     def try_sentence(self, text: str) -> bool:
         g = self.g
-        no = _NO.search(text)
+        no = _NO_STRONG.search(text) or _NO.search(text)
         if not _YES.search(text) or no is None:
             return False
         dst_ms = [m for m in g.mentions(text, "dst") if m.exact_case or m.text.lower() == m.best.leaf.lower()]
@@ -41,23 +45,47 @@ class FlagSlots:
         target = g.dst_obj.get(targets[0]) if len(targets) == 1 else None
         if target is None or target.type != "boolean":
             return False
-        taken = {(m.start, m.end) for m in dst_ms}
-        src_ms = [m for m in g.mentions(text, "src") if (m.start, m.end) not in taken]
-        srcs = list(dict.fromkeys(m.best.path for m in src_ms))
-        if len(srcs) != 1:
-            return False
-        # the yes-side is what comes before the first no-word (or the first ';'); its
-        # condition is what follows the source field: a quoted value written before the
-        # field is a value to write ('the string 'true' if X is ticked'), not this concept
+        # the yes-side is what comes before the first no-word (or the first ';'), from the
+        # destination on; its condition is what follows a source field there ('the annual
+        # revenue of the company ... is more than 3 million': the first field a condition
+        # fits, a number bound only on a number field) or an emptiness around it ('has no
+        # office phone'). A quoted value written before the field is a value to write
+        # ('the string 'true' if X is ticked'), not this concept.
         cut = min(no.start(), text.index(";") if ";" in text else len(text))
-        at = text.lower().find(src_ms[0].text.lower())
-        if at < 0 or at > cut or PLACEHOLDER.search(text[:at]):
+        named = text.lower().find(dst_ms[0].text.lower())
+        yes = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text[:cut])
+        start = named + len(dst_ms[0].text) if 0 <= named < cut else 0
+        taken = {m.text.lower() for m in dst_ms}
+        src_ms = [m for m in g.mentions(yes[start:], "src") if m.text.lower() not in taken]
+        found = self._source_cond(yes, start, src_ms)
+        if found is None:
             return False
-        cond = self._cond(text[at + len(src_ms[0].text) : cut], srcs[0])
-        if cond is None:
-            return False
-        g.add_rule(target.path, Cases([(cond, Const(True))], Const(False)), f"true when {srcs[0]} holds, else false (concept: a boolean, a condition, a yes-side and a no-side)", 0.8)
+        src, cond = found
+        g.add_rule(target.path, Cases([(cond, Const(True))], Const(False)), f"true when {src} holds, else false (concept: a boolean, a condition, a yes-side and a no-side)", 0.8)
         return True
+
+    def _source_cond(self, yes: str, start: int, src_ms: list[Mention]) -> tuple[str, Cond] | None:
+        """The first source field of the yes-side with a condition on it."""
+        pos = start
+        for m in src_ms:
+            at = yes.lower().find(m.text.lower(), pos)
+            if at < 0 or PLACEHOLDER.search(yes[start:at]):
+                return None
+            pos = at + len(m.text)
+            f = m.best
+            before = yes[start:at]
+            if _HAS_NO.search(before[-25:]):
+                return f.path, Cmp(f.path, "empty")
+            after = yes[pos:]
+            if _IS_EMPTY.match(after):
+                return f.path, Cmp(f.path, "empty")
+            cond = self._cond(after, f.path)
+            if cond is None and f.type == "boolean" and len(src_ms) == 1 and not re.search(r"\d|⟦", after):
+                cond = Cmp(f.path, "true")  # 'true when they have opted out of email'
+            if cond is None or (isinstance(cond, Cmp | And) and "⟦" not in after and f.type not in ("number", "integer") and any(o.best.type in ("number", "integer") for o in src_ms)):
+                continue
+            return f.path, cond
+        return None
 
     def _cond(self, yes: str, field: str) -> Cond | None:
         lits = PLACEHOLDER.findall(yes)

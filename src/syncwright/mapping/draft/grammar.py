@@ -18,8 +18,10 @@ from syncwright.mapping.draft.complement import rest_skipped
 from syncwright.mapping.draft.concat import take_concats
 from syncwright.mapping.draft.concept_fallback import ConceptFallback, omit_when_neither
 from syncwright.mapping.draft.concept_filter import concept_filter
+from syncwright.mapping.draft.fallback_tail import fallback_tail
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.flag import FlagSlots
+from syncwright.mapping.draft.formats import named_formats
 from syncwright.mapping.draft.group import group_fields
 from syncwright.mapping.draft.implied import read_implied
 from syncwright.mapping.draft.ir import (
@@ -51,6 +53,7 @@ from syncwright.mapping.draft.leftovers import (
 )
 from syncwright.mapping.draft.matcher import FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
+from syncwright.mapping.draft.omission import omissions
 from syncwright.mapping.draft.own_items import split_own_items
 from syncwright.mapping.draft.pairs import PairSlots
 from syncwright.mapping.draft.pattern import pattern_with_example
@@ -83,6 +86,7 @@ from syncwright.mapping.draft.text import (
     split_sentences,
     words,
 )
+from syncwright.mapping.draft.value_pairs import named_copies, value_pairs
 from syncwright.mapping.draft.vocabulary import vocabulary
 
 E = EMPTY_WORDS
@@ -218,6 +222,8 @@ class Grammar:
         # a fallback read above whose 'leave it out when both are empty' sat in a clause of its own
         if any(isinstance(r.value, Chain) and not r.omit_if_empty for r in self.sentence_rules.get(s.index, [])):
             omit_when_neither(self, "; ".join(c.text for c in s.clauses))
+        fallback_tail(self, s.index, s.text)
+        omissions(self, s.index, s.text)
         scope_formats(self, s.index, " ".join(c.text for c in s.clauses))
 
     def _rows(self, s: Sentence) -> None:
@@ -495,8 +501,10 @@ class Grammar:
     def _clause(self, text: str, clause: Clause) -> None:
         if not (text := take_concats(self, text)).strip():
             return
-        pa = re.search(r"\s*\((?P<a>[\w.]+\s*(?:=|->|:)\s*[^()]+|[\w.]+\s+⟦\d+⟧)\)", text)
-        if pa and not re.search(r"\b(?:only|skip|ignore|exclude|unless|just)\b", text, re.I) and self.resolve(pa.group("a").split("=")[0].split("->")[0].split(":")[0], "dst"):
+        # a rule in parentheses: '(userId = email)', '(userId is their email)' (the field by its exact name)
+        pa = re.search(r"\s*\((?P<a>[\w.]+\s*(?:=|->|:)\s*[^()]+|[\w.]+\s+⟦\d+⟧|(?P<h>[A-Za-z_][\w.]*)\s+is\s+(?:the |their |its )?[\w ]+)\)", text)
+        ph = self.resolve(pa.group("h"), "dst") if pa and pa.group("h") else None
+        if pa and (not pa.group("h") or (ph is not None and ph.exact_case)) and not re.search(r"\b(?:only|skip|ignore|exclude|unless|just)\b", text, re.I) and self.resolve(pa.group("a").split("=")[0].split("->")[0].split(":")[0].split(" is ")[0], "dst"):
             self._clause(pa.group("a"), clause)
             text = (text[: pa.start()] + " " + text[pa.end() :]).strip()
             if not text or not self.mentions(text, "dst"):
@@ -2191,6 +2199,9 @@ class Grammar:
         return True
 
     def _finish(self) -> None:
+        value_pairs(self, self._used_literals())
+        named_copies(self)
+        named_formats(self)
         became = {t.sentence: t.became for t in self.traces}
         for lo in leftovers(self.read_clauses, self.plan, self.src_obj, self.dm, self.vocab.object_words, became):
             if self._value_beside(lo.sentence, lo.clause, lo.field):
@@ -2236,16 +2247,7 @@ class Grammar:
 
     def _unused_literals(self) -> None:
         """A quoted value no rule and no filter uses was not understood: ask, never drop it."""
-        used: set[str] = set()
-        for r in self.plan.rules:
-            used |= _literal_texts(r.value)
-        for f in self.plan.filters:
-            used |= _literal_texts(f.keep_when)
-        for t in self.traces:
-            for note in t.became:
-                if note.startswith("(") or note.startswith("question"):
-                    continue
-                used |= set(re.findall(r"'([^']*)'", note))
+        used = self._used_literals()
         written = {r.target for r in self.plan.rules} | {r.target.rsplit(".", 1)[-1] for r in self.plan.rules}
         for sentence, text, shown in self.read_clauses:
             for m in PLACEHOLDER.finditer(text):
@@ -2259,6 +2261,20 @@ class Grammar:
                     continue
                 self.sentence = sentence
                 self.ask(f"I could not understand: {shown!r} (sentence {sentence + 1} quotes {lit!r}, which no rule drafted from the text uses)", [])
+
+    def _used_literals(self) -> set[str]:
+        """The quoted values some rule, filter or note already uses."""
+        used: set[str] = set()
+        for r in self.plan.rules:
+            used |= _literal_texts(r.value)
+        for f in self.plan.filters:
+            used |= _literal_texts(f.keep_when)
+        for t in self.traces:
+            for note in t.became:
+                if note.startswith("(") or note.startswith("question"):
+                    continue
+                used |= set(re.findall(r"'([^']*)'", note))
+        return used
 
     def _ensure_match_key(self) -> None:
         """A v2 mapping needs the field the destination upserts by; add it (said so) if the text did not."""

@@ -17,7 +17,7 @@ TRANSFORM_PATTERNS: list[tuple[str, str]] = [
     ("email_local", r"\b(?:before|preced\w*|in front of|ahead of|left of|up to)\b[^.;@]{0,24}@|\blocal[- ]part\b|\bpart before\b|\busername part\b"),
     ("email_domain", r"\b(?:after|follow\w*|behind|right of|past)\b[^.;@]{0,24}@|\bdomain\b(?=.*\bemail\b)|\bemail'?s? domain\b|\bpart after\b|\bdomain part\b|\bdomain of\b"),
     ("integer", r"\bto an? (?:integer|int|whole number)\b|\bwhole numbers?\b|\bintegers?\b|\bas an? int\b|\bint\b|\bno decimals\b|\bround number\b"),
-    ("number", r"\bto an? (?:number|decimal|float)\b|\bas (?:a )?numbers?\b|\bnumeric\b|\bnot (?:as )?(?:text|a string)\b|\bas a decimal\b|\bas a float\b|\bnumerical\b|\bas digits\b"),
+    ("number", r"\bto an? (?:number|decimal|float)\b|\bas (?:a )?numbers?\b|\bnumeric\b|\bnot (?:as )?(?:text|a string)\b|\b(?:rather than|instead of) (?:as )?(?:text|a string)\b|\bas a decimal\b|\bas a float\b|\bnumerical\b|\bas digits\b"),
     ("date", r"\bYYYY-MM-DD\b|\bplain date\b|\bdate only\b|\bISO date\b|\bjust the date\b|\bdate part\b|\bwithout (?:the )?time\b|\bas a date\b|\bdate portion\b"),
 ]
 TRANSFORM_RES = [(name, re.compile(p, re.I)) for name, p in TRANSFORM_PATTERNS]

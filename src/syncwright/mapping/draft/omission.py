@@ -1,0 +1,112 @@
+"""A field left out when its source is empty, read from its ingredients (issue #12, round 9b).
+
+'leave birthday out if we don't have it', 'again leaving it out when it's blank', 'if theres
+no job role just dont send Title at all', 'where one of the numbers is missing, leave that
+field off': rows in canon.yaml match one author's words for this and a new author breaks them
+(a row even turns 'if we don't have it' into 'otherwise'). What any wording holds is a
+leave-off verb (leave/keep ... out/off, omit, drop, don't send/set/include) and an emptiness
+word (blank, empty, missing, no X, don't have, don't know) in one segment of the sentence as
+written, and the field: a destination named there that already has a rule, else 'it / that
+field' pointing at the rules whose source the emptiness names. A leave-off aimed at records
+('leave them out', 'skip anyone') is a filter, never this.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from syncwright.mapping.draft.ir import Chain, DraftRule, Src
+
+if TYPE_CHECKING:
+    from syncwright.mapping.draft.grammar import Grammar
+
+_LEAVE = re.compile(
+    r"\b(?:leave|leaves|leaving|left|keep|keeping)\s+(?P<a>[^,;]{0,40}?)\s*\b(?:out|off)\b"
+    r"|\b(?:omit|omitting|omitted|drop|dropping)\s+(?P<b>[^,;]{1,40}?)(?=\s+(?:if|when|where|whenever)\b|[,;]|$)"
+    r"|\b(?:don'?t|do not|never)\s+(?:send|set|include|fill(?: in)?|write|populate|pass)\s+(?P<c>[^,;]{1,40}?)(?=\s+(?:at all|if|when|where|whenever|rather|then|pls|please)\b|[,;]|$)",
+    re.I,
+)
+_EMPTY = re.compile(
+    r"\b(?:blank|empty|missing|unknown|not known|absent|none|nothing|no\s+\w+|there(?:'?s| is) no|there isn'?t|"
+    r"(?:do(?:n'?t| not)|does(?:n'?t| not)|haven'?t|hasn'?t) (?:have|got|know)|(?:haven'?t|hasn'?t) got)\b",
+    re.I,
+)
+# a leave-off aimed at records, not a field
+_RECORDS = re.compile(r"^(?:them|they|those|these|everyone|everybody|anyone|anybody|people|the (?:contact|lead|member|record|person)s?|(?:contacts|leads|members|records))\b", re.I)
+_POINTER = re.compile(r"^(?:it|that|this|that field|this field|the field|that one|that trait|the trait|that param|that value)$", re.I)
+_SUBJECT = re.compile(r"\b(?:one of|any of|either of|each of)?\s*(?:the|their|its)\s+(?:[a-z]+\s+)?(?P<n>[a-z]+?)s?\s+(?:is|are|was|were)\s+(?:missing|blank|empty|absent)\b", re.I)
+
+
+def _sources(r: DraftRule) -> list[str] | None:
+    """The source fields a rule copies, or None when it writes anything but copies (a
+    constant default already fills the empty case, so leaving it out would contradict it)."""
+    if isinstance(r.value, Src):
+        return [r.value.field]
+    if isinstance(r.value, Chain) and r.value.options and all(isinstance(o, Src) for o in r.value.options):
+        return [o.field for o in r.value.options if isinstance(o, Src)]
+    return None
+
+
+def _segments(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"[;:]|\s+-\s+|\.\s+|,\s+(?:and|but)\s+", text) if p.strip()]
+
+
+def omissions(g: Grammar, sentence: int, text: str) -> None:
+    """Mark the rules a segment of this sentence says to leave out when empty."""
+    plain = re.sub(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"", " ", text)
+    for seg in _segments(plain):
+        lv = _LEAVE.search(seg)
+        if lv is None or not _EMPTY.search(seg):
+            continue
+        obj = re.sub(r"^(?:the|their|its)\s+", "", (lv.group("a") or lv.group("b") or lv.group("c") or "").strip(), flags=re.I)
+        if _RECORDS.match(obj):
+            continue
+        rules = _named(g, seg, lv) or (_pointed(g, sentence, seg) if not obj or _POINTER.match(obj) else [])
+        done = False
+        for r in rules:
+            if not r.omit_if_empty and _sources(r):
+                r.omit_if_empty = True
+                r.why.append("left out when empty (concept: a leave-off word and an emptiness word)")
+                g.traces[sentence].became.append(f"{r.target}: left out when empty")
+                done = True
+        if done:
+            g.plan.questions = [q for q in g.plan.questions if q.sentence != sentence or not (_LEAVE.search(q.text) and _EMPTY.search(q.text))]
+
+
+def _named(g: Grammar, seg: str, lv: re.Match[str]) -> list[DraftRule]:
+    """Rules whose destination the segment names (exactly, or by its last name part): those
+    named inside the leave-off ('leave A and B out'), else the one named nearest before it
+    ('the name (...) and the employee_count (..., left out when unknown)'), else after it."""
+    spans = {m.best.path: m.text.lower() for m in g.mentions(seg, "dst") if m.exact_case or m.text.lower() == m.best.leaf.lower()}
+    low = seg.lower()
+    at: list[tuple[int, DraftRule]] = []
+    for r in g.plan.rules:
+        leaf = r.target.rsplit(".", 1)[-1].lower()
+        for word in (spans.get(r.target), leaf if len(leaf) > 3 else None):
+            hit = re.search(rf"(?<![\w.]){re.escape(word)}(?![\w])", low) if word else None
+            if hit:
+                at.append((hit.start(), r))
+                break
+    inside = [r for p, r in at if lv.start() <= p < lv.end()]
+    if inside or not at:
+        return inside
+    before = [(p, r) for p, r in at if p < lv.start()]
+    return [max(before, key=lambda x: x[0])[1]] if before else [min(at, key=lambda x: x[0])[1]]
+
+
+def _pointed(g: Grammar, sentence: int, seg: str) -> list[DraftRule]:
+    """'it / that field' after 'one of the numbers is missing': the rules whose source's
+    name or label holds the noun the emptiness names; without one, the sentence's last rule."""
+    sm = _SUBJECT.search(seg)
+    if sm is None:
+        mine = g.sentence_rules.get(sentence, [])
+        return mine[-1:] if mine else []
+    noun = sm.group("n").lower()
+    out = []
+    for r in g.plan.rules:
+        srcs = _sources(r) or []
+        fields = [g.src_obj.get(s) for s in srcs]
+        if any(f is not None and (noun in f.path.lower() or noun in (f.label or "").lower()) for f in fields):
+            out.append(r)
+    return out
