@@ -212,3 +212,19 @@ def test_an_account_link_inside_a_list_keeps_the_list() -> None:
     r = draft_mapping("Copy email and last name, and tie each lead to its account by company.", "hubspot.contacts", "salesforce.Lead")
     assert r.mapping is not None
     assert {x["to"]: x.get("from") for x in r.mapping["rules"]} == {"Email": "email", "LastName": "lastname", "Company": "company"}
+
+
+def test_skip_aimed_at_a_field_leaves_the_field_out_not_the_record() -> None:
+    recs = _preview("userId = email. traits.state is the state, skip that trait when it is blank.", "segment.identify", ROWS)
+    assert [r.get("traits") for r in recs] == [None, {"state": "RM"}, {"state": "TX"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only push contacts with a state (skip the ones where it is empty). Map email.",
+        "Map email. Only contacts with a state.",
+    ],
+)
+def test_a_filter_on_having_a_value_with_its_restatement(text: str) -> None:
+    assert [r["Email"] for r in _records(text)] == ["b@x.io", "c@x.io"]

@@ -576,6 +576,11 @@ class Grammar:
 
     def _filter(self, text: str) -> bool:
         t = text.strip()
+        # 'only contacts with a LeadSource (skip the ones where it's blank)': a bracket that
+        # restates the filter adds nothing to it
+        restated = re.search(r"\s*\((?P<p>[^()]*)\)\s*$", t)
+        if restated and re.search(r"\b(?:skip|ignore|exclude|leave out|drop|only|the rest|blank|empty|missing)\b", restated.group("p"), re.I) and self._filter(t[: restated.start()]):
+            return True
         # 'only for contacts in stage X, with client_id 'v'': a destination field written
         # exactly after the condition is a rule of its own, not part of the condition
         tail = re.search(r",\s*(?:with|and|plus|also)\s+(?P<r>[^,;]+)$", t, re.I)
@@ -688,6 +693,9 @@ class Grammar:
             if named is not None and _only_field_words(paren.group(1), named, self.vocab.object_words):
                 default_field = named.best.path
             text = (text[: paren.start()] + text[paren.end() :]).strip()
+        having = re.match(r"^with\s+(?:an?|some|any)\s+(?P<f>[\w. ]+)$", text, re.I)
+        if having and (f_ := self.resolve(having.group("f"), "src")) is not None and _only_field_words(having.group("f"), f_, self.vocab.object_words):
+            return Cmp(f_.best.path, "not_empty")  # 'with a LeadSource'
         text = re.sub(r"^(?:if|when|whenever|where|whose|who|that|which|with|for|in case)\s+", "", text, flags=re.I)
         text = re.sub(r"^(?:the\s+)?(?:member|contact|lead|person|record|subscriber|user)s?\s+(?=(?:is|are|was|were)\b)", "", text, flags=re.I)
         # or / and between whole conditions (each side has its own verb)

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 _LEAVE = re.compile(
     r"\b(?:leave|leaves|leaving|left|keep|keeping)\s+(?P<a>[^,;]{0,40}?)\s*\b(?:out|off)\b"
     r"|\b(?:omit|omitting|omitted|drop|dropping)\s+(?P<b>[^,;]{1,40}?)(?=\s+(?:if|when|where|whenever)\b|[,;]|$)"
-    r"|\b(?:don'?t|do not|never)\s+(?:send|set|include|fill(?: in)?|write|populate|pass)\s+(?P<c>[^,;]{1,40}?)(?=\s+(?:at all|if|when|where|whenever|rather|then|pls|please)\b|[,;]|$)",
+    r"|\b(?:don'?t|do not|never)\s+(?:send|set|include|fill(?: in)?|write|populate|pass)\s+(?P<c>[^,;]{1,40}?)(?=\s+(?:at all|if|when|where|whenever|rather|then|pls|please)\b|[,;]|$)"
+    # 'skip that trait when it's empty': skip aimed at a field by a pointer word, never at records
+    r"|\b(?:skip|skipping)\s+(?P<d>(?:that|the|this|its)\s+(?:trait|field|value|param(?:eter)?|property|merge field))\b",
     re.I,
 )
 _EMPTY = re.compile(
@@ -59,7 +61,7 @@ def omissions(g: Grammar, sentence: int, text: str) -> None:
         lv = _LEAVE.search(seg)
         if lv is None or not _EMPTY.search(seg):
             continue
-        obj = re.sub(r"^(?:the|their|its)\s+", "", (lv.group("a") or lv.group("b") or lv.group("c") or "").strip(), flags=re.I)
+        obj = re.sub(r"^(?:the|their|its)\s+", "", (lv.group("a") or lv.group("b") or lv.group("c") or lv.group("d") or "").strip(), flags=re.I)
         if _RECORDS.match(obj):
             continue
         rules = _named(g, seg, lv) or (_pointed(g, sentence, seg) if not obj or _POINTER.match(obj) else [])
