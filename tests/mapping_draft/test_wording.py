@@ -104,7 +104,8 @@ KNOWN_MISSES = {
     # sets 20 (an agency consultant: compact specs, jargon, GA4/Segment/Mailchimp weighted) and 21
     # (a HubSpot power user, the public cases' plain style), written in session 9 and never shown
     # to a round: 38.6% for set 20 on the code before round 9, 55.8% for set 21 mid-round;
-    # after round 9 47.7% and 65.1% (subprocess). Listed by id, not looked at case by case
+    # after round 9 47.7% and 65.1%, 67.4% for set 21 after the lead's last changes (subprocess).
+    # Listed by id, not looked at case by case
     "h20-02-lead-source-table", "h20-03-lead-mqls-sqls-status", "h20-04-lead-account-by-company",
     "h20-06-lead-rating-revenue-bands", "h20-09-lead-description-template",
     "h20-10-lead-casual-cleanup", "h20-11-lead-skip-customers-optouts",
@@ -118,7 +119,7 @@ KNOWN_MISSES = {
     "h21-06-account-and-source-table", "h21-07-rating-by-stage", "h21-08-revenue-bands",
     "h21-15-do-not-call-without-phone", "h21-18-sfc-mobile-e164-optout",
     "h21-19-sfc-casual-late-stage", "h21-20-mc-title-case-names",
-    "h21-22-mc-skip-optouts-mobile-e164", "h21-28-seg-casual-name-template",
+    "h21-28-seg-casual-name-template",
     "h21-30-ga4-qualify-lead", "h21-31-ga4-sign-up", "h21-33-lead-status-skip-converted",
     "h21-34-lead-non-uk-list", "h21-35-lead-casual-source-message",
     "h21-43-mc-hs-casual-skip-cleaned",
@@ -126,7 +127,7 @@ KNOWN_MISSES = {
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 92.9, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 66.7, "set16": 100.0, "set17": 100.0, "set18": 78.7, "set19": 75.6, "set20": 47.7, "set21": 65.1, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 92.9, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 66.7, "set16": 100.0, "set17": 100.0, "set18": 78.7, "set19": 75.6, "set20": 47.7, "set21": 67.4, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:
