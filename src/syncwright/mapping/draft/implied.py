@@ -5,7 +5,8 @@ subscribed': what any wording of the concept holds is two or more values that be
 destination picklist and to no other (unsubscribed, subscribed -> status), each in a part of
 the sentence of its own, beside a condition on the one source field the sentence names (what
 the condition reader makes of the part, or the part's quoted source values and emptiness
-words) or an otherwise word. Read only for a sentence nothing else read.
+words) or an otherwise word. The grammar keeps the reading only where the clauses wrote that
+field nothing, or only fixed values from this sentence (``Grammar._implied``).
 """
 
 from __future__ import annotations
