@@ -155,3 +155,19 @@ def test_a_param_constant_beside_an_omission_is_no_default() -> None:
 def test_values_by_condition_with_no_verb_after_the_field() -> None:
     got = _records("Email. Rating 'Hot' for customers and 'Cold' for everybody who isn't a customer.", "salesforce.Lead")
     assert [g["Rating"] for g in got] == ["Hot", "Cold"]
+
+
+def test_a_template_spelled_with_separators_inside_a_container_list() -> None:
+    got = _records("userId = email. In the traits include their city exactly as HubSpot has it, and a label trait made up of their first name, a comma and a space, then their surname.", "segment.identify")
+    # the city is Segment's standard address trait; the label joins its parts with one comma and a space
+    assert [g["traits"] for g in got] == [{"address": {"city": "Oslo"}, "label": "ann, LEE"}, {"address": {"city": "Rome"}, "label": "Bo, ng"}]
+
+
+def test_grouped_under_a_container_writes_no_rule_of_its_own() -> None:
+    got = _records("The address bits are grouped under traits.address (userId = email). Put the city in city.", "segment.identify")
+    assert [g["traits"] for g in got] == [{"address": {"city": "Oslo"}}, {"address": {"city": "Rome"}}]
+
+
+def test_an_elliptic_negation_is_the_other_side_of_the_last_condition() -> None:
+    got = _records("Email. DoNotCall is true when the company is Acme and false when it isn't.", "salesforce.Lead")
+    assert [g["DoNotCall"] for g in got] == [True, False]

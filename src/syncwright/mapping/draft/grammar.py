@@ -92,6 +92,8 @@ from syncwright.mapping.draft.vocabulary import vocabulary
 
 E = EMPTY_WORDS
 _LIT = r"⟦\d+⟧"
+# a negation with its verb only: 'false when they haven't', 'unless it is not'
+_ELLIPTIC_NOT = re.compile(r"(?:they|it|he|she|the \w+)\s+(?:have|has|do|does|are|is|did|was|were)(?:n't|\s+not)(?:\s+(?:got one|one|it|so))?", re.I)
 # a custom field named with its kind: 'a lead_source trait', 'the plan param'
 _KIND_NOUN = re.compile(r"(?:(?:an?|the|their|its)\s+)?(?P<n>[A-Za-z_]\w*)\s+(?P<k>traits?|params?|parameters?|user propert(?:y|ies))", re.I)
 _KIND_CONTAINERS = {"trait": ("traits",), "param": ("events[0].params", "params"), "parameter": ("events[0].params", "params"),
@@ -179,6 +181,7 @@ class Grammar:
         self.object_sentences: list[int] = []
         self.last_cond_field: str | None = None
         self.assigned_words: set[str] = set()
+        self.last_cond: Cond | None = None
         self.list_rules = 0
         self.full_text = ""
         self.read_clauses: list[tuple[int, str, str]] = []  # (sentence, text, as written)
@@ -440,7 +443,7 @@ class Grammar:
         """'X + a space + Y', 'X followed by Y', 'first and last name with a space'."""
         m = re.match(
             r"^(?P<a>.+?)\s+(?:and|&|plus|\+)\s+(?P<b>.+?)\s*,?\s+(?:with|separated by|joined (?:by|with)|split by)\s+(?:an?\s+|one\s+)?(?P<sep>space|comma|dash|hyphen|slash|underscore|"
-            + _LIT + r")(?:\s+(?:between|in between)(?:\s+them)?)?$",
+            + _LIT + r")(?:\s+and\s+(?:an?\s+)?space)?(?:\s+(?:between|in between)(?:\s+them)?)?$",
             phrase.strip(),
             re.I,
         )
@@ -452,6 +455,8 @@ class Grammar:
             va, vb = self.src_value(a, None), self.src_value(b, None)
             if isinstance(va, Src) and isinstance(vb, Src):
                 return Template([va, Const(sep), vb])
+        # a separator spelled out between parts: 'their first name, a space, then their surname'
+        phrase = re.sub(r"\s*,\s*(?:an?\s+|one\s+)?(space|comma|dash|hyphen|slash)(?:\s+and\s+(?:an?\s+|one\s+)?space)?\s*,?\s*(?:and\s+)?(?:then\s+)?(?=\S)", r" + \1 + ", phrase, flags=re.I)
         if not re.search(r"\+|\bfollowed by\b|\bthen\b|\bplus\b|\bjoined with\b|\bconcatenat", phrase, re.I):
             return None
         parts = re.split(r"\s*(?:\+|\bfollowed by\b|\bthen\b|\bplus\b|\bjoined with\b|\bconcatenated with\b)\s*", phrase, flags=re.I)
@@ -573,6 +578,7 @@ class Grammar:
             lambda t: TransformSlots(self).try_clause(t),
             lambda t: TemplateSlots(self).try_clause(t),
             lambda t: group_fields(self, t),
+            self._grouped_under,
             self._assign,
             lambda t: PairSlots(self).try_clause(t),
         ):
@@ -711,7 +717,11 @@ class Grammar:
 
     def condition(self, text: str, default_field: str | None = None) -> Cond | None:
         """'country is United States', 'lifecycle stage is customer or opportunity', 'no email'..."""
+        if self.last_cond is not None and _ELLIPTIC_NOT.fullmatch(text.strip().strip(",.;")):
+            return _negate(self.last_cond)  # '... true when they've opted out, false when they haven't'
         c = _boolean_fix(self._condition(text, default_field), self.src_obj)
+        if c is not None:
+            self.last_cond = c
         neg = re.compile(r"\b(?:not|never|no longer)\s+|(?<=\w)n't\b\s*", re.I)
         if isinstance(c, Cmp) and c.op in ("true", "false") and neg.search(text):
             # 'have not opted out of email': a negation the pattern read past flips the flag
@@ -1764,6 +1774,18 @@ class Grammar:
 
     # ---- assignments -------------------------------------------------------------------
 
+    def _grouped_under(self, text: str) -> bool:
+        """'the company details grouped under traits.company': where later fields go, no rule of its own."""
+        m = re.search(r"\b(?:grouped|nested|kept|collected|organi[sz]ed|bundled)\s+(?:together\s+)?(?:under|in|inside|within|into)\s+(?:the\s+)?(?P<c>[\w.]+)", text, re.I)
+        if m is None or PLACEHOLDER.search(text):
+            return False
+        c = m.group("c") if m.group("c") in self.dst_obj.containers() else _container_word(m.group("c"), self.dst_obj)
+        if c is None or any(x.exact_case and not x.best.path.startswith(c) for x in self.mentions(text, "dst")):
+            return False
+        self.prefix = c
+        self.plan.notes.append(f"sentence {self.sentence + 1}: the fields that follow go under {c}")
+        return True
+
     def _assign(self, text: str) -> bool:
         t = text.strip()
         verb = _COPY_VERB.match(t)
@@ -1823,9 +1845,10 @@ class Grammar:
         if pc_:
             t = pc_.group("l")
             had_verb = True
-        pm_ = re.match(r"^(?:under|in|inside|within|into)\s+(?P<c>[\w.\[\]]+)\s*[,:]?\s*(?:put|add|set|include|send|map|copy|goes?|we want|we need)?\s*(?P<rest>.+)$", t, re.I)
-        if pm_ and pm_.group("c") in self.dst_obj.containers():
-            self.prefix = pm_.group("c")
+        pm_ = re.match(r"^(?:under|in|inside|within|into)\s+(?:the\s+)?(?P<c>[\w.\[\]]+)\s*[,:]?\s*(?:put|add|set|include|send|map|copy|goes?|we want|we need)?\s*(?P<rest>.+)$", t, re.I)
+        pm_c = (pm_.group("c") if pm_.group("c") in self.dst_obj.containers() else _container_word(pm_.group("c"), self.dst_obj)) if pm_ else None
+        if pm_ and pm_c:
+            self.prefix = pm_c
             t = pm_.group("rest")
             had_verb = True
         tm_ = re.match(r"^(?P<rest>.+?)\s+(?:into|in|under|inside|as|to)\s+(?:the\s+)?(?P<c>[\w.\[\]]+)$", t, re.I)
@@ -2119,8 +2142,10 @@ class Grammar:
             if branches and any(c is not None for c, _ in branches):
                 self._make_cases(d.best, branches, None, f"conditions for {d.best.path}")
                 return self.last_cases
-        tm_ = re.match(r"^(?P<d>[\w.]+)\s*(?:is\s+|=\s*|:\s*|should be\s+|gets\s+|as\s+)?(?P<t>\S.*?(?:\+|\bfollowed by\b).+)$", item, re.I)
-        named_ = self._named_field(tm_.group("d"), "dst") if tm_ and self.src_obj.get(tm_.group("d")) is None else None
+        tm_ = re.match(r"^(?P<d>(?:(?:an?|the)\s+)?[\w.]+(?:\s+(?:trait|param|parameter|property))?)\s*(?:is\s+|=\s*|:\s*|should be\s+|gets\s+|as\s+)?(?P<t>\S.*?(?:\+|\bfollowed by\b|\bjoined (?:with|by)\b|,\s*(?:an?\s+)?(?:space|comma|dash)(?:\s+and\s+(?:an?\s+)?space)?,?\s*(?:and\s+)?then\b).+)$", item, re.I)
+        named_ = None
+        if tm_ and self.src_obj.get(tm_.group("d")) is None:
+            named_ = self.resolve(tm_.group("d"), "dst") if _KIND_NOUN.fullmatch(tm_.group("d")) else self._named_field(tm_.group("d"), "dst")
         if tm_ and named_ is not None:
             # 'traits.description 'Stage: ' followed by the stage' inside a list: a template
             tp_ = self._template(tm_.group("t"), None)
@@ -2531,7 +2556,8 @@ def _items(text: str) -> list[str]:
             cur = ""
             i += 1
             continue
-        if depth == 0 and ch in ",;" and not re.match(r"[,;]\s*(?:or|else|otherwise|defaulting|default|defaults|falling back|fallback|with a fallback)\b", text[i:], re.I):
+        in_parts = ch == "," and _in_template_parts(cur, text[i:])
+        if depth == 0 and ch in ",;" and not in_parts and not re.match(r"[,;]\s*(?:or|else|otherwise|defaulting|default|defaults|falling back|fallback|with a fallback)\b", text[i:], re.I):
             out.append(cur)
             cur = ""
             i += 1
@@ -2553,6 +2579,14 @@ def _items(text: str) -> list[str]:
     out.append(cur)
     items = [re.sub(r"^(?:and|also|plus|then)\s+", "", o.strip(), flags=re.I) for o in out]
     return [o for o in items if o]
+
+
+def _in_template_parts(cur: str, rest: str) -> bool:
+    """A comma inside 'first name, a space, then surname': before a spelled-out separator, or
+    before 'then' right after one."""
+    if re.match(r",\s*(?:an?|one)\s+(?:space|comma|dash|hyphen|slash)\b", rest, re.I):
+        return True
+    return bool(re.match(r",\s*(?:and\s+)?then\b", rest, re.I) and re.search(r"\b(?:space|comma|dash|hyphen|slash)\s*$", cur, re.I))
 
 
 def _inside_template(cur: str) -> bool:
@@ -2583,7 +2617,8 @@ def _items_no_and(text: str) -> list[str]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        if depth == 0 and ch in ",;" and not re.match(r"[,;]\s*(?:defaulting|default|defaults|falling back|fallback|with a fallback)\b", text[i:], re.I):
+        in_parts = ch == "," and _in_template_parts(cur, text[i:])
+        if depth == 0 and ch in ",;" and not in_parts and not re.match(r"[,;]\s*(?:defaulting|default|defaults|falling back|fallback|with a fallback)\b", text[i:], re.I):
             out.append(cur)
             cur = ""
             continue
@@ -2603,7 +2638,7 @@ def _strip_subject(text: str) -> str:
 
 def _negate(c: Cond) -> Cond:
     if isinstance(c, Cmp):
-        flip = {"eq": "ne", "ne": "eq", "in": "not_in", "not_in": "in", "empty": "not_empty", "not_empty": "empty", "true": "false", "gt": "le", "le": "gt", "lt": "ge", "ge": "lt"}
+        flip = {"eq": "ne", "ne": "eq", "in": "not_in", "not_in": "in", "empty": "not_empty", "not_empty": "empty", "true": "false", "false": "true", "gt": "le", "le": "gt", "lt": "ge", "ge": "lt"}
         if c.op in flip:
             return Cmp(c.field, flip[c.op], c.value)  # type: ignore[arg-type]
     return Not(c)
