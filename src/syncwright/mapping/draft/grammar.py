@@ -1416,12 +1416,17 @@ class Grammar:
                 text = text[: only.start()] + text[only.end() :]  # '... event to GA4 for salesqualifiedlead contacts only'
             rest = re.sub(r"^.*?\bwith\b", "", text, flags=re.I) if re.search(r"\bwith\b", text, re.I) else ""
             lead_in = re.match(r"^\s*,?\s*(?:whose|with|and its|its|having|carrying)\s+(?:event\s+)?(?:params?|parameters?)\s*(?:are|:|=|being)?\s+", text, re.I)
+            one_param = re.match(r"^\s*,?\s*(?:whose|with an?|with the|and an?|and the)\s+(?P<n>[A-Za-z_]\w*)\s+param(?:eter)?\s+(?:is|=|of|set to|equal to|holding)\s+(?P<v>.+)$", text, re.I)
+            if one_param:
+                self.assigned_words.add(one_param.group("n").lower())
+                text = f" whose params are {one_param.group('n')} = {one_param.group('v')}"  # 'whose created_on param is the createdate'
+                lead_in = re.match(r"^ whose params are ", text)
             if lead_in:
                 rest = text[lead_in.end() :]  # '... named 'x' whose params are value = ..., currency 'USD''
                 self.prefix = "events[0].params" if "events[0].params" in self.dst_obj.containers() else self.prefix
             rest = re.sub(r"\s+and\s*$", "", rest.strip())
-            if rest.strip():
-                self._assign(rest)
+            if rest.strip() and not self._assign(rest):
+                self._clause(rest.strip(), Clause(rest.strip(), self.sentence, self.literals))  # 'with client_id equal to the email'
             else:
                 # rules after the event in the same clause ("a login event for each contact, client_id 'crm'")
                 for piece in re.split(r"[,;]", text)[1:]:
@@ -1450,8 +1455,9 @@ class Grammar:
             table_like = bool(re.search(r"->|=>|\bbecomes\b|\bmaps to\b|\bturns into\b", body, re.I)) and not re.search(
                 rf"\b(?:if|when|whenever|unless|or|falling|fall back|{E})\b", body, re.I)
             target, source = self._header_fields(header, table_like)
-            lead = re.match(r"^(?P<l>.+)(?P<sep>,?\s+(?:plus|and also|as well as|and then|then)|,\s+and)\s+(?P<h>(?:an?\s+|the\s+)?\S.*)$", header, re.I)
-            if lead and ("," in lead.group("l") or "," in lead.group("sep")) and self._header_fields(lead.group("h"), table_like)[0] is not None:
+            lead = re.match(r"^(?P<l>.+)(?P<sep>,?\s+(?:plus|and also|as well as|and then|then)|,?\s+and)\s+(?P<h>(?:an?\s+|the\s+)?\S.*)$", header, re.I)
+            listed = lead is not None and ("," in lead.group("l") or "," in lead.group("sep") or any(x.exact_case for x in self.mentions(lead.group("l"), "dst")))
+            if lead and listed and self._header_fields(lead.group("h"), table_like)[0] is not None:
                 # 'Email, firstname, lastname, plus a Rating based on the stage: ...': copies, then the table's header
                 target, source = self._header_fields(lead.group("h"), table_like)
                 self._clause(lead.group("l"), Clause(lead.group("l"), self.sentence, self.literals))
