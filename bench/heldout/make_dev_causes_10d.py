@@ -172,5 +172,88 @@ def _(r: R) -> Out: return {"userId": r["email"].lower(), "traits": {"state": r[
 def _(r: R) -> Out: return {"Email": r["email"], "FirstName": title(r["firstname"].split()[0])}
 
 
+# --- batch 3: other voices (terse spec, Slack, formal) -------------------------------------------
+
+@case("d10d-37-terse-arrows", H, C, "email->Email, firstname->FirstName, lastname->LastName, jobtitle->Title (default 'Unknown')", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "FirstName": r["firstname"], "LastName": r["lastname"], "Title": dflt(r["jobtitle"], "Unknown")}
+
+
+@case("d10d-39-formal-shall", H, L, "The Email field shall contain the contact's email address. The Company field shall contain the company name or, where none is recorded, the value 'Individual'.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "Company": dflt(r["company"], "Individual")}
+
+
+@case("d10d-40-slack-skip-customers", H, L, "skip anyone who's already a customer pls. rest: email, lastname", HS)
+def _(r: R) -> Out: return None if r["lifecyclestage"] == "customer" else {"Email": r["email"], "LastName": r["lastname"]}
+
+
+@case("d10d-41-terse-seg", H, S, "identify: userId=email; traits.industry=industry; traits.employees=numemployees (int, omit if blank)", HS)
+def _(r: R) -> Out:
+    return keep({"userId": r["email"], "traits": {"industry": r["industry"], "employees": OMIT if blank(r["numemployees"]) else int(float(r["numemployees"]))}})
+
+
+@case("d10d-42-formal-mc", C, M, "Each Salesforce Contact shall be added to the audience with status 'subscribed'. The member's email address is taken from Email and the FNAME merge field from FirstName.", SFC)
+def _(r: R) -> Out: return {"status": "subscribed", "email_address": r["Email"], "merge_fields": {"FNAME": r["FirstName"]}}
+
+
+@case("d10d-43-slack-ga4", H, G, "for ga4: client_id = hubspot, one event 'crm_sync' per contact, params: stage = lifecyclestage", HS)
+def _(r: R) -> Out: return {"client_id": "hubspot", "events": [{"name": "crm_sync", "params": {"stage": r["lifecyclestage"]}}]}
+
+
+@case("d10d-44-terse-table-otherwise", H, L, "Email. Industry: Software -> Technology, Logistics -> Transportation, else Other.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "Industry": {"Software": "Technology", "Logistics": "Transportation"}.get(r["industry"], "Other")}
+
+
+@case("d10d-45-formal-filter-and", H, M, "Only contacts that are in the United States and have not opted out of email (hs_email_optout is not 'true') shall be synchronised. Map email to email_address; status 'subscribed'.", HS)
+def _(r: R) -> Out:
+    return None if r["country"] != "United States" or r["hs_email_optout"] == "true" else {"email_address": r["email"], "status": "subscribed"}
+
+
+@case("d10d-46-slack-mc-to-hs", M, H, "mailchimp -> hubspot: email, fname/lname to firstname/lastname, and set lifecyclestage to subscriber", MC)
+def _(r: R) -> Out:
+    return {"email": r["email_address"], "firstname": r["merge_fields"]["FNAME"], "lastname": r["merge_fields"]["LNAME"], "lifecyclestage": "subscriber"}
+
+
+# --- batch 4: reverse pairs, Segment, GA4, Mailchimp -----------------------------------------
+
+@case("d10d-47-lead-to-hs-rating-stage", L, H, "Bring leads into HubSpot with their email. Hot leads become lifecyclestage 'salesqualifiedlead', every other lead becomes 'lead'.", SFL)
+def _(r: R) -> Out: return {"email": r["Email"], "lifecyclestage": "salesqualifiedlead" if r["Rating"] == "Hot" else "lead"}
+
+
+@case("d10d-48-lead-to-hs-optout-text", L, H, "email from Email. Write hs_email_optout as the string 'true' for leads that opted out of email and 'false' for the others.", SFL)
+def _(r: R) -> Out: return {"email": r["Email"], "hs_email_optout": "true" if r["HasOptedOutOfEmail"] else "false"}
+
+
+@case("d10d-49-seg-company-plan-const", H, S, "userId from the email. Add traits.plan = 'free' for everybody and traits.company.name from the company.", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"plan": "free", "company": {"name": r["company"]}}}
+
+
+@case("d10d-50-seg-skip-no-company", C, S, "Don't send contacts without a Department. userId = Email, traits.department = Department.", SFC)
+def _(r: R) -> Out: return None if blank(r["Department"]) else {"userId": r["Email"], "traits": {"department": r["Department"]}}
+
+
+@case("d10d-51-ga4-user-id-lower", H, G, "One generate_lead event per contact. client_id 'hs', user_id the email in lowercase, and a currency param of 'EUR'.", HS)
+def _(r: R) -> Out: return {"events": [{"name": "generate_lead", "params": {"currency": "EUR"}}], "client_id": "hs", "user_id": r["email"].lower()}
+
+
+@case("d10d-52-mc-lname-default", C, M, "Subscribe every Contact. email_address = Email, LNAME = LastName, FNAME = FirstName or 'there' when FirstName is blank.", [*SFC, {**SFC[0], "Email": "nofirst@x.de", "FirstName": ""}])
+def _(r: R) -> Out: return {"status": "subscribed", "email_address": r["Email"], "merge_fields": {"LNAME": r["LastName"], "FNAME": dflt(r["FirstName"], "there")}}
+
+
+@case("d10d-53-mc-tags-conditional", H, M, "email_address from the email, status subscribed. Tag customers with 'customer' and everyone else with 'prospect'.", HS)
+def _(r: R) -> Out: return {"email_address": r["email"], "status": "subscribed", "tags": ["customer" if r["lifecyclestage"] == "customer" else "prospect"]}
+
+
+@case("d10d-54-hs-to-lead-country-default-upper", H, L, "Email. Country is the country, or 'Unknown' if it's missing.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "Country": dflt(r["country"], "Unknown")}
+
+
+@case("d10d-55-mc-to-hs-only-vip", M, H, "Import only VIP members. email from email_address, company from the COMPANY merge field.", MC)
+def _(r: R) -> Out: return {"email": r["email_address"], "company": r["merge_fields"]["COMPANY"]} if r["vip"] else None
+
+
+@case("d10d-56-lead-to-hs-zip-city", L, H, "For each lead, send email, city from City, and zip from PostalCode; if PostalCode is empty leave zip out.", SFL)
+def _(r: R) -> Out: return keep({"email": r["Email"], "city": r["City"], "zip": opt(r["PostalCode"])})
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")

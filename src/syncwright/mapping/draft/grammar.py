@@ -387,7 +387,7 @@ class Grammar:
         # a plain word written as the left side of '=' under a container ('Event params: method = ...')
         identifier_like = identifier_like or (side == "dst" and self.prefix is not None and core.lower() in self.assigned_words)
         candidates = [core]
-        if side == "dst" and self.prefix:
+        if side == "dst" and self.prefix and obj.get(core) is None:
             last = self.prefix.rsplit(".", 1)[-1]
             # 'params.method' under the prefix 'events[0].params' is that param, not params.params.method
             candidates.insert(0, f"{self.prefix}.{core[len(last) + 1:]}" if core.startswith(last + ".") else f"{self.prefix}.{core}")
@@ -743,6 +743,12 @@ class Grammar:
             if inner is None and named_value and self.src_obj.get(named_value.group("f")) is not None:
                 inner = self.condition(f"{named_value.group('f')} is {named_value.group('v')}", default_field)  # '(MailingCountry Germany)'
             if inner is not None:
+                outside = (text[: paren.start()] + " " + text[paren.end() :]).strip()
+                whole = self._condition(outside, default_field) if re.search(r"\s(?:and|or)\s", outside, re.I) else None
+                if isinstance(whole, And | Or) and isinstance(inner, Cmp) and any(isinstance(x, Cmp) and x.field == inner.field for x in whole.items):
+                    # 'in the US and have not opted out (hs_email_optout is not 'true')': the bracket
+                    # restates one part; the other parts still hold
+                    return type(whole)([inner if isinstance(x, Cmp) and x.field == inner.field else x for x in whole.items])
                 return inner
             named = self.resolve(paren.group(1), "src")
             if named is not None and _only_field_words(paren.group(1), named, self.vocab.object_words):
@@ -752,6 +758,7 @@ class Grammar:
         if having and (f_ := self.resolve(having.group("f"), "src")) is not None and _only_field_words(having.group("f"), f_, self.vocab.object_words):
             return Cmp(f_.best.path, "not_empty")  # 'with a LeadSource'
         text = re.sub(r"^(?:every(?:one|body)|any(?:one|body)|those|people|the ones|ones|all)\s+(?:who|that|which|whose)\s+", "", text, flags=re.I)
+        text = re.sub(r"^(?:(?:all\s+|the\s+|any\s+)?(?:contacts|leads|members|records|subscribers|users|persons))\s+(?:who|that|which|whose)\s+(?=(?:are|is|have|has|were|was|do|does|did|aren|isn|haven|hasn|weren|wasn|don|doesn|didn)\b)", "", text, flags=re.I)
         text = re.sub(r"^(?:if|when|whenever|where|whose|who|that|which|with|for|in case)\s+", "", text, flags=re.I)
         text = re.sub(r"^(?:the\s+)?(?:member|contact|lead|person|record|subscriber|user)s?\s+(?=(?:is|are|was|were|has|have|doesn't|does not|don't|do not|hasn't|has not|lacks?)\b)", "", text, flags=re.I)
         # or / and between whole conditions (each side has its own verb)
@@ -875,6 +882,14 @@ class Grammar:
         inm = re.match(r"^(?:is|are)\s+(?P<neg>not\s+)?(?:in|from|based in|located in)\s+(?:the\s+)?(?P<v>[\w .'-]+)$", t, re.I)
         if inm and default_field:
             return Cmp(default_field, "ne" if inm.group("neg") else "eq", inm.group("v").strip())
+        country = self._concept_src("country") if inm and re.fullmatch(r"(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3}", inm.group("v").strip()) else None
+        if inm and country is not None:
+            return Cmp(country.best.path, "ne" if inm.group("neg") else "eq", inm.group("v").strip())  # 'are in the United States'
+        gone = re.match(r"^(?P<neg>(?:have|has)\s+not|haven't|hasn't|never)\s+(?:opted|unsubscribed)\s*(?:out)?(?:\s+of\s+(?:e-?mails?|marketing))?$", t, re.I)
+        optout = self._concept_src("opt-out") if gone else None
+        if gone and optout is not None:
+            f_o = optout.best
+            return Cmp(f_o.path, "false") if f_o.type == "boolean" else Cmp(f_o.path, "ne", "true")  # 'have not opted out of email'
         # "aren't subscribed" / 'are not customers': a picklist value, negated
         nm_ = re.match(r"^(?:are|is)(?:n't| not)\s+(?:an?\s+)?(?P<v>.+)$", t, re.I)
         if nm_:
@@ -1393,7 +1408,7 @@ class Grammar:
         m = re.search(
             r"\b(?:an?|one|single|the|each|every)\s+(?:single\s+)?(?:(?i:ga4|google analytics|analytics)\s+)?(?P<n>[a-z][a-z0-9_]{2,39}|⟦\d+⟧)\s+event\b"
             r"|(?<![\w.])(?P<n3>[a-z][a-z0-9]*_[a-z0-9_]+)\s+events?\b"
-            r"|\bevent\s+(?:named|called)\s+(?P<n2>" + _LIT + r"|[a-z][a-z0-9_]+)",
+            r"|\bevent\s+(?:(?:named|called)\s+)?(?P<n2>" + _LIT + r"|(?<=named )[a-z][a-z0-9_]+|(?<=called )[a-z][a-z0-9_]+)",
             text,
         )
         handled = False
@@ -1431,7 +1446,7 @@ class Grammar:
                 # rules after the event in the same clause ("a login event for each contact, client_id 'crm'")
                 for piece in re.split(r"[,;]", text)[1:]:
                     piece = re.sub(r"^\s*(?:and|also|plus|with)\s+", "", piece.strip(" ,;:"), flags=re.I)
-                    if piece and self.mentions(PLACEHOLDER.sub(" ", piece), "dst"):
+                    if piece and (self.mentions(PLACEHOLDER.sub(" ", piece), "dst") or re.search(r"[A-Za-z_][\w.]*\s*(?:=|->)\s*\S", piece)):
                         self._clause(piece, Clause(piece, self.sentence, self.literals))
         return handled
 
@@ -1958,6 +1973,8 @@ class Grammar:
             if not m:
                 break
             words_ = [w for w in re.findall(r"[\w']+", m.group("o"))]
+            if re.search(r"\b(?:set|make|change|mark|put)\s+[\w.]+$", m.group("rest"), re.I):
+                break  # 'set lifecyclestage to subscriber': a value, not the object
             if words_ and all(norm(w) in ("others", "rest", "remaining") or norm(w) in self.vocab.object_words or norm(w) in _PLATFORM_WORDS or norm(w) in _FILLER for w in words_):
                 t = m.group("rest")
             else:
@@ -2051,10 +2068,14 @@ class Grammar:
         # parentheticals: (into X) (from X) (0 if ...) (use 'x' when ...) (unchanged)
         extra_dst = extra_src = None
         fallback: str | None = None
+        omit_flag = False
         for pm in list(re.finditer(r"\(([^()]*)\)", item)):
           outside = item.replace(pm.group(0), " ")
           parts_ = [pm.group(1).strip()] if re.match(r"^(?:when|if|whenever)\b", pm.group(1).strip(), re.I) or re.search(r",\s*(?:an?\s+)?(?:space|comma|dash)\s*,", pm.group(1)) else [p.strip() for p in re.split(r"\s*[,;]\s*", pm.group(1)) if p.strip()]
           for inner in parts_:
+            if re.fullmatch(rf"(?:omit|leave (?:it )?(?:out|off)|skip|drop|left out|omitted|not set)(?: it)?(?:\s+(?:if|when)\s+(?:it(?:'s| is)\s+)?{E})?", inner, re.I):
+                omit_flag = True  # '(int, omit if blank)'
+                continue
             if re.fullmatch(r"(?:an?\s+|as\s+(?:an?\s+)?)?(?:number|numeric|decimal|float)", inner, re.I):
                 mods = _merge_transforms(mods, [Transform("number")])
                 continue
@@ -2134,6 +2155,9 @@ class Grammar:
         rule = self._item_core(item, had_verb, item_mods, extra_src, extra_dst)
         if rule is None:
             return False
+        if omit_flag:
+            rule.omit_if_empty = True
+            rule.why.append("left out when empty (the text says so)")
         if fallback:
             self._chain(rule, fallback)
         return True
