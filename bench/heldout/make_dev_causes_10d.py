@@ -255,5 +255,51 @@ def _(r: R) -> Out: return {"email": r["email_address"], "company": r["merge_fie
 def _(r: R) -> Out: return keep({"email": r["Email"], "city": r["City"], "zip": opt(r["PostalCode"])})
 
 
+# --- batch 5: labels with spaces, other verbs and format words --------------------------------
+
+@case("d10d-57-label-with-space", H, L, "Email to Email. Put the original source into Lead Source and the job title into Title.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "LeadSource": r["hs_analytics_source"], "Title": r["jobtitle"]}
+
+
+@case("d10d-58-should-equal", H, C, "Contact.Email should equal the contact's email, and Contact.Department should equal the industry.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "Department": r["industry"]}
+
+
+@case("d10d-59-one-of-filter", H, L, "Only contacts whose lifecycle stage is one of lead, marketingqualifiedlead or salesqualifiedlead. Email and lastname.", HS)
+def _(r: R) -> Out:
+    return {"Email": r["email"], "LastName": r["lastname"]} if r["lifecyclestage"] in ("lead", "marketingqualifiedlead", "salesqualifiedlead") else None
+
+
+@case("d10d-60-all-caps", H, L, "Email, and LastName from the last name in all caps.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "LastName": r["lastname"].upper()}
+
+
+@case("d10d-61-strip-whitespace", H, L, "Email. Company gets the company name with surrounding whitespace stripped.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "Company": r["company"].strip()}
+
+
+@case("d10d-62-just-the-date-part", H, S, "userId = email, traits.createdAt = createdate, just the date part (YYYY-MM-DD).", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"createdAt": r["createdate"][:10]}}
+
+
+@case("d10d-63-international-format", H, C, "Email. MobilePhone is the mobile number in international format (assume US when there is no +), omitted if there's no mobile.", HS)
+def _(r: R) -> Out: return keep({"Email": r["email"], "MobilePhone": OMIT if blank(r["mobilephone"]) else e164(r["mobilephone"])})
+
+
+@case("d10d-64-not-any-of", H, M, "Skip contacts whose lifecycle stage is customer or opportunity. The rest get status 'subscribed' and their email as email_address.", [*HS, {**HS[0], "email": "opp@x.io", "lifecyclestage": "opportunity"}])
+def _(r: R) -> Out:
+    return None if r["lifecyclestage"] in ("customer", "opportunity") else {"status": "subscribed", "email_address": r["email"]}
+
+
+@case("d10d-65-proper-case-city", L, H, "email from Email; city from City in proper case.", [*SFL, {**SFL[0], "Email": "lc@x.io", "City": "new york"}])
+def _(r: R) -> Out: return {"email": r["Email"], "city": title(r["City"])}
+
+
+@case("d10d-66-numeric-revenue-omit", L, H, "email from Email, and annualrevenue = AnnualRevenue converted to a number (skip it when blank).", SFL)
+def _(r: R) -> Out:
+    v = r["AnnualRevenue"]
+    return keep({"email": r["Email"], "annualrevenue": OMIT if blank(v) else (int(float(v)) if float(v).is_integer() else float(v))})
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")

@@ -67,6 +67,7 @@ from syncwright.mapping.draft.phrases import (
     SCALE,
     TRANSFORM_RES,
 )
+from syncwright.mapping.draft.retarget import retarget_misplaced
 from syncwright.mapping.draft.rows import read_rows
 from syncwright.mapping.draft.slots import (
     CaseSlots,
@@ -2369,6 +2370,7 @@ class Grammar:
         return True
 
     def _finish(self) -> None:
+        retarget_misplaced(self)
         template_formats(self)
         value_pairs(self, self._used_literals())
         named_copies(self)
