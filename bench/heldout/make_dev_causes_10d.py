@@ -301,5 +301,43 @@ def _(r: R) -> Out:
     return keep({"email": r["Email"], "annualrevenue": OMIT if blank(v) else (int(float(v)) if float(v).is_integer() else float(v))})
 
 
+# --- batch 6: paragraphs with several rules ------------------------------------------------------
+
+@case("d10d-67-para-lead", H, L, "We're moving HubSpot contacts into Salesforce as leads. Bring over the email, first name and last name as they are. The company is required on a lead, so use 'Unknown Company' when it's empty. LeadSource should always read 'HubSpot'. Leave out anyone who is already a customer.", HS)
+def _(r: R) -> Out:
+    if r["lifecyclestage"] == "customer":
+        return None
+    return {"Email": r["email"], "FirstName": r["firstname"], "LastName": r["lastname"], "Company": dflt(r["company"], "Unknown Company"), "LeadSource": "HubSpot"}
+
+
+@case("d10d-68-para-mc", H, M, "Newsletter sync: only contacts who haven't opted out (hs_email_optout isn't 'true') go into the audience, as subscribed. email_address is their email in lower case, FNAME their first name, LNAME their last name. Add the tag 'newsletter'.", HS)
+def _(r: R) -> Out:
+    if r["hs_email_optout"] == "true":
+        return None
+    return {"status": "subscribed", "email_address": r["email"].lower(), "merge_fields": {"FNAME": r["firstname"], "LNAME": r["lastname"]}, "tags": ["newsletter"]}
+
+
+@case("d10d-69-para-seg", C, S, "Each Salesforce Contact becomes an identify call. userId is the Email. In traits, send firstName and lastName from FirstName and LastName, and title from Title. If the Title is blank, send 'n/a' instead.", SFC)
+def _(r: R) -> Out:
+    return {"userId": r["Email"], "traits": {"firstName": r["FirstName"], "lastName": r["LastName"], "title": dflt(r["Title"], "n/a")}}
+
+
+@case("d10d-70-para-ga4", H, G, "For GA4 we send one event per contact, named generate_lead. The client_id is the contact's email. Its params: currency is always 'USD' and value is the annual revenue as a number; when there is no revenue, use 0.", HS)
+def _(r: R) -> Out:
+    v = rev(r)
+    return {"events": [{"name": "generate_lead", "params": {"currency": "USD", "value": 0 if v is None else (int(v) if v.is_integer() else v)}}], "client_id": r["email"]}
+
+
+@case("d10d-71-para-reverse", L, H, "Salesforce leads into HubSpot. Copy Email, FirstName and LastName into email, firstname and lastname. company comes from Company. The lifecycle stage depends on the rating: Hot leads are salesqualifiedlead, Warm ones marketingqualifiedlead and Cold ones lead.", SFL)
+def _(r: R) -> Out:
+    return {"email": r["Email"], "firstname": r["FirstName"], "lastname": r["LastName"], "company": r["Company"],
+            "lifecyclestage": {"Hot": "salesqualifiedlead", "Warm": "marketingqualifiedlead", "Cold": "lead"}[r["Rating"]]}
+
+
+@case("d10d-72-para-contact", H, C, "Contacts go to Salesforce Contacts. Email and phone are copied. MailingCountry is the country, defaulting to 'United States'. We don't want the fax or anything else. HasOptedOutOfEmail is true when hs_email_optout is 'true', false otherwise (blank included).", HS)
+def _(r: R) -> Out:
+    return {"Email": r["email"], "Phone": r["phone"], "MailingCountry": dflt(r["country"], "United States"), "HasOptedOutOfEmail": r["hs_email_optout"] == "true"}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")

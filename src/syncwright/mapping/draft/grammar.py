@@ -229,6 +229,10 @@ class Grammar:
                 why = re.match(r"^(?P<r>[^;⟦]+?),\s+so\s+(?!that\b)(?P<rest>.+)$", sub, re.I)
                 if why and not any(m.exact_case for m in self.mentions(why.group("r"), "dst")) and self.mentions(why.group("rest"), "dst"):
                     sub = why.group("rest")  # 'Sales keep asking ..., so the Description should ...': the reason carries no rule
+                elif why and re.search(r"\bit\b", why.group("rest")) and len({m.best.path for m in self.mentions(why.group("r"), "src")}) == 1:
+                    # 'The company is required on a lead, so use 'X' when it's empty': 'it' is the field the reason names
+                    subj_m = self.mentions(why.group("r"), "src")[0]
+                    sub = re.sub(r"\bit\b", f"the {subj_m.text}", why.group("rest"), count=1)
                 if sub:
                     self.read_clauses.append((self.sentence, sub, _restore(sub, self.literals)))
                     self._clause(sub, clause)
@@ -1409,12 +1413,13 @@ class Grammar:
         m = re.search(
             r"\b(?:an?|one|single|the|each|every)\s+(?:single\s+)?(?:(?i:ga4|google analytics|analytics)\s+)?(?P<n>[a-z][a-z0-9_]{2,39}|⟦\d+⟧)\s+event\b"
             r"|(?<![\w.])(?P<n3>[a-z][a-z0-9]*_[a-z0-9_]+)\s+events?\b"
-            r"|\bevent\s+(?:(?:named|called)\s+)?(?P<n2>" + _LIT + r"|(?<=named )[a-z][a-z0-9_]+|(?<=called )[a-z][a-z0-9_]+)",
+            r"|\bevent\s+(?:(?:named|called)\s+)?(?P<n2>" + _LIT + r"|(?<=named )[a-z][a-z0-9_]+|(?<=called )[a-z][a-z0-9_]+)"
+            r"|\bevent\b[^.;⟦]{0,30}?,\s*(?:named|called)\s+(?P<n4>" + _LIT + r"|[a-z][a-z0-9_]+)",
             text,
         )
         handled = False
         if m:
-            name = m.group("n") or m.group("n2") or m.group("n3")
+            name = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
             name = self.lit(name) or name
             self.add_rule(ev.path, Const(name), f"the event name '{name}'", 0.9)
             handled = True
@@ -1657,6 +1662,9 @@ class Grammar:
         return hits[0] if len(hits) == 1 else None
 
     def _branches(self, body: str, target: FieldDesc, source: str | None) -> list[tuple[Cond | None, Value]]:
+        # 'Hot leads are salesqualifiedlead, Warm ones marketingqualifiedlead and Cold ones lead':
+        # key, record noun, (verb), value -> 'key -> value'
+        body = re.sub(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s))(?P<k>[\w-]+)\s+(?:leads|ones|contacts|members|records|people|subscribers)\s+(?:are\s+|become\s+|get\s+|go in as\s+|=\s*)?(?P<v>⟦\d+⟧|[\w-]+)(?=\s*,|\s+and\s|\s*$)", lambda k: f"{k.group('k')} -> {k.group('v')}", body, flags=re.I)
         chunks = _branch_chunks(body)
         out: list[tuple[Cond | None, Value]] = []
         last_field = source

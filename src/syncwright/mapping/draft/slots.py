@@ -467,6 +467,8 @@ class ConstSlots:
         lits = PLACEHOLDER.findall(text)
         if len(lits) != 1 or _COND_CUE.search(text) or _SOURCE_CUE.search(text) or _EMPTY_CUE.search(text):
             return False
+        if re.search(r"\bdefault\w*|\bfall\w* ?back\b|\bfallback\b|\binstead\b|\bor else\b", text, re.I):
+            return False  # 'MailingCountry is the country, defaulting to 'X'': a copy with a default, not a constant
         bare = PLACEHOLDER.sub(" ", text)
         if g._transforms(bare):
             return False
