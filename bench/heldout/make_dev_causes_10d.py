@@ -339,5 +339,44 @@ def _(r: R) -> Out:
     return {"Email": r["email"], "Phone": r["phone"], "MailingCountry": dflt(r["country"], "United States"), "HasOptedOutOfEmail": r["hs_email_optout"] == "true"}
 
 
+# --- batch 7: more paragraphs ---------------------------------------------------------------------
+
+@case("d10d-73-para-mc-to-hs", M, H, "Mailchimp members should land in HubSpot as contacts. Use the email address as the email, FNAME as the first name and LNAME as the last name. Members who are cleaned must be ignored. hs_language takes the member's language.", MC)
+def _(r: R) -> Out:
+    return None if r["status"] == "cleaned" else {"email": r["email_address"], "firstname": r["merge_fields"]["FNAME"], "lastname": r["merge_fields"]["LNAME"], "hs_language": r["language"]}
+
+
+@case("d10d-74-para-seg-address", H, S, "Identify calls for everybody, keyed on the email as userId. The address goes under traits.address: street from address, city from city, postalCode from zip and country from country. Also add traits.phone with the phone number in E.164 (US default), leaving it off when there's no phone.", HS)
+def _(r: R) -> Out:
+    return keep({"userId": r["email"], "traits": {"address": {"street": r["address"], "city": r["city"], "postalCode": r["zip"], "country": r["country"]},
+                                                     "phone": OMIT if blank(r["phone"]) else e164(r["phone"])}})
+
+
+@case("d10d-75-para-lead-rating-revenue", H, L, "Leads need Email, LastName and Company (Company falls back to 'Individual' when blank). Rating depends on annual revenue: 10 million or more is Hot, 1 million or more is Warm, anything below that or unknown is Cold.", HS)
+def _(r: R) -> Out:
+    v = rev(r)
+    rating = "Hot" if v is not None and v >= 10_000_000 else "Warm" if v is not None and v >= 1_000_000 else "Cold"
+    return {"Email": r["email"], "LastName": r["lastname"], "Company": dflt(r["company"], "Individual"), "Rating": rating}
+
+
+@case("d10d-76-para-contact-to-mc", C, M, "Send Salesforce Contacts to our Mailchimp audience. The email address comes from Email. Contacts who opted out of email go in as unsubscribed, everyone else as subscribed. FNAME gets FirstName and LNAME gets LastName.", SFC)
+def _(r: R) -> Out:
+    return {"email_address": r["Email"], "status": "unsubscribed" if r["HasOptedOutOfEmail"] else "subscribed", "merge_fields": {"FNAME": r["FirstName"], "LNAME": r["LastName"]}}
+
+
+@case("d10d-77-para-ga4-stage", H, G, "Send a GA4 event for each contact that is a marketingqualifiedlead or salesqualifiedlead; skip the others. The event is called qualify_lead. client_id should be 'hubspot-sync'. Include a lead_stage param holding the lifecycle stage.", HS)
+def _(r: R) -> Out:
+    if r["lifecyclestage"] not in ("marketingqualifiedlead", "salesqualifiedlead"):
+        return None
+    return {"events": [{"name": "qualify_lead", "params": {"lead_stage": r["lifecyclestage"]}}], "client_id": "hubspot-sync"}
+
+
+@case("d10d-78-para-lead-to-hs", L, H, "For leads coming back into HubSpot: email is Email in lower case, firstname and lastname come from FirstName and LastName, and jobtitle is the Title - if there's no Title, leave jobtitle out. Skip leads whose Status is Closed - Converted.", SFL)
+def _(r: R) -> Out:
+    if r["Status"] == "Closed - Converted":
+        return None
+    return keep({"email": r["Email"].lower(), "firstname": r["FirstName"], "lastname": r["LastName"], "jobtitle": opt(r["Title"])})
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
