@@ -378,5 +378,38 @@ def _(r: R) -> Out:
     return keep({"email": r["Email"].lower(), "firstname": r["FirstName"], "lastname": r["LastName"], "jobtitle": opt(r["Title"])})
 
 
+# --- batch 8: bullets, tickets, emails -----------------------------------------------------------
+
+@case("d10d-79-bullets-lead", H, L, "Lead sync rules\n* Email -> Email\n* Last name -> LastName (required; 'Unknown' if empty)\n* Company -> Company\n* LeadSource is always 'Web'\n* don't sync customers", HS)
+def _(r: R) -> Out:
+    if r["lifecyclestage"] == "customer":
+        return None
+    return {"Email": r["email"], "LastName": dflt(r["lastname"], "Unknown"), "Company": r["company"], "LeadSource": "Web"}
+
+
+@case("d10d-80-ticket-mc", H, M, "TICKET: Mailchimp sync\nAcceptance criteria:\n1. Each contact is added as a subscribed member keyed by email_address (= the email).\n2. FNAME = first name, in title case.\n3. Contacts from Japan are excluded.", HS)
+def _(r: R) -> Out:
+    return None if r["country"] == "Japan" else {"status": "subscribed", "email_address": r["email"], "merge_fields": {"FNAME": title(r["firstname"])}}
+
+
+@case("d10d-81-email-seg", H, S, "Hi team,\n\nfor the Segment identify calls please use the email as userId and send traits.company (the company name) and traits.lifecycle (the lifecycle stage).\n\nThanks,\nSam", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"company": {"name": r["company"]}, "lifecycle": r["lifecyclestage"]}}  # traits.company is Segment's company object
+
+
+@case("d10d-82-bullets-contact", H, C, "Contact mapping:\n- Email: email\n- Phone: phone, or mobile if phone is blank\n- Title: job title\n- MailingCity: city (leave out if blank)", HS)
+def _(r: R) -> Out:
+    return keep({"Email": r["email"], "Phone": r["phone"] if not blank(r["phone"]) else r["mobilephone"], "Title": r["jobtitle"], "MailingCity": opt(r["city"])})
+
+
+@case("d10d-83-ticket-ga4", H, G, "Story: as a marketer I want CRM stages in GA4.\n- one event per contact, name 'stage_change'\n- client_id: 'crm'\n- param stage: lifecycle stage\n- skip subscribers", HS)
+def _(r: R) -> Out:
+    return None if r["lifecyclestage"] == "subscriber" else {"events": [{"name": "stage_change", "params": {"stage": r["lifecyclestage"]}}], "client_id": "crm"}
+
+
+@case("d10d-84-bullets-reverse", C, M, "Salesforce Contacts -> Mailchimp\n- email_address: Email, lower case\n- status: 'unsubscribed' if HasOptedOutOfEmail is checked, otherwise 'subscribed'\n- LNAME: LastName\n- tag everyone 'sfdc'", SFC)
+def _(r: R) -> Out:
+    return {"email_address": r["Email"].lower(), "status": "unsubscribed" if r["HasOptedOutOfEmail"] else "subscribed", "merge_fields": {"LNAME": r["LastName"]}, "tags": ["sfdc"]}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")

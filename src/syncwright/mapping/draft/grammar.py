@@ -399,6 +399,9 @@ class Grammar:
         has_merge = any(f.path.startswith("merge_fields.") for f in obj.fields)
         if has_merge and re.fullmatch(r"[A-Z][A-Z0-9_]{2,9}", core):
             candidates.insert(0, f"merge_fields.{core}")
+        if side == "dst":
+            # a container is no field: 'traits.company' holding a name is its name field, else nothing
+            candidates = [f"{c}.name" if c in obj.containers() and obj.get(f"{c}.name") is not None else c for c in candidates if c not in obj.containers() or obj.get(f"{c}.name") is not None]
         for path in candidates:
             f = obj.get(path) or (obj.open_field(path) if identifier_like or (path != f"{self.prefix}.{core}" and "." in core) else None)
             if f is None and path.startswith("merge_fields.") and has_merge:
@@ -1414,7 +1417,7 @@ class Grammar:
             r"\b(?:an?|one|single|the|each|every)\s+(?:single\s+)?(?:(?i:ga4|google analytics|analytics)\s+)?(?P<n>[a-z][a-z0-9_]{2,39}|⟦\d+⟧)\s+event\b"
             r"|(?<![\w.])(?P<n3>[a-z][a-z0-9]*_[a-z0-9_]+)\s+events?\b"
             r"|\bevent\s+(?:(?:named|called)\s+)?(?P<n2>" + _LIT + r"|(?<=named )[a-z][a-z0-9_]+|(?<=called )[a-z][a-z0-9_]+)"
-            r"|\bevent\b[^.;⟦]{0,30}?,\s*(?:named|called)\s+(?P<n4>" + _LIT + r"|[a-z][a-z0-9_]+)",
+            r"|\bevent\b[^.;⟦]{0,30}?,\s*(?:named|called|(?:with\s+)?(?:the\s+)?name\s*[:=]?)\s*(?P<n4>" + _LIT + r"|(?<=named )[a-z][a-z0-9_]+|(?<=called )[a-z][a-z0-9_]+)",
             text,
         )
         handled = False
@@ -1469,7 +1472,9 @@ class Grammar:
         if header is not None and body is not None:
             if _is_container_header(header, self.dst_obj):
                 return False
-            dflt = re.match(rf"^(?P<f>[^,;]+?),?\s+(?:or|else|otherwise)\s+(?:use\s+)?{_LIT}\s+(?:if|when)\s+(?:it(?:'s| is)\s+)?{E}$", body.strip(), re.I)
+            dflt = re.match(rf"^(?P<f>[^,;]+?),?\s+(?:or|else|otherwise)\s+(?:use\s+|the\s+)?(?P<v>{_LIT}|[\w ]+?)\s+(?:if|when)\s+(?:(?:it|that|the\s+[\w ]+?|[\w.]+)(?:'s|\s+is)\s+)?{E}$", body.strip(), re.I)
+            if dflt and not PLACEHOLDER.fullmatch(dflt.group("v")) and self.resolve(dflt.group("v"), "src") is None:
+                dflt = None
             if dflt and (sf := self.resolve(dflt.group("f"), "src")) is not None and _only_field_words(dflt.group("f"), sf, self.vocab.object_words):
                 return False  # 'country: Country, or 'Unknown' if it's blank' is a copy with a default
             # rows of values ('Software becomes X'), not a fallback or a condition on one field
