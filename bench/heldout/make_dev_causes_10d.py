@@ -411,5 +411,28 @@ def _(r: R) -> Out:
     return {"email_address": r["Email"].lower(), "status": "unsubscribed" if r["HasOptedOutOfEmail"] else "subscribed", "merge_fields": {"LNAME": r["LastName"]}, "tags": ["sfdc"]}
 
 
+# --- batch 9: mixed -------------------------------------------------------------------------------
+
+@case("d10d-85-seg-anon-title", C, S, "For every Salesforce Contact send an identify: userId is the Email in lower case; traits.title is the Title, or 'Unknown' when there isn't one; traits.optedOut is HasOptedOutOfEmail.", SFC)
+def _(r: R) -> Out:
+    return {"userId": r["Email"].lower(), "traits": {"title": dflt(r["Title"], "Unknown"), "optedOut": r["HasOptedOutOfEmail"]}}
+
+
+@case("d10d-86-lead-status-constant-and-filter", H, L, "Create leads only for contacts whose lifecycle stage is lead or marketingqualifiedlead. Status should be 'Open - Not Contacted'. Email and LastName as usual.", HS)
+def _(r: R) -> Out:
+    if r["lifecyclestage"] not in ("lead", "marketingqualifiedlead"):
+        return None
+    return {"Status": "Open - Not Contacted", "Email": r["email"], "LastName": r["lastname"]}
+
+
+@case("d10d-87-mc-to-hs-phone-e164", M, H, "Copy each member's email address to email and the PHONE merge field to phone, formatted as E.164 with US as the default country; if PHONE is empty, don't send phone.", [*MC, {**MC[0], "email_address": "nophone@x.io", "merge_fields": {**MC[0]["merge_fields"], "PHONE": ""}}])
+def _(r: R) -> Out: return keep({"email": r["email_address"], "phone": OMIT if blank(r["merge_fields"]["PHONE"]) else e164(r["merge_fields"]["PHONE"])})
+
+
+@case("d10d-88-contact-dept-from-industry-table", H, C, "Email to Email. Department comes from the industry: Software and Design go to 'Product', Logistics goes to 'Operations'; any other industry, including a blank one, goes to 'General'.", HS)
+def _(r: R) -> Out:
+    return {"Email": r["email"], "Department": {"Software": "Product", "Design": "Product", "Logistics": "Operations"}.get(r["industry"], "General")}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
