@@ -434,5 +434,26 @@ def _(r: R) -> Out:
     return {"Email": r["email"], "Department": {"Software": "Product", "Design": "Product", "Logistics": "Operations"}.get(r["industry"], "General")}
 
 
+# --- batch 10 -------------------------------------------------------------------------------------
+
+@case("d10d-89-hs-to-lead-website-https", H, L, "Email. Website should be the website as it is when it already starts with http, otherwise leave it as is too - just copy it.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "Website": r["website"]}
+
+
+@case("d10d-90-mc-status-table", M, H, "email from email_address. hs_lead_status follows the member status: subscribed becomes OPEN, unsubscribed becomes UNQUALIFIED, and anything else becomes NEW.", MC)
+def _(r: R) -> Out:
+    return {"email": r["email_address"], "hs_lead_status": {"subscribed": "OPEN", "unsubscribed": "UNQUALIFIED"}.get(r["status"], "NEW")}
+
+
+@case("d10d-91-lead-company-upper-trim", H, L, "Email; Company = company, trimmed and in upper case.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "Company": r["company"].strip().upper()}
+
+
+@case("d10d-92-seg-two-fallbacks", H, S, "userId = email. traits.phone: the mobile number, falling back to the phone, and if both are empty leave traits.phone out.", HS)
+def _(r: R) -> Out:
+    v = r["mobilephone"] if not blank(r["mobilephone"]) else r["phone"]
+    return keep({"userId": r["email"], "traits": {"phone": OMIT if blank(v) else v}})
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
