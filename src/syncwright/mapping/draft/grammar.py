@@ -1499,7 +1499,7 @@ class Grammar:
         # 'X should be V for ..., and W for ...' / 'X is true when ... and false otherwise'
         m = re.match(r"^(?P<dst>.+?)\s+(?:should be|must be|is|are|=|becomes|gets|will be|equals|should get|to)\s+(?P<body>.+)$", t, re.I)
         # no verb: 'lifecycle stage 'customer' for VIP members and 'subscriber' for everybody else'
-        nv = re.match(r"^(?P<dst>[^⟦]+?)\s*:?\s+(?P<body>⟦\d+⟧\s+(?:for|if|when|whenever)\b.+)$", t, re.I)
+        nv = re.match(r"^(?P<dst>[^⟦(),;]+?)\s*:?\s+(?P<body>⟦\d+⟧\s+(?:for|if|when|whenever)\b.+)$", t, re.I)
         if nv and (m is None or PLACEHOLDER.search(m.group("dst"))) and self.resolve(nv.group("dst"), "dst") is not None:
             m = nv
         if m and re.search(r"\b(?:for|if|when|whenever|where|unless)\b|->", m.group("body"), re.I) and not re.search(r"\b(?:default\w*|fall\w* back|fallback)\b", m.group("dst"), re.I):
