@@ -78,6 +78,7 @@ from syncwright.mapping.draft.slots import (
     TransformSlots,
     scope_formats,
 )
+from syncwright.mapping.draft.subfields import name_subfields
 from syncwright.mapping.draft.text import (
     PLACEHOLDER,
     Clause,
@@ -153,6 +154,9 @@ class Trace:
     became: list[str] = field(default_factory=list)
 
 
+_NUM_OPS = ("gt", "ge", "lt", "le")
+
+
 class Grammar:
     def __init__(self, src: ObjectFields, dst: ObjectFields) -> None:
         self.src_obj, self.dst_obj = src, dst
@@ -178,7 +182,7 @@ class Grammar:
 
     def parse(self, text: str) -> DraftPlan:
         self.full_text = text
-        sentences = split_sentences(text, canonical)
+        sentences = split_sentences(text, lambda s_: canonical(name_subfields(s_, self.dst_obj)))
         self.literals_all = next((c.literals for s in sentences for c in s.clauses), [])
         for s in sentences:
             self.traces.append(Trace(s.index, s.text))
@@ -324,7 +328,7 @@ class Grammar:
         # the longest, then the best-scored, then the first
         best = max(ms, key=lambda m: (m.end - m.start, m.score, -m.start))
         # a dotted name written in full ('traits.emailable') is that field, not a near one (traits.email)
-        if side == "dst" and re.fullmatch(r"[A-Za-z_]\w*(?:\.\w+)+", p := phrase.strip()) and norm(best.best.path) != norm(p):
+        if side == "dst" and re.fullmatch(r"[A-Za-z_]\w*(?:\[\d+\])?(?:\.\w+)+", p := phrase.strip()) and norm(best.best.path) != norm(p):
             return self._named_field(p, side) or best
         return best
 
@@ -684,6 +688,12 @@ class Grammar:
         paren = re.search(r"\(([^()]*)\)", text)
         if paren:
             inner = self.condition(paren.group(1), default_field)
+            if isinstance(inner, Cmp) and inner.op in _NUM_OPS:
+                # 'over 20 (up to 200)': a bracket bounding the number the clause compares is the band's other end
+                rest_ = (text[: paren.start()] + text[paren.end() :]).strip()
+                outer = self.condition(rest_, default_field) if rest_ else None
+                if isinstance(outer, Cmp) and outer.field == inner.field and outer.op in _NUM_OPS:
+                    return And([outer, inner]) if (outer.op in ("gt", "ge")) != (inner.op in ("gt", "ge")) else outer
             named_value = re.fullmatch(r"(?P<f>[A-Za-z_][\w.]*)\s+(?P<v>(?!is\b|=)[^()]+)", paren.group(1).strip())
             if inner is None and named_value and self.src_obj.get(named_value.group("f")) is not None:
                 inner = self.condition(f"{named_value.group('f')} is {named_value.group('v')}", default_field)  # '(MailingCountry Germany)'
@@ -1653,8 +1663,9 @@ class Grammar:
         head_is_key = sf is not None and bool(sf.values) and all(v in sf.values for v in self._values(head, sf) or ["\0"])
         if self.resolve(head, "dst") is not None and not head_is_key:
             return False
-        target = self.dst_obj.get(rule.target)
-        assert target is not None
+        target = self.dst_obj.get(rule.target) or self.dst_obj.open_field(rule.target)
+        if target is None:
+            return False
         branches = self._branches(t, target, source)
         if not branches:
             return False

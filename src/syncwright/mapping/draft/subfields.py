@@ -1,0 +1,127 @@
+"""A sub-field named by its kind word, written as its path (round r10a).
+
+Marketing people name the fields inside a destination's open containers by what they are,
+not by their path: 'the FNAME and LNAME merge tags', 'FNAME/LNAME merge tags', 'the merge
+tag PHONE' (Mailchimp merge fields), 'event param tier', 'a custom parameter plan_name'
+(GA4 event parameters), 'a custom trait lifecycle_stage', 'user property tier'. What marks
+the construct is its ingredients: a kind word the destination has a container for (merge
+field/tag, event param(eter), trait, user property) right beside one or more names written
+as identifiers (capitals for merge fields; a lower-case identifier for the others). Only
+then are the names written as the paths the grammar reads ('merge_fields.FNAME and
+merge_fields.LNAME', 'events[0].params.tier'); a kind word with no such name beside it
+('the merge tags from ...', 'params: a = b') is left to the readers that know it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from syncwright.mapping.draft.fields import ObjectFields
+
+_UPPER = r"(?-i:[A-Z][A-Z0-9_]{1,9})"
+_UPPER_LIST = rf"{_UPPER}(?:\s*(?:/|,|&|\band\b|,\s*and\b)\s*{_UPPER})*"
+_MERGE_WORD = r"merge[ -]?(?:tags?|fields?|vars?)"
+_MERGE_AFTER = re.compile(
+    rf"(?:\b(?:the|their|its)\s+)?(?P<l>\b{_UPPER_LIST})\s+{_MERGE_WORD}\b", re.I
+)
+_MERGE_BEFORE = re.compile(
+    rf"(?:\b(?:the|their|its)\s+)?\b{_MERGE_WORD}\s+(?P<l>{_UPPER_LIST})\b", re.I
+)
+_SPLIT = re.compile(r"\s*(?:/|,\s*and\b|,|&|\band\b)\s*", re.I)
+
+# a lower-case identifier that is a name, not a word of the sentence
+_NAME = r"(?-i:[a-z][a-z0-9]*(?:_[a-z0-9]+)*)"
+_NOT_NAMES = frozenset(
+    [
+        "is",
+        "are",
+        "be",
+        "as",
+        "to",
+        "from",
+        "with",
+        "for",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "the",
+        "a",
+        "an",
+        "if",
+        "when",
+        "it",
+        "its",
+        "their",
+        "that",
+        "this",
+        "which",
+        "should",
+        "must",
+        "will",
+        "can",
+        "set",
+        "gets",
+        "get",
+        "called",
+        "named",
+        "value",
+        "values",
+        "field",
+        "fields",
+        "each",
+        "every",
+        "all",
+        "any",
+        "per",
+    ]
+)
+# the kind word and the containers it names, the one the grammar reads as a written name
+# first (the tokens of 'events[0].params.x' split at the bracket; 'params.x' is that param)
+_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"(?:custom\s+)?(?:event\s+)?param(?:eter)?", ("params", "events[0].params")),
+    (r"(?:custom\s+)?user[ _]property", ("user_properties",)),
+    (r"(?:custom\s+)?trait", ("traits",)),
+)
+
+
+def _merge(text: str, dst: ObjectFields) -> str:
+    if not any(f.path.startswith("merge_fields.") for f in dst.fields):
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        names = [n for n in _SPLIT.split(m.group("l")) if n]
+        if not names or any(not re.fullmatch(_UPPER, n) for n in names):
+            return m.group(0)
+        paths = [f"merge_fields.{n}" for n in names]
+        return paths[0] if len(paths) == 1 else ", ".join(paths[:-1]) + " and " + paths[-1]
+
+    return _MERGE_BEFORE.sub(repl, _MERGE_AFTER.sub(repl, text))
+
+
+def _kinds(text: str, dst: ObjectFields) -> str:
+    containers = dst.containers()
+    prefixes = {p.rstrip(".") for p in dst.open_prefixes}
+    for word, names in _KINDS:
+        container = next((c for c in names if c in prefixes or c in containers), None)
+        if container is None:
+            continue
+        rx = re.compile(
+            rf"(?:\b(?:an?|the|one)\s+)?\b{word}\s+(?P<n>{_NAME})\b(?!\s*(?:\.|\[|\())", re.I
+        )
+
+        def repl(m: re.Match[str], container: str = container) -> str:
+            name = m.group("n")
+            if name in _NOT_NAMES:
+                return m.group(0)
+            return f"{container}.{name}"
+
+        text = rx.sub(repl, text)
+    return text
+
+
+def name_subfields(text: str, dst: ObjectFields) -> str:
+    """``text`` with sub-fields named by their kind word ('FNAME and LNAME merge tags',
+    'event param tier') written as their paths; other text untouched."""
+    return _kinds(_merge(text, dst), dst)
