@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from syncwright.mapping.draft.ir import Cmp, Cond, DraftFilter, Not
-from syncwright.mapping.draft.text import PLACEHOLDER
+from syncwright.mapping.draft.text import PLACEHOLDER, norm
 
 if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
@@ -33,8 +33,15 @@ _PLACES = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}")
 def _picklist_values(g: Grammar, text: str) -> tuple[str, list[str]] | None:
     """The one source field whose documented values the sentence names (plurals too)."""
     hits: list[tuple[str, list[str]]] = []
+    plain = norm(text)
     for f in g.src_obj.fields:
-        found = [v for v in f.values if re.search(rf"\b{re.escape(v)}(?:s|es)?\b", text, re.I)]
+        # a value by its documented name or by the vocabulary's words for it ('MQLs', 'SQLs')
+        found = [
+            v
+            for v in f.values
+            if re.search(rf"\b{re.escape(v)}(?:s|es)?\b", text, re.I)
+            or any(re.search(rf"\b{re.escape(w)}\b", plain) for w in g.vocab.value_words.get(v, ()))
+        ]
         if found:
             hits.append((f.path, found))
     best = max((len(v) for _, v in hits), default=0)

@@ -1322,12 +1322,21 @@ class Grammar:
         m = re.search(
             r"\b(?:an?|one|single|the|each|every)\s+(?:single\s+)?(?:(?i:ga4|google analytics|analytics)\s+)?(?P<n>[a-z][a-z0-9_]{2,39})\s+event\b"
             r"|(?<![\w.])(?P<n3>[a-z][a-z0-9]*_[a-z0-9_]+)\s+events?\b"
-            r"|\bevent\s+(?:named|called)\s+(?P<n2>" + _LIT + r"|[a-z][a-z0-9_]+)",
+            r"|\bevent\s+(?:named|called)\s+(?P<n2>" + _LIT + r"|[a-z][a-z0-9_]+)"
+            # a sending verb before a snake_case name no field has ('fire generate_lead for ...')
+            r"|^(?i:fire|send|track|log|emit|trigger|raise|record)\s+(?:(?i:an?|the|one)\s+)?(?P<n4>[a-z][a-z0-9]*_[a-z0-9_]+)(?![\w.\[])",
             text,
         )
+        if m and m.group("n4") and (self.src_obj.get(m.group("n4")) or self.dst_obj.get(m.group("n4"))):
+            m = None
         handled = False
         if m:
-            name = m.group("n") or m.group("n2") or m.group("n3")
+            name = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
+            if m.group("n4"):
+                # 'fire generate_lead for MQLs and SQLs only': the records it is for are a filter
+                after = text[m.end() :].strip(" ,;.")
+                if re.match(r"^(?:only\s+)?for\b", after, re.I) and not self.mentions(PLACEHOLDER.sub(" ", after), "dst"):
+                    concept_filter(self, after)
             name = self.lit(name) or name
             self.add_rule(ev.path, Const(name), f"the event name '{name}'", 0.9)
             handled = True

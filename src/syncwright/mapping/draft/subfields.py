@@ -21,62 +21,13 @@ from syncwright.mapping.draft.fields import ObjectFields
 _UPPER = r"(?-i:[A-Z][A-Z0-9_]{1,9})"
 _UPPER_LIST = rf"{_UPPER}(?:\s*(?:/|,|&|\band\b|,\s*and\b)\s*{_UPPER})*"
 _MERGE_WORD = r"merge[ -]?(?:tags?|fields?|vars?)"
-_MERGE_AFTER = re.compile(
-    rf"(?:\b(?:the|their|its)\s+)?(?P<l>\b{_UPPER_LIST})\s+{_MERGE_WORD}\b", re.I
-)
-_MERGE_BEFORE = re.compile(
-    rf"(?:\b(?:the|their|its)\s+)?\b{_MERGE_WORD}\s+(?P<l>{_UPPER_LIST})\b", re.I
-)
+_MERGE_AFTER = re.compile(rf"(?:\b(?:the|their|its)\s+)?(?P<l>\b{_UPPER_LIST})\s+{_MERGE_WORD}\b", re.I)
+_MERGE_BEFORE = re.compile(rf"(?:\b(?:the|their|its)\s+)?\b{_MERGE_WORD}\s+(?P<l>{_UPPER_LIST})\b", re.I)
 _SPLIT = re.compile(r"\s*(?:/|,\s*and\b|,|&|\band\b)\s*", re.I)
 
-# a lower-case identifier that is a name, not a word of the sentence
-_NAME = r"(?-i:[a-z][a-z0-9]*(?:_[a-z0-9]+)*)"
-_NOT_NAMES = frozenset(
-    [
-        "is",
-        "are",
-        "be",
-        "as",
-        "to",
-        "from",
-        "with",
-        "for",
-        "of",
-        "and",
-        "or",
-        "in",
-        "on",
-        "the",
-        "a",
-        "an",
-        "if",
-        "when",
-        "it",
-        "its",
-        "their",
-        "that",
-        "this",
-        "which",
-        "should",
-        "must",
-        "will",
-        "can",
-        "set",
-        "gets",
-        "get",
-        "called",
-        "named",
-        "value",
-        "values",
-        "field",
-        "fields",
-        "each",
-        "every",
-        "all",
-        "any",
-        "per",
-    ]
-)
+# a name written as an identifier, not a word of the sentence
+_NAME = r"(?-i:[a-z][a-zA-Z0-9]*(?:_[a-zA-Z0-9]+)*)"
+_NOT_NAMES = frozenset(["is", "are", "be", "as", "to", "from", "with", "for", "of", "and", "or", "in", "on", "the", "a", "an", "if", "when", "it", "its", "their", "that", "this", "which", "should", "must", "will", "can", "set", "gets", "get", "called", "named", "value", "values", "field", "fields", "each", "every", "all", "any", "per"])
 # the kind word and the containers it names, the one the grammar reads as a written name
 # first (the tokens of 'events[0].params.x' split at the bracket; 'params.x' is that param)
 _KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -107,15 +58,18 @@ def _kinds(text: str, dst: ObjectFields) -> str:
         container = next((c for c in names if c in prefixes or c in containers), None)
         if container is None:
             continue
-        rx = re.compile(
-            rf"(?:\b(?:an?|the|one)\s+)?\b{word}\s+(?P<n>{_NAME})\b(?!\s*(?:\.|\[|\())", re.I
-        )
+        rx = re.compile(rf"(?:\b(?:an?|the|one)\s+)?\b{word}\s+(?P<n>{_NAME})\b(?!\s*(?:\.|\[|\())(?P<sep>\s*(?::|=|->))?", re.I)
 
         def repl(m: re.Match[str], container: str = container) -> str:
             name = m.group("n")
-            if name in _NOT_NAMES:
+            # a name, not a word: an identifier ('lifecycle_stage', 'planName') or a word its
+            # value follows right away ('param tier: ...'); 'no phone trait otherwise' names none
+            identifier = "_" in name or re.search(r"[a-z][A-Z]", name) is not None
+            # 'with a param method equal to ...' is read by the event's own reader
+            after_with = re.search(r"\bwith\s+(?:(?:an?|the|one|custom|event)\s+)*$", m.string[: m.start()], re.I)
+            if name in _NOT_NAMES or not (identifier or m.group("sep")) or after_with:
                 return m.group(0)
-            return f"{container}.{name}"
+            return f"{container}.{name}{m.group('sep') or ''}"
 
         text = rx.sub(repl, text)
     return text
