@@ -2229,7 +2229,12 @@ class Grammar:
     def _finish(self) -> None:
         value_pairs(self, self._used_literals())
         named_copies(self)
+        before = set(map(id, self.plan.rules))
         named_formats(self)
+        # a rule a format wrote only now may be the one a leave-off in its sentence named
+        for sentence in sorted({i for r in self.plan.rules if id(r) not in before for i in r.sentences}):
+            if 0 <= sentence < len(self.traces):
+                omissions(self, sentence, self.traces[sentence].text)
         became = {t.sentence: t.became for t in self.traces}
         for lo in leftovers(self.read_clauses, self.plan, self.src_obj, self.dm, self.vocab.object_words, became):
             if self._value_beside(lo.sentence, lo.clause, lo.field):

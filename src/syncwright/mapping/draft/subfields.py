@@ -65,8 +65,8 @@ def _kinds(text: str, dst: ObjectFields) -> str:
             # a name, not a word: an identifier ('lifecycle_stage', 'planName') or a word its
             # value follows right away ('param tier: ...'); 'no phone trait otherwise' names none
             identifier = "_" in name or re.search(r"[a-z][A-Z]", name) is not None
-            # 'with a param method equal to ...' is read by the event's own reader
-            after_with = re.search(r"\bwith\s+(?:(?:an?|the|one|custom|event)\s+)*$", m.string[: m.start()], re.I)
+            # 'with a param method equal to ...', 'carries a param x = ...': the event's own reader
+            after_with = re.search(r"\b(?:with|carr(?:y|ies|ying)|ha(?:s|ve|ving)|includ(?:e|es|ing)|gets?|plus)\s+(?:(?:an?|the|one|custom|event)\s+)*$", m.string[: m.start()], re.I)
             if name in _NOT_NAMES or not (identifier or m.group("sep")) or after_with:
                 return m.group(0)
             return f"{container}.{name}{m.group('sep') or ''}"
