@@ -1973,6 +1973,13 @@ class Grammar:
                 extra_src = _strip_transform_words(inner)
                 mods = _merge_transforms(mods, self._transforms(inner))
                 continue
+            part = [t for t in self._transforms(inner) if t.name in ("email_local", "email_domain")]
+            sv = self.src_value(inner) if part and extra_src is None else None
+            if isinstance(sv, Src) and self.resolve(_strip_transform_words(outside), "dst") is not None:
+                # 'company_domain (whatever's after the @)': a part of the email names its source
+                extra_src = sv.field
+                mods = _merge_transforms(mods, sv.transforms)
+                continue
             bare = None if self._transforms(inner) else self.resolve(inner, "src")
             if bare is not None and not self.lit(inner) and _only_field_words(inner, bare, self.vocab.object_words) and self.resolve(_strip_transform_words(outside), "dst") is not None and not re.match(r"^(?:into|to|->|as)\b", inner, re.I):
                 extra_src = inner

@@ -75,7 +75,46 @@ def _kinds(text: str, dst: ObjectFields) -> str:
     return text
 
 
+_PLURALS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"(?:custom\s+)?(?:event\s+)?(?:params|parameters)", ("params", "events[0].params")),
+    (r"(?:custom\s+)?user[ _]properties", ("user_properties",)),
+    (r"(?:custom\s+)?traits", ("traits",)),
+)
+
+
+def _plurals(text: str, dst: ObjectFields) -> str:
+    """'params company_domain (...) and signup_date as ...': each item of the list after the
+    plural kind word that starts with an identifier no catalog field has is that sub-field."""
+    containers = dst.containers()
+    prefixes = {p.rstrip(".") for p in dst.open_prefixes}
+    for word, names in _PLURALS:
+        container = next((c for c in names if c in prefixes or c in containers), None)
+        if container is None:
+            continue
+        m = re.search(rf"\b{word}\s+(?=(?-i:[a-z][a-zA-Z0-9]*_[a-zA-Z0-9_]+)\b)", text, re.I)
+        if m is None:
+            continue
+        end = re.search(r"[;.](?:\s|$)", text[m.end() :])
+        body = text[m.end() : m.end() + end.start()] if end else text[m.end() :]
+        depth, out, start = 0, [], 0
+        pieces: list[str] = []
+        for i, ch in enumerate(body):
+            depth += ch == "("
+            depth -= ch == ")"
+            if depth == 0 and (ch == "," or body.startswith(" and ", i)):
+                pieces.append(body[start:i])
+                start = i
+        pieces.append(body[start:])
+        for piece in pieces:
+            lead = re.match(r"^(?P<sep>,?\s*(?:and\s+)?)(?P<n>(?-i:[a-z][a-zA-Z0-9]*(?:_[a-zA-Z0-9]+)+))\b(?![.\[])", piece)
+            if lead and dst.get(lead.group("n")) is None and dst.get(f"{container}.{lead.group('n')}") is None:
+                piece = f"{lead.group('sep')}{container}.{lead.group('n')}{piece[lead.end():]}"
+            out.append(piece)
+        text = text[: m.start()] + "".join(out) + (text[m.end() + end.start() :] if end else "")
+    return text
+
+
 def name_subfields(text: str, dst: ObjectFields) -> str:
     """``text`` with sub-fields named by their kind word ('FNAME and LNAME merge tags',
     'event param tier') written as their paths; other text untouched."""
-    return _kinds(_merge(text, dst), dst)
+    return _plurals(_kinds(_merge(text, dst), dst), dst)
