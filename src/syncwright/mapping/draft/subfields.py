@@ -114,7 +114,36 @@ def _plurals(text: str, dst: ObjectFields) -> str:
     return text
 
 
+def _headed(text: str, dst: ObjectFields) -> str:
+    """'params: stage = the lifecycle stage; source = ...': after a plural kind word written as
+    a header, each 'name = value' item whose name no catalog field has is that sub-field."""
+    containers = dst.containers()
+    prefixes = {p.rstrip(".") for p in dst.open_prefixes}
+    for word, names in _PLURALS:
+        container = next((c for c in names if c in prefixes or c in containers), None)
+        if container is None:
+            continue
+        m = re.search(rf"(?:\b(?:the|its|their)\s+)?\b{word}\s*:\s*", text, re.I)
+        if m is None:
+            continue
+        items = text[m.end() :].split(";")
+        out = []
+        named = 0
+        for k, item in enumerate(items):
+            lead = re.match(rf"^(?P<sp>\s*)(?P<n>{_NAME})(?P<eq>\s*(?:=|:)\s*)", item)
+            if lead is None or lead.group("n") in _NOT_NAMES or dst.get(lead.group("n")) is not None or dst.get(f"{container}.{lead.group('n')}") is not None:
+                if k == 0:
+                    break  # the header is followed by something else: not this shape
+                out.append(item)
+                continue
+            named += 1
+            out.append(f"{lead.group('sp')}{container}.{lead.group('n')}{lead.group('eq')}{item[lead.end():]}")
+        if named:
+            text = text[: m.start()] + ";".join(out + items[len(out) :])
+    return text
+
+
 def name_subfields(text: str, dst: ObjectFields) -> str:
     """``text`` with sub-fields named by their kind word ('FNAME and LNAME merge tags',
     'event param tier') written as their paths; other text untouched."""
-    return _plurals(_kinds(_merge(text, dst), dst), dst)
+    return _headed(_plurals(_kinds(_merge(text, dst), dst), dst), dst)
