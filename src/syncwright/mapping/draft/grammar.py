@@ -23,6 +23,7 @@ from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.flag import FlagSlots
 from syncwright.mapping.draft.formats import named_formats
 from syncwright.mapping.draft.group import group_fields
+from syncwright.mapping.draft.holes import fill_holes
 from syncwright.mapping.draft.implied import read_implied
 from syncwright.mapping.draft.ir import (
     And,
@@ -182,6 +183,7 @@ class Grammar:
 
     def parse(self, text: str) -> DraftPlan:
         self.full_text = text
+        text = fill_holes(self, text)
         sentences = split_sentences(text, lambda s_: canonical(name_subfields(s_, self.dst_obj)))
         self.literals_all = next((c.literals for s in sentences for c in s.clauses), [])
         for s in sentences:
