@@ -1567,7 +1567,7 @@ class Grammar:
             # otherwise
             om = re.match(
                 r"^(?:otherwise|else|anything else|everything else|everyone else|everybody else|all (?:the )?others?|the rest|any other(?: \w+)?|all other(?: \w+)?|other(?: \w+)?|default|in all other cases|if not|no match)\b[^⟦]*?\s*(?:->|=|:|\bis\b|\bare\b|should be|becomes?|gets?|goes? in as|\bto\b|\buse\b)?\s*(?P<v>(?:⟦\d+⟧|[\w.@ -]+?))\s*$"
-                r"|^(?P<v2>.+?)\s+(?:otherwise|for (?:everyone|everybody|anything|everything|all) else|for (?:all|any) other(?: \w+)*|for the rest|for (?:all |the )?others|in (?:all |every |any )?other cases?|else|by default|when it isn't|when they aren't|when not|if not|when it's not|when it is not)$",
+                r"|^(?P<v2>.+?)\s+(?:otherwise|for (?:everyone|everybody|anything|everything|all) else|for (?:everyone|everybody|anything|everything|all) (?:below|under|beneath|lower than|less than|smaller than) (?:that|this|those|these|it)|for (?:all|any) other(?: \w+)*|for the rest|for (?:all |the )?others|in (?:all |every |any )?other cases?|else|by default|when it isn't|when they aren't|when not|if not|when it's not|when it is not)$",
                 ch_nop, re.I,
             )
             if om:
@@ -1635,7 +1635,7 @@ class Grammar:
         cond = None
         if source is not None:
             f = self.src_obj.get(source)
-            if f is not None and not re.search(r"\b(?:more|less|greater|over|under|above|below|at least|at most)\b|[<>]", keys, re.I):
+            if f is not None and f.type not in ("number", "integer") and not re.search(r"\b(?:more|less|greater|over|under|above|below|at least|at most)\b|[<>]", keys, re.I):
                 vals = self._values(keys, f)
                 if vals:
                     return _eq_or_in(source, vals, False)
@@ -1672,10 +1672,13 @@ class Grammar:
         head = re.split(r"\s*(?:->|=|:)\s*|\s+(?:becomes|maps to|is|are|gets?)\s+", t, maxsplit=1)[0]
         sf = self.src_obj.get(source) if source else None
         head_is_key = sf is not None and bool(sf.values) and all(v in sf.values for v in self._values(head, sf) or ["\0"])
-        if self.resolve(head, "dst") is not None and not head_is_key:
-            return False
         target = self.dst_obj.get(rule.target) or self.dst_obj.open_field(rule.target)
         if target is None:
+            return False
+        # 'Warm when annual revenue is above 1M': a value of the table's field, then its condition
+        vf = re.match(r"^(?P<v>⟦\d+⟧|[\w-]+)\s+(?:when|if|whenever)\b", t, re.I)
+        value_first = vf is not None and (self.lit(vf.group("v")) is not None or any(v.lower() == vf.group("v").lower() for v in target.values))
+        if self.resolve(head, "dst") is not None and not head_is_key and not value_first:
             return False
         branches = self._branches(t, target, source)
         if not branches:
