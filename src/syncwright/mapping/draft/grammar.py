@@ -1334,11 +1334,14 @@ class Grammar:
         handled = False
         if m:
             name = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
-            if m.group("n4"):
+            after = text[m.end() :].strip(" ,;.")
+            ex = re.match(r"^(?:for|to)\s+(?:everyone|everybody|all(?:\s+(?:contacts|leads|members|records))?|every\s+\w+|each\s+\w+)\s+(?:except(?:\s+for)?|but|apart from|other than|excluding)\s+(?P<x>[^,;]+)$", after, re.I)
+            if ex and FilterSlots(self).try_clause(f"skip {ex.group('x')}"):
+                # 'a purchase event for everyone except opted-out contacts': the records it skips
+                text = text[: m.end()]
+            elif m.group("n4") and re.match(r"^(?:only\s+)?for\b", after, re.I) and not self.mentions(PLACEHOLDER.sub(" ", after), "dst"):
                 # 'fire generate_lead for MQLs and SQLs only': the records it is for are a filter
-                after = text[m.end() :].strip(" ,;.")
-                if re.match(r"^(?:only\s+)?for\b", after, re.I) and not self.mentions(PLACEHOLDER.sub(" ", after), "dst"):
-                    concept_filter(self, after)
+                concept_filter(self, after)
             name = self.lit(name) or name
             self.add_rule(ev.path, Const(name), f"the event name '{name}'", 0.9)
             handled = True
@@ -1371,6 +1374,11 @@ class Grammar:
         if pr and not re.search(r"[:]", pr.group("h")):
             t = f"{pr.group('h')}: {pr.group('b')}"
         header, body = _split_header(t)
+        if header is None:
+            # 'currency EUR for France and Germany, GBP for the UK, USD otherwise': a field, then its rows
+            hm = re.match(r"^(?P<d>[A-Za-z_][\w.]*)\s+(?P<b>(?:⟦\d+⟧|[A-Z0-9][\w-]*)\s+(?:for|if|when)\b.+)$", t)
+            if hm and len(re.findall(r"\b(?:for|if|when)\b", hm.group("b"), re.I)) >= 2 and self.resolve(hm.group("d"), "dst") is not None and self.resolve(hm.group("d"), "src") is None:
+                header, body = hm.group("d"), hm.group("b")
         target: FieldDesc | None = None
         source: str | None = None
         if header is not None and body is not None:
@@ -1598,6 +1606,10 @@ class Grammar:
                     continue
                 cond_text = re.sub(r"^(?:all\s+|any\s+)?(?:the\s+)?(?:contacts?|leads?|members?|people|records?|ones|those|anyone|everyone)\s+(?:whose|who|that|with|in|where|which)\s+", "", cond_text, flags=re.I)
                 cond = self.condition(cond_text, last_field)
+                if cond is None and last_field is None and len(named_src := list(dict.fromkeys(m_.best.path for m_ in self.mentions(PLACEHOLDER.sub(" ", body), "src")))) == 1:
+                    # 'EUR for France and Germany, ..., USD for any other or no country': the keys are
+                    # values of the one source field the rows name
+                    cond = self._key_cond(cond_text, named_src[0])
                 if c is not None and cond is not None:
                     out.append((cond, c))
                     if isinstance(cond, Cmp):
