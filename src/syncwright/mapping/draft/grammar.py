@@ -1606,9 +1606,10 @@ class Grammar:
                     continue
                 cond_text = re.sub(r"^(?:all\s+|any\s+)?(?:the\s+)?(?:contacts?|leads?|members?|people|records?|ones|those|anyone|everyone)\s+(?:whose|who|that|with|in|where|which)\s+", "", cond_text, flags=re.I)
                 cond = self.condition(cond_text, last_field)
-                if cond is None and last_field is None and len(named_src := list(dict.fromkeys(m_.best.path for m_ in self.mentions(PLACEHOLDER.sub(" ", body), "src")))) == 1:
-                    # 'EUR for France and Germany, ..., USD for any other or no country': the keys are
-                    # values of the one source field the rows name
+                names_only = re.fullmatch(r"(?:(?:⟦\d+⟧|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)(?:\s*(?:,|\band\b|\bor\b|&)\s*)?)+", cond_text.strip())
+                if cond is None and last_field is None and names_only and len(named_src := list(dict.fromkeys(m_.best.path for m_ in self.mentions(PLACEHOLDER.sub(" ", body), "src")))) == 1:
+                    # 'EUR for France and Germany, ..., USD for any other or no country': keys written
+                    # as names are values of the one source field the rows name
                     cond = self._key_cond(cond_text, named_src[0])
                 if c is not None and cond is not None:
                     out.append((cond, c))

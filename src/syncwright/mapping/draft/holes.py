@@ -43,6 +43,8 @@ def fill_holes(g: Grammar, text: str) -> str:
     if cue is None:
         return text
     start = cue.end()
+    if re.search(r"(?<!\w)['\"]", text[start : first.start()]):
+        return text  # a quoted template ('<Title> in <Department>') is the template readers' own
     # holes up to the end of the sentence the template is in
     stop = re.search(r"(?<![.\w])\.(?:\s|$)|\n", text[first.end() :])
     limit = first.end() + stop.start() if stop else len(text)

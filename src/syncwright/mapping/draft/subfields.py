@@ -138,7 +138,7 @@ def _headed(text: str, dst: ObjectFields) -> str:
                 continue
             named += 1
             out.append(f"{lead.group('sp')}{container}.{lead.group('n')}{lead.group('eq')}{item[lead.end():]}")
-        if named:
+        if named >= 2:  # a list of 'name = value' items, each on its own
             text = text[: m.start()] + ";".join(out + items[len(out) :])
     return text
 
