@@ -23,7 +23,8 @@ _AWAY = re.compile(
     r"\b(?:(?:don't|do not|never|shouldn't|should not|must not|won't)\s+(?:send|sync|include|import|pull|push|bring|copy)|skip(?:ped)?|exclude[ds]?|ignored?|stays? (?:out|away|behind)|kept out|keep out|left out|leave out|hold back|held back|filter(?:ed)? out)\b",
     re.I,
 )
-_ONLY = re.compile(r"\bonly\b", re.I)
+# 'only', and 'nobody else' / 'nothing else' after the values ('we just want SQLs, nobody else')
+_ONLY = re.compile(r"\bonly\b|\b(?:nobody|no one|nothing|none) else\b", re.I)
 _OUTSIDE = re.compile(r"\b(?:outside(?: of)?|other than|except(?: for)?|apart from|besides|not in)\b", re.I)
 # 'ignore everyone else', 'the rest stay out': the records sent away are the others
 _REST = re.compile(r"\b(?:(?:everyone|everybody|anyone|anybody|all)\s+else|the rest|all (?:the )?others)\b", re.I)

@@ -1066,6 +1066,10 @@ class Grammar:
             self.ask(f"what should {rule.target} be when it is empty? ('{_restore(v_phrase, self.literals)}' is not a field or a value)", [])
             return
         _same_format(rule.value, alt, self.src_obj)
+        first = rule.value.options[0] if isinstance(rule.value, Chain) else rule.value
+        if isinstance(alt, Const) and isinstance(alt.value, str) and isinstance(first, Src) and any(t.name in ("number", "integer") for t in first.transforms) and re.fullmatch(r"-?\d+(?:\.\d+)?", alt.value.strip()):
+            # 'headcount as an integer, 1 if it's blank': the default of a number is a number
+            alt = Const(_parse_number(alt.value))
         if isinstance(rule.value, Chain):
             rule.value.options.append(alt)
         elif isinstance(rule.value, Cases):
@@ -1362,9 +1366,14 @@ class Grammar:
                 # rules after the event in the same clause ("a login event for each contact, client_id 'crm'")
                 for piece in re.split(r"[,;]", text)[1:]:
                     piece = re.sub(r"^\s*(?:and|also|plus|with)\s+", "", piece.strip(" ,;:"), flags=re.I)
-                    if piece and self.mentions(PLACEHOLDER.sub(" ", piece), "dst"):
+                    if piece and (self.mentions(PLACEHOLDER.sub(" ", piece), "dst") or self._opens_with_custom(piece)):
                         self._clause(piece, Clause(piece, self.sentence, self.literals))
         return handled
+
+    def _opens_with_custom(self, piece: str) -> bool:
+        """'params.mail_host (...) and ...': a piece that starts with a custom field by its path."""
+        m = re.match(r"\s*(?P<p>[A-Za-z_][\w\[\]]*(?:\.\w+)+)", piece)
+        return m is not None and self.dst_obj.open_field(m.group("p")) is not None
 
     # ---- value tables and conditions ---------------------------------------------------
 
@@ -1374,15 +1383,19 @@ class Grammar:
         if pr and not re.search(r"[:]", pr.group("h")):
             t = f"{pr.group('h')}: {pr.group('b')}"
         header, body = _split_header(t)
+        headless = False
         if header is None:
             # 'currency EUR for France and Germany, GBP for the UK, USD otherwise': a field, then its rows
             hm = re.match(r"^(?P<d>[A-Za-z_][\w.]*)\s+(?P<b>(?:⟦\d+⟧|[A-Z0-9][\w-]*)\s+(?:for|if|when)\b.+)$", t)
-            if hm and len(re.findall(r"\b(?:for|if|when)\b", hm.group("b"), re.I)) >= 2 and self.resolve(hm.group("d"), "dst") is not None and self.resolve(hm.group("d"), "src") is None:
+            hd = self.resolve(hm.group("d"), "dst") if hm else None
+            hs = self.resolve(hm.group("d"), "src") if hm else None
+            if hm and hd is not None and len(re.findall(r"\b(?:for|if|when)\b", hm.group("b"), re.I)) >= 2 and (hs is None or (hd.exact_case and not hs.exact_case)):
                 header, body = hm.group("d"), hm.group("b")
+                headless = True
         target: FieldDesc | None = None
         source: str | None = None
         if header is not None and body is not None:
-            if _is_container_header(header, self.dst_obj):
+            if not headless and _is_container_header(header, self.dst_obj):
                 return False
             # rows of values ('Software becomes X'), not a fallback or a condition on one field
             table_like = bool(re.search(r"->|=>|\bbecomes\b|\bmaps to\b|\bturns into\b", body, re.I)) and not re.search(
@@ -1689,7 +1702,7 @@ class Grammar:
         if target is None:
             return False
         # 'Warm when annual revenue is above 1M': a value of the table's field, then its condition
-        vf = re.match(r"^(?P<v>⟦\d+⟧|[\w-]+)\s+(?:when|if|whenever)\b", t, re.I)
+        vf = re.match(r"^(?P<v>⟦\d+⟧|[\w-]+)\s+(?:when|if|whenever|for)\b", t, re.I)
         value_first = vf is not None and (self.lit(vf.group("v")) is not None or any(v.lower() == vf.group("v").lower() for v in target.values))
         if self.resolve(head, "dst") is not None and not head_is_key and not value_first:
             return False

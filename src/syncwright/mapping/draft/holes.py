@@ -38,10 +38,10 @@ def fill_holes(g: Grammar, text: str) -> str:
     cue = None
     for m in _CUE.finditer(text[: first.start()]):
         d = m.group("d")
-        if g.dst_obj.get(d) is not None or any(f.leaf == d for f in g.dst_obj.fields):
+        if g.dst_obj.get(d) is not None or g.dst_obj.open_field(d) is not None or any(f.leaf == d for f in g.dst_obj.fields):
             cue = m
-    if cue is None:
-        return text
+    if cue is None or re.search(r"[;\n]|\.\s", text[cue.end() : first.start()]):
+        return text  # the cue must be the template's own, in its clause
     start = cue.end()
     if re.search(r"(?<!\w)['\"]", text[start : first.start()]):
         return text  # a quoted template ('<Title> in <Department>') is the template readers' own
