@@ -78,3 +78,33 @@ def concept_filter(g: Grammar, text: str) -> bool:
     g.plan.filters.append(DraftFilter(keep, g.sentence, f"{'only' if keep is named else 'skip'} {field} {', '.join(values)} (concept: values of one field and a keep/send-away word)"))
     g.traces[g.sentence].became.append(f"filter: {'only' if keep is named else 'skip'} {field} in {values}")
     return True
+
+
+_BRACKET = re.compile(r"\((?P<v>[^()]+)\)\s*$")
+
+
+def bracket_values_filter(g: Grammar, text: str, keep_cue: re.Pattern[str], skip_cue: re.Pattern[str]) -> bool:
+    """'Skip closed leads (Closed - Converted and Closed - Not Converted)': a keep/skip clause
+    whose closing bracket lists documented values of one source picklist, every item of it
+    one; those values are the filter, whatever the words before the bracket call them."""
+    br = _BRACKET.search(text)
+    if br is None:
+        return False
+    head = text[: br.start()]
+    keep, skip = keep_cue.search(head), skip_cue.search(head)
+    if bool(keep) == bool(skip):
+        return False
+    items = [i.strip() for i in re.split(r"\s*(?:,|;|\bor\b|\band\b)\s*", br.group("v")) if i.strip()]
+    fits = []
+    for f in g.src_obj.fields:
+        vals = [next((v for v in f.values if v.lower() == i.lower()), None) for i in items]
+        if items and f.values and all(v is not None for v in vals):
+            fits.append((f.path, [v for v in vals if v is not None]))
+    if len(fits) != 1:
+        return False
+    field, values = fits[0]
+    named: Cond = Cmp(field, "eq", values[0]) if len(values) == 1 else Cmp(field, "in", values)
+    cond: Cond = named if keep else Not(named)
+    g.plan.filters.append(DraftFilter(cond, g.sentence, f"{'only' if keep else 'skip'} {field} {', '.join(values)} (concept: the values a bracket lists)"))
+    g.traces[g.sentence].became.append(f"filter: {'only' if keep else 'skip'} {field} in {values}")
+    return True

@@ -17,7 +17,7 @@ from syncwright.mapping.draft.canon import canonical
 from syncwright.mapping.draft.complement import rest_skipped
 from syncwright.mapping.draft.concat import take_concats
 from syncwright.mapping.draft.concept_fallback import ConceptFallback, omit_when_neither
-from syncwright.mapping.draft.concept_filter import concept_filter
+from syncwright.mapping.draft.concept_filter import bracket_values_filter, concept_filter
 from syncwright.mapping.draft.fallback_tail import fallback_tail
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.flag import FlagSlots
@@ -70,6 +70,8 @@ from syncwright.mapping.draft.phrases import (
 )
 from syncwright.mapping.draft.rows import read_rows
 from syncwright.mapping.draft.slots import (
+    _KEEP_CUE,
+    _SKIP_CUE,
     CaseSlots,
     ConstSlots,
     DefaultSlots,
@@ -582,6 +584,8 @@ class Grammar:
 
     def _filter(self, text: str) -> bool:
         t = text.strip()
+        if bracket_values_filter(self, t, _KEEP_CUE, _SKIP_CUE):
+            return True
         # 'only contacts with a LeadSource (skip the ones where it's blank)': a bracket that
         # restates the filter adds nothing to it
         restated = re.search(r"\s*\((?P<p>[^()]*)\)\s*$", t)
