@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from authoring import C, Case, G, H, L, M, Out, R, S, build, collector, rev
 from oracle import OMIT, blank, e164, keep, title
-from pools import HS, SFC
+from pools import HS, SFC, SFL
 
 CASES: list[Case] = []
 case = collector(CASES)
@@ -172,6 +172,21 @@ def _(r: R) -> Out:
     if r["lifecyclestage"] == "customer":
         return None
     return {"events": [{"name": "crm_export"}], "client_id": "crm-batch"}
+
+
+# --- a bracket listing one picklist's values; a table header after a verb, a platform's field ----
+
+@case("dr10a-25-bracket-lists-kept-values", L, H, "Only the leads still in play (Open - Not Contacted, Working - Contacted) go over. email and city.", SFL)
+def _(r: R) -> Out:
+    if r["Status"] not in ("Open - Not Contacted", "Working - Contacted"):
+        return None
+    return {"email": r["Email"], "city": r["City"]}
+
+
+@case("dr10a-26-table-after-verb-platform-owner", H, L, "Work out LeadSource based on HubSpot's original source: PAID_SEARCH and PAID_SOCIAL all become Advertisement, ORGANIC_SEARCH is Web, anything else Other. Email across.", HS)
+def _(r: R) -> Out:
+    src = {"PAID_SEARCH": "Advertisement", "PAID_SOCIAL": "Advertisement", "ORGANIC_SEARCH": "Web"}.get(r["hs_analytics_source"], "Other")
+    return {"LeadSource": src, "Email": r["email"]}
 
 
 if __name__ == "__main__":
