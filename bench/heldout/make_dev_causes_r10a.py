@@ -40,7 +40,7 @@ def domain(email: str) -> str:
 
 # --- sub-fields named by their kind word ------------------------------------------------------
 
-@case("dr10a-01-merge-fields-listed", C, M, "Add them to the list with email_address from Email; the LNAME, FNAME merge fields take the last and first name.", SFC)
+@case("dr10a-01-merge-fields-listed", C, M, "Add them to the list with email_address from Email; the LNAME, FNAME merge tags take the last and first name.", SFC)
 def _(r: R) -> Out: return {"email_address": r["Email"], "merge_fields": {"LNAME": r["LastName"], "FNAME": r["FirstName"]}}
 
 
@@ -60,15 +60,15 @@ def _(r: R) -> Out: return {"client_id": r["email"], "events": [{"name": "crm_re
 
 # --- a table row on a custom field; a bracket bounding a band -----------------------------------
 
-@case("dr10a-05-custom-trait-rows", H, S, "userId: email. traits.is_customer: true when lifecycle stage is customer; false for everyone else.", HS)
+@case("dr10a-05-custom-trait-rows", H, S, "userId: email. traits.is_customer: true when lifecycle stage is customer; false for everyone else (no stage = false).", HS)
 def _(r: R) -> Out: return {"userId": r["email"], "traits": {"is_customer": r["lifecyclestage"] == "customer"}}
 
 
-@case("dr10a-06-band-bracket-at-most", H, S, "userId = email; traits.size_band: 'large' when the number of employees is more than 100, 'medium' when it's more than 15 (at most 100), else 'small'.", HS)
+@case("dr10a-06-band-bracket-at-most", H, G, "client_id = email; event name 'ranked'. Event parameter tier: 'gold' if annual revenue is more than 5000000, 'silver' if it's more than 1000000 (at most 5000000), else 'bronze'.", HS)
 def _(r: R) -> Out:
-    n = None if blank(r["numemployees"]) else int(r["numemployees"])
-    band = "large" if n is not None and n > 100 else "medium" if n is not None and n > 15 else "small"
-    return {"userId": r["email"], "traits": {"size_band": band}}
+    v = rev(r)
+    tier = "gold" if v is not None and v > 5_000_000 else "silver" if v is not None and v > 1_000_000 else "bronze"
+    return {"client_id": r["email"], "events": [{"name": "ranked", "params": {"tier": tier}}]}
 
 
 # --- picklist values by the vocabulary's words; a destination's name is no key -----------------
