@@ -189,6 +189,14 @@ def _(r: R) -> Out:
     return {"LeadSource": src, "Email": r["email"]}
 
 
+# --- records named by the plural of a true/false field the text sets ------------------------------
+
+@case("dr10a-27-tag-by-flag-plural", H, M, "vip is true when the number of employees is more than 100, false otherwise. The VIPs are tagged 'key-account'. email_address = email.", HS)
+def _(r: R) -> Out:
+    big = not blank(r["numemployees"]) and int(r["numemployees"]) > 100
+    return {"vip": big, "tags": ["key-account"] if big else [], "email_address": r["email"]}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")

@@ -1235,7 +1235,7 @@ class Grammar:
             when = cond
             sj = re.match(r"^(?P<who>.+?)\s+(?:also\s+|additionally\s+)?(?:get|gets|receive|receives|should (?:also )?get|are tagged(?: with)?|get tagged(?: with)?|is tagged(?: with)?|have|has)\s+(?P<rest>.+)$", piece, re.I)
             if sj and not re.match(r"^(?:every|each|all|any)\b|^(?:everyone|everybody|anyone|they)\b", sj.group("who").strip(), re.I):
-                pcond = self.condition(sj.group("who")) or self.condition(_strip_subject(sj.group("who")))
+                pcond = self.condition(sj.group("who")) or self.condition(_strip_subject(sj.group("who"))) or self._flag_cond(sj.group("who"))
                 if pcond is not None:
                     when = pcond if cond is None else And([cond, pcond])
                     piece = sj.group("rest")
@@ -1373,6 +1373,17 @@ class Grammar:
                     if piece and (self.mentions(PLACEHOLDER.sub(" ", piece), "dst") or self._opens_with_custom(piece)):
                         self._clause(piece, Clause(piece, self.sentence, self.literals))
         return handled
+
+    def _flag_cond(self, who: str) -> Cond | None:
+        """'VIPs get the tag ...' after 'vip = true when ...': the records a true/false rule of
+        this text marks, by the plural of its field's name."""
+        w = re.sub(r"^(?:the|all|our)\s+", "", who.strip(), flags=re.I)
+        w = re.sub(r"(?<=[A-Za-z])'?s$", "", w)
+        for r in self.plan.rules:
+            v = r.value
+            if r.target.rsplit(".", 1)[-1].lower() == w.lower() and isinstance(v, Cases) and len(v.branches) == 1 and v.branches[0][1] == Const(True):
+                return v.branches[0][0]
+        return None
 
     def _opens_with_custom(self, piece: str) -> bool:
         """'params.mail_host (...) and ...': a piece that starts with a custom field by its path."""
