@@ -37,6 +37,18 @@ _KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+def _present(kinds: tuple[tuple[str, tuple[str, ...]], ...], dst: ObjectFields) -> list[tuple[str, str]]:
+    """(kind word, the container it names) for the kinds the destination has a container for."""
+    containers = dst.containers()
+    prefixes = {p.rstrip(".") for p in dst.open_prefixes}
+    out = []
+    for word, names in kinds:
+        container = next((c for c in names if c in prefixes or c in containers), None)
+        if container is not None:
+            out.append((word, container))
+    return out
+
+
 def _merge(text: str, dst: ObjectFields) -> str:
     if not any(f.path.startswith("merge_fields.") for f in dst.fields):
         return text
@@ -52,12 +64,7 @@ def _merge(text: str, dst: ObjectFields) -> str:
 
 
 def _kinds(text: str, dst: ObjectFields) -> str:
-    containers = dst.containers()
-    prefixes = {p.rstrip(".") for p in dst.open_prefixes}
-    for word, names in _KINDS:
-        container = next((c for c in names if c in prefixes or c in containers), None)
-        if container is None:
-            continue
+    for word, container in _present(_KINDS, dst):
         rx = re.compile(rf"(?:\b(?:an?|the|one)\s+)?\b{word}\s+(?P<n>{_NAME})\b(?!\s*(?:\.|\[|\())(?P<sep>\s*(?::|=|->))?", re.I)
 
         def repl(m: re.Match[str], container: str = container) -> str:
@@ -85,12 +92,7 @@ _PLURALS: tuple[tuple[str, tuple[str, ...]], ...] = (
 def _plurals(text: str, dst: ObjectFields) -> str:
     """'params company_domain (...) and signup_date as ...': each item of the list after the
     plural kind word that starts with an identifier no catalog field has is that sub-field."""
-    containers = dst.containers()
-    prefixes = {p.rstrip(".") for p in dst.open_prefixes}
-    for word, names in _PLURALS:
-        container = next((c for c in names if c in prefixes or c in containers), None)
-        if container is None:
-            continue
+    for word, container in _present(_PLURALS, dst):
         m = re.search(rf"\b{word}\s+(?=(?-i:[a-z][a-zA-Z0-9]*_[a-zA-Z0-9_]+)\b)", text, re.I)
         if m is None:
             continue
@@ -117,12 +119,7 @@ def _plurals(text: str, dst: ObjectFields) -> str:
 def _headed(text: str, dst: ObjectFields) -> str:
     """'params: stage = the lifecycle stage; source = ...': after a plural kind word written as
     a header, each 'name = value' item whose name no catalog field has is that sub-field."""
-    containers = dst.containers()
-    prefixes = {p.rstrip(".") for p in dst.open_prefixes}
-    for word, names in _PLURALS:
-        container = next((c for c in names if c in prefixes or c in containers), None)
-        if container is None:
-            continue
+    for word, container in _present(_PLURALS, dst):
         m = re.search(rf"(?:\b(?:the|its|their)\s+)?\b{word}\s*:\s*", text, re.I)
         if m is None:
             continue
