@@ -82,6 +82,7 @@ from syncwright.mapping.draft.slots import (
     scope_formats,
 )
 from syncwright.mapping.draft.subfields import name_subfields
+from syncwright.mapping.draft.template_format import template_formats
 from syncwright.mapping.draft.text import (
     PLACEHOLDER,
     Clause,
@@ -95,6 +96,12 @@ from syncwright.mapping.draft.vocabulary import vocabulary
 
 E = EMPTY_WORDS
 _LIT = r"⟦\d+⟧"
+# a custom field named with its kind: 'a lead_source trait', 'the plan param'
+_KIND_NOUN = re.compile(r"(?:(?:an?|the|their|its)\s+)?(?P<n>[A-Za-z_]\w*)\s+(?P<k>traits?|params?|parameters?|user propert(?:y|ies))", re.I)
+_KIND_CONTAINERS = {"trait": ("traits",), "param": ("events[0].params", "params"), "parameter": ("events[0].params", "params"),
+                    "user property": ("user_properties",), "user propertie": ("user_properties",)}
+# a value written as a template: ''Source: ' followed by it', 'firstname + lastname'
+_TEMPLATE_VALUE = r"(?:⟦\d+⟧|[\w.]+)(?:\s*(?:\+|\bfollowed by\b)\s*(?:⟦\d+⟧|[\w.]+(?:\s[\w.]+){0,2}))+"
 _TRANSFORM_ORDER = ["trim", "collapse", "email_local", "email_domain", "first_word", "last_word",
                     "lower", "upper", "title", "e164", "integer", "number", "date", "boolean"]
 _FILLER = frozenset(
@@ -104,6 +111,8 @@ _COPY_VERB = re.compile(
     r"^(?:please\s+|also\s+|and\s+|then\s+|just\s+|plus\s+|we\s+(?:need|want)\s+|i\s+(?:need|want)\s+|(?:we|i)'d like\s+|(?:each|every|all|the)\s+\w+\s+(?:needs|need|gets|get|has|have|should have|must have|should get|carries)\s+)*(?:create|put|map|copy|send|sync|bring(?:\s+(?:across|over|along|in))?|include|pass(?:\s+(?:along|through|on))?|push|carry(?:\s+over)?|transfer|move|take|import|export|forward|add|fill(?:\s+in)?|populate|keep|need|want|give (?:them|each|every \w+|it)|besides)\b\s*",
     re.I,
 )
+# 'For Salesforce Contacts, skip ...': the object named before a comma frames the clause
+_FOR_OBJECT = re.compile(r"^for\s+(?:the\s+|our\s+)?(?:(?:hubspot|salesforce|sfdc|mailchimp|segment|ga4|crm)\s+)?(?:contacts?|leads?|members?|subscribers?|records?|audience|users?|people|identif(?:y|ies)|events?)\s*,\s*(?=\S)", re.I)
 _EXPLANATION = re.compile(r"\s*,?\s*\b(?:because|since|as otherwise|so that|given that)\b.*$", re.I)
 _EVERYONE_TAIL = re.compile(r"\s+(?:for|on|to)\s+(?:every(?:one|body|\s+\w+)|each\s+\w+|all(?:\s+\w+)?|anyone)\b.*$|\s+no matter what\b.*$|\s+regardless\b.*$|\s+(?:across the board|always|in all cases)$", re.I)
 _PLATFORM_WORDS = frozenset(["hubspot", "salesforce", "sfdc", "mailchimp", "segment", "ga4", "google", "analytics", "measurement", "protocol", "our", "the", "crm", "audience", "org", "over", "across", "from", "into", "to", "as", "sync", "new", "existing", "account", "call", "calls", "request", "requests", "record", "records", "per"])
@@ -176,6 +185,7 @@ class Grammar:
         self.cases_source: dict[str, str | None] = {}
         self.object_sentences: list[int] = []
         self.last_cond_field: str | None = None
+        self.assigned_words: set[str] = set()
         self.list_rules = 0
         self.full_text = ""
         self.read_clauses: list[tuple[int, str, str]] = []  # (sentence, text, as written)
@@ -197,6 +207,7 @@ class Grammar:
     def _sentence(self, s: Sentence) -> None:
         self.sentence = s.index
         self.prefix = None
+        self.assigned_words = {w.lower() for c in s.clauses for w in re.findall(r"(?<![\w.'])([A-Za-z_]\w*)\s*(?:=|->)", c.text)}
         clauses = s.clauses
         if clauses:
             self.literals = clauses[0].literals
@@ -217,7 +228,11 @@ class Grammar:
             self.literals = clause.literals
             for sub in _subclauses(clause.text):
                 sub = _LEAD_IN.sub("", sub).strip(" ,:")
+                sub = _FOR_OBJECT.sub("", sub).strip(" ,:")
                 sub = _EXPLANATION.sub("", sub).strip(" ,:")
+                why = re.match(r"^(?P<r>[^;⟦]+?),\s+so\s+(?!that\b)(?P<rest>.+)$", sub, re.I)
+                if why and not any(m.exact_case for m in self.mentions(why.group("r"), "dst")) and self.mentions(why.group("rest"), "dst"):
+                    sub = why.group("rest")  # 'Sales keep asking ..., so the Description should ...': the reason carries no rule
                 if sub:
                     self.read_clauses.append((self.sentence, sub, _restore(sub, self.literals)))
                     self._clause(sub, clause)
@@ -326,6 +341,30 @@ class Grammar:
         return find_mentions(phrase, matcher, self.vocab.object_words, prefix)
 
     def resolve(self, phrase: str, side: str) -> Mention | None:
+        kind = _KIND_NOUN.fullmatch(phrase.strip()) if side == "dst" else None
+        if kind is not None:
+            # 'a lead_source trait', 'the plan param': that name inside the kind's container
+            for container in _KIND_CONTAINERS[kind.group("k").lower().rstrip("s")]:
+                path = f"{container}.{kind.group('n')}"
+                known = self.dst_obj.get(path)
+                if known is not None:
+                    from syncwright.mapping.draft.matcher import Candidate
+
+                    return Mention(0, 1, kind.group("n"), [Candidate(known, 1.0, "named with its kind")], True)
+                saved, self.prefix = self.prefix, None
+                named = self._named_field(path, side)
+                self.prefix = saved
+                if named is not None:
+                    return named
+        if side == "dst" and self.prefix and phrase.strip().lower() in self.assigned_words and re.fullmatch(r"[A-Za-z_]\w*", phrase.strip()):
+            in_catalog = self.dst_obj.get(f"{self.prefix}.{phrase.strip()}")
+            if in_catalog is not None:
+                from syncwright.mapping.draft.matcher import Candidate
+
+                return Mention(0, 1, phrase.strip(), [Candidate(in_catalog, 1.0, "named in the text")], True)
+            named = self._named_field(phrase, side)
+            if named is not None:
+                return named  # 'Parameters: amount = ...': the name written left of '=' under a container is that field
         ms = self.mentions(phrase, side)
         if not ms:
             return self._named_field(phrase, side)
@@ -334,6 +373,10 @@ class Grammar:
         # a dotted name written in full ('traits.emailable') is that field, not a near one (traits.email)
         if side == "dst" and re.fullmatch(r"[A-Za-z_]\w*(?:\[\d+\])?(?:\.\w+)+", p := phrase.strip()) and norm(best.best.path) != norm(p):
             return self._named_field(p, side) or best
+        # ... also when it leads a longer phrase ('traits.city the city')
+        lead = re.match(r"([A-Za-z_]\w*(?:\.\w+)+)(?=\s)", phrase.strip()) if side == "dst" else None
+        if lead and norm(best.best.path) != norm(lead.group(1)) and lead.group(1).split(".")[-1].lower() in best.text.lower():
+            return self._named_field(lead.group(1), side) or best
         return best
 
     def _named_field(self, phrase: str, side: str) -> Mention | None:
@@ -346,6 +389,8 @@ class Grammar:
         if not re.fullmatch(r"[A-Za-z_][\w.\[\]]*", core) or norm(core) in STOP or norm(core) in _FILLER:
             return None
         identifier_like = "_" in core or "." in core or bool(re.search(r"[a-z][A-Z]", core))
+        # a plain word written as the left side of '=' under a container ('Event params: method = ...')
+        identifier_like = identifier_like or (side == "dst" and self.prefix is not None and core.lower() in self.assigned_words)
         candidates = [core]
         if side == "dst" and self.prefix:
             last = self.prefix.rsplit(".", 1)[-1]
@@ -712,8 +757,9 @@ class Grammar:
         having = re.match(r"^with\s+(?:an?|some|any)\s+(?P<f>[\w. ]+)$", text, re.I)
         if having and (f_ := self.resolve(having.group("f"), "src")) is not None and _only_field_words(having.group("f"), f_, self.vocab.object_words):
             return Cmp(f_.best.path, "not_empty")  # 'with a LeadSource'
+        text = re.sub(r"^(?:every(?:one|body)|any(?:one|body)|those|people|the ones|ones|all)\s+(?:who|that|which|whose)\s+", "", text, flags=re.I)
         text = re.sub(r"^(?:if|when|whenever|where|whose|who|that|which|with|for|in case)\s+", "", text, flags=re.I)
-        text = re.sub(r"^(?:the\s+)?(?:member|contact|lead|person|record|subscriber|user)s?\s+(?=(?:is|are|was|were)\b)", "", text, flags=re.I)
+        text = re.sub(r"^(?:the\s+)?(?:member|contact|lead|person|record|subscriber|user)s?\s+(?=(?:is|are|was|were|has|have|doesn't|does not|don't|do not|hasn't|has not|lacks?)\b)", "", text, flags=re.I)
         # or / and between whole conditions (each side has its own verb)
         for joiner, cls in ((r"\s+or\s+(?=(?:if\s+|when\s+)?(?:the\s+)?(?:\w+\s+){0,3}(?:is|are|has|have|carries|carry|was|were|contains?|includes?|equals|tagged|with|carries)\b)", Or), (r"\s+and\s+(?=(?:the\s+)?(?:\w+\s+){0,3}(?:is|are|has|have|was|were|contains|equals)\b)", And)):
             parts = re.split(joiner, text, flags=re.I)
@@ -728,22 +774,32 @@ class Grammar:
             tags = self._list_src_field()
             if tags:
                 return Cmp(tags, "contains", self.lit(m.group("v")))
+        # an unquoted tag: 'they've got the Webinar tag', 'has the VIP tag', 'tagged with Webinar'
+        tg = re.match(r"^(?:.*?\b)?(?:got|carries|carry|has|have|with|having|wears?|tagged(?: with| as)?)\s+(?:the\s+|a\s+)?(?:tag\s+)?(?P<v>[A-Za-z][\w-]*)(?P<t>\s+tag)?$", t, re.I)
+        if tg and (tg.group("t") or re.search(r"\btagged\b|\btag\s", t, re.I)) and (tags_ := self._list_src_field()):
+            return Cmp(tags_, "contains", tg.group("v"))
         ex = re.match(r"^(?:an?\s+|the\s+)?(?:empty|blank|missing)\s+(?P<f>.+)$", t, re.I)
         if ex:
             f = self.resolve(ex.group("f"), "src")
             if f:
                 return Cmp(f.best.path, "empty")
         # emptiness
-        m = re.match(r"^(?:there(?:'s| is) no|has no|have no|no|without(?: an?| any)?|missing(?: an?)?|lacks?(?: an?)?|lacking(?: an?)?)\s+(?P<f>.+)$", t, re.I)
+        m = re.match(r"^(?:there(?:'s| is) no|has no|have no|no|without(?: an?| any)?|missing(?: an?)?|lacks?(?: an?)?|lacking(?: an?)?|(?:doesn't|does not|don't|do not) have(?: an?| any)?|(?:hasn't|has not|haven't|have not) got(?: an?| any)?)\s+(?P<f>.+)$", t, re.I)
         if m:
             f = self.resolve(m.group("f"), "src")
             if f:
                 return Cmp(f.best.path, "empty")
+        unknown = re.match(r"^(?:(?:hubspot|salesforce|mailchimp|segment|we|the crm|the system)\s+)?(?:doesn't|does not|don't|do not|didn't|did not) (?:know|have|hold|record)\s+(?:the |their |its |his |her |an? |any )?(?P<f>.+)$|^(?P<f2>.+?) (?:is|are) (?:unknown|not known)$|^(?P<f3>.+?) (?:we|hubspot|salesforce|mailchimp|the crm) (?:doesn't|does not|don't|do not|didn't|did not) (?:know|have)$", t, re.I)
+        if unknown and (f_u := self.resolve(unknown.group("f") or unknown.group("f2") or unknown.group("f3"), "src")) is not None:
+            return Cmp(f_u.best.path, "empty")  # 'where HubSpot doesn't know the original source'
         m = re.match(r"^(?:has|have|with)\s+(?:an?|some|any)\s+(?P<f>.+)$", t, re.I)
         if m:
             f = self.resolve(m.group("f"), "src")
             if f:
                 return Cmp(f.best.path, "not_empty")
+        one = re.fullmatch(r"(?:there(?:'s| is) one|(?:they|it|he|she) (?:has|have|do|does) (?:one|it)|(?:it|one)(?:'s| is) (?:there|given|present|filled(?: in)?|set)|(?:it )?exists|present|given|filled(?: in)?|not (?:blank|empty)|there is a value|(?:it )?has a value)", t.strip(), re.I)
+        if one and default_field:
+            return Cmp(default_field, "not_empty")  # 'false if there is one'
         pron = re.match(r"^(?:it|they|that|this|the value|its value)\s+(?P<rest>.+)$", t, re.I)
         if pron and (default_field or self.last_cond_field):
             default_field = default_field or self.last_cond_field
@@ -759,6 +815,15 @@ class Grammar:
             f = self.resolve(m.group("f") or m.group("f2"), "src")
             if f:
                 return Cmp(f.best.path, "not_empty")
+        # a range: 'between 1 million and 5 million' (both bounds included)
+        _n = r"[$€£]?\s?-?[\d.,]+\s*(?:k|m|mn|mio|million|millions|thousand|b|bn|billion)?"
+        rg = re.match(rf"^(?P<f>.*?)\s*(?:is\s+|are\s+|was\s+|of\s+|with\s+|has\s+)?(?:between|from)\s+(?P<a>{_n})\s+(?:and|to|-|\u2013)\s+(?P<b>{_n})(?:\s*\(?(?:inclusive|included)\)?)?$", t, re.I)
+        if rg:
+            lo, hi = _parse_number(rg.group("a")), _parse_number(rg.group("b"))
+            fr = self.resolve(rg.group("f"), "src") if rg.group("f").strip() else None
+            fp_ = fr.best.path if fr else default_field
+            if lo is not None and hi is not None and fp_:
+                return And([Cmp(fp_, "ge", min(lo, hi)), Cmp(fp_, "le", max(lo, hi))])
         # comparisons
         for op, words_ in COMPARATORS:
             m = re.match(rf"^(?P<f>.*?)\s*(?:is\s+|are\s+|was\s+|of\s+|with\s+|has\s+)?{words_}\s+(?P<n>[$€£]?\s?-?[\d.,]+\s*(?:k|m|mn|mio|million|millions|thousand|b|bn|billion)?)\b(?P<rest>.*)$", t, re.I)
@@ -1061,6 +1126,8 @@ class Grammar:
         dst = self.dm.obj.get(rule.target)
         v_phrase = re.sub(r"\s+instead$", "", v_phrase.strip(), flags=re.I)
         v_phrase = re.sub(r"^(?:defaults?(?:\s+to)?|defaulting to|fall(?:s|ing)? back to|fallback(?:\s+to)?)\s+", "", v_phrase, flags=re.I)
+        # an action verb before the value: "(put 'Unknown' if LNAME is blank)"
+        v_phrase = re.sub(r"^(?:just\s+)?(?:put|use|write|enter|show|insert|fill in|fill it with|set it to|make it|give it|go with)\s+(?=\S)", "", v_phrase, flags=re.I)
         alt: Value | None = self._const(v_phrase, dst) if self.lit(v_phrase.strip()) is not None else None
         if alt is None:
             alt = self.src_value(v_phrase, dst)
@@ -1149,6 +1216,10 @@ class Grammar:
             return False
         v = m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")
         rule = self.last_cases
+        if re.fullmatch(r"(?:just\s+)?(?:leave|keep)\s+(?:it|that|this|them|the field|[\w.]+(?:\s[\w.]+)?)\s+(?:off|out|empty|blank|unset)|(?:don't|do not|never)\s+(?:set|send|fill|write)\s+(?:it|that|[\w.]+(?:\s[\w.]+)?)(?:\s+at all)?|(?:omit|skip|drop)\s+(?:it|that|[\w.]+)|(?:it is|it's|is)?\s*(?:left out|left off|omitted|not set)", v.strip(), re.I):
+            rule.sentences.append(self.sentence)
+            self._note(f"{rule.target}: otherwise left out")
+            return True  # 'otherwise leave lifecyclestage off': no otherwise value, the key is left out
         dst = self.dm.obj.get(rule.target)
         c = self._const(re.sub(r"\(.*?\)", "", v), dst)
         if c is None:
@@ -1330,7 +1401,7 @@ class Grammar:
         # the name is a word before 'event' after a determiner (a platform word may sit between:
         # 'a GA4 sign_up event'), any snake_case word before 'event', or a name after 'named'
         m = re.search(
-            r"\b(?:an?|one|single|the|each|every)\s+(?:single\s+)?(?:(?i:ga4|google analytics|analytics)\s+)?(?P<n>[a-z][a-z0-9_]{2,39})\s+event\b"
+            r"\b(?:an?|one|single|the|each|every)\s+(?:single\s+)?(?:(?i:ga4|google analytics|analytics)\s+)?(?P<n>[a-z][a-z0-9_]{2,39}|⟦\d+⟧)\s+event\b"
             r"|(?<![\w.])(?P<n3>[a-z][a-z0-9]*_[a-z0-9_]+)\s+events?\b"
             r"|\bevent\s+(?:named|called)\s+(?P<n2>" + _LIT + r"|[a-z][a-z0-9_]+)"
             # a sending verb before a snake_case name no field has ('fire generate_lead for ...')
@@ -1362,7 +1433,14 @@ class Grammar:
         if re.search(r"\bparams?\b|\bparameters?\b", text, re.I) and self.dst_obj.containers() & {"events[0].params"}:
             self.prefix = "events[0].params"
         if handled:
+            only = re.search(r"\bfor\s+(?P<w>(?:the\s+)?(?:(?!\bfor\b)[\w ])+?\s+(?:contacts|leads|members|subscribers|people|records))\s+only\b", text, re.I)
+            if only and self._filter(f"only {only.group('w')}"):
+                text = text[: only.start()] + text[only.end() :]  # '... event to GA4 for salesqualifiedlead contacts only'
             rest = re.sub(r"^.*?\bwith\b", "", text, flags=re.I) if re.search(r"\bwith\b", text, re.I) else ""
+            lead_in = re.match(r"^\s*,?\s*(?:whose|with|and its|its|having|carrying)\s+(?:event\s+)?(?:params?|parameters?)\s*(?:are|:|=|being)?\s+", text, re.I)
+            if lead_in:
+                rest = text[lead_in.end() :]  # '... named 'x' whose params are value = ..., currency 'USD''
+                self.prefix = "events[0].params" if "events[0].params" in self.dst_obj.containers() else self.prefix
             rest = re.sub(r"\s+and\s*$", "", rest.strip())
             if rest.strip():
                 self._assign(rest)
@@ -1412,10 +1490,18 @@ class Grammar:
         if header is not None and body is not None:
             if not headless and _is_container_header(header, self.dst_obj):
                 return False
+            dflt = re.match(rf"^(?P<f>[^,;]+?),?\s+(?:or|else|otherwise)\s+(?:use\s+)?{_LIT}\s+(?:if|when)\s+(?:it(?:'s| is)\s+)?{E}$", body.strip(), re.I)
+            if dflt and (sf := self.resolve(dflt.group("f"), "src")) is not None and _only_field_words(dflt.group("f"), sf, self.vocab.object_words):
+                return False  # 'country: Country, or 'Unknown' if it's blank' is a copy with a default
             # rows of values ('Software becomes X'), not a fallback or a condition on one field
             table_like = bool(re.search(r"->|=>|\bbecomes\b|\bmaps to\b|\bturns into\b", body, re.I)) and not re.search(
                 rf"\b(?:if|when|whenever|unless|or|falling|fall back|{E})\b", body, re.I)
             target, source = self._header_fields(header, table_like)
+            lead = re.match(r"^(?P<l>.+)(?P<sep>,?\s+(?:plus|and also|as well as|and then|then)|,\s+and)\s+(?P<h>(?:an?\s+|the\s+)?\S.*)$", header, re.I)
+            if lead and ("," in lead.group("l") or "," in lead.group("sep")) and self._header_fields(lead.group("h"), table_like)[0] is not None:
+                # 'Email, firstname, lastname, plus a Rating based on the stage: ...': copies, then the table's header
+                target, source = self._header_fields(lead.group("h"), table_like)
+                self._clause(lead.group("l"), Clause(lead.group("l"), self.sentence, self.literals))
             if target is None:
                 return False
             if table_like and source is None:
@@ -1427,9 +1513,14 @@ class Grammar:
             return True
         # 'X should be V for ..., and W for ...' / 'X is true when ... and false otherwise'
         m = re.match(r"^(?P<dst>.+?)\s+(?:should be|must be|is|are|=|becomes|gets|will be|equals|should get|to)\s+(?P<body>.+)$", t, re.I)
-        if m and re.search(r"\b(?:for|if|when|whenever|where|unless)\b|->", m.group("body"), re.I):
+        # no verb: 'lifecycle stage 'customer' for VIP members and 'subscriber' for everybody else'
+        nv = re.match(r"^(?P<dst>[^⟦]+?)\s*:?\s+(?P<body>⟦\d+⟧\s+(?:for|if|when|whenever)\b.+)$", t, re.I)
+        if nv and (m is None or PLACEHOLDER.search(m.group("dst"))) and self.resolve(nv.group("dst"), "dst") is not None:
+            m = nv
+        if m and re.search(r"\b(?:for|if|when|whenever|where|unless)\b|->", m.group("body"), re.I) and not re.search(r"\b(?:default\w*|fall\w* back|fallback)\b", m.group("dst"), re.I):
             d = self.resolve(m.group("dst"), "dst")
-            if (d is not None and not re.search(rf"\b{E}\b", m.group("body"), re.I)) or (d is not None and re.search(r"\bfor\b.*\b(?:whose|who|that|with)\b", m.group("body"), re.I)):
+            lacks = re.search(rf"\b{E}\b|\b(?:has|have|had) no\b|\bwithout\b|\b(?:doesn't|does not|don't|do not) have\b|\b(?:hasn't|has not|haven't) got\b", m.group("body"), re.I)
+            if (d is not None and not lacks) or (d is not None and re.search(r"\bfor\b.*\b(?:whose|who|that|with)\b", m.group("body"), re.I)):
                 branches = self._branches(m.group("body"), d.best, None)
                 if branches and any(c is not None for c, _ in branches):
                     self._make_cases(d.best, branches, None, f"conditions for {d.best.path}")
@@ -1456,7 +1547,7 @@ class Grammar:
             if om:
                 rest = om.group(0).lstrip(", ")
                 body = body[: om.start()]
-            for am in reversed(list(re.finditer(r"(?:,\s*|\s+then\s+|\s+)(?:(?P<dst>[\w.]+)\s+|the \w+\s+|they\s+|it\s+|he\s+|she\s+)?(?:is|are|gets?|becomes?|should be|goes? in as|go in as|=|->|must be|should get|will be)\s+(?P<v>" + _LIT + r"|[\w-]+(?:\s[\w-]+)?)$", body, re.I))):
+            for am in reversed(list(re.finditer(r"(?:,\s*|\s+then\s+|\s+)(?:(?P<dst>[\w.]+)\s+|the \w+\s+|they\s+|it\s+|he\s+|she\s+)?(?:is|are|gets?|becomes?|should be|goes? in as|go in as|=|->|must be|should get|will be)\s+(?P<v>" + _LIT + r"|[\w-]+(?:\s[\w-]+)?|" + _TEMPLATE_VALUE + r")$", body, re.I))):
                 c_text = body[: am.start()]
                 if not c_text.strip() or re.search(rf"\b{E}\b", c_text, re.I):
                     continue
@@ -1492,6 +1583,9 @@ class Grammar:
 
     def _conditional_value(self, cond: Cond, v: str, dst_phrase: str | None, rest: str | None) -> bool:
         v = re.sub(r"\(.*?\)", "", v).strip()
+        if isinstance(cond, Cmp) and self.src_obj.get(cond.field) is not None:
+            # 'if the lead has a LeadSource, message = 'Source: ' followed by it': 'it' is the condition's field
+            v = re.sub(r"(\+|\bfollowed by|\bthen)\s+(?:it|that|this|that value|the value)\b", lambda k: f"{k.group(1)} {cond.field}", v, flags=re.I)
         vd = re.match(r"^(?P<v>" + _LIT + r")\s+(?:as|for|in|into)\s+(?:the\s+)?(?P<d>[\w. ]+)$", v)
         if vd and self.resolve(vd.group("d"), "dst") is not None:
             v, dst_phrase = vd.group("v"), dst_phrase or vd.group("d")
@@ -1921,14 +2015,17 @@ class Grammar:
 
     def _parallel(self, t: str) -> bool:
         """'FNAME and LNAME from first and last name' / 'first and last name -> FNAME, LNAME'."""
-        m = re.match(r"^(?P<l>[^=+()]+?)\s+(?P<c>from|->|into|to|become|becomes|go to|goes to)\s+(?P<r>[^=+()]+)$", t, re.I)
+        m = re.match(r"^(?P<l>[^=+()]+?)\s+(?P<c>from|->|into|to|become|becomes|go to|goes to)\s+(?P<r>[^=+()]+)$", t, re.I) or re.match(
+            r"^(?P<l>[^=+()]+?)\s+(?P<c>are|=|should be|take)\s+(?P<r>[^=+()]+)$", t, re.I)
         if not m or not re.search(r",|\band\b", m.group("l")) or not re.search(r",|\band\b", m.group("r")):
             return False
         mods = self._transforms(m.group("r"))
         left, right = _items(m.group("l")), _items(_strip_transform_words(m.group("r")))
         if len(left) != len(right) or len(left) < 2:
             return False
-        dst_first = m.group("c").lower() in ("from", "=")
+        dst_first = m.group("c").lower() in ("from", "=", "are", "should be", "take")
+        if dst_first and m.group("c").lower() != "from" and ("," in t or not all(re.fullmatch(r"[\w.]+", x.strip()) and self.resolve(x, "dst") for x in left)):
+            return False  # 'A and B are ...' pairs destinations with sources only when the left names destinations
         pairs = []
         for a, b in zip(left, right, strict=True):
             if dst_first:
@@ -1985,6 +2082,8 @@ class Grammar:
         mods = mods or []
         if not item:
             return False
+        if not mods and re.match(r"^[\w.]+\s+and\s+[\w.]+\s+(?:are|=|should be|take)\s+\S[^,;]*\band\b", item, re.I) and self._parallel(item):
+            return True  # 'FNAME and LNAME are firstname and lastname in title case' inside a list
         # parentheticals: (into X) (from X) (0 if ...) (use 'x' when ...) (unchanged)
         extra_dst = extra_src = None
         fallback: str | None = None
@@ -2092,6 +2191,13 @@ class Grammar:
             if branches and any(c is not None for c, _ in branches):
                 self._make_cases(d.best, branches, None, f"conditions for {d.best.path}")
                 return self.last_cases
+        tm_ = re.match(r"^(?P<d>[\w.]+)\s*(?:is\s+|=\s*|:\s*|should be\s+|gets\s+|as\s+)?(?P<t>\S.*?(?:\+|\bfollowed by\b).+)$", item, re.I)
+        named_ = self._named_field(tm_.group("d"), "dst") if tm_ and self.src_obj.get(tm_.group("d")) is None else None
+        if tm_ and named_ is not None:
+            # 'traits.description 'Stage: ' followed by the stage' inside a list: a template
+            tp_ = self._template(tm_.group("t"), None)
+            if tp_ is not None:
+                return self.add_rule(named_.best.path, tp_, f"{named_.best.path} = {_show(tp_, self.literals)}", 0.85)
         if self.last_cases is not None and re.search(r"\b(?:otherwise|else|for everyone else|for the rest)\b", item, re.I) and self._otherwise_only(item):
             return self.last_cases
         core = _strip_transform_words(item)
@@ -2280,6 +2386,7 @@ class Grammar:
         return True
 
     def _finish(self) -> None:
+        template_formats(self)
         value_pairs(self, self._used_literals())
         named_copies(self)
         before = set(map(id, self.plan.rules))
@@ -2288,6 +2395,9 @@ class Grammar:
         for sentence in sorted({i for r in self.plan.rules if id(r) not in before for i in r.sentences}):
             if 0 <= sentence < len(self.traces):
                 omissions(self, sentence, self.traces[sentence].text)
+        for r in self.plan.rules:
+            if isinstance(r.value, Src) and r.value.field in self._email_fields():
+                r.value.transforms = [x for x in r.value.transforms if x.name != "title"]  # a format shared by a list never title-cases an address
         became = {t.sentence: t.became for t in self.traces}
         for lo in leftovers(self.read_clauses, self.plan, self.src_obj, self.dm, self.vocab.object_words, became):
             if self._value_beside(lo.sentence, lo.clause, lo.field):
@@ -2330,6 +2440,12 @@ class Grammar:
                     rule.why.append("only set when the condition holds (the text gives no other value)")
             if isinstance(rule.value, Src):
                 self._check_source(rule)
+
+    def _email_fields(self) -> set[str]:
+        """Source fields that hold an email address (by type or by the email concept)."""
+        out = {f.path for f in self.src_obj.fields if f.type == "email"}
+        m = self._concept_src("email")
+        return out | ({m.best.path} if m is not None else set())
 
     def _unused_literals(self) -> None:
         """A quoted value no rule and no filter uses was not understood: ask, never drop it."""
@@ -2501,7 +2617,9 @@ def _items(text: str) -> list[str]:
             m = re.match(r"\s+(?:and|&|as well as|plus|along with)\s+", text[i:], re.I)
             if m and m.group(0).strip().lower() == "plus" and PLACEHOLDER.search(cur):
                 m = None
-            joined = re.match(r"\s+and\s+[^,;]+?\s+(?:with|separated by|joined by|joined with)\s+(?:an?\s+|one\s+)?(?:space|comma|dash|hyphen|slash|⟦)", text[i:], re.I)
+            joined = re.match(r"\s+and\s+[^,;]+?\s+(?:with|separated by|joined by|joined with)\s+(?:an?\s+|one\s+)?(?:space|comma|dash|hyphen|slash|⟦)", text[i:], re.I) or (
+                # 'FNAME and LNAME are firstname and lastname': a parallel pair is one item
+                re.match(r"\s+and\s+[\w.]+\s+(?:are|=|become|get|take|come from)\s+[^,;]+?\s+and\s+", text[i:], re.I) and re.fullmatch(r"[\w.]+", cur.strip().split(",")[-1].strip()))
             if m and not joined and not re.match(r"\s+and\s+(?:a\s+)?(?:space|comma)\b", text[i:], re.I) and not _inside_template(cur):
                 out.append(cur)
                 cur = ""
@@ -2699,6 +2817,8 @@ def _fit_transforms(ts: list[Transform], dst: FieldDesc | None) -> list[Transfor
             continue
         if t.name in ("number", "integer") and dst.type in ("email", "phone"):
             continue
+        if t.name == "title" and dst.type == "email":
+            continue  # no one title-cases an address: 'email, first name in title case'
         out.append(t)
     return out
 
