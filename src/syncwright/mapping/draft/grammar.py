@@ -1403,22 +1403,24 @@ class Grammar:
         m = re.search(
             r"\b(?:an?|one|single|the|each|every)\s+(?:single\s+)?(?:(?i:ga4|google analytics|analytics)\s+)?(?P<n>[a-z][a-z0-9_]{2,39}|⟦\d+⟧)\s+event\b"
             r"|(?<![\w.])(?P<n3>[a-z][a-z0-9]*_[a-z0-9_]+)\s+events?\b"
-            r"|\bevent\s+(?:named|called)\s+(?P<n2>" + _LIT + r"|[a-z][a-z0-9_]+)"
-            # a sending verb before a snake_case name no field has ('fire generate_lead for ...')
-            r"|^(?i:fire|send|track|log|emit|trigger|raise|record)\s+(?:(?i:an?|the|one)\s+)?(?P<n4>[a-z][a-z0-9]*_[a-z0-9_]+)(?![\w.\[])",
+            r"|\bevent\s+(?:named|called)\s+(?P<n2>" + _LIT + r"|[a-z][a-z0-9_]+)",
             text,
         )
-        if m and m.group("n4") and (self.src_obj.get(m.group("n4")) or self.dst_obj.get(m.group("n4"))):
-            m = None
+        if m is None:
+            # a sending verb before a snake_case name no field has ('fire generate_lead for ...')
+            m = re.search(r"^(?i:fire|send|track|log|emit|trigger|raise|record)\s+(?:(?i:an?|the|one)\s+)?(?P<n4>[a-z][a-z0-9]*_[a-z0-9_]+)(?![\w.\[])", text)
+            if m and (self.src_obj.get(m.group("n4")) or self.dst_obj.get(m.group("n4"))):
+                m = None
         handled = False
         if m:
-            name = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
+            named = m.groupdict()
+            name = named.get("n") or named.get("n2") or named.get("n3") or named.get("n4") or ""
             after = text[m.end() :].strip(" ,;.")
             ex = re.match(r"^(?:for|to)\s+(?:everyone|everybody|all(?:\s+(?:contacts|leads|members|records))?|every\s+\w+|each\s+\w+)\s+(?:except(?:\s+for)?|but|apart from|other than|excluding)\s+(?P<x>[^,;]+)$", after, re.I)
             if ex and FilterSlots(self).try_clause(f"skip {ex.group('x')}"):
                 # 'a purchase event for everyone except opted-out contacts': the records it skips
                 text = text[: m.end()]
-            elif m.group("n4") and re.match(r"^(?:only\s+)?for\b", after, re.I) and not self.mentions(PLACEHOLDER.sub(" ", after), "dst"):
+            elif named.get("n4") and re.match(r"^(?:only\s+)?for\b", after, re.I) and not self.mentions(PLACEHOLDER.sub(" ", after), "dst"):
                 # 'fire generate_lead for MQLs and SQLs only': the records it is for are a filter
                 concept_filter(self, after)
             name = self.lit(name) or name
@@ -2119,7 +2121,8 @@ class Grammar:
                 mods = _merge_transforms(mods, self._transforms(inner))
                 continue
             part = [t for t in self._transforms(inner) if t.name in ("email_local", "email_domain")]
-            sv = self.src_value(inner) if part and extra_src is None else None
+            fallback_ = re.match(r"^(?:or|else|otherwise|default|defaults|falling|falls?|if|when|unless|use)\b", inner, re.I) or re.search(r"\b(?:if|when|whenever)\b", inner, re.I)
+            sv = self.src_value(inner) if part and extra_src is None and not fallback_ else None
             if isinstance(sv, Src) and self.resolve(_strip_transform_words(outside), "dst") is not None:
                 # 'company_domain (whatever's after the @)': a part of the email names its source
                 extra_src = sv.field
