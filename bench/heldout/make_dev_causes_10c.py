@@ -168,5 +168,21 @@ def _(r: R) -> Out:
 def _(r: R) -> Out: return {"Email": r["email"], "Rating": "Hot" if r["lifecyclestage"] == "customer" else "Cold"}
 
 
+@case("d10c-26-exactly-as-stored-and-made-up-of", C, S, "userId = Email. In the traits include their title exactly as Salesforce has it, and a fullName trait made up of the first name, a space, then the last name.", SFC)
+def _(r: R) -> Out: return {"userId": r["Email"], "traits": {"title": r["Title"], "fullName": r["FirstName"] + " " + r["LastName"]}}
+
+
+@case("d10c-27-comma-and-a-space", H, C, "Email to Email. Description: 'Office: ' followed by the city, a comma and a space, and then the country.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "Description": "Office: " + r["city"] + ", " + r["country"]}
+
+
+@case("d10c-28-grouped-under-container", H, S, "We want the address bits grouped under traits.address (userId = email). Put the city in city and the zip in postalCode.", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"address": {"city": r["city"], "postalCode": r["zip"]}}}
+
+
+@case("d10c-29-trait-that-is-and-elliptic-not", C, S, "userId = Email. Also a dnc trait that's true when they've opted out of email and false when they haven't, and a team trait that's the department, or 'n/a' if they haven't got one.", SFC)
+def _(r: R) -> Out: return {"userId": r["Email"], "traits": {"dnc": bool(r["HasOptedOutOfEmail"]), "team": dflt(r["Department"], "n/a")}}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")

@@ -155,3 +155,47 @@ def test_a_param_constant_beside_an_omission_is_no_default() -> None:
 def test_values_by_condition_with_no_verb_after_the_field() -> None:
     got = _records("Email. Rating 'Hot' for customers and 'Cold' for everybody who isn't a customer.", "salesforce.Lead")
     assert [g["Rating"] for g in got] == ["Hot", "Cold"]
+
+
+def test_a_template_spelled_with_separators_inside_a_container_list() -> None:
+    got = _records("userId = email. In the traits include their city exactly as HubSpot has it, and a label trait made up of their first name, a comma and a space, then their surname.", "segment.identify")
+    # the city is Segment's standard address trait; the label joins its parts with one comma and a space
+    assert [g["traits"] for g in got] == [{"address": {"city": "Oslo"}, "label": "ann, LEE"}, {"address": {"city": "Rome"}, "label": "Bo, ng"}]
+
+
+def test_grouped_under_a_container_writes_no_rule_of_its_own() -> None:
+    got = _records("The address bits are grouped under traits.address (userId = email). Put the city in city.", "segment.identify")
+    assert [g["traits"] for g in got] == [{"address": {"city": "Oslo"}}, {"address": {"city": "Rome"}}]
+
+
+def test_an_elliptic_negation_is_the_other_side_of_the_last_condition() -> None:
+    got = _records("Email. DoNotCall is true when the company is Acme and false when it isn't.", "salesforce.Lead")
+    assert [g["DoNotCall"] for g in got] == [True, False]
+
+
+# --- round 10d: fresh plain-style sentences ------------------------------------------------------
+
+def test_whichever_is_filled_in_is_a_fallback() -> None:
+    rows = [{"email": "a@x.io", "phone": "", "mobilephone": "555"}, {"email": "b@x.io", "phone": "111", "mobilephone": "555"}]
+    got = _records("Email. For Phone take whichever of the mobile and the phone is filled in, mobile first.", "salesforce.Lead", rows=rows)
+    assert [g["Phone"] for g in got] == ["555", "555"]
+
+
+def test_dont_send_a_named_field_for_records_without_one() -> None:
+    got = _records("Email and website to Website, but never send Website for contacts without one.", "salesforce.Lead")
+    assert got == [{"Email": "a@x.io", "Website": "acme.io"}, {"Email": "b@x.io"}]
+
+
+def test_a_bare_number_after_a_comma_is_the_default() -> None:
+    got = _records("Email. AnnualRevenue is the annual revenue as a number, 0 if it is empty.", "salesforce.Lead")
+    assert [g["AnnualRevenue"] for g in got] == [4000000, 0]
+
+
+def test_a_subscribed_member_sets_the_status() -> None:
+    got = _records("Every contact becomes a pending member: email_address from the email.", "mailchimp.members")
+    assert got == [{"status": "pending", "email_address": "a@x.io"}, {"status": "pending", "email_address": "b@x.io"}]
+
+
+def test_an_event_with_one_named_param() -> None:
+    got = _records("client_id 'w'. Fire one crm_touch event whose stage param is the lifecycle stage.", "ga4.events")
+    assert [g["events"] for g in got] == [[{"name": "crm_touch", "params": {"stage": "customer"}}], [{"name": "crm_touch", "params": {"stage": "lead"}}]]

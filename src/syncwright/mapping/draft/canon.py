@@ -172,6 +172,8 @@ def split_run_on(s: str) -> str:
             left = cur.count("(") == cur.count(")") and _CLAUSE_VERB.search(re.split(r"[,:]", cur)[-1]) is not None
             # 'and tie each lead to its account by ...': a link to an account is a clause of its own
             linked = re.match(r"^(?:also |then )*(?:link|tie|attach|associate|connect|relate)\b.*\baccounts?\b", r, re.I) is not None
+            # '..., and a department trait is their department': a field named with its kind starts a clause
+            linked = linked or (left and re.match(r"^(?:also )?(?:an?|the) [\w.]+ (?:trait|param(?:eter)?|property|merge field) (?:is|=|should be|holds|from)\b", r, re.I) is not None)
             if linked or (left and (
                 (_NEW_CLAUSE.match(r) and _CLAUSE_VERB.search(r) is not None) or re.match(r"^(?:also |then )*(?:if|when|send|map|copy|set)\b", r, re.I)
             )):

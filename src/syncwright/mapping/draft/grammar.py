@@ -96,6 +96,8 @@ from syncwright.mapping.draft.vocabulary import vocabulary
 
 E = EMPTY_WORDS
 _LIT = r"⟦\d+⟧"
+# a negation with its verb only: 'false when they haven't', 'unless it is not'
+_ELLIPTIC_NOT = re.compile(r"(?:they|it|he|she|the \w+)\s+(?:have|has|do|does|are|is|did|was|were)(?:n't|\s+not)(?:\s+(?:got one|one|it|so))?", re.I)
 # a custom field named with its kind: 'a lead_source trait', 'the plan param'
 _KIND_NOUN = re.compile(r"(?:(?:an?|the|their|its)\s+)?(?P<n>[A-Za-z_]\w*)\s+(?P<k>traits?|params?|parameters?|user propert(?:y|ies))", re.I)
 _KIND_CONTAINERS = {"trait": ("traits",), "param": ("events[0].params", "params"), "parameter": ("events[0].params", "params"),
@@ -186,6 +188,7 @@ class Grammar:
         self.object_sentences: list[int] = []
         self.last_cond_field: str | None = None
         self.assigned_words: set[str] = set()
+        self.last_cond: Cond | None = None
         self.list_rules = 0
         self.full_text = ""
         self.read_clauses: list[tuple[int, str, str]] = []  # (sentence, text, as written)
@@ -392,7 +395,7 @@ class Grammar:
         # a plain word written as the left side of '=' under a container ('Event params: method = ...')
         identifier_like = identifier_like or (side == "dst" and self.prefix is not None and core.lower() in self.assigned_words)
         candidates = [core]
-        if side == "dst" and self.prefix:
+        if side == "dst" and self.prefix and obj.get(core) is None:
             last = self.prefix.rsplit(".", 1)[-1]
             # 'params.method' under the prefix 'events[0].params' is that param, not params.params.method
             candidates.insert(0, f"{self.prefix}.{core[len(last) + 1:]}" if core.startswith(last + ".") else f"{self.prefix}.{core}")
@@ -448,7 +451,7 @@ class Grammar:
         """'X + a space + Y', 'X followed by Y', 'first and last name with a space'."""
         m = re.match(
             r"^(?P<a>.+?)\s+(?:and|&|plus|\+)\s+(?P<b>.+?)\s*,?\s+(?:with|separated by|joined (?:by|with)|split by)\s+(?:an?\s+|one\s+)?(?P<sep>space|comma|dash|hyphen|slash|underscore|"
-            + _LIT + r")(?:\s+(?:between|in between)(?:\s+them)?)?$",
+            + _LIT + r")(?:\s+and\s+(?:an?\s+)?space)?(?:\s+(?:between|in between)(?:\s+them)?)?$",
             phrase.strip(),
             re.I,
         )
@@ -460,6 +463,8 @@ class Grammar:
             va, vb = self.src_value(a, None), self.src_value(b, None)
             if isinstance(va, Src) and isinstance(vb, Src):
                 return Template([va, Const(sep), vb])
+        # a separator spelled out between parts: 'their first name, a space, then their surname'
+        phrase = re.sub(r"\s*,\s*(?:an?\s+|one\s+)?(space|comma|dash|hyphen|slash)(?:\s+and\s+(?:an?\s+|one\s+)?space)?\s*,?\s*(?:and\s+)?(?:then\s+)?(?=\S)", r" + \1 + ", phrase, flags=re.I)
         if not re.search(r"\+|\bfollowed by\b|\bthen\b|\bplus\b|\bjoined with\b|\bconcatenat", phrase, re.I):
             return None
         parts = re.split(r"\s*(?:\+|\bfollowed by\b|\bthen\b|\bplus\b|\bjoined with\b|\bconcatenated with\b)\s*", phrase, flags=re.I)
@@ -581,6 +586,7 @@ class Grammar:
             lambda t: TransformSlots(self).try_clause(t),
             lambda t: TemplateSlots(self).try_clause(t),
             lambda t: group_fields(self, t),
+            self._grouped_under,
             self._assign,
             lambda t: PairSlots(self).try_clause(t),
         ):
@@ -721,7 +727,11 @@ class Grammar:
 
     def condition(self, text: str, default_field: str | None = None) -> Cond | None:
         """'country is United States', 'lifecycle stage is customer or opportunity', 'no email'..."""
+        if self.last_cond is not None and _ELLIPTIC_NOT.fullmatch(text.strip().strip(",.;")):
+            return _negate(self.last_cond)  # '... true when they've opted out, false when they haven't'
         c = _boolean_fix(self._condition(text, default_field), self.src_obj)
+        if c is not None:
+            self.last_cond = c
         neg = re.compile(r"\b(?:not|never|no longer)\s+|(?<=\w)n't\b\s*", re.I)
         if isinstance(c, Cmp) and c.op in ("true", "false") and neg.search(text):
             # 'have not opted out of email': a negation the pattern read past flips the flag
@@ -749,6 +759,12 @@ class Grammar:
             if inner is None and named_value and self.src_obj.get(named_value.group("f")) is not None:
                 inner = self.condition(f"{named_value.group('f')} is {named_value.group('v')}", default_field)  # '(MailingCountry Germany)'
             if inner is not None:
+                outside = (text[: paren.start()] + " " + text[paren.end() :]).strip()
+                whole = self._condition(outside, default_field) if re.search(r"\s(?:and|or)\s", outside, re.I) else None
+                if isinstance(whole, And | Or) and isinstance(inner, Cmp) and any(isinstance(x, Cmp) and x.field == inner.field for x in whole.items):
+                    # 'in the US and have not opted out (hs_email_optout is not 'true')': the bracket
+                    # restates one part; the other parts still hold
+                    return type(whole)([inner if isinstance(x, Cmp) and x.field == inner.field else x for x in whole.items])
                 return inner
             named = self.resolve(paren.group(1), "src")
             if named is not None and _only_field_words(paren.group(1), named, self.vocab.object_words):
@@ -758,6 +774,7 @@ class Grammar:
         if having and (f_ := self.resolve(having.group("f"), "src")) is not None and _only_field_words(having.group("f"), f_, self.vocab.object_words):
             return Cmp(f_.best.path, "not_empty")  # 'with a LeadSource'
         text = re.sub(r"^(?:every(?:one|body)|any(?:one|body)|those|people|the ones|ones|all)\s+(?:who|that|which|whose)\s+", "", text, flags=re.I)
+        text = re.sub(r"^(?:(?:all\s+|the\s+|any\s+)?(?:contacts|leads|members|records|subscribers|users|persons))\s+(?:who|that|which|whose)\s+(?=(?:are|is|have|has|were|was|do|does|did|aren|isn|haven|hasn|weren|wasn|don|doesn|didn)\b)", "", text, flags=re.I)
         text = re.sub(r"^(?:if|when|whenever|where|whose|who|that|which|with|for|in case)\s+", "", text, flags=re.I)
         text = re.sub(r"^(?:the\s+)?(?:member|contact|lead|person|record|subscriber|user)s?\s+(?=(?:is|are|was|were|has|have|doesn't|does not|don't|do not|hasn't|has not|lacks?)\b)", "", text, flags=re.I)
         # or / and between whole conditions (each side has its own verb)
@@ -881,6 +898,14 @@ class Grammar:
         inm = re.match(r"^(?:is|are)\s+(?P<neg>not\s+)?(?:in|from|based in|located in)\s+(?:the\s+)?(?P<v>[\w .'-]+)$", t, re.I)
         if inm and default_field:
             return Cmp(default_field, "ne" if inm.group("neg") else "eq", inm.group("v").strip())
+        country = self._concept_src("country") if inm and re.fullmatch(r"(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3}", inm.group("v").strip()) else None
+        if inm and country is not None:
+            return Cmp(country.best.path, "ne" if inm.group("neg") else "eq", inm.group("v").strip())  # 'are in the United States'
+        gone = re.match(r"^(?P<neg>(?:have|has)\s+not|haven't|hasn't|never)\s+(?:opted|unsubscribed)\s*(?:out)?(?:\s+of\s+(?:e-?mails?|marketing))?$", t, re.I)
+        optout = self._concept_src("opt-out") if gone else None
+        if gone and optout is not None:
+            f_o = optout.best
+            return Cmp(f_o.path, "false") if f_o.type == "boolean" else Cmp(f_o.path, "ne", "true")  # 'have not opted out of email'
         # "aren't subscribed" / 'are not customers': a picklist value, negated
         nm_ = re.match(r"^(?:are|is)(?:n't| not)\s+(?:an?\s+)?(?P<v>.+)$", t, re.I)
         if nm_:
@@ -1403,7 +1428,7 @@ class Grammar:
         m = re.search(
             r"\b(?:an?|one|single|the|each|every)\s+(?:single\s+)?(?:(?i:ga4|google analytics|analytics)\s+)?(?P<n>[a-z][a-z0-9_]{2,39}|⟦\d+⟧)\s+event\b"
             r"|(?<![\w.])(?P<n3>[a-z][a-z0-9]*_[a-z0-9_]+)\s+events?\b"
-            r"|\bevent\s+(?:named|called)\s+(?P<n2>" + _LIT + r"|[a-z][a-z0-9_]+)",
+            r"|\bevent\s+(?:(?:named|called)\s+)?(?P<n2>" + _LIT + r"|(?<=named )[a-z][a-z0-9_]+|(?<=called )[a-z][a-z0-9_]+)",
             text,
         )
         if m is None:
@@ -1440,17 +1465,22 @@ class Grammar:
                 text = text[: only.start()] + text[only.end() :]  # '... event to GA4 for salesqualifiedlead contacts only'
             rest = re.sub(r"^.*?\bwith\b", "", text, flags=re.I) if re.search(r"\bwith\b", text, re.I) else ""
             lead_in = re.match(r"^\s*,?\s*(?:whose|with|and its|its|having|carrying)\s+(?:event\s+)?(?:params?|parameters?)\s*(?:are|:|=|being)?\s+", text, re.I)
+            one_param = re.match(r"^\s*,?\s*(?:whose|with an?|with the|and an?|and the)\s+(?P<n>[A-Za-z_]\w*)\s+param(?:eter)?\s+(?:is|=|of|set to|equal to|holding)\s+(?P<v>.+)$", text, re.I)
+            if one_param:
+                self.assigned_words.add(one_param.group("n").lower())
+                text = f" whose params are {one_param.group('n')} = {one_param.group('v')}"  # 'whose created_on param is the createdate'
+                lead_in = re.match(r"^ whose params are ", text)
             if lead_in:
                 rest = text[lead_in.end() :]  # '... named 'x' whose params are value = ..., currency 'USD''
                 self.prefix = "events[0].params" if "events[0].params" in self.dst_obj.containers() else self.prefix
             rest = re.sub(r"\s+and\s*$", "", rest.strip())
-            if rest.strip():
-                self._assign(rest)
+            if rest.strip() and not self._assign(rest):
+                self._clause(rest.strip(), Clause(rest.strip(), self.sentence, self.literals))  # 'with client_id equal to the email'
             else:
                 # rules after the event in the same clause ("a login event for each contact, client_id 'crm'")
                 for piece in re.split(r"[,;]", text)[1:]:
                     piece = re.sub(r"^\s*(?:and|also|plus|with)\s+", "", piece.strip(" ,;:"), flags=re.I)
-                    if piece and (self.mentions(PLACEHOLDER.sub(" ", piece), "dst") or self._opens_with_custom(piece)):
+                    if piece and (self.mentions(PLACEHOLDER.sub(" ", piece), "dst") or self._opens_with_custom(piece) or re.search(r"[A-Za-z_][\w.]*\s*(?:=|->)\s*\S", piece)):
                         self._clause(piece, Clause(piece, self.sentence, self.literals))
         return handled
 
@@ -1499,8 +1529,9 @@ class Grammar:
             table_like = bool(re.search(r"->|=>|\bbecomes\b|\bmaps to\b|\bturns into\b", body, re.I)) and not re.search(
                 rf"\b(?:if|when|whenever|unless|or|falling|fall back|{E})\b", body, re.I)
             target, source = self._header_fields(header, table_like)
-            lead = re.match(r"^(?P<l>.+)(?P<sep>,?\s+(?:plus|and also|as well as|and then|then)|,\s+and)\s+(?P<h>(?:an?\s+|the\s+)?\S.*)$", header, re.I)
-            if lead and ("," in lead.group("l") or "," in lead.group("sep")) and self._header_fields(lead.group("h"), table_like)[0] is not None:
+            lead = re.match(r"^(?P<l>.+)(?P<sep>,?\s+(?:plus|and also|as well as|and then|then)|,?\s+and)\s+(?P<h>(?:an?\s+|the\s+)?\S.*)$", header, re.I)
+            listed = lead is not None and ("," in lead.group("l") or "," in lead.group("sep") or any(x.exact_case for x in self.mentions(lead.group("l"), "dst")))
+            if lead and listed and self._header_fields(lead.group("h"), table_like)[0] is not None:
                 # 'Email, firstname, lastname, plus a Rating based on the stage: ...': copies, then the table's header
                 target, source = self._header_fields(lead.group("h"), table_like)
                 self._clause(lead.group("l"), Clause(lead.group("l"), self.sentence, self.literals))
@@ -1831,6 +1862,18 @@ class Grammar:
 
     # ---- assignments -------------------------------------------------------------------
 
+    def _grouped_under(self, text: str) -> bool:
+        """'the company details grouped under traits.company': where later fields go, no rule of its own."""
+        m = re.search(r"\b(?:grouped|nested|kept|collected|organi[sz]ed|bundled)\s+(?:together\s+)?(?:under|in|inside|within|into)\s+(?:the\s+)?(?P<c>[\w.]+)", text, re.I)
+        if m is None or PLACEHOLDER.search(text):
+            return False
+        c = m.group("c") if m.group("c") in self.dst_obj.containers() else _container_word(m.group("c"), self.dst_obj)
+        if c is None or any(x.exact_case and not x.best.path.startswith(c) for x in self.mentions(text, "dst")):
+            return False
+        self.prefix = c
+        self.plan.notes.append(f"sentence {self.sentence + 1}: the fields that follow go under {c}")
+        return True
+
     def _assign(self, text: str) -> bool:
         t = text.strip()
         verb = _COPY_VERB.match(t)
@@ -1890,9 +1933,10 @@ class Grammar:
         if pc_:
             t = pc_.group("l")
             had_verb = True
-        pm_ = re.match(r"^(?:under|in|inside|within|into)\s+(?P<c>[\w.\[\]]+)\s*[,:]?\s*(?:put|add|set|include|send|map|copy|goes?|we want|we need)?\s*(?P<rest>.+)$", t, re.I)
-        if pm_ and pm_.group("c") in self.dst_obj.containers():
-            self.prefix = pm_.group("c")
+        pm_ = re.match(r"^(?:under|in|inside|within|into)\s+(?:the\s+)?(?P<c>[\w.\[\]]+)\s*[,:]?\s*(?:put|add|set|include|send|map|copy|goes?|we want|we need)?\s*(?P<rest>.+)$", t, re.I)
+        pm_c = (pm_.group("c") if pm_.group("c") in self.dst_obj.containers() else _container_word(pm_.group("c"), self.dst_obj)) if pm_ else None
+        if pm_ and pm_c:
+            self.prefix = pm_c
             t = pm_.group("rest")
             had_verb = True
         tm_ = re.match(r"^(?P<rest>.+?)\s+(?:into|in|under|inside|as|to)\s+(?:the\s+)?(?P<c>[\w.\[\]]+)$", t, re.I)
@@ -1996,6 +2040,8 @@ class Grammar:
             if not m:
                 break
             words_ = [w for w in re.findall(r"[\w']+", m.group("o"))]
+            if re.search(r"\b(?:set|make|change|mark|put)\s+[\w.]+$", m.group("rest"), re.I):
+                break  # 'set lifecyclestage to subscriber': a value, not the object
             if words_ and all(norm(w) in ("others", "rest", "remaining") or norm(w) in self.vocab.object_words or norm(w) in _PLATFORM_WORDS or norm(w) in _FILLER for w in words_):
                 t = m.group("rest")
             else:
@@ -2089,10 +2135,14 @@ class Grammar:
         # parentheticals: (into X) (from X) (0 if ...) (use 'x' when ...) (unchanged)
         extra_dst = extra_src = None
         fallback: str | None = None
+        omit_flag = False
         for pm in list(re.finditer(r"\(([^()]*)\)", item)):
           outside = item.replace(pm.group(0), " ")
           parts_ = [pm.group(1).strip()] if re.match(r"^(?:when|if|whenever)\b", pm.group(1).strip(), re.I) or re.search(r",\s*(?:an?\s+)?(?:space|comma|dash)\s*,", pm.group(1)) else [p.strip() for p in re.split(r"\s*[,;]\s*", pm.group(1)) if p.strip()]
           for inner in parts_:
+            if re.fullmatch(rf"(?:omit|leave (?:it )?(?:out|off)|skip|drop|left out|omitted|not set)(?: it)?(?:\s+(?:if|when)\s+(?:it(?:'s| is)\s+)?{E})?", inner, re.I):
+                omit_flag = True  # '(int, omit if blank)'
+                continue
             if re.fullmatch(r"(?:an?\s+|as\s+(?:an?\s+)?)?(?:number|numeric|decimal|float)", inner, re.I):
                 mods = _merge_transforms(mods, [Transform("number")])
                 continue
@@ -2180,6 +2230,9 @@ class Grammar:
         rule = self._item_core(item, had_verb, item_mods, extra_src, extra_dst)
         if rule is None:
             return False
+        if omit_flag:
+            rule.omit_if_empty = True
+            rule.why.append("left out when empty (the text says so)")
         if fallback:
             self._chain(rule, fallback)
         return True
@@ -2194,8 +2247,10 @@ class Grammar:
             if branches and any(c is not None for c, _ in branches):
                 self._make_cases(d.best, branches, None, f"conditions for {d.best.path}")
                 return self.last_cases
-        tm_ = re.match(r"^(?P<d>[\w.]+)\s*(?:is\s+|=\s*|:\s*|should be\s+|gets\s+|as\s+)?(?P<t>\S.*?(?:\+|\bfollowed by\b).+)$", item, re.I)
-        named_ = self._named_field(tm_.group("d"), "dst") if tm_ and self.src_obj.get(tm_.group("d")) is None else None
+        tm_ = re.match(r"^(?P<d>(?:(?:an?|the)\s+)?[\w.]+(?:\s+(?:trait|param|parameter|property))?)\s*(?:is\s+|=\s*|:\s*|should be\s+|gets\s+|as\s+)?(?P<t>\S.*?(?:\+|\bfollowed by\b|\bjoined (?:with|by)\b|,\s*(?:an?\s+)?(?:space|comma|dash)(?:\s+and\s+(?:an?\s+)?space)?,?\s*(?:and\s+)?then\b).+)$", item, re.I)
+        named_ = None
+        if tm_ and self.src_obj.get(tm_.group("d")) is None:
+            named_ = self.resolve(tm_.group("d"), "dst") if _KIND_NOUN.fullmatch(tm_.group("d")) else self._named_field(tm_.group("d"), "dst")
         if tm_ and named_ is not None:
             # 'traits.description 'Stage: ' followed by the stage' inside a list: a template
             tp_ = self._template(tm_.group("t"), None)
@@ -2611,7 +2666,8 @@ def _items(text: str) -> list[str]:
             cur = ""
             i += 1
             continue
-        if depth == 0 and ch in ",;" and not re.match(r"[,;]\s*(?:or|else|otherwise|defaulting|default|defaults|falling back|fallback|with a fallback)\b", text[i:], re.I):
+        in_parts = ch == "," and _in_template_parts(cur, text[i:])
+        if depth == 0 and ch in ",;" and not in_parts and not re.match(r"[,;]\s*(?:or|else|otherwise|defaulting|default|defaults|falling back|fallback|with a fallback)\b", text[i:], re.I):
             out.append(cur)
             cur = ""
             i += 1
@@ -2633,6 +2689,14 @@ def _items(text: str) -> list[str]:
     out.append(cur)
     items = [re.sub(r"^(?:and|also|plus|then)\s+", "", o.strip(), flags=re.I) for o in out]
     return [o for o in items if o]
+
+
+def _in_template_parts(cur: str, rest: str) -> bool:
+    """A comma inside 'first name, a space, then surname': before a spelled-out separator, or
+    before 'then' right after one."""
+    if re.match(r",\s*(?:an?|one)\s+(?:space|comma|dash|hyphen|slash)\b", rest, re.I):
+        return True
+    return bool(re.match(r",\s*(?:and\s+)?then\b", rest, re.I) and re.search(r"\b(?:space|comma|dash|hyphen|slash)\s*$", cur, re.I))
 
 
 def _inside_template(cur: str) -> bool:
@@ -2663,7 +2727,8 @@ def _items_no_and(text: str) -> list[str]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        if depth == 0 and ch in ",;" and not re.match(r"[,;]\s*(?:defaulting|default|defaults|falling back|fallback|with a fallback)\b", text[i:], re.I):
+        in_parts = ch == "," and _in_template_parts(cur, text[i:])
+        if depth == 0 and ch in ",;" and not in_parts and not re.match(r"[,;]\s*(?:defaulting|default|defaults|falling back|fallback|with a fallback)\b", text[i:], re.I):
             out.append(cur)
             cur = ""
             continue
@@ -2683,7 +2748,7 @@ def _strip_subject(text: str) -> str:
 
 def _negate(c: Cond) -> Cond:
     if isinstance(c, Cmp):
-        flip = {"eq": "ne", "ne": "eq", "in": "not_in", "not_in": "in", "empty": "not_empty", "not_empty": "empty", "true": "false", "gt": "le", "le": "gt", "lt": "ge", "ge": "lt"}
+        flip = {"eq": "ne", "ne": "eq", "in": "not_in", "not_in": "in", "empty": "not_empty", "not_empty": "empty", "true": "false", "false": "true", "gt": "le", "le": "gt", "lt": "ge", "ge": "lt"}
         if c.op in flip:
             return Cmp(c.field, flip[c.op], c.value)  # type: ignore[arg-type]
     return Not(c)
