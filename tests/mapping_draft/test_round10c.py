@@ -199,3 +199,13 @@ def test_a_subscribed_member_sets_the_status() -> None:
 def test_an_event_with_one_named_param() -> None:
     got = _records("client_id 'w'. Fire one crm_touch event whose stage param is the lifecycle stage.", "ga4.events")
     assert [g["events"] for g in got] == [[{"name": "crm_touch", "params": {"stage": "customer"}}], [{"name": "crm_touch", "params": {"stage": "lead"}}]]
+
+
+def test_a_table_whose_values_fit_another_named_field_moves_there() -> None:
+    got = _records("Email, firstname and lastname with a Rating by lifecycle stage: customer is Hot, lead is Cold.", "salesforce.Lead")
+    assert got == [{"Email": "a@x.io", "FirstName": "ann", "LastName": "LEE", "Rating": "Hot"}, {"Email": "b@x.io", "FirstName": "Bo", "LastName": "ng", "Rating": "Cold"}]
+
+
+def test_tag_one_group_and_everyone_else() -> None:
+    got = _records("email_address from the email, status subscribed. Tag customers with 'vip' and everyone else with 'std'.", "mailchimp.members")
+    assert [g["tags"] for g in got] == [["vip"], ["std"]]

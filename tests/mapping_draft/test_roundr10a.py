@@ -29,7 +29,7 @@ def test_subfields_named_by_their_kind_word() -> None:
     assert name_subfields("the LNAME & FNAME merge tags from last and first name", mc) == "merge_fields.LNAME and merge_fields.FNAME from last and first name"
     ga4 = object_fields("ga4.events", "dst")
     assert name_subfields("a custom parameter plan_code = 'x'", ga4) == "params.plan_code = 'x'"
-    assert name_subfields("param tier: 'a' if ...", ga4) == "params.tier: 'a' if ..."
+    assert name_subfields("param tier: 'a' if ...", ga4) == "params.tier = 'a' if ..."
     # a word is no name without its value right after it; the event's own reader keeps 'with a param x'
     for s in ("no phone trait otherwise", "with a param method equal to 'sso'"):
         assert name_subfields(s, object_fields("segment.identify", "dst")) == s

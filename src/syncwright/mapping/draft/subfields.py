@@ -76,7 +76,8 @@ def _kinds(text: str, dst: ObjectFields) -> str:
             after_with = re.search(r"\b(?:with|carr(?:y|ies|ying)|ha(?:s|ve|ving)|includ(?:e|es|ing)|gets?|plus)\s+(?:(?:an?|the|one|custom|event)\s+)*$", m.string[: m.start()], re.I)
             if name in _NOT_NAMES or not (identifier or m.group("sep")) or after_with:
                 return m.group(0)
-            return f"{container}.{name}{m.group('sep') or ''}"
+            sep = m.group("sep") or ""
+            return f"{container}.{name}{' =' if sep.strip() == ':' else sep}"
 
         text = rx.sub(repl, text)
     return text
