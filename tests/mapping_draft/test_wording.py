@@ -67,7 +67,7 @@ KNOWN_MISSES = {
     # never opened: 66.7% (subprocess); six of its misses passed, taken off by id only
     "h15-07-pasted-industry-table", "h15-08-rating-three-bands", "h15-10-chat-description",
     "h15-12-terse-numbers", "h15-15-ticket-mailing-address", "h15-17-tidied-title-case",
-    "h15-21-mc-status-from-optout", "h15-23-mc-phone-e164-fallback", "h15-24-mc-terse-vip",
+    "h15-21-mc-status-from-optout", "h15-24-mc-terse-vip",
     "h15-28-seg-signup-date", "h15-33-ga4-terse-revenue", "h15-36-sfl-hs-email-uk-phone",
     "h15-39-sfc-mc-chat-tags", "h15-40-sfc-seg-birthday",
     # round 8's concept readers (fallback, bands, flag, filter) took 7 of set 17's misses off
@@ -99,8 +99,6 @@ KNOWN_MISSES = {
     # title case spread to the email of a comma list
     # (after round 10c, merged into round r10a: h18-05, six of set 19 and all of set 21 pass)
     "h19-07-size-by-headcount", "h19-10-based-in-note-first-word",
-    "h19-28-seg-names-and-full-name", "h19-29-seg-company-group",
-    "h19-42-sfc-seg-source-optout-dept",
     # sets 20 (an agency consultant: compact specs, jargon, GA4/Segment/Mailchimp weighted) and 21
     # (a HubSpot power user, the public cases' plain style), written in session 9 and never shown
     # to a round: 38.6% for set 20 on the code before round 9, 55.8% for set 21 mid-round;
@@ -113,7 +111,7 @@ KNOWN_MISSES = {
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 92.9, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 66.7, "set16": 100.0, "set17": 100.0, "set18": 83.0, "set19": 88.9, "set20": 97.7, "set21": 100.0, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 92.9, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 69.0, "set16": 100.0, "set17": 100.0, "set18": 83.0, "set19": 95.6, "set20": 97.7, "set21": 100.0, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:
