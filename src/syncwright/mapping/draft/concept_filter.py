@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from syncwright.mapping.draft.ir import Cmp, Cond, DraftFilter, Not
-from syncwright.mapping.draft.text import PLACEHOLDER
+from syncwright.mapping.draft.text import PLACEHOLDER, norm
 
 if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
@@ -23,7 +23,8 @@ _AWAY = re.compile(
     r"\b(?:(?:don't|do not|never|shouldn't|should not|must not|won't)\s+(?:send|sync|include|import|pull|push|bring|copy)|skip(?:ped)?|exclude[ds]?|ignored?|stays? (?:out|away|behind)|kept out|keep out|left out|leave out|hold back|held back|filter(?:ed)? out)\b",
     re.I,
 )
-_ONLY = re.compile(r"\bonly\b", re.I)
+# 'only', and 'nobody else' / 'nothing else' after the values ('we just want SQLs, nobody else')
+_ONLY = re.compile(r"\bonly\b|\b(?:nobody|no one|nothing|none) else\b", re.I)
 _OUTSIDE = re.compile(r"\b(?:outside(?: of)?|other than|except(?: for)?|apart from|besides|not in)\b", re.I)
 # 'ignore everyone else', 'the rest stay out': the records sent away are the others
 _REST = re.compile(r"\b(?:(?:everyone|everybody|anyone|anybody|all)\s+else|the rest|all (?:the )?others)\b", re.I)
@@ -33,8 +34,15 @@ _PLACES = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}")
 def _picklist_values(g: Grammar, text: str) -> tuple[str, list[str]] | None:
     """The one source field whose documented values the sentence names (plurals too)."""
     hits: list[tuple[str, list[str]]] = []
+    plain = norm(text)
     for f in g.src_obj.fields:
-        found = [v for v in f.values if re.search(rf"\b{re.escape(v)}(?:s|es)?\b", text, re.I)]
+        # a value by its documented name or by the vocabulary's words for it ('MQLs', 'SQLs')
+        found = [
+            v
+            for v in f.values
+            if re.search(rf"\b{re.escape(v)}(?:s|es)?\b", text, re.I)
+            or any(re.search(rf"\b{re.escape(w)}\b", plain) for w in g.vocab.value_words.get(v, ()))
+        ]
         if found:
             hits.append((f.path, found))
     best = max((len(v) for _, v in hits), default=0)
@@ -69,4 +77,34 @@ def concept_filter(g: Grammar, text: str) -> bool:
     keep = named if (only and not away) or (away and (outside or _REST.search(text))) else Not(named)
     g.plan.filters.append(DraftFilter(keep, g.sentence, f"{'only' if keep is named else 'skip'} {field} {', '.join(values)} (concept: values of one field and a keep/send-away word)"))
     g.traces[g.sentence].became.append(f"filter: {'only' if keep is named else 'skip'} {field} in {values}")
+    return True
+
+
+_BRACKET = re.compile(r"\((?P<v>[^()]+)\)\s*$")
+
+
+def bracket_values_filter(g: Grammar, text: str, keep_cue: re.Pattern[str], skip_cue: re.Pattern[str]) -> bool:
+    """'Skip closed leads (Closed - Converted and Closed - Not Converted)': a keep/skip clause
+    whose closing bracket lists documented values of one source picklist, every item of it
+    one; those values are the filter, whatever the words before the bracket call them."""
+    br = _BRACKET.search(text)
+    if br is None:
+        return False
+    head = text[: br.start()]
+    keep, skip = keep_cue.search(head), skip_cue.search(head)
+    if bool(keep) == bool(skip):
+        return False
+    items = [i.strip() for i in re.split(r"\s*(?:,|;|\bor\b|\band\b)\s*", br.group("v")) if i.strip()]
+    fits = []
+    for f in g.src_obj.fields:
+        vals = [next((v for v in f.values if v.lower() == i.lower()), None) for i in items]
+        if items and f.values and all(v is not None for v in vals):
+            fits.append((f.path, [v for v in vals if v is not None]))
+    if len(fits) != 1:
+        return False
+    field, values = fits[0]
+    named: Cond = Cmp(field, "eq", values[0]) if len(values) == 1 else Cmp(field, "in", values)
+    cond: Cond = named if keep else Not(named)
+    g.plan.filters.append(DraftFilter(cond, g.sentence, f"{'only' if keep else 'skip'} {field} {', '.join(values)} (concept: the values a bracket lists)"))
+    g.traces[g.sentence].became.append(f"filter: {'only' if keep else 'skip'} {field} in {values}")
     return True

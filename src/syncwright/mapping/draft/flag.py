@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 _YES = re.compile(r"\b(?:tick(?:ed)?|check(?:ed)?|flag(?:ged)?|mark(?:ed)?|true|yes)\b", re.I)
 _NO = re.compile(r"\b(?:untick(?:ed)?|uncheck(?:ed)?|unflagged|unmarked|false|no|the rest|otherwise|everyone else|all others|anyone else)\b", re.I)
 _NO_STRONG = re.compile(r"\b(?:untick(?:ed)?|uncheck(?:ed)?|unflagged|unmarked|false|the rest|otherwise|everyone else|all others|anyone else)\b", re.I)
-_HAS_NO = re.compile(r"\b(?:has no|have no|had no|without|lacks?|lacking|missing|(?:does|do)(?:n't| not) have an?)\s+(?:an?\s+|any\s+|the\s+|their\s+)?$", re.I)
+_HAS_NO = re.compile(r"\b(?:has no|have no|had no|with no|without|lacks?|lacking|missing|(?:does|do)(?:n't| not) have an?)\s+(?:an?\s+|any\s+|the\s+|their\s+)?$", re.I)
 _IS_EMPTY = re.compile(r"^\s*(?:number\s+)?(?:is|are)\s+(?:blank|empty|missing|not set)\b", re.I)
 _TRUTHY = {"true", "yes", "1", "y", "checked", "ticked", "on"}
 

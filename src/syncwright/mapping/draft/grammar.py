@@ -17,12 +17,13 @@ from syncwright.mapping.draft.canon import canonical
 from syncwright.mapping.draft.complement import rest_skipped
 from syncwright.mapping.draft.concat import take_concats
 from syncwright.mapping.draft.concept_fallback import ConceptFallback, omit_when_neither
-from syncwright.mapping.draft.concept_filter import concept_filter
+from syncwright.mapping.draft.concept_filter import bracket_values_filter, concept_filter
 from syncwright.mapping.draft.fallback_tail import fallback_tail
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.flag import FlagSlots
 from syncwright.mapping.draft.formats import named_formats
 from syncwright.mapping.draft.group import group_fields
+from syncwright.mapping.draft.holes import fill_holes
 from syncwright.mapping.draft.implied import read_implied
 from syncwright.mapping.draft.ir import (
     And,
@@ -70,6 +71,8 @@ from syncwright.mapping.draft.phrases import (
 from syncwright.mapping.draft.retarget import retarget_misplaced
 from syncwright.mapping.draft.rows import read_rows
 from syncwright.mapping.draft.slots import (
+    _KEEP_CUE,
+    _SKIP_CUE,
     CaseSlots,
     ConstSlots,
     DefaultSlots,
@@ -79,6 +82,7 @@ from syncwright.mapping.draft.slots import (
     TransformSlots,
     scope_formats,
 )
+from syncwright.mapping.draft.subfields import name_subfields
 from syncwright.mapping.draft.template_format import template_formats
 from syncwright.mapping.draft.text import (
     PLACEHOLDER,
@@ -165,6 +169,9 @@ class Trace:
     became: list[str] = field(default_factory=list)
 
 
+_NUM_OPS = ("gt", "ge", "lt", "le")
+
+
 class Grammar:
     def __init__(self, src: ObjectFields, dst: ObjectFields) -> None:
         self.src_obj, self.dst_obj = src, dst
@@ -192,7 +199,8 @@ class Grammar:
 
     def parse(self, text: str) -> DraftPlan:
         self.full_text = text
-        sentences = split_sentences(text, canonical)
+        text = fill_holes(self, text)
+        sentences = split_sentences(text, lambda s_: canonical(name_subfields(s_, self.dst_obj)))
         self.literals_all = next((c.literals for s in sentences for c in s.clauses), [])
         for s in sentences:
             self.traces.append(Trace(s.index, s.text))
@@ -371,7 +379,7 @@ class Grammar:
         # the longest, then the best-scored, then the first
         best = max(ms, key=lambda m: (m.end - m.start, m.score, -m.start))
         # a dotted name written in full ('traits.emailable') is that field, not a near one (traits.email)
-        if side == "dst" and re.fullmatch(r"[A-Za-z_]\w*(?:\.\w+)+", p := phrase.strip()) and norm(best.best.path) != norm(p):
+        if side == "dst" and re.fullmatch(r"[A-Za-z_]\w*(?:\[\d+\])?(?:\.\w+)+", p := phrase.strip()) and norm(best.best.path) != norm(p):
             return self._named_field(p, side) or best
         # ... also when it leads a longer phrase ('traits.city the city')
         lead = re.match(r"([A-Za-z_]\w*(?:\.\w+)+)(?=\s)", phrase.strip()) if side == "dst" else None
@@ -635,6 +643,8 @@ class Grammar:
 
     def _filter(self, text: str) -> bool:
         t = text.strip()
+        if bracket_values_filter(self, t, _KEEP_CUE, _SKIP_CUE):
+            return True
         # 'only contacts with a LeadSource (skip the ones where it's blank)': a bracket that
         # restates the filter adds nothing to it
         restated = re.search(r"\s*\((?P<p>[^()]*)\)\s*$", t)
@@ -747,6 +757,12 @@ class Grammar:
         paren = re.search(r"\(([^()]*)\)", text)
         if paren:
             inner = self.condition(paren.group(1), default_field)
+            if isinstance(inner, Cmp) and inner.op in _NUM_OPS:
+                # 'over 20 (up to 200)': a bracket bounding the number the clause compares is the band's other end
+                rest_ = (text[: paren.start()] + text[paren.end() :]).strip()
+                outer = self.condition(rest_, default_field) if rest_ else None
+                if isinstance(outer, Cmp) and outer.field == inner.field and outer.op in _NUM_OPS:
+                    return And([outer, inner]) if (outer.op in ("gt", "ge")) != (inner.op in ("gt", "ge")) else outer
             named_value = re.fullmatch(r"(?P<f>[A-Za-z_][\w.]*)\s+(?P<v>(?!is\b|=)[^()]+)", paren.group(1).strip())
             if inner is None and named_value and self.src_obj.get(named_value.group("f")) is not None:
                 inner = self.condition(f"{named_value.group('f')} is {named_value.group('v')}", default_field)  # '(MailingCountry Germany)'
@@ -1154,6 +1170,10 @@ class Grammar:
             self.ask(f"what should {rule.target} be when it is empty? ('{_restore(v_phrase, self.literals)}' is not a field or a value)", [])
             return
         _same_format(rule.value, alt, self.src_obj)
+        first = rule.value.options[0] if isinstance(rule.value, Chain) else rule.value
+        if isinstance(alt, Const) and isinstance(alt.value, str) and isinstance(first, Src) and any(t.name in ("number", "integer") for t in first.transforms) and re.fullmatch(r"-?\d+(?:\.\d+)?", alt.value.strip()):
+            # 'headcount as an integer, 1 if it's blank': the default of a number is a number
+            alt = Const(_parse_number(alt.value))
         if isinstance(rule.value, Chain):
             rule.value.options.append(alt)
         elif isinstance(rule.value, Cases):
@@ -1319,7 +1339,7 @@ class Grammar:
             when = cond
             sj = re.match(r"^(?P<who>.+?)\s+(?:also\s+|additionally\s+)?(?:get|gets|receive|receives|should (?:also )?get|are tagged(?: with)?|get tagged(?: with)?|is tagged(?: with)?|have|has)\s+(?P<rest>.+)$", piece, re.I)
             if sj and not re.match(r"^(?:every|each|all|any)\b|^(?:everyone|everybody|anyone|they)\b", sj.group("who").strip(), re.I):
-                pcond = self.condition(sj.group("who")) or self.condition(_strip_subject(sj.group("who")))
+                pcond = self.condition(sj.group("who")) or self.condition(_strip_subject(sj.group("who"))) or self._flag_cond(sj.group("who"))
                 if pcond is not None:
                     when = pcond if cond is None else And([cond, pcond])
                     piece = sj.group("rest")
@@ -1420,9 +1440,23 @@ class Grammar:
             r"|\bevent\b[^.;⟦]{0,30}?,\s*(?:named|called|(?:with\s+)?(?:the\s+)?name\s*[:=]?)\s*(?P<n4>" + _LIT + r"|(?<=named )[a-z][a-z0-9_]+|(?<=called )[a-z][a-z0-9_]+)",
             text,
         )
+        if m is None:
+            # a sending verb before a snake_case name no field has ('fire generate_lead for ...')
+            m = re.search(r"^(?i:fire|send|track|log|emit|trigger|raise|record)\s+(?:(?i:an?|the|one)\s+)?(?P<n5>[a-z][a-z0-9]*_[a-z0-9_]+)(?![\w.\[])", text)
+            if m and (self.src_obj.get(m.group("n5")) or self.dst_obj.get(m.group("n5"))):
+                m = None
         handled = False
         if m:
-            name = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
+            named = m.groupdict()
+            name = named.get("n") or named.get("n2") or named.get("n3") or named.get("n4") or named.get("n5") or ""
+            after = text[m.end() :].strip(" ,;.")
+            ex = re.match(r"^(?:for|to)\s+(?:everyone|everybody|all(?:\s+(?:contacts|leads|members|records))?|every\s+\w+|each\s+\w+)\s+(?:except(?:\s+for)?|but|apart from|other than|excluding)\s+(?P<x>[^,;]+)$", after, re.I)
+            if ex and FilterSlots(self).try_clause(f"skip {ex.group('x')}"):
+                # 'a purchase event for everyone except opted-out contacts': the records it skips
+                text = text[: m.end()]
+            elif named.get("n5") and re.match(r"^(?:only\s+)?for\b", after, re.I) and not self.mentions(PLACEHOLDER.sub(" ", after), "dst"):
+                # 'fire generate_lead for MQLs and SQLs only': the records it is for are a filter
+                concept_filter(self, after)
             name = self.lit(name) or name
             self.add_rule(ev.path, Const(name), f"the event name '{name}'", 0.9)
             handled = True
@@ -1455,9 +1489,25 @@ class Grammar:
                 # rules after the event in the same clause ("a login event for each contact, client_id 'crm'")
                 for piece in re.split(r"[,;]", text)[1:]:
                     piece = re.sub(r"^\s*(?:and|also|plus|with)\s+", "", piece.strip(" ,;:"), flags=re.I)
-                    if piece and (self.mentions(PLACEHOLDER.sub(" ", piece), "dst") or re.search(r"[A-Za-z_][\w.]*\s*(?:=|->)\s*\S", piece)):
+                    if piece and (self.mentions(PLACEHOLDER.sub(" ", piece), "dst") or self._opens_with_custom(piece) or re.search(r"[A-Za-z_][\w.]*\s*(?:=|->)\s*\S", piece)):
                         self._clause(piece, Clause(piece, self.sentence, self.literals))
         return handled
+
+    def _flag_cond(self, who: str) -> Cond | None:
+        """'VIPs get the tag ...' after 'vip = true when ...': the records a true/false rule of
+        this text marks, by the plural of its field's name."""
+        w = re.sub(r"^(?:the|all|our)\s+", "", who.strip(), flags=re.I)
+        w = re.sub(r"(?<=[A-Za-z])'?s$", "", w)
+        for r in self.plan.rules:
+            v = r.value
+            if r.target.rsplit(".", 1)[-1].lower() == w.lower() and isinstance(v, Cases) and len(v.branches) == 1 and v.branches[0][1] == Const(True):
+                return v.branches[0][0]
+        return None
+
+    def _opens_with_custom(self, piece: str) -> bool:
+        """'params.mail_host (...) and ...': a piece that starts with a custom field by its path."""
+        m = re.match(r"\s*(?P<p>[A-Za-z_][\w\[\]]*(?:\.\w+)+)", piece)
+        return m is not None and self.dst_obj.open_field(m.group("p")) is not None
 
     # ---- value tables and conditions ---------------------------------------------------
 
@@ -1467,10 +1517,19 @@ class Grammar:
         if pr and not re.search(r"[:]", pr.group("h")):
             t = f"{pr.group('h')}: {pr.group('b')}"
         header, body = _split_header(t)
+        headless = False
+        if header is None:
+            # 'currency EUR for France and Germany, GBP for the UK, USD otherwise': a field, then its rows
+            hm = re.match(r"^(?P<d>[A-Za-z_][\w.]*)\s+(?P<b>(?:⟦\d+⟧|[A-Z0-9][\w-]*)\s+(?:for|if|when)\b.+)$", t)
+            hd = self.resolve(hm.group("d"), "dst") if hm else None
+            hs = self.resolve(hm.group("d"), "src") if hm else None
+            if hm and hd is not None and len(re.findall(r"\b(?:for|if|when)\b", hm.group("b"), re.I)) >= 2 and (hs is None or (hd.exact_case and not hs.exact_case)):
+                header, body = hm.group("d"), hm.group("b")
+                headless = True
         target: FieldDesc | None = None
         source: str | None = None
         if header is not None and body is not None:
-            if _is_container_header(header, self.dst_obj):
+            if not headless and _is_container_header(header, self.dst_obj):
                 return False
             dflt = re.match(rf"^(?P<f>[^,;]+?),?\s+(?:or|else|otherwise)\s+(?:use\s+|the\s+)?(?P<v>{_LIT}|[\w ]+?)\s+(?:if|when)\s+(?:(?:it|that|the\s+[\w ]+?|[\w.]+)(?:'s|\s+is)\s+)?{E}$", body.strip(), re.I)
             if dflt and not PLACEHOLDER.fullmatch(dflt.group("v")) and self.resolve(dflt.group("v"), "src") is None:
@@ -1687,7 +1746,7 @@ class Grammar:
             om = re.match(
                 r"^(?:otherwise|else|anything else|everything else|everyone else|everybody else|all (?:the )?others?|the rest|any other(?: \w+)?|all other(?: \w+)?|other(?: \w+)?|default|in all other cases|if not|no match"
                 r"|anything (?:below|under|less|lower|smaller)(?: than)?(?: that| this| those| these)?(?: (?:or|and) (?:unknown|blank|empty|missing|none))?)\b[^⟦]*?\s*(?:->|=|:|\bis\b|\bare\b|should be|becomes?|gets?|goes? in as|\bto\b|\buse\b)?\s*(?P<v>(?:⟦\d+⟧|[\w.@ -]+?))\s*$"
-                r"|^(?P<v2>.+?)\s+(?:otherwise|for (?:everyone|everybody|anything|everything|all) else|for (?:all|any) other(?: \w+)*|for the rest|for (?:all |the )?others|in (?:all |every |any )?other cases?|else|by default|when it isn't|when they aren't|when not|if not|when it's not|when it is not)$",
+                r"|^(?P<v2>.+?)\s+(?:otherwise|for (?:everyone|everybody|anything|everything|all) else|for (?:everyone|everybody|anything|everything|all) (?:below|under|beneath|lower than|less than|smaller than) (?:that|this|those|these|it)|for (?:all|any) other(?: \w+)*|for the rest|for (?:all |the )?others|in (?:all |every |any )?other cases?|else|by default|when it isn't|when they aren't|when not|if not|when it's not|when it is not)$",
                 ch_nop, re.I,
             )
             if om:
@@ -1718,6 +1777,11 @@ class Grammar:
                     continue
                 cond_text = re.sub(r"^(?:all\s+|any\s+)?(?:the\s+)?(?:contacts?|leads?|members?|people|records?|ones|those|anyone|everyone)\s+(?:whose|who|that|with|in|where|which)\s+", "", cond_text, flags=re.I)
                 cond = self.condition(cond_text, last_field)
+                names_only = re.fullmatch(r"(?:(?:⟦\d+⟧|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)(?:\s*(?:,|\band\b|\bor\b|&)\s*)?)+", cond_text.strip())
+                if cond is None and last_field is None and names_only and len(named_src := list(dict.fromkeys(m_.best.path for m_ in self.mentions(PLACEHOLDER.sub(" ", body), "src")))) == 1:
+                    # 'EUR for France and Germany, ..., USD for any other or no country': keys written
+                    # as names are values of the one source field the rows name
+                    cond = self._key_cond(cond_text, named_src[0])
                 if c is not None and cond is not None:
                     out.append((cond, c))
                     if isinstance(cond, Cmp):
@@ -1755,7 +1819,7 @@ class Grammar:
         cond = None
         if source is not None:
             f = self.src_obj.get(source)
-            if f is not None and not re.search(r"\b(?:more|less|greater|over|under|above|below|at least|at most)\b|[<>]", keys, re.I):
+            if f is not None and f.type not in ("number", "integer") and not re.search(r"\b(?:more|less|greater|over|under|above|below|at least|at most)\b|[<>]", keys, re.I):
                 vals = self._values(keys, f)
                 if vals:
                     return _eq_or_in(source, vals, False)
@@ -1792,10 +1856,13 @@ class Grammar:
         head = re.split(r"\s*(?:->|=|:)\s*|\s+(?:becomes|maps to|is|are|gets?)\s+", t, maxsplit=1)[0]
         sf = self.src_obj.get(source) if source else None
         head_is_key = sf is not None and bool(sf.values) and all(v in sf.values for v in self._values(head, sf) or ["\0"])
-        if self.resolve(head, "dst") is not None and not head_is_key:
-            return False
         target = self.dst_obj.get(rule.target) or self.dst_obj.open_field(rule.target)
         if target is None:
+            return False
+        # 'Warm when annual revenue is above 1M': a value of the table's field, then its condition
+        vf = re.match(r"^(?P<v>⟦\d+⟧|[\w-]+)\s+(?:when|if|whenever|for)\b", t, re.I)
+        value_first = vf is not None and (self.lit(vf.group("v")) is not None or any(v.lower() == vf.group("v").lower() for v in target.values))
+        if self.resolve(head, "dst") is not None and not head_is_key and not value_first:
             return False
         branches = self._branches(t, target, source)
         if not branches:
@@ -2119,6 +2186,14 @@ class Grammar:
                 extra_src = _strip_transform_words(inner)
                 mods = _merge_transforms(mods, self._transforms(inner))
                 continue
+            part = [t for t in self._transforms(inner) if t.name in ("email_local", "email_domain")]
+            fallback_ = re.match(r"^(?:or|else|otherwise|default|defaults|falling|falls?|if|when|unless|use)\b", inner, re.I) or re.search(r"\b(?:if|when|whenever)\b", inner, re.I)
+            sv = self.src_value(inner) if part and extra_src is None and not fallback_ else None
+            if isinstance(sv, Src) and self.resolve(_strip_transform_words(outside), "dst") is not None:
+                # 'company_domain (whatever's after the @)': a part of the email names its source
+                extra_src = sv.field
+                mods = _merge_transforms(mods, sv.transforms)
+                continue
             bare = None if self._transforms(inner) else self.resolve(inner, "src")
             if bare is not None and not self.lit(inner) and _only_field_words(inner, bare, self.vocab.object_words) and self.resolve(_strip_transform_words(outside), "dst") is not None and not re.match(r"^(?:into|to|->|as)\b", inner, re.I):
                 extra_src = inner
@@ -2389,7 +2464,12 @@ class Grammar:
         template_formats(self)
         value_pairs(self, self._used_literals())
         named_copies(self)
+        before = set(map(id, self.plan.rules))
         named_formats(self)
+        # a rule a format wrote only now may be the one a leave-off in its sentence named
+        for sentence in sorted({i for r in self.plan.rules if id(r) not in before for i in r.sentences}):
+            if 0 <= sentence < len(self.traces):
+                omissions(self, sentence, self.traces[sentence].text)
         for r in self.plan.rules:
             if isinstance(r.value, Src) and r.value.field in self._email_fields():
                 r.value.transforms = [x for x in r.value.transforms if x.name != "title"]  # a format shared by a list never title-cases an address

@@ -26,7 +26,9 @@ _LEAVE = re.compile(
     r"|\b(?:omit|omitting|omitted|drop|dropping)\s+(?P<b>[^,;]{1,40}?)(?=\s+(?:if|when|where|whenever)\b|[,;]|$)"
     r"|\b(?:don'?t|do not|never)\s+(?:send|set|include|fill(?: in)?|write|populate|pass)\s+(?P<c>[^,;]{1,40}?)(?=\s+(?:at all|if|when|where|whenever|rather|then|pls|please)\b|[,;]|$)"
     # 'skip that trait when it's empty': skip aimed at a field by a pointer word, never at records
-    r"|\b(?:skip|skipping)\s+(?P<d>(?:that|the|this|its)\s+(?:trait|field|value|param(?:eter)?|property|merge field))\b",
+    r"|\b(?:skip|skipping)\s+(?P<d>(?:that|the|this|its)\s+(?:trait|field|value|param(?:eter)?|property|merge field))\b"
+    # 'skip state when it's blank': skip aimed at a one-word field, right before the condition
+    r"|\b(?:skip|skipping|omit|drop)\s+(?P<e>(?!(?:them|they|those|these|everyone|everybody|anyone|anybody|people|contacts|leads|members|records|it)\b)[A-Za-z_][\w.]*)(?=\s+(?:if|when|whenever|where)\b)",
     re.I,
 )
 _EMPTY = re.compile(
@@ -61,9 +63,11 @@ def omissions(g: Grammar, sentence: int, text: str) -> None:
         lv = _LEAVE.search(seg)
         if lv is None or not _EMPTY.search(seg):
             continue
-        obj = re.sub(r"^(?:the|their|its)\s+", "", (lv.group("a") or lv.group("b") or lv.group("c") or lv.group("d") or "").strip(), flags=re.I)
+        obj = re.sub(r"^(?:the|their|its)\s+", "", (lv.group("a") or lv.group("b") or lv.group("c") or lv.group("d") or lv.group("e") or "").strip(), flags=re.I)
         if _RECORDS.match(obj):
             continue
+        if lv.group("e") and not any(r.target.rsplit(".", 1)[-1].lower() == obj.lower() for r in g.plan.rules):
+            continue  # 'skip X when ...' leaves out a field only when X is one a rule writes
         rules = _named(g, seg, lv) or (_pointed(g, sentence, seg) if not obj or _POINTER.match(obj) else [])
         done = False
         for r in rules:

@@ -44,6 +44,9 @@ def _keys(g: Grammar, pre: str, f: FieldDesc) -> list[str]:
     """The field's documented values written in ``pre`` (quoted or not), in order."""
     found: list[str] = []
     pre = OTHERWISE_RE.sub(" ", pre)  # 'any other stage': 'other' is no key
+    for dm in g.mentions(PLACEHOLDER.sub(" ", pre), "dst"):
+        if dm.end - dm.start >= 2:  # 'with Lead Status ...': a word of a destination field's name is no key
+            pre = re.sub(rf"(?<!\w){re.escape(dm.text)}(?!\w)", " ", pre)
     for m in re.finditer(rf"{PLACEHOLDER.pattern}|{_WORD.pattern}", pre):
         tok = g.lit(m.group(0)) if PLACEHOLDER.fullmatch(m.group(0)) else m.group(0)
         if tok is None:

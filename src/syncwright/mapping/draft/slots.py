@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from syncwright.mapping.draft.fields import FieldDesc
-from syncwright.mapping.draft.ir import Cmp, Cond, Const, Value
+from syncwright.mapping.draft.ir import Cmp, Cond, Const, Src, Value
 from syncwright.mapping.draft.phrases import EMPTY_WORDS
 from syncwright.mapping.draft.text import PLACEHOLDER, Clause, split_outside_parens
 
@@ -392,9 +392,14 @@ class DefaultSlots:
             assert isinstance(cond, Cmp)
             head = re.split(r"\b(?:if|when|whenever|in case)\b", dflt, flags=re.I)[0]
             others = [m for m in g.mentions(head, "src") if m.best.path != cond.field]
-            if len(others) != 1:
+            phrase = re.sub(r"^\s*(?:(?:and|but|then)\s+)?(?:falling back to|falls? back to|fall back to|or else|or|else|otherwise|use|take)\s+", "", head.strip(" ,"), flags=re.I)
+            part = g.src_value(phrase) if g._transforms(phrase) else None
+            if isinstance(part, Src) and part.transforms and part.field != cond.field:
+                alt = phrase  # 'falling back to the email domain (...)': a part of another field
+            elif len(others) != 1:
                 return False if not copy else self._asked(dflt)
-            alt = others[0].text
+            else:
+                alt = others[0].text
             owner = next((r for r in reversed(g.plan.rules) if cond.field in _value_sources(r.value)), None)
             if owner is None:
                 return False if not copy else self._asked(dflt)

@@ -1,0 +1,73 @@
+"""A template written with its holes marked, read as the template it is (round r10a).
+
+'Write Description as: Imported from HubSpot (stage: <lifecycle stage>, city: <city>)',
+'the note should say Lead from {company} ({country})': the text around the holes is the
+literal part, each hole names a source field. What marks the construct: a destination field
+written by its name, then a cue ('as', '=', ':', 'to say', 'should read'), then text holding
+holes in angle brackets or braces that each name a source field. It is rewritten as the
+concatenation the grammar reads ("Description = 'Imported from HubSpot (stage: ' + lifecycle
+stage + ', city: ' + city + ')'"). The template ends at its last hole, plus any closing
+brackets the template itself opened; a hole naming no field leaves the text as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from syncwright.mapping.draft.grammar import Grammar
+
+_HOLE = re.compile(r"<\s*(?P<a>[^<>{}\n]{1,40}?)\s*>|\{\{?\s*(?P<b>[^<>{}\n]{1,40}?)\s*\}\}?")
+_CUE = re.compile(
+    r"(?P<d>\b[A-Za-z_][\w.]*)(?: field)?\s*(?:=|:|\bas\b\s*:?|\bto (?:say|read|be)\b\s*:?|\bto\b\s*:?|\bshould (?:say|read|be)\b\s*:?|\b(?:reads|says|shows|reading)\b\s*:?)\s*",
+    re.I,
+)
+
+
+def _quote(text: str) -> str:
+    return '"' + text + '"' if "'" in text else "'" + text + "'"
+
+
+def fill_holes(g: Grammar, text: str) -> str:
+    """``text`` with each template written with holes as a concatenation; else unchanged."""
+    first = _HOLE.search(text)
+    if first is None:
+        return text
+    # the destination and its cue: the last one before the first hole
+    cue = None
+    for m in _CUE.finditer(text[: first.start()]):
+        d = m.group("d")
+        if g.dst_obj.get(d) is not None or g.dst_obj.open_field(d) is not None or any(f.leaf == d for f in g.dst_obj.fields):
+            cue = m
+    if cue is None or re.search(r"[;\n]|\.\s", text[cue.end() : first.start()]):
+        return text  # the cue must be the template's own, in its clause
+    start = cue.end()
+    if re.search(r"(?<!\w)['\"]", text[start : first.start()]):
+        return text  # a quoted template ('<Title> in <Department>') is the template readers' own
+    # holes up to the end of the sentence the template is in
+    stop = re.search(r"(?<![.\w])\.(?:\s|$)|\n", text[first.end() :])
+    limit = first.end() + stop.start() if stop else len(text)
+    holes = [h for h in _HOLE.finditer(text, start, limit)]
+    names = []
+    for h in holes:
+        name = (h.group("a") or h.group("b") or "").strip()
+        if g.resolve(name, "src") is None:
+            return text
+        names.append(name)
+    end = holes[-1].end()
+    body = text[start:end]
+    opened = body.count("(") - body.count(")")
+    while opened > 0 and end < limit and text[end] == ")":
+        end += 1
+        opened -= 1
+    parts: list[str] = []
+    pos = start
+    for h, name in zip(holes, names, strict=True):
+        if h.start() > pos:
+            parts.append(_quote(text[pos : h.start()]))
+        parts.append(name)
+        pos = h.end()
+    if end > pos:
+        parts.append(_quote(text[pos:end]))
+    return text[: cue.start()] + f"{cue.group('d')} = " + " + ".join(parts) + text[end:]
