@@ -26,7 +26,9 @@ _LEAVE = re.compile(
     r"|\b(?:omit|omitting|omitted|drop|dropping)\s+(?P<b>[^,;]{1,40}?)(?=\s+(?:if|when|where|whenever)\b|[,;]|$)"
     r"|\b(?:don'?t|do not|never)\s+(?:send|set|include|fill(?: in)?|write|populate|pass)\s+(?P<c>[^,;]{1,40}?)(?=\s+(?:at all|if|when|where|whenever|rather|then|pls|please)\b|[,;]|$)"
     # 'skip that trait when it's empty': skip aimed at a field by a pointer word, never at records
-    r"|\b(?:skip|skipping)\s+(?P<d>(?:that|the|this|its)\s+(?:trait|field|value|param(?:eter)?|property|merge field))\b",
+    r"|\b(?:skip|skipping)\s+(?P<d>(?:that|the|this|its)\s+(?:trait|field|value|param(?:eter)?|property|merge field))\b"
+    # the passive after the field: '(dropped if no job title)', 'omitted when blank'
+    r"|\b(?:omitted|dropped|skipped|left\s+(?:out|off)|not\s+(?:sent|set|included))(?=\s+(?:if|when|whenever|where)\b)",
     re.I,
 )
 _EMPTY = re.compile(
@@ -64,7 +66,8 @@ def omissions(g: Grammar, sentence: int, text: str) -> None:
         obj = re.sub(r"^(?:the|their|its)\s+", "", (lv.group("a") or lv.group("b") or lv.group("c") or lv.group("d") or "").strip(), flags=re.I)
         if _RECORDS.match(obj):
             continue
-        rules = _named(g, seg, lv) or (_pointed(g, sentence, seg) if not obj or _POINTER.match(obj) else [])
+        rules = _trailing_item(g, sentence, seg, lv) if not obj or re.match(r"(?:if|when|whenever|where)\b", obj, re.I) else []
+        rules = rules or _named(g, seg, lv) or (_pointed(g, sentence, seg) if not obj or _POINTER.match(obj) else [])
         done = False
         for r in rules:
             if not r.omit_if_empty and _sources(r):
@@ -112,3 +115,28 @@ def _pointed(g: Grammar, sentence: int, seg: str) -> list[DraftRule]:
         if any(f is not None and (noun in f.path.lower() or noun in (f.label or "").lower()) for f in fields):
             out.append(r)
     return out
+
+
+def _trailing_item(g: Grammar, sentence: int, seg: str, lv: re.Match[str]) -> list[DraftRule]:
+    """'A <- a (number), B <- b (integer), omit when blank': a leave-off that is the last item
+    of a list of rules, outside any bracket, naming no field, is said of every item before it."""
+    depth, start = 0, 0
+    items: list[tuple[int, int]] = []
+    for i, ch in enumerate(seg):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            items.append((start, i))
+            start = i + 1
+    items.append((start, len(seg)))
+    if len(items) < 3 or not items[-1][0] <= lv.start() < items[-1][1]:
+        return []
+    last = seg[items[-1][0] : items[-1][1]].strip()
+    if depth or not last or not re.match(r"(?:and\s+|then\s+|but\s+)?(?:just\s+)?(?:omit|leave|drop|skip|don'?t|do not)\b", last, re.I):
+        return []
+    if g.mentions(last, "dst") or g.mentions(last, "src"):
+        return []
+    mine = [r for r in g.sentence_rules.get(sentence, []) if _sources(r)]
+    return mine if len(mine) >= 2 else []
