@@ -38,7 +38,7 @@ def _rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def canonical(sentence: str) -> str:
     """``sentence`` (placeholders in) in canonical wording; spacing tidied after the rewrites."""
-    s = slash_lists(number_words(sentence))
+    s = slash_lists(shared_scale(number_words(sentence)))
     for rx, repl in _rewrites():
         s = rx.sub(repl, s)
     s = split_own_targets(split_run_on(respective(bands(compared_pronoun(elided_values(s))))))
@@ -83,6 +83,18 @@ def _words_value(tokens: list[str]) -> int | float | None:
     return int(v) if v.is_integer() else v
 
 
+_SHARED_SCALE = re.compile(
+    r"\b(?P<w>between|from)\s+(?P<cur>[$€£]?)(?P<a>\d[\d.,]*)\s*(?P<j>and|to|-|\u2013)\s*(?P=cur)?(?P<b>\d[\d.,]*)\s*(?P<s>k|m|mn|million|thousand|bn|billion)\b",
+    re.I,
+)
+
+
+def shared_scale(text: str) -> str:
+    """'between 1 and 5 million' -> 'between 1 million and 5 million': a scale word written
+    once after a range belongs to both of its bounds."""
+    return _SHARED_SCALE.sub(lambda m: f"{m.group('w')} {m.group('cur')}{m.group('a')} {m.group('s')} {m.group('j')} {m.group('cur')}{m.group('b')} {m.group('s')}", text)
+
+
 def number_words(text: str) -> str:
     """'over ten million' -> 'over 10000000', 'more than twenty employees' -> 'more than 20
     employees': numbers written as words after a comparison, or with a scale word (million),
@@ -116,7 +128,7 @@ _CLAUSE_VERB = re.compile(
     r"\b(?:to go|goes|go|going|gets?|should|must|will be|to be|taken|copied|carried|set to|becomes?|comes?|=|->|<-|mirrors?|"
     r"use|send|map|copy|put|write|fill|tag(?:ged)?|fall(?:ing)? back)\b|=|->|<-", re.I)
 _NEW_CLAUSE = re.compile(
-    r"^(?:also |then |plus )*(?:(?:if|when|for|set|use|send|map|copy|put|take|tag|make|mark|add|include|write|fill)\b"
+    r"^(?:also |then |plus )*(?:(?:if|when|for|set|use|send|map|copy|put|take|tag|make|mark|add|include|write|fill|link|tie|attach|associate|connect|relate)\b"
     r"|(?:the |their |its |a |an )?[\w.'/-]+(?: [\w.'/-]+){0,4}? (?:to go|goes|go|going|should|must|will be|to be|to come|taken|copied|carried|set to|becomes?|comes?|mirrors?)\b"
     r"|[\w.]+ ?(?:=|->|<-))", re.I)
 
@@ -158,9 +170,13 @@ def split_run_on(s: str) -> str:
             r = right.strip()
             # the left side's last item must say what goes where: 'A becomes x, B and C become y' is a list
             left = cur.count("(") == cur.count(")") and _CLAUSE_VERB.search(re.split(r"[,:]", cur)[-1]) is not None
-            if left and (
+            # 'and tie each lead to its account by ...': a link to an account is a clause of its own
+            linked = re.match(r"^(?:also |then )*(?:link|tie|attach|associate|connect|relate)\b.*\baccounts?\b", r, re.I) is not None
+            # '..., and a department trait is their department': a field named with its kind starts a clause
+            linked = linked or (left and re.match(r"^(?:also )?(?:an?|the) [\w.]+ (?:trait|param(?:eter)?|property|merge field) (?:is|=|should be|holds|from)\b", r, re.I) is not None)
+            if linked or (left and (
                 (_NEW_CLAUSE.match(r) and _CLAUSE_VERB.search(r) is not None) or re.match(r"^(?:also |then )*(?:if|when|send|map|copy|set)\b", r, re.I)
-            ):
+            )):
                 out.append(cur)
                 out.append(";")
                 cur = re.sub(r"^(?:also |then |plus )+", "", r, flags=re.I)

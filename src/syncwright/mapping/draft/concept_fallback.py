@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
     from syncwright.mapping.draft.mentions import Mention
 
-_EMPTY = re.compile(r"\b(?:blank|empty|missing|none|neither|absent|unset|not set|no\s+\w+|without|(?:does(?:n't| not)|do(?:n't| not)) have)\b", re.I)
+_EMPTY = re.compile(r"\b(?:blank|empty|missing|none|neither|absent|unset|not set|no\s+\w+|without|(?:does(?:n't| not)|do(?:n't| not)) have|whichever|filled(?: in)?|non-?empty|has a value|available)\b", re.I)
 _ORDER = re.compile(r"\b(?:first|prefer(?:red|ring|s)?|then|instead|otherwise|if not|else|fall(?:s|ing)? back|failing that|only if|unless)\b", re.I)
 _SUBJECT_EMPTY = re.compile(
     r"\b(?:if|when|whenever|unless|where|in case)\s+(?P<s>[^,;]{1,50}?)\s*(?:'s|\bis|\bare|\bwas|\bcomes? (?:back|up))\s+(?:blank|empty|missing|absent|unset|not set|none)\b",

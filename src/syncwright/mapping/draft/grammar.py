@@ -69,6 +69,7 @@ from syncwright.mapping.draft.phrases import (
     SCALE,
     TRANSFORM_RES,
 )
+from syncwright.mapping.draft.retarget import retarget_misplaced
 from syncwright.mapping.draft.rows import read_rows
 from syncwright.mapping.draft.slots import (
     CaseSlots,
@@ -80,6 +81,7 @@ from syncwright.mapping.draft.slots import (
     TransformSlots,
     scope_formats,
 )
+from syncwright.mapping.draft.template_format import template_formats
 from syncwright.mapping.draft.text import (
     PLACEHOLDER,
     Clause,
@@ -93,6 +95,14 @@ from syncwright.mapping.draft.vocabulary import vocabulary
 
 E = EMPTY_WORDS
 _LIT = r"⟦\d+⟧"
+# a negation with its verb only: 'false when they haven't', 'unless it is not'
+_ELLIPTIC_NOT = re.compile(r"(?:they|it|he|she|the \w+)\s+(?:have|has|do|does|are|is|did|was|were)(?:n't|\s+not)(?:\s+(?:got one|one|it|so))?", re.I)
+# a custom field named with its kind: 'a lead_source trait', 'the plan param'
+_KIND_NOUN = re.compile(r"(?:(?:an?|the|their|its)\s+)?(?P<n>[A-Za-z_]\w*)\s+(?P<k>traits?|params?|parameters?|user propert(?:y|ies))", re.I)
+_KIND_CONTAINERS = {"trait": ("traits",), "param": ("events[0].params", "params"), "parameter": ("events[0].params", "params"),
+                    "user property": ("user_properties",), "user propertie": ("user_properties",)}
+# a value written as a template: ''Source: ' followed by it', 'firstname + lastname'
+_TEMPLATE_VALUE = r"(?:⟦\d+⟧|[\w.]+)(?:\s*(?:\+|\bfollowed by\b)\s*(?:⟦\d+⟧|[\w.]+(?:\s[\w.]+){0,2}))+"
 _TRANSFORM_ORDER = ["trim", "collapse", "email_local", "email_domain", "first_word", "last_word",
                     "lower", "upper", "title", "e164", "integer", "number", "date", "boolean"]
 _FILLER = frozenset(
@@ -102,6 +112,8 @@ _COPY_VERB = re.compile(
     r"^(?:please\s+|also\s+|and\s+|then\s+|just\s+|plus\s+|we\s+(?:need|want)\s+|i\s+(?:need|want)\s+|(?:we|i)'d like\s+|(?:each|every|all|the)\s+\w+\s+(?:needs|need|gets|get|has|have|should have|must have|should get|carries)\s+)*(?:create|put|map|copy|send|sync|bring(?:\s+(?:across|over|along|in))?|include|pass(?:\s+(?:along|through|on))?|push|carry(?:\s+over)?|transfer|move|take|import|export|forward|add|fill(?:\s+in)?|populate|keep|need|want|give (?:them|each|every \w+|it)|besides)\b\s*",
     re.I,
 )
+# 'For Salesforce Contacts, skip ...': the object named before a comma frames the clause
+_FOR_OBJECT = re.compile(r"^for\s+(?:the\s+|our\s+)?(?:(?:hubspot|salesforce|sfdc|mailchimp|segment|ga4|crm)\s+)?(?:contacts?|leads?|members?|subscribers?|records?|audience|users?|people|identif(?:y|ies)|events?)\s*,\s*(?=\S)", re.I)
 _EXPLANATION = re.compile(r"\s*,?\s*\b(?:because|since|as otherwise|so that|given that)\b.*$", re.I)
 # a bracket glossing a case format ('title case (a capital first letter, the rest lower case)'):
 # it says what the format is, and its words ('first', 'letter') name no field
@@ -178,6 +190,8 @@ class Grammar:
         self.cases_source: dict[str, str | None] = {}
         self.object_sentences: list[int] = []
         self.last_cond_field: str | None = None
+        self.assigned_words: set[str] = set()
+        self.last_cond: Cond | None = None
         self.list_rules = 0
         self.full_text = ""
         self.read_clauses: list[tuple[int, str, str]] = []  # (sentence, text, as written)
@@ -198,6 +212,7 @@ class Grammar:
     def _sentence(self, s: Sentence) -> None:
         self.sentence = s.index
         self.prefix = None
+        self.assigned_words = {w.lower() for c in s.clauses for w in re.findall(r"(?<![\w.'])([A-Za-z_]\w*)\s*(?:=|->)", c.text)}
         clauses = s.clauses
         if clauses:
             self.literals = clauses[0].literals
@@ -218,8 +233,12 @@ class Grammar:
             self.literals = clause.literals
             for sub in _subclauses(clause.text):
                 sub = _LEAD_IN.sub("", sub).strip(" ,:")
+                sub = _FOR_OBJECT.sub("", sub).strip(" ,:")
                 sub = _EXPLANATION.sub("", sub).strip(" ,:")
                 sub = _FORMAT_GLOSS.sub(r"\g<f>", sub)
+                why = re.match(r"^(?P<r>[^;⟦]+?),\s+so\s+(?!that\b)(?P<rest>.+)$", sub, re.I)
+                if why and not any(m.exact_case for m in self.mentions(why.group("r"), "dst")) and self.mentions(why.group("rest"), "dst"):
+                    sub = why.group("rest")  # 'Sales keep asking ..., so the Description should ...': the reason carries no rule
                 if sub:
                     self.read_clauses.append((self.sentence, sub, _restore(sub, self.literals)))
                     self._clause(sub, clause)
@@ -328,6 +347,30 @@ class Grammar:
         return find_mentions(phrase, matcher, self.vocab.object_words, prefix)
 
     def resolve(self, phrase: str, side: str) -> Mention | None:
+        kind = _KIND_NOUN.fullmatch(phrase.strip()) if side == "dst" else None
+        if kind is not None:
+            # 'a lead_source trait', 'the plan param': that name inside the kind's container
+            for container in _KIND_CONTAINERS[kind.group("k").lower().rstrip("s")]:
+                path = f"{container}.{kind.group('n')}"
+                known = self.dst_obj.get(path)
+                if known is not None:
+                    from syncwright.mapping.draft.matcher import Candidate
+
+                    return Mention(0, 1, kind.group("n"), [Candidate(known, 1.0, "named with its kind")], True)
+                saved, self.prefix = self.prefix, None
+                named = self._named_field(path, side)
+                self.prefix = saved
+                if named is not None:
+                    return named
+        if side == "dst" and self.prefix and phrase.strip().lower() in self.assigned_words and re.fullmatch(r"[A-Za-z_]\w*", phrase.strip()):
+            in_catalog = self.dst_obj.get(f"{self.prefix}.{phrase.strip()}")
+            if in_catalog is not None:
+                from syncwright.mapping.draft.matcher import Candidate
+
+                return Mention(0, 1, phrase.strip(), [Candidate(in_catalog, 1.0, "named in the text")], True)
+            named = self._named_field(phrase, side)
+            if named is not None:
+                return named  # 'Parameters: amount = ...': the name written left of '=' under a container is that field
         ms = self.mentions(phrase, side)
         if not ms:
             return self._named_field(phrase, side)
@@ -336,6 +379,10 @@ class Grammar:
         # a dotted name written in full ('traits.emailable') is that field, not a near one (traits.email)
         if side == "dst" and re.fullmatch(r"[A-Za-z_]\w*(?:\.\w+)+", p := phrase.strip()) and norm(best.best.path) != norm(p):
             return self._named_field(p, side) or best
+        # ... also when it leads a longer phrase ('traits.city the city')
+        lead = re.match(r"([A-Za-z_]\w*(?:\.\w+)+)(?=\s)", phrase.strip()) if side == "dst" else None
+        if lead and norm(best.best.path) != norm(lead.group(1)) and lead.group(1).split(".")[-1].lower() in best.text.lower():
+            return self._named_field(lead.group(1), side) or best
         return best
 
     def _named_field(self, phrase: str, side: str) -> Mention | None:
@@ -348,8 +395,10 @@ class Grammar:
         if not re.fullmatch(r"[A-Za-z_][\w.\[\]]*", core) or norm(core) in STOP or norm(core) in _FILLER:
             return None
         identifier_like = "_" in core or "." in core or bool(re.search(r"[a-z][A-Z]", core))
+        # a plain word written as the left side of '=' under a container ('Event params: method = ...')
+        identifier_like = identifier_like or (side == "dst" and self.prefix is not None and core.lower() in self.assigned_words)
         candidates = [core]
-        if side == "dst" and self.prefix:
+        if side == "dst" and self.prefix and obj.get(core) is None:
             last = self.prefix.rsplit(".", 1)[-1]
             # 'params.method' under the prefix 'events[0].params' is that param, not params.params.method
             candidates.insert(0, f"{self.prefix}.{core[len(last) + 1:]}" if core.startswith(last + ".") else f"{self.prefix}.{core}")
@@ -405,7 +454,7 @@ class Grammar:
         """'X + a space + Y', 'X followed by Y', 'first and last name with a space'."""
         m = re.match(
             r"^(?P<a>.+?)\s+(?:and|&|plus|\+)\s+(?P<b>.+?)\s*,?\s+(?:with|separated by|joined (?:by|with)|split by)\s+(?:an?\s+|one\s+)?(?P<sep>space|comma|dash|hyphen|slash|underscore|"
-            + _LIT + r")(?:\s+(?:between|in between)(?:\s+them)?)?$",
+            + _LIT + r")(?:\s+and\s+(?:an?\s+)?space)?(?:\s+(?:between|in between)(?:\s+them)?)?$",
             phrase.strip(),
             re.I,
         )
@@ -417,6 +466,8 @@ class Grammar:
             va, vb = self.src_value(a, None), self.src_value(b, None)
             if isinstance(va, Src) and isinstance(vb, Src):
                 return Template([va, Const(sep), vb])
+        # a separator spelled out between parts: 'their first name, a space, then their surname'
+        phrase = re.sub(r"\s*,\s*(?:an?\s+|one\s+)?(space|comma|dash|hyphen|slash)(?:\s+and\s+(?:an?\s+|one\s+)?space)?\s*,?\s*(?:and\s+)?(?:then\s+)?(?=\S)", r" + \1 + ", phrase, flags=re.I)
         if not re.search(r"\+|\bfollowed by\b|\bthen\b|\bplus\b|\bjoined with\b|\bconcatenat", phrase, re.I):
             return None
         parts = re.split(r"\s*(?:\+|\bfollowed by\b|\bthen\b|\bplus\b|\bjoined with\b|\bconcatenated with\b)\s*", phrase, flags=re.I)
@@ -543,6 +594,7 @@ class Grammar:
             lambda t: TransformSlots(self).try_clause(t),
             lambda t: TemplateSlots(self).try_clause(t),
             lambda t: group_fields(self, t),
+            self._grouped_under,
             self._assign,
             lambda t: PairSlots(self).try_clause(t),
         ):
@@ -681,7 +733,11 @@ class Grammar:
 
     def condition(self, text: str, default_field: str | None = None) -> Cond | None:
         """'country is United States', 'lifecycle stage is customer or opportunity', 'no email'..."""
+        if self.last_cond is not None and _ELLIPTIC_NOT.fullmatch(text.strip().strip(",.;")):
+            return _negate(self.last_cond)  # '... true when they've opted out, false when they haven't'
         c = _boolean_fix(self._condition(text, default_field), self.src_obj)
+        if c is not None:
+            self.last_cond = c
         neg = re.compile(r"\b(?:not|never|no longer)\s+|(?<=\w)n't\b\s*", re.I)
         if isinstance(c, Cmp) and c.op in ("true", "false") and neg.search(text):
             # 'have not opted out of email': a negation the pattern read past flips the flag
@@ -703,6 +759,12 @@ class Grammar:
             if inner is None and named_value and self.src_obj.get(named_value.group("f")) is not None:
                 inner = self.condition(f"{named_value.group('f')} is {named_value.group('v')}", default_field)  # '(MailingCountry Germany)'
             if inner is not None:
+                outside = (text[: paren.start()] + " " + text[paren.end() :]).strip()
+                whole = self._condition(outside, default_field) if re.search(r"\s(?:and|or)\s", outside, re.I) else None
+                if isinstance(whole, And | Or) and isinstance(inner, Cmp) and any(isinstance(x, Cmp) and x.field == inner.field for x in whole.items):
+                    # 'in the US and have not opted out (hs_email_optout is not 'true')': the bracket
+                    # restates one part; the other parts still hold
+                    return type(whole)([inner if isinstance(x, Cmp) and x.field == inner.field else x for x in whole.items])
                 return inner
             named = self.resolve(paren.group(1), "src")
             if named is not None and _only_field_words(paren.group(1), named, self.vocab.object_words):
@@ -711,8 +773,10 @@ class Grammar:
         having = re.match(r"^with\s+(?:an?|some|any)\s+(?P<f>[\w. ]+)$", text, re.I)
         if having and (f_ := self.resolve(having.group("f"), "src")) is not None and _only_field_words(having.group("f"), f_, self.vocab.object_words):
             return Cmp(f_.best.path, "not_empty")  # 'with a LeadSource'
+        text = re.sub(r"^(?:every(?:one|body)|any(?:one|body)|those|people|the ones|ones|all)\s+(?:who|that|which|whose)\s+", "", text, flags=re.I)
+        text = re.sub(r"^(?:(?:all\s+|the\s+|any\s+)?(?:contacts|leads|members|records|subscribers|users|persons))\s+(?:who|that|which|whose)\s+(?=(?:are|is|have|has|were|was|do|does|did|aren|isn|haven|hasn|weren|wasn|don|doesn|didn)\b)", "", text, flags=re.I)
         text = re.sub(r"^(?:if|when|whenever|where|whose|who|that|which|with|for|in case)\s+", "", text, flags=re.I)
-        text = re.sub(r"^(?:the\s+)?(?:member|contact|lead|person|record|subscriber|user)s?\s+(?=(?:is|are|was|were)\b)", "", text, flags=re.I)
+        text = re.sub(r"^(?:the\s+)?(?:member|contact|lead|person|record|subscriber|user)s?\s+(?=(?:is|are|was|were|has|have|doesn't|does not|don't|do not|hasn't|has not|lacks?)\b)", "", text, flags=re.I)
         # or / and between whole conditions (each side has its own verb)
         for joiner, cls in ((r"\s+or\s+(?=(?:if\s+|when\s+)?(?:the\s+)?(?:\w+\s+){0,3}(?:is|are|has|have|carries|carry|was|were|contains?|includes?|equals|tagged|with|carries)\b)", Or), (r"\s+and\s+(?=(?:the\s+)?(?:\w+\s+){0,3}(?:is|are|has|have|was|were|contains|equals)\b)", And)):
             parts = re.split(joiner, text, flags=re.I)
@@ -727,17 +791,24 @@ class Grammar:
             tags = self._list_src_field()
             if tags:
                 return Cmp(tags, "contains", self.lit(m.group("v")))
+        # an unquoted tag: 'they've got the Webinar tag', 'has the VIP tag', 'tagged with Webinar'
+        tg = re.match(r"^(?:.*?\b)?(?:got|carries|carry|has|have|with|having|wears?|tagged(?: with| as)?)\s+(?:the\s+|a\s+)?(?:tag\s+)?(?P<v>[A-Za-z][\w-]*)(?P<t>\s+tag)?$", t, re.I)
+        if tg and (tg.group("t") or re.search(r"\btagged\b|\btag\s", t, re.I)) and (tags_ := self._list_src_field()):
+            return Cmp(tags_, "contains", tg.group("v"))
         ex = re.match(r"^(?:an?\s+|the\s+)?(?:empty|blank|missing)\s+(?P<f>.+)$", t, re.I)
         if ex:
             f = self.resolve(ex.group("f"), "src")
             if f:
                 return Cmp(f.best.path, "empty")
         # emptiness
-        m = re.match(r"^(?:there(?:'s| is) no|has no|have no|no|without(?: an?| any)?|missing(?: an?)?|lacks?(?: an?)?|lacking(?: an?)?)\s+(?P<f>.+)$", t, re.I)
+        m = re.match(r"^(?:there(?:'s| is) no|has no|have no|no|without(?: an?| any)?|missing(?: an?)?|lacks?(?: an?)?|lacking(?: an?)?|(?:doesn't|does not|don't|do not) have(?: an?| any)?|(?:hasn't|has not|haven't|have not) got(?: an?| any)?)\s+(?P<f>.+)$", t, re.I)
         if m:
             f = self.resolve(m.group("f"), "src")
             if f:
                 return Cmp(f.best.path, "empty")
+        unknown = re.match(r"^(?:(?:hubspot|salesforce|mailchimp|segment|we|the crm|the system)\s+)?(?:doesn't|does not|don't|do not|didn't|did not) (?:know|have|hold|record)\s+(?:the |their |its |his |her |an? |any )?(?P<f>.+)$|^(?P<f2>.+?) (?:is|are) (?:unknown|not known)$|^(?P<f3>.+?) (?:we|hubspot|salesforce|mailchimp|the crm) (?:doesn't|does not|don't|do not|didn't|did not) (?:know|have)$", t, re.I)
+        if unknown and (f_u := self.resolve(unknown.group("f") or unknown.group("f2") or unknown.group("f3"), "src")) is not None:
+            return Cmp(f_u.best.path, "empty")  # 'where HubSpot doesn't know the original source'
         m = re.match(r"^(?:has|have|with)\s+(?:an?|some|any)\s+(?P<f>.+)$", t, re.I)
         if m:
             f = self.resolve(m.group("f"), "src")
@@ -749,6 +820,9 @@ class Grammar:
             f = self.resolve(m.group("f"), "src")
             if f and _only_field_words(m.group("f"), f, self.vocab.object_words) and f.best.type != "boolean":
                 return Cmp(f.best.path, "not_empty")
+        one = re.fullmatch(r"(?:there(?:'s| is) one|(?:they|it|he|she) (?:has|have|do|does) (?:one|it)|(?:it|one)(?:'s| is) (?:there|given|present|filled(?: in)?|set)|(?:it )?exists|present|given|filled(?: in)?|not (?:blank|empty)|there is a value|(?:it )?has a value)", t.strip(), re.I)
+        if one and default_field:
+            return Cmp(default_field, "not_empty")  # 'false if there is one'
         pron = re.match(r"^(?:it|they|that|this|the value|its value)\s+(?P<rest>.+)$", t, re.I)
         if pron and (default_field or self.last_cond_field):
             default_field = default_field or self.last_cond_field
@@ -764,6 +838,15 @@ class Grammar:
             f = self.resolve(m.group("f") or m.group("f2"), "src")
             if f:
                 return Cmp(f.best.path, "not_empty")
+        # a range: 'between 1 million and 5 million' (both bounds included)
+        _n = r"[$€£]?\s?-?[\d.,]+\s*(?:k|m|mn|mio|million|millions|thousand|b|bn|billion)?"
+        rg = re.match(rf"^(?P<f>.*?)\s*(?:is\s+|are\s+|was\s+|of\s+|with\s+|has\s+)?(?:between|from)\s+(?P<a>{_n})\s+(?:and|to|-|\u2013)\s+(?P<b>{_n})(?:\s*\(?(?:inclusive|included)\)?)?$", t, re.I)
+        if rg:
+            lo, hi = _parse_number(rg.group("a")), _parse_number(rg.group("b"))
+            fr = self.resolve(rg.group("f"), "src") if rg.group("f").strip() else None
+            fp_ = fr.best.path if fr else default_field
+            if lo is not None and hi is not None and fp_:
+                return And([Cmp(fp_, "ge", min(lo, hi)), Cmp(fp_, "le", max(lo, hi))])
         # comparisons
         for op, words_ in COMPARATORS:
             m = re.match(rf"^(?P<f>.*?)\s*(?:is\s+|are\s+|was\s+|of\s+|with\s+|has\s+)?{words_}\s+(?P<n>[$€£]?\s?-?[\d.,]+\s*(?:k|m|mn|mio|million|millions|thousand|b|bn|billion)?)\b(?P<rest>.*)$", t, re.I)
@@ -821,6 +904,14 @@ class Grammar:
         inm = re.match(r"^(?:is|are)\s+(?P<neg>not\s+)?(?:in|from|based in|located in)\s+(?:the\s+)?(?P<v>[\w .'-]+)$", t, re.I)
         if inm and default_field:
             return Cmp(default_field, "ne" if inm.group("neg") else "eq", inm.group("v").strip())
+        country = self._concept_src("country") if inm and re.fullmatch(r"(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3}", inm.group("v").strip()) else None
+        if inm and country is not None:
+            return Cmp(country.best.path, "ne" if inm.group("neg") else "eq", inm.group("v").strip())  # 'are in the United States'
+        gone = re.match(r"^(?P<neg>(?:have|has)\s+not|haven't|hasn't|never)\s+(?:opted|unsubscribed)\s*(?:out)?(?:\s+of\s+(?:e-?mails?|marketing))?$", t, re.I)
+        optout = self._concept_src("opt-out") if gone else None
+        if gone and optout is not None:
+            f_o = optout.best
+            return Cmp(f_o.path, "false") if f_o.type == "boolean" else Cmp(f_o.path, "ne", "true")  # 'have not opted out of email'
         # "aren't subscribed" / 'are not customers': a picklist value, negated
         nm_ = re.match(r"^(?:are|is)(?:n't| not)\s+(?:an?\s+)?(?P<v>.+)$", t, re.I)
         if nm_:
@@ -1066,6 +1157,8 @@ class Grammar:
         dst = self.dm.obj.get(rule.target)
         v_phrase = re.sub(r"\s+instead$", "", v_phrase.strip(), flags=re.I)
         v_phrase = re.sub(r"^(?:defaults?(?:\s+to)?|defaulting to|fall(?:s|ing)? back to|fallback(?:\s+to)?)\s+", "", v_phrase, flags=re.I)
+        # an action verb before the value: "(put 'Unknown' if LNAME is blank)"
+        v_phrase = re.sub(r"^(?:just\s+)?(?:put|use|write|enter|show|insert|fill in|fill it with|set it to|make it|give it|go with)\s+(?=\S)", "", v_phrase, flags=re.I)
         if _LEAVE_OFF_VALUE.fullmatch(v_phrase.strip(" .")):
             # 'X (left out when there is no X)': an unquoted leave-off phrase is no value
             rule.omit_if_empty = True
@@ -1157,6 +1250,10 @@ class Grammar:
             return False
         v = m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")
         rule = self.last_cases
+        if re.fullmatch(r"(?:just\s+)?(?:leave|keep)\s+(?:it|that|this|them|the field|[\w.]+(?:\s[\w.]+)?)\s+(?:off|out|empty|blank|unset)|(?:don't|do not|never)\s+(?:set|send|fill|write)\s+(?:it|that|[\w.]+(?:\s[\w.]+)?)(?:\s+at all)?|(?:omit|skip|drop)\s+(?:it|that|[\w.]+)|(?:it is|it's|is)?\s*(?:left out|left off|omitted|not set)", v.strip(), re.I):
+            rule.sentences.append(self.sentence)
+            self._note(f"{rule.target}: otherwise left out")
+            return True  # 'otherwise leave lifecyclestage off': no otherwise value, the key is left out
         dst = self.dm.obj.get(rule.target)
         c = self._const(re.sub(r"\(.*?\)", "", v), dst)
         if c is None:
@@ -1338,9 +1435,9 @@ class Grammar:
         # the name is a word before 'event' after a determiner (a platform word may sit between:
         # 'a GA4 sign_up event'), any snake_case word before 'event', or a name after 'named'
         m = re.search(
-            r"\b(?:an?|one|single|the|each|every)\s+(?:single\s+)?(?:(?i:ga4|google analytics|analytics)\s+)?(?P<n>[a-z][a-z0-9_]{2,39})\s+event\b"
+            r"\b(?:an?|one|single|the|each|every)\s+(?:single\s+)?(?:(?i:ga4|google analytics|analytics)\s+)?(?P<n>[a-z][a-z0-9_]{2,39}|⟦\d+⟧)\s+event\b"
             r"|(?<![\w.])(?P<n3>[a-z][a-z0-9]*_[a-z0-9_]+)\s+events?\b"
-            r"|\bevent\s+(?:named|called)\s+(?P<n2>" + _LIT + r"|[a-z][a-z0-9_]+)",
+            r"|\bevent\s+(?:(?:named|called)\s+)?(?P<n2>" + _LIT + r"|(?<=named )[a-z][a-z0-9_]+|(?<=called )[a-z][a-z0-9_]+)",
             text,
         )
         handled = False
@@ -1358,15 +1455,27 @@ class Grammar:
         if re.search(r"\bparams?\b|\bparameters?\b", text, re.I) and self.dst_obj.containers() & {"events[0].params"}:
             self.prefix = "events[0].params"
         if handled:
+            only = re.search(r"\bfor\s+(?P<w>(?:the\s+)?(?:(?!\bfor\b)[\w ])+?\s+(?:contacts|leads|members|subscribers|people|records))\s+only\b", text, re.I)
+            if only and self._filter(f"only {only.group('w')}"):
+                text = text[: only.start()] + text[only.end() :]  # '... event to GA4 for salesqualifiedlead contacts only'
             rest = re.sub(r"^.*?\bwith\b", "", text, flags=re.I) if re.search(r"\bwith\b", text, re.I) else ""
+            lead_in = re.match(r"^\s*,?\s*(?:whose|with|and its|its|having|carrying)\s+(?:event\s+)?(?:params?|parameters?)\s*(?:are|:|=|being)?\s+", text, re.I)
+            one_param = re.match(r"^\s*,?\s*(?:whose|with an?|with the|and an?|and the)\s+(?P<n>[A-Za-z_]\w*)\s+param(?:eter)?\s+(?:is|=|of|set to|equal to|holding)\s+(?P<v>.+)$", text, re.I)
+            if one_param:
+                self.assigned_words.add(one_param.group("n").lower())
+                text = f" whose params are {one_param.group('n')} = {one_param.group('v')}"  # 'whose created_on param is the createdate'
+                lead_in = re.match(r"^ whose params are ", text)
+            if lead_in:
+                rest = text[lead_in.end() :]  # '... named 'x' whose params are value = ..., currency 'USD''
+                self.prefix = "events[0].params" if "events[0].params" in self.dst_obj.containers() else self.prefix
             rest = re.sub(r"\s+and\s*$", "", rest.strip())
-            if rest.strip():
-                self._assign(rest)
+            if rest.strip() and not self._assign(rest):
+                self._clause(rest.strip(), Clause(rest.strip(), self.sentence, self.literals))  # 'with client_id equal to the email'
             else:
                 # rules after the event in the same clause ("a login event for each contact, client_id 'crm'")
                 for piece in re.split(r"[,;]", text)[1:]:
                     piece = re.sub(r"^\s*(?:and|also|plus|with)\s+", "", piece.strip(" ,;:"), flags=re.I)
-                    if piece and self.mentions(PLACEHOLDER.sub(" ", piece), "dst"):
+                    if piece and (self.mentions(PLACEHOLDER.sub(" ", piece), "dst") or re.search(r"[A-Za-z_][\w.]*\s*(?:=|->)\s*\S", piece)):
                         self._clause(piece, Clause(piece, self.sentence, self.literals))
         return handled
 
@@ -1383,10 +1492,19 @@ class Grammar:
         if header is not None and body is not None:
             if _is_container_header(header, self.dst_obj):
                 return False
+            dflt = re.match(rf"^(?P<f>[^,;]+?),?\s+(?:or|else|otherwise)\s+(?:use\s+)?{_LIT}\s+(?:if|when)\s+(?:it(?:'s| is)\s+)?{E}$", body.strip(), re.I)
+            if dflt and (sf := self.resolve(dflt.group("f"), "src")) is not None and _only_field_words(dflt.group("f"), sf, self.vocab.object_words):
+                return False  # 'country: Country, or 'Unknown' if it's blank' is a copy with a default
             # rows of values ('Software becomes X'), not a fallback or a condition on one field
             table_like = bool(re.search(r"->|=>|\bbecomes\b|\bmaps to\b|\bturns into\b", body, re.I)) and not re.search(
                 rf"\b(?:if|when|whenever|unless|or|falling|fall back|{E})\b", body, re.I)
             target, source = self._header_fields(header, table_like)
+            lead = re.match(r"^(?P<l>.+)(?P<sep>,?\s+(?:plus|and also|as well as|and then|then)|,?\s+and)\s+(?P<h>(?:an?\s+|the\s+)?\S.*)$", header, re.I)
+            listed = lead is not None and ("," in lead.group("l") or "," in lead.group("sep") or any(x.exact_case for x in self.mentions(lead.group("l"), "dst")))
+            if lead and listed and self._header_fields(lead.group("h"), table_like)[0] is not None:
+                # 'Email, firstname, lastname, plus a Rating based on the stage: ...': copies, then the table's header
+                target, source = self._header_fields(lead.group("h"), table_like)
+                self._clause(lead.group("l"), Clause(lead.group("l"), self.sentence, self.literals))
             if target is None:
                 return False
             if table_like and source is None:
@@ -1398,9 +1516,14 @@ class Grammar:
             return True
         # 'X should be V for ..., and W for ...' / 'X is true when ... and false otherwise'
         m = re.match(r"^(?P<dst>.+?)\s+(?:should be|must be|is|are|=|becomes|gets|will be|equals|should get|to)\s+(?P<body>.+)$", t, re.I)
-        if m and re.search(r"\b(?:for|if|when|whenever|where|unless)\b|->", m.group("body"), re.I):
+        # no verb: 'lifecycle stage 'customer' for VIP members and 'subscriber' for everybody else'
+        nv = re.match(r"^(?P<dst>[^⟦]+?)\s*:?\s+(?P<body>⟦\d+⟧\s+(?:for|if|when|whenever)\b.+)$", t, re.I)
+        if nv and (m is None or PLACEHOLDER.search(m.group("dst"))) and self.resolve(nv.group("dst"), "dst") is not None:
+            m = nv
+        if m and re.search(r"\b(?:for|if|when|whenever|where|unless)\b|->", m.group("body"), re.I) and not re.search(r"\b(?:default\w*|fall\w* back|fallback)\b", m.group("dst"), re.I):
             d = self.resolve(m.group("dst"), "dst")
-            if (d is not None and not re.search(rf"\b{E}\b", m.group("body"), re.I)) or (d is not None and re.search(r"\bfor\b.*\b(?:whose|who|that|with)\b", m.group("body"), re.I)):
+            lacks = re.search(rf"\b{E}\b|\b(?:has|have|had) no\b|\bwithout\b|\b(?:doesn't|does not|don't|do not) have\b|\b(?:hasn't|has not|haven't) got\b", m.group("body"), re.I)
+            if (d is not None and not lacks) or (d is not None and re.search(r"\bfor\b.*\b(?:whose|who|that|with)\b", m.group("body"), re.I)):
                 branches = self._branches(m.group("body"), d.best, None)
                 if branches and any(c is not None for c, _ in branches):
                     self._make_cases(d.best, branches, None, f"conditions for {d.best.path}")
@@ -1427,7 +1550,7 @@ class Grammar:
             if om:
                 rest = om.group(0).lstrip(", ")
                 body = body[: om.start()]
-            for am in reversed(list(re.finditer(r"(?:,\s*|\s+then\s+|\s+)(?:(?P<dst>[\w.]+)\s+|the \w+\s+|they\s+|it\s+|he\s+|she\s+)?(?:is|are|gets?|becomes?|should be|goes? in as|go in as|=|->|must be|should get|will be)\s+(?P<v>" + _LIT + r"|[\w-]+(?:\s[\w-]+)?)$", body, re.I))):
+            for am in reversed(list(re.finditer(r"(?:,\s*|\s+then\s+|\s+)(?:(?P<dst>[\w.]+)\s+|the \w+\s+|they\s+|it\s+|he\s+|she\s+)?(?:is|are|gets?|becomes?|should be|goes? in as|go in as|=|->|must be|should get|will be)\s+(?P<v>" + _LIT + r"|[\w-]+(?:\s[\w-]+)?|" + _TEMPLATE_VALUE + r")$", body, re.I))):
                 c_text = body[: am.start()]
                 if not c_text.strip() or re.search(rf"\b{E}\b", c_text, re.I):
                     continue
@@ -1463,6 +1586,9 @@ class Grammar:
 
     def _conditional_value(self, cond: Cond, v: str, dst_phrase: str | None, rest: str | None) -> bool:
         v = re.sub(r"\(.*?\)", "", v).strip()
+        if isinstance(cond, Cmp) and self.src_obj.get(cond.field) is not None:
+            # 'if the lead has a LeadSource, message = 'Source: ' followed by it': 'it' is the condition's field
+            v = re.sub(r"(\+|\bfollowed by|\bthen)\s+(?:it|that|this|that value|the value)\b", lambda k: f"{k.group(1)} {cond.field}", v, flags=re.I)
         vd = re.match(r"^(?P<v>" + _LIT + r")\s+(?:as|for|in|into)\s+(?:the\s+)?(?P<d>[\w. ]+)$", v)
         if vd and self.resolve(vd.group("d"), "dst") is not None:
             v, dst_phrase = vd.group("v"), dst_phrase or vd.group("d")
@@ -1696,8 +1822,9 @@ class Grammar:
         rest_row = bool(_REST_ROW.match(head))
         if self.resolve(head, "dst") is not None and not head_is_key and not rest_row:
             return False
-        target = self.dst_obj.get(rule.target)
-        assert target is not None
+        target = self.dst_obj.get(rule.target) or self.dst_obj.open_field(rule.target)
+        if target is None:
+            return False
         branches = self._branches(t, target, source)
         if not branches:
             return False
@@ -1711,6 +1838,18 @@ class Grammar:
         return True
 
     # ---- assignments -------------------------------------------------------------------
+
+    def _grouped_under(self, text: str) -> bool:
+        """'the company details grouped under traits.company': where later fields go, no rule of its own."""
+        m = re.search(r"\b(?:grouped|nested|kept|collected|organi[sz]ed|bundled)\s+(?:together\s+)?(?:under|in|inside|within|into)\s+(?:the\s+)?(?P<c>[\w.]+)", text, re.I)
+        if m is None or PLACEHOLDER.search(text):
+            return False
+        c = m.group("c") if m.group("c") in self.dst_obj.containers() else _container_word(m.group("c"), self.dst_obj)
+        if c is None or any(x.exact_case and not x.best.path.startswith(c) for x in self.mentions(text, "dst")):
+            return False
+        self.prefix = c
+        self.plan.notes.append(f"sentence {self.sentence + 1}: the fields that follow go under {c}")
+        return True
 
     def _assign(self, text: str) -> bool:
         t = text.strip()
@@ -1771,9 +1910,10 @@ class Grammar:
         if pc_:
             t = pc_.group("l")
             had_verb = True
-        pm_ = re.match(r"^(?:under|in|inside|within|into)\s+(?P<c>[\w.\[\]]+)\s*[,:]?\s*(?:put|add|set|include|send|map|copy|goes?|we want|we need)?\s*(?P<rest>.+)$", t, re.I)
-        if pm_ and pm_.group("c") in self.dst_obj.containers():
-            self.prefix = pm_.group("c")
+        pm_ = re.match(r"^(?:under|in|inside|within|into)\s+(?:the\s+)?(?P<c>[\w.\[\]]+)\s*[,:]?\s*(?:put|add|set|include|send|map|copy|goes?|we want|we need)?\s*(?P<rest>.+)$", t, re.I)
+        pm_c = (pm_.group("c") if pm_.group("c") in self.dst_obj.containers() else _container_word(pm_.group("c"), self.dst_obj)) if pm_ else None
+        if pm_ and pm_c:
+            self.prefix = pm_c
             t = pm_.group("rest")
             had_verb = True
         tm_ = re.match(r"^(?P<rest>.+?)\s+(?:into|in|under|inside|as|to)\s+(?:the\s+)?(?P<c>[\w.\[\]]+)$", t, re.I)
@@ -1877,6 +2017,8 @@ class Grammar:
             if not m:
                 break
             words_ = [w for w in re.findall(r"[\w']+", m.group("o"))]
+            if re.search(r"\b(?:set|make|change|mark|put)\s+[\w.]+$", m.group("rest"), re.I):
+                break  # 'set lifecyclestage to subscriber': a value, not the object
             if words_ and all(norm(w) in ("others", "rest", "remaining") or norm(w) in self.vocab.object_words or norm(w) in _PLATFORM_WORDS or norm(w) in _FILLER for w in words_):
                 t = m.group("rest")
             else:
@@ -1898,14 +2040,17 @@ class Grammar:
 
     def _parallel(self, t: str) -> bool:
         """'FNAME and LNAME from first and last name' / 'first and last name -> FNAME, LNAME'."""
-        m = re.match(r"^(?P<l>[^=+()]+?)\s+(?P<c>from|using|taken from|out of|->|into|to|become|becomes|go to|goes to)\s+(?P<r>[^=+()]+)$", t, re.I)
+        m = re.match(r"^(?P<l>[^=+()]+?)\s+(?P<c>from|using|taken from|out of|->|into|to|become|becomes|go to|goes to)\s+(?P<r>[^=+()]+)$", t, re.I) or re.match(
+            r"^(?P<l>[^=+()]+?)\s+(?P<c>are|=|should be|take)\s+(?P<r>[^=+()]+)$", t, re.I)
         if not m or not re.search(r",|\band\b", m.group("l")) or not re.search(r",|\band\b", m.group("r")):
             return False
         mods = self._transforms(m.group("r"))
         left, right = _items(m.group("l")), _items(_strip_transform_words(m.group("r")))
         if len(left) != len(right) or len(left) < 2:
             return False
-        dst_first = m.group("c").lower() in ("from", "=", "using", "taken from", "out of")
+        dst_first = m.group("c").lower() in ("from", "=", "are", "should be", "take", "using", "taken from", "out of")
+        if dst_first and m.group("c").lower() not in ("from", "using", "taken from", "out of") and ("," in t or not all(re.fullmatch(r"[\w.]+", x.strip()) and self.resolve(x, "dst") for x in left)):
+            return False  # 'A and B are ...' pairs destinations with sources only when the left names destinations
         pairs = []
         for a, b in zip(left, right, strict=True):
             if dst_first:
@@ -1962,13 +2107,19 @@ class Grammar:
         mods = mods or []
         if not item:
             return False
+        if not mods and re.match(r"^[\w.]+\s+and\s+[\w.]+\s+(?:are|=|should be|take)\s+\S[^,;]*\band\b", item, re.I) and self._parallel(item):
+            return True  # 'FNAME and LNAME are firstname and lastname in title case' inside a list
         # parentheticals: (into X) (from X) (0 if ...) (use 'x' when ...) (unchanged)
         extra_dst = extra_src = None
         fallback: str | None = None
+        omit_flag = False
         for pm in list(re.finditer(r"\(([^()]*)\)", item)):
           outside = item.replace(pm.group(0), " ")
           parts_ = [pm.group(1).strip()] if re.match(r"^(?:when|if|whenever)\b", pm.group(1).strip(), re.I) or re.search(_SEP_ITEM, pm.group(1), re.I) else [p.strip() for p in re.split(r"\s*[,;]\s*", pm.group(1)) if p.strip()]
           for inner in parts_:
+            if re.fullmatch(rf"(?:omit|leave (?:it )?(?:out|off)|skip|drop|left out|omitted|not set)(?: it)?(?:\s+(?:if|when)\s+(?:it(?:'s| is)\s+)?{E})?", inner, re.I):
+                omit_flag = True  # '(int, omit if blank)'
+                continue
             if re.fullmatch(r"(?:an?\s+|as\s+(?:an?\s+)?)?(?:number|numeric|decimal|float)", inner, re.I):
                 mods = _merge_transforms(mods, [Transform("number")])
                 continue
@@ -2051,6 +2202,9 @@ class Grammar:
         rule = self._item_core(item, had_verb, item_mods, extra_src, extra_dst)
         if rule is None:
             return False
+        if omit_flag:
+            rule.omit_if_empty = True
+            rule.why.append("left out when empty (the text says so)")
         if fallback:
             self._chain(rule, fallback)
         return True
@@ -2065,6 +2219,15 @@ class Grammar:
             if branches and any(c is not None for c, _ in branches):
                 self._make_cases(d.best, branches, None, f"conditions for {d.best.path}")
                 return self.last_cases
+        tm_ = re.match(r"^(?P<d>(?:(?:an?|the)\s+)?[\w.]+(?:\s+(?:trait|param|parameter|property))?)\s*(?:is\s+|=\s*|:\s*|should be\s+|gets\s+|as\s+)?(?P<t>\S.*?(?:\+|\bfollowed by\b|\bjoined (?:with|by)\b|,\s*(?:an?\s+)?(?:space|comma|dash)(?:\s+and\s+(?:an?\s+)?space)?,?\s*(?:and\s+)?then\b).+)$", item, re.I)
+        named_ = None
+        if tm_ and self.src_obj.get(tm_.group("d")) is None:
+            named_ = self.resolve(tm_.group("d"), "dst") if _KIND_NOUN.fullmatch(tm_.group("d")) else self._named_field(tm_.group("d"), "dst")
+        if tm_ and named_ is not None:
+            # 'traits.description 'Stage: ' followed by the stage' inside a list: a template
+            tp_ = self._template(tm_.group("t"), None)
+            if tp_ is not None:
+                return self.add_rule(named_.best.path, tp_, f"{named_.best.path} = {_show(tp_, self.literals)}", 0.85)
         if self.last_cases is not None and re.search(r"\b(?:otherwise|else|for everyone else|for the rest)\b", item, re.I) and self._otherwise_only(item):
             return self.last_cases
         core = _strip_transform_words(item)
@@ -2267,9 +2430,14 @@ class Grammar:
         return True
 
     def _finish(self) -> None:
+        retarget_misplaced(self)
+        template_formats(self)
         value_pairs(self, self._used_literals())
         named_copies(self)
         named_formats(self)
+        for r in self.plan.rules:
+            if isinstance(r.value, Src) and r.value.field in self._email_fields():
+                r.value.transforms = [x for x in r.value.transforms if x.name != "title"]  # a format shared by a list never title-cases an address
         became = {t.sentence: t.became for t in self.traces}
         for lo in leftovers(self.read_clauses, self.plan, self.src_obj, self.dm, self.vocab.object_words, became):
             if self._value_beside(lo.sentence, lo.clause, lo.field):
@@ -2312,6 +2480,12 @@ class Grammar:
                     rule.why.append("only set when the condition holds (the text gives no other value)")
             if isinstance(rule.value, Src):
                 self._check_source(rule)
+
+    def _email_fields(self) -> set[str]:
+        """Source fields that hold an email address (by type or by the email concept)."""
+        out = {f.path for f in self.src_obj.fields if f.type == "email"}
+        m = self._concept_src("email")
+        return out | ({m.best.path} if m is not None else set())
 
     def _unused_literals(self) -> None:
         """A quoted value no rule and no filter uses was not understood: ask, never drop it."""
@@ -2488,7 +2662,8 @@ def _items(text: str) -> list[str]:
             cur = ""
             i += 1
             continue
-        if depth == 0 and ch in ",;" and not re.match(r"[,;]\s*(?:or|else|otherwise|defaulting|default|defaults|falling back|fallback|with a fallback)\b", text[i:], re.I):
+        in_parts = ch == "," and _in_template_parts(cur, text[i:])
+        if depth == 0 and ch in ",;" and not in_parts and not re.match(r"[,;]\s*(?:or|else|otherwise|defaulting|default|defaults|falling back|fallback|with a fallback)\b", text[i:], re.I):
             out.append(cur)
             cur = ""
             i += 1
@@ -2497,7 +2672,9 @@ def _items(text: str) -> list[str]:
             m = re.match(r"\s+(?:and|&|as well as|plus|along with)\s+", text[i:], re.I)
             if m and m.group(0).strip().lower() == "plus" and PLACEHOLDER.search(cur):
                 m = None
-            joined = re.match(r"\s+and\s+[^,;]+?\s+(?:with|separated by|joined by|joined with)\s+(?:an?\s+|one\s+)?(?:space|comma|dash|hyphen|slash|⟦)", text[i:], re.I)
+            joined = re.match(r"\s+and\s+[^,;]+?\s+(?:with|separated by|joined by|joined with)\s+(?:an?\s+|one\s+)?(?:space|comma|dash|hyphen|slash|⟦)", text[i:], re.I) or (
+                # 'FNAME and LNAME are firstname and lastname': a parallel pair is one item
+                re.match(r"\s+and\s+[\w.]+\s+(?:are|=|become|get|take|come from)\s+[^,;]+?\s+and\s+", text[i:], re.I) and re.fullmatch(r"[\w.]+", cur.strip().split(",")[-1].strip()))
             if m and not joined and not re.match(r"\s+and\s+(?:a\s+)?(?:space|comma)\b", text[i:], re.I) and not _inside_template(cur):
                 out.append(cur)
                 cur = ""
@@ -2508,6 +2685,14 @@ def _items(text: str) -> list[str]:
     out.append(cur)
     items = [re.sub(r"^(?:and|also|plus|then)\s+", "", o.strip(), flags=re.I) for o in out]
     return [o for o in items if o]
+
+
+def _in_template_parts(cur: str, rest: str) -> bool:
+    """A comma inside 'first name, a space, then surname': before a spelled-out separator, or
+    before 'then' right after one."""
+    if re.match(r",\s*(?:an?|one)\s+(?:space|comma|dash|hyphen|slash)\b", rest, re.I):
+        return True
+    return bool(re.match(r",\s*(?:and\s+)?then\b", rest, re.I) and re.search(r"\b(?:space|comma|dash|hyphen|slash)\s*$", cur, re.I))
 
 
 def _inside_template(cur: str) -> bool:
@@ -2538,7 +2723,8 @@ def _items_no_and(text: str) -> list[str]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        if depth == 0 and ch in ",;" and not re.match(r"[,;]\s*(?:defaulting|default|defaults|falling back|fallback|with a fallback)\b", text[i:], re.I):
+        in_parts = ch == "," and _in_template_parts(cur, text[i:])
+        if depth == 0 and ch in ",;" and not in_parts and not re.match(r"[,;]\s*(?:defaulting|default|defaults|falling back|fallback|with a fallback)\b", text[i:], re.I):
             out.append(cur)
             cur = ""
             continue
@@ -2558,7 +2744,7 @@ def _strip_subject(text: str) -> str:
 
 def _negate(c: Cond) -> Cond:
     if isinstance(c, Cmp):
-        flip = {"eq": "ne", "ne": "eq", "in": "not_in", "not_in": "in", "empty": "not_empty", "not_empty": "empty", "true": "false", "gt": "le", "le": "gt", "lt": "ge", "ge": "lt"}
+        flip = {"eq": "ne", "ne": "eq", "in": "not_in", "not_in": "in", "empty": "not_empty", "not_empty": "empty", "true": "false", "false": "true", "gt": "le", "le": "gt", "lt": "ge", "ge": "lt"}
         if c.op in flip:
             return Cmp(c.field, flip[c.op], c.value)  # type: ignore[arg-type]
     return Not(c)
@@ -2695,6 +2881,8 @@ def _fit_transforms(ts: list[Transform], dst: FieldDesc | None) -> list[Transfor
             continue
         if t.name in ("number", "integer") and dst.type in ("email", "phone"):
             continue
+        if t.name == "title" and dst.type == "email":
+            continue  # no one title-cases an address: 'email, first name in title case'
         out.append(t)
     return out
 

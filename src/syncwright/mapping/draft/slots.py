@@ -219,8 +219,8 @@ class CaseSlots:
         conds = [c for c, _ in branches if c is not None]
         if len(branches) < 2 or sum(c is None for c, _ in branches) > 1:
             return None
-        if not any(not (isinstance(c, Cmp) and c.op in ("empty", "not_empty")) for c in conds):
-            return None  # 'X, or V when X is empty' is a default, read by the clause grammar
+        if target.type != "boolean" and not any(not (isinstance(c, Cmp) and c.op in ("empty", "not_empty")) for c in conds):
+            return None  # 'X, or V when X is empty' is a default, read by the clause grammar (a true/false field is no copy's default)
         return branches, header, rest
 
     def _own_field(self, seg: str, target: FieldDesc) -> bool:
@@ -368,6 +368,14 @@ class DefaultSlots:
         if formats and not fallback:
             return False  # 'X <- Y, title case, or V when blank': the clause grammar reads it
         parts = [p for p in parts if p not in formats]  # a fallback's format: scope_formats reads it
+        for p in parts:
+            own = re.match(r"^\s*(?:[\w ]+:\s*)?(?:and\s+)?(?P<d>[A-Za-z_][\w.]*)\s*(?:=|:|is)?\s*⟦\d+⟧\s*$", p)
+            from syncwright.mapping.draft.grammar import _is_container_header
+
+            header = re.match(r"^\s*(?P<h>[\w ]+):", p)
+            in_container = header is not None and _is_container_header(header.group("h"), g.dst_obj) is not None
+            if own and (in_container or ((dm := g.resolve(own.group("d"), "dst")) is not None and dm.best.path.rsplit(".", 1)[-1].lower() == own.group("d").lower())):
+                return False  # "currency 'GBP', value = ... (left out if ...)": a constant of its own field, no default
         copy = [p for p in parts if not (PLACEHOLDER.search(p) or _EMPTY_CUE.search(p) or _OMIT_CUE.search(p) or re.search(r"\binstead\b", p, re.I))]
         if len(copy) > 1 or re.search(r"\+|\bfollowed by\b|\bplus\b|\bappend|\bin front\b|&", " ".join(p for p in parts if p not in copy), re.I):
             return False  # the default is a template, not one value
