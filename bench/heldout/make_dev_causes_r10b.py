@@ -10,7 +10,9 @@ its name ('with its mailing address'); a boolean written as a comparison formula
 event name leading the clause; 'has X' without an article as a filter; records with no value
 staying in beside a skip, and 'the sync excludes ...'; a list of assignments whose item is a
 field and one of its values ('status pending if ... else subscribed') after an objects header;
-a pasted two-column value table; 'subscribe every person using ...'.
+a pasted two-column value table; 'subscribe every person using ...'. Set 18's (the extra signal):
+'either of the fields is empty, keep that field off'; 'yes when X is empty, no when there is one';
+'V when unticked' after a checkbox condition; '(drop F when S is blank)'; a list item 'with 'V' when S is empty'.
 Run: python bench/heldout/make_dev_causes_r10b.py  -> bench/heldout/dev_causes/dr10b-*.yaml"""
 
 from __future__ import annotations
@@ -158,6 +160,33 @@ def _(r: R) -> Out:
 @case("dr10b-17-subscribe-every-person", H, M, "Subscribe every person using their email as the email_address. The COMPANY merge field is the company.", HS)
 def _(r: R) -> Out:
     return {"status": "subscribed", "email_address": r["email"], "merge_fields": {"COMPANY": r["company"]}}
+
+
+# --- set 18's causes (round r10b's extra signal) ----------------------------------------------------------
+
+@case("dr10b-18-either-field-blank", H, L, "Email = email. Title = jobtitle. Industry = industry. If either of those two fields is empty, keep that Salesforce field off the lead.", HS)
+def _(r: R) -> Out:
+    return keep({"Email": r["email"], "Title": opt(r["jobtitle"]), "Industry": opt(r["industry"])})
+
+
+@case("dr10b-19-flag-true-when-blank-false-when-there-is", H, L, "Email = email. DoNotCall: yes when mobilephone is empty, no when there is a mobile number.", HS)
+def _(r: R) -> Out:
+    return {"Email": r["email"], "DoNotCall": blank(r["mobilephone"])}
+
+
+@case("dr10b-20-text-when-unticked", L, "hubspot.contacts", "email = Email. hs_email_optout gets 'true' when HasOptedOutOfEmail is ticked and 'false' when unticked.", SFL)
+def _(r: R) -> Out:
+    return {"email": r["Email"], "hs_email_optout": "true" if r["HasOptedOutOfEmail"] else "false"}
+
+
+@case("dr10b-21-omit-named-field-as-default", H, S, "userId = email. traits.employees = numemployees as an integer (drop employees when numemployees is blank).", HS)
+def _(r: R) -> Out:
+    return keep({"userId": r["email"], "traits": {"employees": OMIT if blank(r["numemployees"]) else int(r["numemployees"])}})
+
+
+@case("dr10b-22-list-item-default-when-blank", H, L, "Everyone: Email, LastName, Industry from industry with 'Unspecified' when industry is empty.", HS)
+def _(r: R) -> Out:
+    return {"Email": r["email"], "LastName": r["lastname"], "Industry": r["industry"] or "Unspecified"}
 
 
 if __name__ == "__main__":

@@ -113,3 +113,27 @@ def test_a_table_of_field_pairs_is_no_value_table() -> None:
     assert pipe_value_table(text) == text
     text2 = "HubSpot property | Segment trait\ncity | traits.address.city\njobtitle | traits.title"
     assert pipe_value_table(text2) == text2
+
+
+# set 18's causes (the extra signal), in other words
+
+
+def test_either_field_empty_leaves_that_field_off() -> None:
+    recs = _records("Email = email. Title = jobtitle. Industry = industry. When either source value comes in blank, leave that field off.", "salesforce.Lead")
+    assert "Title" not in recs[1] and "Industry" not in recs[1] and recs[1]["Email"] == "b@x.io"
+
+
+def test_the_other_side_of_an_emptiness_is_otherwise() -> None:
+    recs = _records("Email = email. DoNotCall: true if jobtitle is blank, false when there is one.", "salesforce.Lead")
+    assert [r["DoNotCall"] for r in recs] == [False, True, False]
+
+
+def test_unticked_after_a_checkbox_condition_is_false() -> None:
+    rows = [{"Email": "a@x.io", "HasOptedOutOfEmail": True}, {"Email": "b@x.io", "HasOptedOutOfEmail": False}]
+    recs = _records("email = Email. hs_email_optout is 'yes' when HasOptedOutOfEmail is checked, 'no' when unchecked.", "hubspot.contacts", "salesforce.Lead", rows)
+    assert [r["hs_email_optout"] for r in recs] == ["yes", "no"]
+
+
+def test_a_list_item_default_when_its_source_is_blank() -> None:
+    recs = _records("Everyone: Email, LastName, Title from jobtitle with 'Unlisted' when jobtitle is empty.", "salesforce.Lead")
+    assert [r["Title"] for r in recs] == ["CTO", "Unlisted", "CEO"]

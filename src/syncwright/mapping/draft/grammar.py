@@ -770,6 +770,9 @@ class Grammar:
             if named is not None and _only_field_words(paren.group(1), named, self.vocab.object_words):
                 default_field = named.best.path
             text = (text[: paren.start()] + text[paren.end() :]).strip()
+        bare = re.fullmatch(r"(?:(?:it|they|that)\s+(?:is|are)\s+)?(?P<n>un|not\s+)?(?:checked|ticked)", text, re.I)
+        if bare and default_field and (bf_ := self.src_obj.get(default_field)) is not None and bf_.type == "boolean":
+            return Cmp(default_field, "false" if bare.group("n") else "true")  # "'false' when unchecked" after a checkbox's condition
         having = re.match(r"^with\s+(?:an?|some|any)\s+(?P<f>[\w. ]+)$", text, re.I)
         if having and (f_ := self.resolve(having.group("f"), "src")) is not None and _only_field_words(having.group("f"), f_, self.vocab.object_words):
             return Cmp(f_.best.path, "not_empty")  # 'with a LeadSource'
@@ -2185,7 +2188,7 @@ class Grammar:
             fallback = re.sub(r"^(?:from|take|use)\s+", "", tm.group("alt"), flags=re.I)
         else:
             dm2 = re.match(r"^(?P<main>.+?)(?:\s*,?\s+(?:where\s+[\w.]+\s+|which\s+|that\s+|and\s+)?(?:defaulting to|defaults? to|default|falling back to|falls? back to|fall back to|fallback(?: to)?)|\s*,\s*(?:or else|or|otherwise|else))\s+(?P<v>.+?)(?:\s+(?:if|when|whenever|where|for (?:contacts|anyone|records|those|people|leads|members|everyone) (?:that|who|with|without))\b.*)?$", item, re.I)
-            dm3 = re.match(rf"^(?P<main>.+?)\s*,?\s+(?:with|using)\s+(?P<v>{_LIT}|[\w.]+)\s+(?:as (?:the |a )?(?:default|fallback)|by default|if (?:empty|blank|missing))$", item, re.I)
+            dm3 = re.match(rf"^(?P<main>.+?)\s*,?\s+(?:with|using)\s+(?P<v>{_LIT}|[\w.]+)\s+(?:as (?:the |a )?(?:default|fallback)|by default|(?:if|when|whenever) (?:(?:it|that|the\s+\w+|[\w.]+)\s+(?:is|'s)\s+)?(?:empty|blank|missing))$", item, re.I)
             if dm3 and _is_region(dm3.group("v"), self):
                 dm3 = None
             if dm2 and _is_region(dm2.group("v"), self):
@@ -2549,7 +2552,7 @@ class Grammar:
 
 
 _LEAVE_OFF_VALUE = re.compile(
-    r"(?:(?:it|that|this)\s+(?:is|gets|should be)\s+)?(?:left|kept|leave\s+it|keep\s+it)\s+(?:out|off)|omitted|omit(?:\s+it)?|dropped|skipped|not\s+(?:sent|set|included)|unset",
+    r"(?:(?:it|that|this)\s+(?:is|gets|should be)\s+)?(?:left|kept|(?:leave|keep)\s+(?:it|the\s+\w+|[\w.]+))\s+(?:out|off)|omitted|(?:omit|drop|skip)(?:\s+(?:it|the\s+\w+|[\w.]+))?|dropped|skipped|not\s+(?:sent|set|included)|unset",
     re.I,
 )
 

@@ -39,6 +39,7 @@ _EMPTY = re.compile(
 # a leave-off aimed at records, not a field
 _RECORDS = re.compile(r"^(?:them|they|those|these|everyone|everybody|anyone|anybody|people|the (?:contact|lead|member|record|person)s?|(?:contacts|leads|members|records))\b", re.I)
 _POINTER = re.compile(r"^(?:it|that|this|that field|this field|the field|that one|that trait|the trait|that param|that value)$", re.I)
+_EITHER = re.compile(r"\beither\s+(?:of\s+(?:the|those|these)\s+(?:two\s+)?)?(?:source\s+)?(?:field|value|number|one|input)s?\s+(?:is|are|was|comes? (?:in|through))\s+(?:blank|empty|missing|absent)\b", re.I)
 _SUBJECT = re.compile(r"\b(?:one of|any of|either of|each of)?\s*(?:the|their|its)\s+(?:[a-z]+\s+)?(?P<n>[a-z]+?)s?\s+(?:is|are|was|were)\s+(?:missing|blank|empty|absent)\b", re.I)
 
 
@@ -66,6 +67,7 @@ def omissions(g: Grammar, sentence: int, text: str) -> None:
         obj = re.sub(r"^(?:the|their|its)\s+", "", (lv.group("a") or lv.group("b") or lv.group("c") or lv.group("d") or "").strip(), flags=re.I)
         if _RECORDS.match(obj):
             continue
+        obj = re.sub(r"\b(?:salesforce|hubspot|mailchimp|segment|ga4|sf|sfdc|crm|destination|target)\s+(?=(?:field|trait|property|value|param)\b)", "", obj, flags=re.I)
         rules = _trailing_item(g, sentence, seg, lv) if not obj or re.match(r"(?:if|when|whenever|where)\b", obj, re.I) else []
         rules = rules or _named(g, seg, lv) or (_pointed(g, sentence, seg) if not obj or _POINTER.match(obj) else [])
         done = False
@@ -103,6 +105,10 @@ def _named(g: Grammar, seg: str, lv: re.Match[str]) -> list[DraftRule]:
 def _pointed(g: Grammar, sentence: int, seg: str) -> list[DraftRule]:
     """'it / that field' after 'one of the numbers is missing': the rules whose source's
     name or label holds the noun the emptiness names; without one, the sentence's last rule."""
+    if _EITHER.search(seg):
+        # 'when either source field is blank, leave that field off': one of the two copies just before
+        copies = [r for r in g.plan.rules if _sources(r) and min(r.sentences, default=sentence) <= sentence]
+        return copies[-2:] if len(copies) >= 2 else []
     sm = _SUBJECT.search(seg)
     if sm is None:
         mine = g.sentence_rules.get(sentence, [])
