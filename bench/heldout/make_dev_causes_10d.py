@@ -301,5 +301,115 @@ def _(r: R) -> Out:
     return keep({"email": r["Email"], "annualrevenue": OMIT if blank(v) else (int(float(v)) if float(v).is_integer() else float(v))})
 
 
+# --- batch 6: paragraphs with several rules ------------------------------------------------------
+
+@case("d10d-67-para-lead", H, L, "We're moving HubSpot contacts into Salesforce as leads. Bring over the email, first name and last name as they are. The company is required on a lead, so use 'Unknown Company' when it's empty. LeadSource should always read 'HubSpot'. Leave out anyone who is already a customer.", HS)
+def _(r: R) -> Out:
+    if r["lifecyclestage"] == "customer":
+        return None
+    return {"Email": r["email"], "FirstName": r["firstname"], "LastName": r["lastname"], "Company": dflt(r["company"], "Unknown Company"), "LeadSource": "HubSpot"}
+
+
+@case("d10d-68-para-mc", H, M, "Newsletter sync: only contacts who haven't opted out (hs_email_optout isn't 'true') go into the audience, as subscribed. email_address is their email in lower case, FNAME their first name, LNAME their last name. Add the tag 'newsletter'.", HS)
+def _(r: R) -> Out:
+    if r["hs_email_optout"] == "true":
+        return None
+    return {"status": "subscribed", "email_address": r["email"].lower(), "merge_fields": {"FNAME": r["firstname"], "LNAME": r["lastname"]}, "tags": ["newsletter"]}
+
+
+@case("d10d-69-para-seg", C, S, "Each Salesforce Contact becomes an identify call. userId is the Email. In traits, send firstName and lastName from FirstName and LastName, and title from Title. If the Title is blank, send 'n/a' instead.", SFC)
+def _(r: R) -> Out:
+    return {"userId": r["Email"], "traits": {"firstName": r["FirstName"], "lastName": r["LastName"], "title": dflt(r["Title"], "n/a")}}
+
+
+@case("d10d-70-para-ga4", H, G, "For GA4 we send one event per contact, named generate_lead. The client_id is the contact's email. Its params: currency is always 'USD' and value is the annual revenue as a number; when there is no revenue, use 0.", HS)
+def _(r: R) -> Out:
+    v = rev(r)
+    return {"events": [{"name": "generate_lead", "params": {"currency": "USD", "value": 0 if v is None else (int(v) if v.is_integer() else v)}}], "client_id": r["email"]}
+
+
+@case("d10d-71-para-reverse", L, H, "Salesforce leads into HubSpot. Copy Email, FirstName and LastName into email, firstname and lastname. company comes from Company. The lifecycle stage depends on the rating: Hot leads are salesqualifiedlead, Warm ones marketingqualifiedlead and Cold ones lead.", SFL)
+def _(r: R) -> Out:
+    return {"email": r["Email"], "firstname": r["FirstName"], "lastname": r["LastName"], "company": r["Company"],
+            "lifecyclestage": {"Hot": "salesqualifiedlead", "Warm": "marketingqualifiedlead", "Cold": "lead"}[r["Rating"]]}
+
+
+@case("d10d-72-para-contact", H, C, "Contacts go to Salesforce Contacts. Email and phone are copied. MailingCountry is the country, defaulting to 'United States'. We don't want the fax or anything else. HasOptedOutOfEmail is true when hs_email_optout is 'true', false otherwise (blank included).", HS)
+def _(r: R) -> Out:
+    return {"Email": r["email"], "Phone": r["phone"], "MailingCountry": dflt(r["country"], "United States"), "HasOptedOutOfEmail": r["hs_email_optout"] == "true"}
+
+
+# --- batch 7: more paragraphs ---------------------------------------------------------------------
+
+@case("d10d-73-para-mc-to-hs", M, H, "Mailchimp members should land in HubSpot as contacts. Use the email address as the email, FNAME as the first name and LNAME as the last name. Members who are cleaned must be ignored. hs_language takes the member's language.", MC)
+def _(r: R) -> Out:
+    return None if r["status"] == "cleaned" else {"email": r["email_address"], "firstname": r["merge_fields"]["FNAME"], "lastname": r["merge_fields"]["LNAME"], "hs_language": r["language"]}
+
+
+@case("d10d-74-para-seg-address", H, S, "Identify calls for everybody, keyed on the email as userId. The address goes under traits.address: street from address, city from city, postalCode from zip and country from country. Also add traits.phone with the phone number in E.164 (US default), leaving it off when there's no phone.", HS)
+def _(r: R) -> Out:
+    return keep({"userId": r["email"], "traits": {"address": {"street": r["address"], "city": r["city"], "postalCode": r["zip"], "country": r["country"]},
+                                                     "phone": OMIT if blank(r["phone"]) else e164(r["phone"])}})
+
+
+@case("d10d-75-para-lead-rating-revenue", H, L, "Leads need Email, LastName and Company (Company falls back to 'Individual' when blank). Rating depends on annual revenue: 10 million or more is Hot, 1 million or more is Warm, anything below that or unknown is Cold.", HS)
+def _(r: R) -> Out:
+    v = rev(r)
+    rating = "Hot" if v is not None and v >= 10_000_000 else "Warm" if v is not None and v >= 1_000_000 else "Cold"
+    return {"Email": r["email"], "LastName": r["lastname"], "Company": dflt(r["company"], "Individual"), "Rating": rating}
+
+
+@case("d10d-76-para-contact-to-mc", C, M, "Send Salesforce Contacts to our Mailchimp audience. The email address comes from Email. Contacts who opted out of email go in as unsubscribed, everyone else as subscribed. FNAME gets FirstName and LNAME gets LastName.", SFC)
+def _(r: R) -> Out:
+    return {"email_address": r["Email"], "status": "unsubscribed" if r["HasOptedOutOfEmail"] else "subscribed", "merge_fields": {"FNAME": r["FirstName"], "LNAME": r["LastName"]}}
+
+
+@case("d10d-77-para-ga4-stage", H, G, "Send a GA4 event for each contact that is a marketingqualifiedlead or salesqualifiedlead; skip the others. The event is called qualify_lead. client_id should be 'hubspot-sync'. Include a lead_stage param holding the lifecycle stage.", HS)
+def _(r: R) -> Out:
+    if r["lifecyclestage"] not in ("marketingqualifiedlead", "salesqualifiedlead"):
+        return None
+    return {"events": [{"name": "qualify_lead", "params": {"lead_stage": r["lifecyclestage"]}}], "client_id": "hubspot-sync"}
+
+
+@case("d10d-78-para-lead-to-hs", L, H, "For leads coming back into HubSpot: email is Email in lower case, firstname and lastname come from FirstName and LastName, and jobtitle is the Title - if there's no Title, leave jobtitle out. Skip leads whose Status is Closed - Converted.", SFL)
+def _(r: R) -> Out:
+    if r["Status"] == "Closed - Converted":
+        return None
+    return keep({"email": r["Email"].lower(), "firstname": r["FirstName"], "lastname": r["LastName"], "jobtitle": opt(r["Title"])})
+
+
+# --- batch 8: bullets, tickets, emails -----------------------------------------------------------
+
+@case("d10d-79-bullets-lead", H, L, "Lead sync rules\n* Email -> Email\n* Last name -> LastName (required; 'Unknown' if empty)\n* Company -> Company\n* LeadSource is always 'Web'\n* don't sync customers", HS)
+def _(r: R) -> Out:
+    if r["lifecyclestage"] == "customer":
+        return None
+    return {"Email": r["email"], "LastName": dflt(r["lastname"], "Unknown"), "Company": r["company"], "LeadSource": "Web"}
+
+
+@case("d10d-80-ticket-mc", H, M, "TICKET: Mailchimp sync\nAcceptance criteria:\n1. Each contact is added as a subscribed member keyed by email_address (= the email).\n2. FNAME = first name, in title case.\n3. Contacts from Japan are excluded.", HS)
+def _(r: R) -> Out:
+    return None if r["country"] == "Japan" else {"status": "subscribed", "email_address": r["email"], "merge_fields": {"FNAME": title(r["firstname"])}}
+
+
+@case("d10d-81-email-seg", H, S, "Hi team,\n\nfor the Segment identify calls please use the email as userId and send traits.company (the company name) and traits.lifecycle (the lifecycle stage).\n\nThanks,\nSam", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"company": {"name": r["company"]}, "lifecycle": r["lifecyclestage"]}}  # traits.company is Segment's company object
+
+
+@case("d10d-82-bullets-contact", H, C, "Contact mapping:\n- Email: email\n- Phone: phone, or mobile if phone is blank\n- Title: job title\n- MailingCity: city (leave out if blank)", HS)
+def _(r: R) -> Out:
+    return keep({"Email": r["email"], "Phone": r["phone"] if not blank(r["phone"]) else r["mobilephone"], "Title": r["jobtitle"], "MailingCity": opt(r["city"])})
+
+
+@case("d10d-83-ticket-ga4", H, G, "Story: as a marketer I want CRM stages in GA4.\n- one event per contact, name 'stage_change'\n- client_id: 'crm'\n- param stage: lifecycle stage\n- skip subscribers", HS)
+def _(r: R) -> Out:
+    return None if r["lifecyclestage"] == "subscriber" else {"events": [{"name": "stage_change", "params": {"stage": r["lifecyclestage"]}}], "client_id": "crm"}
+
+
+@case("d10d-84-bullets-reverse", C, M, "Salesforce Contacts -> Mailchimp\n- email_address: Email, lower case\n- status: 'unsubscribed' if HasOptedOutOfEmail is checked, otherwise 'subscribed'\n- LNAME: LastName\n- tag everyone 'sfdc'", SFC)
+def _(r: R) -> Out:
+    return {"email_address": r["Email"].lower(), "status": "unsubscribed" if r["HasOptedOutOfEmail"] else "subscribed", "merge_fields": {"LNAME": r["LastName"]}, "tags": ["sfdc"]}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")

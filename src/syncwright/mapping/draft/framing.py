@@ -29,7 +29,7 @@ def _label(words: str) -> re.Pattern[str]:
 
 # tracker fields that say nothing about the mapping
 _TRACKER = _label("story points?|points|priority|assignee|reporter|labels?|sprint|epic|components?|estimate|"
-                  "fix versions?|issue type|due(?: date)?|severity|watchers|team")
+                  "fix versions?|issue type|due(?: date)?|severity|watchers|team|ticket|subject")
 # section labels whose content is kept: "Context: ...", "AC:", "Definition of done:" (not
 # "Description:", which is also a field people write to)
 _LABEL = _label("context|background|user story|story|acceptance criteria|ac|a/c|definition of done|dod|requirements?|the ask|in scope")

@@ -239,6 +239,10 @@ class Grammar:
                 why = re.match(r"^(?P<r>[^;⟦]+?),\s+so\s+(?!that\b)(?P<rest>.+)$", sub, re.I)
                 if why and not any(m.exact_case for m in self.mentions(why.group("r"), "dst")) and self.mentions(why.group("rest"), "dst"):
                     sub = why.group("rest")  # 'Sales keep asking ..., so the Description should ...': the reason carries no rule
+                elif why and re.search(r"\bit\b", why.group("rest")) and len({m.best.path for m in self.mentions(why.group("r"), "src")}) == 1:
+                    # 'The company is required on a lead, so use 'X' when it's empty': 'it' is the field the reason names
+                    subj_m = self.mentions(why.group("r"), "src")[0]
+                    sub = re.sub(r"\bit\b", f"the {subj_m.text}", why.group("rest"), count=1)
                 if sub:
                     self.read_clauses.append((self.sentence, sub, _restore(sub, self.literals)))
                     self._clause(sub, clause)
@@ -405,6 +409,9 @@ class Grammar:
         has_merge = any(f.path.startswith("merge_fields.") for f in obj.fields)
         if has_merge and re.fullmatch(r"[A-Z][A-Z0-9_]{2,9}", core):
             candidates.insert(0, f"merge_fields.{core}")
+        if side == "dst":
+            # a container is no field: 'traits.company' holding a name is its name field, else nothing
+            candidates = [f"{c}.name" if c in obj.containers() and obj.get(f"{c}.name") is not None else c for c in candidates if c not in obj.containers() or obj.get(f"{c}.name") is not None]
         for path in candidates:
             f = obj.get(path) or (obj.open_field(path) if identifier_like or (path != f"{self.prefix}.{core}" and "." in core) else None)
             if f is None and path.startswith("merge_fields.") and has_merge:
@@ -1440,12 +1447,13 @@ class Grammar:
         m = re.search(
             r"\b(?:an?|one|single|the|each|every)\s+(?:single\s+)?(?:(?i:ga4|google analytics|analytics)\s+)?(?P<n>[a-z][a-z0-9_]{2,39}|⟦\d+⟧)\s+event\b"
             r"|(?<![\w.])(?P<n3>[a-z][a-z0-9]*_[a-z0-9_]+)\s+events?\b"
-            r"|\bevent\s+(?:(?:named|called)\s+)?(?P<n2>" + _LIT + r"|(?<=named )[a-z][a-z0-9_]+|(?<=called )[a-z][a-z0-9_]+)",
+            r"|\bevent\s+(?:(?:named|called)\s+)?(?P<n2>" + _LIT + r"|(?<=named )[a-z][a-z0-9_]+|(?<=called )[a-z][a-z0-9_]+)"
+            r"|\bevent\b[^.;⟦]{0,30}?,\s*(?:named|called|(?:with\s+)?(?:the\s+)?name\s*[:=]?)\s*(?P<n4>" + _LIT + r"|(?<=named )[a-z][a-z0-9_]+|(?<=called )[a-z][a-z0-9_]+)",
             text,
         )
         handled = False
         if m:
-            name = m.group("n") or m.group("n2") or m.group("n3")
+            name = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
             name = self.lit(name) or name
             self.add_rule(ev.path, Const(name), f"the event name '{name}'", 0.9)
             handled = True
@@ -1495,7 +1503,9 @@ class Grammar:
         if header is not None and body is not None:
             if _is_container_header(header, self.dst_obj):
                 return False
-            dflt = re.match(rf"^(?P<f>[^,;]+?),?\s+(?:or|else|otherwise)\s+(?:use\s+)?{_LIT}\s+(?:if|when)\s+(?:it(?:'s| is)\s+)?{E}$", body.strip(), re.I)
+            dflt = re.match(rf"^(?P<f>[^,;]+?),?\s+(?:or|else|otherwise)\s+(?:use\s+|the\s+)?(?P<v>{_LIT}|[\w ]+?)\s+(?:if|when)\s+(?:(?:it|that|the\s+[\w ]+?|[\w.]+)(?:'s|\s+is)\s+)?{E}$", body.strip(), re.I)
+            if dflt and not PLACEHOLDER.fullmatch(dflt.group("v")) and self.resolve(dflt.group("v"), "src") is None:
+                dflt = None
             if dflt and (sf := self.resolve(dflt.group("f"), "src")) is not None and _only_field_words(dflt.group("f"), sf, self.vocab.object_words):
                 return False  # 'country: Country, or 'Unknown' if it's blank' is a copy with a default
             # rows of values ('Software becomes X'), not a fallback or a condition on one field
@@ -1688,6 +1698,9 @@ class Grammar:
         return hits[0] if len(hits) == 1 else None
 
     def _branches(self, body: str, target: FieldDesc, source: str | None) -> list[tuple[Cond | None, Value]]:
+        # 'Hot leads are salesqualifiedlead, Warm ones marketingqualifiedlead and Cold ones lead':
+        # key, record noun, (verb), value -> 'key -> value'
+        body = re.sub(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s))(?P<k>[\w-]+)\s+(?:leads|ones|contacts|members|records|people|subscribers)\s+(?:are\s+|become\s+|get\s+|go in as\s+|=\s*)?(?P<v>⟦\d+⟧|[\w-]+)(?=\s*,|\s+and\s|\s*$)", lambda k: f"{k.group('k')} -> {k.group('v')}", body, flags=re.I)
         chunks = _branch_chunks(body)
         out: list[tuple[Cond | None, Value]] = []
         last_field = source
@@ -1702,7 +1715,9 @@ class Grammar:
                 continue
             # otherwise
             om = re.match(
-                r"^(?:otherwise|else|anything else|(?:anything|everything|anyone|everyone|all)\s+(?:lower|less|smaller|below(?: that)?|under(?: that)?|higher|more|bigger|greater|above(?: that)?|over(?: that)?)(?=\s*(?:,|:|->|=|$))|everything else|everyone else|everybody else|all (?:the )?others?|the rest|any other(?: \w+)?|all other(?: \w+)?|other(?: \w+)?|default|in all other cases|if not|no match)\b[^⟦]*?\s*(?:->|=|:|\bis\b|\bare\b|should be|becomes?|gets?|goes? in as|\bto\b|\buse\b)?\s*(?P<v>(?:⟦\d+⟧|[\w.@ -]+?))\s*$"
+                r"^(?:otherwise|else|anything else|everything else|everyone else|everybody else|all (?:the )?others?|the rest|any other(?: \w+)?|all other(?: \w+)?|other(?: \w+)?|default|in all other cases|if not|no match"
+                r"|anything (?:below|under|less|lower|smaller)(?: than)?(?: that| this| those| these)?(?: (?:or|and) (?:unknown|blank|empty|missing|none))?"
+                r"|(?:anything|everything|anyone|everyone|all)\s+(?:lower|less|smaller|below(?: that)?|under(?: that)?|higher|more|bigger|greater|above(?: that)?|over(?: that)?)(?=\s*(?:,|:|->|=|$)))\b[^⟦]*?\s*(?:->|=|:|\bis\b|\bare\b|should be|becomes?|gets?|goes? in as|\bto\b|\buse\b)?\s*(?P<v>(?:⟦\d+⟧|[\w.@ -]+?))\s*$"
                 r"|^(?P<v2>.+?)\s+(?:otherwise|for (?:everyone|everybody|anything|everything|all) else|for (?:all|any) other(?: \w+)*|for the rest|for (?:all |the )?others|in (?:all |every |any )?other cases?|else|by default|when it isn't|when they aren't|when not|if not|when it's not|when it is not)$",
                 ch_nop, re.I,
             )

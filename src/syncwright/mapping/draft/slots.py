@@ -256,6 +256,8 @@ class CaseSlots:
         if not ct or _OTHER.match(ct) or (_OTHER_TAIL.search(" " + ct) and not re.search(r"\b(?:when|if|whose|where)\b", ct, re.I)):
             return True
         prev = next((c for c, _ in reversed(branches) if isinstance(c, Cmp) and c.op in ("ge", "gt", "le", "lt")), None)
+        if prev is not None and _BELOW_THAT.search(ct) and re.search(r"\b(?:or|and)\s+(?:unknown|blank|empty|missing|none|not known)\b", ct, re.I):
+            return True  # 'anything below that or unknown': everything the bands above do not take
         if prev is not None and (_BELOW_THAT.search(ct) or _ABOVE_THAT.search(ct)):
             below = bool(_BELOW_THAT.search(ct))
             op = {"ge": "lt", "gt": "le", "le": "gt", "lt": "ge"}[prev.op] if (below == (prev.op in ("ge", "gt"))) else prev.op
@@ -467,6 +469,8 @@ class ConstSlots:
         lits = PLACEHOLDER.findall(text)
         if len(lits) != 1 or _COND_CUE.search(text) or _SOURCE_CUE.search(text) or _EMPTY_CUE.search(text):
             return False
+        if re.search(r"\bdefault\w*|\bfall\w* ?back\b|\bfallback\b|\binstead\b|\bor else\b", text, re.I):
+            return False  # 'MailingCountry is the country, defaulting to 'X'': a copy with a default, not a constant
         bare = PLACEHOLDER.sub(" ", text)
         if g._transforms(bare):
             return False
