@@ -107,7 +107,7 @@ KNOWN_MISSES = {
     "h20-06-lead-rating-revenue-bands", "h20-09-lead-description-template",
     "h20-10-lead-casual-cleanup", "h20-11-lead-skip-customers-optouts",
     "h20-14-contact-do-not-call", "h20-15-mc-audience-basic", "h20-17-mc-exclude-optouts-phone",
-    "h20-18-mc-vip-by-revenue", "h20-24-seg-address-traits", "h20-25-seg-created-and-stage",
+    "h20-18-mc-vip-by-revenue", "h20-25-seg-created-and-stage",
     "h20-26-seg-company-fallback", "h20-27-seg-mql-optout-flags",
     "h20-30-ga4-generate-lead-mql-sql", "h20-31-ga4-lead-tier", "h20-32-ga4-crm-sync-params",
     "h20-33-ga4-purchase-currency", "h20-34-ga4-casual-domain-date",
@@ -124,7 +124,7 @@ KNOWN_MISSES = {
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 92.9, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 100.0, "set16": 100.0, "set17": 100.0, "set18": 89.4, "set19": 75.6, "set20": 47.7, "set21": 67.4, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 92.9, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 100.0, "set16": 100.0, "set17": 100.0, "set18": 89.4, "set19": 75.6, "set20": 50.0, "set21": 67.4, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:
