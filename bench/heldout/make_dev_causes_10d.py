@@ -411,5 +411,49 @@ def _(r: R) -> Out:
     return {"email_address": r["Email"].lower(), "status": "unsubscribed" if r["HasOptedOutOfEmail"] else "subscribed", "merge_fields": {"LNAME": r["LastName"]}, "tags": ["sfdc"]}
 
 
+# --- batch 9: mixed -------------------------------------------------------------------------------
+
+@case("d10d-85-seg-anon-title", C, S, "For every Salesforce Contact send an identify: userId is the Email in lower case; traits.title is the Title, or 'Unknown' when there isn't one; traits.optedOut is HasOptedOutOfEmail.", SFC)
+def _(r: R) -> Out:
+    return {"userId": r["Email"].lower(), "traits": {"title": dflt(r["Title"], "Unknown"), "optedOut": r["HasOptedOutOfEmail"]}}
+
+
+@case("d10d-86-lead-status-constant-and-filter", H, L, "Create leads only for contacts whose lifecycle stage is lead or marketingqualifiedlead. Status should be 'Open - Not Contacted'. Email and LastName as usual.", HS)
+def _(r: R) -> Out:
+    if r["lifecyclestage"] not in ("lead", "marketingqualifiedlead"):
+        return None
+    return {"Status": "Open - Not Contacted", "Email": r["email"], "LastName": r["lastname"]}
+
+
+@case("d10d-87-mc-to-hs-phone-e164", M, H, "Copy each member's email address to email and the PHONE merge field to phone, formatted as E.164 with US as the default country; if PHONE is empty, don't send phone.", [*MC, {**MC[0], "email_address": "nophone@x.io", "merge_fields": {**MC[0]["merge_fields"], "PHONE": ""}}])
+def _(r: R) -> Out: return keep({"email": r["email_address"], "phone": OMIT if blank(r["merge_fields"]["PHONE"]) else e164(r["merge_fields"]["PHONE"])})
+
+
+@case("d10d-88-contact-dept-from-industry-table", H, C, "Email to Email. Department comes from the industry: Software and Design go to 'Product', Logistics goes to 'Operations'; any other industry, including a blank one, goes to 'General'.", HS)
+def _(r: R) -> Out:
+    return {"Email": r["email"], "Department": {"Software": "Product", "Design": "Product", "Logistics": "Operations"}.get(r["industry"], "General")}
+
+
+# --- batch 10 -------------------------------------------------------------------------------------
+
+@case("d10d-89-hs-to-lead-website-https", H, L, "Email. Website should be the website as it is when it already starts with http, otherwise leave it as is too - just copy it.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "Website": r["website"]}
+
+
+@case("d10d-90-mc-status-table", M, H, "email from email_address. hs_lead_status follows the member status: subscribed becomes OPEN, unsubscribed becomes UNQUALIFIED, and anything else becomes NEW.", MC)
+def _(r: R) -> Out:
+    return {"email": r["email_address"], "hs_lead_status": {"subscribed": "OPEN", "unsubscribed": "UNQUALIFIED"}.get(r["status"], "NEW")}
+
+
+@case("d10d-91-lead-company-upper-trim", H, L, "Email; Company = company, trimmed and in upper case.", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "Company": r["company"].strip().upper()}
+
+
+@case("d10d-92-seg-two-fallbacks", H, S, "userId = email. traits.phone: the mobile number, falling back to the phone, and if both are empty leave traits.phone out.", HS)
+def _(r: R) -> Out:
+    v = r["mobilephone"] if not blank(r["mobilephone"]) else r["phone"]
+    return keep({"userId": r["email"], "traits": {"phone": OMIT if blank(v) else v}})
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")

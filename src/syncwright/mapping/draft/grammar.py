@@ -1701,6 +1701,7 @@ class Grammar:
         # 'Hot leads are salesqualifiedlead, Warm ones marketingqualifiedlead and Cold ones lead':
         # key, record noun, (verb), value -> 'key -> value'
         body = re.sub(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s))(?P<k>[\w-]+)\s+(?:leads|ones|contacts|members|records|people|subscribers)\s+(?:are\s+|become\s+|get\s+|go in as\s+|=\s*)?(?P<v>⟦\d+⟧|[\w-]+)(?=\s*,|\s+and\s|\s*$)", lambda k: f"{k.group('k')} -> {k.group('v')}", body, flags=re.I)
+        body = re.sub(r",\s*(?:including|incl\.?|even)\b[^,;⟦]*,\s*", " ", body, flags=re.I)  # 'any other X, including a blank one, goes to V'
         chunks = _branch_chunks(body)
         out: list[tuple[Cond | None, Value]] = []
         last_field = source
@@ -1710,7 +1711,7 @@ class Grammar:
             ch = re.sub(r"^(?:and\s+|or\s+|but\s+)?(?:to|as|be|is|becomes?)\s+(?=⟦|true\b|false\b)", "", ch, flags=re.I)
             ch = re.sub(r"^(?:and\s+|or\s+)?(?:the\s+)?(?:text|string|value|word|literal)\s+(?=⟦)", "", ch, flags=re.I)
             ch_nop = re.sub(r"\([^()]*\)", "", ch).strip()
-            ch_nop = re.sub(r",?\s*\b(?:including|incl\.?|even)\b.*$", "", ch_nop, flags=re.I).strip()
+            ch_nop = re.sub(r",?\s*\b(?:including|incl\.?|even)\b[^,]*(?:,\s*(?=\w)|$)", " ", ch_nop, flags=re.I).strip()  # 'any other X, including a blank one, goes to V'
             if not ch_nop:
                 continue
             # otherwise
