@@ -99,3 +99,31 @@ def take_concats(g: Grammar, text: str) -> str:
             continue
         g.add_rule(d, t, f"text joined for {d} (concat: a field, then parts in order)", 0.85)
     return ", ".join(kept)
+
+
+# an example's leading words that are no value: a short phrase ending in a preposition or a
+# colon ('Based in San Francisco, ...', 'Lives in ...', 'Location: ...')
+_LEAD_TEXT = re.compile(r"^(?P<p>(?:[A-Za-z]+\s+){0,3}?(?:in|at|from|of|for|by|near|to|via)\s+|[A-Za-z][\w ]{0,24}:\s*)(?=\S)")
+
+
+def frame_from_example(tp: Template, example: str) -> Template:
+    """The fixed text a shown example holds around the parts: 'read like 'Based in San
+    Francisco, United States' (the city, a comma, then the country)' is 'Based in ' + city +
+    ', ' + country. The example must hold the template's separators in order; only a leading
+    phrase that no value starts with (ending in a preposition or a colon) is taken."""
+    parts = tp.parts
+    if not parts or not isinstance(parts[0], Src) or not isinstance(parts[-1], Src):
+        return tp
+    pos = 0
+    for p in parts:
+        if isinstance(p, Const):
+            at = example.find(str(p.value), pos)
+            if at < 0:
+                return tp
+            pos = at + len(str(p.value))
+    first_sep = next((p for p in parts if isinstance(p, Const)), None)
+    head = example[: example.find(str(first_sep.value))] if first_sep is not None else example
+    m = _LEAD_TEXT.match(head)
+    if m is None or len(m.group("p")) >= len(head.strip()):
+        return tp
+    return Template([Const(m.group("p")), *parts])

@@ -41,7 +41,7 @@ _GREETING = re.compile(
     r"(?:\s+(?:there|team|all|both|everyone|everybody|folks|guys|(?-i:[A-Z])[\w.'-]*)){0,3}\s*[,!.]*\s*$", re.I)
 _SIGN_OFF = re.compile(
     r"^\s*(?:cheers|thanks|thank you|many thanks|thanks again|thanks a lot|best|best regards|kind regards|"
-    r"regards|warm regards|all the best|br|talk soon|speak soon)\s*[,!.]*\s*$", re.I)
+    r"regards|warm regards|all the best|br|talk soon|speak soon)\s*[,!.]*(?:\s*(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?\s*[!.]?)?\s*$", re.I)
 _NAME_LINE = re.compile(r"^\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?\s*$")
 _GHERKIN = re.compile(r"^\s*(?P<k>feature|scenario(?: outline)?|background|examples|given|when|then|and|but)\b:?\s*(?P<t>.*)$", re.I)
 # a step that only says the sync runs ("When it is synced to a Salesforce Contact")

@@ -15,13 +15,15 @@ from typing import Any
 from syncwright.mapping.draft.bands import BandSlots
 from syncwright.mapping.draft.canon import canonical
 from syncwright.mapping.draft.complement import rest_skipped
-from syncwright.mapping.draft.concat import take_concats
+from syncwright.mapping.draft.concat import frame_from_example, take_concats
 from syncwright.mapping.draft.concept_fallback import ConceptFallback, omit_when_neither
 from syncwright.mapping.draft.concept_filter import bracket_values_filter, concept_filter
+from syncwright.mapping.draft.empties_stay import empties_stay
 from syncwright.mapping.draft.fallback_tail import fallback_tail
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.flag import FlagSlots
 from syncwright.mapping.draft.formats import named_formats
+from syncwright.mapping.draft.formula import boolean_formula
 from syncwright.mapping.draft.group import group_fields
 from syncwright.mapping.draft.holes import fill_holes
 from syncwright.mapping.draft.implied import read_implied
@@ -117,6 +119,13 @@ _COPY_VERB = re.compile(
 # 'For Salesforce Contacts, skip ...': the object named before a comma frames the clause
 _FOR_OBJECT = re.compile(r"^for\s+(?:the\s+|our\s+)?(?:(?:hubspot|salesforce|sfdc|mailchimp|segment|ga4|crm)\s+)?(?:contacts?|leads?|members?|subscribers?|records?|audience|users?|people|identif(?:y|ies)|events?)\s*,\s*(?=\S)", re.I)
 _EXPLANATION = re.compile(r"\s*,?\s*\b(?:because|since|as otherwise|so that|given that)\b.*$", re.I)
+# a bracket glossing a case format ('title case (a capital first letter, the rest lower case)'):
+# it says what the format is, and its words ('first', 'letter') name no field
+_FORMAT_GLOSS = re.compile(
+    r"(?P<f>\b(?:title|upper|lower|sentence|proper)[- ]?case[ds]?|\b(?:upper|lower|title)-?cased|\bcapitali[sz]ed)\s*"
+    r"\((?=[^()⟦]*\b(?:letters?|capitals?|capitali[sz]\w*|case|uppercase|lowercase)\b)[^()⟦]*\)",
+    re.I,
+)
 _EVERYONE_TAIL = re.compile(r"\s+(?:for|on|to)\s+(?:every(?:one|body|\s+\w+)|each\s+\w+|all(?:\s+\w+)?|anyone)\b.*$|\s+no matter what\b.*$|\s+regardless\b.*$|\s+(?:across the board|always|in all cases)$", re.I)
 _PLATFORM_WORDS = frozenset(["hubspot", "salesforce", "sfdc", "mailchimp", "segment", "ga4", "google", "analytics", "measurement", "protocol", "our", "the", "crm", "audience", "org", "over", "across", "from", "into", "to", "as", "sync", "new", "existing", "account", "call", "calls", "request", "requests", "record", "records", "per"])
 _LEAD_IN = re.compile(
@@ -234,6 +243,7 @@ class Grammar:
                 sub = _LEAD_IN.sub("", sub).strip(" ,:")
                 sub = _FOR_OBJECT.sub("", sub).strip(" ,:")
                 sub = _EXPLANATION.sub("", sub).strip(" ,:")
+                sub = _FORMAT_GLOSS.sub(r"\g<f>", sub)
                 why = re.match(r"^(?P<r>[^;⟦]+?),\s+so\s+(?!that\b)(?P<rest>.+)$", sub, re.I)
                 if why and not any(m.exact_case for m in self.mentions(why.group("r"), "dst")) and self.mentions(why.group("rest"), "dst"):
                     sub = why.group("rest")  # 'Sales keep asking ..., so the Description should ...': the reason carries no rule
@@ -482,6 +492,9 @@ class Grammar:
             if not part:
                 continue
             sep_m = re.fullmatch(r"(?:an?\s+|one\s+|single\s+)?(space|comma|dash|hyphen|slash)", part, re.I)
+            if re.fullmatch(r"(?:an?\s+)?comma\s+(?:and|plus|then|followed by)\s+(?:an?\s+)?space", part, re.I):
+                out.append(Const(", "))  # 'a comma and a space'
+                continue
             if sep_m:
                 sep = _sep(sep_m.group(1), self)
                 if sep == " " and out and isinstance(out[-1], Const) and out[-1].value == ", ":
@@ -578,6 +591,7 @@ class Grammar:
         for handler in (
             self._objects_only,
             self._not_wanted,
+            lambda t: empties_stay(self, t),
             self._filter,
             lambda t: rest_skipped(self, t),
             lambda t: pattern_with_example(self, t),
@@ -588,6 +602,7 @@ class Grammar:
             self._more_branches,
             self._lookup,
             self._event_name,
+            lambda t: boolean_formula(self, t),
             self._cases,
             lambda t: DefaultSlots(self).try_clause(t),
             lambda t: ConstSlots(self).try_clause(t),
@@ -778,6 +793,9 @@ class Grammar:
             if named is not None and _only_field_words(paren.group(1), named, self.vocab.object_words):
                 default_field = named.best.path
             text = (text[: paren.start()] + text[paren.end() :]).strip()
+        bare = re.fullmatch(r"(?:(?:it|they|that)\s+(?:is|are)\s+)?(?P<n>un|not\s+)?(?:checked|ticked)", text, re.I)
+        if bare and default_field and (bf_ := self.src_obj.get(default_field)) is not None and bf_.type == "boolean":
+            return Cmp(default_field, "false" if bare.group("n") else "true")  # "'false' when unchecked" after a checkbox's condition
         having = re.match(r"^with\s+(?:an?|some|any)\s+(?P<f>[\w. ]+)$", text, re.I)
         if having and (f_ := self.resolve(having.group("f"), "src")) is not None and _only_field_words(having.group("f"), f_, self.vocab.object_words):
             return Cmp(f_.best.path, "not_empty")  # 'with a LeadSource'
@@ -821,6 +839,12 @@ class Grammar:
         if m:
             f = self.resolve(m.group("f"), "src")
             if f:
+                return Cmp(f.best.path, "not_empty")
+        # 'has annual revenue': a field's words alone after has/have (no value, no number)
+        m = re.match(r"^(?:has|have)\s+(?:(?:a|their|its)\s+)?(?P<f>[A-Za-z][\w ]*?)(?:\s+(?:set|filled(?: in)?|given|at all))?$", t, re.I)
+        if m and not PLACEHOLDER.search(t):
+            f = self.resolve(m.group("f"), "src")
+            if f and _only_field_words(m.group("f"), f, self.vocab.object_words) and f.best.type != "boolean":
                 return Cmp(f.best.path, "not_empty")
         one = re.fullmatch(r"(?:there(?:'s| is) one|(?:they|it|he|she) (?:has|have|do|does) (?:one|it)|(?:it|one)(?:'s| is) (?:there|given|present|filled(?: in)?|set)|(?:it )?exists|present|given|filled(?: in)?|not (?:blank|empty)|there is a value|(?:it )?has a value)", t.strip(), re.I)
         if one and default_field:
@@ -1161,6 +1185,13 @@ class Grammar:
         v_phrase = re.sub(r"^(?:defaults?(?:\s+to)?|defaulting to|fall(?:s|ing)? back to|fallback(?:\s+to)?)\s+", "", v_phrase, flags=re.I)
         # an action verb before the value: "(put 'Unknown' if LNAME is blank)"
         v_phrase = re.sub(r"^(?:just\s+)?(?:put|use|write|enter|show|insert|fill in|fill it with|set it to|make it|give it|go with)\s+(?=\S)", "", v_phrase, flags=re.I)
+        if _LEAVE_OFF_VALUE.fullmatch(v_phrase.strip(" .")):
+            # 'X (left out when there is no X)': an unquoted leave-off phrase is no value
+            rule.omit_if_empty = True
+            rule.sentences.append(self.sentence)
+            rule.why.append("left out when empty (the text says so)")
+            self._note(f"{rule.target}: left out when empty")
+            return
         alt: Value | None = self._const(v_phrase, dst) if self.lit(v_phrase.strip()) is not None else None
         if alt is None:
             alt = self.src_value(v_phrase, dst)
@@ -1745,7 +1776,8 @@ class Grammar:
             # otherwise
             om = re.match(
                 r"^(?:otherwise|else|anything else|everything else|everyone else|everybody else|all (?:the )?others?|the rest|any other(?: \w+)?|all other(?: \w+)?|other(?: \w+)?|default|in all other cases|if not|no match"
-                r"|anything (?:below|under|less|lower|smaller)(?: than)?(?: that| this| those| these)?(?: (?:or|and) (?:unknown|blank|empty|missing|none))?)\b[^⟦]*?\s*(?:->|=|:|\bis\b|\bare\b|should be|becomes?|gets?|goes? in as|\bto\b|\buse\b)?\s*(?P<v>(?:⟦\d+⟧|[\w.@ -]+?))\s*$"
+                r"|anything (?:below|under|less|lower|smaller)(?: than)?(?: that| this| those| these)?(?: (?:or|and) (?:unknown|blank|empty|missing|none))?"
+                r"|(?:anything|everything|anyone|everyone|all)\s+(?:lower|less|smaller|below(?: that)?|under(?: that)?|higher|more|bigger|greater|above(?: that)?|over(?: that)?)(?=\s*(?:,|:|->|=|$)))\b[^⟦]*?\s*(?:->|=|:|\bis\b|\bare\b|should be|becomes?|gets?|goes? in as|\bto\b|\buse\b)?\s*(?P<v>(?:⟦\d+⟧|[\w.@ -]+?))\s*$"
                 r"|^(?P<v2>.+?)\s+(?:otherwise|for (?:everyone|everybody|anything|everything|all) else|for (?:everyone|everybody|anything|everything|all) (?:below|under|beneath|lower than|less than|smaller than) (?:that|this|those|these|it)|for (?:all|any) other(?: \w+)*|for the rest|for (?:all |the )?others|in (?:all |every |any )?other cases?|else|by default|when it isn't|when they aren't|when not|if not|when it's not|when it is not)$",
                 ch_nop, re.I,
             )
@@ -1771,6 +1803,14 @@ class Grammar:
             if vm:
                 c = self._const(vm.group("v"), target)
                 cond_text = vm.group("c")
+                # 'unsubscribed if X is checked else subscribed': the other value closes the branch
+                em_ = re.match(rf"^(?P<c>.+?)\s*,?\s+(?:else|otherwise|or else)\s+(?P<o>{_LIT}|[\w-]+)$", cond_text, re.I)
+                if em_ and c is not None:
+                    other_ = self._const(em_.group("o"), target)
+                    cond_ = self.condition(em_.group("c"), last_field)
+                    if other_ is not None and cond_ is not None and (not target.values or (c.value in target.values and other_.value in target.values)):
+                        out.extend([(cond_, c), (None, other_)])
+                        continue
                 if re.fullmatch(r"(?:it|they|he|she)\s+(?:isn't|is not|aren't|are not)(?: \w+)?|(?:it|they)\s+(?:is|are)\s+(?:anything|something)\s+else|(?:it|they)\s+(?:is|are)\s+not\s+\w+", cond_text.strip(), re.I):
                     if c is not None:
                         out.append((None, c))
@@ -1799,6 +1839,10 @@ class Grammar:
                 c = self._const(am.group("v"), target)
                 if c is None:
                     continue
+                bare = [re.sub(r"^(?:or|and)\s+", "", k.strip(), flags=re.I) for k in keys]
+                if any(_REST_ROW.match(k) for k in bare) and all(_REST_ROW.match(k) or EMPTY_RE.search(k) or re.fullmatch(r"no\s+\w+(?:\s+\w+){0,2}?(?:\s+at all)?", k, re.I) for k in bare):
+                    out.append((None, c))  # 'anything lower, or no revenue at all: Cold': the rest row
+                    continue
                 cond = self._key_cond(" or ".join(keys), source or last_field)
                 if cond is None:
                     return []
@@ -1816,6 +1860,8 @@ class Grammar:
     def _key_cond(self, keys: str, source: str | None) -> Cond | None:
         keys = re.sub(r"^(?:an?|the)\s+", "", keys.strip(), flags=re.I)
         keys = re.sub(r"\s+(?:and|or)\s+(?:an?|the)\s+", " or ", keys, flags=re.I)
+        if source is not None and re.fullmatch(rf"(?:{EMPTY_WORDS}|no)(?:\s+(?:value|one|field|entry|answer|cell))?|(?:nothing|no value)(?:\s+at all)?|(?:value\s+)?(?:is\s+)?(?:{EMPTY_WORDS})", keys, re.I):
+            return Cmp(source, "empty")  # 'a blank value means pending': the empty row of the table
         cond = None
         if source is not None:
             f = self.src_obj.get(source)
@@ -1856,13 +1902,14 @@ class Grammar:
         head = re.split(r"\s*(?:->|=|:)\s*|\s+(?:becomes|maps to|is|are|gets?)\s+", t, maxsplit=1)[0]
         sf = self.src_obj.get(source) if source else None
         head_is_key = sf is not None and bool(sf.values) and all(v in sf.values for v in self._values(head, sf) or ["\0"])
+        rest_row = bool(_REST_ROW.match(head))
         target = self.dst_obj.get(rule.target) or self.dst_obj.open_field(rule.target)
         if target is None:
             return False
         # 'Warm when annual revenue is above 1M': a value of the table's field, then its condition
         vf = re.match(r"^(?P<v>⟦\d+⟧|[\w-]+)\s+(?:when|if|whenever|for)\b", t, re.I)
         value_first = vf is not None and (self.lit(vf.group("v")) is not None or any(v.lower() == vf.group("v").lower() for v in target.values))
-        if self.resolve(head, "dst") is not None and not head_is_key and not value_first:
+        if self.resolve(head, "dst") is not None and not head_is_key and not value_first and not rest_row:
             return False
         branches = self._branches(t, target, source)
         if not branches:
@@ -2079,7 +2126,7 @@ class Grammar:
 
     def _parallel(self, t: str) -> bool:
         """'FNAME and LNAME from first and last name' / 'first and last name -> FNAME, LNAME'."""
-        m = re.match(r"^(?P<l>[^=+()]+?)\s+(?P<c>from|->|into|to|become|becomes|go to|goes to)\s+(?P<r>[^=+()]+)$", t, re.I) or re.match(
+        m = re.match(r"^(?P<l>[^=+()]+?)\s+(?P<c>from|using|taken from|out of|->|into|to|become|becomes|go to|goes to)\s+(?P<r>[^=+()]+)$", t, re.I) or re.match(
             r"^(?P<l>[^=+()]+?)\s+(?P<c>are|=|should be|take)\s+(?P<r>[^=+()]+)$", t, re.I)
         if not m or not re.search(r",|\band\b", m.group("l")) or not re.search(r",|\band\b", m.group("r")):
             return False
@@ -2087,8 +2134,8 @@ class Grammar:
         left, right = _items(m.group("l")), _items(_strip_transform_words(m.group("r")))
         if len(left) != len(right) or len(left) < 2:
             return False
-        dst_first = m.group("c").lower() in ("from", "=", "are", "should be", "take")
-        if dst_first and m.group("c").lower() != "from" and ("," in t or not all(re.fullmatch(r"[\w.]+", x.strip()) and self.resolve(x, "dst") for x in left)):
+        dst_first = m.group("c").lower() in ("from", "=", "are", "should be", "take", "using", "taken from", "out of")
+        if dst_first and m.group("c").lower() not in ("from", "using", "taken from", "out of") and ("," in t or not all(re.fullmatch(r"[\w.]+", x.strip()) and self.resolve(x, "dst") for x in left)):
             return False  # 'A and B are ...' pairs destinations with sources only when the left names destinations
         pairs = []
         for a, b in zip(left, right, strict=True):
@@ -2154,7 +2201,7 @@ class Grammar:
         omit_flag = False
         for pm in list(re.finditer(r"\(([^()]*)\)", item)):
           outside = item.replace(pm.group(0), " ")
-          parts_ = [pm.group(1).strip()] if re.match(r"^(?:when|if|whenever)\b", pm.group(1).strip(), re.I) or re.search(r",\s*(?:an?\s+)?(?:space|comma|dash)\s*,", pm.group(1)) else [p.strip() for p in re.split(r"\s*[,;]\s*", pm.group(1)) if p.strip()]
+          parts_ = [pm.group(1).strip()] if re.match(r"^(?:when|if|whenever)\b", pm.group(1).strip(), re.I) or re.search(_SEP_ITEM, pm.group(1), re.I) else [p.strip() for p in re.split(r"\s*[,;]\s*", pm.group(1)) if p.strip()]
           for inner in parts_:
             if re.fullmatch(rf"(?:omit|leave (?:it )?(?:out|off)|skip|drop|left out|omitted|not set)(?: it)?(?:\s+(?:if|when)\s+(?:it(?:'s| is)\s+)?{E})?", inner, re.I):
                 omit_flag = True  # '(int, omit if blank)'
@@ -2172,12 +2219,15 @@ class Grammar:
                     extra_src = extra_src or _strip_transform_words(outside)
                     continue
             tp = None
-            if re.search(r",\s*(?:an?\s+)?(?:space|comma|dash)\s*,", inner, re.I):
+            if re.search(_SEP_ITEM, inner, re.I):
                 tp = self._template(re.sub(r"\s*,\s*(?:then\s+)?", " + ", inner), None)
             if tp is None and re.search(r"\ba space\b|\bthen\b|\+|followed by", inner, re.I):
                 tp = self._template(inner, None)
             if tp is not None:
                 d_ = self.resolve(_strip_transform_words(outside), "dst")
+                shown_ = re.search(r"\b(?:like|e\.g\.?|such as|for example|as in|reads?|say|says|looks?)\s+(⟦\d+⟧)", outside, re.I)
+                if shown_ is not None and isinstance(tp, Template):
+                    tp = frame_from_example(tp, self.lit(shown_.group(1)) or "")
                 if d_ is not None:
                     self.add_rule(d_.best.path, tp, f"{d_.best.path} = {_show(tp, self.literals)}", 0.85)
                     return True
@@ -2229,7 +2279,7 @@ class Grammar:
             fallback = re.sub(r"^(?:from|take|use)\s+", "", tm.group("alt"), flags=re.I)
         else:
             dm2 = re.match(r"^(?P<main>.+?)(?:\s*,?\s+(?:where\s+[\w.]+\s+|which\s+|that\s+|and\s+)?(?:defaulting to|defaults? to|default|falling back to|falls? back to|fall back to|fallback(?: to)?)|\s*,\s*(?:or else|or|otherwise|else))\s+(?P<v>.+?)(?:\s+(?:if|when|whenever|where|for (?:contacts|anyone|records|those|people|leads|members|everyone) (?:that|who|with|without))\b.*)?$", item, re.I)
-            dm3 = re.match(rf"^(?P<main>.+?)\s*,?\s+(?:with|using)\s+(?P<v>{_LIT}|[\w.]+)\s+(?:as (?:the |a )?(?:default|fallback)|by default|if (?:empty|blank|missing))$", item, re.I)
+            dm3 = re.match(rf"^(?P<main>.+?)\s*,?\s+(?:with|using)\s+(?P<v>{_LIT}|[\w.]+)\s+(?:as (?:the |a )?(?:default|fallback)|by default|(?:if|when|whenever) (?:(?:it|that|the\s+\w+|[\w.]+)\s+(?:is|'s)\s+)?(?:empty|blank|missing))$", item, re.I)
             if dm3 and _is_region(dm3.group("v"), self):
                 dm3 = None
             if dm2 and _is_region(dm2.group("v"), self):
@@ -2417,6 +2467,8 @@ class Grammar:
             return None
         if d is not None and self.plan.rule_for(d.best.path) is not None:
             return None  # a bare mention never overrides what the text said about the field
+        if d is not None and self._group_already_written(phrase):
+            return None
         if d is not None and _only_object_words(phrase, d):
             return None
         if s is None and d is not None:
@@ -2436,6 +2488,18 @@ class Grammar:
         why = f"'{_restore(phrase, self.literals)}': {s.cands[0].why} -> {d.cands[0].why}"
         self.list_rules += 1
         return self.add_rule(d.best.path, Src(s.best.path, mods), why, round(min(s.score, d.score), 2))
+
+    def _group_already_written(self, phrase: str) -> bool:
+        """'... land in Salesforce with their mailing address' after Mailing{City,State,...}
+        were each given: a phrase naming a group of destination fields (its first word starts
+        three or more of them, its last is a group noun) whose members the text already wrote
+        restates them, it asks for no other member."""
+        ws = [w for w in re.findall(r"[A-Za-z]+", phrase.lower()) if w not in ("the", "their", "its", "his", "her", "a", "an")]
+        if len(ws) < 2 or ws[-1] not in ("address", "details", "info", "information", "fields", "data"):
+            return False
+        group = [f for f in self.dst_obj.fields if norm(f.path).startswith(ws[0]) and len(norm(f.path)) > len(ws[0])]
+        written = [f for f in group if self.plan.rule_for(f.path) is not None]
+        return len(group) >= 3 and len(written) >= 2
 
     # ---------------------------------------------------------------- finishing
 
@@ -2581,6 +2645,20 @@ class Grammar:
 
 
 # ------------------------------------------------------------------------------ helpers
+
+
+_LEAVE_OFF_VALUE = re.compile(
+    r"(?:(?:it|that|this)\s+(?:is|gets|should be)\s+)?(?:left|kept|(?:leave|keep)\s+(?:it|the\s+\w+|[\w.]+))\s+(?:out|off)|omitted|(?:omit|drop|skip)(?:\s+(?:it|the\s+\w+|[\w.]+))?|dropped|skipped|not\s+(?:sent|set|included)|unset",
+    re.I,
+)
+
+
+# the rest row of a table or of bands: 'anything else', 'anything lower', 'everyone below that'
+_REST_ROW = re.compile(r"(?:anything|everything|anyone|everyone|all)\s+(?:else|lower|less|smaller|below|under|higher|more|bigger|greater|above|over)\b", re.I)
+
+
+# a separator written as a list item: ', a comma,' / ', a comma and a space,'
+_SEP_ITEM = r",\s*(?:an?\s+)?(?:space|comma|dash)(?:\s+(?:and|plus)\s+(?:an?\s+)?space)?\s*,"
 
 
 def _fixed(v: Value) -> bool:

@@ -28,7 +28,9 @@ _LEAVE = re.compile(
     # 'skip that trait when it's empty': skip aimed at a field by a pointer word, never at records
     r"|\b(?:skip|skipping)\s+(?P<d>(?:that|the|this|its)\s+(?:trait|field|value|param(?:eter)?|property|merge field))\b"
     # 'skip state when it's blank': skip aimed at a one-word field, right before the condition
-    r"|\b(?:skip|skipping|omit|drop)\s+(?P<e>(?!(?:them|they|those|these|everyone|everybody|anyone|anybody|people|contacts|leads|members|records|it)\b)[A-Za-z_][\w.]*)(?=\s+(?:if|when|whenever|where)\b)",
+    r"|\b(?:skip|skipping|omit|drop)\s+(?P<e>(?!(?:them|they|those|these|everyone|everybody|anyone|anybody|people|contacts|leads|members|records|it)\b)[A-Za-z_][\w.]*)(?=\s+(?:if|when|whenever|where)\b)"
+    # the passive after the field: '(dropped if no job title)', 'omitted when blank'
+    r"|\b(?:omitted|dropped|skipped|left\s+(?:out|off)|not\s+(?:sent|set|included))(?=\s+(?:if|when|whenever|where)\b)",
     re.I,
 )
 _EMPTY = re.compile(
@@ -39,6 +41,7 @@ _EMPTY = re.compile(
 # a leave-off aimed at records, not a field
 _RECORDS = re.compile(r"^(?:them|they|those|these|everyone|everybody|anyone|anybody|people|the (?:contact|lead|member|record|person)s?|(?:contacts|leads|members|records))\b", re.I)
 _POINTER = re.compile(r"^(?:it|that|this|that field|this field|the field|that one|that trait|the trait|that param|that value)$", re.I)
+_EITHER = re.compile(r"\beither\s+(?:of\s+(?:the|those|these)\s+(?:two\s+)?)?(?:source\s+)?(?:field|value|number|one|input)s?\s+(?:is|are|was|comes? (?:in|through))\s+(?:blank|empty|missing|absent)\b", re.I)
 _SUBJECT = re.compile(r"\b(?:one of|any of|either of|each of)?\s*(?:the|their|its)\s+(?:[a-z]+\s+)?(?P<n>[a-z]+?)s?\s+(?:is|are|was|were)\s+(?:missing|blank|empty|absent)\b", re.I)
 
 
@@ -68,7 +71,9 @@ def omissions(g: Grammar, sentence: int, text: str) -> None:
             continue
         if lv.group("e") and not any(r.target.rsplit(".", 1)[-1].lower() == obj.lower() for r in g.plan.rules):
             continue  # 'skip X when ...' leaves out a field only when X is one a rule writes
-        rules = _named(g, seg, lv) or (_pointed(g, sentence, seg) if not obj or _POINTER.match(obj) else [])
+        obj = re.sub(r"\b(?:salesforce|hubspot|mailchimp|segment|ga4|sf|sfdc|crm|destination|target)\s+(?=(?:field|trait|property|value|param)\b)", "", obj, flags=re.I)
+        rules = _trailing_item(g, sentence, seg, lv) if not obj or re.match(r"(?:if|when|whenever|where)\b", obj, re.I) else []
+        rules = rules or _named(g, seg, lv) or (_pointed(g, sentence, seg) if not obj or _POINTER.match(obj) else [])
         done = False
         for r in rules:
             if not r.omit_if_empty and _sources(r):
@@ -104,6 +109,10 @@ def _named(g: Grammar, seg: str, lv: re.Match[str]) -> list[DraftRule]:
 def _pointed(g: Grammar, sentence: int, seg: str) -> list[DraftRule]:
     """'it / that field' after 'one of the numbers is missing': the rules whose source's
     name or label holds the noun the emptiness names; without one, the sentence's last rule."""
+    if _EITHER.search(seg):
+        # 'when either source field is blank, leave that field off': one of the two copies just before
+        copies = [r for r in g.plan.rules if _sources(r) and min(r.sentences, default=sentence) <= sentence]
+        return copies[-2:] if len(copies) >= 2 else []
     sm = _SUBJECT.search(seg)
     if sm is None:
         mine = g.sentence_rules.get(sentence, [])
@@ -116,3 +125,28 @@ def _pointed(g: Grammar, sentence: int, seg: str) -> list[DraftRule]:
         if any(f is not None and (noun in f.path.lower() or noun in (f.label or "").lower()) for f in fields):
             out.append(r)
     return out
+
+
+def _trailing_item(g: Grammar, sentence: int, seg: str, lv: re.Match[str]) -> list[DraftRule]:
+    """'A <- a (number), B <- b (integer), omit when blank': a leave-off that is the last item
+    of a list of rules, outside any bracket, naming no field, is said of every item before it."""
+    depth, start = 0, 0
+    items: list[tuple[int, int]] = []
+    for i, ch in enumerate(seg):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            items.append((start, i))
+            start = i + 1
+    items.append((start, len(seg)))
+    if len(items) < 3 or not items[-1][0] <= lv.start() < items[-1][1]:
+        return []
+    last = seg[items[-1][0] : items[-1][1]].strip()
+    if depth or not last or not re.match(r"(?:and\s+|then\s+|but\s+)?(?:just\s+)?(?:omit|leave|drop|skip|don'?t|do not)\b", last, re.I):
+        return []
+    if g.mentions(last, "dst") or g.mentions(last, "src"):
+        return []
+    mine = [r for r in g.sentence_rules.get(sentence, []) if _sources(r)]
+    return mine if len(mine) >= 2 else []

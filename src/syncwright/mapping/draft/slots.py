@@ -519,6 +519,12 @@ class TransformSlots:
         if len({m.best.path for m in ms}) != 1:
             return False
         d = ms[0]
+        # 'traits.signup_date is the create date as ...': a dotted name written in full is the
+        # destination, even off the catalog; the near field the clause also names is its source
+        for dotted in re.findall(r"(?<![\w.])[A-Za-z_]\w*(?:\.\w+)+(?![\w.])", text):
+            named = g.resolve(dotted, "dst")
+            if named is not None and named.best.path != d.best.path:
+                return False
         from syncwright.mapping.draft.text import words
 
         toks = words(text)

@@ -94,3 +94,69 @@ def compared_pronoun(s: str) -> str:
     tail = re.sub(r"\b(?P<w>when|if|where) (?:it|they|that) (?P<v>is|are) (?=(?:over|above|more than|under|below|less than|at least|at most|greater than)\b)",
                   lambda k: f"{k.group('w')} {m.group('x')} {k.group('v')} ", tail, flags=re.I)
     return head + tail
+
+
+# a two-column table pasted as pipe rows: 'HubSpot industry | SF Industry', then 'Software | Technology'
+_CELL_OTHER = re.compile(r"\b(?:anything else|everything else|all others?|any other\b.*|other values?|otherwise|else|default|the rest|no match)\b", re.I)
+_CELL_EMPTY = re.compile(r"^\(?\s*(?:blank|empty|none|nothing|no value|\(blank\)|\(empty\)|-|—)\s*\)?$", re.I)
+# header words that name a platform or a column's role, not a field: 'HubSpot | Salesforce',
+# 'HubSpot property | SF field' head a table of field pairs, never of values
+_PLATFORM_HEADS = frozenset(["hubspot", "hs", "salesforce", "sf", "sfdc", "mailchimp", "mc", "segment", "ga4", "google", "analytics", "crm",
+                             "property", "properties", "field", "fields", "column", "columns", "name", "names", "api", "label", "source", "destination",
+                             "target", "from", "to", "value", "values", "input", "output", "in", "out", "contact", "contacts", "lead", "leads", "member",
+                             "members", "old", "new", "our", "the", "side", "object", "key", "keys", "result"])
+_ROLE_HEADS = frozenset(["field", "fields", "destination", "destination field", "target", "target field", "to", "source", "source field", "from", "notes", "note"])
+
+
+def _cells(ln: str) -> list[str] | None:
+    if "|" not in ln:
+        return None
+    cells = [c.strip() for c in ln.strip().strip("|").split("|")]
+    return cells if len(cells) == 2 and all(cells) else None
+
+
+def _quoted(cell: str) -> str:
+    cell = cell.strip().strip("'\"").strip()
+    return f'"{cell}"' if "'" in cell else f"'{cell}'"
+
+
+def pipe_value_table(text: str) -> str:
+    """A pasted two-column table whose header names the field read (left) and the field written
+    (right), then rows 'value | output', becomes one sentence the table reader knows: 'RIGHT
+    from the LEFT: 'k' -> 'v', ..., otherwise -> 'w''. A row whose key is an 'anything else'
+    phrase is the otherwise row; a key that is only 'blank' is the empty row. Tables whose
+    header names columns by role ('Field | Source') are the spec tables of ``text.py``."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        head = _cells(lines[i]) if i == 0 or "|" not in lines[i - 1] else None  # a table's first row only
+        j = i + 1
+        rows: list[list[str]] = []
+        while head is not None and j < len(lines):
+            if set(lines[j].strip()) <= set("|-: ") and lines[j].strip():
+                j += 1
+                continue
+            c = _cells(lines[j])
+            if c is None:
+                break
+            rows.append(c)
+            j += 1
+        if (head is None or len(rows) < 2 or any(h.lower().strip(" :*") in _ROLE_HEADS for h in head)
+                or not any(set(re.findall(r"[a-z0-9]+", h.lower())) - _PLATFORM_HEADS for h in head)
+                or any(re.sub(r"[\W_]", "", k).lower() == re.sub(r"[\W_]", "", v).lower() for k, v in rows)
+                or any(re.search(r"->|<-|=>|=|\w\.\w", x) for r in [head, *rows] for x in r)):
+            out.append(lines[i])
+            i += 1
+            continue
+        pairs: list[str] = []
+        for k, v in rows:
+            if _CELL_OTHER.search(k):
+                pairs.append(f"otherwise -> {_quoted(v)}")
+            elif _CELL_EMPTY.match(k):
+                pairs.append(f"blank -> {_quoted(v)}")
+            else:
+                pairs.append(f"{_quoted(k)} -> {_quoted(v)}")
+        out.extend(["", f"{head[1]} from the {head[0]}: " + ", ".join(pairs), ""])
+        i = j
+    return "\n".join(out)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from syncwright.mapping.draft.framing import BREAK, unframe
+from syncwright.mapping.draft.tables import pipe_value_table
 from syncwright.mapping.draft.thousands import join_thousands
 
 _QUOTE_CHARS = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "`": "'", "\u00ab": '"', "\u00bb": '"'}
@@ -217,7 +218,7 @@ def expand_abbreviations(text: str) -> str:
 def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> list[Sentence]:
     """Sentences and their clauses; ``rewrite`` (canonical wording) is applied to each
     sentence before it is split into clauses, while ``Sentence.text`` keeps what was written."""
-    text = normalise_chars(text)
+    text = pipe_value_table(normalise_chars(text))
     lifted, literals = lift_quotes(text)
     lifted = join_thousands(expand_abbreviations(lifted))
     lifted = _ASKED_EMPTY.sub(_asked_empty, lifted)

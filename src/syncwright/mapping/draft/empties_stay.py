@@ -1,0 +1,57 @@
+"""'... leads with no country stay in': what a filter does with an empty value (round r10b).
+
+A skip on one field's values ('leaves out US leads (Country 'United States')') is often
+followed by what happens to the records that have no value there: 'leads with no country
+stay in', 'contacts without a stage are still sent'. What any wording of it holds: the
+records (contacts, leads, those ...), an emptiness of one source field (with no X, without
+X, missing X, whose X is blank) and a keep word (stay, are kept, are included, still go
+through). It is said of a filter already read on that field: a filter that keeps the empty
+ones anyway (X is not V) is unchanged; one that would drop them (only X = V) keeps them too.
+Without such a filter the clause is left to the other readers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from syncwright.mapping.draft.ir import Cmp, Cond, Or
+
+if TYPE_CHECKING:
+    from syncwright.mapping.draft.grammar import Grammar
+
+_RECORDS = r"(?:the\s+)?(?:contacts|leads|members|records|people|subscribers|users|ones|those|anyone|anybody|everyone|any\s+\w+)"
+_NO = r"(?:with\s+no|without(?:\s+an?|\s+any)?|missing(?:\s+an?)?|lacking(?:\s+an?)?|that\s+have\s+no|who\s+have\s+no|that\s+has\s+no|who\s+has\s+no)"
+_KEEP = (r"(?:stay|stays|remain|remains)(?:\s+in)?|(?:are|is|get|gets|should\s+be)\s+(?:still\s+)?(?:kept|included|sent|synced|imported|let through|fine|ok)"
+         r"|(?:still\s+)?(?:go|goes|get\s+sent|sync|come|comes|pass|flow)\s+(?:through|over|across|in)|(?:are|is)\s+not\s+(?:skipped|excluded|dropped|left out)")
+_STAY = re.compile(
+    rf"^(?:but\s+|and\s+|while\s+)?{_RECORDS}\s+(?:{_NO}\s+(?P<f>.+?)|(?:whose|where\s+the)\s+(?P<f2>.+?)\s+(?:is|are)\s+(?:empty|blank|missing|not set))\s+(?:{_KEEP})(?:\s+(?:as well|too|anyway|though))?$",
+    re.I,
+)
+
+
+def _on(c: Cond, field: str) -> bool:
+    return isinstance(c, Cmp) and c.field == field
+
+
+def empties_stay(g: Grammar, text: str) -> bool:
+    """Widen the filter on the field this clause names so records without a value stay."""
+    m = _STAY.match(text.strip().rstrip("."))
+    if m is None:
+        return False
+    f = g.resolve(m.group("f") or m.group("f2"), "src")
+    if f is None:
+        return False
+    path = f.best.path
+    mine = [fl for fl in g.plan.filters if _on(fl.keep_when, path)]
+    if not mine:
+        return False
+    for fl in mine:
+        c = fl.keep_when
+        assert isinstance(c, Cmp)
+        if c.op in ("ne", "not_in", "empty"):
+            continue  # an empty value is kept already
+        fl.keep_when = Or([c, Cmp(path, "empty")])
+        fl.reason += f" (records with no {path} stay)"
+    g._note(f"filter on {path}: records with no value stay in")
+    return True
