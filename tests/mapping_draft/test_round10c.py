@@ -209,3 +209,19 @@ def test_a_table_whose_values_fit_another_named_field_moves_there() -> None:
 def test_tag_one_group_and_everyone_else() -> None:
     got = _records("email_address from the email, status subscribed. Tag customers with 'vip' and everyone else with 'std'.", "mailchimp.members")
     assert [g["tags"] for g in got] == [["vip"], ["std"]]
+
+
+def test_a_rule_on_a_field_other_rules_write_inside_is_dropped_and_asked_about() -> None:
+    r = draft_mapping("GA4 lifecycle events; client_id 'crm'. One event named 'stage_seen' per contact.", "hubspot.contacts", "ga4.events")
+    assert r.mapping is not None and not r.problems
+    targets = [x["to"] for x in r.mapping["rules"]]
+    assert "events" not in targets and "events[0].name" in targets
+
+
+def test_a_path_through_a_written_text_rejects_the_record_with_its_reason() -> None:
+    # 'events' written as text, then 'events[0].name' inside it: the record is rejected, never a crash
+    mapping = {"version": 2, "match_key": "client_id", "rules": [
+        {"to": "client_id", "value": "crm"}, {"to": "events", "from": "lifecyclestage"}, {"to": "events[0].name", "value": "x"}]}
+    prev = preview_samples(mapping, [{"lifecyclestage": "lead"}])
+    assert prev is not None and prev["records"] == []
+    assert prev["rejected"] and prev["rejected"][0]["code"] == "PATH_CONFLICT"

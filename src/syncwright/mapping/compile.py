@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from syncwright.mapping.codegen import BatchCodegen
-from syncwright.mapping.paths import getter, parse_path, setter
+from syncwright.mapping.paths import PathConflict, getter, parse_path, setter
 from syncwright.mapping.spec_v2 import (
     Condition,
     Lookup,
@@ -615,7 +615,11 @@ class CompiledV2:
                 if provenance:
                     ev.provenance[rule.to] = _prov(i, rule, rec, "left out")
                 continue
-            put(ev.record, v)
+            try:
+                put(ev.record, v)
+            except PathConflict as exc:
+                ev.problem = ev.problem or (rule.to, "PATH_CONFLICT", f"rule {i + 1} ({rule.to}): {exc}")
+                continue
             if provenance:
                 ev.provenance[rule.to] = _prov(i, rule, rec, None)
         return ev

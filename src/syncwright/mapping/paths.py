@@ -14,6 +14,14 @@ Part = str | int
 _SEGMENT = re.compile(r"([^.\[\]]+)((?:\[\d+\])*)")
 
 
+class PathConflict(ValueError):
+    """A rule's path runs through a value an earlier rule wrote that is no object or list."""
+
+
+def _holds_fields(v: Any) -> bool:
+    return isinstance(v, dict | list)
+
+
 def parse_path(path: str) -> list[Part]:
     """``a.b[0].c`` as ``["a", "b", 0, "c"]``; ValueError for a malformed path."""
     parts: list[Part] = []
@@ -71,6 +79,8 @@ def setter(path: str) -> Callable[[dict[str, Any], Any], None]:
     def set_nested(out: dict[str, Any], value: Any) -> None:
         cur: Any = out
         for here, nxt in itertools.pairwise(parts):
+            if not _holds_fields(cur):
+                raise PathConflict(f"{path!r}: an earlier rule wrote {cur!r} where this path needs an object")
             empty: Any = [] if isinstance(nxt, int) else {}
             if isinstance(here, int):
                 while len(cur) <= here:
@@ -83,6 +93,8 @@ def setter(path: str) -> Callable[[dict[str, Any], Any], None]:
                     cur[here] = empty
                 cur = cur[here]
         last = parts[-1]
+        if not _holds_fields(cur):
+            raise PathConflict(f"{path!r}: an earlier rule wrote {cur!r} where this path needs an object")
         if isinstance(last, int):
             while len(cur) <= last:
                 cur.append(None)

@@ -2525,6 +2525,7 @@ class Grammar:
 
     def _finish(self) -> None:
         retarget_misplaced(self)
+        self._drop_outer_writes()
         template_formats(self)
         value_pairs(self, self._used_literals())
         named_copies(self)
@@ -2579,6 +2580,17 @@ class Grammar:
                     rule.why.append("only set when the condition holds (the text gives no other value)")
             if isinstance(rule.value, Src):
                 self._check_source(rule)
+
+    def _drop_outer_writes(self) -> None:
+        """A rule on a field that other rules write inside ('events' beside 'events[0].name') is
+        a misreading of a word ('GA4 lifecycle events'): it goes, and the draft asks about it."""
+        targets = [r.target for r in self.plan.rules]
+        for r in list(self.plan.rules):
+            if any(t != r.target and (t.startswith(r.target + ".") or t.startswith(r.target + "[")) for t in targets):
+                self.plan.rules.remove(r)
+                self.sentence = r.sentences[0] if r.sentences else self.sentence
+                self.ask(f"{r.target} holds the fields other rules write ({', '.join(t for t in targets if t.startswith(r.target) and t != r.target)}); "
+                         f"I did not write {r.target} itself from {_show(r.value, self.literals_all)}: which field did you mean?", [])
 
     def _email_fields(self) -> set[str]:
         """Source fields that hold an email address (by type or by the email concept)."""
