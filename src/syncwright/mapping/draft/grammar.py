@@ -54,7 +54,7 @@ from syncwright.mapping.draft.leftovers import (
     silent_sentences,
     unapplied,
 )
-from syncwright.mapping.draft.matcher import FieldMatcher
+from syncwright.mapping.draft.matcher import Candidate, FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
 from syncwright.mapping.draft.omission import omissions
 from syncwright.mapping.draft.own_items import split_own_items
@@ -99,6 +99,11 @@ from syncwright.mapping.draft.vocabulary import vocabulary
 
 E = EMPTY_WORDS
 _LIT = r"⟦\d+⟧"
+def _named_mention(f: FieldDesc, text: str, score: float, why: str) -> Mention:
+    """A field the text names outright, as the one candidate of a mention."""
+    return Mention(0, 1, text, [Candidate(f, score, why)], True)
+
+
 # a negation with its verb only: 'false when they haven't', 'unless it is not'
 _ELLIPTIC_NOT = re.compile(r"(?:they|it|he|she|the \w+)\s+(?:have|has|do|does|are|is|did|was|were)(?:n't|\s+not)(?:\s+(?:got one|one|it|so))?", re.I)
 # a custom field named with its kind: 'a lead_source trait', 'the plan param'
@@ -366,9 +371,7 @@ class Grammar:
                 path = f"{container}.{kind.group('n')}"
                 known = self.dst_obj.get(path)
                 if known is not None:
-                    from syncwright.mapping.draft.matcher import Candidate
-
-                    return Mention(0, 1, kind.group("n"), [Candidate(known, 1.0, "named with its kind")], True)
+                    return _named_mention(known, kind.group("n"), 1.0, "named with its kind")
                 saved, self.prefix = self.prefix, None
                 named = self._named_field(path, side)
                 self.prefix = saved
@@ -377,9 +380,7 @@ class Grammar:
         if side == "dst" and self.prefix and phrase.strip().lower() in self.assigned_words and re.fullmatch(r"[A-Za-z_]\w*", phrase.strip()):
             in_catalog = self.dst_obj.get(f"{self.prefix}.{phrase.strip()}")
             if in_catalog is not None:
-                from syncwright.mapping.draft.matcher import Candidate
-
-                return Mention(0, 1, phrase.strip(), [Candidate(in_catalog, 1.0, "named in the text")], True)
+                return _named_mention(in_catalog, phrase.strip(), 1.0, "named in the text")
             named = self._named_field(phrase, side)
             if named is not None:
                 return named  # 'Parameters: amount = ...': the name written left of '=' under a container is that field
@@ -429,9 +430,7 @@ class Grammar:
                     note = f"{path} is not in the standard catalog of {obj.ref}; taken because the text names it (check it against the account with `syncwright check`)"
                     if note not in self.plan.notes:
                         self.plan.notes.append(note)
-                from syncwright.mapping.draft.matcher import Candidate
-
-                return Mention(0, 1, core, [Candidate(f, 0.9, "named in the text")], True)
+                return _named_mention(f, core, 0.9, "named in the text")
         return None
 
     def src_value(self, phrase: str, dst: FieldDesc | None = None) -> Value | None:
@@ -1506,13 +1505,13 @@ class Grammar:
             rest = re.sub(r"^.*?\bwith\b", "", text, flags=re.I) if re.search(r"\bwith\b", text, re.I) else ""
             lead_in = re.match(r"^\s*,?\s*(?:whose|with|and its|its|having|carrying)\s+(?:event\s+)?(?:params?|parameters?)\s*(?:are|:|=|being)?\s+", text, re.I)
             one_param = re.match(r"^\s*,?\s*(?:whose|with an?|with the|and an?|and the)\s+(?P<n>[A-Za-z_]\w*)\s+param(?:eter)?\s+(?:is|=|of|set to|equal to|holding)\s+(?P<v>.+)$", text, re.I)
-            if one_param:
+            if one_param:  # 'whose created_on param is the createdate'
                 self.assigned_words.add(one_param.group("n").lower())
-                text = f" whose params are {one_param.group('n')} = {one_param.group('v')}"  # 'whose created_on param is the createdate'
-                lead_in = re.match(r"^ whose params are ", text)
-            if lead_in:
+                rest = f"{one_param.group('n')} = {one_param.group('v')}"
+            elif lead_in:
                 rest = text[lead_in.end() :]  # '... named 'x' whose params are value = ..., currency 'USD''
-                self.prefix = "events[0].params" if "events[0].params" in self.dst_obj.containers() else self.prefix
+            if (one_param or lead_in) and "events[0].params" in self.dst_obj.containers():
+                self.prefix = "events[0].params"
             rest = re.sub(r"\s+and\s*$", "", rest.strip())
             if rest.strip() and not self._assign(rest):
                 self._clause(rest.strip(), Clause(rest.strip(), self.sentence, self.literals))  # 'with client_id equal to the email'
