@@ -126,10 +126,11 @@ def number_words(text: str) -> str:
 
 _CLAUSE_VERB = re.compile(
     r"\b(?:to go|goes|go|going|gets?|should|must|will be|to be|taken|copied|carried|set to|becomes?|comes?|=|->|<-|mirrors?|"
-    r"use|send|map|copy|put|write|fill|tag(?:ged)?|fall(?:ing)? back)\b|=|->|<-", re.I)
+    r"use|send|map|copy|put|write|fill|tag(?:ged)?|fall(?:ing)? back|is always|are always)\b|=|->|<-", re.I)
 _NEW_CLAUSE = re.compile(
     r"^(?:also |then |plus )*(?:(?:if|when|for|set|use|send|map|copy|put|take|tag|make|mark|add|include|write|fill|link|tie|attach|associate|connect|relate)\b"
-    r"|(?:the |their |its |a |an )?[\w.'/-]+(?: [\w.'/-]+){0,4}? (?:to go|goes|go|going|should|must|will be|to be|to come|taken|copied|carried|set to|becomes?|comes?|mirrors?)\b"
+    r"|(?:the |their |its |a |an )?[\w.'/-]+(?: [\w.'/-]+){0,4}? (?:to go|goes|go|going|should|must|will be|to be|to come|taken|copied|carried|set to|becomes?|comes?|mirrors?|is always|are always)\b"
+    r"|(?:[\w.'/-]+ ){1,8}(?:also )?gets? (?:an?|the|another) (?:second |third |extra |additional |further )?(?:⟦\d+⟧ )?tag\b"
     r"|[\w.]+ ?(?:=|->|<-))", re.I)
 
 
@@ -153,6 +154,20 @@ def split_own_targets(s: str) -> str:
     return ";".join(out) if len(out) == len(s.split(";")) else "; ".join(x.strip() for x in out)
 
 
+_OPENS_CONDITION = re.compile(r"^(?:also |then |and )*(?:if|when|whenever|where|unless|for|only|just|skip|except|in case|should|as long as|provided)\b", re.I)
+_OWN_VERB = re.compile(r"\b(?:goes|go|comes?|copy|copies|copied|should be|must be|is always|are always|maps? to|carr(?:y|ies|ied) over|mirrors?)\b", re.I)
+
+
+def _comma_joins_clauses(left: str, right: str) -> bool:
+    """Both sides of a comma are whole clauses with their own verb, and neither opens with a
+    condition or sits inside brackets."""
+    if left.count("(") != left.count(")") or _OPENS_CONDITION.match(left.strip()) or _OPENS_CONDITION.match(right):
+        return False
+    if "(" in right or ":" in left:
+        return False  # 'D from S: A goes to x, B goes to y' are rows of one table
+    return bool(_OWN_VERB.search(re.split(r",", left)[-1])) and bool(_NEW_CLAUSE.match(right)) and bool(_OWN_VERB.search(right)) and bool(_CLAUSE_VERB.search(right))
+
+
 def split_run_on(s: str) -> str:
     """'the email to go to Email and the company to go into Company and if there isn't a
     company then ...' -> three clauses: a run-on joins whole clauses with 'and' / 'then', and
@@ -163,11 +178,21 @@ def split_run_on(s: str) -> str:
         if part == ";":
             out.append(part)
             continue
-        pieces = re.split(r"(,?\s+(?:and|then|and then|and also)\s+|,\s+then\s+)", part)
+        pieces = re.split(r"(,?\s+(?:and|then|and then|and also)\s+|,\s+then\s+|,\s+(?!and\b|then\b))", part)
         cur = pieces[0]
         for k in range(1, len(pieces), 2):
             sep, right = pieces[k], pieces[k + 1]
             r = right.strip()
+            if sep.strip() == ",":
+                # 'email and city copy over, country comes from Country but ..., and ...': a
+                # comma joins whole clauses only when both sides say what goes where (never
+                # after a condition, which the clause after the comma completes)
+                if _comma_joins_clauses(cur, r):
+                    out.extend([cur, ";"])
+                    cur = r
+                else:
+                    cur += sep + right
+                continue
             # the left side's last item must say what goes where: 'A becomes x, B and C become y' is a list
             left = cur.count("(") == cur.count(")") and _CLAUSE_VERB.search(re.split(r"[,:]", cur)[-1]) is not None
             # 'and tie each lead to its account by ...': a link to an account is a clause of its own

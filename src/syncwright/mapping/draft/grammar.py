@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from syncwright.mapping.draft.bands import BandSlots
+from syncwright.mapping.draft.bare_default import quote_bare_default
 from syncwright.mapping.draft.canon import canonical
+from syncwright.mapping.draft.code_names import slash_labels, unquote_field_names
 from syncwright.mapping.draft.complement import rest_skipped
 from syncwright.mapping.draft.concat import frame_from_example, take_concats
 from syncwright.mapping.draft.concept_fallback import ConceptFallback, omit_when_neither
@@ -94,6 +96,7 @@ from syncwright.mapping.draft.text import (
     split_sentences,
     words,
 )
+from syncwright.mapping.draft.ticket import split_title
 from syncwright.mapping.draft.value_pairs import named_copies, value_pairs
 from syncwright.mapping.draft.vocabulary import vocabulary
 
@@ -213,7 +216,10 @@ class Grammar:
 
     def parse(self, text: str) -> DraftPlan:
         self.full_text = text
-        text = fill_holes(self, text)
+        text, title = split_title(text)
+        if title is not None:
+            self.plan.notes.append(f"(the ticket's title, no rule: {title!r})")
+        text = fill_holes(self, slash_labels(self, unquote_field_names(self, text)))
         sentences = split_sentences(text, lambda s_: canonical(name_subfields(s_, self.dst_obj)))
         self.literals_all = next((c.literals for s in sentences for c in s.clauses), [])
         for s in sentences:
@@ -377,6 +383,12 @@ class Grammar:
                 self.prefix = saved
                 if named is not None:
                     return named
+        if side == "dst" and self.prefix and self.prefix not in self.dst_obj.containers() and re.fullmatch(r"[A-Za-z_]\w*", phrase.strip()):
+            # under a new object the text names ('Under traits.work: title from ...'), a plain
+            # name is that object's field
+            custom = self.dst_obj.open_field(f"{self.prefix}.{phrase.strip()}")
+            if custom is not None:
+                return _named_mention(custom, phrase.strip(), 0.9, f"named in the text under {self.prefix}")
         if side == "dst" and self.prefix and phrase.strip().lower() in self.assigned_words and re.fullmatch(r"[A-Za-z_]\w*", phrase.strip()):
             in_catalog = self.dst_obj.get(f"{self.prefix}.{phrase.strip()}")
             if in_catalog is not None:
@@ -579,6 +591,7 @@ class Grammar:
     def _clause(self, text: str, clause: Clause) -> None:
         if not (text := take_concats(self, text)).strip():
             return
+        text = quote_bare_default(self, text)
         # a rule in parentheses: '(userId = email)', '(userId is their email)' (the field by its exact name)
         pa = re.search(r"\s*\((?P<a>[\w.]+\s*(?:=|->|:)\s*[^()]+|[\w.]+\s+⟦\d+⟧|(?P<h>[A-Za-z_][\w.]*)\s+is\s+(?:the |their |its )?[\w ]+)\)", text)
         ph = self.resolve(pa.group("h"), "dst") if pa and pa.group("h") else None
@@ -657,6 +670,12 @@ class Grammar:
 
     def _filter(self, text: str) -> bool:
         t = text.strip()
+        # 'skip leads that are Closed - Converted, the customer team handles those': a reason
+        # after the filter, said to a colleague, is no part of its condition
+        why = _REASON_TAIL.search(t)
+        if why and not PLACEHOLDER.search(why.group(0)) and (_KEEP_CUE.search(t[: why.start()]) or _SKIP_CUE.search(t[: why.start()])) and self._filter(t[: why.start()]):
+            self._note(f"(a reason, not a rule: {_restore(why.group('r'), self.literals)})")
+            return True
         if bracket_values_filter(self, t, _KEEP_CUE, _SKIP_CUE):
             return True
         # 'only contacts with a LeadSource (skip the ones where it's blank)': a bracket that
@@ -708,6 +727,8 @@ class Grammar:
             return True
         if skip or passive:
             rest = (skip.group("rest") if skip else (passive.group("rest") or passive.group("rest2")))  # type: ignore[union-attr]
+            if skip is not None and self._field_left_out(rest):
+                return False
             if skip is not None and re.match(r"^(?:those|these|the|both|them|that|this|either|it)(?:\s+(?:two|three|\w+))?\s+(?:fields?|values?)\b|^(?:them|it|those|these)\b", rest, re.I):
                 return False
             om = re.match(r"^(?:the\s+)?(?P<d>[\w.]+(?:\s+(?:and|or)\s+[\w.]+)?)(?:\s+(?:field|at all|off|out))?\s+(?:when|if|whenever)\b", rest, re.I)
@@ -741,6 +762,17 @@ class Grammar:
             return True
         return False
 
+    def _field_left_out(self, rest: str) -> bool:
+        """'omit when state is blank', 'leave out if no birthdate', 'skip the trait when Title is
+        blank' right after a rule: no record is named, the condition is the emptiness of the
+        rule's own source, so the field is left out, not the record."""
+        m = re.match(r"^(?:(?:the |this |that )?(?:trait|field|value|property|param(?:eter)?|merge field|key|it)\s+)?(?:if|when|whenever|where)\s+(?P<c>.+)$", rest.strip(), re.I)
+        last = self.last_rule
+        if m is None or last is None or not _is_empty_cond(m.group("c")):
+            return False
+        cond = self.condition(m.group("c"))
+        return isinstance(cond, Cmp) and cond.op == "empty" and cond.field in _sources(last.value)
+
     def _add_filter(self, cond: Cond, reason: str) -> None:
         self.plan.filters.append(DraftFilter(cond, self.sentence, reason))
         self._note(f"filter: {reason}")
@@ -751,6 +783,22 @@ class Grammar:
         """'country is United States', 'lifecycle stage is customer or opportunity', 'no email'..."""
         if self.last_cond is not None and _ELLIPTIC_NOT.fullmatch(text.strip().strip(",.;")):
             return _negate(self.last_cond)  # '... true when they've opted out, false when they haven't'
+        # 'leads that are already Closed - Converted', 'whose Country is X come over': a time
+        # word before the value and a moving verb after it are not part of the value
+        text = _COND_TIME_WORD.sub(r"\g<v>", text)
+        text = _COND_MOVE_TAIL.sub("", text)
+        # 'they are at the subscriber stage', 'contacts in the lead stage' -> 'at the ... stage'
+        text = _COND_WHO_AT.sub("", text.strip())
+        # 'converted leads (Closed - Converted)': a bracket holding one picklist value, exactly
+        # as the catalog spells it, says which value the words before it mean
+        br = re.fullmatch(r"[^()]*\((?P<v>[^()]+)\)\s*", text)
+        if br is not None:
+            v = self.lit(br.group("v").strip()) or br.group("v").strip()
+            owners = [f for f in self.src_obj.fields if v in f.values]
+            if len(owners) == 1:
+                c0 = Cmp(owners[0].path, "eq", v)
+                self.last_cond, self.last_cond_field = c0, c0.field
+                return c0
         c = _boolean_fix(self._condition(text, default_field), self.src_obj)
         if c is not None:
             self.last_cond = c
@@ -1042,7 +1090,7 @@ class Grammar:
 
     def _default(self, text: str) -> bool:
         t = text.strip()
-        we = re.match(rf"^(?:if|when|whenever)\s+(?:it(?:'s| is)\s+|that(?:'s| is)\s+)?(?:{E})\s*,\s*(?:use|put|take|write|set it to|it becomes|make it)?\s*(?P<v>.+)$", t, re.I)
+        we = re.match(rf"^(?:if|when|whenever)\s+(?:it(?:'s| is)\s+|that(?:'s| is)\s+)?(?:{E})\s*,\s*(?:use|put|take|write|set it to|it becomes|make it|set (?:the )?[\w.]+ (?:to|as))?\s*(?P<v>.+)$", t, re.I)
         if we and self.last_rule is not None:
             if re.fullmatch(r"(?:just\s+)?(?:leave|omit|drop|skip)\s+(?:it|that|this|the field)(?:\s+(?:out|off|unset|empty))?|(?:don't|do not)\s+(?:set|send|include)\s+(?:it|that)(?:\s+at all)?", we.group("v").strip(" ."), re.I):
                 self.last_rule.omit_if_empty = True
@@ -1340,16 +1388,20 @@ class Grammar:
         t = text.strip()
         rule = self.plan.rule_for(tf.path)
         t = re.sub(r"\((?:an?\s+)?(?:empty list|no tags?|none)[^()]*\)", "", t, flags=re.I).strip()
+        if re.fullmatch(r"(?:the )?tags?\s*(?:=|:|is|are|should be)?\s*(?:\[\s*\]|(?:an? )?empty(?: list| array)?|none|no tags?)", t.strip(), re.I) and rule is None:
+            self.add_rule(tf.path, ListOf([]), "tags: an empty list (the text says so)", 0.9)
+            return True
         if re.search(r"\bempty list\b|\bno tags?\b|\[\s*\]", t, re.I) and re.search(r"\b(?:when|if)\b", t, re.I):
             if rule is None:
                 self.add_rule(tf.path, ListOf([]), "tags", 0.9)
             self._note("tags: an empty value adds no tag")
             return True
         cond: Cond | None = None
-        cm = re.match(r"^(?P<who>.+?)\s+(?:whose|who|that|with|in|where)\s+(?P<c>.+?)\s+(?:also\s+)?(?:get|gets|receive|receives|are tagged|is tagged|should get|should also get|also get|carry)\b(?P<rest>.*)$", t, re.I)
+        cm = re.match(r"^(?P<who>.+?)\s+(?P<k>whose|who|that|with|in|at|where)\s+(?P<c>.+?)\s+(?:also\s+)?(?:get|gets|receive|receives|are tagged|is tagged|should get|should also get|also get|carry)\b(?P<rest>.*)$", t, re.I)
         body = t
         if cm:
-            cond = self.condition(cm.group("c"))
+            # 'contacts in the mql or sql stage get ...': 'in/at the ... stage' is part of the condition
+            cond = self.condition(cm.group("c")) or (self.condition(f"{cm.group('k')} {cm.group('c')}") if cm.group("k").lower() in ("in", "at", "with") else None)
             body = cm.group("rest")
         if cond is None:
             whole = re.match(r"^(?P<rest>.+?)\s+(?:if|when|for (?:contacts|members|leads|people|records|those|anyone|everyone) (?:whose|who|with|that|in|where))\s+(?P<c>.+)$", body, re.I)
@@ -1755,6 +1807,16 @@ class Grammar:
         hits = [f.path for f in self.src_obj.fields if f.leaf.lower() == leaf]
         return hits[0] if len(hits) == 1 else None
 
+    def _bracketed_value(self, ch: str) -> str:
+        """'opportunity for converted leads (Closed - Converted)' -> 'opportunity for Closed -
+        Converted': a bracket holding one source picklist value, spelled as the catalog has it,
+        is what the words before it mean."""
+        def repl(m: re.Match[str]) -> str:
+            v = self.lit(m.group("v").strip()) or m.group("v").strip()
+            owners = [f for f in self.src_obj.fields if v in f.values]
+            return f"{m.group('k')} {m.group('v').strip()}" if len(owners) == 1 else m.group(0)
+        return re.sub(r"\b(?P<k>for|if|when|where)\s+[^()⟦,;]*\((?P<v>[^()]+)\)", repl, ch, flags=re.I)
+
     def _branches(self, body: str, target: FieldDesc, source: str | None) -> list[tuple[Cond | None, Value]]:
         # 'Hot leads are salesqualifiedlead, Warm ones marketingqualifiedlead and Cold ones lead':
         # key, record noun, (verb), value -> 'key -> value'
@@ -1768,6 +1830,7 @@ class Grammar:
             ch = ch.strip().strip(".")
             ch = re.sub(r"^(?:and\s+|or\s+|but\s+)?(?:to|as|be|is|becomes?)\s+(?=⟦|true\b|false\b)", "", ch, flags=re.I)
             ch = re.sub(r"^(?:and\s+|or\s+)?(?:the\s+)?(?:text|string|value|word|literal)\s+(?=⟦)", "", ch, flags=re.I)
+            ch = self._bracketed_value(ch)
             ch_nop = re.sub(r"\([^()]*\)", "", ch).strip()
             ch_nop = re.sub(r",?\s*\b(?:including|incl\.?|even)\b[^,]*(?:,\s*(?=\w)|$)", " ", ch_nop, flags=re.I).strip()  # 'any other X, including a blank one, goes to V'
             if not ch_nop:
@@ -2069,9 +2132,15 @@ class Grammar:
                 done = True
                 continue
             if self._modifier_only(item):
-                if self.last_rule is not None and isinstance(self.last_rule.value, Src):
-                    self.last_rule.value.transforms = _merge_transforms(self.last_rule.value.transforms, self._transforms(item))
-                    self._note(f"{self.last_rule.target}: {', '.join(x.name for x in self._transforms(item))}")
+                # 'either way it should be in E.164': a format for the last rule, each of a
+                # fallback's source fields too
+                last = self.last_rule
+                opts = [last.value] if last is not None and isinstance(last.value, Src) else (
+                    [o for o in last.value.options if isinstance(o, Src)] if last is not None and isinstance(last.value, Chain) else [])
+                for o in opts:
+                    o.transforms = _merge_transforms(o.transforms, self._transforms(item))
+                if last is not None and opts:
+                    self._note(f"{last.target}: {', '.join(x.name for x in self._transforms(item))}")
                     done = True
                 continue
             ok = self._item(item, had_verb, mods)
@@ -2129,8 +2198,9 @@ class Grammar:
             r"^(?P<l>[^=+()]+?)\s+(?P<c>are|=|should be|take)\s+(?P<r>[^=+()]+)$", t, re.I)
         if not m or not re.search(r",|\band\b", m.group("l")) or not re.search(r",|\band\b", m.group("r")):
             return False
-        mods = self._transforms(m.group("r"))
-        left, right = _items(m.group("l")), _items(_strip_transform_words(m.group("r")))
+        # 'first and last name should be title-cased into FNAME and LNAME': the format may sit on either side
+        mods = self._transforms(m.group("r")) or self._transforms(m.group("l"))
+        left, right = _items(_strip_transform_words(m.group("l"))), _items(_strip_transform_words(m.group("r")))
         if len(left) != len(right) or len(left) < 2:
             return False
         dst_first = m.group("c").lower() in ("from", "=", "are", "should be", "take", "using", "taken from", "out of")
@@ -2672,6 +2742,19 @@ _REST_ROW = re.compile(r"(?:anything|everything|anyone|everyone|all)\s+(?:else|l
 _SEP_ITEM = r",\s*(?:an?\s+)?(?:space|comma|dash)(?:\s+(?:and|plus)\s+(?:an?\s+)?space)?\s*,"
 
 
+_REASON_TAIL = re.compile(
+    r",\s*(?P<r>(?:because|since|as|so that)\s+.+|(?:they|those|these|we|our|sales|marketing|that|this|nobody|no one|the [\w-]+ team|[\w-]+ team)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:does not|do not|did not|are not|is not|will not|cannot|handles?|owns?|takes? care of|are|is|want|wants|will|would|need|needs|deals? with|already|get|gets)\b.*)$",
+    re.I)
+_COND_WHO_AT = re.compile(
+    r"^(?:(?:the |all |any )?(?:they|he|she|it|contacts?|leads?|members?|people|records?|those|anyone|ones|subscribers?|users?)\s+)"
+    r"(?:(?:who|that|which)\s+)?(?:(?:are|is)\s+)?(?=(?:at|in)\s+the\b)", re.I)
+_COND_TIME_WORD = re.compile(r"\b(?P<v>are|is|were|was)\s+(?:already|still|currently|now)\b", re.I)
+_COND_MOVE_TAIL = re.compile(
+    r"\s+(?:should\s+|will\s+|can\s+)?(?:be\s+)?(?:come|comes|go|goes|get|gets|make it|makes it|are|be)\s+(?:over|across|through|in|synced|sent|copied|imported)"
+    r"(?:\s+(?:to|into)\s+\w+)?\s*$", re.I)
+
+
 def _fixed(v: Value) -> bool:
     """A value written in the text alone: a constant, or constants in a fallback chain."""
     return isinstance(v, Const) or (isinstance(v, Chain) and all(isinstance(o, Const) for o in v.options))
@@ -2742,6 +2825,11 @@ def _is_container_header(header: str, dst: ObjectFields) -> str | None:
     for tok in re.findall(r"[\w.]+", header):
         if tok in containers:
             return str(tok)
+    # 'Under traits.work: title from ..., department from ...': a new object under an open
+    # prefix, named after a placing word, holds the listed fields
+    placed = re.match(r"^\s*(?:under|inside|within|in|into)\s+(?P<p>[A-Za-z_]\w*(?:\.\w+)+)\s*$", header, re.I)
+    if placed and any(placed.group("p").startswith(p) for p in dst.open_prefixes):
+        return placed.group("p")
     low = header.lower()
     leafs = {c.rsplit(".", 1)[-1].lower(): c for c in containers}
     # a dotted path with its source ('traits.title from the stage: ...') is a table for that
@@ -2809,6 +2897,10 @@ def _inside_template(cur: str) -> bool:
     return bool(re.search(r"\+|\bfollowed by\b|=\s*\w+\s*$", cur, re.I)) and not re.search(r"\)\s*$", cur)
 
 
+# 'Closed - Converted is OPEN_DEAL and Closed - Not Converted is UNQUALIFIED': two rows joined by 'and'
+_ROW_SHAPE = re.compile(r"^[\w][\w -]{0,40}?\s+(?:is|becomes|=|maps to|->)\s+(?:⟦\d+⟧|[\w-]+)$", re.I)
+
+
 def _branch_chunks(body: str) -> list[str]:
     marker = re.compile(r"->|=|:|\bfor\b|\bif\b|\bwhen\b|\bis\b|\botherwise\b|\belse\b|\bbecomes\b|\bmaps to\b", re.I)
     first = [c for c in _items_no_and(body)]
@@ -2817,7 +2909,8 @@ def _branch_chunks(body: str) -> list[str]:
         pieces = re.split(r"\s+and\s+", c)
         acc = pieces[0]
         for p in pieces[1:]:
-            if marker.search(acc) and marker.search(p) and (PLACEHOLDER.match(re.sub(r"^(?:to\s+|as\s+)?(?:(?:an?|the)\s+)?(?:(?:string|text|value)\s+)?", "", p.strip())) or re.match(r"(?:true|false|yes|no|[\w-]+\s+(?:for|if|when|otherwise))\b", p.strip(), re.I) or "->" in p or re.match(r"(?:everything|everyone|anything|all|any|the rest)\b", p.strip(), re.I)):
+            if marker.search(acc) and marker.search(p) and (PLACEHOLDER.match(re.sub(r"^(?:to\s+|as\s+)?(?:(?:an?|the)\s+)?(?:(?:string|text|value)\s+)?", "", p.strip())) or re.match(r"(?:true|false|yes|no|[\w-]+\s+(?:for|if|when|otherwise))\b", p.strip(), re.I) or "->" in p or re.match(r"(?:everything|everyone|anything|all|any|the rest)\b", p.strip(), re.I)
+                                                    or (_ROW_SHAPE.match(acc.strip()) and _ROW_SHAPE.match(p.strip()))):
                 out.append(acc)
                 acc = p
             else:

@@ -43,11 +43,20 @@ def fill_holes(g: Grammar, text: str) -> str:
     if cue is None or re.search(r"[;\n]|\.\s", text[cue.end() : first.start()]):
         return text  # the cue must be the template's own, in its clause
     start = cue.end()
+    # 'Description = "Stage: <lifecycle stage> | Source: <original source>"': the template in
+    # quotes, its holes inside them; the quotes end it
+    quoted = re.match(r"\s*(['\"])", text[start : first.start()])
+    close = -1
+    if quoted is not None:
+        close = text.find(quoted.group(1), first.end())
+        if close < 0 or "\n" in text[start:close]:
+            return text
+        start += quoted.end()
     if re.search(r"(?<!\w)['\"]", text[start : first.start()]):
-        return text  # a quoted template ('<Title> in <Department>') is the template readers' own
+        return text  # a quote mid-way: not one template
     # holes up to the end of the sentence the template is in
     stop = re.search(r"(?<![.\w])\.(?:\s|$)|\n", text[first.end() :])
-    limit = first.end() + stop.start() if stop else len(text)
+    limit = close if close >= 0 else first.end() + stop.start() if stop else len(text)
     holes = [h for h in _HOLE.finditer(text, start, limit)]
     names = []
     for h in holes:
@@ -55,7 +64,7 @@ def fill_holes(g: Grammar, text: str) -> str:
         if g.resolve(name, "src") is None:
             return text
         names.append(name)
-    end = holes[-1].end()
+    end = close if close >= 0 else holes[-1].end()
     body = text[start:end]
     opened = body.count("(") - body.count(")")
     while opened > 0 and end < limit and text[end] == ")":
@@ -70,4 +79,4 @@ def fill_holes(g: Grammar, text: str) -> str:
         pos = h.end()
     if end > pos:
         parts.append(_quote(text[pos:end]))
-    return text[: cue.start()] + f"{cue.group('d')} = " + " + ".join(parts) + text[end:]
+    return text[: cue.start()] + f"{cue.group('d')} = " + " + ".join(parts) + text[end + (1 if close >= 0 else 0) :]

@@ -65,7 +65,7 @@ def _merge(text: str, dst: ObjectFields) -> str:
 
 def _kinds(text: str, dst: ObjectFields) -> str:
     for word, container in _present(_KINDS, dst):
-        rx = re.compile(rf"(?:\b(?:an?|the|one)\s+)?\b{word}\s+(?P<n>{_NAME})\b(?!\s*(?:\.|\[|\())(?P<sep>\s*(?::|=|->))?", re.I)
+        rx = re.compile(rf"(?:\b(?:an?|the|one)\s+)?\b{word}\s+(?P<n>{_NAME})\b(?!\s*(?:\.|\[|\())(?P<sep>\s*(?::|=|->))?(?P<verb>(?=\s+(?:should|must|will|shall)\s+be\b|\s+(?:is set to|equals|holds|contains)\b))?", re.I)
 
         def repl(m: re.Match[str], container: str = container) -> str:
             name = m.group("n")
@@ -74,7 +74,8 @@ def _kinds(text: str, dst: ObjectFields) -> str:
             identifier = "_" in name or re.search(r"[a-z][A-Z]", name) is not None
             # 'with a param method equal to ...', 'carries a param x = ...': the event's own reader
             after_with = re.search(r"\b(?:with|carr(?:y|ies|ying)|ha(?:s|ve|ving)|includ(?:e|es|ing)|gets?|plus)\s+(?:(?:an?|the|one|custom|event)\s+)*$", m.string[: m.start()], re.I)
-            if name in _NOT_NAMES or not (identifier or m.group("sep")) or after_with:
+            # 'the event parameter method should be ...': a name its verb follows right away
+            if name in _NOT_NAMES or not (identifier or m.group("sep") or m.group("verb") is not None) or after_with:
                 return m.group(0)
             sep = m.group("sep") or ""
             return f"{container}.{name}{' =' if sep.strip() == ':' else sep}"

@@ -41,6 +41,9 @@ class Sentence:
 
 
 def normalise_chars(text: str) -> str:
+    # markdown emphasis and code fences carry no meaning: '**Email** -> **Email**', '```'
+    text = re.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__", lambda m: m.group(1) or m.group(2), text)
+    text = re.sub(r"^\s*```[\w-]*\s*$", "", text, flags=re.M)
     for a, b in _QUOTE_CHARS.items():
         text = text.replace(a, b)
     text = re.sub("\\s+[\u2014\u2013]\\s+", ": ", text.replace("\u00a0", " "))  # 'X \u2014 a: b' reads as 'X: a: b'
@@ -82,7 +85,8 @@ def restore(text: str, literals: list[str]) -> str:
 
 
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\betc)([.!?])(?=\s+|$)")
-_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+# a bullet, a number, or a requirement label ('R1.', 'REQ-2:', 'Requirement 3:', 'AC1)')
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)]|(?:R|REQ|FR|AC|Req|Requirement|Rule)\s?-?\d+[.:)])\s+")
 
 
 # header cells of a spec table that say which column is the destination and which the source
@@ -151,6 +155,8 @@ def _blocks(text: str) -> list[str]:
                 sep = " "
             elif is_item:
                 sep = ". " if criteria else "; " if own else ", "
+                if re.search(r"[.!?]$", blocks[-1]) and not re.search(r"\b(?:e\.g|i\.e|etc|vs)\.$", blocks[-1], re.I):
+                    sep = " "  # items written as full sentences keep their own ends
             blocks[-1] = blocks[-1] + sep + body
         else:
             blocks.append(body)
@@ -168,6 +174,13 @@ _ASKED_EMPTY = re.compile(r"\b(?:no|missing|without an?|without any|empty|blank)
 _TABLE_LEAD = re.compile(
     r"\b(?P<h>(?:depends|is based|will be based|should be based) on|is (?:derived|worked out|decided|set) from|follows|is driven by) "
     r"(?P<s>(?:the |their |its )?[\w.]+(?: [\w.]+){0,2})\.\s+(?=(?:⟦\d+⟧|[A-Za-z][\w-]*) (?:maps to|->|=>|becomes|gives|turns into|goes to)\s+⟦)",
+    re.I,
+)
+# "Set the Lead Source based on the original source. Organic search should become Web, ...":
+# a sentence saying what a field is based on, followed by rows of words, heads the rows
+_BASED_LEAD = re.compile(
+    r"\b(?P<h>(?:based on|depending on|depends on|according to|derived from|driven by)\s+[^.;:?!⟦]{2,80}?)\.\s+"
+    r"(?=(?:⟦\d+⟧|[A-Za-z][\w-]*(?: [\w-]+){0,3}) (?:should |will |must )?(?:become|becomes|maps? to|->|=>|gives?|turns? into|translates? to|=)\s+(?:⟦\d+⟧|[A-Z0-9])[^.]*(?:,|\band\b))",
     re.I,
 )
 
@@ -223,6 +236,7 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
     lifted = join_thousands(expand_abbreviations(lifted))
     lifted = _ASKED_EMPTY.sub(_asked_empty, lifted)
     lifted = _TABLE_LEAD.sub(lambda m: f"{m['h']} {m['s']}: ", lifted)
+    lifted = _BASED_LEAD.sub(lambda m: f"{m['h']}: ", lifted)
     for rx, lead in _BASIS:
         lifted = rx.sub(rf"{lead}\g<d> from the \g<s>: ", lifted)
     sentences: list[Sentence] = []

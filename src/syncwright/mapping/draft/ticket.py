@@ -1,0 +1,25 @@
+"""A ticket's title: "Lead tel in E.164\nAcceptance criteria:\n- ...". Tickets open with a
+one-line summary, then a heading ("Acceptance criteria:", "Requirements:", "AC:") over the
+lines that say what to do. The summary names the fields the lines below treat and would be
+read as rules of its own ("Short title + upper-case surname" as an upper-case Title); the
+heading says nothing (the sentence splitter already reads the lines under it as items). The
+title is set aside (the grammar notes it) when the text opens that way; a text without such a
+heading is read as it is."""
+
+from __future__ import annotations
+
+import re
+
+_HEADING = re.compile(
+    r"^\s*(?:\*\*)?(?:acceptance criteria|acceptance|a/?c|criteria|requirements?|reqs?|details|definition of done|dod|"
+    r"what to do|tasks?|to ?do|spec(?:ification)?|rules|mapping|field mapping|steps|scope of work)(?:\*\*)?\s*:?\s*(?:\*\*)?\s*$",
+    re.I,
+)
+
+
+def split_title(text: str) -> tuple[str, str | None]:
+    """(the text without its title and heading lines, the title) when the text is a ticket."""
+    lines = text.strip().splitlines()
+    if len(lines) >= 3 and _HEADING.match(lines[1]) and not _HEADING.match(lines[0]) and len(lines[0]) <= 120:
+        return "\n".join(lines[1:]), lines[0].strip()
+    return text, None
