@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from authoring import C, Case, G, H, L, M, Out, R, S, build, collector
+from authoring import C, Case, G, H, L, M, Out, R, S, build, collector, rev
 from oracle import OMIT, blank, e164, keep, num, title
 from pools import HS, MC, SFC, SFL
 
@@ -215,6 +215,48 @@ def _(r: R) -> Out: return {"userId": r["email"], "traits": {"employees": int(nu
 
 @case("d11c-35-ticket-quoted-template", L, H, "HS note from SF\nAcceptance criteria:\n- `email` = `Email`\n- `message` = \"Lead from <company> (rated <rating>)\"", SFL)
 def _(r: R) -> Out: return {"email": r["Email"], "message": f"Lead from {r['Company']} (rated {r['Rating']})"}
+
+
+# --- the formal register and chat shorthand --------------------------------------------------------
+
+@case("d11c-37-shall-numbered", H, L, "1. The system shall populate the Lead's Last Name with the contact's Last Name.\n2. The Lead's Lead Source must be set to 'Web'.\n3. Exclude records where the contact's Lifecycle Stage is customer.\n4. The Lead's Email shall equal the contact's Email.", HS)
+def _(r: R) -> Out: return None if r["lifecyclestage"] == "customer" else {"LastName": r["lastname"], "LeadSource": "Web", "Email": r["email"]}
+
+
+@case("d11c-38-shall-event-null", H, L, "The Lead's Company shall be derived from the contact's Company Name. In the event that the Company Name is null or empty, the system shall set Company to 'Unknown'. The Lead's Email shall be the contact's Email.", HS)
+def _(r: R) -> Out: return {"Company": or_(r["company"], "Unknown"), "Email": r["email"]}
+
+
+@case("d11c-39-requirement-labels", H, L, "R1. Lead.Email := Contact.Email\nR2. Lead.Rating := 'Hot' where Annual Revenue > 1,000,000; otherwise 'Cold'.", HS)
+def _(r: R) -> Out:
+    v = rev(r)
+    return {"Email": r["email"], "Rating": "Hot" if v is not None and v > 1_000_000 else "Cold"}
+
+
+@case("d11c-40-shall-event-param", H, G, "The client_id must be populated with the contact's Email. Each record shall produce one event named sign_up. The event parameter 'channel' shall be set to the contact's Original Source in lower case.", HS)
+def _(r: R) -> Out: return {"client_id": r["email"], "events": [{"name": "sign_up", "params": {"channel": r["hs_analytics_source"].lower()}}]}
+
+
+@case("d11c-41-default-country-used-instead", H, L, "The Lead's Phone shall be derived from the contact's Phone Number, formatted as E.164 (default country: US). If the Phone Number is null or empty, the Mobile Phone Number shall be used instead. Email is the email.", HS)
+def _(r: R) -> Out:
+    v = r["phone"] if not blank(r["phone"]) else r["mobilephone"]
+    return {"Phone": e164(v) if not blank(v) else v, "Email": r["email"]}
+
+
+@case("d11c-42-chat-unless-in-which-case", H, M, "ok so: email obviously, and status should be subscribed unless they opted out (hs_email_optout is 'true') in which case unsubscribed", HS)
+def _(r: R) -> Out: return {"email_address": r["email"], "status": "unsubscribed" if r["hs_email_optout"] == "true" else "subscribed"}
+
+
+@case("d11c-43-chat-and-if-no-skip", H, C, "can we send the mobile number to MobilePhone in E.164 (assume US)? and if there's no mobile just skip that field. email too ofc", HS)
+def _(r: R) -> Out: return keep({"MobilePhone": e164(r["mobilephone"]) if not blank(r["mobilephone"]) else OMIT, "Email": r["email"]})
+
+
+@case("d11c-44-plus-list-as-is", L, H, "only leads rated Warm come over. email + first name + last name as is, lifecyclestage is lead for all of them", SFL)
+def _(r: R) -> Out: return {"email": r["Email"], "firstname": r["FirstName"], "lastname": r["LastName"], "lifecyclestage": "lead"} if r["Rating"] == "Warm" else None
+
+
+@case("d11c-45-except-people-who-they-get", C, M, "email_address from Email. status: subscribed for everyone except people who opted out of email (they get unsubscribed)", SFC)
+def _(r: R) -> Out: return {"email_address": r["Email"], "status": "unsubscribed" if r["HasOptedOutOfEmail"] else "subscribed"}
 
 
 if __name__ == "__main__":

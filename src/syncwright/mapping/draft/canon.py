@@ -126,7 +126,7 @@ def number_words(text: str) -> str:
 
 _CLAUSE_VERB = re.compile(
     r"\b(?:to go|goes|go|going|gets?|should|must|will be|to be|taken|copied|carried|set to|becomes?|comes?|=|->|<-|mirrors?|"
-    r"use|send|map|copy|put|write|fill|tag(?:ged)?|fall(?:ing)? back|is always|are always)\b|=|->|<-", re.I)
+    r"use|send|map|copy|put|write|fill|tag(?:ged)?|fall(?:ing)? back|is always|are always|into)\b|=|->|<-", re.I)
 _NEW_CLAUSE = re.compile(
     r"^(?:also |then |plus )*(?:(?:if|when|for|set|use|send|map|copy|put|take|tag|make|mark|add|include|write|fill|link|tie|attach|associate|connect|relate)\b"
     r"|(?:the |their |its |a |an )?[\w.'/-]+(?: [\w.'/-]+){0,4}? (?:to go|goes|go|going|should|must|will be|to be|to come|taken|copied|carried|set to|becomes?|comes?|mirrors?|is always|are always)\b"
