@@ -194,6 +194,30 @@ def _(r: R) -> Out: return {"userId": r["email"], "traits": {"label": (r["compan
 def _(r: R) -> Out: return {"email": r["Email"], "company": title(r["FirstName"]) + " " + title(r["LastName"])}
 
 
+# --- a format in a sentence of its own after a fallback chain --------------------------------------
+
+@case("dr11a-28-format-sentence-after-chain", H, L, "Email => Email. Phone = mobilephone; when it is empty take phone instead. Write whatever lands there in E.164, US by default unless it already has its own +country code. LastName = lastname.", HS)
+def _(r: R) -> Out:
+    p = r["mobilephone"] if not blank(r["mobilephone"]) else r["phone"]
+    return {"Email": r["email"], "Phone": e164(p) if not blank(p) else p, "LastName": r["lastname"]}
+
+
+# --- what an event's colon lists are its params; a snake_case name set off by commas ----------------
+
+@case("dr11a-29-event-colon-params", H, G, "client_id = email. Fire one crm_lead event: plan = 'basic', town = city lower-cased.", HS)
+def _(r: R) -> Out: return {"client_id": r["email"], "events": [{"name": "crm_lead", "params": {"plan": "basic", "town": r["city"].lower()}}]}
+
+
+@case("dr11a-30-event-name-between-commas", H, G, "client_id = email. A single event, lead_scored, with params: score_band = lifecycle stage.", HS)
+def _(r: R) -> Out: return {"client_id": r["email"], "events": [{"name": "lead_scored", "params": {"score_band": r["lifecyclestage"]}}]}
+
+
+# --- 'D = a, or else b': a fallback ---------------------------------------------------------------
+
+@case("dr11a-31-or-else-field", H, S, "userId = email. traits.phone = mobile phone, or else the phone.", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"phone": r["mobilephone"] if not blank(r["mobilephone"]) else r["phone"]}}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")

@@ -61,3 +61,19 @@ def test_dotted_head_default_event_name_and_chain_format() -> None:
     assert [r["events"] for r in recs] == [[{"name": "lead_ping", "params": {"town": "none"}}], [{"name": "lead_ping", "params": {"town": "Oslo"}}]]
     recs = _records("userId = email. traits.phone: phone, falling back to mobile phone, E.164 (US default). traits.name: first name + ' ' + last name, then title-cased.", "segment.identify")
     assert [r["traits"] for r in recs] == [{"phone": "+14155550100", "name": "Ann Lee"}, {"phone": "+12125550101", "name": "Bo Ng"}]
+
+
+def test_a_format_sentence_after_a_chain_and_an_events_colon_list() -> None:
+    assert canonical("put it in E.164, assuming US unless the number already starts with + and a country code") == "put it in E.164, assuming US"
+    assert canonical("E.164 with UK as default") == "E.164, assuming UK numbers"
+    recs = _records("Email => Email. Phone = phone; when it is empty use the mobile phone. Store whatever ends up there in E.164, assuming US numbers.", "salesforce.Lead")
+    assert [r.get("Phone") for r in recs] == ["+14155550100", "+12125550101"]
+    recs = _records("client_id = email. Send one lead_seen event: tier = 'a', region = state. A second line: nothing.", "ga4.events")
+    assert [r["events"] for r in recs] == [[{"name": "lead_seen", "params": {"tier": "a", "region": ""}}], [{"name": "lead_seen", "params": {"tier": "a", "region": "OS"}}]]
+    recs = _records("client_id = email. One event, lead_seen, with params: region = state.", "ga4.events")
+    assert [r["events"][0]["name"] for r in recs] == ["lead_seen", "lead_seen"]
+
+
+def test_or_else_a_field_is_a_fallback() -> None:
+    assert canonical("Phone = phone, or else the mobile phone") == "Phone = phone, falling back to the mobile phone"
+    assert canonical("status = ⟦0⟧, or else ⟦1⟧") == "status = ⟦0⟧, or else ⟦1⟧"

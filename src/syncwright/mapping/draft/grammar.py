@@ -1494,7 +1494,9 @@ class Grammar:
             r"|\bevent\s+(?:(?:named|called)\s+)?(?P<n2>" + _LIT + r"|(?<=named )[a-z][a-z0-9_]+|(?<=called )[a-z][a-z0-9_]+)"
             r"|\bevent\b[^.;⟦]{0,30}?,\s*(?:named|called|(?:with\s+)?(?:the\s+)?name\s*[:=]?)\s*(?P<n4>" + _LIT + r"|(?<=named )[a-z][a-z0-9_]+|(?<=called )[a-z][a-z0-9_]+|[a-z][a-z0-9]*_[a-z0-9_]+(?![\w.\[]))"
             # 'event name contact_synced', 'event name: crm_sync': the name as a snake_case word after 'event name'
-            r"|\bevent\s+name\s*(?:[:=]\s*|is\s+|should be\s+)?(?P<n6>[a-z][a-z0-9]*_[a-z0-9_]+)(?![\w.\[])",
+            r"|\bevent\s+name\s*(?:[:=]\s*|is\s+|should be\s+)?(?P<n6>[a-z][a-z0-9]*_[a-z0-9_]+)(?![\w.\[])"
+            # 'one event, close_convert_lead, with params ...': the snake_case word set off after 'event'
+            r"|\bevent\s*[,:]\s*(?P<n7>[a-z][a-z0-9]*_[a-z0-9_]+)(?=\s*(?:[,;(]|$))",
             text,
         )
         if m is None:
@@ -1505,7 +1507,7 @@ class Grammar:
         handled = False
         if m:
             named = m.groupdict()
-            name = named.get("n") or named.get("n2") or named.get("n3") or named.get("n4") or named.get("n5") or named.get("n6") or ""
+            name = named.get("n") or named.get("n2") or named.get("n3") or named.get("n4") or named.get("n5") or named.get("n6") or named.get("n7") or ""
             after = text[m.end() :].strip(" ,;.")
             ex = re.match(r"^(?:for|to)\s+(?:everyone|everybody|all(?:\s+(?:contacts|leads|members|records))?|every\s+\w+|each\s+\w+)\s+(?:except(?:\s+for)?|but|apart from|other than|excluding)\s+(?P<x>[^,;]+)$", after, re.I)
             if ex and FilterSlots(self).try_clause(f"skip {ex.group('x')}"):
@@ -1537,14 +1539,16 @@ class Grammar:
                 rest = f"{one_param.group('n')} = {one_param.group('v')}"
             elif lead_in:
                 rest = text[lead_in.end() :]  # '... named 'x' whose params are value = ..., currency 'USD''
-            if (one_param or lead_in) and "events[0].params" in self.dst_obj.containers():
+            # 'send one generate_lead event: currency 'USD', country = ...': what the event's colon lists are its params
+            if (one_param or lead_in or re.match(r"^\s*:", text)) and "events[0].params" in self.dst_obj.containers():
                 self.prefix = "events[0].params"
             rest = re.sub(r"\s+and\s*$", "", rest.strip())
             if rest.strip() and not self._assign(rest):
                 self._clause(rest.strip(), Clause(rest.strip(), self.sentence, self.literals))  # 'with client_id equal to the email'
             else:
                 # rules after the event in the same clause ("a login event for each contact, client_id 'crm'")
-                for piece in re.split(r"[,;]", text)[1:]:
+                listed = re.match(r"^\s*:", text) is not None  # after the event's colon, the first piece is a param too
+                for piece in re.split(r"[,;]", text)[0 if listed else 1 :]:
                     piece = re.sub(r"^\s*(?:and|also|plus|with)\s+", "", piece.strip(" ,;:"), flags=re.I)
                     if piece and (self.mentions(PLACEHOLDER.sub(" ", piece), "dst") or self._opens_with_custom(piece) or re.search(r"[A-Za-z_][\w.]*\s*(?:=|->)\s*\S", piece)):
                         self._clause(piece, Clause(piece, self.sentence, self.literals))
@@ -2099,9 +2103,13 @@ class Grammar:
                 done = True
                 continue
             if self._modifier_only(item):
-                if self.last_rule is not None and isinstance(self.last_rule.value, Src):
-                    self.last_rule.value.transforms = _merge_transforms(self.last_rule.value.transforms, self._transforms(item))
-                    self._note(f"{self.last_rule.target}: {', '.join(x.name for x in self._transforms(item))}")
+                lr_ = self.last_rule
+                # 'format whatever ends up there as E.164' after a fallback chain: each field of the chain
+                srcs_ = [lr_.value] if lr_ is not None and isinstance(lr_.value, Src) else [o for o in lr_.value.options if isinstance(o, Src)] if lr_ is not None and isinstance(lr_.value, Chain) else []
+                if lr_ is not None and srcs_:
+                    for src_ in srcs_:
+                        src_.transforms = _merge_transforms(src_.transforms, self._transforms(item))
+                    self._note(f"{lr_.target}: {', '.join(x.name for x in self._transforms(item))}")
                     done = True
                 continue
             ok = self._item(item, had_verb, mods)
@@ -2212,7 +2220,7 @@ class Grammar:
         rest = re.sub(r"\([^)]*\)", " ", rest)
         if rest.strip(" ,.;:-()") and (self.mentions(rest, "dst") or self.mentions(rest, "src")):
             return False
-        rest = re.sub(r"\b(?:format|formatted|form|all|and|the|in|to|be|with|any|it|numbers?|as|a|an|each|word|rest|letters?|case|please|style|converted|then|also|made|put|normali[sz]ed|cleaned|up|US|UK|international|spaces|whitespace|blanks|off|removed|no|without|any|assuming|assume|assumed|treating|treat|treated|default|defaulting|defaults|region|country|are|is|they|our|phones?|like|e\.g|digits|plus|sign|code|make|made|convert|turn|change|it|them|please|always|should|must|be|into)\b", " ", rest, flags=re.I)
+        rest = re.sub(r"\b(?:format|formatted|form|write|written|store|stored|all|and|the|in|to|be|with|any|it|numbers?|as|a|an|each|word|rest|letters?|case|please|style|converted|then|also|made|put|normali[sz]ed|cleaned|up|US|UK|international|spaces|whitespace|blanks|off|removed|no|without|any|assuming|assume|assumed|treating|treat|treated|default|defaulting|defaults|region|country|are|is|they|our|phones?|like|e\.g|digits|plus|sign|code|make|made|convert|turn|change|it|them|please|always|should|must|be|into)\b", " ", rest, flags=re.I)
         for _, rx in REGION_RES:
             rest = rx.sub(" ", rest)
         return not rest.strip(" ,.;:-")
