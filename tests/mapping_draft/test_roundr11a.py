@@ -77,3 +77,9 @@ def test_a_format_sentence_after_a_chain_and_an_events_colon_list() -> None:
 def test_or_else_a_field_is_a_fallback() -> None:
     assert canonical("Phone = phone, or else the mobile phone") == "Phone = phone, falling back to the mobile phone"
     assert canonical("status = ⟦0⟧, or else ⟦1⟧") == "status = ⟦0⟧, or else ⟦1⟧"
+
+
+def test_a_heading_is_not_a_copy_list_or_a_field() -> None:
+    for head in ("Email and phone", "Phone"):
+        assert unframe([head, "- a = b", "- c = d"])[0] == head
+    assert unframe(["Name and phone traits", "- a = b", "- c = d"])[0] == "- a = b"

@@ -83,6 +83,8 @@ def unframe(lines: list[str]) -> list[str]:
 
 # a heading's words: a few, with nothing that maps, filters or conditions
 _HEADING = re.compile(r"^\s*[\w&+/()'-]+(?:[ :]+[\w&+/()'-]+){0,7}\s*$")
+_HEADING_NOUN = re.compile(r"\b(?:traits?|fields|properties|events?|block|numbers|details|info|sync|mapping|list|setup|rules|basics|data|flags?|tags|consent|scoring|"
+                           r"params|parameters|identify|members|contacts|leads|segment|mailchimp|hubspot|salesforce|sf|ga4|hs|crm)\b", re.I)
 _NOT_HEADING = re.compile(r"[a-z]\.[a-z]|\b(?:only|skip|exclude|drop|ignore|if|when|unless|where|whose|except|without|not|no|never|always|must|should|use|map|copy|send|set)\b", re.I)
 
 
@@ -94,6 +96,10 @@ def _heading(line: str, rest: list[str]) -> bool:
     items = [x for x in rest if x.strip()]
     if len(items) < 2 or not all(_BULLET.match(x) for x in items) or _BULLET.match(line):
         return False
+    if len(line.split()) < 2:
+        return False  # 'Phone' above its bullets: the field they describe
+    if re.search(r"\band\b|&", line) and not _HEADING_NOUN.search(line):
+        return False  # 'Email and phone' may be copies; 'Name and phone traits' names what the list is
     return bool(_HEADING.match(line)) and not _NOT_HEADING.search(line) and not line.rstrip().endswith((":", "."))
 
 
