@@ -51,8 +51,13 @@ class FlagSlots:
         # fits, a number bound only on a number field) or an emptiness around it ('has no
         # office phone'). A quoted value written before the field is a value to write
         # ('the string 'true' if X is ticked'), not this concept.
-        cut = min(no.start(), text.index(";") if ";" in text else len(text))
+        # the clause that names the destination holds both sides: a clause before it (a filter
+        # 'skip contacts with no Department; ...; vip: true if ...') is no yes-side
         named = text.lower().find(dst_ms[0].text.lower())
+        own = max(0, named)
+        no = _NO_STRONG.search(text, own) or _NO.search(text, own) or no
+        semi = text.find(";", own)
+        cut = min(no.start(), semi if semi >= 0 else len(text))
         yes = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text[:cut])
         start = named + len(dst_ms[0].text) if 0 <= named < cut else 0
         taken = {m.text.lower() for m in dst_ms}

@@ -67,6 +67,7 @@ def unframe(lines: list[str]) -> list[str]:
             skipping = True
             continue
         title = _TICKET.match(ln) and i == first and not re.search(r"=|->|<-|⟦", ln)  # the ticket's id and title line
+        title = title or (i == first and _heading(ln, lines[i + 1 :]))
         if title or _TRACKER.match(ln) or _GREETING.match(ln):
             continue
         if _SIGN_OFF.match(ln) and all(not x.strip() or _NAME_LINE.match(x) for x in lines[i + 1 :]):
@@ -78,6 +79,28 @@ def unframe(lines: list[str]) -> list[str]:
                 continue
         out.append(ln)
     return _nest(_answered("\n".join(out)).split("\n"))
+
+
+# a heading's words: a few, with nothing that maps, filters or conditions
+_HEADING = re.compile(r"^\s*[\w&+/()'-]+(?:[ :]+[\w&+/()'-]+){0,7}\s*$")
+_HEADING_NOUN = re.compile(r"\b(?:traits?|fields|properties|events?|block|numbers|details|info|sync|mapping|list|setup|rules|basics|data|flags?|tags|consent|scoring|"
+                           r"params|parameters|identify|members|contacts|leads|segment|mailchimp|hubspot|salesforce|sf|ga4|hs|crm)\b", re.I)
+_NOT_HEADING = re.compile(r"[a-z]\.[a-z]|\b(?:only|skip|exclude|drop|ignore|if|when|unless|where|whose|except|without|not|no|never|always|must|should|use|map|copy|send|set)\b", re.I)
+
+
+def _heading(line: str, rest: list[str]) -> bool:
+    """'Segment address block' above a list of bullets: a title. It names what the list is
+    about ('Company traits', 'Lead phone numbers') in words that look like fields, but says
+    nothing the items do not say themselves, so it is no rule. Only a short first line with
+    no mapping sign, no condition and no trailing ':' or '.', followed by bullets only."""
+    items = [x for x in rest if x.strip()]
+    if len(items) < 2 or not all(_BULLET.match(x) for x in items) or _BULLET.match(line):
+        return False
+    if len(line.split()) < 2:
+        return False  # 'Phone' above its bullets: the field they describe
+    if re.search(r"\band\b|&", line) and not _HEADING_NOUN.search(line):
+        return False  # 'Email and phone' may be copies; 'Name and phone traits' names what the list is
+    return bool(_HEADING.match(line)) and not _NOT_HEADING.search(line) and not line.rstrip().endswith((":", "."))
 
 
 # "what if they only have a mobile?" answered by "then use the mobile" (the next chat turn): one rule

@@ -145,7 +145,9 @@ _LEAD_IN = re.compile(
 _DATE_PATTERN = re.compile(r"\b(?:YYYY|YY|MM|DD)(?:[/.-](?:YYYY|YY|MM|DD))+\b")
 _DATE_PARTS = {"YYYY": "%Y", "YY": "%y", "MM": "%m", "DD": "%d"}
 # 'userId = email': a plain assignment of one field, never a branch of a table beside it
-_PLAIN_ASSIGN = re.compile(r"^[A-Za-z_][\w.]*\s*=\s*(?!.*\b(?:if|when|unless|otherwise|else|or|for)\b)[\w .]+$", re.I)
+# ('email_address: Email lower-cased' too: a field, a colon and a source with its format)
+_PLAIN_ASSIGN = re.compile(r"^[A-Za-z_][\w.]*\s*=\s*(?!.*\b(?:if|when|unless|otherwise|else|or|for)\b)[\w .]+$"
+                           r"|^[A-Za-z_][\w.]*\s*:\s*(?!.*\b(?:if|when|unless|otherwise|else|or|for|and|from|by|per)\b)[A-Za-z_][\w.]*(?: [\w-]+){0,3}$", re.I)
 # a clause that may belong to a sentence-wide value table or fallback chain
 _MAY_BE_TABLE = re.compile(
     r"⟦|->|<-|=|:|\b(?:if|when|whenever|unless|otherwise|else|rest|others?|empty|blank|missing|fall(?:s|ing)?|back|instead|or|for|whose|where|means?|becomes?|gives?|makes?|turns?|any|every|each|all|everything|anything|everyone|everybody)\b",
@@ -233,6 +235,9 @@ class Grammar:
         self.prefix = None
         self.assigned_words = {w.lower() for c in s.clauses for w in re.findall(r"(?<![\w.'])([A-Za-z_]\w*)\s*(?:=|->)", c.text)}
         clauses = s.clauses
+        made: list[DraftRule] = []
+        order: list[Clause] = []
+        plain: list[Clause] = []
         if clauses:
             self.literals = clauses[0].literals
             clauses = split_own_items(self, clauses)
@@ -246,10 +251,17 @@ class Grammar:
             if omit_when_neither(self, "; ".join(c.text for c in clauses)):
                 return
             joined = "; ".join(c.text for c in rest)
+            before = list(self.sentence_rules.get(s.index, []))
             if rest and (FlagSlots(self).try_sentence(joined) or CaseSlots(self).try_sentence(joined) or FallbackSlots(self).try_sentence(joined) or ConceptFallback(self).try_sentence(joined) or BandSlots(self).try_sentence(joined)):
+                made = [r for r in self.sentence_rules.get(s.index, []) if all(r is not b for b in before)]
+                order = list(clauses)
                 clauses = plain
         for clause in clauses:
             self.literals = clause.literals
+            if made and clause in order and (k := order.index(clause)) > 0 and order[k - 1] not in plain:
+                # 'Phone = phone, else the mobile; format it E.164': the clause before this one was read
+                # with the sentence's table or chain, so 'it' here is the rule that reader made
+                self.last_rule = made[-1]
             for sub in _subclauses(clause.text):
                 sub = _LEAD_IN.sub("", sub).strip(" ,:")
                 sub = _FOR_OBJECT.sub("", sub).strip(" ,:")
@@ -477,7 +489,16 @@ class Grammar:
         return None
 
     def _template(self, phrase: str, dst: FieldDesc | None) -> Template | None:
-        """'X + a space + Y', 'X followed by Y', 'first and last name with a space'."""
+        """'X + a space + Y', 'X followed by Y', 'first and last name with a space'. A case
+        format after the joined parts ('..., then put in Title Case') is each part's."""
+        tail = _TEMPLATE_CASE_TAIL.search(phrase)
+        if tail is not None and (case := self._transforms(tail.group(0))) and all(t.name in ("title", "upper", "lower", "trim") for t in case):
+            inner = self._template(phrase[: tail.start()], dst)
+            if inner is not None:
+                for piece in inner.parts:
+                    if isinstance(piece, Src):
+                        piece.transforms = [*piece.transforms, *(Transform(t.name, t.arg) for t in case if all(t.name != o.name for o in piece.transforms))]
+                return inner
         m = re.match(
             r"^(?P<a>.+?)\s+(?:and|&|plus|\+)\s+(?P<b>.+?)\s*,?\s+(?:with|separated by|joined (?:by|with)|split by)\s+(?:an?\s+|one\s+)?(?P<sep>space|comma|dash|hyphen|slash|underscore|"
             + _LIT + r")(?:\s+and\s+(?:an?\s+)?space)?(?:\s+(?:between|in between)(?:\s+them)?)?$",
@@ -1248,6 +1269,8 @@ class Grammar:
             self.ask(f"what should {rule.target} be when it is empty? ('{_restore(v_phrase, self.literals)}' is not a field or a value)", [])
             return
         _same_format(rule.value, alt, self.src_obj)
+        if re.search(r"\w,\s*\S", v_phrase):
+            _format_after_chain(rule.value, alt, self.src_obj)
         first = rule.value.options[0] if isinstance(rule.value, Chain) else rule.value
         if isinstance(alt, Const) and isinstance(alt.value, str) and isinstance(first, Src) and any(t.name in ("number", "integer") for t in first.transforms) and re.fullmatch(r"-?\d+(?:\.\d+)?", alt.value.strip()):
             # 'headcount as an integer, 1 if it's blank': the default of a number is a number
@@ -1326,6 +1349,8 @@ class Grammar:
         if not m:
             return False
         v = m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")
+        if m.group("v3") and re.search(r"\b(?:if|when|whenever|unless|whose|where)\b", v, re.I):
+            return False  # 'D is true if C, false otherwise': a clause with its own condition, not the rest of the last table
         rule = self.last_cases
         if re.fullmatch(r"(?:just\s+)?(?:leave|keep)\s+(?:it|that|this|them|the field|[\w.]+(?:\s[\w.]+)?)\s+(?:off|out|empty|blank|unset)|(?:don't|do not|never)\s+(?:set|send|fill|write)\s+(?:it|that|[\w.]+(?:\s[\w.]+)?)(?:\s+at all)?|(?:omit|skip|drop)\s+(?:it|that|[\w.]+)|(?:it is|it's|is)?\s*(?:left out|left off|omitted|not set)", v.strip(), re.I):
             rule.sentences.append(self.sentence)
@@ -1516,10 +1541,14 @@ class Grammar:
         # the name is a word before 'event' after a determiner (a platform word may sit between:
         # 'a GA4 sign_up event'), any snake_case word before 'event', or a name after 'named'
         m = re.search(
-            r"\b(?:an?|one|single|the|each|every)\s+(?:single\s+)?(?:(?i:ga4|google analytics|analytics)\s+)?(?P<n>[a-z][a-z0-9_]{2,39}|⟦\d+⟧)\s+event\b"
+            r"\b(?:an?|one|single|the|each|every)\s+(?:single\s+)?(?:(?i:ga4|google analytics|analytics)\s+)?(?P<n>(?!single\b)[a-z][a-z0-9_]{2,39}|⟦\d+⟧)\s+event\b"
             r"|(?<![\w.])(?P<n3>[a-z][a-z0-9]*_[a-z0-9_]+)\s+events?\b"
             r"|\bevent\s+(?:(?:named|called)\s+)?(?P<n2>" + _LIT + r"|(?<=named )[a-z][a-z0-9_]+|(?<=called )[a-z][a-z0-9_]+)"
-            r"|\bevent\b[^.;⟦]{0,30}?,\s*(?:named|called|(?:with\s+)?(?:the\s+)?name\s*[:=]?)\s*(?P<n4>" + _LIT + r"|(?<=named )[a-z][a-z0-9_]+|(?<=called )[a-z][a-z0-9_]+)",
+            r"|\bevent\b[^.;⟦]{0,30}?,\s*(?:named|called|(?:with\s+)?(?:the\s+)?name\s*[:=]?)\s*(?P<n4>" + _LIT + r"|(?<=named )[a-z][a-z0-9_]+|(?<=called )[a-z][a-z0-9_]+|[a-z][a-z0-9]*_[a-z0-9_]+(?![\w.\[]))"
+            # 'event name contact_synced', 'event name: crm_sync': the name as a snake_case word after 'event name'
+            r"|\bevent\s+name\s*(?:[:=]\s*|is\s+|should be\s+)?(?P<n6>[a-z][a-z0-9]*_[a-z0-9_]+)(?![\w.\[])"
+            # 'one event, close_convert_lead, with params ...': the snake_case word set off after 'event'
+            r"|\bevent\s*[,:]\s*(?P<n7>[a-z][a-z0-9]*_[a-z0-9_]+)(?=\s*(?:[,;(]|$))",
             text,
         )
         if m is None:
@@ -1530,7 +1559,7 @@ class Grammar:
         handled = False
         if m:
             named = m.groupdict()
-            name = named.get("n") or named.get("n2") or named.get("n3") or named.get("n4") or named.get("n5") or ""
+            name = named.get("n") or named.get("n2") or named.get("n3") or named.get("n4") or named.get("n5") or named.get("n6") or named.get("n7") or ""
             after = text[m.end() :].strip(" ,;.")
             ex = re.match(r"^(?:for|to)\s+(?:everyone|everybody|all(?:\s+(?:contacts|leads|members|records))?|every\s+\w+|each\s+\w+)\s+(?:except(?:\s+for)?|but|apart from|other than|excluding)\s+(?P<x>[^,;]+)$", after, re.I)
             if ex and FilterSlots(self).try_clause(f"skip {ex.group('x')}"):
@@ -1562,14 +1591,16 @@ class Grammar:
                 rest = f"{one_param.group('n')} = {one_param.group('v')}"
             elif lead_in:
                 rest = text[lead_in.end() :]  # '... named 'x' whose params are value = ..., currency 'USD''
-            if (one_param or lead_in) and "events[0].params" in self.dst_obj.containers():
+            # 'send one generate_lead event: currency 'USD', country = ...': what the event's colon lists are its params
+            if (one_param or lead_in or re.match(r"^\s*:", text)) and "events[0].params" in self.dst_obj.containers():
                 self.prefix = "events[0].params"
             rest = re.sub(r"\s+and\s*$", "", rest.strip())
             if rest.strip() and not self._assign(rest):
                 self._clause(rest.strip(), Clause(rest.strip(), self.sentence, self.literals))  # 'with client_id equal to the email'
             else:
                 # rules after the event in the same clause ("a login event for each contact, client_id 'crm'")
-                for piece in re.split(r"[,;]", text)[1:]:
+                listed = re.match(r"^\s*:", text) is not None  # after the event's colon, the first piece is a param too
+                for piece in re.split(r"[,;]", text)[0 if listed else 1 :]:
                     piece = re.sub(r"^\s*(?:and|also|plus|with)\s+", "", piece.strip(" ,;:"), flags=re.I)
                     if piece and (self.mentions(PLACEHOLDER.sub(" ", piece), "dst") or self._opens_with_custom(piece) or re.search(r"[A-Za-z_][\w.]*\s*(?:=|->)\s*\S", piece)):
                         self._clause(piece, Clause(piece, self.sentence, self.literals))
@@ -1613,7 +1644,7 @@ class Grammar:
         if header is not None and body is not None:
             if not headless and _is_container_header(header, self.dst_obj):
                 return False
-            dflt = re.match(rf"^(?P<f>[^,;]+?),?\s+(?:or|else|otherwise)\s+(?:use\s+|the\s+)?(?P<v>{_LIT}|[\w ]+?)\s+(?:if|when)\s+(?:(?:it|that|the\s+[\w ]+?|[\w.]+)(?:'s|\s+is)\s+)?{E}$", body.strip(), re.I)
+            dflt = re.match(rf"^(?P<f>[^,;]+?),?\s+(?:or|else|otherwise|and)\s+(?:use\s+|the\s+)?(?P<v>{_LIT}|[\w ]+?)\s+(?:if|when)\s+(?:(?:it|that|the\s+[\w ]+?|[\w.]+)(?:'s|\s+is)\s+)?{E}$", body.strip(), re.I)
             if dflt and not PLACEHOLDER.fullmatch(dflt.group("v")) and self.resolve(dflt.group("v"), "src") is None:
                 dflt = None
             if dflt and (sf := self.resolve(dflt.group("f"), "src")) is not None and _only_field_words(dflt.group("f"), sf, self.vocab.object_words):
@@ -1788,7 +1819,7 @@ class Grammar:
         the source field its keys are values of: the one picklist holding them all, else, for
         country names, the country field."""
         keys = [k.strip() for k in re.findall(r"(?:^|,)\s*([^,]+?)\s*(?:->|=>|\bbecomes\b)", body, re.I)]
-        keys = [k for k in keys if not re.match(r"(?:anything|everything|all|any|the rest|other|else|otherwise)\b", k, re.I)]
+        keys = [k for k in keys if not re.match(r"(?:anything|everything|all|any|every other|the rest|other|else|otherwise)\b", k, re.I)]
         if not keys:
             return None
         hits = [f.path for f in self.src_obj.fields if f.values and all(k in f.values for k in keys)]
@@ -1837,7 +1868,7 @@ class Grammar:
                 continue
             # otherwise
             om = re.match(
-                r"^(?:otherwise|else|anything else|everything else|everyone else|everybody else|all (?:the )?others?|the rest|any other(?: \w+)?|all other(?: \w+)?|other(?: \w+)?|default|in all other cases|if not|no match"
+                r"^(?:otherwise|else|anything else|everything else|everyone else|everybody else|all (?:the )?others?|the rest|any other(?: \w+)?|all other(?: \w+)?|every other(?: \w+)?|other(?: \w+)?|default|in all other cases|if not|no match"
                 r"|anything (?:below|under|less|lower|smaller)(?: than)?(?: that| this| those| these)?(?: (?:or|and) (?:unknown|blank|empty|missing|none))?"
                 r"|(?:anything|everything|anyone|everyone|all)\s+(?:lower|less|smaller|below(?: that)?|under(?: that)?|higher|more|bigger|greater|above(?: that)?|over(?: that)?)(?=\s*(?:,|:|->|=|$)))\b[^⟦]*?\s*(?:->|=|:|\bis\b|\bare\b|should be|becomes?|gets?|goes? in as|\bto\b|\buse\b)?\s*(?P<v>(?:⟦\d+⟧|[\w.@ -]+?))\s*$"
                 r"|^(?P<v2>.+?)\s+(?:otherwise|for (?:everyone|everybody|anything|everything|all) else|for (?:everyone|everybody|anything|everything|all) (?:below|under|beneath|lower than|less than|smaller than) (?:that|this|those|these|it)|for (?:all|any) other(?: \w+)*|for the rest|for (?:all |the )?others|in (?:all |every |any )?other cases?|else|by default|when it isn't|when they aren't|when not|if not|when it's not|when it is not)$",
@@ -1848,6 +1879,7 @@ class Grammar:
                 # the lazy match may leave the verb on the value ('anything else maps to X')
                 v = re.sub(r"^(?:maps? to|is mapped to|turns? into|goes? to|becomes?|gets?|is|are|should be|use)\s+", "", v.strip(), flags=re.I)
                 c = self._const(v, target) or self.src_value(v, target)
+                c = c or _row_word(v, ch_nop)
                 if c is not None:
                     out.append((None, c))
                     continue
@@ -1898,7 +1930,7 @@ class Grammar:
             if am:
                 keys = [*pending_keys, am.group("k")]
                 pending_keys = []
-                c = self._const(am.group("v"), target)
+                c = self._const(am.group("v"), target) or _row_word(am.group("v"), ch_nop)
                 if c is None:
                     continue
                 bare = [re.sub(r"^(?:or|and)\s+", "", k.strip(), flags=re.I) for k in keys]
@@ -1948,6 +1980,8 @@ class Grammar:
         """'PAID_SEARCH = Advertisement' on its own: another row of the table above."""
         text = re.sub(r"^(?:where|with|such that|i\.e\.?|e\.g\.?|namely)\s+", "", text.strip(), flags=re.I)
         lr = self.last_rule
+        if lr is not None and lr is not self.last_cases and re.fullmatch(rf"(?:{_LIT}|[\w-]+)\s+(?:if|when|whenever)\s+(?:it|that|this)(?:'s|\s+is)\s+(?:{E})", text, re.I):
+            return False  # ''UNKNOWN' when it's blank' after a plain copy: that copy's default, not a row of an earlier table
         if (self.last_cases is None or self.last_cases is not lr) and lr is not None and isinstance(lr.value, Src) and not lr.value.transforms:
             sf_ = self.src_obj.get(lr.value.field)
             head_ = re.split(r"\s*(?:->|=|:)\s*|\s+(?:becomes|maps to|means|is|are|gets?)\s+", text, maxsplit=1)[0]
@@ -2252,7 +2286,7 @@ class Grammar:
         rest = re.sub(r"\([^)]*\)", " ", rest)
         if rest.strip(" ,.;:-()") and (self.mentions(rest, "dst") or self.mentions(rest, "src")):
             return False
-        rest = re.sub(r"\b(?:format|formatted|form|all|and|the|in|to|be|with|any|it|numbers?|as|a|an|each|word|rest|letters?|case|please|style|converted|then|also|made|put|normali[sz]ed|cleaned|up|US|UK|international|spaces|whitespace|blanks|off|removed|no|without|any|assuming|assume|assumed|treating|treat|treated|default|defaulting|defaults|region|country|are|is|they|our|phones?|like|e\.g|digits|plus|sign|code|make|made|convert|turn|change|it|them|please|always|should|must|be|into)\b", " ", rest, flags=re.I)
+        rest = re.sub(r"\b(?:format|formatted|form|write|written|store|stored|all|and|the|in|to|be|with|any|it|numbers?|as|a|an|each|word|rest|letters?|case|please|style|converted|then|also|made|put|normali[sz]ed|cleaned|up|US|UK|international|spaces|whitespace|blanks|off|removed|no|without|any|assuming|assume|assumed|treating|treat|treated|default|defaulting|defaults|region|country|are|is|they|our|phones?|like|e\.g|digits|plus|sign|code|make|made|convert|turn|change|it|them|please|always|should|must|be|into)\b", " ", rest, flags=re.I)
         for _, rx in REGION_RES:
             rest = rx.sub(" ", rest)
         return not rest.strip(" ,.;:-")
@@ -2755,6 +2789,14 @@ _COND_MOVE_TAIL = re.compile(
     r"(?:\s+(?:to|into)\s+\w+)?\s*$", re.I)
 
 
+def _row_word(v: str, row: str) -> Const | None:
+    """'anything else -> other', 'lead = new': one lower-case word after a row's arrow or '='
+    is that row's value, a common word (which reads as no value elsewhere) too."""
+    if re.fullmatch(r"[a-z][\w-]*", v.strip()) and re.search(r"->|=", row):
+        return Const(v.strip())
+    return None
+
+
 def _fixed(v: Value) -> bool:
     """A value written in the text alone: a constant, or constants in a fallback chain."""
     return isinstance(v, Const) or (isinstance(v, Chain) and all(isinstance(o, Const) for o in v.options))
@@ -2822,6 +2864,8 @@ def _split_header(t: str) -> tuple[str | None, str | None]:
 
 def _is_container_header(header: str, dst: ObjectFields) -> str | None:
     containers = dst.containers()
+    if re.fullmatch(r"[A-Za-z_][\w\[\]]*(?:\.\w+)+", header.strip()) and header.strip() not in containers:
+        return None  # 'traits.department: Department': a dotted field path written in full heads its own source, not a list
     for tok in re.findall(r"[\w.]+", header):
         if tok in containers:
             return str(tok)
@@ -3072,6 +3116,25 @@ def _same_format(primary: Value, alt: Value, src: ObjectFields) -> None:
         return
     if all(t.name in _DESTINATION_FORMATS for t in first.transforms):
         alt.transforms = [Transform(t.name, t.arg) for t in first.transforms]
+
+
+def _format_after_chain(primary: Value, alt: Value, src: ObjectFields) -> None:
+    """'phone, falling back to mobile phone, E.164 with US as the default': a format written
+    after the fallback, behind a comma, closes the whole chain: the destination's format, so
+    the fields before it of the same type get it too (the converse of ``_same_format``)."""
+    if not isinstance(alt, Src) or not alt.transforms or not all(t.name in _DESTINATION_FORMATS for t in alt.transforms):
+        return
+    b = src.get(alt.field)
+    for opt in primary.options if isinstance(primary, Chain) else [primary]:
+        a = src.get(opt.field) if isinstance(opt, Src) else None
+        if isinstance(opt, Src) and not opt.transforms and a is not None and b is not None and a.type == b.type:
+            opt.transforms = [Transform(t.name, t.arg) for t in alt.transforms]
+
+
+# '..., then put in Title Case', ', upper-cased', ', all in lower case' closing a joined value
+_TEMPLATE_CASE_TAIL = re.compile(
+    r",\s*(?:and\s+)?(?:then\s+)?(?:(?:put|written|converted|turned|made|formatted|set)\s+)?(?:(?:all|everything)\s+)?(?:in(?:to)?\s+|as\s+)?(?:title|upper|lower|proper|sentence)[- ]?(?:case|cased)(?:d)?\s*$"
+    r"|,\s*(?:and\s+)?(?:then\s+)?(?:title|upper|lower)[- ]?cased\s*$|,\s*(?:and\s+)?(?:then\s+)?(?:capitali[sz]ed|uppercased|lowercased)\s*$", re.I)
 
 
 def _fit_transforms(ts: list[Transform], dst: FieldDesc | None) -> list[Transform]:

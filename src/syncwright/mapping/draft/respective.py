@@ -41,8 +41,15 @@ def _names(left: list[str]) -> list[str] | None:
     return None
 
 
+# 'firstname, lastname: FirstName / LastName', 'A, B from X / Y': two destinations listed with a
+# comma and two sources with a slash, joined by a colon, '=', '<-' or 'from'; the slash side is
+# the sources, so the pair reads as 'A and B from X and Y' (the same respective list)
+_SLASH_PAIR = re.compile(rf"(?<![\w.])(?P<a>{_WORD}), (?P<b>{_WORD})\s*(?::|=|<-|\bfrom\b)\s*(?P<c>{_WORD})\s*/\s*(?P<d>{_WORD})(?![\w./])", re.I)
+
+
 def respective(s: str) -> str:
     """``s`` with each pair of same-length lists joined by a mapping word written out pairwise."""
+    s = _SLASH_PAIR.sub(lambda m: f"{m['a']} and {m['b']} from {m['c']} and {m['d']}", s)
 
     def repl(m: re.Match[str]) -> str:
         left = _parts(m.group("l"))

@@ -84,9 +84,18 @@ def bands(s: str) -> str:
 _CMP_SUBJECT = re.compile(r"\b(?:when|if|where) (?P<x>(?:the |their |its )?[a-z][\w ]*?) (?:is|are) (?=(?:over|above|more than|under|below|less than|at least|at most|greater than)\b)", re.I)
 
 
+# 'unsubscribed when HasOptedOutOfEmail is true, subscribed when it is false': a truth test on a field
+_TRUTH_SUBJECT = re.compile(r"\b(?:when|if|where) (?P<x>[A-Za-z_][\w.]*|(?:the |their |its )?[a-z][\w ]*?) (?:is|are) (?:not )?(?:true|false|checked|unchecked|ticked|unticked|set|yes|no)\b", re.I)
+_TRUTH_IT = re.compile(r"\b(?P<w>when|if|where) (?:it|they|that) (?P<v>is|are) (?=(?:not )?(?:true|false|checked|unchecked|ticked|unticked|set|yes|no)\b)", re.I)
+
+
 def compared_pronoun(s: str) -> str:
     """'... when annual revenue is over 10 million, 'growth' when it is over 1 million' -> the
-    second comparison's 'it' is the first one's field."""
+    second comparison's 'it' is the first one's field; so is the 'it' of a second truth test
+    ('unsubscribed when HasOptedOutOfEmail is true, subscribed when it is false')."""
+    t = _TRUTH_SUBJECT.search(s)
+    if t is not None:
+        s = s[: t.end()] + _TRUTH_IT.sub(lambda k: f"{k.group('w')} {t.group('x')} {k.group('v')} ", s[t.end() :])
     m = _CMP_SUBJECT.search(s)
     if m is None:
         return s
