@@ -17,6 +17,9 @@ _BARE_DEFAULT = re.compile(
     r"(?P<v>[A-Za-z0-9][\w/-]*(?: (?-i:[A-Z0-9])[\w-]*)?)\s+(?=(?:when|if|whenever|where)\b(?P<c>[^,;()⟦]*))",
     re.I,
 )
+_BRACKET_DEFAULT = re.compile(
+    r"\s*\(\s*(?:by )?(?:default(?: value)?|defaults? to|defaulting to|fallback(?: value)?|falls? back to|if (?:empty|blank|missing)|when (?:empty|blank|missing))"
+    r"\s*[:=]?\s*(?P<v>[A-Za-z0-9][\w/-]*(?: [A-Za-z0-9][\w-]*)?)\s*\)", re.I)
 _EMPTY_WORDS = re.compile(r"\b(?:empty|blank|missing|no|none|nothing|without|unknown|not set|not given|null)\b", re.I)
 _NOT_A_VALUE = re.compile(
     r"(?:it|them|that|this|nothing|blank|empty|null|none|leave|omit|skip|use|put|the|a|an|no|not|just|only|leaving|drop|send|set)(?: \w+)?",
@@ -26,6 +29,11 @@ _NOT_A_VALUE = re.compile(
 
 def quote_bare_default(g: Grammar, text: str) -> str:
     """``text`` with a bare default word replaced by a new literal placeholder (g.literals grows)."""
+    b = _BRACKET_DEFAULT.search(text)
+    if b is not None and not _NOT_A_VALUE.fullmatch(b.group("v")) and not g.mentions(b.group("v"), "src"):
+        # 'company (default: Individual)': a bracket that says it holds the default
+        g.literals.append(b.group("v"))
+        return f"{text[: b.start()]}, or ⟦{len(g.literals) - 1}⟧ if it is empty{text[b.end():]}"
     m = _BARE_DEFAULT.search(text)
     if m is None or not _EMPTY_WORDS.search(m.group("c")):
         return text

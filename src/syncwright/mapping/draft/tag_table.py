@@ -1,0 +1,34 @@
+"""Tags given by a table: "Tag members by source: ORGANIC_SEARCH gets 'seo', PAID_SEARCH and
+PAID_SOCIAL get 'paid', everyone else no tag." Each row is rewritten as the conditional tag
+the tags reader knows ("contacts whose source is PAID_SEARCH or PAID_SOCIAL get the tag
+'paid'"); a row giving the rest no tag adds nothing and goes. A header or a row of another
+shape leaves the text as it was, so this only fires on the table it recognises."""
+
+from __future__ import annotations
+
+import re
+
+_HEAD = re.compile(
+    r"^(?:tag|label)\s+(?:(?:the |all |our )?(?:members|contacts|leads|people|records|subscribers|them|everyone)\s+)?"
+    r"(?:by|based on|depending on|according to)\s+(?:their |the |its )?(?P<s>[\w ]+?)\s*:\s*(?P<rows>.+)$",
+    re.I,
+)
+_ROW = re.compile(r"^(?P<k>[\w -]+?)\s+(?:gets?|get|receive|receives|->|=)\s+(?:the tag |a tag |tag )?(?P<v>⟦\d+⟧)(?:\s+tag)?$", re.I)
+_REST_NONE = re.compile(r"^(?:everyone|everybody|anyone|anything|all others|the rest|others)(?: else)?\s+(?:gets?\s+)?(?:no|without)(?: extra| other)? tags?$", re.I)
+
+
+def tag_rows(s: str) -> str:
+    """``s`` with a tag table written as one conditional tag clause per row; else unchanged."""
+    m = _HEAD.match(s.strip())
+    if m is None:
+        return s
+    out: list[str] = []
+    for row in re.split(r"\s*[,;]\s*(?:and\s+)?", m.group("rows").strip().rstrip(".")):
+        if not row or _REST_NONE.match(row):
+            continue
+        r = _ROW.match(row)
+        if r is None:
+            return s
+        keys = [k for k in re.split(r"\s+(?:and|or)\s+|\s*/\s*", r.group("k")) if k]
+        out.append(f"contacts whose {m.group('s')} is {' or '.join(keys)} get the tag {r.group('v')}")
+    return "; ".join(out) if out else s
