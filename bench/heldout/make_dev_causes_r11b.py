@@ -187,6 +187,12 @@ def _(r: R) -> Out:
     return {"userId": r["email"], "traits": {"stageCode": code}}
 
 
+# --- a value the writer says they use, in a bracket ---------------------------------------------------
+
+@case("dr11b-28-we-use-value-bracket", M, H, "email = email_address. lastname from LNAME (we always write \"Unknown\" when it is blank).", MC)
+def _(r: R) -> Out: return {"email": r["email_address"], "lastname": "Unknown" if blank(r["merge_fields"]["LNAME"]) else r["merge_fields"]["LNAME"]}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
     print(len(CASES), "cases")

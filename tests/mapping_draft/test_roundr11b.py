@@ -109,3 +109,8 @@ def test_container_own_field_under_a_header() -> None:
 def test_rows_under_a_dotted_custom_field_and_a_copy_with_default_beside() -> None:
     recs = _records("userId = email. traits.tier (a custom trait): \"S\" for salesqualifiedlead, \"L\" for lead. traits.phone: phone, and \"none\" when it is blank.", "segment.identify")
     assert [r["traits"] for r in recs] == [{"tier": "S", "phone": "(415) 555-0100"}, {"tier": "L", "phone": "none"}]
+
+
+def test_a_reason_bracket_with_a_value_stays() -> None:
+    recs = _records("Email = email. Company from company (we use \"none given\" when it is blank). City from city (some are written small).", "salesforce.Lead")
+    assert [r["Company"] for r in recs] == ["none given", "Beta"]

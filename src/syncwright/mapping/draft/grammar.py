@@ -131,6 +131,8 @@ _KIND_GLOSS = re.compile(
     r"(?<=[\w\]])\s*\((?:(?:our|a|an|the|its|this)\s+)?(?:(?:own|new|custom|extra|special|additional|own custom)\s+)*(?:trait|field|property|param(?:eter)?|merge field|attribute|column)\)",
     re.I,
 )
+# a quoted value in a bracket that is no example ('(we always use 'Open')') is a value to read
+_QUOTES_A_VALUE = re.compile(r"^(?:(?!\b(?:like|e\.g\.|eg|for example|for instance|such as|say)\b).)*⟦\d+⟧", re.I)
 # a bracket that says why or shows an example ('(we have double names like 'Maria Clara')',
 # '(some people have two first names)'): it carries no rule, and its words name no field
 _REASON_BRACKET = re.compile(
@@ -263,7 +265,7 @@ class Grammar:
                 sub = _FOR_OBJECT.sub("", sub).strip(" ,:")
                 sub = _EXPLANATION.sub("", sub).strip(" ,:")
                 sub = _KIND_GLOSS.sub("", sub)
-                sub = _REASON_BRACKET.sub(lambda m_: m_.group(0) if self._transforms(m_.group(0)) else "", sub).strip(" ,:")
+                sub = _REASON_BRACKET.sub(lambda m_: m_.group(0) if self._transforms(m_.group(0)) or _QUOTES_A_VALUE.search(m_.group(0)) else "", sub).strip(" ,:")
                 sub = _FORMAT_GLOSS.sub(r"\g<f>", sub)
                 why = re.match(r"^(?P<r>[^;⟦]+?),\s+so\s+(?!that\b)(?P<rest>.+)$", sub, re.I)
                 if why and not any(m.exact_case for m in self.mentions(why.group("r"), "dst")) and self.mentions(why.group("rest"), "dst"):
@@ -1238,7 +1240,7 @@ class Grammar:
         v_phrase = re.sub(r"\s+instead$", "", v_phrase.strip(), flags=re.I)
         v_phrase = re.sub(r"^(?:defaults?(?:\s+to)?|defaulting to|fall(?:s|ing)? back to|fallback(?:\s+to)?)\s+", "", v_phrase, flags=re.I)
         # an action verb before the value: "(put 'Unknown' if LNAME is blank)"
-        v_phrase = re.sub(r"^(?:just\s+)?(?:put|use|write|enter|show|insert|fill in|fill it with|set it to|make it|give it|go with)\s+(?=\S)", "", v_phrase, flags=re.I)
+        v_phrase = re.sub(r"^(?:just\s+)?(?:(?:we|they|you)\s+(?:always\s+)?)?(?:put|use|write|enter|show|insert|fill in|fill it with|set it to|make it|give it|go with)\s+(?=\S)", "", v_phrase, flags=re.I)
         if _LEAVE_OFF_VALUE.fullmatch(v_phrase.strip(" .")):
             # 'X (left out when there is no X)': an unquoted leave-off phrase is no value
             rule.omit_if_empty = True
