@@ -49,6 +49,8 @@ def test_fallback_value_after_its_condition() -> None:
 def test_bracket_default_empty_then() -> None:
     recs = _records("Email = email, Company = company (blank company then \"n/a\").", "salesforce.Lead")
     assert [r["Company"] for r in recs] == ["n/a", "Beta"]
+    recs = _records("Email = email. City from city (empty city: \"unknown\").", "salesforce.Lead")
+    assert [r["City"] for r in recs] == ["unknown", "Oslo"]
 
 
 def test_tag_among_other_items_and_otherwise_no_tags() -> None:

@@ -1629,8 +1629,8 @@ class Grammar:
     def _cases(self, text: str) -> bool:
         t = text.strip()
         pr = re.match(r"^(?P<h>[^()]+?)\s*\((?P<b>[^()]*(?:=|->|:)[^()]*)\)\s*\.?$", t)
-        if pr and not re.search(r"[:]", pr.group("h")):
-            t = f"{pr.group('h')}: {pr.group('b')}"
+        if pr and not re.search(r"[:]", pr.group("h")) and not re.match(rf"(?:an?\s+|the\s+)?(?:{E}|if|when|whenever)\b", pr.group("b").strip(), re.I):
+            t = f"{pr.group('h')}: {pr.group('b')}"  # ('(empty jobtitle: 'Staff')' is a default, no table)
         header, body = _split_header(t)
         headless = False
         if header is None:
@@ -2344,7 +2344,7 @@ class Grammar:
             im = re.match(r"^(?:into|to|->|as|goes to|in)\s+(?P<f>.+)$", inner, re.I)
             fm = re.match(r"^(?:from|taken from|out of|using)\s+(?P<f>.+)$", inner, re.I)
             dm = re.match(rf"^(?:or\s+)?(?:use\s+)?(?P<v>.+?)\s+(?:if|when|whenever)\s+(?:there(?:'s| is) no\b.*|.*\b{E}\b.*|they (?:don't|do not) have one|there (?:isn't|is not) one|it's missing|none)$", inner, re.I) or re.match(
-                rf"^(?:if|when|whenever)\s+(?:there(?:'s| is) no\b[^,]*|[^,]*\b{E}\b[^,]*)\s*,\s*(?:use|put|write|take|set it to)?\s*(?P<v>.+)$|^(?:an?\s+)?(?:empty|blank|missing)\s+(?:[\w.]+\s+)?(?:becomes|is|=|->|gets|turns into|then|means|:)\s*(?P<v2>.+)$", inner, re.I) or re.match(
+                rf"^(?:if|when|whenever)\s+(?:there(?:'s| is) no\b[^,]*|[^,]*\b{E}\b[^,]*)\s*,\s*(?:use|put|write|take|set it to)?\s*(?P<v>.+)$|^(?:an?\s+)?(?:empty|blank|missing)\s+(?:[\w.]+(?:\s+|(?=:)))?(?:becomes|is|=|->|gets|turns into|then|means|:)\s*(?P<v2>.+)$", inner, re.I) or re.match(
                 rf"^(?:default(?:s)?(?:\s+(?:to|is|of|value))?:?|defaulting to|fallback(?: to)?:?|falls? back to|falling back to|or|else|otherwise|if (?:empty|blank|missing)[:,]?|when (?:empty|blank|missing)[:,]?|{E}\s*(?:->|=|:))\s*(?P<v>{_LIT}|[\w.@+-]+(?:\s[\w.@+-]+){{0,3}}?)(?:\s+(?:when|if)\s+(?:it(?:'s| is)\s+)?(?:{E}))?$|^(?P<v2>{_LIT})\s+(?:by default|as (?:the |a )?(?:default|fallback)|if (?:empty|blank|missing)|when (?:empty|blank|missing))$",
                 inner, re.I,
             )
