@@ -187,6 +187,22 @@ def _(r: R) -> Out:
     return {"userId": r["email"], "traits": {"stageCode": code}}
 
 
+# --- 'nobody ... should be synced'; a list of quoted places ------------------------------------------
+
+@case("dr11b-29-nobody-should-be-synced", H, L, "Nobody from \"Japan\" should be synced. Email and company as they are.", HS)
+def _(r: R) -> Out:
+    if r["country"] == "Japan":
+        return None
+    return {"Email": r["email"], "Company": r["company"]}
+
+
+@case("dr11b-30-quoted-places-only", H, S, "Contacts from \"France\" or \"Mexico\" only. userId = email.", HS)
+def _(r: R) -> Out:
+    if r["country"] not in ("France", "Mexico"):
+        return None
+    return {"userId": r["email"]}
+
+
 # --- a value the writer says they use, in a bracket ---------------------------------------------------
 
 @case("dr11b-28-we-use-value-bracket", M, H, "email = email_address. lastname from LNAME (we always write \"Unknown\" when it is blank).", MC)

@@ -116,3 +116,12 @@ def test_rows_under_a_dotted_custom_field_and_a_copy_with_default_beside() -> No
 def test_a_reason_bracket_with_a_value_stays() -> None:
     recs = _records("Email = email. Company from company (we use \"none given\" when it is blank). City from city (some are written small).", "salesforce.Lead")
     assert [r["Company"] for r in recs] == ["none given", "Beta"]
+
+
+def test_nobody_subject_and_a_list_of_quoted_places() -> None:
+    recs = _records("No contacts whose lifecyclestage is \"lead\" should be synced. Email as is.", "salesforce.Lead")
+    assert recs == [{"Email": "Ann@Acme.io"}]
+    recs = _records("Contacts from \"Spain\" or \"Norway\" only. Email as is.", "salesforce.Lead")
+    assert len(recs) == 2
+    recs = _records("Nobody from \"Spain\" should be synced. Email as is.", "salesforce.Lead")
+    assert recs == [{"Email": "bo@beta.org"}]

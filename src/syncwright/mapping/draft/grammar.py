@@ -705,7 +705,7 @@ class Grammar:
         ) or re.match(r"^(?:sync|send|push|include|import|process|keep|take)\s+only\s+(?P<rest>.+)$", t, re.I)
         if keep is None:
             m = re.match(r"^(?P<rest>.+?)\s+only$", t, re.I)
-            keep = m if m and re.search(r"\b(?:whose|where|with|who|that|in)\b", m.group("rest")) and not _SKIP_CUE.search(m.group("rest")) else None
+            keep = m if m and re.search(r"\b(?:whose|where|with|who|that|in|from)\b", m.group("rest")) and not _SKIP_CUE.search(m.group("rest")) else None
         skip = re.match(
             r"^(?:skip|ignore|exclude|drop|leave out|filter out|discard|omit|don't (?:sync|send|import|include|push)|do not (?:sync|send|import|include|push)|never (?:sync|send|import|push))\s+(?P<rest>.+)$",
             t, re.I,
@@ -966,11 +966,12 @@ class Grammar:
             return Cmp(country.best.path, "ne" if inm.group("neg") else "eq", inm.group("v").strip())  # 'are in the United States'
         # 'from 'United States'', 'based in "France"': a quoted place after a place word is the
         # source's country (a value of a documented picklist is no place)
-        qp = re.fullmatch(r"(?:(?:is|are)\s+)?(?P<neg>not\s+)?(?:from|in|based in|located in|living in)\s+(?:the\s+)?(?P<v>" + _LIT + r")", t.strip(), re.I)
-        qv = self.lit(qp.group("v")) if qp else None
-        country_q = self._concept_src("country") if qp and qv and re.match(r"[A-Z]", qv) and not any(qv in f.values for f in self.src_obj.fields) else None
-        if qp and qv and country_q is not None:
-            return Cmp(default_field or country_q.best.path, "ne" if qp.group("neg") else "eq", qv)
+        qp = re.fullmatch(r"(?:(?:is|are)\s+)?(?P<neg>not\s+)?(?:from|in|based in|located in|living in)\s+(?:the\s+)?(?P<v>" + _LIT + r"(?:\s*(?:,|\bor\b|\band\b)\s*" + _LIT + r")*)", t.strip(), re.I)
+        qvs = [self.lit(f"⟦{x}⟧") or "" for x in re.findall(r"⟦(\d+)⟧", qp.group("v"))] if qp else []
+        places = bool(qvs) and all(re.match(r"[A-Z]", v) and not any(v in f.values for f in self.src_obj.fields) for v in qvs)
+        country_q = self._concept_src("country") if places else None
+        if qp and places and country_q is not None:
+            return _eq_or_in(default_field or country_q.best.path, qvs, bool(qp.group("neg")))
         gone = re.match(r"^(?P<neg>(?:have|has)\s+not|haven't|hasn't|never)\s+(?:opted|unsubscribed)\s*(?:out)?(?:\s+of\s+(?:e-?mails?|marketing))?$", t, re.I)
         optout = self._concept_src("opt-out") if gone else None
         if gone and optout is not None:

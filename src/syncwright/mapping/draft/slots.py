@@ -738,7 +738,10 @@ def _value_sources(v: Any) -> list[str]:
 
 # ---- the filter intent ----------------------------------------------------------------------
 
-_RECORD = r"(?:contacts?|leads?|members?|records?|people|persons?|subscribers?|users?|customers?|ones|anyone|anybody|everyone|those|entries|rows)"
+_RECORD = r"(?:contacts?|leads?|members?|records?|people|persons?|subscribers?|users?|customers?|ones|anyone|anybody|everyone|those|entries|rows|nobody|no one)"
+# 'Nobody from 'France' should be synced', 'no lead with ... is sent': a keep verb with a
+# subject that names no record sends the records it describes away
+_NOBODY = re.compile(r"^(?:nobody|no one|no\s+(?:contacts?|leads?|members?|records?|subscribers?|users?))\b(?!.*\b(?:not|never)\b)", re.I)
 _KEEP_CUE = re.compile(r"^(?:(?:we|i)\s+(?:only|just)\s+(?:want|need)|(?:we|i)\s+(?:want|need)\s+(?:only|just)|only|just|exclusively|nothing but)\b|\b(?:only|exclusively)\s+(?:sync|send|identify|import|push|bring|include|process|transfer|add|want|keep)\b|\b(?:sync|send|identify|import|push|include|process|add)\s+only\b", re.I)
 _SKIP_CUE = re.compile(
     r"\b(?:skip|skipped|ignore|ignored|exclude|excluded|drop|dropped|leave out|left out|filter out|filtered out|discard|discarded|"
@@ -784,19 +787,22 @@ class FilterSlots:
         parts = split_outside_parens(text, ",")
         if len(parts) > 1 and _COMPLEMENT_PART.search(parts[-1]) and (_SKIP_CUE.search(parts[-1]) or re.search(r"\bnot\b|n't\b|\bstays?\s+out\b", parts[-1], re.I)):
             text = ", ".join(parts[:-1])  # 'only X, the others we skip': the complement restates the filter
-        keep, skip = _KEEP_CUE.search(text), _SKIP_CUE.search(text)
+        keep, skip = _KEEP_CUE.search(text), _SKIP_CUE.search(text) or _NOBODY.search(text)
         parts = split_outside_parens(text, ",")
         while keep and skip and len(parts) > 1:
             # 'X are not sent, those are newsletter only': a cue in a trailing remark is no cue
             parts = parts[:-1]
             text = ",".join(parts)
-            keep, skip = _KEEP_CUE.search(text), _SKIP_CUE.search(text)
+            keep, skip = _KEEP_CUE.search(text), _SKIP_CUE.search(text) or _NOBODY.search(text)
         if bool(keep) == bool(skip) or not re.search(rf"\b{_RECORD}\b|\b(?:whose|who|that|which|with|where)\b", text, re.I):
             return False
         if re.search(r"\b(?:field|value|it|them)\s+(?:out|off)\b|\bleave\s+(?:it|them|that|the \w+ field)\b|\bskip\s+(?:that|the|this|its)\s+(?:trait|field|value|param(?:eter)?|property|merge field)\b", text, re.I):
             return False  # leaving a field out is not a filter
         ct = re.sub(r"\b(?:do not|don't|does not|doesn't|did not|didn't)\s+have\s+(?:an?\s+|any\s+)?", "have no ", text, flags=re.I)
         ct = _FILTER_NOISE.sub(" ", _GO_TAIL.sub(" ", ct))
+        if _NOBODY.search(text):
+            ct = re.sub(r"^\s*(?:nobody|no one|no)\s+", "", ct, flags=re.I)  # the records it describes, without the 'no'
+
         ct = re.sub(r"\s+(?:over|across|along|through|at all|anymore|any more|either|we|i)\s*$", "", re.sub(r"\s+", " ", ct).strip(" ,.:"), flags=re.I)
         cond = None
         # 'skip the contacts where X is 'v', the US list lives elsewhere': a reason after a comma
@@ -838,7 +844,7 @@ class FilterSlots:
 
     @staticmethod
     def _variants(ct: str) -> list[str]:
-        bare = re.sub(rf"^(?:all\s+|any\s+|the\s+)?{_RECORD}(?:'s?)?\s+", "", ct, flags=re.I)
+        bare = re.sub(rf"^(?:all\s+|any\s+|the\s+|no\s+)?{_RECORD}(?:'s?)?\s+", "", ct, flags=re.I)
         bare2 = re.sub(r"^(?:who|whose|that|which|with|where|in|from|located in|based in)\s+", "", bare, flags=re.I)
         lead = re.sub(rf"\s+{_RECORD}$", "", ct, flags=re.I)  # 'Cold leads' -> 'Cold'
         return list(dict.fromkeys(x for x in (ct, bare, bare2, lead, re.sub(r"^(?:are|is)\s+", "", bare2, flags=re.I)) if x.strip()))
