@@ -203,6 +203,12 @@ def _(r: R) -> Out:
     return {"userId": r["email"]}
 
 
+@case("dr11b-31-quoted-country-keys-custom-gloss", H, S, "userId = email. traits.market (custom): \"EU\" for \"France\", \"NA\" for \"United States\", everything else \"ROW\".", HS)
+def _(r: R) -> Out:
+    mk = {"France": "EU", "United States": "NA"}.get(r["country"], "ROW")
+    return {"userId": r["email"], "traits": {"market": mk}}
+
+
 # --- a value the writer says they use, in a bracket ---------------------------------------------------
 
 @case("dr11b-28-we-use-value-bracket", M, H, "email = email_address. lastname from LNAME (we always write \"Unknown\" when it is blank).", MC)

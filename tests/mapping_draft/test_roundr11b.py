@@ -125,3 +125,8 @@ def test_nobody_subject_and_a_list_of_quoted_places() -> None:
     assert len(recs) == 2
     recs = _records("Nobody from \"Spain\" should be synced. Email as is.", "salesforce.Lead")
     assert recs == [{"Email": "bo@beta.org"}]
+
+
+def test_rows_keyed_by_quoted_country_names() -> None:
+    recs = _records("userId = email. traits.zone (our own): \"south\" for \"Spain\", everything else \"north\".", "segment.identify")
+    assert [r["traits"]["zone"] for r in recs] == ["south", "north"]

@@ -128,7 +128,8 @@ _EXPLANATION = re.compile(r"\s*,?\s*\b(?:because|since|as otherwise|so that|give
 # a bracket that says what kind of field the one before it is ('traits.leadBand (our custom
 # trait)', 'Region__c (a new custom field)'): the field is named already, the gloss adds nothing
 _KIND_GLOSS = re.compile(
-    r"(?<=[\w\]])\s*\((?:(?:our|a|an|the|its|this)\s+)?(?:(?:own|new|custom|extra|special|additional|own custom)\s+)*(?:trait|field|property|param(?:eter)?|merge field|attribute|column)\)",
+    r"(?<=[\w\]])\s*\((?:(?:our|a|an|the|its|this)\s+)?(?:(?:own|new|custom|extra|special|additional)\s+)*(?:trait|field|property|param(?:eter)?|merge field|attribute|column)\)"
+    r"|(?<=[\w\]])\s*\((?:our\s+)?(?:own|new|custom|extra)(?:\s+(?:one|custom))?\)",
     re.I,
 )
 # a quoted value in a bracket that is no example ('(we always use 'Open')') is a value to read
@@ -1913,6 +1914,12 @@ class Grammar:
                     # 'EUR for France and Germany, ..., USD for any other or no country': keys written
                     # as names are values of the one source field the rows name
                     cond = self._key_cond(cond_text, named_src[0])
+                if cond is None and last_field is None and names_only and not self.mentions(PLACEHOLDER.sub(" ", body), "src"):
+                    # ''EU' for 'France' and 'Germany', ...': keys that are all place names are countries
+                    keys_ = [self.lit(k) or k for k in re.split(r"\s*(?:,|\band\b|\bor\b|&)\s*", cond_text.strip()) if k]
+                    country_k = self._concept_src("country")
+                    if country_k is not None and keys_ and all(any(rx.fullmatch(k) for _, rx in REGION_RES) for k in keys_):
+                        cond = _eq_or_in(country_k.best.path, keys_, False)
                 if c is not None and cond is not None:
                     out.append((cond, c))
                     if isinstance(cond, Cmp):
