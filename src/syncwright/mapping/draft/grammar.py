@@ -14,6 +14,7 @@ from typing import Any
 
 from syncwright.mapping.draft.bands import BandSlots
 from syncwright.mapping.draft.bare_default import quote_bare_default
+from syncwright.mapping.draft.booltext import boolean_text
 from syncwright.mapping.draft.canon import canonical
 from syncwright.mapping.draft.code_names import slash_labels, unquote_field_names
 from syncwright.mapping.draft.complement import rest_skipped
@@ -127,6 +128,22 @@ _COPY_VERB = re.compile(
 # 'For Salesforce Contacts, skip ...': the object named before a comma frames the clause
 _FOR_OBJECT = re.compile(r"^for\s+(?:the\s+|our\s+)?(?:(?:hubspot|salesforce|sfdc|mailchimp|segment|ga4|crm)\s+)?(?:contacts?|leads?|members?|subscribers?|records?|audience|users?|people|identif(?:y|ies)|events?)\s*,\s*(?=\S)", re.I)
 _EXPLANATION = re.compile(r"\s*,?\s*\b(?:because|since|as otherwise|so that|given that)\b.*$", re.I)
+# a bracket that says what kind of field the one before it is ('traits.leadBand (our custom
+# trait)', 'Region__c (a new custom field)'): the field is named already, the gloss adds nothing
+_KIND_GLOSS = re.compile(
+    r"(?<=[\w\]])\s*\((?:(?:our|a|an|the|its|this)\s+)?(?:(?:own|new|custom|extra|special|additional)\s+)*(?:trait|field|property|param(?:eter)?|merge field|attribute|column)\)"
+    r"|(?<=[\w\]])\s*\((?:our\s+)?(?:own|new|custom|extra)(?:\s+(?:one|custom))?\)",
+    re.I,
+)
+# a quoted value in a bracket that is no example ('(we always use 'Open')') is a value to read
+_QUOTES_A_VALUE = re.compile(r"^(?:(?!\b(?:like|e\.g\.|eg|for example|for instance|such as|say)\b).)*⟦\d+⟧", re.I)
+# a bracket that says why or shows an example ('(we have double names like 'Maria Clara')',
+# '(some people have two first names)'): it carries no rule, and its words name no field
+_REASON_BRACKET = re.compile(
+    r"\s*\((?=(?:we|they|some|many|most|a few|the data|people|since|because|e\.g\.|eg|like|for example|for instance)\b)"
+    r"(?![^()]*\b(?:if|when|whenever|unless|otherwise|else|empty|blank|missing|default|leave|left|omit|skip|only|not)\b)[^()]*\)",
+    re.I,
+)
 # a bracket glossing a case format ('title case (a capital first letter, the rest lower case)'):
 # it says what the format is, and its words ('first', 'letter') name no field
 _FORMAT_GLOSS = re.compile(
@@ -266,6 +283,8 @@ class Grammar:
                 sub = _LEAD_IN.sub("", sub).strip(" ,:")
                 sub = _FOR_OBJECT.sub("", sub).strip(" ,:")
                 sub = _EXPLANATION.sub("", sub).strip(" ,:")
+                sub = _KIND_GLOSS.sub("", sub)
+                sub = _REASON_BRACKET.sub(lambda m_: m_.group(0) if self._transforms(m_.group(0)) or _QUOTES_A_VALUE.search(m_.group(0)) else "", sub).strip(" ,:")
                 sub = _FORMAT_GLOSS.sub(r"\g<f>", sub)
                 why = re.match(r"^(?P<r>[^;⟦]+?),\s+so\s+(?!that\b)(?P<rest>.+)$", sub, re.I)
                 if why and not any(m.exact_case for m in self.mentions(why.group("r"), "dst")) and self.mentions(why.group("rest"), "dst"):
@@ -545,6 +564,8 @@ class Grammar:
 
     def _transforms(self, phrase: str) -> list[Transform]:
         found: list[Transform] = []
+        # 'the part before the "@"': a quoted sign is the sign itself
+        phrase = re.sub(r"⟦\d+⟧", lambda q: "@" if self.lit(q.group(0)) == "@" else q.group(0), phrase)
         # a written date pattern ('as MM/DD', 'DD.MM.YYYY') is the date format itself
         dp = _DATE_PATTERN.search(phrase)
         if dp and dp.group(0) != "YYYY-MM-DD":
@@ -613,6 +634,13 @@ class Grammar:
         if not (text := take_concats(self, text)).strip():
             return
         text = quote_bare_default(self, text)
+        # 'street from "address"', 'true when "hs_email_optout" is "true"': a quoted source field's
+        # exact name after 'from' or before a comparison is that field, not a value
+        text = re.sub(
+            r"(?<=\bfrom\s)(?:the\s+)?⟦(\d+)⟧(?:\s+field)?|(?:(?<=\bwhen\s)|(?<=\bif\s)|(?<=\bwhere\s)|(?<=\bwhose\s))(?:the\s+)?⟦(\d+)⟧(?:\s+field)?(?=\s+(?:is|=|==|equals|are|has|contains)\b|\s*=)",
+            lambda q: lv if (lv := self.lit(f"⟦{q.group(1) or q.group(2)}⟧")) is not None and self.src_obj.get(lv) is not None and re.fullmatch(r"[A-Za-z_][\w.]*", lv) else q.group(0),
+            text,
+        )
         # a rule in parentheses: '(userId = email)', '(userId is their email)' (the field by its exact name)
         pa = re.search(r"\s*\((?P<a>[\w.]+\s*(?:=|->|:)\s*[^()]+|[\w.]+\s+⟦\d+⟧|(?P<h>[A-Za-z_][\w.]*)\s+is\s+(?:the |their |its )?[\w ]+)\)", text)
         ph = self.resolve(pa.group("h"), "dst") if pa and pa.group("h") else None
@@ -718,7 +746,7 @@ class Grammar:
         ) or re.match(r"^(?:sync|send|push|include|import|process|keep|take)\s+only\s+(?P<rest>.+)$", t, re.I)
         if keep is None:
             m = re.match(r"^(?P<rest>.+?)\s+only$", t, re.I)
-            keep = m if m and re.search(r"\b(?:whose|where|with|who|that|in)\b", m.group("rest")) else None
+            keep = m if m and re.search(r"\b(?:whose|where|with|who|that|in|from)\b", m.group("rest")) and not _SKIP_CUE.search(m.group("rest")) else None
         skip = re.match(
             r"^(?:skip|ignore|exclude|drop|leave out|filter out|discard|omit|don't (?:sync|send|import|include|push)|do not (?:sync|send|import|include|push)|never (?:sync|send|import|push))\s+(?P<rest>.+)$",
             t, re.I,
@@ -837,6 +865,11 @@ class Grammar:
 
     def _condition(self, text: str, default_field: str | None = None) -> Cond | None:
         text = text.strip().strip(",.;:")
+        # 'for non-VIP members', 'non-customers': the condition the word after 'non' names, negated
+        non = re.fullmatch(r"(?:(?:the|all|any)\s+)?non[- ](?P<x>[\w-]+(?:\s+(?:members?|contacts?|leads?|ones|people|records?|subscribers?))?)", text, re.I)
+        if non:
+            inner_ = self.condition(non.group("x"), default_field)
+            return _negate(inner_) if inner_ is not None else None
         paren = re.search(r"\(([^()]*)\)", text)
         if paren:
             inner = self.condition(paren.group(1), default_field)
@@ -1001,6 +1034,14 @@ class Grammar:
         country = self._concept_src("country") if inm and re.fullmatch(r"(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3}", inm.group("v").strip()) else None
         if inm and country is not None:
             return Cmp(country.best.path, "ne" if inm.group("neg") else "eq", inm.group("v").strip())  # 'are in the United States'
+        # 'from 'United States'', 'based in "France"': a quoted place after a place word is the
+        # source's country (a value of a documented picklist is no place)
+        qp = re.fullmatch(r"(?:(?:is|are)\s+)?(?P<neg>not\s+)?(?:from|in|based in|located in|living in)\s+(?:the\s+)?(?P<v>" + _LIT + r"(?:\s*(?:,|\bor\b|\band\b)\s*" + _LIT + r")*)", t.strip(), re.I)
+        qvs = [self.lit(f"⟦{x}⟧") or "" for x in re.findall(r"⟦(\d+)⟧", qp.group("v"))] if qp else []
+        places = bool(qvs) and all(re.match(r"[A-Z]", v) and not any(v in f.values for f in self.src_obj.fields) for v in qvs)
+        country_q = self._concept_src("country") if places else None
+        if qp and places and country_q is not None:
+            return _eq_or_in(default_field or country_q.best.path, qvs, bool(qp.group("neg")))
         gone = re.match(r"^(?P<neg>(?:have|has)\s+not|haven't|hasn't|never)\s+(?:opted|unsubscribed)\s*(?:out)?(?:\s+of\s+(?:e-?mails?|marketing))?$", t, re.I)
         optout = self._concept_src("opt-out") if gone else None
         if gone and optout is not None:
@@ -1111,6 +1152,21 @@ class Grammar:
 
     def _default(self, text: str) -> bool:
         t = text.strip()
+        # 'but each of them only when it has a value (else leave it out)', 'only if present':
+        # a copy kept only when its source has a value is a copy left out when it is empty
+        op = re.fullmatch(
+            r"(?:but\s+|and\s+)?(?P<who>(?:each|both|all|every one)(?:\s+of\s+(?:them|those|these|the two))?\s+|(?:it|that|this)\s+)?(?:is\s+|are\s+)?only\s+(?:if|when|where)\s+"
+            rf"(?:present|set|given|filled(?: in)?|(?:it|they|there)\s+(?:is|are|has|have)\s+(?:a\s+value|one|(?:not|non)[- ]?{E}|present|set|filled(?: in)?)|(?:it|they)\s+(?:is|are)\s+not\s+{E}|not\s+{E})"
+            r"(?:\s*,?\s*\(?(?:else|otherwise)\s+(?:leave|omit|drop|skip)\s+(?:it|them|the field)?\s*(?:out|off|away)?\)?)?",
+            t, re.I,
+        )
+        if op and self.last_rule is not None:
+            rules = self._rules_for_pronoun("both", "") if op.group("who") and re.match(r"(?:each|both|all|every)", op.group("who"), re.I) else [self.last_rule]
+            for r in rules:
+                r.omit_if_empty = True
+                r.why.append("left out when empty (the text says so)")
+                self._note(f"{r.target}: left out when empty")
+            return bool(rules)
         we = re.match(rf"^(?:if|when|whenever)\s+(?:it(?:'s| is)\s+|that(?:'s| is)\s+)?(?:{E})\s*,\s*(?:use|put|take|write|set it to|it becomes|make it|set (?:the )?[\w.]+ (?:to|as))?\s*(?P<v>.+)$", t, re.I)
         if we and self.last_rule is not None:
             if re.fullmatch(r"(?:just\s+)?(?:leave|omit|drop|skip)\s+(?:it|that|this|the field)(?:\s+(?:out|off|unset|empty))?|(?:don't|do not)\s+(?:set|send|include)\s+(?:it|that)(?:\s+at all)?", we.group("v").strip(" ."), re.I):
@@ -1196,11 +1252,11 @@ class Grammar:
         return False
 
     def _apply_default(self, ref: str, act: str, set_form: bool = False) -> bool:
-        act = act.strip().strip(".")
+        act = re.sub(r"^then\s+(?=(?:just\s+)?(?:leave|omit|skip|drop|don't|do not|never)\b)", "", act.strip().strip("."), flags=re.I)
         if not set_form and re.match(r"^(?:set|fill|give|make)\s+(?!it\b)\S.*?\s+(?:to|with|as)\s+\S", act, re.I):
             set_form = True  # 'if the company is empty, set Company to V'
         omit = re.match(
-            r"^(?P<dst3>[\w.]+(?:\s[\w.]+)?)\s+(?:is|are|stays|remains|should be)\s+(?:left out|omitted|not set|dropped|skipped|left off|left empty|absent|unset)$|^(?:just\s+)?(?:don't|do not|never)\s+(?:set|send|include|fill|write|map)\b(?P<dst>.*?)(?:\s+at all)?$|^(?:just\s+)?(?:leave|omit|skip|drop)\s+(?P<dst2>.*?)(?:\s+(?:off|out|empty|blank|unset|alone))?(?:\s+(?:of|from) the .+)?$",
+            r"^(?P<dst3>[\w.]+(?:\s[\w.]+)?)\s+(?:is|are|stays|remains|should be)\s+(?:left out|omitted|not set|dropped|skipped|left off|left empty|absent|unset)$|^(?:just\s+)?(?:don't|do not|never)\s+(?:set|send|include|fill|write|map)\b(?P<dst>.*?)(?:\s+at all)?$|^(?:just\s+)?(?:leave|omit|skip|drop)\s+(?P<dst2>.*?)(?:\s+(?:off|out|away|empty|blank|unset|alone))?(?:\s+(?:of|from|in) the .+)?$",
             act, re.I,
         )
         if omit:
@@ -1224,6 +1280,9 @@ class Grammar:
                 r"|^(?P<dst2>.+?)\s+(?:should be|is|becomes|gets|must be|=)\s+(?P<v2>.+?)(?:\s+instead)?$",
                 act, re.I,
             )
+            bare_v = re.fullmatch(r"(?:then\s+)?(?:the\s+|their\s+|its\s+)?(?P<v>.+)", act, re.I) if m is None else None
+            if bare_v is not None and (self.lit(bare_v.group("v").strip()) is not None or ((bs := self.resolve(bare_v.group("v"), "src")) is not None and _only_field_words(bare_v.group("v"), bs, self.vocab.object_words))):
+                return self._apply_default(ref, f"use {bare_v.group('v')}")  # 'when this one is empty the mobilephone': the value alone, no verb
             if not m:
                 return False
             dst_phrase = m.group("dst") or m.group("dst2")
@@ -1252,7 +1311,7 @@ class Grammar:
         v_phrase = re.sub(r"\s+instead$", "", v_phrase.strip(), flags=re.I)
         v_phrase = re.sub(r"^(?:defaults?(?:\s+to)?|defaulting to|fall(?:s|ing)? back to|fallback(?:\s+to)?)\s+", "", v_phrase, flags=re.I)
         # an action verb before the value: "(put 'Unknown' if LNAME is blank)"
-        v_phrase = re.sub(r"^(?:just\s+)?(?:put|use|write|enter|show|insert|fill in|fill it with|set it to|make it|give it|go with)\s+(?=\S)", "", v_phrase, flags=re.I)
+        v_phrase = re.sub(r"^(?:just\s+)?(?:(?:we|they|you)\s+(?:always\s+)?)?(?:put|use|write|enter|show|insert|fill in|fill it with|set it to|make it|give it|go with)\s+(?=\S)", "", v_phrase, flags=re.I)
         if _LEAVE_OFF_VALUE.fullmatch(v_phrase.strip(" .")):
             # 'X (left out when there is no X)': an unquoted leave-off phrase is no value
             rule.omit_if_empty = True
@@ -1295,11 +1354,14 @@ class Grammar:
             r = self._rule_by_ref(dst_phrase)
             if r:
                 return [r]
-        if re.search(r"\b(?:either|both|any) of (?:those|them|these|the two)\b|\beither\b|\bboth\b|^(?:them|those|these|they|those fields|these fields|the two)$|^(?:those|these|the|both)(?:\s+(?:two|three))?\s+fields?$", ref.strip(), re.I):
+        if re.search(r"\b(?:either|both|any|one|each|all|every one) of (?:those|them|these|the two)\b|\beither\b|\bboth\b|^(?:them|those|these|they|those fields|these fields|the two)$|^(?:those|these|the|both)(?:\s+(?:two|three))?\s+fields?$", ref.strip(), re.I):
             if self.last_rule and isinstance(self.last_rule.value, Chain) and re.search(r"\bboth\b", ref, re.I):
                 return [self.last_rule]
             here = self.sentence_rules.get(self.sentence, [])
-            prev = here if len(here) >= 2 else (self.sentence_rules.get(self.sentence - 1) or here)
+            # the rules just before: this sentence's, else the nearest sentence before that made some
+            # ('Numbers without a '+' are US numbers.' between the copies and 'if one of them is empty')
+            before = next((self.sentence_rules[i] for i in range(self.sentence - 1, -1, -1) if self.sentence_rules.get(i)), None)
+            prev = here if len(here) >= 2 else (before or here)
             out: list[DraftRule] = []
             for r in prev[-2:]:
                 if all(r is not o for o in out):
@@ -1318,7 +1380,7 @@ class Grammar:
         if not phrase:
             return None
         p = phrase.strip()
-        if re.fullmatch(r"(?:it|that|this|they|them|one|the field|that field|this field|the value)", p, re.I) or re.match(r"^(?:there|they|it)\b", p, re.I):
+        if re.fullmatch(r"(?:it|that|this|they|them|one|(?:this|that|the) one|the field|that field|this field|the value)", p, re.I) or re.match(r"^(?:there|they|it)\b", p, re.I):
             return self.last_rule
         d = self.resolve(p, "dst")
         if d is not None:
@@ -1416,6 +1478,18 @@ class Grammar:
         if re.fullmatch(r"(?:the )?tags?\s*(?:=|:|is|are|should be)?\s*(?:\[\s*\]|(?:an? )?empty(?: list| array)?|none|no tags?)", t.strip(), re.I) and rule is None:
             self.add_rule(tf.path, ListOf([]), "tags: an empty list (the text says so)", 0.9)
             return True
+        # 'X if C, otherwise no tags (an empty list)', 'for all other departments no tags': a
+        # conditional tag that does not hold adds nothing, so the rest row is the list's own rule
+        none_rest = re.search(
+            r"\s*[,;]?\s*(?:and\s+|but\s+)?(?:otherwise|else|if not|for\s+(?:all|any|the|every)\s+other\b[^,;⟦]*?|for\s+(?:everyone|everybody|anyone)\s+else|for\s+the\s+rest|for\s+others)\s*,?\s*(?:\([^()]*\)\s*)?(?:no\s+tags?|nothing|an?\s+empty\s+list|\[\s*\])\b.*$",
+            t, re.I,
+        )
+        if none_rest and PLACEHOLDER.search(t[: none_rest.start()]):
+            t = t[: none_rest.start()].strip()
+            self._note("tags: none otherwise (an empty list)")
+        if rule is not None and not PLACEHOLDER.search(t) and re.search(r"\bno\s+tags?\b|\bempty\s+list\b", t, re.I):
+            self._note("tags: an empty value adds no tag")  # 'is numemployees empty, also no tags'
+            return True
         if re.search(r"\bempty list\b|\bno tags?\b|\[\s*\]", t, re.I) and re.search(r"\b(?:when|if)\b", t, re.I):
             if rule is None:
                 self.add_rule(tf.path, ListOf([]), "tags", 0.9)
@@ -1436,6 +1510,7 @@ class Grammar:
                     body = whole.group("rest")
         items: list[tuple[Value, Cond | None]] = []
         others: list[str] = []
+        others_last = False
         body = re.sub(r"\((?:just|only)[^)]*\)", "", body)
         # split into items in order: literals and field phrases
         pieces = re.split(r"\s*(?:,|;|\bfollowed by\b|\bthen\b|\band\b|\bplus\b)\s*", body)
@@ -1465,6 +1540,18 @@ class Grammar:
             piece = re.sub(r"^(?:and\s+)?,?\s*(?:if|when)\s+(?:set|present|there is one|any|available|given|filled(?: in)?)\s*,?\s*", "", piece, flags=re.I)
             if not re.search(r"\btag", piece, re.I) and not PLACEHOLDER.search(piece) and re.search(r"\b(?:should|must|will|needs? to|has to|have to)\s+(?:be|get|have)\b", piece, re.I):
                 others.append(piece)  # 'every member should be subscribed and tagged X': another rule
+                continue
+            if others and others_last and not re.search(r"\btag", piece, re.I) and EMPTY_RE.search(piece):
+                others[-1] = f"{others[-1]}, {piece}"  # '..., FNAME from firstname, 'Friend' if empty': that item's default
+                continue
+            others_last = False
+            hdr_ = re.match(r"^(?P<h>[^:⟦]*):\s*(?=\S)", piece)
+            if hdr_ and not re.search(r"\btag", hdr_.group("h"), re.I) and not any(m_.exact_case for m_ in self.mentions(hdr_.group("h"), "dst")):
+                piece = piece[hdr_.end() :]  # 'For everyone: email_address = email, ...': the lead-in is no item
+            lead_dst = self.mentions(piece, "dst") if not re.search(r"\btag", piece, re.I) else []
+            if lead_dst and lead_dst[0].start == 0 and lead_dst[0].exact_case and lead_dst[0].best.path != tf.path:
+                others.append(piece)  # 'email_address = Email, language always 'de', the tag 'dach'': the list's other fields are rules of their own
+                others_last = True
                 continue
             lits = PLACEHOLDER.findall(piece)
             if lits:
@@ -1543,7 +1630,7 @@ class Grammar:
         m = re.search(
             r"\b(?:an?|one|single|the|each|every)\s+(?:single\s+)?(?:(?i:ga4|google analytics|analytics)\s+)?(?P<n>(?!single\b)[a-z][a-z0-9_]{2,39}|⟦\d+⟧)\s+event\b"
             r"|(?<![\w.])(?P<n3>[a-z][a-z0-9]*_[a-z0-9_]+)\s+events?\b"
-            r"|\bevent\s+(?:(?:named|called)\s+)?(?P<n2>" + _LIT + r"|(?<=named )[a-z][a-z0-9_]+|(?<=called )[a-z][a-z0-9_]+)"
+            r"|\bevent\s+(?:(?:named|called|(?:with|having)\s+(?:the\s+)?(?:event\s+)?name(?:\s+of)?|whose\s+name\s+is)\s*[:=]?\s*)?(?P<n2>" + _LIT + r"|(?<=named )[a-z][a-z0-9_]+|(?<=called )[a-z][a-z0-9_]+|(?<=name )[a-z][a-z0-9]*_[a-z0-9_]+)"
             r"|\bevent\b[^.;⟦]{0,30}?,\s*(?:named|called|(?:with\s+)?(?:the\s+)?name\s*[:=]?)\s*(?P<n4>" + _LIT + r"|(?<=named )[a-z][a-z0-9_]+|(?<=called )[a-z][a-z0-9_]+|[a-z][a-z0-9]*_[a-z0-9_]+(?![\w.\[]))"
             # 'event name contact_synced', 'event name: crm_sync': the name as a snake_case word after 'event name'
             r"|\bevent\s+name\s*(?:[:=]\s*|is\s+|should be\s+)?(?P<n6>[a-z][a-z0-9]*_[a-z0-9_]+)(?![\w.\[])"
@@ -1627,8 +1714,8 @@ class Grammar:
     def _cases(self, text: str) -> bool:
         t = text.strip()
         pr = re.match(r"^(?P<h>[^()]+?)\s*\((?P<b>[^()]*(?:=|->|:)[^()]*)\)\s*\.?$", t)
-        if pr and not re.search(r"[:]", pr.group("h")):
-            t = f"{pr.group('h')}: {pr.group('b')}"
+        if pr and not re.search(r"[:]", pr.group("h")) and not re.match(rf"(?:an?\s+|the\s+)?(?:{E}|if|when|whenever)\b", pr.group("b").strip(), re.I):
+            t = f"{pr.group('h')}: {pr.group('b')}"  # ('(empty jobtitle: 'Staff')' is a default, no table)
         header, body = _split_header(t)
         headless = False
         if header is None:
@@ -1642,7 +1729,10 @@ class Grammar:
         target: FieldDesc | None = None
         source: str | None = None
         if header is not None and body is not None:
-            if not headless and _is_container_header(header, self.dst_obj):
+            # 'traits.leadSource: 'Web' -> 'inbound', ...': rows under one dotted path written out
+            # are that field's table, not a list of the container's fields
+            dotted_rows = re.fullmatch(r"\s*[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\s*", header) is not None and header.strip() not in self.dst_obj.containers() and re.search(r"->|=>|^\s*(?:⟦\d+⟧|true|false)\s+(?:for|if|when)\b", body, re.I) is not None
+            if not headless and not dotted_rows and _is_container_header(header, self.dst_obj):
                 return False
             dflt = re.match(rf"^(?P<f>[^,;]+?),?\s+(?:or|else|otherwise|and)\s+(?:use\s+|the\s+)?(?P<v>{_LIT}|[\w ]+?)\s+(?:if|when)\s+(?:(?:it|that|the\s+[\w ]+?|[\w.]+)(?:'s|\s+is)\s+)?{E}$", body.strip(), re.I)
             if dflt and not PLACEHOLDER.fullmatch(dflt.group("v")) and self.resolve(dflt.group("v"), "src") is None:
@@ -1650,8 +1740,10 @@ class Grammar:
             if dflt and (sf := self.resolve(dflt.group("f"), "src")) is not None and _only_field_words(dflt.group("f"), sf, self.vocab.object_words):
                 return False  # 'country: Country, or 'Unknown' if it's blank' is a copy with a default
             # rows of values ('Software becomes X'), not a fallback or a condition on one field
+            # 'all other values and empty -> 'unknown'': a rest row naming the empty value is still a row
+            rows_only = re.sub(r"(?:^|(?<=[,;]))[^,;]*\b(?:other|others|else|rest|otherwise)\b[^,;]*(?:->|=>)[^,;]*", " ", body, flags=re.I)
             table_like = bool(re.search(r"->|=>|\bbecomes\b|\bmaps to\b|\bturns into\b", body, re.I)) and not re.search(
-                rf"\b(?:if|when|whenever|unless|or|falling|fall back|{E})\b", body, re.I)
+                rf"\b(?:if|when|whenever|unless|or|falling|fall back|{E})\b", rows_only, re.I)
             target, source = self._header_fields(header, table_like)
             lead = re.match(r"^(?P<l>.+)(?P<sep>,?\s+(?:plus|and also|as well as|and then|then)|,?\s+and)\s+(?P<h>(?:an?\s+|the\s+)?\S.*)$", header, re.I)
             listed = lead is not None and ("," in lead.group("l") or "," in lead.group("sep") or any(x.exact_case for x in self.mentions(lead.group("l"), "dst")))
@@ -1820,6 +1912,7 @@ class Grammar:
         country names, the country field."""
         keys = [k.strip() for k in re.findall(r"(?:^|,)\s*([^,]+?)\s*(?:->|=>|\bbecomes\b)", body, re.I)]
         keys = [k for k in keys if not re.match(r"(?:anything|everything|all|any|every other|the rest|other|else|otherwise)\b", k, re.I)]
+        keys = [self.lit(k) or k for k in keys]  # quoted keys: their text
         if not keys:
             return None
         hits = [f.path for f in self.src_obj.fields if f.values and all(k in f.values for k in keys)]
@@ -1871,7 +1964,7 @@ class Grammar:
                 r"^(?:otherwise|else|anything else|everything else|everyone else|everybody else|all (?:the )?others?|the rest|any other(?: \w+)?|all other(?: \w+)?|every other(?: \w+)?|other(?: \w+)?|default|in all other cases|if not|no match"
                 r"|anything (?:below|under|less|lower|smaller)(?: than)?(?: that| this| those| these)?(?: (?:or|and) (?:unknown|blank|empty|missing|none))?"
                 r"|(?:anything|everything|anyone|everyone|all)\s+(?:lower|less|smaller|below(?: that)?|under(?: that)?|higher|more|bigger|greater|above(?: that)?|over(?: that)?)(?=\s*(?:,|:|->|=|$)))\b[^⟦]*?\s*(?:->|=|:|\bis\b|\bare\b|should be|becomes?|gets?|goes? in as|\bto\b|\buse\b)?\s*(?P<v>(?:⟦\d+⟧|[\w.@ -]+?))\s*$"
-                r"|^(?P<v2>.+?)\s+(?:otherwise|for (?:everyone|everybody|anything|everything|all) else|for (?:everyone|everybody|anything|everything|all) (?:below|under|beneath|lower than|less than|smaller than) (?:that|this|those|these|it)|for (?:all|any) other(?: \w+)*|for the rest|for (?:all |the )?others|in (?:all |every |any )?other cases?|else|by default|when it isn't|when they aren't|when not|if not|when it's not|when it is not)$",
+                r"|^(?P<v2>.+?)\s+(?:otherwise|for (?:everyone|everybody|anything|everything|all) else|for (?:everyone|everybody|anything|everything|all) (?:below|under|beneath|lower than|less than|smaller than) (?:that|this|those|these|it)|for (?:all|any|the|every) other(?: \w+)*|for the rest|for (?:all |the )?others|in (?:all |every |any )?other cases?|else|by default|when it isn't|when they aren't|when not|if not|when it's not|when it is not)$",
                 ch_nop, re.I,
             )
             if om:
@@ -1916,6 +2009,12 @@ class Grammar:
                     # 'EUR for France and Germany, ..., USD for any other or no country': keys written
                     # as names are values of the one source field the rows name
                     cond = self._key_cond(cond_text, named_src[0])
+                if cond is None and last_field is None and names_only and not self.mentions(PLACEHOLDER.sub(" ", body), "src"):
+                    # ''EU' for 'France' and 'Germany', ...': keys that are all place names are countries
+                    keys_ = [self.lit(k) or k for k in re.split(r"\s*(?:,|\band\b|\bor\b|&)\s*", cond_text.strip()) if k]
+                    country_k = self._concept_src("country")
+                    if country_k is not None and keys_ and all(any(rx.fullmatch(k) for _, rx in REGION_RES) for k in keys_):
+                        cond = _eq_or_in(country_k.best.path, keys_, False)
                 if c is not None and cond is not None:
                     out.append((cond, c))
                     if isinstance(cond, Cmp):
@@ -2042,6 +2141,9 @@ class Grammar:
         header, body = _split_header(t)
         if header is not None and body is not None and self._separator_template(header, body):
             return True
+        eq_ = re.match(r"^(?P<h>[A-Za-z_][\w.]*)\s*(?:=|\bis\b|\bgets\b)\s*(?P<b>.+)$", t, re.I)
+        if header is None and eq_ is not None and self._separator_template(eq_.group("h"), eq_.group("b")):
+            return True  # 'traits.name = first name, one space, last name'
         if header is not None and body is not None and "." in header and header.strip() not in self.dst_obj.containers():
             # 'traits.company.name: ...': a dotted field path written out is that field, not its container
             exact = [m for m in self.mentions(header, "dst") if m.exact_case]
@@ -2186,7 +2288,7 @@ class Grammar:
         listed with the separators between them are a template for the field the header
         names exactly."""
         body = re.sub(r"\s*\((?:so|e\.g\.?|eg|i\.e\.?|like|for example)\b[^()]*\)\s*$", "", body, flags=re.I)
-        if not re.search(r"(?:^|,)\s*(?:an?\s+)?(?:space|comma|dash|hyphen|slash)\s*(?:,|$)", body, re.I):
+        if not re.search(r"(?:^|,)\s*(?:an?\s+|one\s+|single\s+)?(?:space|comma|dash|hyphen|slash)\s*(?:,|$)", body, re.I):
             return False
         exact = [m for m in self.mentions(header, "dst") if m.exact_case]
         if len(exact) != 1:
@@ -2324,7 +2426,7 @@ class Grammar:
             tp = None
             if re.search(_SEP_ITEM, inner, re.I):
                 tp = self._template(re.sub(r"\s*,\s*(?:then\s+)?", " + ", inner), None)
-            if tp is None and re.search(r"\ba space\b|\bthen\b|\+|followed by", inner, re.I):
+            if tp is None and re.search(r"\ba space\b|\bthen\b|\+|followed by", inner, re.I) and not re.match(rf"(?:an?\s+|the\s+)?(?:{E}|if|when|whenever)\b", inner, re.I):
                 tp = self._template(inner, None)
             if tp is not None:
                 d_ = self.resolve(_strip_transform_words(outside), "dst")
@@ -2354,7 +2456,7 @@ class Grammar:
             im = re.match(r"^(?:into|to|->|as|goes to|in)\s+(?P<f>.+)$", inner, re.I)
             fm = re.match(r"^(?:from|taken from|out of|using)\s+(?P<f>.+)$", inner, re.I)
             dm = re.match(rf"^(?:or\s+)?(?:use\s+)?(?P<v>.+?)\s+(?:if|when|whenever)\s+(?:there(?:'s| is) no\b.*|.*\b{E}\b.*|they (?:don't|do not) have one|there (?:isn't|is not) one|it's missing|none)$", inner, re.I) or re.match(
-                rf"^(?:if|when|whenever)\s+(?:there(?:'s| is) no\b[^,]*|[^,]*\b{E}\b[^,]*)\s*,\s*(?:use|put|write|take|set it to)?\s*(?P<v>.+)$|^(?:an?\s+)?(?:empty|blank|missing)\s+(?:[\w.]+\s+)?(?:becomes|is|=|->|gets|turns into)\s+(?P<v2>.+)$", inner, re.I) or re.match(
+                rf"^(?:if|when|whenever)\s+(?:there(?:'s| is) no\b[^,]*|[^,]*\b{E}\b[^,]*)\s*,\s*(?:use|put|write|take|set it to)?\s*(?P<v>.+)$|^(?:an?\s+)?(?:empty|blank|missing)\s+(?:[\w.]+(?:\s+|(?=:)))?(?:becomes|is|=|->|gets|turns into|then|means|:)\s*(?P<v2>.+)$", inner, re.I) or re.match(
                 rf"^(?:default(?:s)?(?:\s+(?:to|is|of|value))?:?|defaulting to|fallback(?: to)?:?|falls? back to|falling back to|or|else|otherwise|if (?:empty|blank|missing)[:,]?|when (?:empty|blank|missing)[:,]?|{E}\s*(?:->|=|:))\s*(?P<v>{_LIT}|[\w.@+-]+(?:\s[\w.@+-]+){{0,3}}?)(?:\s+(?:when|if)\s+(?:it(?:'s| is)\s+)?(?:{E}))?$|^(?P<v2>{_LIT})\s+(?:by default|as (?:the |a )?(?:default|fallback)|if (?:empty|blank|missing)|when (?:empty|blank|missing))$",
                 inner, re.I,
             )
@@ -2416,7 +2518,7 @@ class Grammar:
             if branches and any(c is not None for c, _ in branches):
                 self._make_cases(d.best, branches, None, f"conditions for {d.best.path}")
                 return self.last_cases
-        tm_ = re.match(r"^(?P<d>(?:(?:an?|the)\s+)?[\w.]+(?:\s+(?:trait|param|parameter|property))?)\s*(?:is\s+|=\s*|:\s*|should be\s+|gets\s+|as\s+)?(?P<t>\S.*?(?:\+|\bfollowed by\b|\bjoined (?:with|by)\b|,\s*(?:an?\s+)?(?:space|comma|dash)(?:\s+and\s+(?:an?\s+)?space)?,?\s*(?:and\s+)?then\b).+)$", item, re.I)
+        tm_ = re.match(r"^(?P<d>(?:(?:an?|the)\s+)?[\w.]+(?:\s+(?:trait|param|parameter|property))?)\s*(?:is\s+|=\s*|:\s*|should be\s+|gets\s+|as\s+)?(?P<t>\S.*?(?:\+|\bfollowed by\b|\bjoined (?:with|by)\b|,\s*(?:an?\s+|one\s+|single\s+)?(?:space|comma|dash)(?:\s+and\s+(?:an?\s+)?space)?,?\s*(?:and\s+)?then\b).+)$", item, re.I)
         named_ = None
         if tm_ and self.src_obj.get(tm_.group("d")) is None:
             named_ = self.resolve(tm_.group("d"), "dst") if _KIND_NOUN.fullmatch(tm_.group("d")) else self._named_field(tm_.group("d"), "dst")
@@ -2558,6 +2660,18 @@ class Grammar:
         phrase = phrase.strip()
         if not phrase:
             return None
+        bare_leaf = re.fullmatch(r"(?:the\s+|its\s+|their\s+)?(?P<w>[A-Za-z_]\w*)", phrase)
+        inner = self.dst_obj.get(f"{self.prefix}.{bare_leaf.group('w')}") if self.prefix and bare_leaf else None
+        direct = self.resolve(bare_leaf.group("w"), "src") if inner is not None and bare_leaf is not None else None
+        if direct is not None and bare_leaf is not None and direct.best.leaf.lower() == bare_leaf.group("w").lower():
+            inner = None  # 'industry' is a source field of its own name
+        if inner is not None and bare_leaf is not None and self.plan.rule_for(inner.path) is None and self.prefix:
+            # 'Under traits.company: name, ...': the container's own field, filled from the source
+            # field that names the container's thing ('company name'), before any other reading
+            whose = f"{self.prefix.rsplit('.', 1)[-1]} {bare_leaf.group('w')}"
+            s_in = self.resolve(whose, "src")
+            if s_in is not None:
+                return self.add_rule(inner.path, Src(s_in.best.path, mods), f"'{phrase}' under {self.prefix}: {whose} -> {s_in.best.path}", 0.8)
         if re.fullmatch(r"(?:the\s+|their\s+)?names?", phrase, re.I):
             r1 = self._concept_copy("first name", had_verb, mods)
             r2 = self._concept_copy("last name", had_verb, mods)
@@ -2638,6 +2752,7 @@ class Grammar:
         for sentence in sorted({i for r in self.plan.rules if id(r) not in before for i in r.sentences}):
             if 0 <= sentence < len(self.traces):
                 omissions(self, sentence, self.traces[sentence].text)
+        boolean_text(self)
         for r in self.plan.rules:
             if isinstance(r.value, Src) and r.value.field in self._email_fields():
                 r.value.transforms = [x for x in r.value.transforms if x.name != "title"]  # a format shared by a list never title-cases an address
@@ -2723,6 +2838,9 @@ class Grammar:
         used: set[str] = set()
         for r in self.plan.rules:
             used |= _literal_texts(r.value)
+            used |= set(_sources(r.value))  # a quoted source field's name read as that field
+            if isinstance(r.value, Cases):
+                used |= {f for c, _ in r.value.branches for f in _cond_fields(c)}
         for f in self.plan.filters:
             used |= _literal_texts(f.keep_when)
         for t in self.traces:
@@ -2773,7 +2891,7 @@ _REST_ROW = re.compile(r"(?:anything|everything|anyone|everyone|all)\s+(?:else|l
 
 
 # a separator written as a list item: ', a comma,' / ', a comma and a space,'
-_SEP_ITEM = r",\s*(?:an?\s+)?(?:space|comma|dash)(?:\s+(?:and|plus)\s+(?:an?\s+)?space)?\s*,"
+_SEP_ITEM = r",\s*(?:an?\s+|one\s+|single\s+)?(?:space|comma|dash)(?:\s+(?:and|plus)\s+(?:an?\s+)?space)?\s*,"
 
 
 _REASON_TAIL = re.compile(
@@ -3049,6 +3167,14 @@ def _sources(v: Value) -> list[str]:
     if isinstance(v, Cases):
         return [s for _, b in v.branches for s in _sources(b)]
     return []
+
+
+def _cond_fields(c: Cond) -> list[str]:
+    if isinstance(c, Cmp):
+        return [c.field]
+    if isinstance(c, Not):
+        return _cond_fields(c.item)
+    return [f for x in c.items for f in _cond_fields(x)]
 
 
 def _restore(text: str, literals: list[str]) -> str:

@@ -24,6 +24,12 @@ _RESPECTIVE = re.compile(
     rf"(?<![\w.])(?P<l>{_LIST}) (?P<v>{'|'.join(sorted(_VERBS, key=len, reverse=True))}) (?P<r>{_LIST}|(?:the|their) (?:two )?names)(?: respectively)?(?![\w.])",
     re.I,
 )
+# 'FNAME and LNAME (from FirstName and LastName)': the second list in a bracket; the bracket
+# ends it, so what follows the bracket is never a modifier of both lists
+_BRACKETED = re.compile(
+    rf"(?<![\w.])(?P<l>{_LIST}) \((?P<v>from|as|into|to) (?P<r>{_LIST})(?: respectively)?\)",
+    re.I,
+)
 _SPLIT = re.compile(r",? and |, ")
 
 
@@ -51,7 +57,7 @@ def respective(s: str) -> str:
     """``s`` with each pair of same-length lists joined by a mapping word written out pairwise."""
     s = _SLASH_PAIR.sub(lambda m: f"{m['a']} and {m['b']} from {m['c']} and {m['d']}", s)
 
-    def repl(m: re.Match[str]) -> str:
+    def repl(m: re.Match[str], bracketed: bool = False) -> str:
         left = _parts(m.group("l"))
         right = _parts(m.group("r")) if " and " in m.group("r") or "," in m.group("r") else _names(left[-2:])
         if right is None or len(left) < len(right) or any("⟦" in p for p in left + right):
@@ -61,7 +67,7 @@ def respective(s: str) -> str:
         head, left = left[: len(left) - len(right)], left[len(left) - len(right) :]
         if head and not m.group("l").startswith(", ".join(head) + ", "):
             return m.group(0)
-        if re.match(r"\s*,\s*(?!and\b|also\b|plus\b|then\b)\w|\s+(?!and\b)\w", m.string[m.end():]):
+        if not bracketed and re.match(r"\s*,\s*(?!and\b|also\b|plus\b|then\b)\w|\s+(?!and\b)\w", m.string[m.end():]):
             return m.group(0)  # ', title-cased' / ' in title case' is for both lists: the grammar pairs them with it
         v = m.group("v").lower()
         if v in ("come from", "comes from", "are taken from", "are filled from"):
@@ -70,4 +76,5 @@ def respective(s: str) -> str:
         pairs = "; ".join(f"{a} {v} {b}" for a, b in zip(left, right, strict=True))
         return "; ".join([", ".join(head), pairs]) if head else pairs
 
+    s = _BRACKETED.sub(lambda m: repl(m, True), s)
     return _RESPECTIVE.sub(repl, s)

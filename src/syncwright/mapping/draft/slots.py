@@ -33,12 +33,12 @@ _NOT_CASES = re.compile(
 )
 _OTHER = re.compile(
     r"^(?:and\s+|but\s+)?(?:otherwise|else|if not|in (?:all |any |every |each )?other cases?|by default"
-    r"|(?:for\s+)?(?:all|any|every|each)\s+others?(?:\s+\w+)?|(?:for\s+)?(?:the\s+)?(?:rest|others)(?:\s+of\s+them)?"
+    r"|(?:for\s+)?(?:all|any|every|each)\s+others?(?:\s+\w+)?|(?:for\s+)?the\s+other\s+\w+|(?:for\s+)?(?:the\s+)?(?:rest|others)(?:\s+of\s+them)?"
     r"|(?:for\s+)?(?:everyone|everybody|anyone|anything|everything|anywhere|everywhere)\s+else|(?:for\s+)?(?:any\s+other\s+place|everywhere)|(?:for\s+)?anything\s+else)\b",
     re.I,
 )
 _OTHER_TAIL = re.compile(
-    r"\s+(?:otherwise|for (?:everyone|everybody|anything|everything) else|for (?:all|any|every) other(?: \w+)?|for the rest|for (?:all )?(?:the )?others|in (?:all |any |every |each )?other cases?|else)$",
+    r"\s+(?:otherwise|for (?:everyone|everybody|anything|everything) else|for (?:all|any|every|the) other(?: \w+)?|for the rest|for (?:all )?(?:the )?others|in (?:all |any |every |each )?other cases?|else)$",
     re.I,
 )
 _BARE_OTHER = re.compile(
@@ -392,6 +392,11 @@ class DefaultSlots:
             assert isinstance(cond, Cmp)
             head = re.split(r"\b(?:if|when|whenever|in case)\b", dflt, flags=re.I)[0]
             others = [m for m in g.mentions(head, "src") if m.best.path != cond.field]
+            after = re.search(rf"\b(?:if|when|whenever|in case)\b[^,;]*?\b{EMPTY_WORDS}\b\s*,?\s*(?:then\s+)?(?:(?:use|take)\s+)?(?P<t>[^,;]+)$", dflt, re.I)
+            if not others and after is not None:
+                # 'phone, or if phone is empty the mobilephone': the fallback after its condition
+                head = after.group("t")
+                others = [m for m in g.mentions(head, "src") if m.best.path != cond.field]
             phrase = re.sub(r"^\s*(?:(?:and|but|then)\s+)?(?:falling back to|falls? back to|fall back to|or else|or|else|otherwise|use|take)\s+", "", head.strip(" ,"), flags=re.I)
             part = g.src_value(phrase) if g._transforms(phrase) else None
             if isinstance(part, Src) and part.transforms and part.field != cond.field:
@@ -432,6 +437,8 @@ class DefaultSlots:
             r = g.plan.rule_for(m.best.path)
             if r is not None and (m.exact_case or not made):
                 return [r]
+        if re.search(r"\b(?:each|both|all|every one) of (?:those|them|these|the two)\b", bare, re.I):
+            return g._rules_for_pronoun("both", "")  # 'A from a and B from b, but each of them only when ...'
         if made:
             return made
         src_ms = g.mentions(bare, "src")
@@ -442,7 +449,7 @@ class DefaultSlots:
                 found.append(r)
         if found:
             return found if _OMIT_CUE.search(dflt) else found[:1]
-        if re.search(r"\b(?:either|both|any) of (?:those|them|these|the two)\b|\beither\b|\bboth\b", bare, re.I):
+        if re.search(r"\b(?:either|both|any|one) of (?:those|them|these|the two)\b|\beither\b|\bboth\b", bare, re.I):
             return g._rules_for_pronoun("both", "")
         if re.search(r"\b(?:it|that|this|they|one|none)\b", bare, re.I) and g.last_rule is not None and not dst_ms:
             return [g.last_rule]
@@ -731,15 +738,30 @@ def _value_sources(v: Any) -> list[str]:
 
 # ---- the filter intent ----------------------------------------------------------------------
 
-_RECORD = r"(?:contacts?|leads?|members?|records?|people|persons?|subscribers?|users?|customers?|ones|anyone|anybody|everyone|those|entries|rows)"
-_KEEP_CUE = re.compile(r"^(?:(?:we|i)\s+(?:only|just)\s+(?:want|need)|only|just|exclusively|nothing but)\b|\b(?:only|exclusively)\s+(?:sync|send|identify|import|push|bring|include|process|transfer|add|want|keep)\b|\b(?:sync|send|identify|import|push|include|process|add)\s+only\b", re.I)
+_RECORD = r"(?:contacts?|leads?|members?|records?|people|persons?|subscribers?|users?|customers?|ones|anyone|anybody|everyone|those|entries|rows|nobody|no one)"
+# 'Nobody from 'France' should be synced', 'no lead with ... is sent': a keep verb with a
+# subject that names no record sends the records it describes away
+_NOBODY = re.compile(r"^(?:nobody|no one|no\s+(?:contacts?|leads?|members?|records?|subscribers?|users?))\b(?!.*\b(?:not|never)\b)", re.I)
+_KEEP_CUE = re.compile(r"^(?:(?:we|i)\s+(?:only|just)\s+(?:want|need)|(?:we|i)\s+(?:want|need)\s+(?:only|just)|only|just|exclusively|nothing but)\b|\b(?:only|exclusively)\s+(?:sync|send|identify|import|push|bring|include|process|transfer|add|want|keep)\b|\b(?:sync|send|identify|import|push|include|process|add)\s+only\b", re.I)
 _SKIP_CUE = re.compile(
     r"\b(?:skip|skipped|ignore|ignored|exclude|excluded|drop|dropped|leave out|left out|filter out|filtered out|discard|discarded|"
     r"(?:are|is|should|must|shall|will)\s+not\s+(?:to\s+)?be\s+(?:synced|sent|imported|included|pushed|identified|added|transferred|processed)|"
     r"(?:aren't|isn't|shouldn't|mustn't|won't)\s+(?:to\s+)?be\s+(?:synced|sent|imported|included|pushed|identified|added)|"
-    r"(?:do not|don't|never)\s+(?:sync|send|import|include|push|identify|add|transfer|process))\b",
+    r"(?:do not|don't|never)\s+(?:sync|send|import|include|push|identify|add|transfer|process)|"
+    # 'are not send to GA4' (the -t dropped), 'must not go into Mailchimp at all'
+    r"(?:are|is|get|gets)\s+not\s+sen[dt]|(?:must|should|shall|will|do|does|can|may)\s+not\s+go|(?:mustn't|shouldn't|won't|don't|doesn't|can't)\s+go)\b",
     re.I,
 )
+# 'should go to Salesforce as lead', 'must not go into Mailchimp at all', 'in Mailchimp': where the
+# records go is the mapping's own objects, never part of the condition
+_GO_TAIL = re.compile(
+    r"\s*\b(?:(?:should|must|shall|will|can|may|do|does|are|is)\s+)?(?:not\s+|n't\s+)?(?:go(?:es)?|be\s+sent|sen[dt])\s+(?:in|into|to|over\s+to|across\s+to)\s+(?:the\s+)?(?:hubspot|salesforce|sfdc|mailchimp|segment|ga4|google analytics|crm)\b(?:\s+as\s+(?:an?\s+)?\w+)?(?:\s+at all)?"
+    r"|\s+(?:in|into|to)\s+(?:hubspot|salesforce|sfdc|mailchimp|segment|ga4)\b",
+    re.I,
+)
+# ', the contacts of other countries we skip', ', the rest not', ', everyone else stays out': a clause
+# that restates the filter for the records it does not keep adds nothing to it
+_COMPLEMENT_PART = re.compile(r"\b(?:others?|rest|else|remaining)\b", re.I)
 _FILTER_NOISE = re.compile(
     r"\b(?:skip|skipped|ignore|ignored|exclude|excluded|drop|dropped|leave out|left out|filter out|filtered out|discard|discarded|only|just|exclusively|nothing but|please|"
     r"(?:we|i)\s+(?:only\s+|just\s+)?(?:want|need)(?:\s+to)?|(?:are|is|should|must|shall|will|aren't|isn't|shouldn't|mustn't|won't)(?:\s+not)?(?:\s+to)?\s+be\s+(?:synced|sent|imported|included|pushed|identified|added|transferred|processed|skipped|ignored|excluded|dropped|discarded|left out)|"
@@ -762,18 +784,39 @@ class FilterSlots:
         from syncwright.mapping.draft.ir import Not
 
         g = self.g
-        keep, skip = _KEEP_CUE.search(text), _SKIP_CUE.search(text)
+        parts = split_outside_parens(text, ",")
+        if len(parts) > 1 and _COMPLEMENT_PART.search(parts[-1]) and (_SKIP_CUE.search(parts[-1]) or re.search(r"\bnot\b|n't\b|\bstays?\s+out\b", parts[-1], re.I)):
+            text = ", ".join(parts[:-1])  # 'only X, the others we skip': the complement restates the filter
+        keep, skip = _KEEP_CUE.search(text), _SKIP_CUE.search(text) or _NOBODY.search(text)
+        parts = split_outside_parens(text, ",")
+        while keep and skip and len(parts) > 1:
+            # 'X are not sent, those are newsletter only': a cue in a trailing remark is no cue
+            parts = parts[:-1]
+            text = ",".join(parts)
+            keep, skip = _KEEP_CUE.search(text), _SKIP_CUE.search(text) or _NOBODY.search(text)
         if bool(keep) == bool(skip) or not re.search(rf"\b{_RECORD}\b|\b(?:whose|who|that|which|with|where)\b", text, re.I):
             return False
         if re.search(r"\b(?:field|value|it|them)\s+(?:out|off)\b|\bleave\s+(?:it|them|that|the \w+ field)\b|\bskip\s+(?:that|the|this|its)\s+(?:trait|field|value|param(?:eter)?|property|merge field)\b", text, re.I):
             return False  # leaving a field out is not a filter
         ct = re.sub(r"\b(?:do not|don't|does not|doesn't|did not|didn't)\s+have\s+(?:an?\s+|any\s+)?", "have no ", text, flags=re.I)
-        ct = _FILTER_NOISE.sub(" ", ct)
-        ct = re.sub(r"\s+(?:over|across|along|through|at all|anymore|any more|either)\s*$", "", re.sub(r"\s+", " ", ct).strip(" ,.:"), flags=re.I)
+        ct = _FILTER_NOISE.sub(" ", _GO_TAIL.sub(" ", ct))
+        if _NOBODY.search(text):
+            ct = re.sub(r"^\s*(?:nobody|no one|no)\s+", "", ct, flags=re.I)  # the records it describes, without the 'no'
+
+        ct = re.sub(r"\s+(?:over|across|along|through|at all|anymore|any more|either|we|i)\s*$", "", re.sub(r"\s+", " ", ct).strip(" ,.:"), flags=re.I)
         cond = None
-        for t_ in self._variants(ct):
-            cond = g.condition(t_)
+        # 'skip the contacts where X is 'v', the US list lives elsewhere': a reason after a comma
+        # carries no condition, so shorter heads are tried when the whole does not read
+        cut = split_outside_parens(ct, ",")
+        heads = [ct] + [re.sub(r"\s+(?:we|i)$", "", ", ".join(cut[:i]).strip(), flags=re.I) for i in range(len(cut) - 1, 0, -1)]
+        for head in heads:
+            for t_ in self._variants(head):
+                cond = g.condition(t_)
+                if cond is not None and (len(heads) == 1 or self._plausible(cond, head)):
+                    break
+                cond = None
             if cond is not None:
+                ct = head
                 break
         if cond is None:
             return False
@@ -782,9 +825,26 @@ class FilterSlots:
         g._add_filter(cond, f"{'only' if keep else 'skip'} {_shown(ct, g.literals)} (slots: keep/skip, condition)")
         return True
 
+    def _plausible(self, cond: Cond, head: str) -> bool:
+        """A condition read over a comma holds only values the text quotes or the field
+        documents ('hs_email_optout 'true', empty means not opted out' is not 'ne opted out')."""
+        from syncwright.mapping.draft.ir import And, Not, Or
+
+        if isinstance(cond, And | Or):
+            return all(self._plausible(c, head) for c in cond.items)
+        if isinstance(cond, Not):
+            return self._plausible(cond.item, head)
+        if not isinstance(cond, Cmp) or cond.op not in ("eq", "ne", "in"):
+            return True
+        f = self.g.src_obj.get(cond.field)
+        quoted = {self.g.literals[int(i)].lower() for i in re.findall(r"⟦(\d+)⟧", head) if int(i) < len(self.g.literals)}
+        vals = cond.value if isinstance(cond.value, list) else [cond.value]
+        known = {str(v).lower() for v in (f.values if f else [])} | quoted
+        return all(str(v).lower() in known or not known for v in vals)
+
     @staticmethod
     def _variants(ct: str) -> list[str]:
-        bare = re.sub(rf"^(?:all\s+|any\s+|the\s+)?{_RECORD}(?:'s?)?\s+", "", ct, flags=re.I)
+        bare = re.sub(rf"^(?:all\s+|any\s+|the\s+|no\s+)?{_RECORD}(?:'s?)?\s+", "", ct, flags=re.I)
         bare2 = re.sub(r"^(?:who|whose|that|which|with|where|in|from|located in|based in)\s+", "", bare, flags=re.I)
         lead = re.sub(rf"\s+{_RECORD}$", "", ct, flags=re.I)  # 'Cold leads' -> 'Cold'
         return list(dict.fromkeys(x for x in (ct, bare, bare2, lead, re.sub(r"^(?:are|is)\s+", "", bare2, flags=re.I)) if x.strip()))
