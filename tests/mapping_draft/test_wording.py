@@ -273,7 +273,7 @@ def _clauses(text: str) -> list[str]:
         ),
         ("For the address we want city -> City, written in upper case.", ["city -> City in upper case"]),
         ("a and b are copied from c and d", ["a from c", "b from d"]),
-        ("Hard-wire Rating to 'Warm' for all leads.", ["set Rating to 'Warm' for all leads"]),
+        ("Hard-wire Rating to 'Warm' for all leads.", ["set Rating to 'Warm'"]),
         ("Title should ideally be the job title.", ["Title should be the job title"]),
         ("Rating depends on the stage. lead becomes 'Cold', customer becomes 'Hot'.", ["Rating depends on the stage: lead becomes 'Cold', customer becomes 'Hot'"]),
         ("HubSpot\tSalesforce\nphone\tPhone (default 'none')", ["HubSpot | Salesforce", "phone | Phone, or 'none' if empty"]),

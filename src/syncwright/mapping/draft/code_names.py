@@ -14,7 +14,13 @@ if TYPE_CHECKING:
 
 _TICKED = re.compile(r"`(?P<n>[A-Za-z_][\w.\[\]]*)`")
 _EVENT_PATH = re.compile(r"\bevents\[0\]\.(?P<rest>name\b|params\.(?P<p>\w+))")
-_KIND_TICKED = re.compile(r"\b(?P<k>param(?:eter)?s?|traits?|propert(?:y|ies)|merge (?:field|tag)s?|custom field)\s+(?P<q>[`'\"])(?P<n>[A-Za-z_]\w*)(?P=q)", re.I)
+# in backticks always; in quotes only when what it is follows ("the event parameter 'channel'
+# shall be ..."): "a trait 'name' that joins ..." may quote a value-like word
+_KIND_TICKED = re.compile(
+    r"\b(?P<k>param(?:eter)?s?|traits?|propert(?:y|ies)|merge (?:field|tag)s?|custom field)\s+"
+    r"(?:`(?P<n>[A-Za-z_]\w*)`|(?P<q>['\"])(?P<m>[A-Za-z_]\w*)(?P=q)(?=\s*(?:shall|should|must|will|=|:|is set|equals)\b|\s*[=:]))",
+    re.I,
+)
 
 
 def unquote_field_names(g: Grammar, text: str) -> str:
@@ -38,7 +44,7 @@ def unquote_field_names(g: Grammar, text: str) -> str:
     # 'events[0].name = generate_lead': an indexed path written out is the event's name / params
     text = _EVENT_PATH.sub(lambda m: "event name" if m.group("rest") == "name" else f"params.{m.group('p')}" if m.group("p") else m.group(0), text)
     # 'event param `method`', "the trait 'plan'": a name after its kind word is a name, known or not
-    return _KIND_TICKED.sub(lambda m: f"{m.group('k')} {m.group('n')}", text)
+    return _KIND_TICKED.sub(lambda m: f"{m.group('k')} {m.group('n') or m.group('m')}", text)
 
 
 _POSSESSIVE = re.compile(r"^the \w+'s\s+", re.I)
