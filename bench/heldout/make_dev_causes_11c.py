@@ -259,5 +259,49 @@ def _(r: R) -> Out: return {"email": r["Email"], "firstname": r["FirstName"], "l
 def _(r: R) -> Out: return {"email_address": r["Email"], "status": "unsubscribed" if r["HasOptedOutOfEmail"] else "subscribed"}
 
 
+# --- more registers: mapping sheets, chat, terse notes ------------------------------------------------
+
+@case("d11c-46-bracket-default-colon", H, L, "Mapping sheet:\nEmail <= email\nLastName <= lastname (Title Case)\nCompany <= company (default: Individual)", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "LastName": title(r["lastname"]), "Company": or_(r["company"], "Individual")}
+
+
+@case("d11c-47-tag-table-by-source", H, M, "Tag members by source: ORGANIC_SEARCH gets 'seo', PAID_SEARCH and PAID_SOCIAL get 'paid', everyone else no tag. email_address = email.", HS)
+def _(r: R) -> Out:
+    tag = {"ORGANIC_SEARCH": "seo", "PAID_SEARCH": "paid", "PAID_SOCIAL": "paid"}.get(r["hs_analytics_source"])
+    return {"tags": [tag] if tag else [], "email_address": r["email"]}
+
+
+@case("d11c-48-event-for-group-only", H, G, "For contacts that became customers, send a purchase event with client_id = email and currency = 'EUR'. Nobody else gets an event.", HS)
+def _(r: R) -> Out: return {"events": [{"name": "purchase", "params": {"currency": "EUR"}}], "client_id": r["email"]} if r["lifecyclestage"] == "customer" else None
+
+
+@case("d11c-49-then-it-is", L, H, "when a lead comes over, copy email and company. lifecycle stage = lead unless the Status is Closed - Converted, then it's customer", SFL)
+def _(r: R) -> Out: return {"email": r["Email"], "company": r["Company"], "lifecyclestage": "customer" if r["Status"] == "Closed - Converted" else "lead"}
+
+
+@case("d11c-50-first-plus-last-didnt-give", H, L, "for leads i basically want: email, first + last name, and the company (or 'Self-employed' if they didn't give one)", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "FirstName": r["firstname"], "LastName": r["lastname"], "Company": or_(r["company"], "Self-employed")}
+
+
+@case("d11c-51-event-per-contact-called", H, G, "basically one event per contact called contact_created, and client_id is the email", HS)
+def _(r: R) -> Out: return {"events": [{"name": "contact_created"}], "client_id": r["email"]}
+
+
+@case("d11c-52-merge-fields-bracket-pair", M, H, "from mailchimp into hubspot: email, first/last name from the merge fields (FNAME / LNAME), and hs_language should be their language", MC)
+def _(r: R) -> Out: return {"email": r["email_address"], "firstname": r["merge_fields"]["FNAME"], "lastname": r["merge_fields"]["LNAME"], "hs_language": r["language"]}
+
+
+@case("d11c-53-terse-or-if", H, M, "email_address: email (lc). FNAME: firstname. status: subscribed, or unsubscribed if hs_email_optout=true.", HS)
+def _(r: R) -> Out: return {"email_address": r["email"].lower(), "merge_fields": {"FNAME": r["firstname"]}, "status": "unsubscribed" if r["hs_email_optout"] == "true" else "subscribed"}
+
+
+@case("d11c-54-terse-pipes-skip-eq", M, H, "skip status=cleaned. email: email_address | firstname: FNAME (Title Case) | lifecyclestage: 'subscriber'", MC)
+def _(r: R) -> Out: return None if r["status"] == "cleaned" else {"email": r["email_address"], "firstname": title(r["merge_fields"]["FNAME"]), "lifecyclestage": "subscriber"}
+
+
+@case("d11c-55-terse-const", H, S, "userId=email; traits.plan=const 'basic'; traits.created=createdate (date only)", HS)
+def _(r: R) -> Out: return {"userId": r["email"], "traits": {"plan": "basic", "created": r["createdate"][:10]}}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")

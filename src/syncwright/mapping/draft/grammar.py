@@ -834,6 +834,7 @@ class Grammar:
             return _negate(self.last_cond)  # '... true when they've opted out, false when they haven't'
         # 'leads that are already Closed - Converted', 'whose Country is X come over': a time
         # word before the value and a moving verb after it are not part of the value
+        text = re.sub(r"(?<=\w)\s*(?:==|=|!=)\s*(?=[\w⟦])", lambda q: " != " if "!" in q.group(0) else " = ", text)  # 'Rating=Cold'
         text = _COND_TIME_WORD.sub(r"\g<v>", text)
         text = _COND_MOVE_TAIL.sub("", text)
         # 'they are at the subscriber stage', 'contacts in the lead stage' -> 'at the ... stage'

@@ -40,10 +40,22 @@ class Sentence:
     clauses: list[Clause]
 
 
+def _pipe_items(line: str) -> str:
+    """'email: email_address | firstname: FNAME': items of one line set apart by pipes, each a
+    'field: source' pair, are clauses (a table row's cells are not all such pairs)."""
+    parts = re.split(r"\s+\|\s+", line.strip())
+    pair = r"[A-Za-z_][\w.\[\]]*\s*:\s*\S"
+    if len(parts) >= 2 and re.search(rf"(?:^|[.;]\s+){pair}[^.;]*$", parts[0]) and all(re.match(pair, p) for p in parts[1:]):
+        return "; ".join(parts)
+    return line
+
+
 def normalise_chars(text: str) -> str:
     # markdown emphasis and code fences carry no meaning: '**Email** -> **Email**', '```'
     text = re.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__", lambda m: m.group(1) or m.group(2), text)
     text = re.sub(r"^\s*```[\w-]*\s*$", "", text, flags=re.M)
+    # 'email: email_address | firstname: FNAME | ...': pipes between items of one line (not a table row)
+    text = "\n".join(_pipe_items(ln) for ln in text.split("\n"))
     for a, b in _QUOTE_CHARS.items():
         text = text.replace(a, b)
     text = re.sub("\\s+[\u2014\u2013]\\s+", ": ", text.replace("\u00a0", " "))  # 'X \u2014 a: b' reads as 'X: a: b'
