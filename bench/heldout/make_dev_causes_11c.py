@@ -303,5 +303,15 @@ def _(r: R) -> Out: return None if r["status"] == "cleaned" else {"email": r["em
 def _(r: R) -> Out: return {"userId": r["email"], "traits": {"plan": "basic", "created": r["createdate"][:10]}}
 
 
+@case("d11c-56-as-traits-we-want", C, S, "Please identify every contact with the Email as userId. As traits we want the title (when empty, please not send it) and the mailing city under traits.address.city.", SFC)
+def _(r: R) -> Out: return keep({"userId": r["Email"], "traits": {"title": opt(r["Title"]), "address": {"city": r["MailingCity"]}}})
+
+
+@case("d11c-57-the-rest-is", H, L, "The rating of the lead we calculate from the revenue: more than 5 million is Hot, more than 1 million is Warm, the rest is Cold. Email is mapped as well.", HS)
+def _(r: R) -> Out:
+    v = rev(r)
+    return {"Rating": "Hot" if v is not None and v > 5_000_000 else "Warm" if v is not None and v > 1_000_000 else "Cold", "Email": r["email"]}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
