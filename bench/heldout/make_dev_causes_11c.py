@@ -313,5 +313,9 @@ def _(r: R) -> Out:
     return {"Rating": "Hot" if v is not None and v > 5_000_000 else "Warm" if v is not None and v > 1_000_000 else "Cold", "Email": r["email"]}
 
 
+@case("d11c-58-gherkin-given-then", H, M, "Given a contact whose lifecycle stage is subscriber, then it is not synced. Given any other contact, then email_address = email and status = 'pending'.", HS)
+def _(r: R) -> Out: return None if r["lifecyclestage"] == "subscriber" else {"email_address": r["email"], "status": "pending"}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
