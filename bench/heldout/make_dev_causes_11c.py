@@ -317,5 +317,12 @@ def _(r: R) -> Out:
 def _(r: R) -> Out: return None if r["lifecyclestage"] == "subscriber" else {"email_address": r["email"], "status": "pending"}
 
 
+@case("d11c-59-event-for-each-group", H, G, "Track a generate_lead event for each SQL. client_id should be the email, and add a param origin = original source.", HS)
+def _(r: R) -> Out:
+    if r["lifecyclestage"] != "salesqualifiedlead":
+        return None
+    return {"events": [{"name": "generate_lead", "params": {"origin": r["hs_analytics_source"]}}], "client_id": r["email"]}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")
