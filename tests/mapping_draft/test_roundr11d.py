@@ -54,3 +54,8 @@ def test_a_template_after_something_like_and_a_depends_on_where_they_came_from_t
     assert r.mapping is not None
     rule = next(x for x in r.mapping["rules"] if x["to"] == "LeadSource")
     assert rule["from"] == "hs_analytics_source" and rule["otherwise"] == "Other"
+
+
+def test_one_format_verb_for_two_pairs_formats_both() -> None:
+    recs = _records("Email = email, and the names are messy so upper case the first name into FirstName and surname into LastName", "salesforce.Lead")
+    assert [(r["FirstName"], r["LastName"]) for r in recs] == [("ANN", "LEE"), ("BO", "NG")]
