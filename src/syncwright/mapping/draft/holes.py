@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 
 _HOLE = re.compile(r"<\s*(?P<a>[^<>{}\n]{1,40}?)\s*>|\{\{?\s*(?P<b>[^<>{}\n]{1,40}?)\s*\}\}?")
 _CUE = re.compile(
-    r"(?P<d>\b[A-Za-z_][\w.]*)(?: field)?\s*(?:=|:|\bas\b\s*:?|\bto (?:say|read|be)\b\s*:?|\bto\b\s*:?|\bshould (?:say|read|be)\b\s*:?|\b(?:reads|says|shows|reading)\b\s*:?)\s*",
+    r"(?P<d>\b[A-Za-z_][\w.]*)(?: field)?\s*(?:=|:|\bas\b\s*:?|\bto (?:say|read|be)\b\s*:?|\bto\b\s*:?|\bshould (?:say|read|be)\b\s*:?|\b(?:reads|says|shows|reading)\b\s*:?)\s*"
+    # 'should say something like "Lead from {Company}"': the hedge between the cue and the template
+    r"(?:(?:something|sth|smth)\s+(?:like|along the lines of)\s+)?",
     re.I,
 )
 
