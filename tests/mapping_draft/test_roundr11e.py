@@ -66,3 +66,8 @@ def test_template_holes_explained_by_a_legend() -> None:
     text = ("The Lead's Email shall be the contact's Email. The Lead's Description shall be populated with the text "
             "\"HubSpot stage: <stage> / source: <src>\", where <stage> is the contact's Lifecycle Stage and <src> is the contact's Original Source.")
     assert [r["Description"] for r in _records(text, "salesforce.Lead")] == ["HubSpot stage: customer / source: PAID_SEARCH", "HubSpot stage: lead / source: "]
+
+
+def test_set_a_field_to_two_fields_separated_by_a_space() -> None:
+    text = "R1 The system shall set userId to the contact's Email.\nR2 The system shall set traits.name to the contact's First Name and Last Name separated by one space."
+    assert [r["traits"]["name"] for r in _records(text, "segment.identify")] == ["ann lee", "Bo Ng"]
