@@ -67,6 +67,7 @@ def unframe(lines: list[str]) -> list[str]:
             skipping = True
             continue
         title = _TICKET.match(ln) and i == first and not re.search(r"=|->|<-|⟦", ln)  # the ticket's id and title line
+        title = title and not _id_list(ln, lines[i + 1 :])
         title = title or (i == first and _heading(ln, lines[i + 1 :]))
         if title or _TRACKER.match(ln) or _GREETING.match(ln):
             continue
@@ -79,6 +80,15 @@ def unframe(lines: list[str]) -> list[str]:
                 continue
         out.append(ln)
     return _nest(_answered("\n".join(out)).split("\n"))
+
+
+def _id_list(line: str, rest: list[str]) -> bool:
+    """'REQ-1 The Lead's Email must ...' over 'REQ-2 ...': the first of numbered requirements,
+    not a ticket's id and title (a later line opens with the same id word and a number)."""
+    m = re.match(r"^\s*\[?([A-Z][A-Z0-9]*?)-?\d", line)
+    if m is None:
+        return False
+    return any(re.match(rf"^\s*\[?{m.group(1)}-?\d", x) for x in rest)
 
 
 # a heading's words: a few, with nothing that maps, filters or conditions

@@ -152,7 +152,7 @@ _FORMAT_GLOSS = re.compile(
     re.I,
 )
 _EVERYONE_TAIL = re.compile(r"\s+(?:for|on|to)\s+(?:every(?:one|body|\s+\w+)|each\s+\w+|all(?:\s+\w+)?|anyone)\b.*$|\s+no matter what\b.*$|\s+regardless\b.*$|\s+(?:across the board|always|in all cases)$", re.I)
-_PLATFORM_WORDS = frozenset(["hubspot", "salesforce", "sfdc", "mailchimp", "segment", "ga4", "google", "analytics", "measurement", "protocol", "our", "the", "crm", "audience", "org", "over", "across", "from", "into", "to", "as", "sync", "new", "existing", "account", "call", "calls", "request", "requests", "record", "records", "per"])
+_PLATFORM_WORDS = frozenset(["hubspot", "salesforce", "sfdc", "mailchimp", "segment", "ga4", "google", "analytics", "measurement", "protocol", "our", "the", "crm", "audience", "org", "over", "across", "from", "into", "to", "as", "sync", "new", "existing", "account", "call", "calls", "request", "requests", "record", "records", "per", "synchronisation", "synchronization", "integration", "interface"])
 _LEAD_IN = re.compile(
     r"^(?:ok(?:ay)?\s+so|ok(?:ay)?|so|also|and|then|plus|finally|next|oh and|btw|lastly|additionally)\b[\s,]*",
     re.I,
@@ -227,6 +227,7 @@ class Grammar:
         self.assigned_words: set[str] = set()
         self.last_cond: Cond | None = None
         self.list_rules = 0
+        self.object_headings: set[int] = set()
         self.full_text = ""
         self.read_clauses: list[tuple[int, str, str]] = []  # (sentence, text, as written)
         self.literals_all: list[str] = []
@@ -706,11 +707,15 @@ class Grammar:
 
     def _objects_only(self, text: str) -> bool:
         t = _COPY_VERB.sub("", text.strip())
+        heading = re.match(r"scope\s+", t, re.I)  # canon's mark of a 'Scope:' line naming the objects
+        t = t[heading.end() :] if heading else t
         words_ = [w for w in re.findall(r"[\w.']+", t) if norm(w) not in _FILLER and norm(w) not in STOP]
         if not words_ or PLACEHOLDER.search(t) or re.search(r"\b(?:not|never|no)\b|n't\b", t, re.I):
             return False  # 'Subscribers should not be sent over' is a filter, not the objects
         if all(norm(w) in self.vocab.object_words or norm(w) in _PLATFORM_WORDS for w in words_) and any(norm(w) in _PLATFORM_WORDS or norm(w) in self.vocab.object_words for w in words_):
             self.object_sentences.append(self.sentence)
+            if heading:
+                self.object_headings.add(self.sentence)
             self._note(f"(the objects: {self.src_obj.ref} -> {self.dst_obj.ref})")
             return True
         return False
@@ -2775,7 +2780,10 @@ class Grammar:
         for sentence, shown in silent_sentences(became, texts):
             self.sentence = sentence
             self.ask(f"sentence {sentence + 1}: I could not read a rule or a filter from {shown!r}: what should it do?", [c.field.path for c in self.dm.rank_phrase(shown, 3)])
-        if self.object_sentences and self.list_rules == 0:
+        # a 'Scope: HubSpot contacts to Salesforce Leads.' heading above requirements that each name
+        # their field asks for those fields only; a request to map the objects also fills required ones
+        headed = set(self.object_sentences) <= self.object_headings and any(set(r.sentences) - self.object_headings for r in self.plan.rules)
+        if self.object_sentences and self.list_rules == 0 and not headed:
             from syncwright.mapping.draft.emit import choose_match_key
 
             self.sentence = self.object_sentences[0]

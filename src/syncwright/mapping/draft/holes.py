@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 _HOLE = re.compile(r"<\s*(?P<a>[^<>{}\n]{1,40}?)\s*>|\{\{?\s*(?P<b>[^<>{}\n]{1,40}?)\s*\}\}?")
 _CUE = re.compile(
-    r"(?P<d>\b[A-Za-z_][\w.]*)(?: field)?\s*(?:=|:|\bas\b\s*:?|\bto (?:say|read|be)\b\s*:?|\bto\b\s*:?|\bshould (?:say|read|be)\b\s*:?|\b(?:reads|says|shows|reading)\b\s*:?)\s*"
+    r"(?P<d>\b[A-Za-z_][\w.]*)(?: field)?\s*(?:=|:|\bas\b\s*:?|"
+    r"\b(?:shall|should|must|will) be (?:populated|filled|set) (?:with|to)(?: the (?:text|string|value))?\s*:?|\bto (?:say|read|be)\b\s*:?|\bto\b\s*:?|\bshould (?:say|read|be)\b\s*:?|\b(?:reads|says|shows|reading)\b\s*:?)\s*"
     # 'should say something like "Lead from {Company}"': the hedge between the cue and the template
     r"(?:(?:something|sth|smth)\s+(?:like|along the lines of)\s+)?",
     re.I,
@@ -31,8 +32,41 @@ def _quote(text: str) -> str:
     return '"' + text + '"' if "'" in text else "'" + text + "'"
 
 
+# a legend after the template that says what each hole is: '..., where {Company} is the Lead's
+# Company and {Lead Status} is the Lead's Status' (the requirement register names holes by label)
+_LEGEND = re.compile(
+    r",?\s*\b(?:where|in which|with)\s+(?P<items>(?:<[^<>\n]+>|\{\{?[^{}\n]+\}?\})\s+(?:is|=|means|stands for)\s+[^;.\n]+?)(?=\.(?:\s|$)|;|\n|$)",
+    re.I,
+)
+_LEGEND_ITEM = re.compile(
+    r"(?P<h><[^<>\n]+>|\{\{?[^{}\n]+\}?\})\s+(?:is|=|means|stands for)\s+(?P<f>.+?)(?=,?\s+and\s+(?:<|\{)|,\s*(?:<|\{)|$)", re.I
+)
+_OWNER = re.compile(r"^(?:the |their |its )?(?:[A-Za-z]+ )?[A-Za-z]+'s ", re.I)
+
+
+def _legend(g: Grammar, text: str) -> str:
+    """``text`` with each hole a legend explains renamed to the source field it names, and the
+    legend taken off; unchanged unless every hole it lists names a source field."""
+    m = _LEGEND.search(text)
+    if m is None:
+        return text
+    names: dict[str, str] = {}
+    for it in _LEGEND_ITEM.finditer(m.group("items")):
+        f = _OWNER.sub("", it.group("f").strip())
+        if g.resolve(f, "src") is None:
+            return text
+        names[it.group("h")] = "{" + f + "}"
+    if not names:
+        return text
+    head = text[: m.start()]
+    for h, f in names.items():
+        head = head.replace(h, f)
+    return head + text[m.end() :]
+
+
 def fill_holes(g: Grammar, text: str) -> str:
     """``text`` with each template written with holes as a concatenation; else unchanged."""
+    text = _legend(g, text)
     first = _HOLE.search(text)
     if first is None:
         return text
@@ -40,7 +74,10 @@ def fill_holes(g: Grammar, text: str) -> str:
     cue = None
     for m in _CUE.finditer(text[: first.start()]):
         d = m.group("d")
-        if g.dst_obj.get(d) is not None or g.dst_obj.open_field(d) is not None or any(f.leaf == d for f in g.dst_obj.fields):
+        if g.dst_obj.get(d) is not None or g.dst_obj.open_field(d) is not None or any(f.leaf == d for f in g.dst_obj.fields) or (
+            m.group(0).lower().startswith(d.lower() + " ") and re.search(r"\bbe (?:populated|filled|set)\b", m.group(0), re.I)
+            and any(d.lower() in (f.path.lower(), f.label.lower()) for f in g.dst_obj.fields)  # 'the contact's Message shall be populated with'
+        ):
             cue = m
     if cue is None or re.search(r"[;\n]|\.\s", text[cue.end() : first.start()]):
         return text  # the cue must be the template's own, in its clause

@@ -13,15 +13,23 @@ import re
 _STOPS = ("if|when|then|there|is|are|be|been|was|and|or|with|to|into|from|as|in|for|unless|where|whose|who|that|"
           "put|use|send|set|map|copy|goes|go|come|comes|become|becomes|should|must|will|can|each|every|all")
 _WORD = rf"(?!(?:{_STOPS})\b)[\w.]+"
-_ITEM = rf"(?:(?:the|their|its|his|her) )?{_WORD}(?: {_WORD})?"
+# an owner may qualify an item: "the Lead's First Name", "the HubSpot contact's Email"
+_OWNER = r"(?:(?:the|their|its|his|her) )?(?:[A-Za-z]+ )?[A-Za-z]+'s "
+_ITEM = rf"(?:{_OWNER}|(?:the|their|its|his|her) )?{_WORD}(?: {_WORD})?"
 _LIST = rf"{_ITEM}(?:, {_ITEM})*,? and {_ITEM}"
 # the word between the lists, and whether the left list holds the sources
 _VERBS = {
     "as": True, "to": True, "into": True, "go to": True, "goes to": True, "go into": True, "map to": True, "become": True,
     "from": False, "come from": False, "comes from": False, "are taken from": False, "are filled from": False,
+    # the requirement register: "the Lead's First Name and Last Name shall be the contact's First
+    # Name and Last Name", "populate A and B with X and Y respectively"
+    "should be": False, "must be": False, "shall be": False, "with": False,
 }
+_REGISTER = frozenset(["should be", "must be", "shall be", "with"])
 _RESPECTIVE = re.compile(
-    rf"(?<![\w.])(?P<l>{_LIST}) (?P<v>{'|'.join(sorted(_VERBS, key=len, reverse=True))}) (?P<r>{_LIST}|(?:the|their) (?:two )?names)(?: respectively)?(?![\w.])",
+    rf"(?<![\w.])(?P<l>{_LIST}) (?P<v>{'|'.join(sorted(_VERBS, key=len, reverse=True))}) (?P<r>{_LIST}|(?:the|their) (?:two )?names)(?: respectively)?(?![\w.])"
+    # a format after both lists in the requirement register is for each pair ('..., converted to title case')
+    rf"(?P<tail>,? (?:converted to|in|as|formatted as|formatted in) (?:title|upper|lower) case$)?",
     re.I,
 )
 # 'FNAME and LNAME (from FirstName and LastName)': the second list in a bracket; the bracket
@@ -67,9 +75,21 @@ def respective(s: str) -> str:
         head, left = left[: len(left) - len(right)], left[len(left) - len(right) :]
         if head and not m.group("l").startswith(", ".join(head) + ", "):
             return m.group(0)
+        v = m.group("v").lower()
+        tail = (m.groupdict().get("tail") or "").lstrip(",")
+        owner = [re.match(_OWNER, p, re.I) for p in (left[0], right[0])]
+        if v == "with" and not re.search(r"\b(?:populate|populates|fill|fills|fill in)\s+$", m.string[: m.start()], re.I):
+            return m.group(0)  # 'the city with a comma and the state with a space' is no pair of lists
+        if v in _REGISTER:
+            # the owner of a list's first item qualifies the items after it ("the Lead's A and B")
+            left = [p if i == 0 or not owner[0] or re.match(_OWNER, p, re.I) else owner[0].group(0) + p for i, p in enumerate(left)]
+            right = [p if i == 0 or not owner[1] or re.match(_OWNER, p, re.I) else owner[1].group(0) + p for i, p in enumerate(right)]
+            pairs = "; ".join(f"{a} should be {b}{tail}" for a, b in zip(left, right, strict=True))
+            return "; ".join([", ".join(head), pairs]) if head else pairs
+        if m.groupdict().get("tail"):
+            return m.group(0)
         if not bracketed and re.match(r"\s*,\s*(?!and\b|also\b|plus\b|then\b)\w|\s+(?!and\b)\w", m.string[m.end():]):
             return m.group(0)  # ', title-cased' / ' in title case' is for both lists: the grammar pairs them with it
-        v = m.group("v").lower()
         if v in ("come from", "comes from", "are taken from", "are filled from"):
             v = "from"
         # each pair its own clause: beside other items a comma would read as one long list

@@ -97,8 +97,8 @@ def restore(text: str, literals: list[str]) -> str:
 
 
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\betc)([.!?])(?=\s+|$)")
-# a bullet, a number, or a requirement label ('R1.', 'REQ-2:', 'Requirement 3:', 'AC1)')
-_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)]|(?:R|REQ|FR|AC|Req|Requirement|Rule)\s?-?\d+[.:)])\s+")
+# a bullet, a number, or a requirement label ('R1.', 'REQ-2:', 'Requirement 3:', 'AC1)', 'REQ-01 The ...')
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)]|(?:R|REQ|FR|AC|Req|Requirement|Rule)\s?-?\d+[.:)]|(?:R|REQ|FR|AC|Req|Requirement)\s?-?\d+(?=\s))\s+")
 
 
 # header cells of a spec table that say which column is the destination and which the source
@@ -143,9 +143,64 @@ def _spec_table(lines: list[str]) -> list[str]:
     return out
 
 
+_DEF_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?P<k>[A-Za-z][A-Za-z ]{1,24}?)\s*:\s*(?P<v>.*?)\s*$")
+# a rule cell that says 'copy it' adds nothing to 'X <- Y'; one that gives a value for a field
+# with no source is the value ('Rule: Constant value 'lead'' -> 'Lifecycle Stage: 'lead'')
+_PLAIN_COPY = re.compile(r"^(?:direct|straight|plain|simple|1:1|one-to-one|as-is)?\s*(?:copy|mapping|map|pass-?through|as is|as-is|no transformation|none)\.?$", re.I)
+_CONSTANT = re.compile(r"^(?:(?:a )?(?:constant|fixed|static|hard-?coded|literal)(?: value)?|(?:always )?set (?:it )?to|always|value)\s*:?\s*(?=\S)", re.I)
+_NO_SOURCE = frozenset(["", "-", "—", "n/a", "none", "(none)", "constant", "n.a.", "not applicable"])
+
+
+def _definitions(lines: list[str]) -> list[str]:
+    """A definitions list ('Field: Email' / 'Source: Contact.Email' / 'Rule: Direct copy',
+    one block per field) becomes one line per block in the grammar's words, like a spec
+    table's row: 'Field <- Source, rule', or 'Field: rule' when the source is none. A block
+    starts at a destination label and takes the source and rule lines under it; texts
+    without such blocks are left as they are."""
+    def role(k: str) -> str:
+        k = k.lower().strip(" *")  # not 'To:' / 'From:' (a pasted email's header lines)
+        return "dst" if k in _DST_HEADS - {"to"} else "src" if k in _SRC_HEADS - {"from"} else "note" if k in _NOTE_HEADS else "?"
+
+    if sum(1 for ln in lines if (m := _DEF_LINE.match(ln)) and role(m["k"]) == "dst") < 1 or not any(
+        (m := _DEF_LINE.match(ln)) and role(m["k"]) in ("src", "note") for ln in lines
+    ):
+        return lines
+    out: list[str] = []
+    block: dict[str, str] | None = None
+
+    def flush() -> None:
+        if block is None:
+            return
+        dst, src, note = block.get("dst", ""), block.get("src", ""), block.get("note", "")
+        if _PLAIN_COPY.match(note):
+            note = ""
+        if src.lower().strip(" .") not in _NO_SOURCE:
+            out.append(f"{dst} <- {src}" + (f", {note}" if note else ""))
+        elif note:
+            out.append(f"{dst}: {_CONSTANT.sub('', note)}")
+
+    for ln in lines:
+        m = _DEF_LINE.match(ln)
+        r = role(m["k"]) if m else "?"
+        if r == "dst":
+            flush()
+            block = {"dst": m["v"]} if m else None
+            continue
+        if block is not None and r in ("src", "note") and m:
+            block[r] = (block.get(r, "") + " " + m["v"]).strip()
+            continue
+        if block is not None and not ln.strip():
+            continue  # the blank line between blocks
+        flush()
+        block = None
+        out.append(ln)
+    flush()
+    return out
+
+
 def _blocks(text: str) -> list[str]:
     """Lines after a line ending in ':' (bullets, tables) join that line as one block."""
-    lines = _spec_table(unframe([ln.rstrip() for ln in text.split("\n")]))
+    lines = _definitions(_spec_table(unframe([ln.rstrip() for ln in text.split("\n")])))
     # a bullet list whose items are mappings of their own ('Job Title -> Title') keeps each
     # item a clause: joined by commas, the items would read as one list of pairs
     own = any(_BULLET.match(ln) and re.search(r"->|<-|=|:\s|;|\s(?:from|always)\s", _BULLET.sub("", ln)) for ln in lines)
