@@ -324,5 +324,9 @@ def _(r: R) -> Out:
     return {"events": [{"name": "generate_lead", "params": {"origin": r["hs_analytics_source"]}}], "client_id": r["email"]}
 
 
+@case("d11c-60-set-the-field-to-a-value", L, H, "Email goes to email. Set the lead status to NEW and the lifecycle stage to lead.", SFL)
+def _(r: R) -> Out: return {"email": r["Email"], "hs_lead_status": "NEW", "lifecyclestage": "lead"}
+
+
 if __name__ == "__main__":
     build(CASES, Path(__file__).parent / "dev_causes")

@@ -2313,8 +2313,8 @@ class Grammar:
             if not m:
                 break
             words_ = [w for w in re.findall(r"[\w']+", m.group("o"))]
-            if re.search(r"\b(?:set|make|change|mark|put)\s+[\w.]+$", m.group("rest"), re.I):
-                break  # 'set lifecyclestage to subscriber': a value, not the object
+            if re.search(r"^(?:set|make|change|mark|put)\s+(?:the\s+|their\s+|its\s+)?[\w.]+(?:\s+[\w.]+){0,2}$|\b(?:set|make|change|mark|put)\s+[\w.]+$", m.group("rest"), re.I):
+                break  # 'set lifecyclestage to subscriber', 'set the lead status to NEW': a value, not the object
             if words_ and all(norm(w) in ("others", "rest", "remaining") or norm(w) in self.vocab.object_words or norm(w) in _PLATFORM_WORDS or norm(w) in _FILLER for w in words_):
                 t = m.group("rest")
             else:
