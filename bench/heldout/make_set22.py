@@ -28,27 +28,11 @@ import copy
 from pathlib import Path
 
 from authoring import C, Case, G, H, L, M, Out, R, S, build, collector, dflt, rev
-from oracle import OMIT, blank, e164, keep, num, title
+from oracle import OMIT, after_at, before_at, blank, day, e164, first_word, keep, num, title
 from pools import HS, MC, SFC, SFL
 
 CASES: list[Case] = []
 case = collector(CASES)
-
-
-def day(v: str) -> str:
-    return v[:10]
-
-
-def local(v: str) -> str:
-    return v.split("@", 1)[0]
-
-
-def domain(v: str) -> str:
-    return v.split("@", 1)[1]
-
-
-def first_word(v: str) -> str:
-    return v.split()[0]
 
 
 def optout(v: str) -> bool:
@@ -333,8 +317,8 @@ def _23(r: R) -> Out:
       "the email before the @.", HS_LOWER)
 def _24(r: R) -> Out:
     e = r["email"]
-    return {"userId": e, "traits": {"website": r["website"] if not blank(r["website"]) else "https://" + domain(e),
-                                    "username": local(e)}}
+    return {"userId": e, "traits": {"website": r["website"] if not blank(r["website"]) else "https://" + after_at(e),
+                                    "username": before_at(e)}}
 
 
 # ---------------------------------------------------------------- hubspot.contacts -> ga4.events
@@ -547,7 +531,7 @@ def _42(r: R) -> Out:
 def _43(r: R) -> Out:
     mf = r["merge_fields"]
     e = r["email_address"]
-    return {"email": e, "company": mf["COMPANY"] if not blank(mf["COMPANY"]) else domain(e),
+    return {"email": e, "company": mf["COMPANY"] if not blank(mf["COMPANY"]) else after_at(e),
             "lastname": dflt(mf["LNAME"], "(none)")}
 
 

@@ -27,27 +27,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from authoring import C, Case, G, H, L, M, Out, R, S, build, collector, dflt, rev
-from oracle import OMIT, blank, e164, keep, num, title
+from oracle import OMIT, after_at, before_at, blank, day, e164, first_word, keep, num, title
 from pools import HS, MC, SFC, SFL
 
 CASES: list[Case] = []
 case = collector(CASES)
-
-
-def day(v: str) -> str:
-    return v[:10]
-
-
-def before_at(v: str) -> str:
-    return v.split("@", 1)[0]
-
-
-def after_at(v: str) -> str:
-    return v.split("@", 1)[1]
-
-
-def first_word(v: str) -> str:
-    return v.split()[0]
 
 
 def hs_opted_out(v: str) -> bool:

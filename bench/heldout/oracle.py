@@ -49,3 +49,21 @@ def keep(d: dict[str, Any]) -> dict[str, Any]:
 
 
 OMIT = object()
+
+
+def day(v: str) -> str:
+    """A timestamp's date part (YYYY-MM-DD)."""
+    return v[:10]
+
+
+def before_at(v: str) -> str:
+    return v.split("@", 1)[0]
+
+
+def after_at(v: str) -> str:
+    return v.split("@", 1)[1]
+
+
+def first_word(v: str) -> str:
+    parts = v.split()
+    return parts[0] if parts else ""
