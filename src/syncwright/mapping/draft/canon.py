@@ -18,6 +18,7 @@ from syncwright.mapping.draft.respective import respective
 from syncwright.mapping.draft.slashes import slash_lists
 from syncwright.mapping.draft.tables import bands, compared_pronoun, elided_values
 from syncwright.mapping.draft.tag_table import tag_rows
+from syncwright.mapping.draft.workflow import any_of
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +40,7 @@ def _rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def canonical(sentence: str) -> str:
     """``sentence`` (placeholders in) in canonical wording; spacing tidied after the rewrites."""
-    s = tag_rows(slash_lists(shared_scale(number_words(sentence))))
+    s = any_of(tag_rows(slash_lists(shared_scale(number_words(sentence)))))
     for rx, repl in _rewrites():
         s = rx.sub(repl, s)
     s = split_own_targets(split_run_on(respective(bands(compared_pronoun(elided_values(s))))))

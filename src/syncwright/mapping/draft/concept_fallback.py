@@ -31,7 +31,10 @@ _SUBJECT_EMPTY = re.compile(
 )
 _FALLBACK_TO = re.compile(r"\b(?:fall(?:s|ing)? ?back (?:on|to)|backed up by|with a fallback (?:of|to)|failing that,?|else|otherwise|instead,? (?:use|take))\b", re.I)
 _PREFER = re.compile(r"\b(?:prefer(?:red|ring|s)?)\b", re.I)
-_NEITHER = re.compile(r"\b(?:neither|none of (?:them|the two)|both\b[^;,.]{0,20}?\b(?:blank|empty|missing))\b", re.I)
+_NEITHER = re.compile(
+    r"\b(?:neither|none of (?:them|the two)|both\b[^;,.]{0,20}?\b(?:blank|empty|missing|unknown))\b"
+    # the last branch of 'if A ..., use A; else if B ..., use B; else: no X at all'
+    r"|\b(?:else|otherwise)\b\s*:?\s*(?:no|nothing|leave|omit|skip|(?:do not|don't) (?:send|set))\b[^;]*$", re.I)
 _LEAVE_OFF = re.compile(
     r"\b(?:leave|leaves|left|omit|omitted|skip|drop|don't set|do not set|nothing|get no|gets no|no|stays? (?:off|out|empty|blank)|without)\b",
     re.I,

@@ -188,6 +188,12 @@ def _refine(old: Value, new: Value) -> Value:
         first = old.options[0] if isinstance(old, Chain) and old.options else old
         if isinstance(first, Src) and first.field == new.field:
             return old
+    if isinstance(new, Src) and isinstance(old, Chain) and old.options and isinstance(old.options[0], Src) and old.options[0].field == new.field:
+        # 'Phone: phone, else mobile ...' then 'Phone in E.164': the format of every number in the chain
+        for o in old.options:
+            if isinstance(o, Src):
+                o.transforms = _merge_transforms(o.transforms, new.transforms)
+        return old
     return new
 
 
@@ -276,6 +282,8 @@ class Grammar:
                 clauses = plain
         for clause in clauses:
             self.literals = clause.literals
+            if len(clauses) > 1 and omit_when_neither(self, clause.text):
+                continue  # '...; if neither is set, leave PHONE out' after the chain the sentence made
             if made and clause in order and (k := order.index(clause)) > 0 and order[k - 1] not in plain:
                 # 'Phone = phone, else the mobile; format it E.164': the clause before this one was read
                 # with the sentence's table or chain, so 'it' here is the rule that reader made
@@ -928,6 +936,10 @@ class Grammar:
         tg = re.match(r"^(?:.*?\b)?(?:got|carries|carry|has|have|with|having|wears?|tagged(?: with| as)?)\s+(?:the\s+|a\s+)?(?:tag\s+)?(?P<v>[A-Za-z][\w-]*)(?P<t>\s+tag)?$", t, re.I)
         if tg and (tg.group("t") or re.search(r"\btagged\b|\btag\s", t, re.I)) and (tags_ := self._list_src_field()):
             return Cmp(tags_, "contains", tg.group("v"))
+        # a text that holds a quoted piece: 'Original Source contains 'PAID''
+        sub = re.match(r"^(?P<f>.+?)\s+(?:contains?|includes?|has)\s+(?:the\s+(?:text|word)\s+)?(?P<v>" + _LIT + r")$", t, re.I)
+        if sub and (fs := self.resolve(sub.group("f"), "src")) is not None and fs.best.type in ("string", "picklist", "text", "email", "url", "phone") and self.lit(sub.group("v")) is not None:
+            return Cmp(fs.best.path, "contains", self.lit(sub.group("v")))
         ex = re.match(r"^(?:an?\s+|the\s+)?(?:empty|blank|missing)\s+(?P<f>.+)$", t, re.I)
         if ex:
             f = self.resolve(ex.group("f"), "src")
@@ -1780,7 +1792,7 @@ class Grammar:
                 if branches and any(c is not None for c, _ in branches):
                     self._make_cases(d.best, branches, None, f"conditions for {d.best.path}")
                     return True
-        sx = re.match(r"^(?:if|when|whenever)\s+(?P<c>.+?),?\s+(?:then\s+)?(?:set|make|mark|put)\s+(?:the\s+)?(?P<dst>[\w.]+(?:\s[\w.]+)?)\s+(?:to|as|=)\s+(?P<v>[^,]+?)(?:\s*,\s*(?P<rest>(?:else|otherwise)\b.+))?$", t, re.I)
+        sx = re.match(r"^(?:if|when|whenever)\s+(?P<c>.+?),?\s+(?:then\s+)?(?:set|make|mark|put)\s+(?:the\s+)?(?P<dst>[\w.]+(?:\s[\w.]+){0,4}?)\s+(?:to|as|=)\s+(?P<v>[^,]+?)(?:\s*,\s*(?P<rest>(?:else|otherwise)\b.+))?$", t, re.I)
         if sx and not re.search(rf"\b{E}\b", sx.group("c"), re.I):
             cond = self.condition(sx.group("c"))
             if cond is not None and self.resolve(sx.group("dst"), "dst") is not None:
@@ -2098,6 +2110,9 @@ class Grammar:
         rule = self.last_cases
         if rule is None or not isinstance(rule.value, Cases):
             return False
+        other = re.match(r"^(?:if|when|whenever)\b.*?\b(?:set|make|mark|put)\s+(?:the\s+)?(?P<d>[\w.]+(?:\s[\w.]+){0,4}?)\s+(?:to|as|=)\s", text.strip(), re.I)
+        if other and (od := self.resolve(other.group("d"), "dst")) is not None and od.best.path != rule.target:
+            return False  # 'if C, set OtherField to V': a rule of its own, not a row of the table above
         source = self.cases_source.get(rule.target)
         t = text.strip()
         head = re.split(r"\s*(?:->|=|:)\s*|\s+(?:becomes|maps to|is|are|gets?)\s+", t, maxsplit=1)[0]

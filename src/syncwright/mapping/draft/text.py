@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from syncwright.mapping.draft.framing import BREAK, unframe
 from syncwright.mapping.draft.tables import pipe_value_table
 from syncwright.mapping.draft.thousands import join_thousands
+from syncwright.mapping.draft.workflow import workflow_lines
 
 _QUOTE_CHARS = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "`": "'", "\u00ab": '"', "\u00bb": '"'}
 _ARROWS = re.compile("\\s*(?:\u2192|=>|-+>|\u21d2|\u2013>|\u2014>)\\s*")
@@ -200,7 +201,7 @@ def _definitions(lines: list[str]) -> list[str]:
 
 def _blocks(text: str) -> list[str]:
     """Lines after a line ending in ':' (bullets, tables) join that line as one block."""
-    lines = _definitions(_spec_table(unframe([ln.rstrip() for ln in text.split("\n")])))
+    lines = _definitions(_spec_table(unframe(workflow_lines([ln.rstrip() for ln in text.split("\n")]))))
     # a bullet list whose items are mappings of their own ('Job Title -> Title') keeps each
     # item a clause: joined by commas, the items would read as one list of pairs
     own = any(_BULLET.match(ln) and re.search(r"->|<-|=|:\s|;|\s(?:from|always)\s", _BULLET.sub("", ln)) for ln in lines)
