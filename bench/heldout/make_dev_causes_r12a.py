@@ -38,6 +38,10 @@ def _(r: R) -> Out: return None if r["lifecyclestage"] == "subscriber" else {"Em
 def _(r: R) -> Out: return {"email": r["Email"], "hs_email_optout": "true" if r["HasOptedOutOfEmail"] else "false"}
 
 
+@case("dr12a-15-kind-word-before-quoted-label", H, M, "REQ-1 email_address must equal the HubSpot contact's Email.\nREQ-2 status shall be \"unsubscribed\" where the HubSpot property \"Unsubscribed from all email\" holds \"true\"; for all other records it shall be \"subscribed\".", HS)
+def _(r: R) -> Out: return {"email_address": r["email"], "status": "unsubscribed" if r["hs_email_optout"] == "true" else "subscribed"}
+
+
 # --- rows written as conditions after a 'derived from X:' head -------------------------------------
 
 @case("dr12a-04-derived-head-condition-rows", H, L, "1. The Lead's Email shall be the contact's Email.\n2. The Lead's Rating shall be derived from the contact's Lifecycle Stage: when it is \"customer\", set the Rating to \"Hot\"; when it is \"salesqualifiedlead\", set it to \"Warm\"; in all other cases (including empty) set it to \"Cold\".", HS)

@@ -27,6 +27,7 @@ def _records(text: str, to: str) -> list[dict[str, Any]]:
 def test_a_quoted_catalog_label_is_the_field_and_a_quoted_value_stays_a_value() -> None:
     g = Grammar(object_fields("hubspot.contacts", "src"), object_fields("mailchimp.members", "dst"))
     assert quoted_labels(g, "when the contact's 'Unsubscribed from all email' checkbox is 'true'") == "when the contact's hs_email_optout is 'true'"
+    assert quoted_labels(g, "if the HubSpot property \"Unsubscribed from all email\" is 'true'") == "if the hs_email_optout is 'true'"
     # one quoted word with no kind word after it may be a value; a picklist value is always one
     assert quoted_labels(g, "the member's 'status' is 'subscribed'") == "the member's 'status' is 'subscribed'"
     assert quoted_labels(g, "the contact's 'lead' stage") == "the contact's 'lead' stage"

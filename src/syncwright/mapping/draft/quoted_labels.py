@@ -1,9 +1,10 @@
 """A field's catalog label written in quotes: "the HubSpot contact's 'Unsubscribed from all email'
-property", "the \"Email Opt Out\" checkbox". Read as quotes it would be a constant value; the
-quotes only set the label off. A quoted text that is the label (or name) of exactly one field of
-the two objects, and that its record's possessive stands before or a kind word (property, field,
-checkbox, ...) follows, is that field: written as its name, the kind word dropped. A quoted text
-that is also a picklist value of either object stays a value."""
+property", "the \"Email Opt Out\" checkbox", "the HubSpot property 'Unsubscribed from all email'".
+Read as quotes it would be a constant value; the quotes only set the label off. A quoted text
+that is the label (or name) of exactly one field of the two objects, with its record's
+possessive before it or a kind word (property, field, checkbox, ...) before or after it, is that
+field: written as its name, the kind word dropped. A picklist value of either object stays a
+value, and so does one quoted word after a possessive with no kind word."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
 
-_KIND = r"(?:property|field|checkbox|check box|flag|attribute|column|value)"
+_KIND = r"(?i:property|field|checkbox|check box|flag|attribute|column|value)"
 _QUOTED = re.compile(
-    r"(?P<pre>\b\w+'s\s+|\bthe\s+)?(?<!\w)(?P<q>[\"'\u201c\u2018])(?P<n>[A-Za-z][^\"'\u201c\u201d\u2018\u2019]{1,60}?)[\"'\u201d\u2019](?!\w)(?P<kind>\s+" + _KIND + r"\b)?",
+    r"(?:(?P<kb>\b(?i:the\s+)?(?i:(?:hubspot|salesforce|mailchimp|segment|contact|lead|member)(?:'s)?\s+)?" + _KIND + r"\s+(?:called\s+|named\s+)?)|(?P<pre>\b\w+'s\s+|\bthe\s+))?(?<!\w)(?P<q>[\"'\u201c\u2018])(?P<n>[A-Za-z][^\"'\u201c\u201d\u2018\u2019]{1,60}?)[\"'\u201d\u2019](?!\w)(?P<kind>\s+" + _KIND + r"\b)?",
 )
 
 
@@ -36,6 +37,9 @@ def quoted_labels(g: Grammar, text: str) -> str:
         paths = found.get(low)
         if not paths or len(paths) != 1 or low in values:
             return m.group(0)
+        if m.group("kb"):
+            # 'the HubSpot property "Unsubscribed from all email"': the kind word before the label
+            return ("the " if m.group("kb").lower().startswith("the") else "") + next(iter(paths))
         pre = m.group("pre") or ""
         if not m.group("kind") and not re.search(r"'s\s+$", pre):
             return m.group(0)
