@@ -33,6 +33,9 @@ _TRACKER = _label("story points?|points|priority|assignee|reporter|labels?|sprin
 # section labels whose content is kept: "Context: ...", "AC:", "Definition of done:" (not
 # "Description:", which is also a field people write to)
 _LABEL = _label("context|background|user story|story|acceptance criteria|ac|a/c|definition of done|dod|requirements?|the ask|in scope")
+# "Phone requirements (Lead):", "GA4 Measurement Protocol requirements:": a section label naming what its
+# items are about (the items say it again); the line alone, nothing after its colon
+_NAMED_LABEL = re.compile(r"^\s*(?:[\w&/'-]+\s+){1,6}(?:requirements?|specifications?|specs?|criteria|rules)\s*(?:\([^()]*\)\s*)?:\s*$", re.I)
 # sections that say what the work is not: dropped with their items
 _NOT_SCOPE = _label("out of scope|not in scope|non-?goals?|won'?t do|not doing")
 # the greeting alone with a name or two ('Hi Marco,', 'Hello team!'), never 'Hey, map the email.'
@@ -73,7 +76,7 @@ def unframe(lines: list[str]) -> list[str]:
             continue
         if _SIGN_OFF.match(ln) and all(not x.strip() or _NAME_LINE.match(x) for x in lines[i + 1 :]):
             break  # the sign-off and the name under it end the request
-        if (m := _LABEL.match(ln)) and not _BULLET.match(ln):
+        if ((m := _LABEL.match(ln)) or (m := _NAMED_LABEL.match(ln))) and not _BULLET.match(ln):
             out.append(BREAK)
             ln = ln[m.end() :]
             if not ln.strip():

@@ -73,6 +73,7 @@ from syncwright.mapping.draft.phrases import (
     SCALE,
     TRANSFORM_RES,
 )
+from syncwright.mapping.draft.quoted_labels import quoted_labels
 from syncwright.mapping.draft.retarget import retarget_misplaced
 from syncwright.mapping.draft.rows import read_rows
 from syncwright.mapping.draft.slots import (
@@ -245,7 +246,7 @@ class Grammar:
         text, title = split_title(text)
         if title is not None:
             self.plan.notes.append(f"(the ticket's title, no rule: {title!r})")
-        text = fill_holes(self, slash_labels(self, unquote_field_names(self, text)))
+        text = fill_holes(self, slash_labels(self, quoted_labels(self, unquote_field_names(self, text))))
         sentences = split_sentences(text, lambda s_: canonical(name_subfields(s_, self.dst_obj)))
         self.literals_all = next((c.literals for s in sentences for c in s.clauses), [])
         for s in sentences:

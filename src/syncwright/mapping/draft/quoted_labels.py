@@ -1,0 +1,50 @@
+"""A field's catalog label written in quotes: "the HubSpot contact's 'Unsubscribed from all email'
+property", "the \"Email Opt Out\" checkbox", "the HubSpot property 'Unsubscribed from all email'".
+Read as quotes it would be a constant value; the quotes only set the label off. A quoted text
+that is the label (or name) of exactly one field of the two objects, with its record's
+possessive before it or a kind word (property, field, checkbox, ...) before or after it, is that
+field: written as its name, the kind word dropped. A picklist value of either object stays a
+value, and so does one quoted word after a possessive with no kind word."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from syncwright.mapping.draft.grammar import Grammar
+
+_KIND = r"(?i:property|field|checkbox|check box|flag|attribute|column|value)"
+_QUOTED = re.compile(
+    r"(?:(?P<kb>\b(?i:the\s+)?(?i:(?:hubspot|salesforce|mailchimp|segment|contact|lead|member)(?:'s)?\s+)?" + _KIND + r"\s+(?:called\s+|named\s+)?)|(?P<pre>\b\w+'s\s+|\bthe\s+))?(?<!\w)(?P<q>[\"'\u201c\u2018])(?P<n>[A-Za-z][^\"'\u201c\u201d\u2018\u2019]{1,60}?)[\"'\u201d\u2019](?!\w)(?P<kind>\s+" + _KIND + r"\b)?",
+)
+
+
+def quoted_labels(g: Grammar, text: str) -> str:
+    """``text`` with the quotes (and a kind word after them) dropped around a field's label."""
+    found: dict[str, set[str]] = {}
+    values: set[str] = set()
+    for obj in (g.src_obj, g.dst_obj):
+        for f in obj.fields:
+            for cand in {f.label, f.path}:
+                if cand:
+                    found.setdefault(cand.lower(), set()).add(f.path)
+            values |= {v.lower() for v in f.values}
+
+    def repl(m: re.Match[str]) -> str:
+        name = m.group("n").strip()
+        low = name.lower()
+        paths = found.get(low)
+        if not paths or len(paths) != 1 or low in values:
+            return m.group(0)
+        if m.group("kb"):
+            # 'the HubSpot property "Unsubscribed from all email"': the kind word before the label
+            return ("the " if m.group("kb").lower().startswith("the") else "") + next(iter(paths))
+        pre = m.group("pre") or ""
+        if not m.group("kind") and not re.search(r"'s\s+$", pre):
+            return m.group(0)
+        if not m.group("kind") and " " not in name:
+            return m.group(0)  # "the contact's 'status'": one quoted word may be a value
+        return f"{pre}{next(iter(paths))}"
+
+    return _QUOTED.sub(repl, text)
