@@ -95,7 +95,12 @@ class CaseSlots:
         segs = _segments(t)
         if len(segs) < 2:
             return False
-        for target, phrase in self._targets(t):
+        targets = self._targets(t)
+        # 'If C, set D to V; otherwise W': the field after 'set' is the one the rows write
+        said = re.match(r"^(?:if|when|whenever)\b[^,;]*?,?\s+(?:then\s+)?(?:set|make|mark|put)\s+(?:the\s+)?(?P<d>[\w.]+(?:\s[\w.]+){0,4}?)\s+(?:to|as|=)\s", t, re.I)
+        if said and (sd := self.g.resolve(said.group("d"), "dst")) is not None:
+            targets = [(f, p) for f, p in targets if f.path == sd.best.path]
+        for target, phrase in targets:
             got = self._read(segs, target, phrase)
             if got is None:
                 continue
