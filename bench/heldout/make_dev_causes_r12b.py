@@ -88,6 +88,12 @@ def _(r: R) -> Out:
     return {"Rating": "Cold" if v is None else ("Hot" if v > 3_000_000 else "Warm"), "Email": r["email"]}
 
 
+@case("dr12b-28-bare-value-first-bands", H, L, "Rating should be Hot when the annual revenue is more than 3 million, Warm if it's 3 million or less, otherwise Cold. Email = email", HS)
+def _(r: R) -> Out:
+    v = rev(r)
+    return {"Rating": "Cold" if v is None else ("Hot" if v > 3_000_000 else "Warm"), "Email": r["email"]}
+
+
 # --- filters said in chat ------------------------------------------------------------------------------
 
 @case("dr12b-13-filter-as-a-wish", H, L, "for the lead sync we only want contacts whose country is United States (everybody else gets skipped, sales is US only). for those: city into City and email into Email", HS)

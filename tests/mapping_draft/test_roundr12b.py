@@ -102,3 +102,8 @@ def test_a_filter_said_as_a_wish_and_a_blank_note_in_a_skip() -> None:
     assert recs == [{"Email": "ann@acme.io"}]
     recs = _records("skip everyone who's unsubscribed from all emails (the text true; blank means still subscribed so keep them). email address = email", "mailchimp.members")
     assert recs == [{"email_address": "bo@beta.org"}]
+
+
+def test_a_bare_value_after_the_fields_verb_opens_the_branches() -> None:
+    recs = _records("Email = email. Rating is Warm when the lifecycle stage is customer, Cold if it is lead, otherwise Hot", "salesforce.Lead")
+    assert [r["Rating"] for r in recs] == ["Warm", "Cold"]
