@@ -94,6 +94,10 @@ def _(r: R) -> Out:
     return {"Rating": "Cold" if v is None else ("Hot" if v > 3_000_000 else "Warm"), "Email": r["email"]}
 
 
+@case("dr12b-29-copy-and-if-default", H, L, "Email = email. Title = the job title, and if the job title is blank just use Staff since sales wants something there", HS)
+def _(r: R) -> Out: return {"Email": r["email"], "Title": dflt(r["jobtitle"], "Staff")}
+
+
 # --- filters said in chat ------------------------------------------------------------------------------
 
 @case("dr12b-13-filter-as-a-wish", H, L, "for the lead sync we only want contacts whose country is United States (everybody else gets skipped, sales is US only). for those: city into City and email into Email", HS)

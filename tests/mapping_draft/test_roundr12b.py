@@ -107,3 +107,10 @@ def test_a_filter_said_as_a_wish_and_a_blank_note_in_a_skip() -> None:
 def test_a_bare_value_after_the_fields_verb_opens_the_branches() -> None:
     recs = _records("Email = email. Rating is Warm when the lifecycle stage is customer, Cold if it is lead, otherwise Hot", "salesforce.Lead")
     assert [r["Rating"] for r in recs] == ["Warm", "Cold"]
+
+
+def test_and_if_after_a_copy_is_a_condition_not_a_field() -> None:
+    recs = _records("Email = email. City = the city, and if the city is missing simply put Nowhere", "salesforce.Lead")
+    assert [r["City"] for r in recs] == ["Berlin", "Toronto"]
+    recs = _records("Email = email. Company = the company, and if the company is missing simply put Private", "salesforce.Lead")
+    assert [r["Company"] for r in recs] == ["Acme", "Private"]
