@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from syncwright.mapping.draft.ir import Chain, DraftRule, Src, Transform
+from syncwright.mapping.draft.ir import Chain, DraftRule, Src, Template, Transform
 from syncwright.mapping.draft.phrases import AS_IS, TRANSFORM_RES
 
 if TYPE_CHECKING:
@@ -88,6 +88,8 @@ def _copy(g: Grammar, sentence: int, phrase: str) -> DraftRule | None:
         src = g.resolve(phrase, "src")
         if src is not None and any(isinstance(r.value, Src) and r.value.field == src.best.path for r in g.plan.rules):
             return None  # that source already went somewhere ('userId: email in lower case')
+        if src is not None and any(isinstance(r.value, Template) and any(isinstance(p, Src) and p.field == src.best.path for p in r.value.parts) for r in g.plan.rules if r.sentences == [sentence]):
+            return None  # '... then ' / ' and the country as is': the last part of a template this sentence wrote
         if src is not None and (src.best.leaf.lower() == f.leaf.lower() or (src.best.label and src.best.label.lower() == f.label.lower())):
             g.sentence = sentence
             rule = g.add_rule(f.path, Src(src.best.path), f"{f.path} <- {src.best.path} (concept: a format naming a field on both sides)", 0.8)

@@ -14,6 +14,7 @@ from typing import Any
 
 from syncwright.mapping.draft.bands import BandSlots
 from syncwright.mapping.draft.bare_default import quote_bare_default
+from syncwright.mapping.draft.bare_tags import quote_bare_tags
 from syncwright.mapping.draft.booltext import boolean_text
 from syncwright.mapping.draft.canon import canonical
 from syncwright.mapping.draft.code_names import slash_labels, unquote_field_names
@@ -165,7 +166,10 @@ _DATE_PARTS = {"YYYY": "%Y", "YY": "%y", "MM": "%m", "DD": "%d"}
 # 'userId = email': a plain assignment of one field, never a branch of a table beside it
 # ('email_address: Email lower-cased' too: a field, a colon and a source with its format)
 _PLAIN_ASSIGN = re.compile(r"^[A-Za-z_][\w.]*\s*=\s*(?!.*\b(?:if|when|unless|otherwise|else|or|for)\b)[\w .]+$"
-                           r"|^[A-Za-z_][\w.]*\s*:\s*(?!.*\b(?:if|when|unless|otherwise|else|or|for|and|from|by|per)\b)[A-Za-z_][\w.]*(?: [\w-]+){0,3}$", re.I)
+                           r"|^[A-Za-z_][\w.]*\s*:\s*(?!.*\b(?:if|when|unless|otherwise|else|or|for|and|from|by|per)\b)[A-Za-z_][\w.]*(?: [\w-]+){0,3}$"
+                           # round r12b: 'surname is LNAME or 'Unknown' if LNAME is empty': a copy with its own default
+                           r"|^(?:the\s+)?[\w.]+(?: [\w.]+){0,2}\s+(?:is|=|should be|comes from|from)\s+(?:the\s+|their\s+)?[\w.]+(?: [\w.]+){0,2}\s*,?\s+or\s+⟦\d+⟧\s+(?:if|when)\s+"
+                           r"(?:it|that|this|(?:the\s+)?[\w.]+(?: [\w.]+){0,2})\s+(?:is|are)\s+(?:empty|blank|missing)$", re.I)
 # a clause that may belong to a sentence-wide value table or fallback chain
 _MAY_BE_TABLE = re.compile(
     r"⟦|->|<-|=|:|\b(?:if|when|whenever|unless|otherwise|else|rest|others?|empty|blank|missing|fall(?:s|ing)?|back|instead|or|for|whose|where|means?|becomes?|gives?|makes?|turns?|any|every|each|all|everything|anything|everyone|everybody)\b",
@@ -246,7 +250,7 @@ class Grammar:
         text, title = split_title(text)
         if title is not None:
             self.plan.notes.append(f"(the ticket's title, no rule: {title!r})")
-        text = fill_holes(self, slash_labels(self, quoted_labels(self, unquote_field_names(self, text))))
+        text = quote_bare_tags(self, fill_holes(self, slash_labels(self, quoted_labels(self, unquote_field_names(self, text)))))
         sentences = split_sentences(text, lambda s_: canonical(name_subfields(s_, self.dst_obj)))
         self.literals_all = next((c.literals for s in sentences for c in s.clauses), [])
         for s in sentences:

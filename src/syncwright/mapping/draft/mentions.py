@@ -58,7 +58,7 @@ def find_mentions(
             span = toks[i : i + size]
             if any(PLACEHOLDER.fullmatch(t) or not re.match(r"[A-Za-z0-9@]", t) for t in span):
                 continue
-            if norm(span[0]) in STOP or (size > 1 and norm(span[-1]) in STOP):
+            if (norm(span[0]) in STOP or (size > 1 and norm(span[-1]) in STOP)) and not _whole_label(span, matcher):
                 continue
             text = " ".join(span)
             key = norm(text)
@@ -83,6 +83,15 @@ def find_mentions(
         else:
             i += 1
     return out
+
+
+def _whole_label(span: list[str], matcher: FieldMatcher) -> bool:
+    """'Do Not Call': three words or more that are a field's whole catalog label may open or
+    close with a word that otherwise never does (round r12b)."""
+    if len(span) < 3:
+        return False
+    key = norm(" ".join(span))
+    return any(norm(c.field.label) == key for c in matcher.lookup(" ".join(span), fuzzy=False))
 
 
 def _prefer_prefix(cands: list[Candidate], matcher: FieldMatcher, text: str, prefix: str) -> list[Candidate]:

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 _CUE = re.compile(r"\b(?:when|whenever|if|for|whose|who|where|with|otherwise|else|rest|other|others|makes?)\b", re.I)
 _NUM_CUE = re.compile(r"\b(?:or more|or less|or above|or below|below|above|over|under|at least|at most|more than|less than|greater than)\b", re.I)
 _NOT_CASES = re.compile(
-    r"^\s*(?:only|just|skip|ignore|exclude|drop|leave out|don't|do not|never)\b"
+    # ('Do Not Call = true if ...' names a field: 'do not' then one word and '=' / 'is' / 'should' opens no skip)
+    r"^\s*(?:only|just|skip|ignore|exclude|drop|leave out|don't|do not(?!\s+\w+\s*(?:=|:|\bis\b|\bshould\b|\bmust\b))|never)\b"
     r"|\b(?:tag(?:s|ged)?|in front of|followed by|prefix|joined|combined?)\b|->",
     re.I,
 )
