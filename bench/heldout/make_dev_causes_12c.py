@@ -6,7 +6,11 @@ lines (filters, 'is any of', 'contains', 'EXCEPT those whose'); 'Copy property v
 indented rows (a value table) or over 'if ...: set ...' rows (a fallback); 'Else (...): ...';
 'set D to A + ' ' + B'; 'tag with X' for some records; a later format line for a fallback;
 'with these params:' over indented params; 'if X is known set D to true, else false'; a sync's
-name or a heading before an instruction that names its own field; 'D is the opposite of S'.
+name or a heading before an instruction that names its own field; 'D is the opposite of S'. Then the
+brief register (set 28, opened late): a title naming the two platforms with an arrow, 'D — straight
+copy (of S)', 'A / B — straight copies', 'Notes:' lines, 'D — from S: rows', a vague 'X leads only'
+beside the exact filter, a quoted param name before a dash, a source field's quoted label in a condition,
+'ticked (true)'.
 Expected records come from the cases README's semantics (oracle.py helpers).
 Run: python bench/heldout/make_dev_causes_12c.py  -> bench/heldout/dev_causes/d12c-*.yaml"""
 
@@ -166,6 +170,53 @@ def _17(r: R) -> Out:
       "Step 1: Copy Email -> userId.\nStep 2: Copy Birthdate -> traits.birthday; skip when Birthdate is unknown.", SFC)
 def _18(r: R) -> Out:
     return keep({"userId": r["Email"], "traits": OMIT if blank(r["Birthdate"]) else {"birthday": r["Birthdate"]}})
+
+
+# --- the brief register (set 28 opened as training late in round 12c) ----------------------------
+
+@case("d12c-19-brief-title-and-straight-copies", H, C,
+      "Contact push spec (HubSpot -> Salesforce Contacts)\nEmail — direct copy\nFirst Name & Last Name — plain copies\n"
+      "Title — straight copy of the Job Title; 'Staff' if blank", HS)
+def _19(r: R) -> Out:
+    return {"Email": r["email"], "FirstName": r["firstname"], "LastName": r["lastname"], "Title": or_(r["jobtitle"], "Staff")}
+
+
+@case("d12c-20-brief-notes-filter-and-label-condition", H, M,
+      "Email Address — exact copy of their email\nStatus — fixed value 'subscribed'\n"
+      "NB: leave out anyone whose 'Unsubscribed from all email' is 'true'.", HS)
+def _20(r: R) -> Out:
+    if r["hs_email_optout"] == "true":
+        return None
+    return {"email_address": r["email"], "status": "subscribed"}
+
+
+@case("d12c-21-brief-source-then-rows", L, H,
+      "Email — straight copy\nLead Status — from the Rating: 'Hot' -> 'OPEN'; 'Warm' -> 'IN_PROGRESS'; anything else -> 'NEW'", SFL)
+def _21(r: R) -> Out:
+    st = {"Hot": "OPEN", "Warm": "IN_PROGRESS"}
+    return {"email": r["Email"], "hs_lead_status": st.get(r["Rating"], "NEW")}
+
+
+@case("d12c-22-brief-vague-title-filter-then-exact", C, S,
+      "German contacts only.\nUser ID — straight copy of their Email\nCity (traits.address.city) — straight copy of Mailing City\n"
+      "Notes: only contacts whose Mailing Country is 'Germany'.", SFC)
+def _22(r: R) -> Out:
+    if r["MailingCountry"] != "Germany":
+        return None
+    return {"userId": r["Email"], "traits": {"address": {"city": r["MailingCity"]}}}
+
+
+@case("d12c-23-brief-event-param-quoted-name", H, G,
+      "Client ID — straight copy of their email\nEvent name — fixed value 'sign_up'\nEvent param 'plan' — 'trial'\n"
+      "Event param 'source' — Original Source, lower-cased; 'none' if blank", HS)
+def _23(r: R) -> Out:
+    return {"client_id": r["email"], "events": [{"name": "sign_up", "params": {"plan": "trial", "source": or_(r["hs_analytics_source"].lower(), "none")}}]}
+
+
+@case("d12c-24-brief-checked-in-brackets", L, H,
+      "Email — straight copy\nUnsubscribed from all email — the text 'true' when Email Opt Out is checked (true), the text 'false' otherwise", SFL)
+def _24(r: R) -> Out:
+    return {"email": r["Email"], "hs_email_optout": "true" if r["HasOptedOutOfEmail"] else "false"}
 
 
 if __name__ == "__main__":

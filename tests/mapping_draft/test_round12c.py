@@ -115,3 +115,16 @@ def test_an_if_that_sets_another_field_is_no_row_of_the_table_before_it() -> Non
 def test_skip_when_the_source_is_empty_after_a_copy_leaves_the_field_not_the_record() -> None:
     got = _records("Email -> Email; Copy City -> City; skip when City is unknown.", "salesforce.Lead")
     assert got == [{"Email": "Ann@Acme.io"}, {"Email": "bo@beta.org", "City": "Oslo"}]
+
+
+def test_a_brief_with_a_platform_title_and_straight_copies() -> None:
+    text = "Lead brief (HubSpot -> Salesforce Leads):\nEmail — straight copy\nFirst Name / Last Name — straight copies\nIndustry — straight copy of their industry"
+    got = _records(text, "salesforce.Lead")
+    assert got[1] == {"Email": "bo@beta.org", "FirstName": "Bo", "LastName": "Ng", "Industry": "Food"}
+
+
+def test_a_guessed_filter_gives_way_to_the_exact_one_and_a_quoted_label_is_its_field() -> None:
+    text = "Norwegian contacts only.\nEmail — straight copy\nNotes: only contacts whose 'Country/Region' is 'Norway'."
+    assert _records(text, "salesforce.Lead") == [{"Email": "bo@beta.org"}]
+    text = "Email — straight copy\nNotes: skip anyone whose 'Original Source' is 'PAID_SEARCH'."
+    assert _records(text, "salesforce.Lead") == [{"Email": "bo@beta.org"}]

@@ -18,7 +18,7 @@ _EVENT_PATH = re.compile(r"\bevents\[0\]\.(?P<rest>name\b|params\.(?P<p>\w+))")
 # shall be ..."): "a trait 'name' that joins ..." may quote a value-like word
 _KIND_TICKED = re.compile(
     r"\b(?P<k>param(?:eter)?s?|traits?|propert(?:y|ies)|merge (?:field|tag)s?|custom field)\s+"
-    r"(?:`(?P<n>[A-Za-z_]\w*)`|(?P<q>['\"])(?P<m>[A-Za-z_]\w*)(?P=q)(?=\s*(?:shall|should|must|will|=|:|is set|equals)\b|\s*[=:]))",
+    r"(?:`(?P<n>[A-Za-z_]\w*)`|(?P<q>['\"])(?P<m>[A-Za-z_]\w*)(?P=q)(?=\s*(?:shall|should|must|will|=|:|is set|equals)\b|\s*[=:\u2014\u2013]|\s+-\s))",
     re.I,
 )
 

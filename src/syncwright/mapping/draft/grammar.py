@@ -369,6 +369,17 @@ class Grammar:
 
     # ---------------------------------------------------------------- literals & values
 
+    def _quoted_source(self, index: str) -> str | None:
+        """A quoted source field in a condition: its exact name, or the label of exactly one
+        source field ("whose 'Unsubscribed from all email' is 'true'")."""
+        lv = self.lit(f"⟦{index}⟧")
+        if lv is None:
+            return None
+        if self.src_obj.get(lv) is not None and re.fullmatch(r"[A-Za-z_][\w.]*", lv):
+            return lv
+        by_label = [f.path for f in self.src_obj.fields if f.label and f.label.lower() == lv.strip().lower()]
+        return by_label[0] if len(by_label) == 1 and " " in lv.strip() else None
+
     def lit(self, tok: str) -> str | None:
         i = _lit_index(tok)
         return self.literals[i] if i is not None and i < len(self.literals) else None
@@ -652,7 +663,7 @@ class Grammar:
         # exact name after 'from' or before a comparison is that field, not a value
         text = re.sub(
             r"(?<=\bfrom\s)(?:the\s+)?⟦(\d+)⟧(?:\s+field)?|(?:(?<=\bwhen\s)|(?<=\bif\s)|(?<=\bwhere\s)|(?<=\bwhose\s))(?:the\s+)?⟦(\d+)⟧(?:\s+field)?(?=\s+(?:is|=|==|equals|are|has|contains)\b|\s*=)",
-            lambda q: lv if (lv := self.lit(f"⟦{q.group(1) or q.group(2)}⟧")) is not None and self.src_obj.get(lv) is not None and re.fullmatch(r"[A-Za-z_][\w.]*", lv) else q.group(0),
+            lambda q: self._quoted_source(q.group(1) or q.group(2)) or q.group(0),
             text,
         )
         # a rule in parentheses: '(userId = email)', '(userId is their email)' (the field by its exact name)
@@ -841,6 +852,15 @@ class Grammar:
         return isinstance(cond, Cmp) and cond.op == "empty" and cond.field in _sources(last.value)
 
     def _add_filter(self, cond: Cond, reason: str) -> None:
+        # 'UK leads only.' read from a value's words, then 'only leads whose Country is 'United
+        # Kingdom'': the filter written with the field and its exact value replaces the guess
+        if isinstance(cond, Cmp):
+            same = [f for f in self.plan.filters if isinstance(f.keep_when, Cmp) and f.keep_when.field == cond.field and f.keep_when.op in ("eq", "in") and cond.op in ("eq", "in")]
+            if "(concept:" in reason and same:
+                self._note(f"(a filter on {cond.field} is written exactly elsewhere: {reason!r} is not added)")
+                return
+            guessed = [f for f in same if "(concept:" in f.reason]
+            self.plan.filters = [f for f in self.plan.filters if f not in guessed]
         self.plan.filters.append(DraftFilter(cond, self.sentence, reason))
         self._note(f"filter: {reason}")
 

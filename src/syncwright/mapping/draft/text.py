@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from syncwright.mapping.draft.brief import brief_title
 from syncwright.mapping.draft.framing import BREAK, unframe
 from syncwright.mapping.draft.tables import pipe_value_table
 from syncwright.mapping.draft.thousands import join_thousands
@@ -201,7 +202,7 @@ def _definitions(lines: list[str]) -> list[str]:
 
 def _blocks(text: str) -> list[str]:
     """Lines after a line ending in ':' (bullets, tables) join that line as one block."""
-    lines = _definitions(_spec_table(unframe(workflow_lines([ln.rstrip() for ln in text.split("\n")]))))
+    lines = _definitions(_spec_table(unframe(workflow_lines(brief_title([ln.rstrip() for ln in text.split("\n")])))))
     # a bullet list whose items are mappings of their own ('Job Title -> Title') keeps each
     # item a clause: joined by commas, the items would read as one list of pairs
     own = any(_BULLET.match(ln) and re.search(r"->|<-|=|:\s|;|\s(?:from|always)\s", _BULLET.sub("", ln)) for ln in lines)

@@ -1,0 +1,30 @@
+"""A brief's title line: "Field-by-field sync brief: HubSpot contacts → Salesforce Leads",
+"Rating brief (HubSpot → Salesforce Leads)", "Salesforce Contacts → Mailchimp".
+
+A request written as a brief (one line per destination field) opens with a line naming the two
+platforms with an arrow between them. The arrow is not a mapping of fields and the line's other
+words ("phone clean-up", "lead events") are no rule; when it ends with a colon it would also pull
+every line under it into one sentence. The first line of a text that names a platform on both
+sides of an arrow, quotes nothing and assigns nothing is set aside. Runs on the lines with quoted
+values already lifted out.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLATFORM = r"(?:hubspot|hs|salesforce|sf|sfdc|mailchimp|mc|segment|ga4|google analytics)"
+_TITLE = re.compile(rf"\b{_PLATFORM}\b[\w ]{{0,25}}?\s*->\s*(?:the\s+)?{_PLATFORM}\b", re.I)
+
+
+def brief_title(lines: list[str]) -> list[str]:
+    """``lines`` without a first line that only names the two platforms of the sync."""
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if first is None:
+        return lines
+    ln = lines[first]
+    if not _TITLE.search(ln) or "⟦" in ln or "=" in ln or ln.count("->") > 1 or len(ln.split()) > 14:
+        return lines
+    if first + 1 >= len(lines) or not any(x.strip() for x in lines[first + 1 :]):
+        return lines  # a one-line text is the request itself
+    return [*lines[:first], *lines[first + 1 :]]
