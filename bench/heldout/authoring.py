@@ -24,6 +24,19 @@ def collector(cases: list[Case]) -> Callable[[str, str, str, str, list[dict[str,
     return case
 
 
+def extended(pool: list[dict[str, Any]], *extra: dict[str, Any]) -> list[dict[str, Any]]:
+    """A copy of ``pool`` with more records after it (a set's own inputs beside the shared ones)."""
+    return [*copy.deepcopy(pool), *copy.deepcopy(list(extra))]
+
+
+def lower_emails(pool: list[dict[str, Any]], key: str = "email") -> list[dict[str, Any]]:
+    """A copy of ``pool`` with every email in lower case (for the before/after-@ cases)."""
+    out = copy.deepcopy(pool)
+    for r in out:
+        r[key] = r[key].lower()
+    return out
+
+
 def dflt(v: Any, d: Any) -> Any:
     return d if blank(v) else v
 

@@ -28,10 +28,25 @@ not covered.
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
-from authoring import C, Case, G, H, L, M, Out, R, S, build, collector, dflt, rev
+from authoring import (
+    C,
+    Case,
+    G,
+    H,
+    L,
+    M,
+    Out,
+    R,
+    S,
+    build,
+    collector,
+    dflt,
+    extended,
+    lower_emails,
+    rev,
+)
 from oracle import OMIT, blank, e164, keep, num, title
 from pools import HS, MC, SFC, SFL
 
@@ -58,7 +73,7 @@ HS_PAD: R = {
     "numemployees": "75", "industry": "Consulting", "website": "", "createdate": "2024-03-18T12:20:00.000Z",
     "hs_email_optout": "   ",
 }
-HS_P: list[R] = [*copy.deepcopy(HS), copy.deepcopy(HS_PAD)]
+HS_P: list[R] = extended(HS, HS_PAD)
 
 # one more HubSpot contact whose names are written in odd case (for title case), not padded
 HS_CASE: R = {
@@ -68,12 +83,10 @@ HS_CASE: R = {
     "address": "77 Rush St", "annualrevenue": "640000", "numemployees": "31", "industry": "Nonprofit",
     "website": "https://tallpines.org", "createdate": "2023-09-27T14:40:00.000Z", "hs_email_optout": "",
 }
-HS_C: list[R] = [*copy.deepcopy(HS), copy.deepcopy(HS_CASE)]
+HS_C: list[R] = extended(HS, HS_CASE)
 
 # HubSpot contacts with every email already in lower case (for the before/after-@ cases)
-HS_LOWER: list[R] = copy.deepcopy(HS_C)
-for _r in HS_LOWER:
-    _r["email"] = _r["email"].lower()
+HS_LOWER: list[R] = lower_emails(HS_C)
 
 # one more UK lead (a second UK number for the E.164 UK case)
 SFL_UK: R = {
@@ -82,7 +95,7 @@ SFL_UK: R = {
     "PostalCode": "M3 2BW", "Country": "United Kingdom", "Status": "Working - Contacted", "Rating": "Warm",
     "LeadSource": "Web", "HasOptedOutOfEmail": True, "AnnualRevenue": "750000.5",
 }
-SFL_X: list[R] = [*copy.deepcopy(SFL), copy.deepcopy(SFL_UK)]
+SFL_X: list[R] = extended(SFL, SFL_UK)
 
 
 # ---------------------------------------------------------------- HubSpot contact -> Salesforce Lead

@@ -29,10 +29,9 @@ Mailchimp merge_fields.X, GA4 events[].params), tags, templates.
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
-from authoring import C, Case, G, H, L, M, Out, R, S, build, collector, dflt
+from authoring import C, Case, G, H, L, M, Out, R, S, build, collector, dflt, extended, lower_emails
 from oracle import OMIT, after_at, before_at, blank, day, e164, first_word, keep, num, title
 from pools import HS, MC, SFC, SFL
 
@@ -64,7 +63,7 @@ HS_PAD: R = {
     "numemployees": "22", "industry": "Consulting", "website": "", "createdate": "2024-02-06T13:15:00.000Z",
     "hs_email_optout": "   ",
 }
-HS_P: list[R] = [*copy.deepcopy(HS), copy.deepcopy(HS_PAD)]
+HS_P: list[R] = extended(HS, HS_PAD)
 
 # one more HubSpot contact in the United States, names written in odd case (for title case)
 HS_CASE: R = {
@@ -75,12 +74,10 @@ HS_CASE: R = {
     "numemployees": "9", "industry": "Events", "website": "https://cobaltcreek.com",
     "createdate": "2023-10-17T14:40:00.000Z", "hs_email_optout": "",
 }
-HS_C: list[R] = [*copy.deepcopy(HS), copy.deepcopy(HS_CASE)]
+HS_C: list[R] = extended(HS, HS_CASE)
 
 # HubSpot contacts with every mail already in lower case (for the before/after-@ cases)
-HS_LOWER: list[R] = copy.deepcopy(HS_C)
-for _r in HS_LOWER:
-    _r["email"] = _r["email"].lower()
+HS_LOWER: list[R] = lower_emails(HS_C)
 
 # one more UK lead (a second UK number), company with a leading space, revenue under a million
 SFL_UK: R = {
@@ -89,7 +86,7 @@ SFL_UK: R = {
     "PostalCode": "BS1 1HT", "Country": "United Kingdom", "Status": "Working - Contacted", "Rating": "Warm",
     "LeadSource": "Email", "HasOptedOutOfEmail": True, "AnnualRevenue": "640000.5",
 }
-SFL_X: list[R] = [*copy.deepcopy(SFL), copy.deepcopy(SFL_UK)]
+SFL_X: list[R] = extended(SFL, SFL_UK)
 
 
 # ---------------------------------------------------------------- HubSpot contact -> Salesforce Lead
