@@ -75,7 +75,7 @@ def concept_filter(g: Grammar, text: str) -> bool:
     field, values = found
     named: Cond = Cmp(field, "eq", values[0]) if len(values) == 1 else Cmp(field, "in", values)
     keep = named if (only and not away) or (away and (outside or _REST.search(text))) else Not(named)
-    g.plan.filters.append(DraftFilter(keep, g.sentence, f"{'only' if keep is named else 'skip'} {field} {', '.join(values)} (concept: values of one field and a keep/send-away word)"))
+    g.plan.filters.append(DraftFilter(keep, g.sentence, f"{'only' if keep is named else 'skip'} {field} {', '.join(values)} (concept: values of one field and a keep/send-away word)", guessed=True))
     g.traces[g.sentence].became.append(f"filter: {'only' if keep is named else 'skip'} {field} in {values}")
     return True
 
@@ -105,6 +105,6 @@ def bracket_values_filter(g: Grammar, text: str, keep_cue: re.Pattern[str], skip
     field, values = fits[0]
     named: Cond = Cmp(field, "eq", values[0]) if len(values) == 1 else Cmp(field, "in", values)
     cond: Cond = named if keep else Not(named)
-    g.plan.filters.append(DraftFilter(cond, g.sentence, f"{'only' if keep else 'skip'} {field} {', '.join(values)} (concept: the values a bracket lists)"))
+    g.plan.filters.append(DraftFilter(cond, g.sentence, f"{'only' if keep else 'skip'} {field} {', '.join(values)} (concept: the values a bracket lists)", guessed=True))
     g.traces[g.sentence].became.append(f"filter: {'only' if keep else 'skip'} {field} in {values}")
     return True

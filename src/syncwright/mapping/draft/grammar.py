@@ -856,10 +856,7 @@ class Grammar:
         # Kingdom'': the filter written with the field and its exact value replaces the guess
         if isinstance(cond, Cmp):
             same = [f for f in self.plan.filters if isinstance(f.keep_when, Cmp) and f.keep_when.field == cond.field and f.keep_when.op in ("eq", "in") and cond.op in ("eq", "in")]
-            if "(concept:" in reason and same:
-                self._note(f"(a filter on {cond.field} is written exactly elsewhere: {reason!r} is not added)")
-                return
-            guessed = [f for f in same if "(concept:" in f.reason]
+            guessed = [f for f in same if f.guessed]
             self.plan.filters = [f for f in self.plan.filters if f not in guessed]
         self.plan.filters.append(DraftFilter(cond, self.sentence, reason))
         self._note(f"filter: {reason}")

@@ -120,6 +120,7 @@ class DraftFilter:
     keep_when: Cond  # records for which this is false are skipped
     sentence: int
     reason: str
+    guessed: bool = False  # read from a concept's ingredients: an exact filter on the field replaces it
 
 
 @dataclass

@@ -87,11 +87,13 @@ def find_mentions(
 
 def _whole_label(span: list[str], matcher: FieldMatcher) -> bool:
     """'Do Not Call': three words or more that are a field's whole catalog label may open or
-    close with a word that otherwise never does (round r12b)."""
-    if len(span) < 3:
+    close with a word that otherwise never does (round r12b); two words only when written in the
+    label's own case ('Other Phone' is Salesforce's OtherPhone, 'the other phone' may be any)."""
+    if len(span) < 2:
         return False
-    key = norm(" ".join(span))
-    return any(norm(c.field.label) == key for c in matcher.lookup(" ".join(span), fuzzy=False))
+    text = " ".join(span)
+    key = norm(text)
+    return any(norm(c.field.label) == key and (len(span) >= 3 or c.field.label == text) for c in matcher.lookup(text, fuzzy=False))
 
 
 def _prefer_prefix(cands: list[Candidate], matcher: FieldMatcher, text: str, prefix: str) -> list[Candidate]:
