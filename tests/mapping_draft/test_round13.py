@@ -25,3 +25,46 @@ def test_other_phone_written_as_its_label_is_copied() -> None:
         {"email_address": "ann@acme.io", "merge_fields": {"PHONE": "+44 20 7946 0000"}},
         {"email_address": "bo@beta.org", "merge_fields": {"PHONE": "+49 30 123456"}},
     ]
+
+
+HS_ROWS = [
+    {"email": "ann@acme.io", "firstname": "Ann", "lastname": "Lee", "company": "Acme", "phone": "(415) 555-0100", "mobilephone": "",
+     "lifecyclestage": "customer", "numemployees": "120"},
+    {"email": "bo@beta.org", "firstname": "Bo", "lastname": "Ng", "company": "  ", "phone": "", "mobilephone": "212-555-0101",
+     "lifecyclestage": "subscriber", "numemployees": ""},
+]
+
+
+def test_skipping_records_with_a_blank_field_keeps_the_filled_ones() -> None:
+    for said in ("Skip contacts with a blank Company Name.", "Leave out leads that have an empty company.", "Exclude anyone with a missing company."):
+        assert _records(f"Email = email. {said}", "salesforce.Lead", rows=HS_ROWS) == [{"Email": "ann@acme.io"}], said
+
+
+def test_a_flag_whose_other_side_is_when_they_do() -> None:
+    text = "Email = email. Do Not Call: true when they have no Phone Number (blank), false when they do."
+    assert _records(text, "salesforce.Contact", rows=HS_ROWS) == [
+        {"Email": "ann@acme.io", "DoNotCall": False},
+        {"Email": "bo@beta.org", "DoNotCall": True},
+    ]
+
+
+def test_leave_out_with_a_bracket_naming_field_and_value() -> None:
+    text = "Email Address: their email\nNotes: leave customers out (Lifecycle Stage 'customer')."
+    assert _records(text, "mailchimp.members", rows=HS_ROWS) == [{"email_address": "bo@beta.org"}]
+
+
+def test_bracketed_merge_tags_joined_by_a_slash_are_two_copies() -> None:
+    text = "Email Address: their email\nFirst Name (FNAME) / Last Name (LNAME): straight copies"
+    assert _records(text, "mailchimp.members", rows=HS_ROWS) == [
+        {"email_address": "ann@acme.io", "merge_fields": {"FNAME": "Ann", "LNAME": "Lee"}},
+        {"email_address": "bo@beta.org", "merge_fields": {"FNAME": "Bo", "LNAME": "Ng"}},
+    ]
+
+
+def test_a_head_written_as_label_and_bracketed_path_is_that_path() -> None:
+    text = ("User ID: their email\nSize band (traits.company.plan) - 'Large' when Number of Employees is over 100, otherwise 'Small'\n"
+            "Domain (traits.website) — the part of their email after the @")
+    assert _records(text, "segment.identify", rows=HS_ROWS) == [
+        {"userId": "ann@acme.io", "traits": {"company": {"plan": "Large"}, "website": "acme.io"}},
+        {"userId": "bo@beta.org", "traits": {"company": {"plan": "Small"}, "website": "beta.org"}},
+    ]

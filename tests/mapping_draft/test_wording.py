@@ -134,15 +134,11 @@ KNOWN_MISSES = {
     # set 28 (an agency account manager's field-by-field brief: 'Lead Source — fixed value 'Web''), written
     # in session 12 before any code changed: 38.1% when written and after rounds 12c, r12a and r12b (16/42,
     # subprocess), then opened as the lead's training signal: 78.6%
-    "h28-14-contact-referral-donotcall",
-    "h28-18-mc-vip-skip-no-company",
+    # round 13 (the lead) took six more of set 28's misses off (d13-01..08): 85.7%
     "h28-22-seg-company-plan",
-    "h28-25-ga4-generate-lead-no-customers",
+    # h28-31 writes HubSpot's read-only hs_analytics_source (like h8-37: the drafter rightly refuses it)
     "h28-31-sfl-hs-source-table-title",
-    "h28-33-sfc-mc-status-tag",
     "h28-36-sfc-mc-vip-department-tags",
-    "h28-38-sfc-seg-name-city-domain",
-    "h28-39-sfc-seg-skip-optouts",
     # set 29 (a marketing-ops manager in Lyon writing French-flavoured English) and set 31 (a contractor's
     # Notion checklists), written in session 12 before the code they were read on and never opened by a
     # round: 23.8% / 42.9% on 03da02a, 23.8% / 47.6% at the end of session 12 (subprocess). Listed by
@@ -205,7 +201,7 @@ KNOWN_MISSES = {
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 95.2, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 100.0, "set16": 100.0, "set17": 100.0, "set18": 97.9, "set19": 95.6, "set20": 97.7, "set21": 100.0, "set22": 100.0, "set23": 100.0, "set24": 97.6, "set25": 95.2, "set26": 100.0, "set27": 100.0, "set30": 83.3, "set28": 78.6, "set29": 23.8, "set31": 47.6, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 95.2, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 100.0, "set16": 100.0, "set17": 100.0, "set18": 97.9, "set19": 95.6, "set20": 97.7, "set21": 100.0, "set22": 100.0, "set23": 100.0, "set24": 97.6, "set25": 95.2, "set26": 100.0, "set27": 100.0, "set30": 83.3, "set28": 85.7, "set29": 23.8, "set31": 47.6, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:

@@ -51,6 +51,7 @@ from syncwright.mapping.draft.ir import (
     Transform,
     Value,
 )
+from syncwright.mapping.draft.labelled_heads import labelled_heads
 from syncwright.mapping.draft.leftovers import (
     NOT_WANTED_NOTE,
     leftovers,
@@ -250,7 +251,7 @@ class Grammar:
         text, title = split_title(text)
         if title is not None:
             self.plan.notes.append(f"(the ticket's title, no rule: {title!r})")
-        text = quote_bare_tags(self, fill_holes(self, slash_labels(self, quoted_labels(self, unquote_field_names(self, text)))))
+        text = quote_bare_tags(self, fill_holes(self, slash_labels(self, quoted_labels(self, labelled_heads(self, unquote_field_names(self, text))))))
         sentences = split_sentences(text, lambda s_: canonical(name_subfields(s_, self.dst_obj)))
         self.literals_all = next((c.literals for s in sentences for c in s.clauses), [])
         for s in sentences:
@@ -933,7 +934,7 @@ class Grammar:
         bare = re.fullmatch(r"(?:(?:it|they|that)\s+(?:is|are)\s+)?(?P<n>un|not\s+)?(?:checked|ticked)", text, re.I)
         if bare and default_field and (bf_ := self.src_obj.get(default_field)) is not None and bf_.type == "boolean":
             return Cmp(default_field, "false" if bare.group("n") else "true")  # "'false' when unchecked" after a checkbox's condition
-        having = re.match(r"^with\s+(?:an?|some|any)\s+(?P<f>[\w. ]+)$", text, re.I)
+        having = re.match(r"^with\s+(?:an?|some|any)\s+(?!(?:empty|blank|missing|null|unknown)\b)(?P<f>[\w. ]+)$", text, re.I)
         if having and (f_ := self.resolve(having.group("f"), "src")) is not None and _only_field_words(having.group("f"), f_, self.vocab.object_words):
             return Cmp(f_.best.path, "not_empty")  # 'with a LeadSource'
         text = re.sub(r"^(?:every(?:one|body)|any(?:one|body)|those|people|the ones|ones|all)\s+(?:who|that|which|whose)\s+", "", text, flags=re.I)
@@ -962,7 +963,7 @@ class Grammar:
         sub = re.match(r"^(?P<f>.+?)\s+(?:contains?|includes?|has)\s+(?:the\s+(?:text|word)\s+)?(?P<v>" + _LIT + r")$", t, re.I)
         if sub and (fs := self.resolve(sub.group("f"), "src")) is not None and fs.best.type in ("string", "picklist", "text", "email", "url", "phone") and self.lit(sub.group("v")) is not None:
             return Cmp(fs.best.path, "contains", self.lit(sub.group("v")))
-        ex = re.match(r"^(?:an?\s+|the\s+)?(?:empty|blank|missing)\s+(?P<f>.+)$", t, re.I)
+        ex = re.match(r"^(?:(?:has|have|having|with)\s+)?(?:an?\s+|the\s+)?(?:empty|blank|missing)\s+(?P<f>.+)$", t, re.I)
         if ex:
             f = self.resolve(ex.group("f"), "src")
             if f:
@@ -976,20 +977,20 @@ class Grammar:
         unknown = re.match(r"^(?:(?:hubspot|salesforce|mailchimp|segment|we|the crm|the system)\s+)?(?:doesn't|does not|don't|do not|didn't|did not) (?:know|have|hold|record)\s+(?:the |their |its |his |her |an? |any )?(?P<f>.+)$|^(?P<f2>.+?) (?:is|are) (?:unknown|not known)$|^(?P<f3>.+?) (?:we|hubspot|salesforce|mailchimp|the crm) (?:doesn't|does not|don't|do not|didn't|did not) (?:know|have)$", t, re.I)
         if unknown and (f_u := self.resolve(unknown.group("f") or unknown.group("f2") or unknown.group("f3"), "src")) is not None:
             return Cmp(f_u.best.path, "empty")  # 'where HubSpot doesn't know the original source'
-        m = re.match(r"^(?:has|have|with)\s+(?:an?|some|any)\s+(?P<f>.+)$", t, re.I)
+        m = re.match(r"^(?:has|have|with)\s+(?:an?|some|any)\s+(?!(?:empty|blank|missing|null|unknown)\b)(?P<f>.+)$", t, re.I)
         if m:
             f = self.resolve(m.group("f"), "src")
             if f:
                 return Cmp(f.best.path, "not_empty")
         # 'has annual revenue': a field's words alone after has/have (no value, no number)
-        m = re.match(r"^(?:has|have)\s+(?:(?:a|their|its)\s+)?(?P<f>[A-Za-z][\w ]*?)(?:\s+(?:set|filled(?: in)?|given|at all))?$", t, re.I)
+        m = re.match(r"^(?:has|have)\s+(?!(?:(?:an?|their|its)\s+)?(?:empty|blank|missing|null|unknown)\b)(?:(?:a|their|its)\s+)?(?P<f>[A-Za-z][\w ]*?)(?:\s+(?:set|filled(?: in)?|given|at all))?$", t, re.I)
         if m and not PLACEHOLDER.search(t):
             f = self.resolve(m.group("f"), "src")
             if f and _only_field_words(m.group("f"), f, self.vocab.object_words) and f.best.type != "boolean":
                 return Cmp(f.best.path, "not_empty")
-        one = re.fullmatch(r"(?:there(?:'s| is) one|(?:they|it|he|she) (?:has|have|do|does) (?:one|it)|(?:it|one)(?:'s| is) (?:there|given|present|filled(?: in)?|set)|(?:it )?exists|present|given|filled(?: in)?|not (?:blank|empty)|there is a value|(?:it )?has a value)", t.strip(), re.I)
-        if one and default_field:
-            return Cmp(default_field, "not_empty")  # 'false if there is one'
+        one = re.fullmatch(r"(?:there(?:'s| is) one|(?:they|it|he|she) (?:has|have|do|does)(?: (?:one|it))?|(?:it|one)(?:'s| is) (?:there|given|present|filled(?: in)?|set)|(?:it )?exists|present|given|filled(?: in)?|not (?:blank|empty)|there is a value|(?:it )?has a value)", t.strip(), re.I)
+        if one and (default_field or self.last_cond_field):
+            return Cmp(default_field or self.last_cond_field or "", "not_empty")  # 'false if there is one', 'false when they do'
         pron = re.match(r"^(?:it|they|that|this|the value|its value)\s+(?P<rest>.+)$", t, re.I)
         if pron and (default_field or self.last_cond_field):
             default_field = default_field or self.last_cond_field
