@@ -14,6 +14,7 @@ from importlib import resources
 
 import yaml
 
+from syncwright.mapping.draft.case_lists import case_lists
 from syncwright.mapping.draft.derived_rows import derived_rows
 from syncwright.mapping.draft.respective import respective
 from syncwright.mapping.draft.slashes import slash_lists
@@ -44,7 +45,7 @@ def canonical(sentence: str) -> str:
     s = any_of(tag_rows(slash_lists(shared_scale(number_words(sentence)))))
     for rx, repl in _rewrites():
         s = rx.sub(repl, s)
-    s = derived_rows(s)
+    s = derived_rows(case_lists(s))
     s = split_own_targets(split_run_on(respective(bands(compared_pronoun(elided_values(s))))))
     s = re.sub(r"\s{2,}", " ", s)
     s = re.sub(r"\s+([,;:.])", r"\1", s)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from syncwright.mapping.draft.ir import Const, Src, Template
+from syncwright.mapping.draft.ir import Const, Src, Template, Transform
 from syncwright.mapping.draft.text import PLACEHOLDER, norm
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ _NEXT_ITEM = re.compile(r",\s*(?=(?:and\s+)?[A-Za-z_][\w.]*\s*(?:=|->)\s)")
 _SEPS = {"space": " ", "comma": ",", "dash": "-", "hyphen": "-", "slash": "/", "underscore": "_", "colon": ":", "pipe": "|"}
 _SEP_WORD = re.compile(r"(?:an?\s+|one\s+|single\s+|a single\s+)?(?P<w>space|comma|dash|hyphen|slash|underscore|colon|pipe)", re.I)
 _FIELD_MARK = re.compile(r"<\s*([A-Za-z_][\w.]*)\s*>")
+_PART_DATE = re.compile(r"\s+(?:as|in|formatted as|written as)\s+(?:YYYY-MM-DD|an? (?:ISO |plain )?date|ISO date|(?:a |the )?date only)$", re.I)
 _EXAMPLE = re.compile(r",?\s*\(?\b(?:e\.g\.|(?:eg|for example|for instance|like)\b).*$", re.I)
 
 
@@ -35,7 +36,10 @@ def _field(g: Grammar, phrase: str, side: str) -> str | None:
     m = g.resolve(phrase, side)
     if m is None:
         return None
-    return m.best.path if norm(m.best.path) == norm(phrase) or norm(m.best.path.split(".")[-1]) == norm(phrase) else None
+    named = norm(m.best.path) == norm(phrase) or norm(m.best.path.split(".")[-1]) == norm(phrase)
+    # a source field written as its catalog label ('Create Date') is as exact as its name (round r13b)
+    labelled = side == "src" and bool(m.best.label) and norm(m.best.label) == norm(phrase)
+    return m.best.path if named or labelled else None
 
 
 def _marked(g: Grammar, text: str) -> Template | None:
@@ -73,10 +77,12 @@ def _joined(g: Grammar, rest: str) -> Template | None:
         elif lit is not None:
             parts.append(Const(lit))
         else:
-            f = _field(g, p, "src")
+            # 'Create Date as YYYY-MM-DD': a part may carry its own date format (round r13b)
+            dm = _PART_DATE.search(p)
+            f = _field(g, p[: dm.start()] if dm else p, "src")
             if f is None:
                 return None
-            parts.append(Src(f, []))
+            parts.append(Src(f, [Transform("date")] if dm else []))
     fields = sum(isinstance(p, Src) for p in parts)
     if not fields or (fields == len(parts) and "+" not in rest):
         return None  # 'a, b' alone is a list of fields, not a joined text

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from syncwright.mapping.draft.arrow_constants import arrow_constants
 from syncwright.mapping.draft.bands import BandSlots
 from syncwright.mapping.draft.bare_default import quote_bare_default
 from syncwright.mapping.draft.bare_tags import quote_bare_tags
@@ -62,6 +63,7 @@ from syncwright.mapping.draft.leftovers import (
 from syncwright.mapping.draft.matcher import Candidate, FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
 from syncwright.mapping.draft.omission import omissions
+from syncwright.mapping.draft.only_for import only_for
 from syncwright.mapping.draft.own_items import split_own_items
 from syncwright.mapping.draft.pairs import PairSlots
 from syncwright.mapping.draft.pattern import pattern_with_example
@@ -76,6 +78,7 @@ from syncwright.mapping.draft.phrases import (
     TRANSFORM_RES,
 )
 from syncwright.mapping.draft.quoted_labels import quoted_labels
+from syncwright.mapping.draft.restated_scope import restated_scopes
 from syncwright.mapping.draft.retarget import retarget_misplaced
 from syncwright.mapping.draft.rows import read_rows
 from syncwright.mapping.draft.slots import (
@@ -251,7 +254,7 @@ class Grammar:
         text, title = split_title(text)
         if title is not None:
             self.plan.notes.append(f"(the ticket's title, no rule: {title!r})")
-        text = quote_bare_tags(self, fill_holes(self, slash_labels(self, quoted_labels(self, labelled_heads(self, unquote_field_names(self, text))))))
+        text = quote_bare_tags(self, fill_holes(self, arrow_constants(self, only_for(self, slash_labels(self, quoted_labels(self, labelled_heads(self, unquote_field_names(self, text))))))))
         sentences = split_sentences(text, lambda s_: canonical(name_subfields(s_, self.dst_obj)))
         self.literals_all = next((c.literals for s in sentences for c in s.clauses), [])
         for s in sentences:
@@ -2786,6 +2789,7 @@ class Grammar:
 
     def _finish(self) -> None:
         retarget_misplaced(self)
+        restated_scopes(self)
         self._drop_outer_writes()
         template_formats(self)
         value_pairs(self, self._used_literals())

@@ -72,7 +72,7 @@ def omissions(g: Grammar, sentence: int, text: str) -> None:
         if lv.group("e") and not any(r.target.rsplit(".", 1)[-1].lower() == obj.lower() for r in g.plan.rules):
             continue  # 'skip X when ...' leaves out a field only when X is one a rule writes
         obj = re.sub(r"\b(?:salesforce|hubspot|mailchimp|segment|ga4|sf|sfdc|crm|destination|target)\s+(?=(?:field|trait|property|value|param)\b)", "", obj, flags=re.I)
-        rules = _trailing_item(g, sentence, seg, lv) if not obj or re.match(r"(?:if|when|whenever|where)\b", obj, re.I) else []
+        rules = _trailing_item(g, sentence, seg, lv) if not obj or re.match(r"(?:if|when|whenever|where)\b", obj, re.I) else _either_one(g, sentence, obj)
         rules = rules or _named(g, seg, lv) or (_pointed(g, sentence, seg) if not obj or _POINTER.match(obj) else [])
         done = False
         for r in rules:
@@ -125,6 +125,22 @@ def _pointed(g: Grammar, sentence: int, seg: str) -> list[DraftRule]:
         if any(f is not None and (noun in f.path.lower() or noun in (f.label or "").lower()) for f in fields):
             out.append(r)
     return out
+
+
+_EITHER_ONE = re.compile(r"(?P<two>either|both)(?: one| of them| of the two| of those| of these)?|(?:each|every|any|all)(?: one| of them| of those| of these)?", re.I)
+
+
+def _either_one(g: Grammar, sentence: int, obj: str) -> list[DraftRule]:
+    """'..., A to X as a number and B to Y as a whole number, leaving either one off when it's
+    blank' (round r13b): 'either one' / 'both' is the sentence's last two copies, 'each one' /
+    'all of them' every copy the sentence made (a constant has nothing to leave out)."""
+    m = _EITHER_ONE.fullmatch(obj.strip())
+    if m is None:
+        return []
+    mine = [r for r in g.sentence_rules.get(sentence, []) if _sources(r)]
+    if m.group("two"):
+        return mine[-2:] if len(mine) >= 2 else []
+    return mine
 
 
 def _trailing_item(g: Grammar, sentence: int, seg: str, lv: re.Match[str]) -> list[DraftRule]:

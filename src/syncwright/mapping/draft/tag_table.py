@@ -13,16 +13,38 @@ _HEAD = re.compile(
     r"(?:by|based on|depending on|according to)\s+(?:their |the |its )?(?P<s>[\w ]+?)\s*:\s*(?P<rows>.+)$",
     re.I,
 )
-_ROW = re.compile(r"^(?P<k>[\w -]+?)\s+(?:gets?|get|receive|receives|->|=)\s+(?:the tag |a tag |tag )?(?P<v>⟦\d+⟧)(?:\s+tag)?$", re.I)
-_REST_NONE = re.compile(r"^(?:everyone|everybody|anyone|anything|all others|the rest|others)(?: else)?\s+(?:gets?\s+)?(?:no|without)(?: extra| other)? tags?$", re.I)
+# round r13b: "Tag everyone 'x', then add a second tag from S: A gives 'a', ..." (the tag for all
+# before the table, the table's rows with 'gives' / 'adds', a blank source adding no tag)
+_HEAD_AFTER = re.compile(
+    r"^(?P<pre>(?:tag|label)\s+(?:everyone|everybody|all(?: \w+)?|every \w+|each \w+)\s+(?:with\s+)?(?:the tag\s+)?⟦\d+⟧)\s*,?\s*(?:then|and then|and|plus)\s+"
+    r"(?:add|give|put on|append)\s+(?:them\s+)?(?:a |an )?(?:second|another|extra|additional)?\s*tag\s+(?:from|by|based on|depending on|according to)\s+"
+    r"(?:their |the |its )?(?P<s>[\w ]+?)\s*:\s*(?P<rows>.+)$",
+    re.I,
+)
+_ROW = re.compile(r"^(?P<k>[\w -]+?)\s+(?:gets?|get|receive|receives|gives?|adds?|maps? to|->|=)\s+(?:the tag |a tag |tag )?(?P<v>⟦\d+⟧)(?:\s+tag)?$", re.I)
+_REST_NONE = re.compile(
+    r"^(?:(?:everyone|everybody|anyone|anything|all others|the rest|others)(?: else)?|(?:an? |the )?(?:blank|empty|missing) [\w ]+?)"
+    r"\s+(?:(?:gets?|adds?|gives?)\s+)?(?:no|without)(?: extra| other| second| additional)? tags?$",
+    re.I,
+)
 
 
 def tag_rows(s: str) -> str:
-    """``s`` with a tag table written as one conditional tag clause per row; else unchanged."""
-    m = _HEAD.match(s.strip())
+    """``s`` with a tag table written as one conditional tag clause per row; else unchanged.
+    A checklist's items share a sentence ('a <- b; Tag everyone 'x', then add a second tag
+    from S: ...'): when the whole does not read as a table, each item is tried on its own."""
+    whole = _tag_rows(s)
+    if whole != s or ";" not in s:
+        return whole
+    return "; ".join(_tag_rows(p) for p in re.split(r"\s*;\s*", s))
+
+
+def _tag_rows(s: str) -> str:
+    m = _HEAD.match(s.strip()) or _HEAD_AFTER.match(s.strip())
     if m is None:
         return s
-    out: list[str] = []
+    pre = m.groupdict().get("pre")
+    out: list[str] = [pre] if pre else []
     for row in re.split(r"\s*[,;]\s*(?:and\s+)?", m.group("rows").strip().rstrip(".")):
         if not row or _REST_NONE.match(row):
             continue
@@ -31,4 +53,4 @@ def tag_rows(s: str) -> str:
             return s
         keys = [k for k in re.split(r"\s+(?:and|or)\s+|\s*/\s*", r.group("k")) if k]
         out.append(f"contacts whose {m.group('s')} is {' or '.join(keys)} get the tag {r.group('v')}")
-    return "; ".join(out) if out else s
+    return "; ".join(out) if len(out) > (1 if pre else 0) else s

@@ -56,6 +56,9 @@ def normalise_chars(text: str) -> str:
     # markdown emphasis and code fences carry no meaning: '**Email** -> **Email**', '```'
     text = re.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__", lambda m: m.group(1) or m.group(2), text)
     text = re.sub(r"^\s*```[\w-]*\s*$", "", text, flags=re.M)
+    # a task-list box ('- [ ] Email -> Email', '- [x] ...', '[ ] ...', as Notion and GitHub write
+    # checklists) is part of its bullet: ticked or not, the item says the same
+    text = re.sub(r"^(?P<i>[ \t]*)(?:[-*•+][ \t]+)?\[[ xX✓✔]?\][ \t]+", r"\g<i>- ", text, flags=re.M)
     # 'email: email_address | firstname: FNAME | ...': pipes between items of one line (not a table row)
     text = "\n".join(_pipe_items(ln) for ln in text.split("\n"))
     for a, b in _QUOTE_CHARS.items():
