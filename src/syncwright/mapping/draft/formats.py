@@ -60,6 +60,9 @@ def _listed(text: str, m: re.Match[str], orig: str) -> list[str]:
         items = [p for p in re.split(r",|\band\b", part) if p.strip()]
         return items if items else []
     before = text[: m.start()]
+    # 'the first name and the city with a capital letter at the beginning of each word': the
+    # 'with a' that opens a described format is no boundary (round r13a)
+    before = re.sub(r"\bwith\s+(?:an?\s+|the\s+)?$", "", before, flags=re.I)
     # the list starts after the last boundary word, or after another field's own format
     # ('Email in lower case, first name as it is, and the postcode in capitals')
     others = [x.end() for _, rx in TRANSFORM_RES for x in rx.finditer(before)] + [x.end() for x in AS_IS.finditer(before)]

@@ -2141,6 +2141,9 @@ class Grammar:
             return False  # 'if C, set OtherField to V': a rule of its own, not a row of the table above
         source = self.cases_source.get(rule.target)
         t = text.strip()
+        own = re.match(r"^(?P<d>[\w.\[\]]+)\s+(?:from|comes from|depends on|based on)\b[^:]*:", t, re.I)
+        if own and (od := self.resolve(own.group("d"), "dst")) is not None and od.best.path != rule.target:
+            return False  # 'traits.lead_source from the Lead Source: ...': a table of its own (round r13a)
         head = re.split(r"\s*(?:->|=|:)\s*|\s+(?:becomes|maps to|is|are|gets?)\s+", t, maxsplit=1)[0]
         sf = self.src_obj.get(source) if source else None
         head_is_key = sf is not None and bool(sf.values) and all(v in sf.values for v in self._values(head, sf) or ["\0"])

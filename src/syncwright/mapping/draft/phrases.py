@@ -6,9 +6,13 @@ import re
 
 # transform name -> pattern (case-insensitive) that asks for it
 TRANSFORM_PATTERNS: list[tuple[str, str]] = [
-    ("title", r"\btitle[- ]?cased?\b|\bproper[- ]?case[ds]?\b|\bcapitali[sz](?:e|ed|ing)\b(?! letters)|\beach word capitali|\bfirst letter (?:of each word )?(?:upper|capital)"),
-    ("lower", r"\blower[- ]?cas(?:e|ed|ing)\b|\blowercase[ds]?\b|\blower-?cased\b|\bin lower\b|\bsmall letters\b|\bdown-?cased?\b|\blowered\b|\ball lower\b|\blower case\b|\blowcase\b|\blowercsae\b|\blower cased\b"),
-    ("upper", r"\bupper[- ]?cas(?:e|ed|ing)\b|\buppercase[ds]?\b|\ball caps\b|\bcapital letters\b|\bup-?cased?\b|\bin caps\b|\ball upper\b|\bcapitals\b"),
+    ("title", r"\btitle[- ]?cased?\b|\bproper[- ]?case[ds]?\b|\bcapitali[sz](?:e|ed|ing)\b(?! letters)|\beach word capitali|\bfirst letter (?:of (?:each|every) word )?(?:in |as (?:an? )?)?(?:upper|capital)"
+     # round r13a: title case described ('with a capital letter at the beginning of each word')
+     r"|\b(?:capital|upper[- ]?case) letter (?:at|on) (?:the )?(?:beginning|start|front) of (?:each|every) word"),
+    # 'the rest in small letters' is the other half of a title case, not a lower case
+    ("lower", r"(?<!rest in )(?<!rest )(?:\blower[- ]?cas(?:e|ed|ing)\b|\blowercase[ds]?\b|\blower-?cased\b|\bin lower\b|\bsmall letters\b|\bdown-?cased?\b|\blowered\b|\ball lower\b|\blower case\b|\blowcase\b|\blowercsae\b|\blower cased\b)"),
+    # 'the first letter of each word in capitals' is a title case
+    ("upper", r"(?<!word in )(?<!word as )(?:\bupper[- ]?cas(?:e|ed|ing)\b|\buppercase[ds]?\b|\ball caps\b|\bcapital letters\b|\bup-?cased?\b|\bin caps\b|\ball upper\b|\bcapitals\b)"),
     ("trim", r"\btrim(?:med|s|ming)?\b|\bstrip(?:ped)?\b|\bsurrounding (?:white)?spaces?\b|\bleading (?:and|or|/) ?trailing\b|\bspaces? (?:removed|around)\b|\bwhitespace\b|\bextra spaces\b"),
     ("e164", r"\bE\.?\s?164\b|\binternational (?:phone )?format\b|\binternational number\b|\bwith (?:the )?country code\b"),
     ("first_word", r"\bfirst word\b|\bfirst token\b|\bfirst part of the name\b"),
@@ -16,8 +20,8 @@ TRANSFORM_PATTERNS: list[tuple[str, str]] = [
     # the @ and a word on which side of it ('whatever follows the @', 'the bit in front of the @')
     ("email_local", r"\b(?:before|preced\w*|in front of|ahead of|left of|up to)\b[^.;@]{0,24}@|\blocal[- ]part\b|\bpart before\b|\busername part\b"),
     ("email_domain", r"\b(?:after|follow\w*|behind|right of|past)\b[^.;@]{0,24}@|\bdomain\b(?=.*\bemail\b)|\bemail'?s? domain\b|\bpart after\b|\bdomain part\b|\bdomain of\b"),
-    ("integer", r"\bto an? (?:integer|int|whole number)\b|\bwhole numbers?\b|\bintegers?\b|\bas an? int\b|\bint\b|\bno decimals\b|\bround number\b"),
-    ("number", r"\bto an? (?:number|decimal|float)\b|\bas (?:a )?numbers?\b|\bnumeric\b|\bnot (?:as )?(?:text|a string)\b|\b(?:rather than|instead of) (?:as )?(?:text|a string)\b|\bas a decimal\b|\bas a float\b|\bnumerical\b|\bas digits\b"),
+    ("integer", r"\b(?:in)?to an? (?:integer|int|whole number)\b|\bwhole numbers?\b|\bintegers?\b|\bas an? int\b|\bint\b|\bno decimals\b|\bround number\b"),
+    ("number", r"\b(?:in)?to an? (?:number|decimal|float)\b|\bas (?:a )?numbers?\b|\bnumeric\b|\bnot (?:as )?(?:text|a string)\b|\b(?:rather than|instead of) (?:as )?(?:text|a string)\b|\bas a decimal\b|\bas a float\b|\bnumerical\b|\bas digits\b"),
     ("date", r"\bYYYY-MM-DD\b|\bplain date\b|\bdate only\b|\bISO date\b|\bjust the date\b|\bdate part\b|\bwithout (?:the )?time\b|\bas a date\b|\bdate portion\b"),
 ]
 TRANSFORM_RES = [(name, re.compile(p, re.I)) for name, p in TRANSFORM_PATTERNS]
