@@ -3,7 +3,7 @@ behind set 28's remaining misses, each worded anew: a keep/skip filter on record
 blank X' / 'that have an empty X' (read as having X before), a true/false flag whose other
 side is 'when they do', a bracket that only restates emptiness ('(blank)'), 'leave X out'
 followed by a bracket naming the field and value, two bracketed merge tags joined by a slash,
-and a line head written as a label with the destination field's name in brackets.
+a line head written as a label with the destination field's name in brackets, 'same\nformatting' after a copy, and 'or' between two branches ('V1 if C or V2 if not').
 Expected records come from the cases README's semantics (oracle.py helpers).
 Run: python bench/heldout/make_dev_causes_13.py  -> bench/heldout/dev_causes/d13-*.yaml"""
 
@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from authoring import Case, H, L, M, Out, R, S, build, collector
-from oracle import blank
-from pools import HS
+from oracle import OMIT, blank, e164, keep
+from pools import HS, SFL
 
 CASES: list[Case] = []
 case = collector(CASES)
@@ -55,6 +55,15 @@ def _(r: R) -> Out:
 
 @case("d13-08-labelled-head-value-with-email-part", H, S, "userId: email\nMail domain (traits.domain): the part of the email after the @", [dict(r, email=r["email"].lower()) for r in HS])
 def _(r: R) -> Out: return {"userId": r["email"], "traits": {"domain": r["email"].split("@", 1)[1]}}
+
+
+@case("d13-09-same-formatting-as-the-copy-before", H, L, "Email -> Email\nPhone -> Phone in E.164, assuming US numbers, left out when blank\nMobile -> MobilePhone, same formatting; leave it out when blank", HS)
+def _(r: R) -> Out:
+    return keep({"Email": r["email"], "Phone": e164(r["phone"]) if not blank(r["phone"]) else OMIT, "MobilePhone": e164(r["mobilephone"]) if not blank(r["mobilephone"]) else OMIT})
+
+
+@case("d13-10-or-between-two-branches", "salesforce.Lead", H, "email <- Email\nhs_email_optout: the text 'true' if Email Opt Out is checked or the text 'false' if it is not checked", SFL)
+def _(r: R) -> Out: return {"email": r["Email"], "hs_email_optout": "true" if r["HasOptedOutOfEmail"] else "false"}
 
 
 if __name__ == "__main__":

@@ -68,3 +68,21 @@ def test_a_head_written_as_label_and_bracketed_path_is_that_path() -> None:
         {"userId": "ann@acme.io", "traits": {"company": {"plan": "Large"}, "website": "acme.io"}},
         {"userId": "bo@beta.org", "traits": {"company": {"plan": "Small"}, "website": "beta.org"}},
     ]
+
+
+def test_same_formatting_gives_a_copy_the_formats_of_the_copy_before() -> None:
+    for text in ("Email -> Email. Phone <- phone as E.164 (US); MobilePhone <- mobilephone, same format",
+                 "Email -> Email. Copy Phone Number -> Phone, in E.164 (US). Copy Mobile Phone Number -> MobilePhone, formatted the same way."):
+        assert _records(text, "salesforce.Lead", rows=[*HS_ROWS[:1], dict(HS_ROWS[1], phone="415 555 0111")]) == [
+            {"Email": "ann@acme.io", "Phone": "+14155550100", "MobilePhone": ""},
+            {"Email": "bo@beta.org", "Phone": "+14155550111", "MobilePhone": "+12125550101"},
+        ], text
+
+
+def test_or_between_two_valued_branches_separates_them() -> None:
+    rows = [{"Email": "a@x.io", "HasOptedOutOfEmail": True}, {"Email": "b@y.io", "HasOptedOutOfEmail": False}]
+    text = "Copy Email to email, and set hs_email_optout to the text 'true' when Email Opt Out is true or the text 'false' when it is false."
+    assert _records(text, "hubspot.contacts", frm="salesforce.Lead", rows=rows) == [
+        {"email": "a@x.io", "hs_email_optout": "true"},
+        {"email": "b@y.io", "hs_email_optout": "false"},
+    ]

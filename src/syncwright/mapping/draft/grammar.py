@@ -81,6 +81,7 @@ from syncwright.mapping.draft.quoted_labels import quoted_labels
 from syncwright.mapping.draft.restated_scope import restated_scopes
 from syncwright.mapping.draft.retarget import retarget_misplaced
 from syncwright.mapping.draft.rows import read_rows
+from syncwright.mapping.draft.same_format import same_format
 from syncwright.mapping.draft.slots import (
     _KEEP_CUE,
     _SKIP_CUE,
@@ -326,6 +327,7 @@ class Grammar:
         fallback_tail(self, s.index, s.text)
         omissions(self, s.index, s.text)
         scope_formats(self, s.index, " ".join(c.text for c in s.clauses))
+        same_format(self, s.index, s.text)
 
     def _rows(self, s: Sentence) -> None:
         """A value table read from its keys and quoted outputs (rows.py) replaces what the
