@@ -16,6 +16,9 @@ import yaml
 
 from syncwright.mapping.draft.case_lists import case_lists
 from syncwright.mapping.draft.derived_rows import derived_rows
+from syncwright.mapping.draft.if_rows import if_rows
+from syncwright.mapping.draft.is_rows import is_rows
+from syncwright.mapping.draft.param_items import param_items
 from syncwright.mapping.draft.respective import respective
 from syncwright.mapping.draft.slashes import slash_lists
 from syncwright.mapping.draft.tables import bands, compared_pronoun, elided_values
@@ -42,10 +45,10 @@ def _rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def canonical(sentence: str) -> str:
     """``sentence`` (placeholders in) in canonical wording; spacing tidied after the rewrites."""
-    s = any_of(tag_rows(slash_lists(shared_scale(number_words(sentence)))))
+    s = any_of(tag_rows(slash_lists(shared_scale(number_words(param_items(sentence))))))
     for rx, repl in _rewrites():
         s = rx.sub(repl, s)
-    s = derived_rows(case_lists(s))
+    s = if_rows(is_rows(derived_rows(case_lists(s))))
     s = split_own_targets(split_run_on(respective(bands(compared_pronoun(elided_values(s))))))
     s = re.sub(r"\s{2,}", " ", s)
     s = re.sub(r"\s+([,;:.])", r"\1", s)

@@ -67,6 +67,7 @@ from syncwright.mapping.draft.only_for import only_for
 from syncwright.mapping.draft.own_items import split_own_items
 from syncwright.mapping.draft.pairs import PairSlots
 from syncwright.mapping.draft.pattern import pattern_with_example
+from syncwright.mapping.draft.phones_wide import group_phone_formats
 from syncwright.mapping.draft.phrases import (
     AS_IS,
     COMPARATORS,
@@ -742,6 +743,8 @@ class Grammar:
         words_ = [w for w in re.findall(r"[\w.']+", t) if norm(w) not in _FILLER and norm(w) not in STOP]
         if not words_ or PLACEHOLDER.search(t) or re.search(r"\b(?:not|never|no)\b|n't\b", t, re.I):
             return False  # 'Subscribers should not be sent over' is a filter, not the objects
+        if _ROW_AFTER_TABLE.fullmatch(t) and self.last_rule is not None and isinstance(self.last_rule.value, Cases) and self.sentence in self.last_rule.sentences:
+            return False  # round r13c: '- customer: Other' under a table's rows is one more row, not the objects
         if all(norm(w) in self.vocab.object_words or norm(w) in _PLATFORM_WORDS for w in words_) and any(norm(w) in _PLATFORM_WORDS or norm(w) in self.vocab.object_words for w in words_):
             self.object_sentences.append(self.sentence)
             if heading:
@@ -1569,7 +1572,10 @@ class Grammar:
             if sj and not re.match(r"^(?:every|each|all|any)\b|^(?:everyone|everybody|anyone|they)\b", sj.group("who").strip(), re.I):
                 pcond = self.condition(sj.group("who")) or self.condition(_strip_subject(sj.group("who"))) or self._flag_cond(sj.group("who"))
                 if pcond is not None:
-                    when = pcond if cond is None else And([cond, pcond])
+                    # 'contacts in A get 'x', the ones in B get 'y'': a later row with a subject of its
+                    # own is its own condition; only 'those of them ...' narrows the first (round r13c)
+                    own = cond is not None and bool(items) and not _NARROWING_SUBJECT.search(sj.group("who"))
+                    when = pcond if cond is None or own else And([cond, pcond])
                     piece = sj.group("rest")
             elif sj:
                 piece = sj.group("rest")
@@ -2801,6 +2807,7 @@ class Grammar:
         named_copies(self)
         before = set(map(id, self.plan.rules))
         named_formats(self)
+        group_phone_formats(self)
         # a rule a format wrote only now may be the one a leave-off in its sentence named
         for sentence in sorted({i for r in self.plan.rules if id(r) not in before for i in r.sentences}):
             if 0 <= sentence < len(self.traces):
@@ -3266,6 +3273,13 @@ def _show_cond(c: Cond) -> str:
     if isinstance(c, Or):
         return " or ".join(_show_cond(i) for i in c.items)
     return f"not ({_show_cond(c.item)})"
+
+
+# "customer: Other": a key and its output, one more row when the sentence's table came just before
+_ROW_AFTER_TABLE = re.compile(r"\s*[\w.-]+(?: [\w.-]+)?\s*(?::|->|=)\s*[\w.-]+(?: [\w.-]+)?\s*")
+
+# "of those", "among them": a tag row's subject that narrows the records the sentence began with
+_NARROWING_SUBJECT = re.compile(r"\b(?:of (?:those|them|these)|among (?:those|them|these)|those of them|of which|which of them)\b", re.I)
 
 
 def parse_text(text: str, src: ObjectFields, dst: ObjectFields) -> tuple[DraftPlan, list[Trace]]:
