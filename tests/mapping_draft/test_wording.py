@@ -150,11 +150,15 @@ KNOWN_MISSES = {
     # set 34 (a Madrid marketing manager, Spanish-influenced English): 50.0% when written (subprocess),
     # 97.6% in-process after round r13c took it as training signal
     "h34-38-seg-from-contact-birthday-description-phone",
+    # set 36 (a marketing-ops engineer's pseudo-assignment lines): 61.9% when written (subprocess); round
+    # r13d took its misses as training signal: 97.6%. h36-32 writes HubSpot's read-only
+    # hs_analytics_source (the drafter rightly refuses it)
+    "h36-32-hs-source-table-otherwise",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 95.2, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 100.0, "set16": 100.0, "set17": 100.0, "set18": 97.9, "set19": 95.6, "set20": 97.7, "set21": 100.0, "set22": 100.0, "set23": 100.0, "set24": 97.6, "set25": 95.2, "set26": 100.0, "set27": 100.0, "set30": 83.3, "set28": 85.7, "set29": 97.6, "set31": 97.6, "set34": 97.6, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 95.2, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 100.0, "set16": 100.0, "set17": 100.0, "set18": 97.9, "set19": 95.6, "set20": 97.7, "set21": 100.0, "set22": 100.0, "set23": 100.0, "set24": 97.6, "set25": 95.2, "set26": 100.0, "set27": 100.0, "set30": 83.3, "set28": 85.7, "set29": 97.6, "set31": 97.6, "set34": 97.6, "set36": 97.6, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:

@@ -23,6 +23,7 @@ from syncwright.mapping.draft.complement import rest_skipped
 from syncwright.mapping.draft.concat import frame_from_example, take_concats
 from syncwright.mapping.draft.concept_fallback import ConceptFallback, omit_when_neither
 from syncwright.mapping.draft.concept_filter import bracket_values_filter, concept_filter
+from syncwright.mapping.draft.cond_copy import conditional_copy
 from syncwright.mapping.draft.empties_stay import empties_stay
 from syncwright.mapping.draft.fallback_tail import fallback_tail
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
@@ -685,6 +686,7 @@ class Grammar:
             self._objects_only,
             self._not_wanted,
             lambda t: empties_stay(self, t),
+            lambda t: conditional_copy(self, t),
             self._filter,
             lambda t: rest_skipped(self, t),
             lambda t: pattern_with_example(self, t),

@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from syncwright.mapping.draft.text import norm
+
 if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
 
 _HOLE = re.compile(r"<\s*(?P<a>[^<>{}\n]{1,40}?)\s*>|\{\{?\s*(?P<b>[^<>{}\n]{1,40}?)\s*\}\}?")
 _CUE = re.compile(
-    r"(?P<d>\b[A-Za-z_][\w.]*)(?: field)?\s*(?:=|:|\bas\b\s*:?|"
+    r"(?P<d>\b[A-Za-z_][\w.]*)(?: field)?\s*(?::?=|:|\bas\b\s*:?|"
     r"\b(?:shall|should|must|will) be (?:populated|filled|set) (?:with|to)(?: the (?:text|string|value))?\s*:?|\bto (?:say|read|be)\b\s*:?|\bto\b\s*:?|\bshould (?:say|read|be)\b\s*:?|\b(?:reads|says|shows|reading)\b\s*:?)\s*"
     # 'should say something like "Lead from {Company}"': the hedge between the cue and the template
     r"(?:(?:something|sth|smth)\s+(?:like|along the lines of)\s+)?",
@@ -64,6 +66,12 @@ def _legend(g: Grammar, text: str) -> str:
     return head + text[m.end() :]
 
 
+def _object_named(g: Grammar, d: str) -> bool:
+    """'Lead.Description', 'member.merge_fields.X': a field written after its object's name (r13d)."""
+    head, _, rest = d.partition(".")
+    return bool(rest) and norm(head) in g.vocab.object_words and (g.dst_obj.get(rest) is not None or g.dst_obj.open_field(rest) is not None)
+
+
 def fill_holes(g: Grammar, text: str) -> str:
     """``text`` with each template written with holes as a concatenation; else unchanged."""
     text = _legend(g, text)
@@ -74,7 +82,7 @@ def fill_holes(g: Grammar, text: str) -> str:
     cue = None
     for m in _CUE.finditer(text[: first.start()]):
         d = m.group("d")
-        if g.dst_obj.get(d) is not None or g.dst_obj.open_field(d) is not None or any(f.leaf == d for f in g.dst_obj.fields) or (
+        if g.dst_obj.get(d) is not None or g.dst_obj.open_field(d) is not None or any(f.leaf == d for f in g.dst_obj.fields) or _object_named(g, d) or (
             m.group(0).lower().startswith(d.lower() + " ") and re.search(r"\bbe (?:populated|filled|set)\b", m.group(0), re.I)
             and any(d.lower() in (f.path.lower(), f.label.lower()) for f in g.dst_obj.fields)  # 'the contact's Message shall be populated with'
         ):
@@ -101,7 +109,12 @@ def fill_holes(g: Grammar, text: str) -> str:
     for h in holes:
         name = (h.group("a") or h.group("b") or "").strip()
         if g.resolve(name, "src") is None:
-            return text
+            # '<createdate as YYYY-MM-DD>': a hole holding its field and that field's format
+            # (round r13d) is the field part with the format after it
+            fm = re.fullmatch(r"(?P<n>.+?)\s*(?:\bas\b|\bin\b|:|\|)\s*(?P<f>\S.*)", name)
+            if fm is None or g.resolve(fm.group("n"), "src") is None:
+                return text
+            name = f"{fm.group('n')} as {fm.group('f')}"
         names.append(name)
     end = close if close >= 0 else holes[-1].end()
     body = text[start:end]

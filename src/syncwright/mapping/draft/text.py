@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from syncwright.mapping.draft.brief import brief_title
+from syncwright.mapping.draft.code_ops import read_code_ops
 from syncwright.mapping.draft.framing import BREAK, unframe
 from syncwright.mapping.draft.tables import pipe_value_table
 from syncwright.mapping.draft.thousands import join_thousands
@@ -305,6 +306,7 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
     sentence before it is split into clauses, while ``Sentence.text`` keeps what was written."""
     text = pipe_value_table(normalise_chars(text))
     lifted, literals = lift_quotes(text)
+    lifted = read_code_ops(lifted)
     lifted = join_thousands(expand_abbreviations(lifted))
     lifted = _ASKED_EMPTY.sub(_asked_empty, lifted)
     lifted = _TABLE_LEAD.sub(lambda m: f"{m['h']} {m['s']}: ", lifted)
