@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from syncwright.mapping.draft.fields import object_fields
 from syncwright.mapping.draft.grammar import Grammar
+from syncwright.mapping.draft.service import draft_mapping
 from tests.mapping_draft.test_round11c import _records
 
 ROWS = [
@@ -86,3 +87,10 @@ def test_or_between_two_valued_branches_separates_them() -> None:
         {"email": "a@x.io", "hs_email_optout": "true"},
         {"email": "b@y.io", "hs_email_optout": "false"},
     ]
+
+
+def test_a_template_part_with_a_format_a_placeholder_cannot_carry_is_asked_not_a_crash() -> None:
+    r = draft_mapping('Email = email. Description = "Created <createdate as DD.MM.YYYY>"', "hubspot.contacts", "salesforce.Lead")
+    assert r.mapping is not None
+    assert [x["to"] for x in r.mapping["rules"]] == ["Email"]
+    assert any("Description" in q["question"] and "createdate" in q["question"] for q in r.questions)

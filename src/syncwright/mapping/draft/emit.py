@@ -67,6 +67,11 @@ def condition(c: Cond) -> dict[str, Any]:
     return {"field": c.field, _OPS[c.op]: c.value}
 
 
+def template_text(t: Template) -> str | None:
+    """The v2 template text of ``t``; None when a part asks for a format a placeholder cannot carry."""
+    return _template_text(t)
+
+
 def _template_text(t: Template) -> str | None:
     out = []
     for p in t.parts:

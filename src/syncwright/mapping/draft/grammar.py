@@ -24,6 +24,7 @@ from syncwright.mapping.draft.concat import frame_from_example, take_concats
 from syncwright.mapping.draft.concept_fallback import ConceptFallback, omit_when_neither
 from syncwright.mapping.draft.concept_filter import bracket_values_filter, concept_filter
 from syncwright.mapping.draft.cond_copy import conditional_copy
+from syncwright.mapping.draft.emit import template_text
 from syncwright.mapping.draft.empties_stay import empties_stay
 from syncwright.mapping.draft.fallback_tail import fallback_tail
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
@@ -2800,6 +2801,21 @@ class Grammar:
         self.add_rule(path, c, f"constant {_show(c, self.literals)} (written next to {path})", 0.8)
         return True
 
+    def _unwritable_templates(self) -> None:
+        """A template whose part asks for a format with an argument ('<createdate as DD.MM.YYYY>')
+        cannot be written as a v2 template (placeholders take argument-free transforms); the rule
+        is not written and the person is asked, never a crash or a silently different format."""
+        for r in list(self.plan.rules):
+            if isinstance(r.value, Template) and template_text(r.value) is None:
+                self.plan.rules.remove(r)
+                parts = [f"{p.field} ({', '.join(x.name + (f' {x.arg}' if x.arg else '') for x in p.transforms)})" for p in r.value.parts if isinstance(p, Src) and p.transforms]
+                self.sentence = r.sentences[0] if r.sentences else self.sentence
+                self.ask(
+                    f"{r.target}: a joined text cannot format {', '.join(parts)} inside it (a template part takes lower, upper, trim, title or a YYYY-MM-DD date); "
+                    f"say the format another way or write the field as a rule of its own",
+                    [r.target],
+                )
+
     def _finish(self) -> None:
         retarget_misplaced(self)
         restated_scopes(self)
@@ -2815,6 +2831,7 @@ class Grammar:
             if 0 <= sentence < len(self.traces):
                 omissions(self, sentence, self.traces[sentence].text)
         boolean_text(self)
+        self._unwritable_templates()
         for r in self.plan.rules:
             if isinstance(r.value, Src) and r.value.field in self._email_fields():
                 r.value.transforms = [x for x in r.value.transforms if x.name != "title"]  # a format shared by a list never title-cases an address
