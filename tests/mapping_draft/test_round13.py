@@ -94,3 +94,11 @@ def test_a_template_part_with_a_format_a_placeholder_cannot_carry_is_asked_not_a
     assert r.mapping is not None
     assert [x["to"] for x in r.mapping["rules"]] == ["Email"]
     assert any("Description" in q["question"] and "createdate" in q["question"] for q in r.questions)
+
+
+def test_keep_if_is_a_filter_and_an_unquoted_truth_value_can_be_the_rest() -> None:
+    assert _records("Email = email. Keep if Lifecycle Stage is 'customer'.", "salesforce.Lead", rows=HS_ROWS) == [{"Email": "ann@acme.io"}]
+    assert _records("email_address = email; vip = true for customers, false for all the others", "mailchimp.members", rows=HS_ROWS) == [
+        {"email_address": "ann@acme.io", "vip": True},
+        {"email_address": "bo@beta.org", "vip": False},
+    ]
