@@ -3,7 +3,7 @@ behind set 28's remaining misses, each worded anew: a keep/skip filter on record
 blank X' / 'that have an empty X' (read as having X before), a true/false flag whose other
 side is 'when they do', a bracket that only restates emptiness ('(blank)'), 'leave X out'
 followed by a bracket naming the field and value, two bracketed merge tags joined by a slash,
-a line head written as a label with the destination field's name in brackets, 'same\nformatting' after a copy, 'or' between two branches ('V1 if C or V2 if not'), 'keep if C' as a filter, and\n'false for all the others' as the rest.
+a line head written as a label with the destination field's name in brackets, 'same\nformatting' after a copy, 'or' between two branches ('V1 if C or V2 if not'), 'keep if C' as a filter,\n'false for all the others' as the rest, a tag 'for <a plural picklist value>', and 'mark the contact\nas <label> (the text 'v')'.
 Expected records come from the cases README's semantics (oracle.py helpers).
 Run: python bench/heldout/make_dev_causes_13.py  -> bench/heldout/dev_causes/d13-*.yaml"""
 
@@ -72,6 +72,14 @@ def _(r: R) -> Out: return {"Email": r["email"], "Company": r["company"]} if r["
 
 @case("d13-12-unquoted-truth-value-for-the-others", H, M, "email_address = email; vip = true for customers, false for all the others", HS)
 def _(r: R) -> Out: return {"email_address": r["email"], "vip": r["lifecyclestage"] == "customer"}
+
+
+@case("d13-13-tag-for-a-plural-group", H, M, "email_address = email. Tag everyone with 'newsletter', and add 'promo' for subscribers.", HS)
+def _(r: R) -> Out: return {"email_address": r["email"], "tags": ["newsletter", *(["promo"] if r["lifecyclestage"] == "subscriber" else [])]}
+
+
+@case("d13-14-mark-the-record-as-a-label-with-its-value", "salesforce.Lead", H, "email = Email\nMark the contact as unsubscribed from all email (the text 'true') if Email Opt Out is checked, and otherwise the text 'false'.", SFL)
+def _(r: R) -> Out: return {"email": r["Email"], "hs_email_optout": "true" if r["HasOptedOutOfEmail"] else "false"}
 
 
 if __name__ == "__main__":

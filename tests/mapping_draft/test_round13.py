@@ -102,3 +102,19 @@ def test_keep_if_is_a_filter_and_an_unquoted_truth_value_can_be_the_rest() -> No
         {"email_address": "ann@acme.io", "vip": True},
         {"email_address": "bo@beta.org", "vip": False},
     ]
+
+
+def test_a_tag_for_a_plural_picklist_value_is_conditional() -> None:
+    assert _records("email_address = email. Tag everyone with 'hubspot', and add 'vip' for customers.", "mailchimp.members", rows=HS_ROWS) == [
+        {"email_address": "ann@acme.io", "tags": ["hubspot", "vip"]},
+        {"email_address": "bo@beta.org", "tags": ["hubspot"]},
+    ]
+
+
+def test_mark_the_contact_as_a_label_with_its_value_in_brackets() -> None:
+    rows = [{"Email": "a@x.io", "HasOptedOutOfEmail": True}, {"Email": "b@y.io", "HasOptedOutOfEmail": False}]
+    text = "email = Email. Mark the contact as unsubscribed from all email (the text 'true') when Email Opt Out is ticked; otherwise the text 'false'."
+    assert _records(text, "hubspot.contacts", frm="salesforce.Lead", rows=rows) == [
+        {"email": "a@x.io", "hs_email_optout": "true"},
+        {"email": "b@y.io", "hs_email_optout": "false"},
+    ]

@@ -1583,7 +1583,7 @@ class Grammar:
             elif sj:
                 piece = sj.group("rest")
             piece = re.sub(r"\s+to\s+(?:every|each|all)\s+(?:members?|contacts?|leads?|records?)$", "", piece, flags=re.I)
-            pc = re.match(r"^(?P<p>.+?)\s+(?:if|when|(?:for|to) (?:contacts|members|leads|people|records|those|anyone|everyone) (?:whose|who|with|that|in|where)|for (?:contacts|members|leads|people|records) (?=in\b))\s+(?P<c>.+)$", piece, re.I)
+            pc = re.match(r"^(?P<p>.+?)\s+(?:if|when|(?:for|to) (?:contacts|members|leads|people|records|those|anyone|everyone) (?:whose|who|with|that|in|where)|for (?:contacts|members|leads|people|records) (?=in\b)|for(?= (?:all |the |our )?(?!(?:everyone|everybody|anyone|all|each|every|them|those|the rest|others)\b)[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?$))\s+(?P<c>.+)$", piece, re.I)
             if pc and not re.match(r"(?:it|they|he|she|the \w+)\s+(?:has|have)\b", pc.group("c"), re.I):
                 pcond = self.condition(pc.group("c"))
                 if pcond is not None:
