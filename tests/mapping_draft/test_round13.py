@@ -118,3 +118,15 @@ def test_mark_the_contact_as_a_label_with_its_value_in_brackets() -> None:
         {"email": "a@x.io", "hs_email_optout": "true"},
         {"email": "b@y.io", "hs_email_optout": "false"},
     ]
+
+
+def test_a_sentence_on_what_a_blank_source_means_never_replaces_the_rule() -> None:
+    rows = [dict(HS_ROWS[0], hs_email_optout="true"), dict(HS_ROWS[1], hs_email_optout="  ")]
+    want = [{"email_address": "ann@acme.io", "status": "unsubscribed"}, {"email_address": "bo@beta.org", "status": "subscribed"}]
+    head = "email_address = email. status is 'unsubscribed' if hs_email_optout is 'true', otherwise 'subscribed'."
+    for tail in ("A blank opt-out counts as subscribed.", "If the opt-out is blank, it is subscribed."):
+        r = draft_mapping(f"{head} {tail}", "hubspot.contacts", "mailchimp.members")
+        assert r.mapping is not None
+        status = next(x for x in r.mapping["rules"] if x["to"] == "status")
+        assert set(status.get("table", {})) == {"true"}, tail  # no row keyed 'If the opt-out' or 'it'
+        assert _records(f"{head} {tail}", "mailchimp.members", rows=rows) == want, tail

@@ -112,6 +112,7 @@ from syncwright.mapping.draft.value_pairs import named_copies, value_pairs
 from syncwright.mapping.draft.vocabulary import vocabulary
 
 E = EMPTY_WORDS
+_CONDITION_WORD = re.compile(r"(?:if|when|whenever|where|in case|unless)\b", re.I)
 _LIT = r"⟦\d+⟧"
 def _named_mention(f: FieldDesc, text: str, score: float, why: str) -> Mention:
     """A field the text names outright, as the one candidate of a mention."""
@@ -2170,6 +2171,8 @@ class Grammar:
         branches = self._branches(t, target, source)
         if not branches:
             return False
+        if any(isinstance(c, Cmp) and isinstance(c.value, str) and (_CONDITION_WORD.match(c.value) or c.value.lower() in ("it", "they", "that", "this", "them")) for c, _ in branches):
+            return False  # 'If the opt-out is blank, it is V': a condition and a pronoun, never rows keyed 'If the opt-out' or 'it'
         for c, v in branches:
             if c is None:
                 rule.value.otherwise = v
@@ -2667,7 +2670,8 @@ class Grammar:
                 if c is not None and (self.lit(lm.group("v")) is not None or (d.best.values and c.value in d.best.values) or (d.best.type == "boolean" and isinstance(c.value, bool))):
                     return self.add_rule(d.best.path, c, f"constant {_show(c, self.literals)}", 0.95)
         asv = re.match(r"^(?P<rest>.*?)\bas\s+(?P<v>" + _LIT + r"|[\w-]+)$", core, re.I)
-        if asv and self._target_by_value(asv.group("v")) and not self.mentions(asv.group("rest"), "dst"):
+        # ('a blank opt-out counts as subscribed' says what an empty source means: no constant for all)
+        if asv and self._target_by_value(asv.group("v")) and not self.mentions(asv.group("rest"), "dst") and not (EMPTY_RE.search(asv.group("rest")) and self.mentions(asv.group("rest"), "src")):
             tgt = self._target_by_value(asv.group("v"))
             assert tgt is not None
             c = self._const(asv.group("v"), tgt)
