@@ -123,9 +123,8 @@ KNOWN_MISSES = {
     # registers (the personas, never the texts). Session 12 took them as training signal (set 26
     # round r12b's, set 27 round r12a's): 100% / 100%, none of their cases left
     # set 30 (round 12c's training: a marketing-automation specialist writing syncs as workflows):
-    # 14.3% when written (6/42, on 03da02a, subprocess), 83.3% after round 12c
+    # 14.3% when written (6/42, on 03da02a, subprocess), 83.3% after round 12c, 85.7% after round 13 (same formatting)
     "h30-07-lead-description-template",
-    "h30-10-contact-phones-e164",
     "h30-19-mc-suppress-optouts-stage-tag",
     "h30-23-seg-address-created",
     "h30-32-sfl-hs-message-template",
@@ -134,7 +133,7 @@ KNOWN_MISSES = {
     # set 28 (an agency account manager's field-by-field brief: 'Lead Source — fixed value 'Web''), written
     # in session 12 before any code changed: 38.1% when written and after rounds 12c, r12a and r12b (16/42,
     # subprocess), then opened as the lead's training signal: 78.6%
-    # round 13 (the lead) took six more of set 28's misses off (d13-01..08): 85.7%
+    # round 13 (the lead) took six more of set 28's misses off (d13-01..08): 92.9%
     "h28-22-seg-company-plan",
     # h28-31 writes HubSpot's read-only hs_analytics_source (like h8-37: the drafter rightly refuses it)
     "h28-31-sfl-hs-source-table-title",
@@ -158,7 +157,7 @@ KNOWN_MISSES = {
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 95.2, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 100.0, "set16": 100.0, "set17": 100.0, "set18": 97.9, "set19": 95.6, "set20": 97.7, "set21": 100.0, "set22": 100.0, "set23": 100.0, "set24": 97.6, "set25": 95.2, "set26": 100.0, "set27": 100.0, "set30": 83.3, "set28": 85.7, "set29": 97.6, "set31": 97.6, "set34": 97.6, "set36": 97.6, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 95.2, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 100.0, "set16": 100.0, "set17": 100.0, "set18": 97.9, "set19": 95.6, "set20": 97.7, "set21": 100.0, "set22": 100.0, "set23": 100.0, "set24": 97.6, "set25": 95.2, "set26": 100.0, "set27": 100.0, "set30": 85.7, "set28": 92.9, "set29": 97.6, "set31": 97.6, "set34": 97.6, "set36": 97.6, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:
