@@ -130,3 +130,24 @@ def test_a_sentence_on_what_a_blank_source_means_never_replaces_the_rule() -> No
         status = next(x for x in r.mapping["rules"] if x["to"] == "status")
         assert set(status.get("table", {})) == {"true"}, tail  # no row keyed 'If the opt-out' or 'it'
         assert _records(f"{head} {tail}", "mailchimp.members", rows=rows) == want, tail
+
+
+def test_values_of_another_field_are_never_read_as_places() -> None:
+    rows = [{"Email": "a@x.io", "Department": "Sales", "MailingCountry": "Germany"}, {"Email": "b@y.io", "Department": "Legal", "MailingCountry": "Sales"}]
+    for said in ("Only contacts in the Sales or Purchasing departments belong in this audience.",
+                 "Only contacts whose Department is Sales or Purchasing belong in this audience."):
+        assert _records(f"email_address = Email. {said}", "mailchimp.members", frm="salesforce.Contact", rows=rows) == [{"email_address": "a@x.io"}], said
+
+
+def test_a_case_verb_is_for_its_own_fields_and_do_the_same_for_takes_it() -> None:
+    rows = [{"Email": "a@x.io", "FirstName": "ann", "LastName": "LEE", "AnnualRevenue": "1200.5", "City": "oslo"}]
+    text = "email = Email. Title-case firstname and lastname, and write AnnualRevenue to annualrevenue as a number."
+    assert _records(text, "hubspot.contacts", frm="salesforce.Lead", rows=rows) == [{"email": "a@x.io", "firstname": "Ann", "lastname": "Lee", "annualrevenue": 1200.5}]
+    text = "email = Email. Put FirstName into firstname in upper case, and do the same for City."
+    assert _records(text, "hubspot.contacts", frm="salesforce.Lead", rows=rows) == [{"email": "a@x.io", "firstname": "ANN", "city": "OSLO"}]
+
+
+def test_for_the_destination_object_is_a_frame_not_a_request_for_required_fields() -> None:
+    r = draft_mapping("For the Salesforce contact, lower-case the HubSpot email before writing it to Email. Title takes the Job Title.", "hubspot.contacts", "salesforce.Contact")
+    assert r.mapping is not None
+    assert sorted(x["to"] for x in r.mapping["rules"]) == ["Email", "Title"]

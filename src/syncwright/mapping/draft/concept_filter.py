@@ -58,6 +58,8 @@ def _places(g: Grammar, text: str) -> tuple[str, list[str]] | None:
     country = g.resolve("country", "src")
     if not names or country is None:
         return None
+    if any(m.best.path != country.best.path for m in g.mentions(part, "src")):
+        return None  # 'in the Sales or Purchasing departments': the words name another field, not places
     return country.best.path, names
 
 

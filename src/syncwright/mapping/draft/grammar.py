@@ -331,7 +331,7 @@ class Grammar:
         fallback_tail(self, s.index, s.text)
         omissions(self, s.index, s.text)
         scope_formats(self, s.index, " ".join(c.text for c in s.clauses))
-        same_format(self, s.index, s.text)
+        same_format(self, s.index, f"{s.text}; " + "; ".join(c.text for c in s.clauses))
 
     def _rows(self, s: Sentence) -> None:
         """A value table read from its keys and quoted outputs (rows.py) replaces what the
@@ -750,6 +750,11 @@ class Grammar:
         if _ROW_AFTER_TABLE.fullmatch(t) and self.last_rule is not None and isinstance(self.last_rule.value, Cases) and self.sentence in self.last_rule.sentences:
             return False  # round r13c: '- customer: Other' under a table's rows is one more row, not the objects
         if all(norm(w) in self.vocab.object_words or norm(w) in _PLATFORM_WORDS for w in words_) and any(norm(w) in _PLATFORM_WORDS or norm(w) in self.vocab.object_words for w in words_):
+            if re.match(r"^(?:for|on|in)\s+(?:the|each|every|a|an)?\s*", text.strip(), re.I) and not _COPY_VERB.match(text.strip()):
+                # round 13: 'For the Salesforce contact, lower-case ...': a frame for the sentence's own
+                # rules, not a request to map the objects (which would also fill required fields)
+                self._note(f"(the objects, as a frame: {self.src_obj.ref} -> {self.dst_obj.ref})")
+                return True
             self.object_sentences.append(self.sentence)
             if heading:
                 self.object_headings.add(self.sentence)
@@ -2670,8 +2675,9 @@ class Grammar:
                 if c is not None and (self.lit(lm.group("v")) is not None or (d.best.values and c.value in d.best.values) or (d.best.type == "boolean" and isinstance(c.value, bool))):
                     return self.add_rule(d.best.path, c, f"constant {_show(c, self.literals)}", 0.95)
         asv = re.match(r"^(?P<rest>.*?)\bas\s+(?P<v>" + _LIT + r"|[\w-]+)$", core, re.I)
-        # ('a blank opt-out counts as subscribed' says what an empty source means: no constant for all)
-        if asv and self._target_by_value(asv.group("v")) and not self.mentions(asv.group("rest"), "dst") and not (EMPTY_RE.search(asv.group("rest")) and self.mentions(asv.group("rest"), "src")):
+        # ('a blank opt-out counts as subscribed', 'a blank value does not count as unsubscribed' say what
+        # an empty source means: no constant for all)
+        if asv and self._target_by_value(asv.group("v")) and not self.mentions(asv.group("rest"), "dst") and not EMPTY_RE.search(asv.group("rest")) and not re.search(r"\b(?:not|never)\b|n't\b", asv.group("rest"), re.I):
             tgt = self._target_by_value(asv.group("v"))
             assert tgt is not None
             c = self._const(asv.group("v"), tgt)

@@ -22,7 +22,7 @@ _SAME = re.compile(
 
 def same_format(g: Grammar, sentence: int, text: str) -> None:
     """Give the sentence's last plain copy the formats of the nearest earlier copy, if ``text`` says so."""
-    if not _SAME.search(text.strip()):
+    if not any(_SAME.search(part.strip()) for part in text.split(";")):
         return
     mine = g.sentence_rules.get(sentence, [])
     if not mine:
