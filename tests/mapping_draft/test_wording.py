@@ -220,12 +220,11 @@ KNOWN_MISSES = {
     "h33-39-sfc-seg-name-concat-phone-e164",
     "h33-40-mc-hs-optout-text-trim-title",
     "h33-42-mc-hs-exclude-cleaned-vip-stage",
-    # set 35
+    # set 35: opened after that reading (its misses sorted into kinds); six causes of silent wrong
+    # readings fixed generally (d13-15..18): 42.8% in-process, no longer a measure of unseen wording
     "h35-01-lead-company-placeholder",
     "h35-05-lead-rating-by-revenue",
-    "h35-06-lead-name-casing",
     "h35-08-lead-description-optout",
-    "h35-10-contact-optout-flag-title",
     "h35-11-contact-us-only-e164",
     "h35-13-contact-donotcall-by-country",
     "h35-14-contact-first-word-title-chain",
@@ -241,19 +240,17 @@ KNOWN_MISSES = {
     "h35-30-hs-rating-stage-revenue",
     "h35-31-hs-trim-title-country-street",
     "h35-32-hs-exclude-purchased-status-by-revenue",
-    "h35-34-mc-sales-purchasing-de-phone",
     "h35-35-mc-source-tags-lname",
     "h35-36-mc-lower-email-language-pending",
     "h35-37-seg-contact-basics-city",
     "h35-38-seg-birthday-department-source",
     "h35-39-seg-skip-optout-name-phone",
-    "h35-41-hs-from-mc-active-only",
     "h35-42-hs-from-mc-customer-tag-company",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 95.2, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 100.0, "set16": 100.0, "set17": 100.0, "set18": 97.9, "set19": 95.6, "set20": 97.7, "set21": 100.0, "set22": 100.0, "set23": 100.0, "set24": 97.6, "set25": 95.2, "set26": 100.0, "set27": 100.0, "set30": 85.7, "set28": 92.9, "set29": 97.6, "set31": 97.6, "set34": 97.6, "set36": 97.6, "set32": 21.4, "set33": 33.3, "set35": 33.3, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 95.2, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 100.0, "set16": 100.0, "set17": 100.0, "set18": 97.9, "set19": 95.6, "set20": 97.7, "set21": 100.0, "set22": 100.0, "set23": 100.0, "set24": 97.6, "set25": 95.2, "set26": 100.0, "set27": 100.0, "set30": 85.7, "set28": 92.9, "set29": 97.6, "set31": 97.6, "set34": 97.6, "set36": 97.6, "set32": 21.4, "set33": 33.3, "set35": 42.8, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:

@@ -58,8 +58,14 @@ def _places(g: Grammar, text: str) -> tuple[str, list[str]] | None:
     country = g.resolve("country", "src")
     if not names or country is None:
         return None
-    if any(m.best.path != country.best.path for m in g.mentions(part, "src")):
-        return None  # 'in the Sales or Purchasing departments': the words name another field, not places
+    rest = part
+    for n in names:
+        rest = rest.replace(n, " ")
+    named = [g.resolve(n, "src") for n in names]
+    if any(m.best.path != country.best.path for m in g.mentions(rest, "src")) or any(
+        m is not None and m.exact_case and m.best.path != country.best.path for m in named
+    ):
+        return None  # 'in the Sales or Purchasing departments', 'whose Department is ...': another field's values, not places
     return country.best.path, names
 
 

@@ -2677,7 +2677,7 @@ class Grammar:
         asv = re.match(r"^(?P<rest>.*?)\bas\s+(?P<v>" + _LIT + r"|[\w-]+)$", core, re.I)
         # ('a blank opt-out counts as subscribed', 'a blank value does not count as unsubscribed' say what
         # an empty source means: no constant for all)
-        if asv and self._target_by_value(asv.group("v")) and not self.mentions(asv.group("rest"), "dst") and not EMPTY_RE.search(asv.group("rest")) and not re.search(r"\b(?:not|never)\b|n't\b", asv.group("rest"), re.I):
+        if asv and self._target_by_value(asv.group("v")) and not self.mentions(asv.group("rest"), "dst") and not EMPTY_RE.search(asv.group("rest")) and not re.search(r"\b(?:not|never)\s+(?:count|counts|mean|means|be treated|qualify)\b|n't\s+(?:count|mean|qualify)\b", asv.group("rest"), re.I):
             tgt = self._target_by_value(asv.group("v"))
             assert tgt is not None
             c = self._const(asv.group("v"), tgt)
