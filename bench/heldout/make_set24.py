@@ -15,7 +15,7 @@ conditions (equality, greater than, blank), true/false flags, filters (only / sk
 nested destinations (Segment traits.x / traits.x.y, Mailchimp merge_fields.X, GA4 events[].params),
 tags, templates, and an account lookup by company name (h24-06: the lookup is not resolved in an
 offline preview, so AccountId never appears in the expected records).
-Expected records follow /work/shared/mapping-cases/README.md, computed here, never from the drafter.
+Expected records follow the mapping cases' README (tests/mapping/cases/README.md), computed here, never from the drafter.
 """
 
 from __future__ import annotations

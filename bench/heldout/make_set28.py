@@ -7,7 +7,7 @@ Source", "Mobile Phone", "Email Address"), short noun-phrase explanations ("stra
 "fixed value 'Web'", "'Unknown' if blank", "lower-cased"), notes in parentheses and a closing
 "Notes:" line for filters and tags. British spelling.
 
-Each oracle below follows the semantics in /work/shared/mapping-cases/README.md: a blank is
+Each oracle below follows the semantics in the mapping cases' README (tests/mapping/cases/README.md): a blank is
 empty or whitespace-only; a default or fallback only replaces a blank; "left off" means the key
 is absent; a filtered record is dropped; value tables match case-sensitively; E.164 prefixes the
 assumed country. Every expected record carries the destination's match key (see

@@ -8,7 +8,7 @@ unknown ...", "Else: ...", "Tag with", "is known"/"is unknown" (non-blank/blank)
 number"; workflow-name, "Delay" and "Goal" lines carry no rule. Layouts vary: step lists,
 indented branches, and a few one- or two-sentence cases in the same vocabulary.
 
-The oracles below follow the semantics in /work/shared/mapping-cases/README.md: blank means
+The oracles below follow the semantics in the mapping cases' README (tests/mapping/cases/README.md): blank means
 absent, empty or whitespace-only; defaults and fallbacks fire only on blank; a field to be left
 out is absent (OMIT + keep); filtered records are dropped; value tables match case-sensitively;
 E.164 takes the assumed country. Every expected record carries the destination's match key
