@@ -69,10 +69,6 @@ def condition(c: Cond) -> dict[str, Any]:
 
 def template_text(t: Template) -> str | None:
     """The v2 template text of ``t``; None when a part asks for a format a placeholder cannot carry."""
-    return _template_text(t)
-
-
-def _template_text(t: Template) -> str | None:
     out = []
     for p in t.parts:
         if isinstance(p, Const):
@@ -130,7 +126,7 @@ def value(v: Value) -> dict[str, Any]:
             out["transform"] = [transform(t) for t in v.transforms]
         return out
     if isinstance(v, Template):
-        text = _template_text(v)
+        text = template_text(v)
         if text is None:
             raise ValueError("a template part needs a transform with an argument")
         return {"template": text}

@@ -89,8 +89,8 @@ def _whole_label(span: list[str], matcher: FieldMatcher) -> bool:
     """'Do Not Call': three words or more that are a field's whole catalog label may open or
     close with a word that otherwise never does (round r12b); two words only when written in the
     label's own case ('Other Phone' is Salesforce's OtherPhone, 'the other phone' may be any)."""
-    if len(span) < 2:
-        return False
+    if len(span) < 2 or (len(span) == 2 and not span[0][:1].isupper()):
+        return False  # two words match only as the label writes them, and labels are capitalised
     text = " ".join(span)
     key = norm(text)
     return any(norm(c.field.label) == key and (len(span) >= 3 or c.field.label == text) for c in matcher.lookup(text, fuzzy=False))
