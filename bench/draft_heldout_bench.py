@@ -36,6 +36,14 @@ def _run(argv: list[str], in_process: bool) -> tuple[int, str, str]:
     return p.returncode, p.stdout, p.stderr
 
 
+ASKED = "open questions"  # the heading `mapping draft` prints above its numbered questions
+
+
+def asked(why: str) -> bool:
+    """Did the draft behind a miss ask an open question (its printed output is in ``why``)?"""
+    return ASKED in why
+
+
 def run_case(case: dict[str, Any], tmp: Path, in_process: bool) -> tuple[bool, str]:
     m, inp = tmp / "M.yaml", tmp / "IN.jsonl"
     inp.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in case["input"]))
@@ -61,16 +69,21 @@ def main() -> None:
     files = sorted(f for d in args.folders for f in d.glob("*.yaml"))
     passed: list[str] = []
     failed: list[str] = []
+    silent: list[str] = []
     for f in files:
         case = yaml.safe_load(f.read_text(encoding="utf-8"))
         with tempfile.TemporaryDirectory() as tmp:
             ok, why = run_case(case, Path(tmp), args.in_process)
         (passed if ok else failed).append(case["id"])
+        if not ok and not asked(why):
+            silent.append(case["id"])
         if not ok and args.verbose:
             print(f"--- FAIL {case['id']}: {case['text']}\n{why}\n")
     for cid in failed:
-        print("fail", cid)
-    print(f"exact: {len(passed)}/{len(files)} = {100 * len(passed) / max(1, len(files)):.1f}%")
+        print("fail", cid, "(silent)" if cid in silent else "(asked)")
+    n = max(1, len(files))
+    print(f"exact: {len(passed)}/{len(files)} = {100 * len(passed) / n:.1f}%")
+    print(f"misses that asked a question: {len(failed) - len(silent)}; silent misses (wrong, no question): {len(silent)} = {100 * len(silent) / n:.1f}%")
 
 
 if __name__ == "__main__":

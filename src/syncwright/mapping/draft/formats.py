@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from syncwright.mapping.draft.ir import Chain, DraftRule, Src, Template, Transform
+from syncwright.mapping.draft.ir import Chain, DraftRule, Lookup, Src, Template, Transform
 from syncwright.mapping.draft.phrases import AS_IS, TRANSFORM_RES
 
 if TYPE_CHECKING:
@@ -84,13 +84,24 @@ def _listed(text: str, m: re.Match[str], orig: str) -> list[str]:
     return [tail.rsplit(",", 1)[-1]]
 
 
+def _read_fields(v: object) -> set[str]:
+    """The source fields a value reads as its result (a copy, a fallback's options, a lookup's value)."""
+    if isinstance(v, Src):
+        return {v.field}
+    if isinstance(v, Chain):
+        return set().union(*(_read_fields(o) for o in v.options)) if v.options else set()
+    if isinstance(v, Lookup):
+        return _read_fields(v.value)
+    return set()
+
+
 def _copy(g: Grammar, sentence: int, phrase: str) -> DraftRule | None:
     """A field the phrase names alike on both sides that no rule writes yet, copied."""
     rule, f = _rule_for(g, phrase, sentence)
     if rule is None and f is not None:
         src = g.resolve(phrase, "src")
-        if src is not None and any(isinstance(r.value, Src) and r.value.field == src.best.path for r in g.plan.rules):
-            return None  # that source already went somewhere ('userId: email in lower case')
+        if src is not None and any(src.best.path in _read_fields(r.value) for r in g.plan.rules):
+            return None  # that source already went somewhere ('userId: email in lower case', 'X from industry, 'unknown' if blank')
         if src is not None and any(isinstance(r.value, Template) and any(isinstance(p, Src) and p.field == src.best.path for p in r.value.parts) for r in g.plan.rules if r.sentences == [sentence]):
             return None  # '... then ' / ' and the country as is': the last part of a template this sentence wrote
         if src is not None and (src.best.leaf.lower() == f.leaf.lower() or (src.best.label and src.best.label.lower() == f.label.lower())):

@@ -61,6 +61,7 @@ from syncwright.mapping.draft.leftovers import (
     not_wanted,
     silent_sentences,
     unapplied,
+    unconditioned,
 )
 from syncwright.mapping.draft.matcher import Candidate, FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
@@ -407,6 +408,8 @@ class Grammar:
             return Const(lit)
         if not raw or PLACEHOLDER.search(raw):
             return None
+        if dst is not None and dst.values and (own := re.fullmatch(rf"(?P<v>[\w-]+)\s+{re.escape(dst.leaf)}", raw, re.I)):
+            raw = own.group("v")  # 'Subscribed status' for status: the value, named with its field
         low = raw.lower()
         if low in ("true", "false", "yes", "no", "checked", "unchecked", "on", "off"):
             truth = low in ("true", "yes", "checked", "on")
@@ -425,6 +428,10 @@ class Grammar:
         if re.fullmatch(r"[\w .@/&+-]+", raw) and len(raw.split()) <= 4 and not any(
             w.lower() in STOP for w in raw.split()
         ):
+            if low in ("blank", "empty", "nothing", "none", "null", "missing", "left blank", "left empty"):
+                return None  # an emptiness word is no value ('(blank if none)'): a quoted 'Unknown' still is
+            if raw.islower() and (self.src_obj.get(raw) is not None or any((f.label or "").lower() == low for f in self.src_obj.fields)):
+                return None  # 'MailingCity gets city when ...': a bare source field's name is its value, not the word
             return Const(raw)
         return None
 
@@ -531,6 +538,16 @@ class Grammar:
             c = self._const(core, dst)
             return c
         return Src(m.best.path, transforms)
+
+    def _named_source(self, phrase: str) -> Src | None:
+        """A source field named exactly (its name or label, lower case, maybe after 'the' or
+        'their'), as a branch's value: 'city when the country is X'. Nothing fuzzy: a word that
+        only resembles a field is a value, not a copy."""
+        core = re.sub(r"^(?:the|their|its|his|her)\s+", "", phrase.strip(), flags=re.I)
+        if not core.islower():
+            return None
+        f = self.src_obj.get(core) or next((f for f in self.src_obj.fields if (f.label or "").lower() == core), None)
+        return Src(f.path) if f is not None else None
 
     def _concept_src(self, concept: str) -> Mention | None:
         c = self.vocab.concepts.get(concept)
@@ -952,8 +969,8 @@ class Grammar:
         if bare and default_field and (bf_ := self.src_obj.get(default_field)) is not None and bf_.type == "boolean":
             return Cmp(default_field, "false" if bare.group("n") else "true")  # "'false' when unchecked" after a checkbox's condition
         having = re.match(r"^with\s+(?:an?|some|any)\s+(?!(?:empty|blank|missing|null|unknown)\b)(?P<f>[\w. ]+)$", text, re.I)
-        if having and (f_ := self.resolve(having.group("f"), "src")) is not None and _only_field_words(having.group("f"), f_, self.vocab.object_words):
-            return Cmp(f_.best.path, "not_empty")  # 'with a LeadSource'
+        if having and (f_ := self.resolve(having.group("f"), "src")) is not None and _only_field_words(having.group("f"), f_, self.vocab.object_words, spare=0):
+            return Cmp(f_.best.path, "not_empty")  # 'with a LeadSource' (not 'with a gmail address': a word that narrows it is no field word)
         text = re.sub(r"^(?:every(?:one|body)|any(?:one|body)|those|people|the ones|ones|all)\s+(?:who|that|which|whose)\s+", "", text, flags=re.I)
         text = re.sub(r"^(?:(?:all\s+|the\s+|any\s+)?(?:contacts|leads|members|records|subscribers|users|persons))\s+(?:who|that|which|whose)\s+(?=(?:are|is|have|has|were|was|do|does|did|aren|isn|haven|hasn|weren|wasn|don|doesn|didn)\b)", "", text, flags=re.I)
         text = re.sub(r"^(?:if|when|whenever|where|whose|who|that|which|with|for|in case)\s+", "", text, flags=re.I)
@@ -2050,13 +2067,15 @@ class Grammar:
             vm = re.match(r"^(?P<v>" + _LIT + r"|[\w.-]+(?:\s(?!only\b|just\b)[\w.-]+)?)\s+(?:only\s+|just\s+)?(?:for|if|when|whenever|where)\s+(?P<c>.+)$", ch_nop, re.I)
             if vm:
                 c = self._const(vm.group("v"), target)
+                if c is None:
+                    c = self._named_source(vm.group("v"))  # 'the city when the country is X': the field's value
                 cond_text = vm.group("c")
                 # 'unsubscribed if X is checked else subscribed': the other value closes the branch
                 em_ = re.match(rf"^(?P<c>.+?)\s*,?\s+(?:else|otherwise|or else)\s+(?P<o>{_LIT}|[\w-]+)$", cond_text, re.I)
                 if em_ and c is not None:
                     other_ = self._const(em_.group("o"), target)
                     cond_ = self.condition(em_.group("c"), last_field)
-                    if other_ is not None and cond_ is not None and (not target.values or (c.value in target.values and other_.value in target.values)):
+                    if other_ is not None and cond_ is not None and (not target.values or (isinstance(c, Const) and c.value in target.values and other_.value in target.values)):
                         out.extend([(cond_, c), (None, other_)])
                         continue
                 if re.fullmatch(r"(?:it|they|he|she)\s+(?:isn't|is not|aren't|are not)(?: \w+)?|(?:it|they)\s+(?:is|are)\s+(?:anything|something)\s+else|(?:it|they)\s+(?:is|are)\s+not\s+\w+", cond_text.strip(), re.I):
@@ -2751,6 +2770,13 @@ class Grammar:
         s = self.resolve(phrase, "src")
         if d is None and s is None:
             return None
+        if d is not None and d.best.values and (said := re.fullmatch(rf"(?:an?\s+|the\s+)?(?P<v>[\w-]+)\s+{re.escape(d.best.leaf)}", phrase, re.I)):
+            hit = next((v for v in d.best.values if v.lower() == said.group("v").lower()), None)
+            if hit is not None:
+                if self.plan.rule_for(d.best.path) is not None:
+                    return None
+                # 'a Subscribed status (for everyone)': a value of the field named with it, no copy
+                return self.add_rule(d.best.path, Const(hit), f"'{phrase}': {hit!r} is a value of {d.best.path}", 0.85)
         if not had_verb and not _list_like(phrase, (d or s), self.vocab.object_words):  # type: ignore[arg-type]
             return None
         if d is not None and self.plan.rule_for(d.best.path) is not None:
@@ -2858,6 +2884,12 @@ class Grammar:
                 continue
             self.sentence = sentence
             self.ask(f"I could not understand: {shown!r} (sentence {sentence + 1} asks for {', '.join(what)}, which no rule drafted from it applies)", [])
+        for sentence, shown, word in unconditioned(self.read_clauses, self.plan, became, {t.sentence: t.text for t in self.traces}):
+            if any(q.sentence == sentence for q in self.plan.questions):
+                continue  # the sentence is asked about already
+            self.sentence = sentence
+            wrote = ", ".join(sorted({r.target for r in self.plan.rules if sentence in r.sentences}))
+            self.ask(f"I could not read the condition in {shown!r} (sentence {sentence + 1} says {word!r}, but the rules drafted from it write {wrote} for every record): when should it apply?", [])
         self._unused_literals()
         texts = {t.sentence: t.text for t in self.traces}
         for sentence, shown in silent_sentences(became, texts):
@@ -2890,6 +2922,33 @@ class Grammar:
                     rule.why.append("only set when the condition holds (the text gives no other value)")
             if isinstance(rule.value, Src):
                 self._check_source(rule)
+        self._check_compared_values()
+
+    def _check_compared_values(self) -> None:
+        """A branch or filter comparing a picklist field with a value the field never holds
+        ('Tick box "opted out" means unsubscribed' read as a table on the lead status): the
+        comparison was read with the wrong field or value, so the draft asks instead of
+        silently sending every record down the other branch."""
+        conds: list[tuple[Cmp, list[int]]] = []
+        for r in self.plan.rules:
+            v = r.value
+            if isinstance(v, Cases):
+                conds += [(c, r.sentences) for c in _cmps([b for b, _ in v.branches])]
+            elif isinstance(v, ListOf):
+                conds += [(c, r.sentences) for c in _cmps([b for _, b in v.items if b is not None])]
+        for flt in self.plan.filters:
+            conds += [(c, [flt.sentence]) for c in _cmps([flt.keep_when])]
+        asked: set[tuple[str, str]] = set()
+        for c, sentences in conds:
+            f = self.src_obj.get(c.field)
+            if f is None or not f.values or c.op not in ("eq", "ne", "in", "not_in") or f.type == "boolean":
+                continue
+            known = {str(v).lower() for v in f.values}
+            for val in c.value if isinstance(c.value, list) else [c.value]:
+                if isinstance(val, str) and val.lower() not in known and (c.field, val) not in asked:
+                    asked.add((c.field, val))
+                    self.sentence = sentences[0] if sentences else self.sentence
+                    self.ask(f"sentence {self.sentence + 1} compares {c.field} with {val!r}, which is not one of its values ({', '.join(map(str, f.values[:8]))}{', ...' if len(f.values) > 8 else ''}): which field or value is meant?", [c.field])
 
     def _drop_outer_writes(self) -> None:
         """A rule on a field that other rules write inside ('events' beside 'events[0].name') is
@@ -2970,6 +3029,19 @@ class Grammar:
 
 
 # ------------------------------------------------------------------------------ helpers
+
+
+def _cmps(conds: list[Cond]) -> list[Cmp]:
+    """Every field comparison inside ``conds`` (through and/or/not)."""
+    out: list[Cmp] = []
+    for c in conds:
+        if isinstance(c, Cmp):
+            out.append(c)
+        elif isinstance(c, (And, Or)):
+            out += _cmps(c.items)
+        elif isinstance(c, Not):
+            out += _cmps([c.item])
+    return out
 
 
 _LEAVE_OFF_VALUE = re.compile(
@@ -3062,7 +3134,17 @@ def _merge_transforms(a: list[Transform], b: list[Transform]) -> list[Transform]
 
 def _subclauses(text: str) -> list[str]:
     parts = re.split(r",\s*except(?:\s+that)?\s+|,\s*(?=for\s+(?:the\s+)?(?:contacts?|leads?|members?|records?|people)\b.*\bonly\b)|\s*,?\s*(?:but\s+|and\s+)?(?=only\s+(?:for|those|contacts|leads|members|records|people|the ones)\b)|,\s*(?:and\s+|so\s+|but\s+)?(?=(?:when|if|where|whenever|unless|otherwise)\b(?!\s+(?:set|present|any|available|given|there is one)\b))|\s*,?\s+so\s+(?=(?:when|if)\b)|,\s*(?:and\s+)?(?=(?:[\w.]+\s+){1,3}(?:comes from|come from|becomes|goes to|depends on|is based on)\b)|,\s*and\s+(?=(?:rate|set|map|copy|send|tag|mark|give|put|use|make|add)\b)|\s+and\s+(?=(?:an?|the)\s+(?:missing|empty|blank)\s)|,\s*and\s+(?=[\w.]+\s+(?:set to|is set to|is always|=)\s)|\s+and\s+(?=[\w.]+\s+(?:out|off)\s+(?:when|if)\b)", text, flags=re.I)
-    return [p for p in parts if p and p.strip()]
+    parts = [p for p in parts if p and p.strip()]
+    out: list[str] = []
+    for p in parts:
+        if out and re.match(r"^\s*(?:if|when|whenever|unless)\b", out[-1], re.I) and "," not in out[-1] and _BECOMES_HEAD.match(p):
+            out[-1] = f"{out[-1]}, {p}"  # 'If the Rating is Hot, lifecyclestage becomes X': the condition stays with its rule
+        else:
+            out.append(p)
+    return out
+
+
+_BECOMES_HEAD = re.compile(r"^\s*(?:[\w.]+\s+){1,3}(?:comes from|come from|becomes|goes to|depends on|is based on)\b", re.I)
 
 
 def _split_header(t: str) -> tuple[str | None, str | None]:
@@ -3229,9 +3311,9 @@ def _only_object_words(phrase: str, m: Mention) -> bool:
 _STRICT_FILLER = frozenset(["the", "a", "an", "their", "its", "his", "her", "our", "field", "value", "merge", "contact's", "lead's", "member's", "person's", "new"])
 
 
-def _only_field_words(phrase: str, m: Mention, objects: frozenset[str] = frozenset()) -> bool:
+def _only_field_words(phrase: str, m: Mention, objects: frozenset[str] = frozenset(), spare: int = 1) -> bool:
     rest = [w for w in re.findall(r"[\w.']+", phrase) if norm(w) not in _STRICT_FILLER and norm(w) not in objects]
-    return len(rest) <= (m.end - m.start) + 1
+    return len(rest) <= (m.end - m.start) + spare
 
 
 def _mostly_objects(header: str) -> bool:

@@ -62,8 +62,9 @@ def leftovers(
         toks = words(text)
         for m in find_mentions(text, dm, object_words, fuzzy=False):
             path = m.best.path
-            if not m.exact_case or m.text not in (path, m.best.leaf) or src.get(m.text) is not None:
-                continue  # only names written exactly, and only names the source does not share
+            called_a_field = m.end < len(toks) and toks[m.end].lower() in ("field", "property", "column") and m.score >= 0.9
+            if not (called_a_field or (m.exact_case and m.text in (path, m.best.leaf))) or src.get(m.text) is not None:
+                continue  # only names written exactly or called a field, and only names the source does not share
             if m.end < len(toks) and toks[m.end].lower().startswith("case"):
                 continue  # 'Title case' is a format, not the Title field
             if sentence in written.get(path, set()) or m.best.leaf in leaves.get(sentence, set()) or (sentence, path) in seen:
@@ -149,3 +150,72 @@ def silent_sentences(became: dict[int, list[str]], texts: dict[int, str]) -> lis
     """Sentences that produced no rule, no filter, no note of what they meant and no question:
     (sentence, text). Every sentence either becomes something or is asked about."""
     return [(s, texts[s]) for s, notes in sorted(became.items()) if notes and all(n.startswith("(not understood") for n in notes)]
+
+
+# a clause that sets a condition: 'when the status is active', 'if the phone is blank',
+# 'unless ...', 'only for ...', 'contacts whose ...', 'except people who ...'. 'only', 'where',
+# 'whose' and 'except' set one only before or after a word for records ('date only', 'an event
+# whose name is X', 'holds where the contact is based', 'except the job title' set none)
+_RECORDS_WORD = r"(?:contacts?|leads?|members?|records?|people|persons|subscribers?|users?|customers?|accounts?|anyone|anybody|everyone|everybody|those|the ones|ones)"
+_CONDITION = re.compile(
+    r"\b(?:if|when|whenever|unless|provided)\b"
+    rf"|\bonly (?:for|if|when|where|whose|with|without|in|from|at)\b|\bonly (?:the |those |our )?{_RECORDS_WORD}\b|\b{_RECORDS_WORD} only\b"
+    rf"|\b{_RECORDS_WORD} (?:where|whose)\b|\bexcept (?:for )?(?:the )?(?:{_RECORDS_WORD}|when|if|where)\b"
+    rf"|\bfor (?:all |any |the )?{_RECORDS_WORD} (?:who|whose|that|which|with|without|created|updated|added|in|from|at|where|having|over|under|above|below)\b",
+    re.I,
+)
+# ... but not the phrases that only mean 'copy it when there is one' (a copy of nothing writes
+# nothing), name the moment of the sync, or say how E.164 treats a number's own country code
+_NOT_A_CONDITION = re.compile(
+    r"\b(?:if|when|where) (?:any|there is one|there's one|there is any|available|present|possible|applicable|known|given|provided|set|needed|necessary|relevant|it exists|they exist|one exists|we have (?:it|one|them))\b"
+    r"|\bwhen (?:syncing|sending|copying|mapping|pushing|creating|writing|we sync|we send|you map)\b"
+    r"|\b(?:when|once|as soon as) (?:an?|the|we|our|each|every|it|they)\b[^,;]{0,40}?\b(?:becomes?|turns? into|comes? (?:over|in|across|through)|goes over|arrives?|is created|are created|create|is synced|are synced|sync|send|push|add)\b"
+    r"|\b(?:if|when|unless|where)\b[^,;()]{0,50}?(?:\+|country code|dial(?:l)?ing code|prefix)"
+    r"|\bif (?:you|we) (?:can|could|like|prefer|want)\b|\bif (?:that's|that is|it's|this is) (?:ok|okay|fine|possible|alright)\b"
+    r"|\b(?:that|which) (?:we|you) (?:add|send|sync|push|create|bring)\b",
+    re.I,
+)
+
+
+def _conditional(v: object) -> bool:
+    """Does a value depend on the record (a branch, a fallback, a conditional list item)?"""
+    if isinstance(v, (Cases, Chain)):
+        return True
+    if isinstance(v, ListOf):  # an item with a condition, or one left out when its value is empty
+        return any(c is not None or isinstance(i, Src) for i, c in v.items)
+    if isinstance(v, Lookup):
+        return _conditional(v.value)
+    return False
+
+
+def unconditioned(
+    clauses: list[tuple[int, str, str]],
+    plan: DraftPlan,
+    became: dict[int, list[str]] | None = None,
+    texts: dict[int, str] | None = None,
+) -> list[tuple[int, str, str]]:
+    """Clauses that state a condition ('put the fax in Fax when the status is active') whose
+    sentence drafted rules that all write unconditionally and no filter: the condition was
+    not read, and the draft would write every record. (sentence, clause as written, the
+    condition's word) for a question instead of a silent 'always'."""
+    ruled: dict[int, bool] = {}
+    for r in plan.rules:
+        for s in r.sentences:
+            ruled[s] = ruled.get(s, False) or r.omit_if_empty or _conditional(r.value)
+    for f in plan.filters:
+        ruled[f.sentence] = True
+    for s, notes in (became or {}).items():
+        if s in ruled and any(re.search(r"left out|skip|only|when|unless|if\b", n) for n in notes):
+            ruled[s] = True
+    out: list[tuple[int, str, str]] = []
+    seen: set[int] = set()
+    # each clause as read, then each sentence as written (a heading such as 'Only for customers:'
+    # may be no clause of its own)
+    for sentence, text, shown in [*clauses, *((s, t, t) for s, t in sorted((texts or {}).items()))]:
+        if sentence in seen or ruled.get(sentence, True):
+            continue  # no rule at all is asked about elsewhere; a conditional rule read the condition
+        m = _CONDITION.search(_NOT_A_CONDITION.sub(" ", re.sub(r"'[^']*'|\"[^\"]*\"", " ", text)))
+        if m:
+            seen.add(sentence)
+            out.append((sentence, shown, m.group(0)))
+    return out

@@ -59,10 +59,46 @@ def _segments(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"[;:]|\s+-\s+|\.\s+|,\s+(?:and|but)\s+", text) if p.strip()]
 
 
+# a copy written only when its source has a value, without a leave-off verb: 'put the website
+# in Website unless it's blank', 'Phone from phone, only if it is not empty' (a plain copy of a
+# blank writes the empty string, so these are a leave-off, never a copy that ignores them)
+_ONLY_FILLED = re.compile(
+    r"\b(?:unless|except (?:when|if|where))\s+(?:(?:it(?:'s| is)|that(?:'s| is)|they(?:'re| are)|the (?:\w+ ){1,3}(?:is|are))\s+)?(?:blank|empty|missing|not (?:set|filled(?: in)?|given|there))\b"
+    r"|\b(?:(?:only )?(?:if|when|where)|as long as|provided)\s+(?:(?:it(?:'s| is)|that(?:'s| is)|they(?:'re| are))\s+)?(?:not (?:blank|empty|missing)|non-?(?:blank|empty)|filled(?: in)?|present|populated)\b",
+    re.I,
+)
+
+
+# a fallback chain whose last step is a leave-off: 'phone, else mobilephone, else leave it out'
+_CHAIN_END = re.compile(
+    r"(?:,|;|\bor)\s*(?:and\s+)?(?:else|otherwise|failing that|if (?:both|all|neither)[^,;]{0,30}?,?)\s+(?:just\s+)?"
+    r"(?:leave (?:it|the field|that|this) (?:out|off)|omit(?: it| the field)?|skip (?:it|the field)|(?:don't|do not) (?:send|set|write) (?:it|anything)|nothing|send nothing)\s*\.?$",
+    re.I,
+)
+
+
 def omissions(g: Grammar, sentence: int, text: str) -> None:
     """Mark the rules a segment of this sentence says to leave out when empty."""
     plain = re.sub(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"", " ", text)
+    if _CHAIN_END.search(plain):
+        chains = [r for r in g.sentence_rules.get(sentence, []) if isinstance(r.value, Chain) and _sources(r)]
+        if chains and not chains[-1].omit_if_empty:
+            chains[-1].omit_if_empty = True
+            chains[-1].why.append("left out when every option is empty (the chain ends in a leave-off)")
+            g.traces[sentence].became.append(f"{chains[-1].target}: left out when empty")
     for seg in _segments(plain):
+        of = _ONLY_FILLED.search(seg)
+        if of is not None and not _LEAVE.search(seg) and not seg[of.end() :].strip(" .,)"):
+            # the rule named before the words (a value after them, 'unless it's blank, then use
+            # X', is a default, read elsewhere)
+            mine = [r for r in g.sentence_rules.get(sentence, []) if _sources(r)]
+            named = [r for r in _named(g, seg, of) if r in mine]
+            r = named[0] if named else (mine[0] if len(mine) == 1 else None)
+            if r is not None and not r.omit_if_empty and isinstance(r.value, Src):
+                r.omit_if_empty = True
+                r.why.append("left out when empty (written only when its source has a value)")
+                g.traces[sentence].became.append(f"{r.target}: left out when empty")
+            continue
         lv = _LEAVE.search(seg)
         if lv is None or not _EMPTY.search(seg):
             continue

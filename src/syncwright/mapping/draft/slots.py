@@ -63,6 +63,10 @@ _LEAD = re.compile(r"^(?:and|but|while|whereas|so|then|also)\s+", re.I)
 _BOOL_WORDS = {"true": True, "false": False, "checked": True, "unchecked": False, "yes": True, "no": False}
 
 
+# a bare picklist key written in capitals (PAID_SEARCH, ORGANIC_SEARCH), maybe after a 'Field:' head
+_KEY_ONLY = re.compile(r"(?:[^:⟦()]+:\s*)?[A-Z][A-Z0-9_]+")
+
+
 def _segments(text: str) -> list[str]:
     """Split at ; and , (outside parentheses), before 'otherwise'/'else', and at 'and'/'but'
     /'while' when what follows carries a value of its own."""
@@ -71,7 +75,16 @@ def _segments(text: str) -> list[str]:
         for p in re.split(r"\s+(?=otherwise\b)|(?<!body)(?<!one)(?<!thing)(?<!\bor)\s+(?=else\b)", piece, flags=re.I):
             # the value must come before the next 'and': 'for Germany and Austria and 'en' ...'
             # splits once, before the second 'and'
-            segs.extend(re.split(r"\s+(?:and|but|while|whereas)\s+(?=(?:(?!\s(?:and|but|while|whereas)\s)[^()])*(?:⟦\d+⟧|\b(?:true|false)\b))", p, flags=re.I))
+            parts = re.split(r"\s+(?P<j>and|but|while|whereas)\s+(?=(?:(?!\s(?:and|but|while|whereas)\s)[^()])*(?:⟦\d+⟧|\b(?:true|false)\b))", p, flags=re.I)
+            # 'PAID_SEARCH and PAID_SOCIAL are 'Advertisement'': a part with no value of its own
+            # is a key of the part after it, never a segment (it would be read as a header)
+            pieces = [parts[0]]
+            for j, nxt in zip(parts[1::2], parts[2::2], strict=True):
+                if j.lower() == "and" and _KEY_ONLY.fullmatch(pieces[-1].strip()):
+                    pieces[-1] = f"{pieces[-1]} and {nxt}"
+                else:
+                    pieces.append(nxt)
+            segs.extend(pieces)
     merged: list[str] = []
     for s in (s.strip(" .:") for s in segs):
         if s and merged and _BARE_OTHER.fullmatch(re.sub(r"\s*\([^()]*\)", "", s)):
@@ -293,6 +306,8 @@ class CaseSlots:
             # words of a source picklist ('Warm and Cold') are its values, not places
             pick = next((x for x in g.src_obj.fields if x.values and {v.lower() for v in vs} <= {w.lower() for w in x.values}), None)
             fp = pick.path if pick is not None and len(vs) > 1 else fp
+            if pick is None and not f and any(w.lower().startswith(v.lower() + " ") for v in vs for x in g.src_obj.fields for w in x.values):
+                return False  # 'Open leads': the first word of a picklist value ('Open - Not Contacted'), not a place
             if fp:
                 return Cmp(fp, "eq", vs[0]) if len(vs) == 1 else Cmp(fp, "in", vs)
         return False
