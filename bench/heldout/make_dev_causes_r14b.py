@@ -5,7 +5,8 @@ anew: "incase" / "in case" as a condition (a conditional tag, a fallback to a se
 mappings of their own ('A to B', 'as is'), 'eg.' and 'nos.' inside a sentence, two destinations
 paired with two sources by a slash or a comma, a tag table headed by the tags ('Tags as per
 the Department: ...') with a closing 'blank gives no tag', and value rows 'k = V' after an
-'as per' / 'per' head. Expected records come from the cases README's semantics.
+'as per' / 'per' head, and a list of assignments ending in 'leave out if X blank' (no
+filter). Expected records come from the cases README's semantics.
 Run: python bench/heldout/make_dev_causes_r14b.py  -> bench/heldout/dev_causes/dr14b-*.yaml"""
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from authoring import C, Case, H, L, M, Out, R, S, build, collector
 from oracle import OMIT, blank, e164, keep
-from pools import HS, SFC
+from pools import HS, MC, SFC
 
 CASES: list[Case] = []
 case = collector(CASES)
@@ -102,6 +103,16 @@ def _(r: R) -> Out: return {"userId": r["email"], "traits": {"stage": {"lead": "
 
 @case("dr14b-16-per-dash-equals-rows", H, S, "userId = Email. traits.channel per Original Source - PAID_SEARCH = 'paid', ORGANIC_SEARCH = 'organic', otherwise 'other'.", HS)
 def _(r: R) -> Out: return {"userId": r["email"], "traits": {"channel": {"PAID_SEARCH": "paid", "ORGANIC_SEARCH": "organic"}.get(r["hs_analytics_source"], "other")}}
+
+
+# --- a list of assignments ending in a leave-off is no filter ------------------------------------------
+
+@case("dr14b-17-assignments-then-leave-out-no-filter", M, H, "Drop cleaned members. Then: email = Email Address, company = COMPANY, lifecyclestage 'customer' for VIP members else 'subscriber', phone = PHONE, leave out if PHONE blank.", MC)
+def _(r: R) -> Out:
+    if r["status"] == "cleaned":
+        return None
+    mf = r["merge_fields"]
+    return keep({"email": r["email_address"], "company": mf["COMPANY"], "lifecyclestage": "customer" if r["vip"] is True else "subscriber", "phone": OMIT if blank(mf["PHONE"]) else mf["PHONE"]})
 
 
 if __name__ == "__main__":

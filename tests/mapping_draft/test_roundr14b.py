@@ -75,3 +75,8 @@ def test_value_rows_after_an_as_per_head() -> None:
         "userId = Email; traits.x from the Lifecycle Stage: lead -> ⟦0⟧, customer -> ⟦1⟧")
     text = "userId = Email. traits.tier as per Lifecycle Stage: customer = 'gold', lead = 'silver', otherwise 'none'."
     assert [r["traits"] for r in _records(text, "segment.identify")] == [{"tier": "gold"}, {"tier": "silver"}]
+
+
+def test_assignments_ending_in_a_leave_off_are_no_filter() -> None:
+    text = "Skip contacts whose Lifecycle Stage is lead. Then: Email = Email, Company = Company Name, Rating 'Hot' for customers else 'Cold', Title = Job Title, leave out if Job Title empty."
+    assert _records(text, "salesforce.Lead") == [{"Email": "ann@acme.io", "Company": "Acme", "Rating": "Hot", "Title": "CEO"}]
