@@ -191,35 +191,25 @@ KNOWN_MISSES = {
     "h32-40-hs-from-mc-names-optout",
     "h32-41-hs-from-mc-subscribed-only",
     "h32-42-hs-from-mc-vip-customers",
-    # set 33
-    "h33-01-lead-company-default-source-const",
+    # set 33: round r14b took it as training signal (14/42 -> 24/42 in-process); the misses left
     "h33-02-lead-source-table-else-other",
-    "h33-03-lead-phone-e164-mobile-fallback",
     "h33-04-lead-rating-by-revenue",
     "h33-06-lead-description-template-date",
     "h33-08-lead-mql-sql-only-company-chain",
     "h33-10-contact-optout-donotcall",
-    "h33-11-contact-uk-only-mobile-e164",
     "h33-12-contact-description-concat-source-cond",
     "h33-14-contact-revenue-gt-first-word",
     "h33-15-mc-status-optout-tags",
-    "h33-16-mc-fname-before-at-fallback",
     "h33-18-mc-language-table-vip",
     "h33-19-mc-exclude-optout-source-tags",
-    "h33-20-mc-first-word-upper-const-tags",
     "h33-21-seg-company-traits",
     "h33-23-seg-name-concat-title-default",
     "h33-24-seg-created-date-stage-table",
     "h33-25-ga4-generate-lead-value",
     "h33-29-sfl-hs-optout-text-rating-stage",
     "h33-32-sfl-hs-message-template-city-upper",
-    "h33-33-sfc-mc-status-from-optout",
-    "h33-35-sfc-mc-dept-tags-vip",
     "h33-36-sfc-mc-exclude-optout-language",
-    "h33-37-sfc-seg-basic-title-default",
-    "h33-39-sfc-seg-name-concat-phone-e164",
     "h33-40-mc-hs-optout-text-trim-title",
-    "h33-42-mc-hs-exclude-cleaned-vip-stage",
     # set 35: opened after that reading (its misses sorted into kinds); six causes of silent wrong
     # readings fixed generally (d13-15..18): 42.8% in-process, no longer a measure of unseen wording
     "h35-01-lead-company-placeholder",
@@ -250,7 +240,8 @@ KNOWN_MISSES = {
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 95.2, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 100.0, "set16": 100.0, "set17": 100.0, "set18": 97.9, "set19": 95.6, "set20": 97.7, "set21": 100.0, "set22": 100.0, "set23": 100.0, "set24": 97.6, "set25": 95.2, "set26": 100.0, "set27": 100.0, "set30": 85.7, "set28": 92.9, "set29": 97.6, "set31": 97.6, "set34": 97.6, "set36": 97.6, "set32": 21.4, "set33": 33.3, "set35": 42.8, "dev_causes": 100.0}
+# set33: 57.1% in-process after round r14b took it as training signal
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 95.2, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 100.0, "set16": 100.0, "set17": 100.0, "set18": 97.9, "set19": 95.6, "set20": 97.7, "set21": 100.0, "set22": 100.0, "set23": 100.0, "set24": 97.6, "set25": 95.2, "set26": 100.0, "set27": 100.0, "set30": 85.7, "set28": 92.9, "set29": 97.6, "set31": 97.6, "set34": 97.6, "set36": 97.6, "set32": 21.4, "set33": 57.1, "set35": 42.8, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:

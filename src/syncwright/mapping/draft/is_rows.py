@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
-_HEAD = re.compile(r"^(?P<h>[^:;]*\b(?:depends? (?:on|of|upon)|comes? from|is based on|is derived from)\b[^:;⟦]+?):\s+(?P<rows>.+)$", re.I)
+# round r14b: also "D as per S:", "D per S:", "D according to S:" (a note's head) and rows written
+# "K = V" ("subscriber = 'Subscriber', lead = 'Lead'"), which after such a head are no assignments
+_HEAD = re.compile(r"^(?P<h>[^:;]*\b(?:depends? (?:on|of|upon)|comes? from|is based on|is derived from|as per|per|according to)\b[^:;⟦]+?)(?::|\s+-)\s+(?P<rows>.+)$", re.I)
 _KEY = r"(?:⟦\d+⟧|[A-Za-z][\w-]*(?: [A-Z][\w-]*)?)"
 _ROW = re.compile(
-    rf"^(?:and\s+)?(?P<k>{_KEY}(?:\s*(?:,|\band\b|\bor\b|, and|, or)\s*{_KEY})*)\s+(?:is|are|get|gets|go to|goes to)\s+(?P<v>⟦\d+⟧)$",
+    rf"^(?:and\s+)?(?P<k>{_KEY}(?:\s*(?:,|\band\b|\bor\b|, and|, or)\s*{_KEY})*)\s*(?:\bis|\bare|\bget|\bgets|\bgo to|\bgoes to|=)\s*(?P<v>⟦\d+⟧)$",
     re.I,
 )
 _REST = re.compile(
@@ -33,7 +35,7 @@ def is_rows(s: str) -> str:
         return s
     out: list[str] = []
     rows = 0
-    for chunk in re.split(r"\s*[;,]\s*(?=(?:and\s+)?(?:(?:for|to)\s+)?\S+(?:\s+\S+)*?\s+(?:is|are|gets?|goes to|go to)\s+⟦|(?:and\s+)?(?:(?:for|to)\s+)?(?:any|all|every|each)\s+other\b|(?:and\s+)?otherwise\b)", m.group("rows").strip(" .")):
+    for chunk in re.split(r"\s*[;,]\s*(?=(?:and\s+)?(?:(?:for|to)\s+)?\S+(?:\s+\S+)*?\s*(?:\bis|\bare|\bgets?|\bgoes to|\bgo to|=)\s*⟦|(?:and\s+)?(?:(?:for|to)\s+)?(?:any|all|every|each)\s+other\b|(?:and\s+)?otherwise\b)", m.group("rows").strip(" .")):
         r = _ROW.match(chunk.strip())
         if r is not None:
             keys = [k.strip() for k in re.split(r"\s*(?:,\s*(?:and|or)\b|,|\band\b|\bor\b)\s*", r.group("k")) if k.strip()]
@@ -47,4 +49,13 @@ def is_rows(s: str) -> str:
             out.append(f"otherwise {e.group('v')}")
             continue
         return s
-    return f"{m.group('h')}: {'; '.join(out)}" if rows >= 1 and len(out) >= 2 else s
+    head = re.sub(r"\s+(?:as per|per|according to)\s+(?:the\s+)?", " from the ", m.group("h"), flags=re.I)
+    # 'userId = Email, D as per S: rows': a clause before the head's destination is a rule of its
+    # own (the table went to the sentence's first destination, userId)
+    pre, _, last = head.rpartition(", ")
+    if pre and re.search(r"=|<-|->|\bas is\b", pre) and not re.search(r"=|<-|->", last):
+        head = f"{pre}; {last}"
+    # rows of one key each are joined by commas (the table reader's 'k -> V, k2 -> W'); a row
+    # listing keys with commas needs the semicolons to keep its keys together
+    sep = "; " if any("," in o for o in out) else ", "
+    return f"{head}: {sep.join(out)}" if rows >= 1 and len(out) >= 2 else s

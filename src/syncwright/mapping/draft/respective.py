@@ -59,11 +59,18 @@ def _names(left: list[str]) -> list[str] | None:
 # comma and two sources with a slash, joined by a colon, '=', '<-' or 'from'; the slash side is
 # the sources, so the pair reads as 'A and B from X and Y' (the same respective list)
 _SLASH_PAIR = re.compile(rf"(?<![\w.])(?P<a>{_WORD}), (?P<b>{_WORD})\s*(?::|=|<-|\bfrom\b)\s*(?P<c>{_WORD})\s*/\s*(?P<d>{_WORD})(?![\w./])", re.I)
+# round r14b: 'traits.firstName and traits.lastName from First Name / Last Name', 'A and B <- X, Y':
+# two destinations joined by 'and', two sources (a word or two each) by a slash or a comma; the
+# pair ends the clause (a third item, or a condition after it, leaves the sentence to the grammar)
+_AND_PAIR = re.compile(
+    rf"(?<![\w.])(?P<a>{_WORD}) and (?P<b>{_WORD})\s*(?::|=|<-|\bfrom\b)\s*(?P<c>{_WORD}(?: {_WORD})?)\s*(?:/|,)\s*"
+    rf"(?P<d>{_WORD}(?: {_WORD})?)(?=\s*(?:$|[;.]|,\s*(?!and\b)|\s+as is\b))", re.I)
 
 
 def respective(s: str) -> str:
     """``s`` with each pair of same-length lists joined by a mapping word written out pairwise."""
     s = _SLASH_PAIR.sub(lambda m: f"{m['a']} and {m['b']} from {m['c']} and {m['d']}", s)
+    s = _AND_PAIR.sub(lambda m: f"{m['a']} from {m['c']}; {m['b']} from {m['d']}", s)
 
     def repl(m: re.Match[str], bracketed: bool = False) -> str:
         left = _parts(m.group("l"))

@@ -9,8 +9,24 @@ from __future__ import annotations
 import re
 
 _HEAD = re.compile(
-    r"^(?:tag|label)\s+(?:(?:the |all |our )?(?:members|contacts|leads|people|records|subscribers|them|everyone)\s+)?"
-    r"(?:by|based on|depending on|according to)\s+(?:their |the |its )?(?P<s>[\w ]+?)\s*:\s*(?P<rows>.+)$",
+    r"^(?:(?:tag|label)\s+(?:(?:the |all |our )?(?:members|contacts|leads|people|records|subscribers|them|everyone)\s+)?"
+    r"(?:by|based on|depending on|according to)"
+    # round r14b: the tags as the subject: "Tags to be populated as per Department:", "Tags from the
+    # Department:", "The tag depends on the Department:", "tags are set according to the stage:"
+    r"|(?:the )?tags?\s+(?:(?:is|are|to be|should be|will be|must be|shall be)\s+)?(?:(?:populated|set|filled|given|chosen|picked|derived|taken|mapped)\s+)?"
+    r"(?:by|from|based on|depending on|depends? on|according to|as per|per)"
+    r")\s+(?:their |the |its )?(?P<s>[\w ]+?)\s*:\s*(?P<rows>.+)$",
+    re.I,
+)
+# round r14b: the table's last clause giving the blank (or every other) source no tag, in the
+# shapes a note writes it: "incase Department blank, tags as empty list", "no tags when the
+# Department is blank", "if the source is empty then no tag", "for any other value an empty list"
+_EMPTY_TAGS = r"(?:then\s+)?(?:the\s+)?(?:tags?\s+|it\s+|they\s+)?(?:(?:should|must|will|to|shall)\s+be\s+|as\s+|are\s+|is\s+|=\s*|gets?\s+)?(?:no tags?|(?:an? )?empty(?: tag)?(?: list| array)?|nothing|none)"
+_REST_TAIL = re.compile(
+    r"\s*[,;]\s*(?:and\s+|otherwise\s+|else\s+)?(?:"
+    rf"(?:for|if|when|in ?case|where)\s+[^,;⟦]*?\b(?:blank|empty|missing|other)\b[^,;⟦]*?,?\s*{_EMPTY_TAGS}"
+    r"|(?:no tags?|(?:an? )?empty (?:tag )?(?:list|array))\s+(?:for|if|when|in ?case|where)\s+[^,;⟦]*?\b(?:blank|empty|missing|other)\b[^,;⟦]*?"
+    r")\s*\.?$",
     re.I,
 )
 # round r13b: "Tag everyone 'x', then add a second tag from S: A gives 'a', ..." (the tag for all
@@ -45,7 +61,8 @@ def _tag_rows(s: str) -> str:
         return s
     pre = m.groupdict().get("pre")
     out: list[str] = [pre] if pre else []
-    for row in re.split(r"\s*[,;]\s*(?:and\s+)?", m.group("rows").strip().rstrip(".")):
+    rows = _REST_TAIL.sub("", m.group("rows").strip().rstrip("."))
+    for row in re.split(r"\s*[,;]\s*(?:and\s+)?", rows):
         if not row or _REST_NONE.match(row):
             continue
         r = _ROW.match(row)

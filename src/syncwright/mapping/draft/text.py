@@ -102,7 +102,8 @@ def restore(text: str, literals: list[str]) -> str:
     return PLACEHOLDER.sub(lambda m: repr(literals[int(m.group(1))]), text)
 
 
-_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\betc)([.!?])(?=\s+|$)")
+# 'eg.' (without the inner dot) is an abbreviation too: "eg. 'Wagner, Felix'" continues the sentence
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\betc)(?<!\b[eE]g)([.!?])(?=\s+|$)")
 # a bullet, a number, or a requirement label ('R1.', 'REQ-2:', 'Requirement 3:', 'AC1)', 'REQ-01 The ...')
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)]|(?:R|REQ|FR|AC|Req|Requirement|Rule)\s?-?\d+[.:)]|(?:R|REQ|FR|AC|Req|Requirement)\s?-?\d+(?=\s))\s+")
 
@@ -204,12 +205,37 @@ def _definitions(lines: list[str]) -> list[str]:
     return out
 
 
+# "1) Email = Email 2) LastName as is 3) ...": numbered items written on one line
+_INLINE_NUMBER = re.compile(r"(?:(?<=^)|(?<=[\s:]))(?P<n>\d{1,2})\)\s+")
+
+
+def inline_numbers(line: str) -> list[str]:
+    """A line holding numbered items '1) ... 2) ... 3) ...' (numbered from 1, in order, two or
+    more) is one line per item, as if each had been written on a line of its own; any text before
+    '1)' stays a line (the items' header). Other lines, and brackets such as '(0 if blank)', stay."""
+    hits = list(_INLINE_NUMBER.finditer(line))
+    run: list[re.Match[str]] = []
+    for m in hits:
+        if int(m["n"]) == len(run) + 1:
+            run.append(m)
+        elif int(m["n"]) == 1:
+            run = [m]
+    if len(run) < 2:
+        return [line]
+    cuts = [m.start() for m in run]
+    out = [line[: cuts[0]].rstrip()] if line[: cuts[0]].strip() else []
+    out += [line[a:b].rstrip() for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
+    return out
+
+
 def _blocks(text: str) -> list[str]:
     """Lines after a line ending in ':' (bullets, tables) join that line as one block."""
+    text = "\n".join(part for ln in text.split("\n") for part in inline_numbers(ln))
     lines = _definitions(_spec_table(unframe(workflow_lines(brief_title([ln.rstrip() for ln in text.split("\n")])))))
     # a bullet list whose items are mappings of their own ('Job Title -> Title') keeps each
     # item a clause: joined by commas, the items would read as one list of pairs
-    own = any(_BULLET.match(ln) and re.search(r"->|<-|=|:\s|;|\s(?:from|always)\s", _BULLET.sub("", ln)) for ln in lines)
+    # (round r14b: "1) Company Name to Company (Company), incase blank ...", "2) Email as is" are such items too)
+    own = any(_BULLET.match(ln) and re.search(r"->|<-|=|:\s|;|\s(?:from|always|to)\s|\bas is\b", _BULLET.sub("", ln)) for ln in lines)
     blocks: list[str] = []
     header_open = False
     fresh = criteria = False
@@ -292,6 +318,9 @@ _ABBREVIATIONS = (
     (re.compile(r"\bqty\b\.?", re.I), "quantity"),
     (re.compile(r"(?<![\w/])w/(?=\s)", re.I), "with"),  # 'contacts w/ a LeadSource'
     (re.compile(r"(?<![\w/])w/o(?=\s)", re.I), "without"),
+    # note shorthand: "these are UK nos. so +44", "few ppl have put full name there"
+    (re.compile(r"\bnos\b\.?", re.I), "numbers"),
+    (re.compile(r"\bppl\b", re.I), "people"),
 )
 
 
