@@ -2409,7 +2409,7 @@ class Grammar:
             r"^(?P<l>[^=+()]+?)\s+(?P<c>are|=|should be|take)\s+(?P<r>[^=+()]+)$", t, re.I)
         if not m or not re.search(r",|\band\b", m.group("l")) or not re.search(r",|\band\b", m.group("r")):
             return False
-        if any(re.search(_PAIR_LINK, m.group(side), re.I) for side in ("l", "r")):
+        if re.search(_PAIR_LINK, m.group("l"), re.I) or ("," in m.group("l") and re.search(_PAIR_LINK, m.group("r"), re.I)):
             return False  # 'the email, Last Name into LNAME, and First Name into FNAME': a list of pairs, not a pair of lists
         # 'first and last name should be title-cased into FNAME and LNAME': the format may sit on either side
         mods = self._transforms(m.group("r")) or self._transforms(m.group("l"))
