@@ -158,35 +158,26 @@ KNOWN_MISSES = {
     # subprocess) and unchanged at the end of session 13 after rounds 13, r13a-r13d. Listed by id, not
     # looked at case by case
     # set 32
-    "h32-01-lead-company-three-step",
     "h32-02-lead-source-from-original-source",
-    "h32-04-lead-name-casing-company-trim",
     "h32-07-lead-description-import-note",
     "h32-08-lead-optout-box-title-default",
     "h32-10-contact-mailing-address",
-    "h32-12-contact-known-source-table",
     "h32-13-contact-description-job-note",
     "h32-14-contact-do-not-call-non-us",
-    "h32-15-mc-status-from-unsubscribed",
-    "h32-16-mc-first-word-import-tag",
     "h32-17-mc-tags-by-revenue-and-stage",
     "h32-18-mc-uk-friends-phone",
     "h32-19-mc-vip-donors-english",
-    "h32-20-mc-fname-from-email-skip-other",
     "h32-22-seg-company-object",
     "h32-23-seg-address-country-codes",
-    "h32-24-seg-created-title-website",
     "h32-27-ga4-newsletter-signup-place",
     "h32-28-hs-from-lead-basics-optout-text",
     "h32-30-hs-stage-from-rating-revenue",
     "h32-31-hs-hot-warm-message-note",
     "h32-32-hs-us-leads-phone",
-    "h32-33-mc-from-contact-status-lower",
     "h32-34-mc-from-contact-event-board-tags",
     "h32-35-mc-from-contact-language-phone",
     "h32-36-mc-from-contact-trim-board-vip",
     "h32-37-seg-from-contact-birthday-city",
-    "h32-38-seg-from-contact-name-title-dept",
     "h32-39-seg-from-contact-subscribed-source",
     "h32-40-hs-from-mc-names-optout",
     "h32-41-hs-from-mc-subscribed-only",
@@ -240,8 +231,9 @@ KNOWN_MISSES = {
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
+# set32: 42.8 after round r14a took it as training signal (21.4 before)
 # set33: 57.1% in-process after round r14b took it as training signal
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 95.2, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 100.0, "set16": 100.0, "set17": 100.0, "set18": 97.9, "set19": 95.6, "set20": 97.7, "set21": 100.0, "set22": 100.0, "set23": 100.0, "set24": 97.6, "set25": 95.2, "set26": 100.0, "set27": 100.0, "set30": 85.7, "set28": 92.9, "set29": 97.6, "set31": 97.6, "set34": 97.6, "set36": 97.6, "set32": 21.4, "set33": 57.1, "set35": 42.8, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 95.2, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 100.0, "set16": 100.0, "set17": 100.0, "set18": 97.9, "set19": 95.6, "set20": 97.7, "set21": 100.0, "set22": 100.0, "set23": 100.0, "set24": 97.6, "set25": 95.2, "set26": 100.0, "set27": 100.0, "set30": 85.7, "set28": 92.9, "set29": 97.6, "set31": 97.6, "set34": 97.6, "set36": 97.6, "set32": 42.8, "set33": 57.1, "set35": 42.8, "dev_causes": 100.0}
 
 
 def test_floors_match_known_misses() -> None:

@@ -28,6 +28,7 @@ _ONLY = re.compile(r"\bonly\b|\b(?:nobody|no one|nothing|none) else\b", re.I)
 _OUTSIDE = re.compile(r"\b(?:outside(?: of)?|other than|except(?: for)?|apart from|besides|not in)\b", re.I)
 # 'ignore everyone else', 'the rest stay out': the records sent away are the others
 _REST = re.compile(r"\b(?:(?:everyone|everybody|anyone|anybody|all)\s+else|the rest|all (?:the )?others)\b", re.I)
+_NOT_PLACES = frozenset(["hubspot", "salesforce", "sfdc", "mailchimp", "segment", "ga4", "google", "analytics", "crm"])
 _PLACES = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}")
 
 
@@ -56,6 +57,10 @@ def _places(g: Grammar, text: str) -> tuple[str, list[str]] | None:
     part = ", ".join(re.findall(r"\(([^()]+)\)", text)) or (text[cue.end() :] if cue else "")
     names = list(dict.fromkeys(n for n in _PLACES.findall(part) if n.lower() not in ("the", "those", "these")))
     country = g.resolve("country", "src")
+    # 'contacts that have an Original Source', 'where HubSpot knows the Lead Source': a field's own label or name,
+    # or a platform's name, is never a place (it made a filter on the country that kept nobody)
+    own = {norm(w) for f in g.src_obj.fields for w in (f.path, f.label) if w}
+    names = [n for n in names if norm(n) not in own and not all(norm(w) in _NOT_PLACES for w in n.split())]
     if not names or country is None:
         return None
     rest = part
@@ -67,6 +72,29 @@ def _places(g: Grammar, text: str) -> tuple[str, list[str]] | None:
     ):
         return None  # 'in the Sales or Purchasing departments', 'whose Department is ...': another field's values, not places
     return country.best.path, names
+
+
+_PARTS = re.compile(r"\s[-\u2013\u2014]\s|[;()]|,\s*(?=(?:but\s+|and\s+)?not\b)")
+_CONTRAST = re.compile(r"\bnot\b|\bstays?\b|\bremains?\b", re.I)
+
+
+def _only_side(text: str, values: list[str]) -> list[str] | None:
+    """The values named in the parts of ``text`` that do not send records away, when 'only' is in
+    such a part and another part (after a dash, a bracket, ';', ', not') sends the rest away;
+    None when the sentence is not so split."""
+    parts = [p for p in _PARTS.split(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    away = [bool(_AWAY.search(p) or _CONTRAST.search(p)) for p in parts]
+    if not any(away) or not any(_ONLY.search(p) for p, a in zip(parts, away, strict=True) if not a):
+        return None
+    def named_in(p: str) -> set[str]:
+        return {v for v in values if re.search(rf"\b{re.escape(v)}(?:s|es)?\b", p, re.I)}
+    kept = set().union(*(named_in(p) for p, a in zip(parts, away, strict=True) if not a))
+    dropped = set().union(*(named_in(p) for p, a in zip(parts, away, strict=True) if a))
+    if not kept or not dropped or kept & dropped:
+        return None
+    return [v for v in values if v in kept]
 
 
 def concept_filter(g: Grammar, text: str) -> bool:
@@ -81,6 +109,11 @@ def concept_filter(g: Grammar, text: str) -> bool:
     if found is None:
         return False
     field, values = found
+    kept = _only_side(text, values) if only else None
+    if kept is not None:
+        # 'only the Hot and Warm leads (the Cold and unrated ones stay in Salesforce)', 'only subscribed members (not
+        # pending, unsubscribed or cleaned)': the values of the part that sends records away are not kept
+        values, away = kept, None
     named: Cond = Cmp(field, "eq", values[0]) if len(values) == 1 else Cmp(field, "in", values)
     keep = named if (only and not away) or (away and (outside or _REST.search(text))) else Not(named)
     g.plan.filters.append(DraftFilter(keep, g.sentence, f"{'only' if keep is named else 'skip'} {field} {', '.join(values)} (concept: values of one field and a keep/send-away word)", guessed=True))

@@ -81,6 +81,7 @@ from syncwright.mapping.draft.phrases import (
     SCALE,
     TRANSFORM_RES,
 )
+from syncwright.mapping.draft.pronoun_rows import pronoun_rows
 from syncwright.mapping.draft.quoted_labels import quoted_labels
 from syncwright.mapping.draft.restated_scope import restated_scopes
 from syncwright.mapping.draft.retarget import retarget_misplaced
@@ -181,6 +182,8 @@ _PLAIN_ASSIGN = re.compile(r"^[A-Za-z_][\w.]*\s*=\s*(?!.*\b(?:if|when|unless|oth
                            r"|^(?:the\s+)?[\w.]+(?: [\w.]+){0,2}\s+(?:is|=|should be|comes from|from)\s+(?:the\s+|their\s+)?[\w.]+(?: [\w.]+){0,2}\s*,?\s+or\s+⟦\d+⟧\s+(?:if|when)\s+"
                            r"(?:it|that|this|(?:the\s+)?[\w.]+(?: [\w.]+){0,2})\s+(?:is|are)\s+(?:empty|blank|missing)$", re.I)
 # a clause that may belong to a sentence-wide value table or fallback chain
+# round r14a: 'Title into Job Title, omitted when empty': a copy's own leave-off makes it no part of a table
+_OMIT_TAIL = re.compile(r",?\s*(?:omitted|left out|left off|not sent) (?:when|if) (?:it is )?(?:empty|blank|missing)\s*$", re.I)
 _MAY_BE_TABLE = re.compile(
     r"⟦|->|<-|=|:|\b(?:if|when|whenever|unless|otherwise|else|rest|others?|empty|blank|missing|fall(?:s|ing)?|back|instead|or|for|whose|where|means?|becomes?|gives?|makes?|turns?|any|every|each|all|everything|anything|everyone|everybody)\b",
     re.I,
@@ -229,6 +232,9 @@ class Trace:
 _NUM_OPS = ("gt", "ge", "lt", "le")
 
 
+# a link word of a pair 'A into B' inside one side of a parallel list: the text lists pairs instead
+_PAIR_LINK = r"(?:^|\s)(?:from|using|out of|->|into|to|becomes?|goes to|go to)\s"
+
 class Grammar:
     def __init__(self, src: ObjectFields, dst: ObjectFields) -> None:
         self.src_obj, self.dst_obj = src, dst
@@ -260,7 +266,7 @@ class Grammar:
         text, title = split_title(text)
         if title is not None:
             self.plan.notes.append(f"(the ticket's title, no rule: {title!r})")
-        text = quote_bare_tags(self, fill_holes(self, arrow_constants(self, only_for(self, slash_labels(self, quoted_labels(self, labelled_heads(self, unquote_field_names(self, text))))))))
+        text = quote_bare_tags(self, fill_holes(self, arrow_constants(self, only_for(self, slash_labels(self, quoted_labels(self, labelled_heads(self, unquote_field_names(self, pronoun_rows(text)))))))))
         sentences = split_sentences(text, lambda s_: canonical(name_subfields(s_, self.dst_obj)))
         self.literals_all = next((c.literals for s in sentences for c in s.clauses), [])
         for s in sentences:
@@ -283,7 +289,7 @@ class Grammar:
             # the sentence-wide readers (a value table over clauses, a fallback chain) get the
             # clauses that can be part of one; a plain 'X gets Y, Z gets W' clause beside them
             # is read on its own, never swallowed
-            plain = [c for c in clauses if len(clauses) > 1 and (not _MAY_BE_TABLE.search(c.text) or _PLAIN_ASSIGN.match(c.text))]
+            plain = [c for c in clauses if len(clauses) > 1 and (not _MAY_BE_TABLE.search(_OMIT_TAIL.sub("", c.text)) or _PLAIN_ASSIGN.match(c.text))]
             rest = [c for c in clauses if c not in plain]
             if self._tag_branches("; ".join(c.text for c in clauses)):
                 return
@@ -2422,6 +2428,8 @@ class Grammar:
             r"^(?P<l>[^=+()]+?)\s+(?P<c>are|=|should be|take)\s+(?P<r>[^=+()]+)$", t, re.I)
         if not m or not re.search(r",|\band\b", m.group("l")) or not re.search(r",|\band\b", m.group("r")):
             return False
+        if re.search(_PAIR_LINK, m.group("l"), re.I) or ("," in m.group("l") and re.search(_PAIR_LINK, m.group("r"), re.I)):
+            return False  # 'the email, Last Name into LNAME, and First Name into FNAME': a list of pairs, not a pair of lists
         # 'first and last name should be title-cased into FNAME and LNAME': the format may sit on either side
         mods = self._transforms(m.group("r")) or self._transforms(m.group("l"))
         left, right = _items(_strip_transform_words(m.group("l"))), _items(_strip_transform_words(m.group("r")))

@@ -56,6 +56,7 @@ def leftovers(
     for target, sentences in written.items():
         for s in sentences:
             leaves.setdefault(s, set()).add(target.rsplit(".", 1)[-1])
+    src_labels = {f.label.lower() for f in src.fields if f.label}
     for sentence, text, shown in clauses:
         if sentence in filtered:
             continue
@@ -67,6 +68,8 @@ def leftovers(
                 continue  # only names written exactly or called a field, and only names the source does not share
             if m.end < len(toks) and toks[m.end].lower().startswith("case"):
                 continue  # 'Title case' is a format, not the Title field
+            if any(" ".join(toks[m.start : m.end + k]).lower() in src_labels for k in (1, 2) if m.end + k <= len(toks)):
+                continue  # 'their Website URL': the start of a source field's label, not the destination's Website
             if sentence in written.get(path, set()) or m.best.leaf in leaves.get(sentence, set()) or (sentence, path) in seen:
                 continue
             seen.add((sentence, path))

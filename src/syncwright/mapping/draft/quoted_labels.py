@@ -20,6 +20,10 @@ _QUOTED = re.compile(
 )
 
 
+_SUBJECT_BEFORE = re.compile(r"(?:^|[;:.?!]\s*|,\s*(?:and\s+)?|\band\s+|\b(?i:set|make)\s+)$")
+_SUBJECT_AFTER = re.compile(r"\s*(?:(?i:should|must|will|is|are|gets?|becomes?|comes? from|set to)\b|=|->|:)")
+
+
 def quoted_labels(g: Grammar, text: str) -> str:
     """``text`` with the quotes (and a kind word after them) dropped around a field's label."""
     found: dict[str, set[str]] = {}
@@ -41,6 +45,10 @@ def quoted_labels(g: Grammar, text: str) -> str:
             # 'the HubSpot property "Unsubscribed from all email"': the kind word before the label
             return ("the " if m.group("kb").lower().startswith("the") else "") + next(iter(paths))
         pre = m.group("pre") or ""
+        if not m.group("kind") and not pre and " " in name and _SUBJECT_BEFORE.search(m.string[: m.start()]) and _SUBJECT_AFTER.match(m.string[m.end() :]):
+            # '...; and "Unsubscribed from all email" should be the text "true" when ...': a label of several words
+            # that opens a clause and is what the clause sets is that field (it was read as a constant)
+            return next(iter(paths))
         if not m.group("kind") and not re.search(r"'s\s+$", pre):
             return m.group(0)
         if not m.group("kind") and " " not in name:

@@ -915,5 +915,8 @@ class FallbackSlots:
         if other not in {m.best.path for m in g.mentions(part, "src")}:
             return False
         target = next(iter(dst))
-        g.add_rule(target, Chain([Src(cond.field), Src(other)]), f"{cond.field}, else {other} when it is empty (slots: field, source, fallback)", 0.85)
+        # 'if First Name is empty, FNAME uses the part of their email before the @': the fallback's
+        # own part (after the condition) goes with it, never dropped
+        part_of = [t for t in g._transforms(text[cm.end() :]) if t.name in ("email_local", "email_domain", "first_word", "last_word")] if cm else []
+        g.add_rule(target, Chain([Src(cond.field), Src(other, part_of)]), f"{cond.field}, else {other} when it is empty (slots: field, source, fallback)", 0.85)
         return True
