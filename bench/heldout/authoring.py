@@ -41,11 +41,22 @@ def dflt(v: Any, d: Any) -> Any:
     return d if blank(v) else v
 
 
+def _ga4_shape(rec: dict[str, Any]) -> dict[str, Any]:
+    """A GA4 record written flat ({'client_id', 'name', 'params'}, as authors of sets 37-39 did,
+    not having seen the catalog's shape) in the shape the catalog and every other set use: the
+    event's name and params under ``events[0]``."""
+    if "events" in rec or not ({"name", "params"} & rec.keys()):
+        return rec
+    out = {k: v for k, v in rec.items() if k not in ("name", "params")}
+    event = {k: rec[k] for k in ("name", "params") if k in rec}
+    return {**out, "events": [event]}
+
+
 def build(cases: list[Case], out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for cid, frm, to, text, pool, fn in cases:
         inp = copy.deepcopy(pool)
-        exp = [e for e in (fn(copy.deepcopy(r)) for r in inp) if e is not None]
+        exp = [_ga4_shape(e) if to == "ga4.events" else e for e in (fn(copy.deepcopy(r)) for r in inp) if e is not None]
         doc = {"id": cid, "from": frm, "to": to, "text": text, "input": inp, "expected": exp}
         (out / f"{cid}.yaml").write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=110), encoding="utf-8")
 
