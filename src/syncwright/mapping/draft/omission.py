@@ -77,15 +77,20 @@ _CHAIN_END = re.compile(
 )
 
 
+def _leave_out(g: Grammar, sentence: int, r: DraftRule, why: str) -> None:
+    """Mark ``r`` left out when empty, with the reason in its explanation and its sentence's trace."""
+    r.omit_if_empty = True
+    r.why.append(why)
+    g.traces[sentence].became.append(f"{r.target}: left out when empty")
+
+
 def omissions(g: Grammar, sentence: int, text: str) -> None:
     """Mark the rules a segment of this sentence says to leave out when empty."""
     plain = re.sub(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"", " ", text)
     if _CHAIN_END.search(plain):
         chains = [r for r in g.sentence_rules.get(sentence, []) if isinstance(r.value, Chain) and _sources(r)]
         if chains and not chains[-1].omit_if_empty:
-            chains[-1].omit_if_empty = True
-            chains[-1].why.append("left out when every option is empty (the chain ends in a leave-off)")
-            g.traces[sentence].became.append(f"{chains[-1].target}: left out when empty")
+            _leave_out(g, sentence, chains[-1], "left out when every option is empty (the chain ends in a leave-off)")
     for seg in _segments(plain):
         of = _ONLY_FILLED.search(seg)
         if of is not None and not _LEAVE.search(seg) and not seg[of.end() :].strip(" .,)"):
@@ -95,9 +100,7 @@ def omissions(g: Grammar, sentence: int, text: str) -> None:
             named = [r for r in _named(g, seg, of) if r in mine]
             r = named[0] if named else (mine[0] if len(mine) == 1 else None)
             if r is not None and not r.omit_if_empty and isinstance(r.value, Src):
-                r.omit_if_empty = True
-                r.why.append("left out when empty (written only when its source has a value)")
-                g.traces[sentence].became.append(f"{r.target}: left out when empty")
+                _leave_out(g, sentence, r, "left out when empty (written only when its source has a value)")
             continue
         lv = _LEAVE.search(seg)
         if lv is None or not _EMPTY.search(seg):
@@ -113,9 +116,7 @@ def omissions(g: Grammar, sentence: int, text: str) -> None:
         done = False
         for r in rules:
             if not r.omit_if_empty and _sources(r):
-                r.omit_if_empty = True
-                r.why.append("left out when empty (concept: a leave-off word and an emptiness word)")
-                g.traces[sentence].became.append(f"{r.target}: left out when empty")
+                _leave_out(g, sentence, r, "left out when empty (concept: a leave-off word and an emptiness word)")
                 done = True
         if done:
             g.plan.questions = [q for q in g.plan.questions if q.sentence != sentence or not (_LEAVE.search(q.text) and _EMPTY.search(q.text))]
