@@ -75,16 +75,17 @@ def _rule(text: str, frm: str, to: str, target: str) -> dict[str, Any]:
 
 def test_if_condition_comma_then_becomes_keeps_the_condition() -> None:
     # the comma before 'X becomes V' used to cut the condition off: lifecyclestage for everyone
-    # (a value table without 'otherwise' is fed only the values it lists: the Hot lead here)
     text = "email from Email. When the lead's Rating is Hot, lifecyclestage becomes opportunity."
-    assert _records(text, "hubspot.contacts", frm="salesforce.Lead", rows=SFL[:1]) == [{"email": "ann@acme.io", "lifecyclestage": "opportunity"}]
+    assert _records(text, "hubspot.contacts", frm="salesforce.Lead", rows=SFL) == [{"email": "ann@acme.io", "lifecyclestage": "opportunity"}, {"email": "bo@beta.org"}]
     assert "value" not in _rule(text, "salesforce.Lead", "hubspot.contacts", "lifecyclestage")  # no constant for everyone
 
 
 def test_an_unquoted_picklist_value_with_a_dash_in_a_condition() -> None:
     text = "email from Email. If the Status is Closed - Converted, lifecyclestage becomes customer."
-    assert _records(text, "hubspot.contacts", frm="salesforce.Lead", rows=SFL[:1]) == [{"email": "ann@acme.io", "lifecyclestage": "customer"}]
-    assert _rule(text, "salesforce.Lead", "hubspot.contacts", "lifecyclestage").get("table") == {"Closed - Converted": "customer"}
+    # one condition and no 'otherwise' (session 15): the other statuses leave lifecyclestage out,
+    # where a one-row value table rejected their records
+    assert _records(text, "hubspot.contacts", frm="salesforce.Lead", rows=SFL) == [{"email": "ann@acme.io", "lifecyclestage": "customer"}, {"email": "bo@beta.org"}]
+    assert _rule(text, "salesforce.Lead", "hubspot.contacts", "lifecyclestage")["cases"] == [{"when": {"field": "Status", "eq": "Closed - Converted"}, "value": "customer"}]
 
 
 def test_a_branch_value_that_names_a_source_field_copies_it() -> None:

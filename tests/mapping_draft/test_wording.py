@@ -114,7 +114,6 @@ KNOWN_MISSES = {
     # training signal mid-session (round 11c): 95.2%. Left: slash pairs with qualifiers
     # ('HS first name / last name = Lead First Name / Last Name') and an E.164 country chosen by
     # the lead's Country
-    "h25-28-lead-hs-optout-text",
     "h25-29-lead-hs-phone-by-country",
     # sets 26 (a growth marketer, long chatty Slack messages) and 27 (a Salesforce admin, formal
     # numbered specifications), written in session 11 before any code changed and never opened
@@ -203,12 +202,10 @@ KNOWN_MISSES = {
     "h33-40-mc-hs-optout-text-trim-title",
     # set 35: opened after that reading (its misses sorted into kinds); six causes of silent wrong
     # readings fixed generally (d13-15..18): 42.8% in-process, no longer a measure of unseen wording
-    "h35-01-lead-company-placeholder",
     "h35-05-lead-rating-by-revenue",
     "h35-08-lead-description-optout",
     "h35-11-contact-us-only-e164",
     "h35-13-contact-donotcall-by-country",
-    "h35-14-contact-first-word-title-chain",
     "h35-16-mc-skip-optout-phone-chain",
     "h35-18-mc-language-by-country",
     "h35-21-seg-name-company",
@@ -231,9 +228,7 @@ KNOWN_MISSES = {
     # dictation, a British agency brief): 52.4% / 2.4% / 45.2% when written (d686315, in-process) and the same at
     # the end of session 14 after rounds 14, r14a and r14b. Listed by id, not looked at case by case
     # set 37
-    "h37-01-lead-basic-leadsource",
     "h37-02-lead-phone-chain-e164",
-    "h37-04-lead-revenue-rating",
     "h37-05-lead-proper-case-company-chain",
     "h37-12-contact-blank-conditions",
     "h37-13-contact-skip-blank-source",
@@ -248,9 +243,7 @@ KNOWN_MISSES = {
     "h37-29-l2h-lead-status-picklist",
     "h37-30-l2h-optout-text-revenue",
     "h37-34-c2m-conditional-tags",
-    "h37-35-c2m-opted-in-vip-dach",
     "h37-36-c2m-skip-blank-birthdate-constant-tags",
-    "h37-37-c2s-name-title-birthday",
     # set 38
     "h38-01-leads-basic",
     "h38-02-lead-phone-chain",
@@ -301,15 +294,11 @@ KNOWN_MISSES = {
     "h39-10-contact-tick-boxes",
     "h39-11-contact-mailing-address",
     "h39-18-mc-two-tags",
-    "h39-19-mc-email-parts",
     "h39-20-mc-language-joined",
-    "h39-21-seg-name-company",
     "h39-22-seg-address-created",
     "h39-24-seg-phone-lifecycle",
-    "h39-25-ga4-generate-lead",
     "h39-26-ga4-sign-up",
     "h39-27-ga4-purchase-or-lead",
-    "h39-28-hs-basic-from-lead",
     "h39-30-hs-optout-text-revenue",
     "h39-33-mc-from-contact-status",
     "h39-35-mc-language-table",
@@ -317,13 +306,81 @@ KNOWN_MISSES = {
     "h39-38-seg-contact-domain",
     "h39-41-hs-from-mc-optout",
     "h39-42-hs-from-mc-vips",
+    # set 40 (session 15, never opened: a HubSpot ops specialist's Slack messages)
+    "h40-03-lead-status-from-lifecycle",
+    "h40-04-lead-revenue-rating",
+    "h40-06-lead-optout-description",
+    "h40-13-contact-intl-only",
+    "h40-23-seg-employees-created-phone",
+    "h40-24-seg-userid-handle-plan",
+    "h40-26-ga4-generate-lead-value",
+    "h40-30-hs-uk-leads-phone",
+    "h40-35-mc-from-contact-language-vip",
+    "h40-41-hs-from-mc-phone-language",
+    "h40-42-hs-from-mc-vip-lifecycle",
+    # set 41 (session 15, never opened: a German marketing manager's formal non-native English)
+    "h41-01-lead-basics-phone",
+    "h41-03-lead-us-only-mobile",
+    "h41-06-lead-industry-table",
+    "h41-07-lead-address-no-customers",
+    "h41-08-lead-no-optouts-rating",
+    "h41-09-contact-basics-department",
+    "h41-10-contact-trim-names",
+    "h41-11-contact-phone-optout",
+    "h41-12-contact-bigger-companies",
+    "h41-13-contact-created-mobile",
+    "h41-15-mc-status-from-optout",
+    "h41-16-mc-sales-ready-tag",
+    "h41-17-mc-key-account-tags",
+    "h41-18-mc-vip-customers",
+    "h41-20-mc-phone-chain-france",
+    "h41-21-seg-company-traits",
+    "h41-22-seg-address-phone",
+    "h41-23-seg-username-domain",
+    "h41-24-seg-leads-plan",
+    "h41-26-ga4-crm-sync",
+    "h41-27-ga4-purchase-source",
+    "h41-30-hs-from-lead-optout-revenue",
+    "h41-31-hs-from-lead-uk",
+    "h41-33-mc-from-contact-basics",
+    "h41-34-mc-from-contact-tradeshow",
+    "h41-35-mc-from-contact-language-vip",
+    "h41-36-mc-from-contact-birthday-tag",
+    "h41-37-seg-from-contact-basics",
+    "h41-38-seg-from-contact-address",
+    "h41-39-seg-from-contact-name-source",
+    "h41-41-hs-from-mc-vip-customer",
+    "h41-42-hs-from-mc-customer-tag",
+    # set 42 (session 15, never opened: a marketing coordinator's plain requests)
+    "h42-04-lead-rating-from-stage",
+    "h42-05-lead-skip-unsubscribed",
+    "h42-06-lead-size-description",
+    "h42-12-contact-country-codes",
+    "h42-13-contact-customers-only",
+    "h42-16-mc-status-three-ways",
+    "h42-17-mc-tags-revenue-customer",
+    "h42-19-mc-no-subscribers-vip",
+    "h42-20-mc-domain-city",
+    "h42-21-seg-names",
+    "h42-22-seg-company-object",
+    "h42-24-seg-stage-subscribed-revenue",
+    "h42-25-ga4-sign-up",
+    "h42-26-ga4-big-revenue-leads",
+    "h42-27-ga4-purchase-or-lead",
+    "h42-30-hs-rating-stage-revenue",
+    "h42-32-hs-open-leads-message",
+    "h42-35-mc-sfc-jobtitle-vip",
+    "h42-36-mc-sfc-us-only-pending",
+    "h42-38-seg-sfc-address-department",
+    "h42-39-seg-sfc-phone-name-source",
+    "h42-42-hs-mc-company-domain-tag",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
 # set32: 42.8 after round r14a took it as training signal (21.4 before)
 # set33: 57.1% in-process after round r14b took it as training signal
-FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 95.2, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.7, "set15": 100.0, "set16": 100.0, "set17": 100.0, "set18": 97.9, "set19": 95.6, "set20": 97.7, "set21": 100.0, "set22": 100.0, "set23": 100.0, "set24": 97.6, "set25": 95.2, "set26": 100.0, "set27": 100.0, "set30": 85.7, "set28": 92.9, "set29": 97.6, "set31": 97.6, "set34": 97.6, "set36": 97.6, "set32": 42.8, "set33": 57.1, "set35": 42.8, "set37": 52.3, "set38": 2.3, "set39": 45.2, "dev_causes": 100.0}
+FLOORS = {"set1": 97.5, "set2": 100.0, "set3": 100.0, "set4": 100.0, "set5": 100.0, "set6": 100.0, "set7": 100.0, "set8": 95.2, "set9": 100.0, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.6, "set15": 100.0, "set16": 100.0, "set17": 100.0, "set18": 97.8, "set19": 95.5, "set20": 97.7, "set21": 100.0, "set22": 100.0, "set23": 100.0, "set24": 97.6, "set25": 97.6, "set26": 100.0, "set27": 100.0, "set30": 85.7, "set28": 92.8, "set29": 97.6, "set31": 97.6, "set34": 97.6, "set36": 97.6, "set32": 42.8, "set33": 57.1, "set35": 47.6, "set37": 61.9, "set38": 2.3, "set39": 54.7, "dev_causes": 100.0, "set41": 23.8, "set40": 73.8, "set42": 47.6}
 
 
 def test_floors_match_known_misses() -> None:

@@ -90,7 +90,12 @@ def _plain_transform(t: Transform) -> str:
 
 
 def _table(cases: Cases) -> dict[str, Any] | None:
-    """Cases that all test one field for equality with constants become a value table."""
+    """Cases that all test one field for equality with constants become a value table. One
+    branch and no 'otherwise' stays a condition: "Description is 'Priority' when the stage is
+    customer" leaves Description out for the other stages, where a table without 'otherwise'
+    would reject their records as unlisted values."""
+    if cases.otherwise is None and len(cases.branches) == 1:
+        return None
     fields = set()
     table: dict[str, Any] = {}
     for c, v in cases.branches:

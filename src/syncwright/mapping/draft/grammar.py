@@ -83,6 +83,7 @@ from syncwright.mapping.draft.phrases import (
 )
 from syncwright.mapping.draft.pronoun_rows import pronoun_rows
 from syncwright.mapping.draft.quoted_labels import quoted_labels
+from syncwright.mapping.draft.repairs import repair_defaults, repair_leave_offs, repair_pairings
 from syncwright.mapping.draft.restated_scope import restated_scopes
 from syncwright.mapping.draft.retarget import retarget_misplaced
 from syncwright.mapping.draft.rows import read_rows
@@ -436,6 +437,8 @@ class Grammar:
         ):
             if low in ("blank", "empty", "nothing", "none", "null", "missing", "left blank", "left empty"):
                 return None  # an emptiness word is no value ('(blank if none)'): a quoted 'Unknown' still is
+            if low in _NO_VALUE_WORDS:
+                return None  # 'ADDRESS: skip', 'Fax: n/a - leave out': an instruction, not a value (quoted, it is one)
             if raw.islower() and (self.src_obj.get(raw) is not None or any((f.label or "").lower() == low for f in self.src_obj.fields)):
                 return None  # 'MailingCity gets city when ...': a bare source field's name is its value, not the word
             return Const(raw)
@@ -1369,6 +1372,8 @@ class Grammar:
             dst_phrase = m.group("dst") or m.group("dst2")
             v_phrase = m.group("v") or m.group("v2")
         rule = self._rule_by_ref(dst_phrase) if dst_phrase else None
+        if rule is None and dst_phrase and self._other_field_when_empty(ref, dst_phrase, v_phrase):
+            return True
         if rule is None:
             rule = self._rule_by_ref(ref)
         if rule is None and dst_phrase:
@@ -1385,6 +1390,24 @@ class Grammar:
         if rule is None:
             return False
         self._chain(rule, v_phrase)
+        return True
+
+    def _other_field_when_empty(self, ref: str, dst_phrase: str, v_phrase: str) -> bool:
+        """'Set Description to 'X' when the company is blank': a field other than the empty one
+        gets a value only then (and is left out otherwise), never a copy of the empty field."""
+        d = self.resolve(dst_phrase, "dst")
+        s = self.resolve(ref, "src")
+        if d is None or s is None or self.plan.rule_for(d.best.path) is not None:
+            return False
+        same = self.resolve(dst_phrase, "src")
+        if same is not None and same.best.path == s.best.path:
+            return False  # 'set Company to 'X' when the company is blank': a default
+        if self.lit(v_phrase.strip()) is None:
+            return False
+        value = self._const(v_phrase, d.best)
+        if value is None:
+            return False
+        self.add_rule(d.best.path, Cases([(Cmp(s.best.path, "empty"), value)]), f"{_restore(v_phrase, self.literals)} only when {s.best.path} is empty", 0.8)
         return True
 
     def _chain(self, rule: DraftRule, v_phrase: str) -> None:
@@ -1601,8 +1624,20 @@ class Grammar:
                 continue
             when = cond
             sj = re.match(r"^(?P<who>.+?)\s+(?:also\s+|additionally\s+)?(?:get|gets|receive|receives|should (?:also )?get|are tagged(?: with)?|get tagged(?: with)?|is tagged(?: with)?|have|has)\s+(?P<rest>.+)$", piece, re.I)
-            if sj and not re.match(r"^(?:every|each|all|any)\b|^(?:everyone|everybody|anyone|they)\b", sj.group("who").strip(), re.I):
+            if sj and _THE_REST.fullmatch(sj.group("who").strip()):
+                # 'customers get 'VIP'; everyone else gets 'Prospect'': the rest are those no earlier tag's condition took
+                earlier = [c for _, c in (rule.value.items if rule is not None and isinstance(rule.value, ListOf) else []) + items if c is not None]
+                if earlier:
+                    when = Not(earlier[0] if len(earlier) == 1 else Or(earlier))
+                piece = sj.group("rest")
+            elif sj and not re.match(r"^(?:every|each|all|any)\b|^(?:everyone|everybody|anyone|they)\b", sj.group("who").strip(), re.I):
                 pcond = self.condition(sj.group("who")) or self.condition(_strip_subject(sj.group("who"))) or self._flag_cond(sj.group("who"))
+                who_ = re.sub(r"^(?:the\s+)?tags?\s*(?:please\s*)?[:,-]?\s*", "", sj.group("who").strip(), flags=re.I)
+                if pcond is None and who_ and not _BARE_RECORDS.fullmatch(who_) and not _EVERYONE.match(who_) and PLACEHOLDER.search(sj.group("rest")):
+                    # 'contacts from Germany get the tag 'DACH'': records the text picks out but no reader
+                    # understood; tagging everyone would be a silent wrong, so ask
+                    self.ask(f"which records should get the tag in {_restore(piece, self.literals)!r}? I could not read {sj.group('who').strip()!r} as a condition", [])
+                    continue
                 if pcond is not None:
                     # 'contacts in A get 'x', the ones in B get 'y'': a later row with a subject of its
                     # own is its own condition; only 'those of them ...' narrows the first (round r13c)
@@ -1651,6 +1686,8 @@ class Grammar:
                 items.append((Src(m.best.path, self._transforms(core)), when))
         if not items:
             return False
+        if rule is not None and not isinstance(rule.value, ListOf):
+            return False  # the tags were read as one value elsewhere: this clause is asked about, never a crash
         if rule is None:
             rule = self.add_rule(tf.path, ListOf(items), "tags, in the order the text gives", 0.9)
         else:
@@ -2424,7 +2461,7 @@ class Grammar:
 
     def _parallel(self, t: str) -> bool:
         """'FNAME and LNAME from first and last name' / 'first and last name -> FNAME, LNAME'."""
-        m = re.match(r"^(?P<l>[^=+()]+?)\s+(?P<c>from|using|taken from|out of|->|into|to|become|becomes|go to|goes to)\s+(?P<r>[^=+()]+)$", t, re.I) or re.match(
+        m = re.match(r"^(?P<l>[^=+()]+?)\s+(?P<c>from|using|taken from|out of|<-|->|into|(?:over |across |through )?to|become|becomes|go to|goes to)\s+(?P<r>[^=+()]+)$", t, re.I) or re.match(
             r"^(?P<l>[^=+()]+?)\s+(?P<c>are|=|should be|take)\s+(?P<r>[^=+()]+)$", t, re.I)
         if not m or not re.search(r",|\band\b", m.group("l")) or not re.search(r",|\band\b", m.group("r")):
             return False
@@ -2435,8 +2472,8 @@ class Grammar:
         left, right = _items(_strip_transform_words(m.group("l"))), _items(_strip_transform_words(m.group("r")))
         if len(left) != len(right) or len(left) < 2:
             return False
-        dst_first = m.group("c").lower() in ("from", "=", "are", "should be", "take", "using", "taken from", "out of")
-        if dst_first and m.group("c").lower() not in ("from", "using", "taken from", "out of") and ("," in t or not all(re.fullmatch(r"[\w.]+", x.strip()) and self.resolve(x, "dst") for x in left)):
+        dst_first = m.group("c").lower() in ("from", "<-", "=", "are", "should be", "take", "using", "taken from", "out of")
+        if dst_first and m.group("c").lower() not in ("from", "<-", "using", "taken from", "out of") and ("," in t or not all(re.fullmatch(r"[\w.]+", x.strip()) and self.resolve(x, "dst") for x in left)):
             return False  # 'A and B are ...' pairs destinations with sources only when the left names destinations
         pairs = []
         for a, b in zip(left, right, strict=True):
@@ -2879,6 +2916,9 @@ class Grammar:
         for r in self.plan.rules:
             if isinstance(r.value, Src) and r.value.field in self._email_fields():
                 r.value.transforms = [x for x in r.value.transforms if x.name != "title"]  # a format shared by a list never title-cases an address
+        repair_pairings(self)
+        repair_defaults(self, self._used_literals())
+        repair_leave_offs(self)
         became = {t.sentence: t.became for t in self.traces}
         for lo in leftovers(self.read_clauses, self.plan, self.src_obj, self.dm, self.vocab.object_words, became):
             if self._value_beside(lo.sentence, lo.clause, lo.field):
@@ -3398,6 +3438,11 @@ def _show_cond(c: Cond) -> str:
 _ROW_AFTER_TABLE = re.compile(r"\s*[\w.-]+(?: [\w.-]+)?\s*(?::|->|=)\s*[\w.-]+(?: [\w.-]+)?\s*")
 
 # "of those", "among them": a tag row's subject that narrows the records the sentence began with
+_NO_VALUE_WORDS = frozenset(["skip", "skip it", "skipped", "ignore", "ignore it", "ignored", "omit", "omit it", "omitted", "leave out", "left out",
+                             "leave it out", "not needed", "not mapped", "do not map", "don't map", "exclude", "excluded", "drop", "drop it"])
+_BARE_RECORDS = re.compile(r"(?:and\s+)?(?:all\s+|the\s+|our\s+|all\s+the\s+|all\s+our\s+)?(?:contacts?|members?|leads?|records?|people|subscribers?|users?|persons?)", re.I)
+_EVERYONE = re.compile(r"(?:every|each|all|any)\b|(?:everyone|everybody|anyone|anybody|they|them)\b", re.I)
+_THE_REST = re.compile(r"(?:and\s+)?(?:everyone|everybody|anyone|all)\s+else|the rest|(?:all\s+)?(?:the\s+)?others|every(?:one|body) other", re.I)
 _NARROWING_SUBJECT = re.compile(r"\b(?:of (?:those|them|these)|among (?:those|them|these)|those of them|of which|which of them)\b", re.I)
 
 

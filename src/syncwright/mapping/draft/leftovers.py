@@ -116,8 +116,8 @@ def unapplied(
     out: list[tuple[int, str, list[str]]] = []
     for sentence, text, shown in clauses:
         want = requested(text)
-        if _OMIT.search(text):
-            want.add("omit")
+        if _OMIT.search(text) and not_wanted(text) is None:
+            want.add("omit")  # 'Phone is left out' alone says Phone gets no rule: noted, not asked
         missing = sorted(want - applied.get(sentence, set()))
         if missing:
             out.append((sentence, shown, missing))
@@ -133,6 +133,7 @@ NOT_WANTED_NOTE = "(no rule, as the text says"
 # text says a field gets no rule; read as that (a note), not as a rule nobody understood
 NOT_WANTED = re.compile(
     r"^(?:the |their |its )?(?P<a>[^⟦]+?) (?:is not|isn't|are not|aren't|is no longer|are no longer) (?:needed|required|wanted|necessary|used|relevant)$"
+    r"|^(?:the |their |its )?(?P<e>(?![^⟦]*\b(?:contacts?|leads?|members?|customers?|records?|people|subscribers?|users?|anyone|everyone|those|them)\b)[^⟦]+?) (?:is|are|stays|stay|should be|will be|gets|get) (?:left out|not mapped|not synced|not sent|skipped|ignored|excluded|left alone)(?: entirely| completely| altogether| for now)?$"
     r"|^(?:don't|do not|never|no need to) (?:touch|map|send|sync|copy|set|fill|bother with|include) (?:the |their |any )?(?P<b>[^⟦]+?)(?: fields?)?$"
     r"|^no need for (?:the |their |any )?(?P<c>[^⟦]+?)(?: fields?)?$"
     r"|^(?:leave|keep) (?:the |their )?(?P<d>[^⟦]+?) (?:alone|untouched|as it is|as they are)$",
@@ -208,7 +209,7 @@ def unconditioned(
     for f in plan.filters:
         ruled[f.sentence] = True
     for s, notes in (became or {}).items():
-        if s in ruled and any(re.search(r"left out|skip|only|when|unless|if\b", n) for n in notes):
+        if s in ruled and any(re.search(r"left out|skip|only|when|unless|if\b", n) and not n.startswith("(not understood") for n in notes):
             ruled[s] = True
     out: list[tuple[int, str, str]] = []
     seen: set[int] = set()

@@ -34,7 +34,7 @@ _LEAVE = re.compile(
     re.I,
 )
 _EMPTY = re.compile(
-    r"\b(?:blank|empty|missing|unknown|not known|absent|none|nothing|no\s+\w+|there(?:'?s| is) no|there isn'?t|"
+    r"\b(?:blank|empty|missing|unknown|not known|absent|none|nothing|null|n/a(?!\w)|not applicable|no\s+\w+|there(?:'?s| is) no|there isn'?t|"
     r"(?:do(?:n'?t| not)|does(?:n'?t| not)|haven'?t|hasn'?t) (?:have|got|know)|(?:haven'?t|hasn'?t) got)\b",
     re.I,
 )
@@ -45,7 +45,7 @@ _EITHER = re.compile(r"\beither\s+(?:of\s+(?:the|those|these)\s+(?:two\s+)?)?(?:
 _SUBJECT = re.compile(r"\b(?:one of|any of|either of|each of)?\s*(?:the|their|its)\s+(?:[a-z]+\s+)?(?P<n>[a-z]+?)s?\s+(?:is|are|was|were)\s+(?:missing|blank|empty|absent)\b", re.I)
 
 
-def _sources(r: DraftRule) -> list[str] | None:
+def copied_sources(r: DraftRule) -> list[str] | None:
     """The source fields a rule copies, or None when it writes anything but copies (a
     constant default already fills the empty case, so leaving it out would contradict it)."""
     if isinstance(r.value, Src):
@@ -88,7 +88,7 @@ def omissions(g: Grammar, sentence: int, text: str) -> None:
     """Mark the rules a segment of this sentence says to leave out when empty."""
     plain = re.sub(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"", " ", text)
     if _CHAIN_END.search(plain):
-        chains = [r for r in g.sentence_rules.get(sentence, []) if isinstance(r.value, Chain) and _sources(r)]
+        chains = [r for r in g.sentence_rules.get(sentence, []) if isinstance(r.value, Chain) and copied_sources(r)]
         if chains and not chains[-1].omit_if_empty:
             _leave_out(g, sentence, chains[-1], "left out when every option is empty (the chain ends in a leave-off)")
     for seg in _segments(plain):
@@ -96,7 +96,7 @@ def omissions(g: Grammar, sentence: int, text: str) -> None:
         if of is not None and not _LEAVE.search(seg) and not seg[of.end() :].strip(" .,)"):
             # the rule named before the words (a value after them, 'unless it's blank, then use
             # X', is a default, read elsewhere)
-            mine = [r for r in g.sentence_rules.get(sentence, []) if _sources(r)]
+            mine = [r for r in g.sentence_rules.get(sentence, []) if copied_sources(r)]
             named = [r for r in _named(g, seg, of) if r in mine]
             r = named[0] if named else (mine[0] if len(mine) == 1 else None)
             if r is not None and not r.omit_if_empty and isinstance(r.value, Src):
@@ -115,7 +115,7 @@ def omissions(g: Grammar, sentence: int, text: str) -> None:
         rules = rules or _named(g, seg, lv) or (_pointed(g, sentence, seg) if not obj or _POINTER.match(obj) else [])
         done = False
         for r in rules:
-            if not r.omit_if_empty and _sources(r):
+            if not r.omit_if_empty and copied_sources(r):
                 _leave_out(g, sentence, r, "left out when empty (concept: a leave-off word and an emptiness word)")
                 done = True
         if done:
@@ -148,7 +148,7 @@ def _pointed(g: Grammar, sentence: int, seg: str) -> list[DraftRule]:
     name or label holds the noun the emptiness names; without one, the sentence's last rule."""
     if _EITHER.search(seg):
         # 'when either source field is blank, leave that field off': one of the two copies just before
-        copies = [r for r in g.plan.rules if _sources(r) and min(r.sentences, default=sentence) <= sentence]
+        copies = [r for r in g.plan.rules if copied_sources(r) and min(r.sentences, default=sentence) <= sentence]
         return copies[-2:] if len(copies) >= 2 else []
     sm = _SUBJECT.search(seg)
     if sm is None:
@@ -157,7 +157,7 @@ def _pointed(g: Grammar, sentence: int, seg: str) -> list[DraftRule]:
     noun = sm.group("n").lower()
     out = []
     for r in g.plan.rules:
-        srcs = _sources(r) or []
+        srcs = copied_sources(r) or []
         fields = [g.src_obj.get(s) for s in srcs]
         if any(f is not None and (noun in f.path.lower() or noun in (f.label or "").lower()) for f in fields):
             out.append(r)
@@ -174,7 +174,7 @@ def _either_one(g: Grammar, sentence: int, obj: str) -> list[DraftRule]:
     m = _EITHER_ONE.fullmatch(obj.strip())
     if m is None:
         return []
-    mine = [r for r in g.sentence_rules.get(sentence, []) if _sources(r)]
+    mine = [r for r in g.sentence_rules.get(sentence, []) if copied_sources(r)]
     if m.group("two"):
         return mine[-2:] if len(mine) >= 2 else []
     return mine
@@ -201,5 +201,5 @@ def _trailing_item(g: Grammar, sentence: int, seg: str, lv: re.Match[str]) -> li
         return []
     if g.mentions(last, "dst") or g.mentions(last, "src"):
         return []
-    mine = [r for r in g.sentence_rules.get(sentence, []) if _sources(r)]
+    mine = [r for r in g.sentence_rules.get(sentence, []) if copied_sources(r)]
     return mine if len(mine) >= 2 else []

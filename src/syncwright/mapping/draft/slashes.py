@@ -15,8 +15,12 @@ import re
 _WORD = r"[A-Za-z_][\w.]*"
 _SEP = r"\s*/\s*|,\s*(?:and\s+)?|\s+and\s+"
 _SLASHED = rf"{_WORD}(?:\s*/\s*{_WORD})+"
+# items of two or three words ('First Name / Last Name'), only with a spaced slash between them
+# (so 'first/last name' or 'State/Region' stay one label)
+_PHRASE = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
+_SPACED = rf"{_PHRASE}(?:\s+/\s+{_PHRASE})+"
 _AND = rf"{_WORD}(?:,\s*{_WORD})*,?\s+and\s+{_WORD}"
-_LIST = rf"(?:{_SLASHED}|{_AND})"
+_LIST = rf"(?:{_SPACED}|{_SLASHED}|{_AND})"
 # each list is a whole phrase: it starts a clause (or follows a verb) and ends one, so
 # 'State/Region -> State and Postal Code' (a label with a slash) is no pair of lists
 _PRE = r"(?P<pre>^|[,;:]\s*|\b(?:map|copy|send|put|and|then|also|plus)\s+)"
@@ -44,7 +48,7 @@ def slash_lists(s: str) -> str:
         left, right = _items(m.group("l")), _items(m.group("r"))
         if "/" not in m.group("l") + m.group("r") or len(left) != len(right):
             return m.group(0)
-        if any(w.lower() in _STOP for w in left + right):
+        if any(w.lower() in _STOP or any(x.lower() in _STOP for x in w.split()[1:]) for w in left + right):
             return m.group(0)
         return f"{m.group('pre')}{_as_and(left)} {m.group('v')} {_as_and(right)}"
 
