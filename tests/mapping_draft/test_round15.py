@@ -185,3 +185,84 @@ def test_a_condition_no_reader_understood_is_asked_even_when_its_clause_was_note
     # before: 'when it starts with http' was noted as not understood and Website written for everyone, unasked
     qs = _questions("Email maps to Email. The website goes into Website, but only when it starts with http.", "hubspot.contacts", "salesforce.Lead")
     assert any("condition" in q and "starts with http" in q for q in qs), qs
+
+
+# --- second pass over sets 37 and 39 (opened): causes that any author's wording shares --------------
+
+SFL2 = [
+    {"Email": "ann@acme.io", "FirstName": "Ann", "LastName": "Lee", "HasOptedOutOfEmail": True},
+    {"Email": "bo@beta.org", "FirstName": "Bo", "LastName": "Ng", "HasOptedOutOfEmail": False},
+]
+
+
+def test_a_label_holding_a_mapping_word_is_its_field_unquoted() -> None:
+    # before: 'Unsubscribed from all email <- X' read as 'Unsubscribed' from 'all email' (the Email)
+    got = _records("email <- Email. Unsubscribed from all email <- HasOptedOutOfEmail, written as the text 'true'/'false'.",
+                   "hubspot.contacts", frm="salesforce.Lead", rows=SFL2)
+    assert [r["hs_email_optout"] for r in got] == ["true", "false"]
+    assert not _questions("email <- Email. hs_email_optout <- HasOptedOutOfEmail, written as the text 'true'/'false'.",
+                          "salesforce.Lead", "hubspot.contacts")
+
+
+def test_two_word_names_around_an_unspaced_slash_pair_in_order() -> None:
+    got = _records("email <- Email (match key); First Name/Last Name <- FirstName/LastName.", "hubspot.contacts", frm="salesforce.Lead", rows=SFL2)
+    assert [(r["firstname"], r["lastname"]) for r in got] == [("Ann", "Lee"), ("Bo", "Ng")]
+
+
+def test_a_second_branch_with_the_other_value_or_blank_is_the_rest() -> None:
+    got = _hs("userId <- email. traits.unsubscribed = true when Unsubscribed from all email is 'true', false when 'false' or blank.", "segment.identify")
+    assert [r["traits"]["unsubscribed"] for r in got] == [False, True, False]
+
+
+def test_a_tick_box_ticked_or_unticked_for_everyone_is_a_constant() -> None:
+    rows = [{"Email": "ann@acme.io"}]
+    got = _records("email_address <- Email. VIP tick box unticked for everyone (false).", "mailchimp.members", frm="salesforce.Contact", rows=rows)
+    assert got == [{"email_address": "ann@acme.io", "vip": False}]
+    got2 = _hs("Email <- email. The Do Not Call tick box is ticked for all contacts.", "salesforce.Contact")
+    assert all(r["DoNotCall"] is True for r in got2)
+
+
+def test_an_assignment_beside_a_tag_list_is_no_tag() -> None:
+    # before: the Email became the first tag ('Everyone else: email_address <- Email, ..., tags = ...')
+    rows = [{"Email": "ann@acme.io", "FirstName": "Ann", "LastName": "Lee", "Birthdate": "1990-01-01"}]
+    got = _records("Everyone else: email_address <- Email, FNAME <- FirstName, status hard-coded 'subscribed', "
+                   "tags = 'Salesforce' and 'Contacts' (both, on every record).", "mailchimp.members", frm="salesforce.Contact", rows=rows)
+    assert got[0]["tags"] == ["Salesforce", "Contacts"] and got[0]["email_address"] == "ann@acme.io"
+
+
+def test_dont_send_blanks_leaves_the_field_out() -> None:
+    rows = [{"email_address": "a@b.co", "merge_fields": {"PHONE": ""}}, {"email_address": "c@d.co", "merge_fields": {"PHONE": "555"}}]
+    got = _records("email is the email_address. PHONE merge field -> phone number, only where applicable (don't send blanks).",
+                   "hubspot.contacts", frm="mailchimp.members", rows=rows)
+    assert got == [{"email": "a@b.co"}, {"email": "c@d.co", "phone": "555"}]
+
+
+def test_hard_coded_after_a_field_is_its_constant_and_no_param_is_named_blank() -> None:
+    r = draft_mapping("client_id = Email; event name = 'qualify_lead'. params.currency hard-coded 'USD'. "
+                      "params.size = 'large' when Number of Employees is greater than 100, otherwise 'small' (blank = 'small').",
+                      "hubspot.contacts", "ga4.events")
+    assert r.mapping is not None
+    targets = [x["to"] for x in r.mapping["rules"]]
+    assert "events[0].params.currency" in targets and "events[0].params.size" in targets
+    assert not any(t.endswith((".coded", ".blank")) for t in targets), targets
+    got = _hs("client_id = Email; event name = 'q'. params.size = 'large' when Number of Employees is greater than 100, otherwise 'small' (blank = 'small').", "ga4.events")
+    assert [x["events"][0]["params"]["size"] for x in got] == ["large", "small", "small"]
+
+
+def test_if_then_else_after_a_field_heading_is_a_table() -> None:
+    rows = [{"Email": "ann@acme.io", "Status": "Closed - Converted"}, {"Email": "bo@beta.org", "Status": "Open - Not Contacted"}]
+    got = _records("Upsert on email from Email. Lifecycle Stage: if Status = 'Closed - Converted' then 'salesqualifiedlead', else 'lead'.",
+                   "hubspot.contacts", frm="salesforce.Lead", rows=rows)
+    assert [r["lifecyclestage"] for r in got] == ["salesqualifiedlead", "lead"]
+
+
+def test_conditional_tags_listed_after_a_first_tag() -> None:
+    rows = [{"Email": "a@b.co", "Department": "Engineering", "LeadSource": "Web"}, {"Email": "c@d.co", "Department": "Sales", "LeadSource": "Trade Show"}]
+    got = _records("email_address <- Email. Tags, in this order: always 'SFDC'; 'Engineering' when Department = Engineering; "
+                   "'Trade Show' when LeadSource = 'Trade Show'.", "mailchimp.members", frm="salesforce.Contact", rows=rows)
+    assert [r["tags"] for r in got] == [["SFDC", "Engineering"], ["SFDC", "Trade Show"]]
+
+
+def test_a_constant_then_and_tag_everyone_stay_two_rules() -> None:
+    got = _hs("email_address <- Email. Hard-code language = 'en' and tag everyone 'Q3 Webinar'.", "mailchimp.members")
+    assert all(r["language"] == "en" and r["tags"] == ["Q3 Webinar"] for r in got), got

@@ -18,6 +18,8 @@ class UnknownObjectError(ValueError):
     """The platform.object is not one the drafter knows fields for."""
 
 
+_NOT_A_FIELD_NAME = frozenset(["blank", "blanks", "empty", "null", "none", "missing", "coded", "default", "otherwise", "else", "if", "when", "then", "it", "them", "that", "this"])
+
 @dataclass(frozen=True)
 class FieldDesc:
     path: str  # dotted for nested fields: merge_fields.FNAME, traits.address.city
@@ -67,7 +69,11 @@ class ObjectFields:
         return ObjectFields(self.ref, self.fields + tuple(f for f in extra if f.path not in known), self.open_prefixes)
 
     def open_field(self, path: str) -> FieldDesc | None:
-        """A field the text names under an open prefix (``traits.plan``), flagged as such."""
+        """A field the text names under an open prefix (``traits.plan``), flagged as such; never
+        one whose name is a word of the text's instructions ('params.blank' from "(blank = 'small')",
+        'params.coded' from "hard-coded")."""
+        if path.rsplit(".", 1)[-1].lower() in _NOT_A_FIELD_NAME:
+            return None
         if any(path.startswith(p) and len(path) > len(p) for p in self.open_prefixes):
             return FieldDesc(path, "string", "", "named in the text (a custom field)", from_text=True)
         return None

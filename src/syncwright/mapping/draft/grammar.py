@@ -82,7 +82,7 @@ from syncwright.mapping.draft.phrases import (
     TRANSFORM_RES,
 )
 from syncwright.mapping.draft.pronoun_rows import pronoun_rows
-from syncwright.mapping.draft.quoted_labels import quoted_labels
+from syncwright.mapping.draft.quoted_labels import quoted_labels, worded_labels
 from syncwright.mapping.draft.repairs import repair_defaults, repair_leave_offs, repair_pairings
 from syncwright.mapping.draft.restated_scope import restated_scopes
 from syncwright.mapping.draft.retarget import retarget_misplaced
@@ -267,7 +267,7 @@ class Grammar:
         text, title = split_title(text)
         if title is not None:
             self.plan.notes.append(f"(the ticket's title, no rule: {title!r})")
-        text = quote_bare_tags(self, fill_holes(self, arrow_constants(self, only_for(self, slash_labels(self, quoted_labels(self, labelled_heads(self, unquote_field_names(self, pronoun_rows(text)))))))))
+        text = quote_bare_tags(self, fill_holes(self, arrow_constants(self, only_for(self, slash_labels(self, worded_labels(self, quoted_labels(self, labelled_heads(self, unquote_field_names(self, pronoun_rows(text))))))))))
         sentences = split_sentences(text, lambda s_: canonical(name_subfields(s_, self.dst_obj)))
         self.literals_all = next((c.literals for s in sentences for c in s.clauses), [])
         for s in sentences:
@@ -1667,6 +1667,7 @@ class Grammar:
             hdr_ = re.match(r"^(?P<h>[^:⟦]*):\s*(?=\S)", piece)
             if hdr_ and not re.search(r"\btag", hdr_.group("h"), re.I) and not any(m_.exact_case for m_ in self.mentions(hdr_.group("h"), "dst")):
                 piece = piece[hdr_.end() :]  # 'For everyone: email_address = email, ...': the lead-in is no item
+            piece = re.sub(r"^(?:map|copy|send|set)\s+(?=[A-Za-z_][\w.]*\s*(?:<-|=|->|:))", "", piece, flags=re.I)  # 'map email_address <- Email'
             lead_dst = self.mentions(piece, "dst") if not re.search(r"\btag", piece, re.I) else []
             if lead_dst and lead_dst[0].start == 0 and lead_dst[0].exact_case and lead_dst[0].best.path != tf.path:
                 others.append(piece)  # 'email_address = Email, language always 'de', the tag 'dach'': the list's other fields are rules of their own
@@ -3038,6 +3039,8 @@ class Grammar:
         for r in self.plan.rules:
             used |= _literal_texts(r.value)
             used |= set(_sources(r.value))  # a quoted source field's name read as that field
+            if isinstance(r.value, Src) and any(t.name == "string" for t in r.value.transforms):
+                used |= {"true", "false"}  # "written as the text 'true'/'false'": the values the text format writes
             if isinstance(r.value, Cases):
                 used |= {f for c, _ in r.value.branches for f in _cond_fields(c)}
         for f in self.plan.filters:

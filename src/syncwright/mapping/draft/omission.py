@@ -34,7 +34,7 @@ _LEAVE = re.compile(
     re.I,
 )
 _EMPTY = re.compile(
-    r"\b(?:blank|empty|missing|unknown|not known|absent|none|nothing|null|n/a(?!\w)|not applicable|no\s+\w+|there(?:'?s| is) no|there isn'?t|"
+    r"\b(?:blanks?|empty|empties|missing|unknown|not known|absent|none|nothing|null|n/a(?!\w)|not applicable|no\s+\w+|there(?:'?s| is) no|there isn'?t|"
     r"(?:do(?:n'?t| not)|does(?:n'?t| not)|haven'?t|hasn'?t) (?:have|got|know)|(?:haven'?t|hasn'?t) got)\b",
     re.I,
 )

@@ -56,3 +56,24 @@ def quoted_labels(g: Grammar, text: str) -> str:
         return f"{pre}{next(iter(paths))}"
 
     return _QUOTED.sub(repl, text)
+
+
+# a label holding one of these words reads as a clause of its own when unquoted
+# ('Unsubscribed from all email <- X' read as 'Unsubscribed' from 'all email')
+_FUNCTION_WORD = re.compile(r"\b(?:from|to|into|as|by)\b", re.I)
+
+
+def worded_labels(g: Grammar, text: str) -> str:
+    """``text`` with an unquoted label of three or more words that holds a word the grammar
+    keys on ('from', 'to', 'as', ...) written as its field's name, when exactly one field of
+    the two objects has that label. Text inside quotes stays as it is."""
+    owners: dict[str, set[str]] = {}
+    for obj in (g.src_obj, g.dst_obj):
+        for f in obj.fields:
+            if f.label and len(f.label.split()) >= 3 and _FUNCTION_WORD.search(f.label):
+                owners.setdefault(f.label.lower(), set()).add(f.path)
+    labels = sorted((k for k, v in owners.items() if len(v) == 1), key=len, reverse=True)
+    if not labels:
+        return text
+    pattern = re.compile(r"(?P<q>'[^']*'|\"[^\"]*\")|(?<![\w.])(?P<l>" + "|".join(re.escape(lb) for lb in labels) + r")(?![\w])", re.I)
+    return pattern.sub(lambda m: m.group(0) if m.group("q") else next(iter(owners[m.group("l").lower()])), text)

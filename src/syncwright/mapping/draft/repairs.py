@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
 
 EMPTINESS = re.compile(
-    r"\b(?:blank|empty|missing|null|nil|none|absent|n/a|not applicable|not (?:provided|set|filled(?: in)?|given|populated|available|there)"
+    r"\b(?:blanks?|empty|empties|missing|nulls?|nil|none|absent|n/a|not applicable|not (?:provided|set|filled(?: in)?|given|populated|available|there)"
     r"|no value|nothing)(?![\w/])",
     re.I,
 )
@@ -170,13 +170,23 @@ def repair_pairings(g: Grammar) -> None:
             continue
         if set(g.dm.concepts.get(r.target, [])) & set(g.sm.concepts.get(r.value.field, [])):
             continue  # the source is of the destination's own concept already
-        named = {m.best.path for i in r.sentences if 0 <= i < len(g.traces) for m in g.mentions(g.traces[i].text, "src") if m.exact_case or m.text.lower() == (m.best.label or "").lower()}
-        if twin not in named:
+        if not any(_names(g, twin, g.traces[i].text) for i in r.sentences if 0 <= i < len(g.traces)):
             continue
         was = r.value.field
         read[was] -= 1
         read[twin] = 1
         r.value = Src(twin, r.value.transforms)
-        r.why.append(f"{twin}, not {was}: {was} is copied to another field too and the text names {twin}, which nothing read (a list paired in order)")
+        r.why = [f"{r.target} = {twin}, not {was}: {was} is copied to another field too and the text names {twin}, which nothing read (a list paired in order)"]
         g.traces[r.sentences[0]].became.append(f"{r.target} <- {twin} (not {was}: a list paired in order)")
 
+
+
+def _names(g: Grammar, path: str, text: str) -> bool:
+    """Does ``text`` name the source field by its exact name or its label (as a whole word)?"""
+    f = g.src_obj.get(path)
+    if f is None:
+        return False
+    for name in (f.path, f.label):
+        if name and re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", text, re.I if name == f.label else 0):
+            return True
+    return False
