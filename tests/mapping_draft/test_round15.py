@@ -266,3 +266,41 @@ def test_conditional_tags_listed_after_a_first_tag() -> None:
 def test_a_constant_then_and_tag_everyone_stay_two_rules() -> None:
     got = _hs("email_address <- Email. Hard-code language = 'en' and tag everyone 'Q3 Webinar'.", "mailchimp.members")
     assert all(r["language"] == "en" and r["tags"] == ["Q3 Webinar"] for r in got), got
+
+
+# --- the lead's fresh sentences, second batch --------------------------------------------------------
+
+def test_same_as_in_hubspot_is_a_copy_with_its_format() -> None:
+    got = _hs("Copy email and last name. Industry: same as in HubSpot, but all lower case.", "salesforce.Lead")
+    assert [r["Industry"] for r in got] == ["retail", "", "software"]
+
+
+def test_or_if_there_is_none_is_a_fallback_and_e164_formats_the_whole_chain() -> None:
+    # before: the fallback was asked about; then E.164 applied to the mobile only
+    got = _hs("userId is the email. traits.phone is the phone number or, if there is none, the mobile number, formatted as E.164 for the US.",
+              "segment.identify")
+    assert [r["traits"].get("phone") for r in got] == ["+14155550100", "+12125550101", ""]
+
+
+def test_a_trait_or_param_called_by_name() -> None:
+    got = _hs("userId is the email. Add a trait called lifecycle_stage with the lifecycle stage.", "segment.identify")
+    assert [r["traits"]["lifecycle_stage"] for r in got] == ["customer", "lead", "subscriber"]
+    ga = _hs("client_id is the email. Event name 'sign_up'. Add a param called plan with the lifecycle stage.", "ga4.events")
+    assert [r["events"][0]["params"]["plan"] for r in ga] == ["customer", "lead", "subscriber"]
+
+
+def test_the_match_key_said_as_a_statement_is_read_not_asked() -> None:
+    for text in ("We match leads on their email. Copy the city.", "Leads are matched by email address. Copy the city.",
+                 "Email is the key. Copy the city.", "The match key is the email. Copy the city."):
+        r = draft_mapping(text, "hubspot.contacts", "salesforce.Lead")
+        assert not r.questions, (text, r.questions)
+        assert r.mapping is not None and any(x["to"] == "Email" and x.get("from") == "email" for x in r.mapping["rules"]), r.mapping
+
+
+def test_a_value_replaced_in_a_copy() -> None:
+    rows = [{**HS[0]}, {**HS[1], "country": "France"}, {**HS[2], "country": ""}]
+    for text in ("Email = email. Copy the country, but write 'USA' instead of 'United States'.",
+                 "Email = email. Country gets the country, but use 'USA' instead of 'United States'.",
+                 "Email = email. For country, write 'USA' when HubSpot says 'United States'; otherwise copy the country as it is."):
+        got = _records(text, "salesforce.Lead", rows=rows)
+        assert [r["Country"] for r in got] == ["USA", "France", ""], (text, got)

@@ -83,7 +83,12 @@ from syncwright.mapping.draft.phrases import (
 )
 from syncwright.mapping.draft.pronoun_rows import pronoun_rows
 from syncwright.mapping.draft.quoted_labels import quoted_labels, worded_labels
-from syncwright.mapping.draft.repairs import repair_defaults, repair_leave_offs, repair_pairings
+from syncwright.mapping.draft.repairs import (
+    repair_defaults,
+    repair_leave_offs,
+    repair_pairings,
+    repair_replacements,
+)
 from syncwright.mapping.draft.restated_scope import restated_scopes
 from syncwright.mapping.draft.retarget import retarget_misplaced
 from syncwright.mapping.draft.rows import read_rows
@@ -2918,6 +2923,7 @@ class Grammar:
             if isinstance(r.value, Src) and r.value.field in self._email_fields():
                 r.value.transforms = [x for x in r.value.transforms if x.name != "title"]  # a format shared by a list never title-cases an address
         repair_pairings(self)
+        repair_replacements(self, self._used_literals())
         repair_defaults(self, self._used_literals())
         repair_leave_offs(self)
         became = {t.sentence: t.became for t in self.traces}

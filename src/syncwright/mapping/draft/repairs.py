@@ -11,6 +11,9 @@ the clause holds every ingredient of one reading, these repairs make it instead 
   the clause points at (a destination it names whose rule copies the same-named source, a
   source it names that one rule copies, or the only copy its sentence drafted);
 - **a leave-off**: a leave-off word, an emptiness word, and exactly one such rule;
+- **a replacement**: two unused quoted values in a replacement shape ("'USA' instead of
+  'United States'", "replace 'X' with 'Y'", "'USA' when HubSpot says 'United States'") and
+  exactly one copy rule: the copy keeps every other value and writes the new one for the old;
 - **a list paired wrongly**: one source copied into two destinations ('First Name, Last Name
   and City over to FirstName, LastName and City' split into clauses gave FirstName the city),
   where one destination's own counterpart is named in the sentence and read by no rule: that
@@ -25,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from syncwright.mapping.draft.ir import Chain, DraftRule, Src, Value
+from syncwright.mapping.draft.ir import Cases, Chain, Cmp, Const, DraftRule, Src, Value
 from syncwright.mapping.draft.omission import copied_sources
 from syncwright.mapping.draft.text import PLACEHOLDER
 
@@ -190,3 +193,34 @@ def _names(g: Grammar, path: str, text: str) -> bool:
         if name and re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", text, re.I if name == f.label else 0):
             return True
     return False
+
+
+# "'USA' instead of 'United States'", "replace 'United States' with 'USA'", "'USA' when HubSpot says 'United States'"
+_REPLACEMENT = re.compile(
+    r"⟦(?P<new>\d+)⟧\s+instead\s+of\s+⟦(?P<old>\d+)⟧"
+    r"|\breplac(?:e|ing)\s+⟦(?P<old2>\d+)⟧\s+(?:with|by)\s+⟦(?P<new2>\d+)⟧"
+    r"|⟦(?P<new3>\d+)⟧\s+(?:when|if|where|whenever)\s+(?:hubspot|salesforce|mailchimp|segment|the source|the crm|it|they|the value)\s+(?:says|has|shows|reads|holds|is)\s+⟦(?P<old3>\d+)⟧",
+    re.I,
+)
+
+
+def repair_replacements(g: Grammar, used: set[str]) -> None:
+    """'Copy the country, but write 'USA' instead of 'United States'': a copy with one value replaced."""
+    for sentence, text, _shown in g.read_clauses:
+        m = _REPLACEMENT.search(text)
+        if m is None:
+            continue
+        new = int(m.group("new") or m.group("new2") or m.group("new3"))
+        old = int(m.group("old") or m.group("old2") or m.group("old3"))
+        if not (new < len(g.literals_all) and old < len(g.literals_all)):
+            continue
+        if g.literals_all[new] in used or g.literals_all[old] in used:
+            continue
+        rule = _pointed_rule(g, sentence, text)
+        if rule is None or not isinstance(rule.value, Src):
+            continue
+        copy = rule.value
+        rule.value = Cases([(Cmp(copy.field, "eq", g.literals_all[old]), Const(g.literals_all[new]))], otherwise=copy)
+        rule.why.append(f"{g.literals_all[old]!r} written as {g.literals_all[new]!r}, every other value copied (a replacement)")
+        g.traces[sentence].became.append(f"{rule.target}: {g.literals_all[old]!r} -> {g.literals_all[new]!r}, otherwise {copy.field}")
+        used |= {g.literals_all[new], g.literals_all[old]}
