@@ -20,6 +20,7 @@ class UnknownObjectError(ValueError):
 
 _NOT_A_FIELD_NAME = frozenset(["blank", "blanks", "empty", "null", "none", "missing", "coded", "default", "otherwise", "else", "if", "when", "then", "it", "them", "that", "this"])
 
+
 @dataclass(frozen=True)
 class FieldDesc:
     path: str  # dotted for nested fields: merge_fields.FNAME, traits.address.city

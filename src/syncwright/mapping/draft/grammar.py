@@ -2923,8 +2923,9 @@ class Grammar:
             if isinstance(r.value, Src) and r.value.field in self._email_fields():
                 r.value.transforms = [x for x in r.value.transforms if x.name != "title"]  # a format shared by a list never title-cases an address
         repair_pairings(self)
-        repair_replacements(self, self._used_literals())
-        repair_defaults(self, self._used_literals())
+        used = self._used_literals()
+        repair_replacements(self, used)  # adds the values it reads to ``used``
+        repair_defaults(self, used)
         repair_leave_offs(self)
         became = {t.sentence: t.became for t in self.traces}
         for lo in leftovers(self.read_clauses, self.plan, self.src_obj, self.dm, self.vocab.object_words, became):
@@ -3446,12 +3447,12 @@ def _show_cond(c: Cond) -> str:
 # "customer: Other": a key and its output, one more row when the sentence's table came just before
 _ROW_AFTER_TABLE = re.compile(r"\s*[\w.-]+(?: [\w.-]+)?\s*(?::|->|=)\s*[\w.-]+(?: [\w.-]+)?\s*")
 
-# "of those", "among them": a tag row's subject that narrows the records the sentence began with
 _NO_VALUE_WORDS = frozenset(["skip", "skip it", "skipped", "ignore", "ignore it", "ignored", "omit", "omit it", "omitted", "leave out", "left out",
                              "leave it out", "not needed", "not mapped", "do not map", "don't map", "exclude", "excluded", "drop", "drop it"])
 _BARE_RECORDS = re.compile(r"(?:and\s+)?(?:all\s+|the\s+|our\s+|all\s+the\s+|all\s+our\s+)?(?:contacts?|members?|leads?|records?|people|subscribers?|users?|persons?)", re.I)
 _EVERYONE = re.compile(r"(?:every|each|all|any)\b|(?:everyone|everybody|anyone|anybody|they|them)\b", re.I)
 _THE_REST = re.compile(r"(?:and\s+)?(?:everyone|everybody|anyone|all)\s+else|the rest|(?:all\s+)?(?:the\s+)?others|every(?:one|body) other", re.I)
+# "of those", "among them": a tag row's subject that narrows the records the sentence began with
 _NARROWING_SUBJECT = re.compile(r"\b(?:of (?:those|them|these)|among (?:those|them|these)|those of them|of which|which of them)\b", re.I)
 
 

@@ -77,7 +77,7 @@ _CHAIN_END = re.compile(
 )
 
 
-def _leave_out(g: Grammar, sentence: int, r: DraftRule, why: str) -> None:
+def leave_out(g: Grammar, sentence: int, r: DraftRule, why: str) -> None:
     """Mark ``r`` left out when empty, with the reason in its explanation and its sentence's trace."""
     r.omit_if_empty = True
     r.why.append(why)
@@ -90,7 +90,7 @@ def omissions(g: Grammar, sentence: int, text: str) -> None:
     if _CHAIN_END.search(plain):
         chains = [r for r in g.sentence_rules.get(sentence, []) if isinstance(r.value, Chain) and copied_sources(r)]
         if chains and not chains[-1].omit_if_empty:
-            _leave_out(g, sentence, chains[-1], "left out when every option is empty (the chain ends in a leave-off)")
+            leave_out(g, sentence, chains[-1], "left out when every option is empty (the chain ends in a leave-off)")
     for seg in _segments(plain):
         of = _ONLY_FILLED.search(seg)
         if of is not None and not _LEAVE.search(seg) and not seg[of.end() :].strip(" .,)"):
@@ -100,7 +100,7 @@ def omissions(g: Grammar, sentence: int, text: str) -> None:
             named = [r for r in _named(g, seg, of) if r in mine]
             r = named[0] if named else (mine[0] if len(mine) == 1 else None)
             if r is not None and not r.omit_if_empty and isinstance(r.value, Src):
-                _leave_out(g, sentence, r, "left out when empty (written only when its source has a value)")
+                leave_out(g, sentence, r, "left out when empty (written only when its source has a value)")
             continue
         lv = _LEAVE.search(seg)
         if lv is None or not _EMPTY.search(seg):
@@ -116,7 +116,7 @@ def omissions(g: Grammar, sentence: int, text: str) -> None:
         done = False
         for r in rules:
             if not r.omit_if_empty and copied_sources(r):
-                _leave_out(g, sentence, r, "left out when empty (concept: a leave-off word and an emptiness word)")
+                leave_out(g, sentence, r, "left out when empty (concept: a leave-off word and an emptiness word)")
                 done = True
         if done:
             g.plan.questions = [q for q in g.plan.questions if q.sentence != sentence or not (_LEAVE.search(q.text) and _EMPTY.search(q.text))]

@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from syncwright.mapping.draft.ir import Cases, Chain, Cmp, Const, DraftRule, Src, Value
-from syncwright.mapping.draft.omission import copied_sources
+from syncwright.mapping.draft.ir import Cases, Chain, Cmp, Const, DraftRule, Src
+from syncwright.mapping.draft.omission import copied_sources, leave_out
 from syncwright.mapping.draft.text import PLACEHOLDER
 
 if TYPE_CHECKING:
@@ -132,15 +132,7 @@ def repair_leave_offs(g: Grammar) -> None:
         rule = _pointed_rule(g, sentence, text)
         if rule is None or rule.omit_if_empty:
             continue
-        rule.omit_if_empty = True
-        rule.why.append("left out when empty (a leave-off word and an emptiness word beside the field)")
-        g.traces[sentence].became.append(f"{rule.target}: left out when empty")
-
-
-def _read_sources(v: Value) -> set[str]:
-    from syncwright.mapping.draft.grammar import _sources
-
-    return set(_sources(v))
+        leave_out(g, sentence, rule, "left out when empty (a leave-off word and an emptiness word beside the field)")
 
 
 def _counterpart(g: Grammar, target: str) -> str | None:
@@ -156,13 +148,16 @@ def _counterpart(g: Grammar, target: str) -> str | None:
 
 def repair_pairings(g: Grammar) -> None:
     """A source copied into two destinations, one of which has its own named, unread counterpart."""
+    from syncwright.mapping.draft.grammar import (  # grammar imports this module
+        _cond_fields,
+        _sources,
+    )
+
     read: dict[str, int] = {}
     for r in g.plan.rules:
-        for path in _read_sources(r.value):
+        for path in set(_sources(r.value)):
             read[path] = read.get(path, 0) + 1
     for f in g.plan.filters:
-        from syncwright.mapping.draft.grammar import _cond_fields
-
         for path in _cond_fields(f.keep_when):
             read[path] = read.get(path, 0) + 1
     for r in g.plan.rules:
@@ -181,7 +176,6 @@ def repair_pairings(g: Grammar) -> None:
         r.value = Src(twin, r.value.transforms)
         r.why = [f"{r.target} = {twin}, not {was}: {was} is copied to another field too and the text names {twin}, which nothing read (a list paired in order)"]
         g.traces[r.sentences[0]].became.append(f"{r.target} <- {twin} (not {was}: a list paired in order)")
-
 
 
 def _names(g: Grammar, path: str, text: str) -> bool:
