@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (the author writes typographic apostrophes and dashes; they are part of the texts)
 """Held-out set 44 for the offline mapping drafter.
 
 Persona: a British marketing manager (not technical) emailing the IT team. Chatty and polite,
@@ -46,7 +47,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from authoring import C, Case, G, H, L, M, Out, S, build, collector, dflt, extended, lower_emails, rev
+from authoring import (
+    C,
+    Case,
+    G,
+    H,
+    L,
+    M,
+    Out,
+    S,
+    build,
+    collector,
+    dflt,
+    extended,
+    lower_emails,
+    rev,
+)
 from oracle import OMIT, after_at, before_at, blank, day, e164, first_word, keep, num, title
 from pools import HS, MC, SFC, SFL
 

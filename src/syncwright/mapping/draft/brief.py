@@ -27,4 +27,14 @@ def brief_title(lines: list[str]) -> list[str]:
         return lines
     if first + 1 >= len(lines) or not any(x.strip() for x in lines[first + 1 :]):
         return lines  # a one-line text is the request itself
+    m = _TITLE.search(ln)
+    assert m is not None
+    tail = re.match(r"^[\w ]{0,25}?\s*[,:;]\s*(?P<t>.*\S)", ln[m.end() :])
+    if tail and _KEEPS.search(tail.group("t")):
+        # "mailchimp -> hubspot, only members w/ status subscribed.": the title, then a filter
+        return [*lines[:first], tail.group("t"), *lines[first + 1 :]]
     return [*lines[:first], *lines[first + 1 :]]
+
+
+# a title line's tail that says which records go: kept as a sentence of its own
+_KEEPS = re.compile(r"\b(?:only|exclud\w*|skip\w*|except|unless|but not|not\s+(?:the\s+)?\w+\s+(?:who|whose|with|that))\b", re.I)

@@ -20,12 +20,18 @@ from syncwright.mapping.draft.ir import Cmp, Cond, Or
 if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
 
-_RECORDS = r"(?:the\s+)?(?:contacts|leads|members|records|people|subscribers|users|ones|those|anyone|anybody|everyone|any\s+\w+)"
+_RECORDS = (r"(?:the\s+)?(?:contacts|leads|members|records|people|subscribers|users|ones|those|anyone|anybody|everyone|any\s+\w+)"
+            r"|(?:an?|each|the)\s+(?:contact|lead|member|record|person|subscriber|user)")
 _NO = r"(?:with\s+no|without(?:\s+an?|\s+any)?|missing(?:\s+an?)?|lacking(?:\s+an?)?|that\s+have\s+no|who\s+have\s+no|that\s+has\s+no|who\s+has\s+no)"
-_KEEP = (r"(?:stay|stays|remain|remains)(?:\s+in)?|(?:are|is|get|gets|should\s+be)\s+(?:still\s+)?(?:kept|included|sent|synced|imported|let through|fine|ok)"
+_KEEP = (r"(?:stay|stays|remain|remains)(?:\s+in)?|(?:are|is|get|gets|should\s+be|(?:should|will|must|can)\s+(?:still\s+)?be)\s+(?:still\s+)?(?:kept|included|sent|synced|imported|transferred|copy|copied|let through|fine|ok)"
          r"|(?:still\s+)?(?:go|goes|get\s+sent|sync|come|comes|pass|flow)\s+(?:through|over|across|in)|(?:are|is)\s+not\s+(?:skipped|excluded|dropped|left out)")
+# session 16: what the empty value means said first ('has not unsubscribed, so they should be sent',
+# 'counts as not unsubscribed and is transferred')
+_MEANS = r"(?:(?:has|have|did|does|do)\s+not\s+\w+(?:\s+from\s+[\w ]+?)?|counts?\s+as\s+not\s+\w+)\s*,?\s*(?:so|and)\s+(?:(?:they|it|he|she)\s+)?"
+_EMPTY = r"(?:empty|blank|missing|not set)"
 _STAY = re.compile(
-    rf"^(?:but\s+|and\s+|while\s+)?{_RECORDS}\s+(?:{_NO}\s+(?P<f>.+?)|(?:whose|where\s+the)\s+(?P<f2>.+?)\s+(?:is|are)\s+(?:empty|blank|missing|not set))\s+(?:{_KEEP})(?:\s+(?:as well|too|anyway|though))?$",
+    rf"^(?:but\s+|and\s+|while\s+)?(?:{_RECORDS})\s+(?:{_NO}\s+(?P<f>.+?)|(?:whose|where\s+the)\s+(?P<f2>.+?)\s+(?:is|are)\s+{_EMPTY}|with\s+(?:an?\s+)?{_EMPTY}\s+(?P<f3>.+?))\s+(?:{_MEANS})?(?:{_KEEP})(?:\s+(?:as well|too|anyway|though))?$"
+    rf"|^(?:if|when|where)\s+(?:the\s+)?(?P<f4>.+?)\s+(?:is|are)\s+{_EMPTY}\s*,?\s*(?:then\s+)?(?:{_RECORDS}|they|it)\s+(?:{_MEANS})?(?:{_KEEP})$",
     re.I,
 )
 
@@ -39,7 +45,7 @@ def empties_stay(g: Grammar, text: str) -> bool:
     m = _STAY.match(text.strip().rstrip("."))
     if m is None:
         return False
-    f = g.resolve(m.group("f") or m.group("f2"), "src")
+    f = g.resolve(m.group("f") or m.group("f2") or m.group("f3") or m.group("f4"), "src")
     if f is None:
         return False
     path = f.best.path

@@ -45,6 +45,11 @@ _GREETING = re.compile(
 _SIGN_OFF = re.compile(
     r"^\s*(?:cheers|thanks|thank you|many thanks|thanks again|thanks a lot|best|best regards|kind regards|"
     r"regards|warm regards|all the best|br|talk soon|speak soon)\s*[,!.]*(?:\s*(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?\s*[!.]?)?\s*$", re.I)
+# a line that closes a message and asks for nothing: 'lmk if q's', 'nothing else needed 🙏', 'that's all!'
+_CLOSER = re.compile(
+    r"^\s*(?:(?:pls |please )?(?:lmk|let me know|shout|ping me|give me a shout)(?: if (?:you have |there are |any )?(?:any )?(?:q'?s|questions?|issues?|problems?|anything'?s? unclear)| if anything'?s? unclear)?|"
+    r"(?:any )?q'?s\?|nothing else(?: (?:needed|required|for now|to map))?|that(?:'s| is) (?:all|it)(?: for now| for this one)?|all good\??)"
+    r"\s*[!.?]*\s*(?:[^\w\s'\"`]\s*)*$", re.I)
 _NAME_LINE = re.compile(r"^\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?\s*$")
 _GHERKIN = re.compile(r"^\s*(?P<k>feature|scenario(?: outline)?|background|examples|given|when|then|and|but)\b:?\s*(?P<t>.*)$", re.I)
 # a step that only says the sync runs ("When it is synced to a Salesforce Contact")
@@ -73,6 +78,8 @@ def unframe(lines: list[str]) -> list[str]:
         title = title and not _id_list(ln, lines[i + 1 :])
         title = title or (i == first and _heading(ln, lines[i + 1 :]))
         if title or _TRACKER.match(ln) or _GREETING.match(ln):
+            continue
+        if _CLOSER.match(ln):
             continue
         if _SIGN_OFF.match(ln) and all(not x.strip() or _NAME_LINE.match(x) for x in lines[i + 1 :]):
             break  # the sign-off and the name under it end the request

@@ -26,6 +26,7 @@ from syncwright.mapping.draft.concept_filter import bracket_values_filter, conce
 from syncwright.mapping.draft.cond_copy import conditional_copy
 from syncwright.mapping.draft.emit import template_text
 from syncwright.mapping.draft.empties_stay import empties_stay
+from syncwright.mapping.draft.empty_branch import empty_branch
 from syncwright.mapping.draft.fallback_tail import fallback_tail
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.flag import FlagSlots
@@ -53,7 +54,9 @@ from syncwright.mapping.draft.ir import (
     Template,
     Transform,
     Value,
+    cond_fields,
 )
+from syncwright.mapping.draft.its_fields import its_fields
 from syncwright.mapping.draft.labelled_heads import labelled_heads
 from syncwright.mapping.draft.leftovers import (
     NOT_WANTED_NOTE,
@@ -141,7 +144,7 @@ _FILLER = frozenset(
     ["they", "work", "works", "name", "the", "a", "an", "their", "its", "his", "her", "our", "your", "field", "fields", "value", "values", "as", "well", "both", "all", "each", "every", "also", "too", "plus", "just", "simply", "directly", "straight", "one", "contact's", "lead's", "member's", "person's", "there", "please", "and", "or", "over", "across", "to", "from", "for", "in", "on", "of", "with", "merge", "number", "numbers", "code", "properties", "property", "attribute", "attributes", "column"]
 )
 _COPY_VERB = re.compile(
-    r"^(?:please\s+|also\s+|and\s+|then\s+|just\s+|plus\s+|we\s+(?:need|want)\s+|i\s+(?:need|want)\s+|(?:we|i)'d like\s+|(?:each|every|all|the)\s+\w+\s+(?:needs|need|gets|get|has|have|should have|must have|should get|carries)\s+)*(?:create|put|map|copy|send|sync|bring(?:\s+(?:across|over|along|in))?|include|pass(?:\s+(?:along|through|on))?|push|carry(?:\s+over)?|transfer|move|take|import|export|forward|add|fill(?:\s+in)?|populate|keep|need|want|give (?:them|each|every \w+|it)|besides)\b\s*",
+    r"^(?:please\s+|also\s+|and\s+|then\s+|just\s+|plus\s+|we\s+(?:need|want)\s+|i\s+(?:need|want)\s+|(?:we|i)'d like\s+|(?:each|every|all|the)\s+\w+\s+(?:needs|need|gets|get|has|have|should have|must have|should get|carries)\s+)*(?:create(?!\s+date\b)|put|map|copy|send|sync|bring(?:\s+(?:across|over|along|in))?|include|pass(?:\s+(?:along|through|on))?|push|carry(?:\s+over)?|transfer|move|take|import|export|forward|add|fill(?:\s+in)?|populate|keep|need|want|give (?:them|each|every \w+|it)|besides)\b\s*",
     re.I,
 )
 # 'For Salesforce Contacts, skip ...': the object named before a comma frames the clause
@@ -272,7 +275,7 @@ class Grammar:
         text, title = split_title(text)
         if title is not None:
             self.plan.notes.append(f"(the ticket's title, no rule: {title!r})")
-        text = quote_bare_tags(self, fill_holes(self, arrow_constants(self, only_for(self, slash_labels(self, worded_labels(self, quoted_labels(self, labelled_heads(self, unquote_field_names(self, pronoun_rows(text))))))))))
+        text = quote_bare_tags(self, fill_holes(self, arrow_constants(self, only_for(self, slash_labels(self, worded_labels(self, quoted_labels(self, labelled_heads(self, unquote_field_names(self, pronoun_rows(its_fields(text)))))))))))
         sentences = split_sentences(text, lambda s_: canonical(name_subfields(s_, self.dst_obj)))
         self.literals_all = next((c.literals for s in sentences for c in s.clauses), [])
         for s in sentences:
@@ -514,6 +517,12 @@ class Grammar:
             last = self.prefix.rsplit(".", 1)[-1]
             # 'params.method' under the prefix 'events[0].params' is that param, not params.params.method
             candidates.insert(0, f"{self.prefix}.{core[len(last) + 1:]}" if core.startswith(last + ".") else f"{self.prefix}.{core}")
+        if side == "dst" and "." in core and obj.get(core) is None:
+            # 'params.value' on GA4: the param under the one container ending in 'params' (events[0].params)
+            head, _, rest = core.partition(".")
+            inner = [c for c in obj.containers() if c != head and re.sub(r"\[\d+\]", "", c).rsplit(".", 1)[-1] == head]
+            if len(inner) == 1:
+                candidates.append(f"{inner[0]}.{rest}")
         has_merge = any(f.path.startswith("merge_fields.") for f in obj.fields)
         if has_merge and re.fullmatch(r"[A-Z][A-Z0-9_]{2,9}", core):
             candidates.insert(0, f"merge_fields.{core}")
@@ -719,6 +728,7 @@ class Grammar:
             self._objects_only,
             self._not_wanted,
             lambda t: empties_stay(self, t),
+            lambda t: empty_branch(self, t),
             lambda t: conditional_copy(self, t),
             self._filter,
             lambda t: rest_skipped(self, t),
@@ -776,7 +786,7 @@ class Grammar:
         heading = re.match(r"scope\s+", t, re.I)  # canon's mark of a 'Scope:' line naming the objects
         t = t[heading.end() :] if heading else t
         words_ = [w for w in re.findall(r"[\w.']+", t) if norm(w) not in _FILLER and norm(w) not in STOP]
-        if not words_ or PLACEHOLDER.search(t) or re.search(r"\b(?:not|never|no)\b|n't\b", t, re.I):
+        if not words_ or PLACEHOLDER.search(t) or re.search(r"\b(?:not|never|no|nobody|no one|none|noone|nothing|else|other|others|rest)\b|n't\b", t, re.I):
             return False  # 'Subscribers should not be sent over' is a filter, not the objects
         if _ROW_AFTER_TABLE.fullmatch(t) and self.last_rule is not None and isinstance(self.last_rule.value, Cases) and self.sentence in self.last_rule.sentences:
             return False  # round r13c: '- customer: Other' under a table's rows is one more row, not the objects
@@ -856,6 +866,10 @@ class Grammar:
             rest = (skip.group("rest") if skip else (passive.group("rest") or passive.group("rest2")))  # type: ignore[union-attr]
             if skip is not None and self._field_left_out(rest):
                 return False
+            subj = re.search(r"(?:^|,\s*)(?:then\s+)?(?:the\s+)?(?P<k>(?:event\s+)?(?:parameter|param|trait|merge field|property|field)\s+)?(?P<d>[\w.]+)(?P<f>\s+field)?\s*$", rest) if passive is not None and passive.group("rest") else None
+            named = self.resolve(subj.group("d"), "dst") if subj else None
+            if subj is not None and named is not None and (named.exact_case or subj.group("k") or subj.group("f")) and not re.search(r"\b(?:contacts?|leads?|members?|records?|people)\b", subj.group("d"), re.I):
+                return False  # 'if the job title is empty, Title is left out': the field, not the record
             if skip is not None and re.match(r"^(?:those|these|the|both|them|that|this|either|it)(?:\s+(?:two|three|\w+))?\s+(?:fields?|values?)\b|^(?:them|it|those|these)\b", rest, re.I):
                 return False
             om = re.match(r"^(?:the\s+)?(?P<d>[\w.]+(?:\s+(?:and|or)\s+[\w.]+)?)(?:\s+(?:field|at all|off|out))?\s+(?:when|if|whenever)\b", rest, re.I)
@@ -1436,6 +1450,8 @@ class Grammar:
         if alt is None:
             self.ask(f"what should {rule.target} be when it is empty? ('{_restore(v_phrase, self.literals)}' is not a field or a value)", [])
             return
+        if self._blank_branch_elsewhere(rule, alt):
+            return
         _same_format(rule.value, alt, self.src_obj)
         if re.search(r"\w,\s*\S", v_phrase):
             _format_after_chain(rule.value, alt, self.src_obj)
@@ -1453,6 +1469,30 @@ class Grammar:
         rule.why.append(f"when empty: {_show(alt, self.literals)}")
         self.last_rule = rule
         self._note(f"{rule.target}: when empty -> {_show(alt, self.literals)}")
+
+    def _blank_branch_elsewhere(self, rule: DraftRule, alt: Value) -> bool:
+        """'Rating 'Hot' when the revenue is over 1M, otherwise 'Cold'. Blank revenue counts as
+        'Cold'': a word value that cannot be the default of a number or true/false field copied
+        from X, where another rule's conditions read X, says which branch a blank X takes there."""
+        dst = self.dm.obj.get(rule.target)
+        if not isinstance(alt, Const) or not isinstance(alt.value, str) or dst is None or dst.type not in ("number", "integer", "boolean"):
+            return False
+        if re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*|true|false|yes|no", alt.value, re.I):
+            return False
+        first = rule.value.options[0] if isinstance(rule.value, Chain) else rule.value
+        if not isinstance(first, Src):
+            return False
+        for other in self.plan.rules:
+            v = other.value
+            if other is rule or not isinstance(v, Cases) or not any(first.field in _cond_fields(c) for c, _ in v.branches):
+                continue
+            if v.otherwise != alt:
+                v.branches.insert(0, (Cmp(first.field, "empty"), alt))
+            other.sentences.append(self.sentence)
+            other.why.append(f"a blank {first.field}: {_show(alt, self.literals)}")
+            self._note(f"{other.target}: a blank {first.field} gives {_show(alt, self.literals)}")
+            return True
+        return False
 
     def _rules_for_pronoun(self, ref: str, dst_phrase: str) -> list[DraftRule]:
         if dst_phrase and re.search(r",|\band\b|\bor\b", dst_phrase):
@@ -1542,6 +1582,45 @@ class Grammar:
 
     # ---- tags --------------------------------------------------------------------------
 
+    def _tag_order(self, text: str, tf: FieldDesc) -> bool:
+        """'When both apply, 'Big account' comes first': the tag named goes first in the list."""
+        m = re.match(r"^(?:when|if|where)\s+(?:both|all(?: of them)?|several|more than one|two)(?:\s+tags?)?\s+(?:apply|applies|match|are true|hold)\s*,?\s*(?:the\s+tag\s+)?(?P<v>⟦\d+⟧)\s+(?:comes|goes|is|should be|is listed|should come|should go|must come)\s+(?:first|before)\b.*$", text.strip(), re.I)
+        rule = self.plan.rule_for(tf.path)
+        if m is None or rule is None or not isinstance(rule.value, ListOf):
+            return False
+        want = self.lit(m.group("v"))
+        hit = [it for it in rule.value.items if isinstance(it[0], Const) and it[0].value == want]
+        if not hit:
+            return False
+        rule.value.items = hit + [it for it in rule.value.items if it not in hit]
+        rule.sentences.append(self.sentence)
+        self._note(f"tags: {want!r} first")
+        return True
+
+    def _tag_withheld(self, text: str, tf: FieldDesc) -> bool:
+        """'Contacts with no revenue don't get 'Big account'': a tag already read, kept from the records
+        the sentence names (unchanged when its own condition already leaves them out)."""
+        m = re.match(r"^(?P<who>.+?)\s+(?:don't|do not|doesn't|does not|never|should not|shouldn't|won't|will not)\s+(?:get|receive|have|carry)\s+(?:the\s+tag\s+)?(?P<v>⟦\d+⟧)(?P<rest>\s*,\s*(?:and|but)\s+.+)?$", text.strip(), re.I)
+        rule = self.plan.rule_for(tf.path)
+        if m is None or rule is None or not isinstance(rule.value, ListOf):
+            return False
+        want = self.lit(m.group("v"))
+        at = [i for i, (v, _) in enumerate(rule.value.items) if isinstance(v, Const) and v.value == want]
+        who = self.condition(_strip_subject(m.group("who"))) or self.condition(m.group("who"))
+        if not at or who is None:
+            return False
+        for i in at:
+            v, c = rule.value.items[i]
+            if isinstance(who, Cmp) and who.op == "empty" and isinstance(c, Cmp) and c.field == who.field and c.op in ("gt", "ge", "lt", "le", "eq", "in", "true", "contains"):
+                continue  # its condition already leaves a blank value out
+            rule.value.items[i] = (v, Not(who) if c is None else And([c, Not(who)]))
+        rule.sentences.append(self.sentence)
+        self._note(f"tags: no {want!r} for {_restore(m.group('who'), self.literals)}")
+        if m.group("rest"):
+            rest = re.sub(r"^\s*,\s*(?:and|but)\s+", "", m.group("rest"))
+            self._clause(rest, Clause(rest, self.sentence, self.literals))
+        return True
+
     def _tags_field(self) -> FieldDesc | None:
         for f in self.dst_obj.fields:
             if f.type == "list" or f.leaf == "tags":
@@ -1578,6 +1657,8 @@ class Grammar:
 
     def _tags(self, text: str) -> bool:
         tf = self._tags_field()
+        if tf is not None and (self._tag_order(text, tf) or self._tag_withheld(text, tf)):
+            return True
         cont = tf is not None and self.last_rule is not None and self.last_rule.target == tf.path and re.match(r"^(?:add|plus|also|and)\b", text.strip(), re.I)
         if tf is None or not (re.search(r"\btag(?:s|ged|ging)?\b", text, re.I) or cont):
             return False
@@ -1871,6 +1952,13 @@ class Grammar:
             rows_only = re.sub(r"(?:^|(?<=[,;]))[^,;]*\b(?:other|others|else|rest|otherwise)\b[^,;]*(?:->|=>)[^,;]*", " ", body, flags=re.I)
             table_like = bool(re.search(r"->|=>|\bbecomes\b|\bmaps to\b|\bturns into\b", body, re.I)) and not re.search(
                 rf"\b(?:if|when|whenever|unless|or|falling|fall back|{E})\b", rows_only, re.I)
+            pairs = self._field_pair_rows(body) if table_like else None
+            if pairs is not None:
+                # 'names are a mess, so title-case them: First Name -> First Name (title case), Last
+                # Name -> Last Name (title case)': rows of field -> field are copies under a lead
+                for piece in pairs:
+                    self._clause(piece, Clause(piece, self.sentence, self.literals))
+                return True
             target, source = self._header_fields(header, table_like)
             lead = re.match(r"^(?P<l>.+)(?P<sep>,?\s+(?:plus|and also|as well as|and then|then)|,?\s+and)\s+(?P<h>(?:an?\s+|the\s+)?\S.*)$", header, re.I)
             listed = lead is not None and ("," in lead.group("l") or "," in lead.group("sep") or any(x.exact_case for x in self.mentions(lead.group("l"), "dst")))
@@ -1880,6 +1968,13 @@ class Grammar:
                 self._clause(lead.group("l"), Clause(lead.group("l"), self.sentence, self.literals))
             if target is None:
                 return False
+            if table_like and source is None:
+                # 'language: Mailing Country Germany -> 'de', Austria -> 'de', ...': the field the
+                # keys are values of, named before the first key
+                fk = re.match(r"^\s*(?P<f>[A-Za-z][\w ./]*?)\s+(?=(?:[A-Z][\w-]*|⟦\d+⟧)\s*(?:->|=>))", body)
+                named = self.resolve(fk.group("f"), "src") if fk else None
+                if fk and named is not None and _only_field_words(fk.group("f"), named, self.vocab.object_words):
+                    source, body = named.best.path, body[fk.end() :]
             if table_like and source is None:
                 source = self._keys_field(body)
             branches = self._branches(body, target, source)
@@ -1895,7 +1990,12 @@ class Grammar:
             m = nv
         if m and re.search(r"\b(?:for|if|when|whenever|where|unless)\b|->", m.group("body"), re.I) and not re.search(r"\b(?:default\w*|fall\w* back|fallback)\b", m.group("dst"), re.I):
             d = self.resolve(m.group("dst"), "dst")
-            lacks = re.search(rf"\b{E}\b|\b(?:has|have|had) no\b|\bwithout\b|\b(?:doesn't|does not|don't|do not) have\b|\b(?:hasn't|has not|haven't) got\b", m.group("body"), re.I)
+            lacks_rx = rf"\b{E}\b|\b(?:has|have|had) no\b|\bwithout\b|\b(?:doesn't|does not|don't|do not) have\b|\b(?:hasn't|has not|haven't) got\b"
+            lacks = re.search(lacks_rx, m.group("body"), re.I)
+            chunks_ = _branch_chunks(m.group("body"))
+            rows_ = [re.match(rf"^(?:and\s+|or\s+)?(?:{_LIT}|[\w-]+)\s+(?:if|when)\b", c.strip(), re.I) for c in chunks_]
+            if lacks and len(chunks_) >= 2 and not re.search(lacks_rx, chunks_[0], re.I) and all(rows_):
+                lacks = None  # '..., pending if it is blank': a row of its own for the empty value, no default
             if (d is not None and not lacks) or (d is not None and re.search(r"\bfor\b.*\b(?:whose|who|that|with)\b", m.group("body"), re.I)):
                 branches = self._branches(m.group("body"), d.best, None)
                 if branches and any(c is not None for c, _ in branches):
@@ -2015,6 +2115,22 @@ class Grammar:
         raw = re.sub(r"^(?:an?\s+|the\s+)", "", raw)
         hits = [f for f in self.dst_obj.fields if any(x.lower() == raw.lower() for x in f.values)]
         return hits[0] if len(hits) >= 1 else None
+
+    def _field_pair_rows(self, body: str) -> list[str] | None:
+        """The rows of ``body`` when every one (two or more) is 'source field -> destination field',
+        each side a field's whole name, and no left side is a value of a picklist: copies, no table."""
+        pieces = [p.strip() for p in re.split(r"[,;]\s*(?:and\s+)?", body) if p.strip()]
+        if len(pieces) < 2:
+            return None
+        picked = {v.lower() for f in self.src_obj.fields for v in f.values}
+        for piece in pieces:
+            m = re.fullmatch(r"(?P<a>[A-Za-z][\w ./]*?)\s*->\s*(?P<b>[A-Za-z][\w ./]*?)\s*(?:\([^()]*\))?\.?", piece)
+            if m is None or m.group("a").lower() in picked:
+                return None
+            a, b = self.resolve(m.group("a"), "src"), self.resolve(m.group("b"), "dst")
+            if a is None or b is None or a.text.lower() != m.group("a").strip().lower() or b.text.lower() != m.group("b").strip().lower():
+                return None
+        return pieces
 
     def _header_fields(self, header: str, table_like: bool = False) -> tuple[FieldDesc | None, str | None]:
         h = re.sub(r"^(?:translate|convert|turn|map|derive|set|fill|compute|work out|decide)\s+", "", header.strip(), flags=re.I)
@@ -2669,6 +2785,11 @@ class Grammar:
         if self.last_cases is not None and re.search(r"\b(?:otherwise|else|for everyone else|for the rest)\b", item, re.I) and self._otherwise_only(item):
             return self.last_cases
         core = _strip_transform_words(item)
+        said = re.search(rf"\b(?:should be|must be|is|are|=|set to)\s+(?:always\s+)?(?P<v>true|false|yes|no|{_LIT})(?:\s+(?:on|for)\s+(?:all|every|each|everyone)\b.*)?$", core, re.I)
+        named_dst = next((m for m in (self.resolve(x, "dst") for x in (extra_dst, extra_src) if x) if m is not None and m.exact_case), None)
+        if said and named_dst is not None:
+            # 'Email Opt Out (HasOptedOutOfEmail) should be false on all of these leads': a value, not a copy
+            return self._assign_value(named_dst.best, said.group("v"), item)
         if extra_dst or extra_src:
             s = self.resolve(extra_src or core, "src")
             d = self.resolve(extra_dst or core, "dst")
@@ -2918,6 +3039,7 @@ class Grammar:
             if 0 <= sentence < len(self.traces):
                 omissions(self, sentence, self.traces[sentence].text)
         boolean_text(self)
+        _empty_branches_first(self.plan.rules)
         self._unwritable_templates()
         for r in self.plan.rules:
             if isinstance(r.value, Src) and r.value.field in self._email_fields():
@@ -3027,11 +3149,13 @@ class Grammar:
         """A quoted value no rule and no filter uses was not understood: ask, never drop it."""
         used = self._used_literals()
         written = {r.target for r in self.plan.rules} | {r.target.rsplit(".", 1)[-1] for r in self.plan.rules}
+        # a field's own label in quotes ('when "Unsubscribed from all email" is true') names the field
+        labels = {x.lower() for o in (self.src_obj, self.dst_obj) for f in o.fields for x in (f.label, f.path) if x}
         for sentence, text, shown in self.read_clauses:
             for m in PLACEHOLDER.finditer(text):
                 i = int(m.group(1))
                 lit = self.literals_all[i] if i < len(self.literals_all) else None
-                if lit is None or lit in used or lit.strip() in used or not lit.strip() or lit in written:
+                if lit is None or lit in used or lit.strip() in used or not lit.strip() or lit in written or lit.strip().lower() in labels:
                     continue
                 if re.search(r"\b(?:e\.g|i\.e|for example|for instance|such as|like)\W*$|\((?:so|giving|which gives|resulting in)\s*$", text[: m.start()], re.I):
                     continue  # an example of the result, not a value to use
@@ -3401,12 +3525,20 @@ def _sources(v: Value) -> list[str]:
     return []
 
 
-def _cond_fields(c: Cond) -> list[str]:
-    if isinstance(c, Cmp):
-        return [c.field]
-    if isinstance(c, Not):
-        return _cond_fields(c.item)
-    return [f for x in c.items for f in _cond_fields(x)]
+def _empty_branches_first(rules: list[DraftRule]) -> None:
+    """'unsubscribed if the opt-out is 'true', subscribed if it is 'false', pending if it is
+    blank': a branch the text wrote for an empty value is what an empty value gets, so it is
+    tried first (a 'false' read as 'not true' would otherwise take the blanks)."""
+    for r in rules:
+        v = r.value
+        if not isinstance(v, Cases):
+            continue
+        empty = [b for b in v.branches if isinstance(b[0], Cmp) and b[0].op == "empty"]
+        if empty and v.branches[: len(empty)] != empty:
+            v.branches = empty + [b for b in v.branches if b not in empty]
+
+
+_cond_fields = cond_fields  # the name the readers here use
 
 
 def _restore(text: str, literals: list[str]) -> str:

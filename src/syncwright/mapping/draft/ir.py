@@ -68,6 +68,15 @@ class Not:
 Cond = Cmp | And | Or | Not
 
 
+def cond_fields(c: Cond) -> list[str]:
+    """The source fields a condition reads, in order."""
+    if isinstance(c, Cmp):
+        return [c.field]
+    if isinstance(c, Not):
+        return cond_fields(c.item)
+    return [f for x in c.items for f in cond_fields(x)]
+
+
 @dataclass
 class Cases:
     """First branch whose condition holds; else ``otherwise`` (None: leave the field out)."""

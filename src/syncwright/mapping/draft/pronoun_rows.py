@@ -17,18 +17,21 @@ _HEAD = re.compile(
     r"(?P<d>(?:the\s+|their\s+)?[A-Za-z][\w .'/-]{0,40}?)\s+"
     r"(?:(?:should|could|can|will|must)\s+)?(?:follow|follows|mirror|mirrors|track|tracks|come\s+from|comes\s+from|be\s+based\s+on|is\s+based\s+on|depend\s+on|depends\s+on|from)\s+"
     r"(?P<f>(?:the\s+|their\s+|its\s+)?(?:\"[^\"]+\"|'[^']+'|[A-Za-z][\w/ -]{0,40}?)(?:\s+(?:field|property|box|checkbox|flag))?(?:\s+in\s+(?:hubspot|salesforce|mailchimp))?)"
-    r"\s*(?P<end>[?.:])\s+",
+    r"(?:\s*\((?P<named>[A-Za-z_][\w.]*)\))?\s*(?P<end>[?.:])\s+",
     re.I,
 )
 _KEY = r"(?P<k>true|false|yes|no|checked|unchecked|ticked|unticked|blank|empty|missing|\"[^\"]+\"|'[^']+'|[\w-]+)"
 _ROW = re.compile(
     r"^(?:and\s+|but\s+)?(?:if|when|where)\s+(?:it|that|the\s+(?:value|field|box|flag))(?:'s\s+|\s+(?:says|is|reads|shows|=|has)\s+)" + _KEY + r",?\s+"
     r"(?:(?:then\s+)?(?:they|it|the\s+(?:member|contact|lead|record|person))\s+(?:should\s+|will\s+|must\s+|can\s+)?(?:go\s+in|come\s+in|be\s+added|be\s+set|be|get|are|is)\s+(?:as\s+|to\s+)?"
-    r"|(?:please\s+|just\s+)*(?:use|put|set\s+it\s+to|make\s+it|send|mark\s+them)\s+(?:as\s+)?|as\s+|then\s+)?"
-    r"(?P<v>\"[^\"]+\"|'[^']+'|[\w-]+)$",
+    r"|(?:please\s+|just\s+)*(?:use|put|set\s+it\s+to|make\s+it|send|mark\s+them)\s+(?:as\s+)?|as\s+|then\s+"
+    r"|(?:please\s+|just\s+)*(?:add|mark|put|set|create|subscribe|import)\s+(?:them|it|the\s+(?:member|contact|lead|record|person))\s+(?:as|to)\s+)?"
+    r"(?P<v>\"[^\"]+\"|'[^']+'|[\w-]+)(?:\s*,?\s+(?:so|because|since)\b.*)?$",
     re.I,
 )
 _EMPTY_KEYS = frozenset(["blank", "empty", "missing"])
+# the next sentence, when it is one more row ('. If it is blank, add them as pending')
+_NEXT_ROW = re.compile(r"\.\s+(?P<s>(?:if|when)\s+(?:it|that|the\s+value)\b[^.?!]*)", re.I)
 
 
 def pronoun_rows(text: str) -> str:
@@ -37,8 +40,14 @@ def pronoun_rows(text: str) -> str:
     for h in _HEAD.finditer(text):
         after = text[h.end() :]
         stop = re.search(r"[.?!](?:\s|$)|\s*,\s*so\b|\s*\(", after)
-        body = after[: stop.start()] if stop else after
-        chunks = [c.strip() for c in re.split(r"\s*;\s*|\s*,\s*(?=(?:and\s+|but\s+)?(?:if|when|where)\b)", body) if c.strip()]
+        end = stop.start() if stop else len(after)
+        parts = [after[:end]]
+        # session 16: rows that are sentences of their own ('If it is "true" the member is
+        # unsubscribed. If it is blank, add them as pending.'), read on while each is a row
+        while end < len(after) and after[end] == "." and (nxt := _NEXT_ROW.match(after, end)) and _ROW.match(nxt.group("s").strip()):
+            parts.append(nxt.group("s").strip())
+            end = nxt.end("s")
+        chunks = [c.strip() for part in parts for c in re.split(r"\s*;\s*|\s*,\s*(?=(?:and\s+|but\s+)?(?:if|when|where)\b)", part) if c.strip()]
         rows: list[tuple[str, str]] = []
         for c in chunks:
             r = _ROW.match(c)
@@ -50,6 +59,7 @@ def pronoun_rows(text: str) -> str:
         if len(rows) < 2:
             continue
         table = ", ".join(f"{k} -> {v}" for k, v in rows)
-        rest = after[len(body) :]
-        return f"{text[: h.start()]}{h.group('lead')}{h.group('d')} from {h.group('f')}: {table}{rest}"
+        rest = after[end:]
+        field = h.group("named") or h.group("f")
+        return f"{text[: h.start()]}{h.group('lead')}{h.group('d')} from {field}: {table}{rest}"
     return text

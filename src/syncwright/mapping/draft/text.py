@@ -321,6 +321,8 @@ _ABBREVIATIONS = (
     # note shorthand: "these are UK nos. so +44", "few ppl have put full name there"
     (re.compile(r"\bnos\b\.?", re.I), "numbers"),
     (re.compile(r"\bppl\b", re.I), "people"),
+    # German 'bzw.' written 'resp.': 'FNAME resp. LNAME' (its dot would end a sentence)
+    (re.compile(r"\bresp\.(?=\s)", re.I), "resp"),
 )
 
 
@@ -330,10 +332,29 @@ def expand_abbreviations(text: str) -> str:
     return text
 
 
+# rows of a value table written without quotes: 'United States becomes US, Japan becomes JP and
+# France becomes FR' (session 16). A code (two or three capitals) or one capitalised word after
+# 'becomes / maps to / turns into', in a sentence with two or more such rows, is the row's value
+_BARE_ROW_VALUE = re.compile(r"(?:(?<=\bbecomes )|(?<=\bbecome )|(?<=\bmaps to )|(?<=\bturns into )|(?<=\bturn into ))(?P<v>[A-Z]{2,3}|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=\s*(?:,|;|\band\b|\bor\b|\.(?:\s|$)|$))")
+
+
+# "a parameter 'country' with the country": a param's name in quotes is its name, not a value
+_QUOTED_PARAM = re.compile(r"(?P<k>\b(?:event\s+)?param(?:eter)?s?\s+(?:called\s+|named\s+)?)(?P<q>['\"])(?P<n>[a-z][a-z0-9_]*)['\"]", re.I)  # curly quotes are plain by now
+
+
+def _quote_bare_rows(text: str) -> str:
+    out = []
+    for piece in re.split(r"((?<=[.!?])\s+|\n)", text):
+        if len(_BARE_ROW_VALUE.findall(piece)) >= 2:
+            piece = _BARE_ROW_VALUE.sub(lambda m: f"'{m.group('v')}'", piece)
+        out.append(piece)
+    return "".join(out)
+
+
 def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> list[Sentence]:
     """Sentences and their clauses; ``rewrite`` (canonical wording) is applied to each
     sentence before it is split into clauses, while ``Sentence.text`` keeps what was written."""
-    text = pipe_value_table(normalise_chars(text))
+    text = _QUOTED_PARAM.sub(lambda m: f"{m['k']}{m['n']}", _quote_bare_rows(pipe_value_table(normalise_chars(text))))
     lifted, literals = lift_quotes(text)
     lifted = read_code_ops(lifted)
     lifted = join_thousands(expand_abbreviations(lifted))

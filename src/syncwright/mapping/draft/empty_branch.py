@@ -1,0 +1,56 @@
+"""'Contacts with no annual revenue also get 'Small business'': the branch an empty value takes
+in a value table or condition already read (session 16).
+
+A rule written as conditions on one source field ('Enterprise' when the revenue is over 5M,
+'Small business' when it is 5M or less) says nothing about records with no value there, so
+people add a sentence for them: the records, the emptiness of one source field and a value.
+The value goes to the one rule whose conditions read that field (a first branch: when the
+field is empty, that value). Without such a rule the clause is left to the other readers, so
+it is never a copy of the empty field.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from syncwright.mapping.draft.ir import Cases, Cmp, cond_fields
+
+if TYPE_CHECKING:
+    from syncwright.mapping.draft.grammar import Grammar
+
+_RECORDS = (r"(?:the\s+)?(?:contacts|leads|members|records|people|subscribers|users|ones|those|anyone|anybody|everyone|companies)"
+            r"|(?:an?|each|any)\s+(?:contact|lead|member|record|person|subscriber|user|company)")
+_EMPTY = r"(?:empty|blank|missing|not set|unknown)"
+_GETS = r"(?:also\s+)?(?:get|gets|become|becomes|are|is|receive|receives|should get|should be|go in as|count as|counts as)\s+(?:also\s+)?"
+_SAID = re.compile(
+    rf"^(?:and\s+|but\s+)?(?:{_RECORDS})\s+(?:with\s+no|without(?:\s+an?|\s+any)?|that\s+have\s+no|who\s+have\s+no|(?:whose|where\s+the)\s+(?P<f2>.+?)\s+(?:is|are)\s+{_EMPTY}|with\s+(?:an?\s+)?{_EMPTY})\s*(?P<f>.+?)?\s+{_GETS}(?P<v>⟦\d+⟧)(?:\s+(?:too|as well|also))?$",
+    re.I,
+)
+
+
+def empty_branch(g: Grammar, text: str) -> bool:
+    """Give records with no value in the field the text names the value it says, in the one
+    rule whose conditions read that field."""
+    m = _SAID.match(text.strip().rstrip("."))
+    if m is None or not (m.group("f") or m.group("f2")):
+        return False
+    named = g.resolve((m.group("f2") or m.group("f") or "").strip(), "src")
+    if named is None:
+        return False
+    path = named.best.path
+    owners = [r for r in g.plan.rules if isinstance(r.value, Cases) and any(path in cond_fields(c) for c, _ in r.value.branches)]
+    if len(owners) != 1:
+        return False
+    rule = owners[0]
+    assert isinstance(rule.value, Cases)
+    dst = g.dst_obj.get(rule.target)
+    value = g._const(m.group("v"), dst)
+    if value is None:
+        return False
+    if rule.value.otherwise != value:
+        rule.value.branches.insert(0, (Cmp(path, "empty"), value))
+    rule.sentences.append(g.sentence)
+    rule.why.append(f"a blank {path}: {m.group('v')}")
+    g._note(f"{rule.target}: records with no {path} get {value.value!r}")
+    return True
