@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from syncwright.mapping.draft.ir import Cases, Cmp, cond_fields
+from syncwright.mapping.draft.ir import Cases, Cmp, Const, DraftRule, cond_fields
 
 if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
@@ -39,18 +39,27 @@ def empty_branch(g: Grammar, text: str) -> bool:
     if named is None:
         return False
     path = named.best.path
-    owners = [r for r in g.plan.rules if isinstance(r.value, Cases) and any(path in cond_fields(c) for c, _ in r.value.branches)]
+    owners = tables_reading(g, path)
     if len(owners) != 1:
         return False
-    rule = owners[0]
-    assert isinstance(rule.value, Cases)
-    dst = g.dst_obj.get(rule.target)
-    value = g._const(m.group("v"), dst)
+    value = g._const(m.group("v"), g.dst_obj.get(owners[0].target))
     if value is None:
         return False
+    blank_row(g, owners[0], path, value)
+    return True
+
+
+def tables_reading(g: Grammar, path: str) -> list[DraftRule]:
+    """The rules written as conditions (a value table) that read the source field ``path``."""
+    return [r for r in g.plan.rules if isinstance(r.value, Cases) and any(path in cond_fields(c) for c, _ in r.value.branches)]
+
+
+def blank_row(g: Grammar, rule: DraftRule, path: str, value: Const) -> None:
+    """``rule``'s table gives ``value`` when ``path`` is empty: a first row, unless its
+    'otherwise' already gives that value (a blank value matches no other row)."""
+    assert isinstance(rule.value, Cases)
     if rule.value.otherwise != value:
         rule.value.branches.insert(0, (Cmp(path, "empty"), value))
     rule.sentences.append(g.sentence)
-    rule.why.append(f"a blank {path}: {m.group('v')}")
+    rule.why.append(f"a blank {path}: {value.value!r}")
     g._note(f"{rule.target}: records with no {path} get {value.value!r}")
-    return True

@@ -26,7 +26,7 @@ from syncwright.mapping.draft.concept_filter import bracket_values_filter, conce
 from syncwright.mapping.draft.cond_copy import conditional_copy
 from syncwright.mapping.draft.emit import template_text
 from syncwright.mapping.draft.empties_stay import empties_stay
-from syncwright.mapping.draft.empty_branch import empty_branch
+from syncwright.mapping.draft.empty_branch import blank_row, empty_branch, tables_reading
 from syncwright.mapping.draft.fallback_tail import fallback_tail
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.flag import FlagSlots
@@ -1482,17 +1482,11 @@ class Grammar:
         first = rule.value.options[0] if isinstance(rule.value, Chain) else rule.value
         if not isinstance(first, Src):
             return False
-        for other in self.plan.rules:
-            v = other.value
-            if other is rule or not isinstance(v, Cases) or not any(first.field in _cond_fields(c) for c, _ in v.branches):
-                continue
-            if v.otherwise != alt:
-                v.branches.insert(0, (Cmp(first.field, "empty"), alt))
-            other.sentences.append(self.sentence)
-            other.why.append(f"a blank {first.field}: {_show(alt, self.literals)}")
-            self._note(f"{other.target}: a blank {first.field} gives {_show(alt, self.literals)}")
-            return True
-        return False
+        owners = [o for o in tables_reading(self, first.field) if o is not rule]
+        if not owners:
+            return False
+        blank_row(self, owners[0], first.field, alt)
+        return True
 
     def _rules_for_pronoun(self, ref: str, dst_phrase: str) -> list[DraftRule]:
         if dst_phrase and re.search(r",|\band\b|\bor\b", dst_phrase):
@@ -2785,8 +2779,8 @@ class Grammar:
         if self.last_cases is not None and re.search(r"\b(?:otherwise|else|for everyone else|for the rest)\b", item, re.I) and self._otherwise_only(item):
             return self.last_cases
         core = _strip_transform_words(item)
-        said = re.search(rf"\b(?:should be|must be|is|are|=|set to)\s+(?:always\s+)?(?P<v>true|false|yes|no|{_LIT})(?:\s+(?:on|for)\s+(?:all|every|each|everyone)\b.*)?$", core, re.I)
-        named_dst = next((m for m in (self.resolve(x, "dst") for x in (extra_dst, extra_src) if x) if m is not None and m.exact_case), None)
+        said = re.search(rf"\b(?:should be|must be|is|are|=|set to)\s+(?:always\s+)?(?P<v>true|false|yes|no|{_LIT})(?:\s+(?:on|for)\s+(?:all|every|each|everyone)\b.*)?$", core, re.I) if extra_dst or extra_src else None
+        named_dst = next((m for m in (self.resolve(x, "dst") for x in (extra_dst, extra_src) if x) if m is not None and m.exact_case), None) if said else None
         if said and named_dst is not None:
             # 'Email Opt Out (HasOptedOutOfEmail) should be false on all of these leads': a value, not a copy
             return self._assign_value(named_dst.best, said.group("v"), item)
@@ -3173,7 +3167,7 @@ class Grammar:
             if isinstance(r.value, Src) and any(t.name == "string" for t in r.value.transforms):
                 used |= {"true", "false"}  # "written as the text 'true'/'false'": the values the text format writes
             if isinstance(r.value, Cases):
-                used |= {f for c, _ in r.value.branches for f in _cond_fields(c)}
+                used |= {f for c, _ in r.value.branches for f in cond_fields(c)}
         for f in self.plan.filters:
             used |= _literal_texts(f.keep_when)
         for t in self.traces:
@@ -3537,8 +3531,6 @@ def _empty_branches_first(rules: list[DraftRule]) -> None:
         if empty and v.branches[: len(empty)] != empty:
             v.branches = empty + [b for b in v.branches if b not in empty]
 
-
-_cond_fields = cond_fields  # the name the readers here use
 
 
 def _restore(text: str, literals: list[str]) -> str:

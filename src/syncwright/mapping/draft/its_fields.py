@@ -22,8 +22,10 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\w))+[.!?]?[ \t]*|\n")
 
 def its_fields(text: str) -> str:
     """``text`` with 'Its X' after a sentence naming a nested object read as that object's X."""
+    if "traits." not in text:
+        return text
     pieces = _SENTENCE.findall(text)
-    if "".join(pieces) != text or "traits." not in text:
+    if "".join(pieces) != text:
         return text  # pieces that do not add up to the text (odd punctuation): nothing is rewritten
     out: list[str] = []
     container: str | None = None

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from syncwright.mapping.draft.ir import Cases, Chain, Cmp, Const, DraftRule, Src
+from syncwright.mapping.draft.ir import Cases, Chain, Cmp, Const, DraftRule, Src, cond_fields
 from syncwright.mapping.draft.omission import copied_sources, leave_out
 from syncwright.mapping.draft.text import PLACEHOLDER
 
@@ -148,17 +148,14 @@ def _counterpart(g: Grammar, target: str) -> str | None:
 
 def repair_pairings(g: Grammar) -> None:
     """A source copied into two destinations, one of which has its own named, unread counterpart."""
-    from syncwright.mapping.draft.grammar import (  # grammar imports this module
-        _cond_fields,
-        _sources,
-    )
+    from syncwright.mapping.draft.grammar import _sources  # grammar imports this module
 
     read: dict[str, int] = {}
     for r in g.plan.rules:
         for path in set(_sources(r.value)):
             read[path] = read.get(path, 0) + 1
     for f in g.plan.filters:
-        for path in _cond_fields(f.keep_when):
+        for path in cond_fields(f.keep_when):
             read[path] = read.get(path, 0) + 1
     for r in g.plan.rules:
         if not isinstance(r.value, Src) or read.get(r.value.field, 0) < 2:
