@@ -36,7 +36,7 @@ def test_a_heading_above_a_list_is_no_rule() -> None:
 def test_canonical_rows_of_the_round() -> None:
     assert canonical("title = job title, ⟦0⟧ when the lead has no job title") == "title = job title, ⟦0⟧ if the job title is empty"
     assert canonical("value = revenue as a number, 5 when the revenue is blank") == "value = revenue as a number, or 5 when the revenue is blank"
-    assert canonical("if company is blank put ⟦0⟧ (Salesforce rejects a lead without it)") == "if company is blank put ⟦0⟧"
+    assert canonical("if company is blank put ⟦0⟧ (Salesforce rejects a lead without it)") == "if the company is empty, use ⟦0⟧"
     assert canonical("(phone as it is, and when the lead has no phone then do not put it)").startswith("(phone as it is, and")  # it says what to do: kept
     assert canonical("big is true when staff is 50 or more, false when fewer or blank") == "big is true if staff is at least 50, otherwise false"
     assert canonical("small is true if staff is 9 or less") == "small is true if staff is at most 9"

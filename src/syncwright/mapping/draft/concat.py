@@ -29,6 +29,8 @@ _SEP_WORD = re.compile(r"(?:an?\s+|one\s+|single\s+|a single\s+)?(?P<w>space|com
 _FIELD_MARK = re.compile(r"<\s*([A-Za-z_][\w.]*)\s*>")
 _PART_DATE = re.compile(r"\s+(?:as|in|formatted as|written as)\s+(?:YYYY-MM-DD|an? (?:ISO |plain )?date|ISO date|(?:a |the )?date only)$", re.I)
 _EXAMPLE = re.compile(r",?\s*\(?\b(?:e\.g\.|(?:eg|for example|for instance|like)\b).*$", re.I)
+# 'firstname, a single space, then lastname, no case changes': how the parts are taken, not a part
+_AS_IS = re.compile(r",?\s*\(?\s*(?:no (?:case )?changes?|(?:both |each |all )?(?:as is|as-is|as stored|unchanged|untouched|verbatim|copied raw|raw)|without (?:any )?changes?)\s*\)?\s*$", re.I)
 
 
 def _field(g: Grammar, phrase: str, side: str) -> str | None:
@@ -63,7 +65,7 @@ def _marked(g: Grammar, text: str) -> Template | None:
 
 def _joined(g: Grammar, rest: str) -> Template | None:
     """'a + a space + b' or 'a, a space, b' as a template; None unless every part reads."""
-    rest = _EXAMPLE.sub("", rest).strip()
+    rest = _AS_IS.sub("", _EXAMPLE.sub("", rest)).strip()
     pieces = [p.strip() for p in re.split(r"\s*(?:\+|,|\bthen\b|\bfollowed by\b)\s*", rest) if p.strip()]
     if len(pieces) < 2:
         lit = g.lit(rest)

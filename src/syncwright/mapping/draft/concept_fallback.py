@@ -30,6 +30,8 @@ _SUBJECT_EMPTY = re.compile(
     re.I,
 )
 _FALLBACK_TO = re.compile(r"\b(?:fall(?:s|ing)? ?back (?:on|to)|backed up by|with a fallback (?:of|to)|failing that,?|else|otherwise|instead,? (?:use|take))\b", re.I)
+# a separator spelled out between two fields: the text joins them
+_JOIN = re.compile(r"\b(?:an?|one|single|a single)\s+(?:single\s+)?(?:space|comma|dash|hyphen|slash)\b", re.I)
 _PREFER = re.compile(r"\b(?:prefer(?:red|ring|s)?)\b", re.I)
 _NEITHER = re.compile(
     r"\b(?:neither|none of (?:them|the two)|both\b[^;,.]{0,20}?\b(?:blank|empty|missing|unknown))\b"
@@ -58,6 +60,8 @@ class ConceptFallback:
         g = self.g
         if PLACEHOLDER.search(text) or not (_EMPTY.search(text) or _PREFER.search(text)) or not _ORDER.search(text):
             return False
+        if _JOIN.search(text):
+            return False  # 'firstname, a single space, then lastname, no case changes': parts joined, not a fallback
         dst_ms = [m for m in g.mentions(text, "dst") if m.exact_case]
         targets = list(dict.fromkeys(m.best.path for m in dst_ms))
         if len(targets) != 1:

@@ -83,6 +83,10 @@ class FlagSlots:
                 return f.path, Cmp(f.path, "empty")
             after = yes[pos:]
             if _IS_EMPTY.match(after):
+                # 'true if the phone is empty and the mobile is empty': every part of the condition holds
+                whole = self.g.condition(yes[at:].strip(" ,.")) if re.search(r"\band\b", after, re.I) else None
+                if isinstance(whole, And) and all(isinstance(c, Cmp) for c in whole.items) and any(c.field == f.path for c in whole.items if isinstance(c, Cmp)):
+                    return f.path, whole
                 return f.path, Cmp(f.path, "empty")
             cond = self._cond(after, f.path)
             if cond is None and f.type == "boolean" and len(src_ms) == 1 and not re.search(r"\d|⟦", after):

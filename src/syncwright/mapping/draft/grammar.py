@@ -204,6 +204,8 @@ def _refine(old: Value, new: Value) -> Value:
     value for some records ('unsubscribed' when opted out) joins the value for the others as
     a branch; a plain copy of the field the rule already reads (with a default, fallback or
     format) adds nothing. Otherwise the later clause wins, as written."""
+    if isinstance(old, ListOf) and old.items and isinstance(new, Src | Const):
+        return ListOf([*old.items, (new, None)])  # 'tag everyone 'X' and add the Department as a tag': one more item
     if isinstance(new, Cases) and new.otherwise is None:
         if isinstance(old, Cases) and old.otherwise is None:
             return Cases([*old.branches, *new.branches])
@@ -797,7 +799,8 @@ class Grammar:
                 self._note(f"(the objects, as a frame: {self.src_obj.ref} -> {self.dst_obj.ref})")
                 return True
             self.object_sentences.append(self.sentence)
-            if heading:
+            if heading or (self.sentence == 0 and not _COPY_VERB.match(text.strip()) and re.search(r"\b(?:sync|integration|feed|export|import|push|mapping|payload|spec)\b", t, re.I)):
+                # 'Customer-contact sync.' as a title line: a heading, like 'Scope: ...'
                 self.object_headings.add(self.sentence)
             self._note(f"(the objects: {self.src_obj.ref} -> {self.dst_obj.ref})")
             return True
@@ -1452,6 +1455,18 @@ class Grammar:
             return
         if self._blank_branch_elsewhere(rule, alt):
             return
+        if isinstance(rule.value, Template) and isinstance(alt, Const) and isinstance(alt.value, str):
+            parts = [p for p in rule.value.parts if isinstance(p, Src)]
+            if len(parts) == 1:
+                # "'Source: ' followed by the lead source; where there's none, put 'unknown' in its place":
+                # the blank part of a joined text takes the value, the rest of the text stays
+                filled = Template([Const(alt.value) if p is parts[0] else p for p in rule.value.parts])
+                rule.value = Cases([(Cmp(parts[0].field, "empty"), filled)], rule.value)
+                rule.sentences.append(self.sentence)
+                rule.why.append(f"when {parts[0].field} is empty: {_show(alt, self.literals)} in its place")
+                self.last_rule = rule
+                self._note(f"{rule.target}: when {parts[0].field} is empty -> {_show(alt, self.literals)} in its place")
+                return
         _same_format(rule.value, alt, self.src_obj)
         if re.search(r"\w,\s*\S", v_phrase):
             _format_after_chain(rule.value, alt, self.src_obj)
@@ -1525,6 +1540,8 @@ class Grammar:
         p = phrase.strip()
         if re.fullmatch(r"(?:it|that|this|they|them|one|(?:this|that|the) one|the field|that field|this field|the value)", p, re.I) or re.match(r"^(?:there|they|it)\b", p, re.I):
             return self.last_rule
+        if re.fullmatch(r"(?:both|all|all three|the two|both of them|all of them|all of those|both of those)", p, re.I) and self.last_rule is not None and isinstance(self.last_rule.value, Chain):
+            return self.last_rule  # 'if both are blank, use ...': the chain just read gets one more step
         d = self.resolve(p, "dst")
         if d is not None:
             r = self.plan.rule_for(d.best.path)

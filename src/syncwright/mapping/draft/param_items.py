@@ -14,8 +14,11 @@ _LEAD = re.compile(
     r"^(?:(?:in|for|on|as)\s+)?(?:the\s+)?(?:event\s+)?(?:params|parameters)(?:\s+(?:of|for|on)\s+(?:the|each|this|every)\s+(?:\w+\s+)?event)?\s*:\s*(?P<items>.+)$",
     re.I,
 )
+# the lead-in after the event it belongs to: "One event named 'x' with params: ...", "The event is
+# called 'sign_up', and its params are: ..." (the words before it stay a clause of their own)
+_LATE_LEAD = re.compile(r"(?:,\s*)?(?:\s+|^)(?:with|and|and with)\s+(?:its\s+|the\s+|these\s+)?(?=(?:event\s+)?(?:params|parameters)(?:\s+are\s*:?|\s*:))", re.I)
 _NAME = r"(?-i:[a-z][a-z0-9_]*)"
-_VERB = r"(?:is always|are always|always|is|are|=|:|should be|must be)"
+_VERB = r"(?:is always|are always|always|is|are|=|:|should be|must be|set to|(?:copied|taken|pulled)(?: straight| directly| as is)? from|comes from|straight from|from)"
 _SPLIT = re.compile(rf"\s*[;,]\s*(?:and\s+)?(?={_NAME}\s*{_VERB}(?:\s|$))", re.I)
 _ITEM = re.compile(rf"^(?:and\s+)?(?P<k>{_NAME})\s*(?P<verb>{_VERB})\s*(?P<v>\S.*)$", re.I)
 _NOT_NAME = frozenset({"it", "they", "this", "that", "which", "the", "its", "if", "when", "and", "or", "but", "in", "for"})
@@ -24,14 +27,21 @@ _NOT_NAME = frozenset({"it", "they", "this", "that", "which", "the", "its", "if"
 def param_items(s: str) -> str:
     """``s`` with each 'name is X' item under a params lead-in written 'params.name = X';
     unchanged unless every item has that shape."""
+    pre, orig = "", s
+    late = _LATE_LEAD.search(s)
+    if late is not None and late.start() > 0:
+        pre, s = s[: late.start()].strip(" ,;"), s[late.end() :]
+        s = re.sub(r"^((?:event\s+)?(?:params|parameters))\s+are\s*:?", r"\1:", s, flags=re.I)
     m = _LEAD.match(s.strip())
     if m is None:
-        return s
+        return orig
     out: list[str] = []
     for item in _SPLIT.split(m.group("items").strip(" .")):
         it = _ITEM.match(item.strip())
         if it is None or it.group("k") in _NOT_NAME:
-            return s
-        always = "always" in it.group("verb").lower()
-        out.append(f"params.{it.group('k')} = {'always ' if always else ''}{it.group('v').strip()}")
-    return "; ".join(out)
+            return orig
+        v = it.group("v").strip()
+        fixed = re.match(r"^(?:hard-?coded(?:\s+(?:to|as))?|fixed(?:\s+(?:to|at|as))?|(?:the\s+)?constant|(?:the\s+)?literal)\s+(?=\S)", v, re.I)
+        always = "always" in it.group("verb").lower() or fixed is not None  # 'source_system is hardcoded 'hubspot''
+        out.append(f"params.{it.group('k')} = {'always ' if always else ''}{v[fixed.end():] if fixed else v}")
+    return "; ".join([pre, *out] if pre else out)

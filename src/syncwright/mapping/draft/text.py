@@ -105,7 +105,7 @@ def restore(text: str, literals: list[str]) -> str:
 # 'eg.' (without the inner dot) is an abbreviation too: "eg. 'Wagner, Felix'" continues the sentence
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\betc)(?<!\b[eE]g)([.!?])(?=\s+|$)")
 # a bullet, a number, or a requirement label ('R1.', 'REQ-2:', 'Requirement 3:', 'AC1)', 'REQ-01 The ...')
-_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)]|(?:R|REQ|FR|AC|Req|Requirement|Rule)\s?-?\d+[.:)]|(?:R|REQ|FR|AC|Req|Requirement)\s?-?\d+(?=\s))\s+")
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)]|\(\d+\)|(?:R|REQ|FR|AC|Req|Requirement|Rule)\s?-?\d+[.:)]|(?:R|REQ|FR|AC|Req|Requirement)\s?-?\d+(?=\s))\s+")
 
 
 # header cells of a spec table that say which column is the destination and which the source
@@ -205,8 +205,8 @@ def _definitions(lines: list[str]) -> list[str]:
     return out
 
 
-# "1) Email = Email 2) LastName as is 3) ...": numbered items written on one line
-_INLINE_NUMBER = re.compile(r"(?:(?<=^)|(?<=[\s:]))(?P<n>\d{1,2})\)\s+")
+# "1) Email = Email 2) LastName as is 3) ...", "(a) ...; (b) ...": numbered or lettered items written on one line
+_INLINE_NUMBER = re.compile(r"(?:(?<=^)|(?<=[\s:;]))\(?(?P<n>\d{1,2}|[a-h])\)\s+")
 
 
 def inline_numbers(line: str) -> list[str]:
@@ -216,9 +216,10 @@ def inline_numbers(line: str) -> list[str]:
     hits = list(_INLINE_NUMBER.finditer(line))
     run: list[re.Match[str]] = []
     for m in hits:
-        if int(m["n"]) == len(run) + 1:
+        n = int(m["n"]) if m["n"].isdigit() else ord(m["n"]) - ord("a") + 1  # 'a)', '(b)': lettered items
+        if n == len(run) + 1:
             run.append(m)
-        elif int(m["n"]) == 1:
+        elif n == 1:
             run = [m]
     if len(run) < 2:
         return [line]
@@ -226,6 +227,11 @@ def inline_numbers(line: str) -> list[str]:
     out = [line[: cuts[0]].rstrip()] if line[: cuts[0]].strip() else []
     out += [line[a:b].rstrip() for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
     return out
+
+
+# a header that only introduces its items ("The integration shall populate three fields on the
+# Salesforce Contact:"), as against one the items complete ("Tags:", "Department by industry:")
+_INTRO = re.compile(r"^(?![^:]*(?:\b(?:tags?|from|to|into|based on|depend\w*|by|per|according to|using|when|if|where)\b|->))[^:]*(?:\bthe following\b|\bas follows\b|\b(?:two|three|four|five|six|several|these|some) (?:fields|properties|traits|things|rules)\b)[^:]*:$", re.I)
 
 
 def _blocks(text: str) -> list[str]:
@@ -238,7 +244,7 @@ def _blocks(text: str) -> list[str]:
     own = any(_BULLET.match(ln) and re.search(r"->|<-|=|:\s|;|\s(?:from|always|to)\s|\bas is\b", _BULLET.sub("", ln)) for ln in lines)
     blocks: list[str] = []
     header_open = False
-    fresh = criteria = False
+    fresh = criteria = intro = False
     for ln in lines:
         if ln == BREAK:  # a section label ('AC:'): its items are criteria, each a sentence
             header_open, fresh, criteria = False, True, True
@@ -248,7 +254,14 @@ def _blocks(text: str) -> list[str]:
             continue
         is_item = bool(_BULLET.match(ln))
         body = _BULLET.sub("", ln).strip()
-        if blocks and (header_open or is_item) and not fresh:
+        lettered = re.match(r"^\s*\(?[a-h]\)\s+", ln)  # '(a) ...' under an intro header is an item too
+        if lettered and blocks and not fresh and (intro or _INTRO.search(blocks[-1])):
+            is_item, body = True, ln[lettered.end() :].strip()
+        intro = intro and is_item
+        if is_item and blocks and not fresh and (intro or _INTRO.search(blocks[-1])):
+            blocks.append(body)  # 'populates three fields on the Contact: (a) ...; (b) ...': each item a rule of its own
+            intro = True
+        elif blocks and (header_open or is_item) and not fresh:
             sep = " " if blocks[-1].endswith(":") else "; "
             if is_item and blocks[-1].endswith(":"):
                 sep = " "
@@ -297,6 +310,14 @@ _BASIS = (
 )
 
 
+# "We use the Department field on contacts to show where someone is in the funnel. From the
+# lifecycle stage: subscriber -> 'Newsletter', ...": the field named in the lead-in is the table's
+_USE_FIELD_LEAD = re.compile(
+    r"\b(?:we|they|i|you) (?:use|are using|will use|want to use) (?:the |our )?(?P<d>[A-Za-z_][\w.]*) field\b(?:[^.;:?!()]|\([^()]*\))*[.!]\s+(?=(?:from|based on|off) (?:the |their |its )?[\w ]{2,40}?:\s*\S)",
+    re.I,
+)
+
+
 def _asked_empty(m: re.Match[str]) -> str:
     """'no website either? then the company' -> 'If the website is empty, use the company': the
     field asked about without its 'either / too', and 'use' before a bare value or field."""
@@ -342,6 +363,22 @@ _BARE_ROW_VALUE = re.compile(r"(?:(?<=\bbecomes )|(?<=\bbecome )|(?<=\bmaps to )
 _QUOTED_PARAM = re.compile(r"(?P<k>\b(?:event\s+)?param(?:eter)?s?\s+(?:called\s+|named\s+)?)(?P<q>['\"])(?P<n>[a-z][a-z0-9_]*)['\"]", re.I)  # curly quotes are plain by now
 
 
+# "params.'lifecycle_stage'" (a backticked name), "Event params: 'method' = 'hubspot'; 'job_title' = jobtitle":
+# a quoted name right after 'params.' or set with '=' in a params list is the param's name
+_PARAM_DOT = re.compile(r"\b(?P<k>(?:events\[0\]\.)?params\.)(?P<q>['\"])(?P<n>[A-Za-z_][\w]*)(?P=q)")
+_PARAMS_LIST = re.compile(r"\bparam(?:eter)?s\b[^.\n]*", re.I)
+_LIST_NAME = re.compile(r"(?<![\w'\"])(?P<q>['\"])(?P<n>[a-z][a-z0-9_]*)(?P=q)(?=\s*(?:=|<-|->)\s*(?![=>]))")
+
+
+def _param_names(text: str) -> str:
+    text = _PARAM_DOT.sub(lambda m: f"{m['k']}{m['n']}", text)
+    return _PARAMS_LIST.sub(lambda m: _LIST_NAME.sub(lambda q: q["n"], m.group(0)), text)
+
+
+# "before the '@'", "numbers without a '+'": a sign in quotes is the sign, not a value to write
+_QUOTED_SIGN = re.compile(r"(['\"])([@+])\1")
+
+
 def _quote_bare_rows(text: str) -> str:
     out = []
     for piece in re.split(r"((?<=[.!?])\s+|\n)", text):
@@ -355,10 +392,12 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
     """Sentences and their clauses; ``rewrite`` (canonical wording) is applied to each
     sentence before it is split into clauses, while ``Sentence.text`` keeps what was written."""
     text = _QUOTED_PARAM.sub(lambda m: f"{m['k']}{m['n']}", _quote_bare_rows(pipe_value_table(normalise_chars(text))))
+    text = _param_names(_QUOTED_SIGN.sub(r"\2", text))
     lifted, literals = lift_quotes(text)
     lifted = read_code_ops(lifted)
     lifted = join_thousands(expand_abbreviations(lifted))
     lifted = _ASKED_EMPTY.sub(_asked_empty, lifted)
+    lifted = _USE_FIELD_LEAD.sub(lambda m: f"{m['d']} ", lifted)
     lifted = _TABLE_LEAD.sub(lambda m: f"{m['h']} {m['s']}: ", lifted)
     lifted = _BASED_LEAD.sub(lambda m: f"{m['h']}: ", lifted)
     for rx, lead in _BASIS:
