@@ -371,6 +371,8 @@ _LIST_NAME = re.compile(r"(?<![\w'\"])(?P<q>['\"])(?P<n>[a-z][a-z0-9_]*)(?P=q)(?
 
 
 def _param_names(text: str) -> str:
+    """Quoted param names unquoted: 'a parameter 'country'', "params.'x'", "params: 'method' = ..."."""
+    text = _QUOTED_PARAM.sub(lambda m: f"{m['k']}{m['n']}", text)
     text = _PARAM_DOT.sub(lambda m: f"{m['k']}{m['n']}", text)
     return _PARAMS_LIST.sub(lambda m: _LIST_NAME.sub(lambda q: q["n"], m.group(0)), text)
 
@@ -391,8 +393,7 @@ def _quote_bare_rows(text: str) -> str:
 def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> list[Sentence]:
     """Sentences and their clauses; ``rewrite`` (canonical wording) is applied to each
     sentence before it is split into clauses, while ``Sentence.text`` keeps what was written."""
-    text = _QUOTED_PARAM.sub(lambda m: f"{m['k']}{m['n']}", _quote_bare_rows(pipe_value_table(normalise_chars(text))))
-    text = _param_names(_QUOTED_SIGN.sub(r"\2", text))
+    text = _param_names(_QUOTED_SIGN.sub(r"\2", _quote_bare_rows(pipe_value_table(normalise_chars(text)))))
     lifted, literals = lift_quotes(text)
     lifted = read_code_ops(lifted)
     lifted = join_thousands(expand_abbreviations(lifted))
