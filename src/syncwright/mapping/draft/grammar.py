@@ -57,6 +57,7 @@ from syncwright.mapping.draft.ir import (
     cond_fields,
 )
 from syncwright.mapping.draft.its_fields import its_fields
+from syncwright.mapping.draft.label_values import label_values, quote_labels
 from syncwright.mapping.draft.labelled_heads import labelled_heads
 from syncwright.mapping.draft.leftovers import (
     NOT_WANTED_NOTE,
@@ -83,6 +84,7 @@ from syncwright.mapping.draft.phrases import (
     REGION_RES,
     SCALE,
     TRANSFORM_RES,
+    dial_code_region,
 )
 from syncwright.mapping.draft.pronoun_rows import pronoun_rows
 from syncwright.mapping.draft.quoted_labels import quoted_labels, worded_labels
@@ -118,6 +120,7 @@ from syncwright.mapping.draft.text import (
     split_sentences,
     words,
 )
+from syncwright.mapping.draft.three_way import three_way_flags
 from syncwright.mapping.draft.ticket import split_title
 from syncwright.mapping.draft.value_pairs import named_copies, value_pairs
 from syncwright.mapping.draft.vocabulary import vocabulary
@@ -277,7 +280,7 @@ class Grammar:
         text, title = split_title(text)
         if title is not None:
             self.plan.notes.append(f"(the ticket's title, no rule: {title!r})")
-        text = quote_bare_tags(self, fill_holes(self, arrow_constants(self, only_for(self, slash_labels(self, worded_labels(self, quoted_labels(self, labelled_heads(self, unquote_field_names(self, pronoun_rows(its_fields(text)))))))))))
+        text = quote_bare_tags(self, fill_holes(self, arrow_constants(self, only_for(self, slash_labels(self, worded_labels(self, quoted_labels(self, labelled_heads(self, unquote_field_names(self, pronoun_rows(its_fields(quote_labels(self, text))))))))))))
         sentences = split_sentences(text, lambda s_: canonical(name_subfields(s_, self.dst_obj)))
         self.literals_all = next((c.literals for s in sentences for c in s.clauses), [])
         for s in sentences:
@@ -304,7 +307,7 @@ class Grammar:
             rest = [c for c in clauses if c not in plain]
             if self._tag_branches("; ".join(c.text for c in clauses)):
                 return
-            if omit_when_neither(self, "; ".join(c.text for c in clauses)):
+            if len(clauses) == 1 and omit_when_neither(self, clauses[0].text):
                 return
             joined = "; ".join(c.text for c in rest)
             before = list(self.sentence_rules.get(s.index, []))
@@ -528,6 +531,8 @@ class Grammar:
         has_merge = any(f.path.startswith("merge_fields.") for f in obj.fields)
         if has_merge and re.fullmatch(r"[A-Z][A-Z0-9_]{2,9}", core):
             candidates.insert(0, f"merge_fields.{core}")
+        elif has_merge and re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{1,9}", core) and re.search(r"\bmerge (?:field|tag)$", phrase.strip(), re.I):
+            candidates.insert(0, f"merge_fields.{core.upper()}")  # 'the Company merge field': merge tags are written in capitals
         if side == "dst":
             # a container is no field: 'traits.company' holding a name is its name field, else nothing
             candidates = [f"{c}.name" if c in obj.containers() and obj.get(f"{c}.name") is not None else c for c in candidates if c not in obj.containers() or obj.get(f"{c}.name") is not None]
@@ -677,6 +682,9 @@ class Grammar:
             for code, rx in REGION_RES:
                 if rx.search(scope):
                     return code
+            dial = dial_code_region(scope)
+            if dial is not None:
+                return dial
         self.plan.notes.append("E.164: no country named for numbers without a '+'; assumed US")
         return "US"
 
@@ -1004,6 +1012,8 @@ class Grammar:
             return Cmp(f_.best.path, "not_empty")  # 'with a LeadSource' (not 'with a gmail address': a word that narrows it is no field word)
         text = re.sub(r"^(?:every(?:one|body)|any(?:one|body)|those|people|the ones|ones|all)\s+(?:who|that|which|whose)\s+", "", text, flags=re.I)
         text = re.sub(r"^(?:(?:all\s+|the\s+|any\s+)?(?:contacts|leads|members|records|subscribers|users|persons))\s+(?:who|that|which|whose)\s+(?=(?:are|is|have|has|were|was|do|does|did|aren|isn|haven|hasn|weren|wasn|don|doesn|didn)\b)", "", text, flags=re.I)
+        # 'contacts with no employee count', 'anyone without a phone': the records named before what they lack
+        text = re.sub(r"^(?:(?:all|the|any)\s+)?(?:contacts|leads|members|records|subscribers|users|persons|people|anyone|anybody|everyone|everybody|those|ones)\s+(?=(?:with no|without|lacking|missing)\b)", "", text, flags=re.I)
         text = re.sub(r"^(?:if|when|whenever|where|whose|who|that|which|with|for|in case)\s+", "", text, flags=re.I)
         text = re.sub(r"^(?:the\s+)?(?:member|contact|lead|person|record|subscriber|user)s?\s+(?=(?:is|are|was|were|has|have|doesn't|does not|don't|do not|hasn't|has not|lacks?)\b)", "", text, flags=re.I)
         # or / and between whole conditions (each side has its own verb)
@@ -1042,7 +1052,7 @@ class Grammar:
         unknown = re.match(r"^(?:(?:hubspot|salesforce|mailchimp|segment|we|the crm|the system)\s+)?(?:doesn't|does not|don't|do not|didn't|did not) (?:know|have|hold|record)\s+(?:the |their |its |his |her |an? |any )?(?P<f>.+)$|^(?P<f2>.+?) (?:is|are) (?:unknown|not known)$|^(?P<f3>.+?) (?:we|hubspot|salesforce|mailchimp|the crm) (?:doesn't|does not|don't|do not|didn't|did not) (?:know|have)$", t, re.I)
         if unknown and (f_u := self.resolve(unknown.group("f") or unknown.group("f2") or unknown.group("f3"), "src")) is not None:
             return Cmp(f_u.best.path, "empty")  # 'where HubSpot doesn't know the original source'
-        m = re.match(r"^(?:has|have|with)\s+(?:an?|some|any)\s+(?!(?:empty|blank|missing|null|unknown)\b)(?P<f>.+)$", t, re.I)
+        m = re.match(r"^(?:has|have|with|there (?:is|are))\s+(?:an?|some|any)\s+(?!(?:empty|blank|missing|null|unknown)\b)(?P<f>.+)$", t, re.I)
         if m:
             f = self.resolve(m.group("f"), "src")
             if f:
@@ -1411,7 +1421,27 @@ class Grammar:
                 rule = self.add_rule(dm2.best.path, Src(sm2.best.path), f"'{_restore(ref, self.literals)}' copied", 0.8)
         if rule is None:
             return False
+        if self._blank_row_of_table(rule, ref, v_phrase):
+            return True
         self._chain(rule, v_phrase)
+        return True
+
+    def _blank_row_of_table(self, rule: DraftRule, ref: str, v_phrase: str) -> bool:
+        """'Rating from the employees: ... otherwise 'Cold'. If the employee count is empty,
+        Rating is 'Warm'': the empty field is one the table reads, and its 'otherwise' already
+        says what the rest get, so a blank takes a row of its own (not the 'otherwise')."""
+        if not isinstance(rule.value, Cases) or rule.value.otherwise is None:
+            return False
+        src = self.resolve(ref, "src")
+        dst = self.dm.obj.get(rule.target)
+        if src is None or dst is None or self.lit(v_phrase.strip()) is None:
+            return False
+        if all(src.best.path not in cond_fields(c) for c, _ in rule.value.branches):
+            return False
+        value = self._const(v_phrase, dst)
+        if not isinstance(value, Const):
+            return False
+        blank_row(self, rule, src.best.path, value)
         return True
 
     def _other_field_when_empty(self, ref: str, dst_phrase: str, v_phrase: str) -> bool:
@@ -1440,6 +1470,11 @@ class Grammar:
         v_phrase = re.sub(r"^(?:just\s+)?(?:(?:we|they|you)\s+(?:always\s+)?)?(?:put|use|write|enter|show|insert|fill in|fill it with|set it to|make it|give it|go with)\s+(?=\S)", "", v_phrase, flags=re.I)
         if _LEAVE_OFF_VALUE.fullmatch(v_phrase.strip(" .")):
             # 'X (left out when there is no X)': an unquoted leave-off phrase is no value
+            parts = [p for p in rule.value.parts if isinstance(p, Src)] if isinstance(rule.value, Template) else []
+            if len(parts) == 1:
+                # "'Department: ' followed by the department; left out where there is none": the joined
+                # text is never empty (its fixed part), so it is written only when its field has a value
+                rule.value = Cases([(Cmp(parts[0].field, "not_empty"), rule.value)])
             rule.omit_if_empty = True
             rule.sentences.append(self.sentence)
             rule.why.append("left out when empty (the text says so)")
@@ -2368,9 +2403,13 @@ class Grammar:
         value_first = vf is not None and (self.lit(vf.group("v")) is not None or any(v.lower() == vf.group("v").lower() for v in target.values))
         if self.resolve(head, "dst") is not None and not head_is_key and not value_first and not rest_row:
             return False
+        if re.match(r"^(?:everyone|everybody|all|each \w+|every \w+)\b(?!\s+(?:else|other))", head, re.I):
+            return False  # 'Everyone is 'subscribed'': a value for every record, not a row of the table above
         branches = self._branches(t, target, source)
         if not branches:
             return False
+        if target.type == "boolean" and any(isinstance(v, Const) and isinstance(v.value, str) and v.value.lower() not in ("true", "false", "yes", "no") for _, v in branches):
+            return False  # a word no true/false field holds is no row of its table
         if any(isinstance(c, Cmp) and isinstance(c.value, str) and (_CONDITION_WORD.match(c.value) or c.value.lower() in ("it", "they", "that", "this", "them")) for c, _ in branches):
             return False  # 'If the opt-out is blank, it is V': a condition and a pronoun, never rows keyed 'If the opt-out' or 'it'
         for c, v in branches:
@@ -2771,7 +2810,10 @@ class Grammar:
             rule.omit_if_empty = True
             rule.why.append("left out when empty (the text says so)")
         if fallback:
-            self._chain(rule, fallback)
+            # 'company, falling back to website, falling back to the part of the email after the @': each step in turn
+            for step in re.split(r"\s*,?\s+(?:falling back to|falls? back to|fall back to)\s+", fallback, flags=re.I):
+                if step.strip():
+                    self._chain(rule, step)
         return True
 
     def _item_core(self, item: str, had_verb: bool, mods: list[Transform], extra_src: str | None, extra_dst: str | None) -> DraftRule | None:
@@ -3050,6 +3092,8 @@ class Grammar:
             if 0 <= sentence < len(self.traces):
                 omissions(self, sentence, self.traces[sentence].text)
         boolean_text(self)
+        label_values(self)
+        three_way_flags(self)
         _empty_branches_first(self.plan.rules)
         self._unwritable_templates()
         for r in self.plan.rules:
@@ -3238,7 +3282,7 @@ def _cmps(conds: list[Cond]) -> list[Cmp]:
 
 
 _LEAVE_OFF_VALUE = re.compile(
-    r"(?:(?:it|that|this)\s+(?:is|gets|should be)\s+)?(?:left|kept|(?:leave|keep)\s+(?:it|the\s+\w+|[\w.]+))\s+(?:out|off)|omitted|(?:omit|drop|skip)(?:\s+(?:it|the\s+\w+|[\w.]+))?|dropped|skipped|not\s+(?:sent|set|included)|unset",
+    r"(?:(?:(?:it|that|this)\s+(?:is|gets|should be)\s+)?(?:left|kept|(?:leave|keep)\s+(?:it|the\s+\w+|[\w.]+))\s+(?:out|off)|omitted|(?:omit|drop|skip)(?:\s+(?:it|the\s+\w+|[\w.]+))?|dropped|skipped|not\s+(?:sent|set|included)|unset)(?:\s+(?:entirely|altogether|completely|at all|too|as well))?",
     re.I,
 )
 

@@ -45,6 +45,21 @@ REGIONS: list[tuple[str, str]] = [
     ("JP", r"\bJapan(?:ese)?\b"),
 ]
 REGION_RES = [(code, re.compile(p)) for code, p in REGIONS]
+# '+353 assumed for numbers without a country code', 'the +65 prefix': a dial code on its own
+# (never the start of a written number, '+14165550173')
+_DIAL_CODE = re.compile(r"(?<![\w+])\+\s?(?P<c>\d{1,3})(?![\d\s-]*\d{4})")
+
+
+def dial_code_region(text: str) -> str | None:
+    """The region of the first dial code written on its own in ``text`` (phonenumbers' main
+    region for it: +1 is US, +44 GB, +353 IE), else None."""
+    import phonenumbers
+
+    for m in _DIAL_CODE.finditer(text):
+        region = phonenumbers.region_code_for_country_code(int(m.group("c")))
+        if region and region != "ZZ":
+            return str(region)
+    return None
 
 EMPTY_WORDS = r"(?:empty|blank|missing|null|not set|not filled(?: in| out)?|unknown|absent|none|nothing|not there|not present|unset|not provided|not available|n/a|left blank|left empty|emtpy|balnk|blnak)"
 EMPTY_RE = re.compile(rf"\b{EMPTY_WORDS}\b", re.I)

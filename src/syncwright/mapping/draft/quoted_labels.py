@@ -20,8 +20,8 @@ _QUOTED = re.compile(
 )
 
 
-_SUBJECT_BEFORE = re.compile(r"(?:^|[;:.?!]\s*|,\s*(?:and\s+)?|\band\s+|\b(?i:set|make)\s+)$")
-_SUBJECT_AFTER = re.compile(r"\s*(?:(?i:should|must|will|is|are|gets?|becomes?|comes? from|set to)\b|=|->|:)")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[;:.?!]\s*|,\s*(?:and\s+)?|\band\s+|\b(?i:set|make|could|can|would|will|should)\s+)$")
+_SUBJECT_AFTER = re.compile(r"\s*(?:(?i:should|must|will|is|are|gets?|becomes?|comes? from|set to|be|to)\b|=|->|:)")
 
 
 def quoted_labels(g: Grammar, text: str) -> str:

@@ -18,9 +18,18 @@ _BOTH = re.compile(r"\b(?P<a>[A-Za-z][\w-]*) and (?P<b>[A-Za-z][\w-]*) (?:both |
 _NOT_KEY = re.compile(r"^(?:is|are|be|as|to|with|for|when|if|the|a|an|and|or|then|also|set|use|tag|tags|get|gets)\b", re.I)
 
 
+# session 18: a table whose first row drops the verb too, right after its head: "The language is
+# set from the country: France 'fr', Japan 'ja', ..." (the head names the field and its source)
+_HEAD_KEY = r"(?!(?:becomes?|should|would|will|turns?|maps?|is|are|gets?|goes|gives?|means?|to|and|or)\b)[A-Za-z][\w&/-]*"
+_HEAD_ROW = re.compile(rf"(?P<h>\b(?:from|on|by|per|based on|depending on)\s[^:⟦;]{{1,60}}:\s+)(?P<k>{_HEAD_KEY}(?:\s+{_HEAD_KEY})?)\s+(?:is\s+|=\s*)?(?=⟦\d+⟧\s*(?:,|\band\b))", re.I)
+
+
 def elided_values(s: str) -> str:
     """``s`` with each pair of a value table that drops the verb given the verb again."""
     first = _VERB.search(s)
+    if first is None and (head := _HEAD_ROW.search(s)) is not None and not _NOT_KEY.match(head.group("k")):
+        s = f"{s[: head.end('k')]} becomes {s[head.end():]}"
+        first = _VERB.search(s)
     if first is None:
         return s
     s = _BOTH.sub(lambda m: f"{m.group('a')} becomes {m.group('w')}, {m.group('b')} becomes {m.group('w')}", s)

@@ -11,6 +11,9 @@ import re
 _HEAD = re.compile(
     r"^(?:(?:tag|label)\s+(?:(?:the |all |our )?(?:members|contacts|leads|people|records|subscribers|them|everyone)\s+)?"
     r"(?:by|based on|depending on|according to)"
+    # session 18: "give each member a single tag based on their Lead Source:"
+    r"|(?:give|assign)\s+(?:each|every|all|the)\s+(?:members?|contacts?|leads?|records?|ones?|subscribers?)\s+(?:a |one )?(?:single |one )?tag\s+"
+    r"(?:by|from|based on|depending on|according to|as per|per)"
     # round r14b: the tags as the subject: "Tags to be populated as per Department:", "Tags from the
     # Department:", "The tag depends on the Department:", "tags are set according to the stage:"
     r"|(?:the )?tags?\s+(?:(?:is|are|to be|should be|will be|must be|shall be)\s+)?(?:(?:populated|set|filled|given|chosen|picked|derived|taken|mapped)\s+)?"
@@ -37,10 +40,19 @@ _HEAD_AFTER = re.compile(
     r"(?:their |the |its )?(?P<s>[\w ]+?)\s*:\s*(?P<rows>.+)$",
     re.I,
 )
-_ROW = re.compile(r"^(?P<k>[\w -]+?)\s+(?:gets?|get|receive|receives|gives?|adds?|maps? to|->|=)\s+(?:the tag |a tag |tag )?(?P<v>⟦\d+⟧)(?:\s+tag)?$", re.I)
+_ROW = re.compile(r"^(?P<k>[\w -]+?)\s+(?:gets?|get|receive|receives|gives?|adds?|maps? to|becomes?|->|=)\s+(?:the tag |a tag |tag )?(?P<v>⟦\d+⟧)(?:\s+tag)?$", re.I)
 _REST_NONE = re.compile(
     r"^(?:(?:everyone|everybody|anyone|anything|all others|the rest|others)(?: else)?|(?:an? |the )?(?:blank|empty|missing) [\w ]+?)"
     r"\s+(?:(?:gets?|adds?|gives?)\s+)?(?:no|without)(?: extra| other| second| additional)? tags?$",
+    re.I,
+)
+
+
+# session 18: a row giving every other value a tag: "anything else -> 'other'", "'other' for any
+# other source or when it is blank" (blank included: a blank value is none of the rows' values)
+_REST_TAG = re.compile(
+    r"^(?:(?:anything|everything|everyone|everybody|all others|the rest|otherwise|else|any other [\w ]+?)(?: else)?\s+(?:gets?|->|=|becomes?|maps? to)\s+(?:the tag |a tag |tag )?(?P<v>⟦\d+⟧)"
+    r"|(?P<v2>⟦\d+⟧)\s+(?:for|if|when)\s+(?:any|every|all)\s+other\b[^,;]*)$",
     re.I,
 )
 
@@ -62,12 +74,18 @@ def _tag_rows(s: str) -> str:
     pre = m.groupdict().get("pre")
     out: list[str] = [pre] if pre else []
     rows = _REST_TAIL.sub("", m.group("rows").strip().rstrip("."))
+    seen: list[str] = []
     for row in re.split(r"\s*[,;]\s*(?:and\s+)?", rows):
         if not row or _REST_NONE.match(row):
+            continue
+        rest = _REST_TAG.match(row)
+        if rest is not None and seen:
+            out.append(f"contacts whose {m.group('s')} is not {' or '.join(seen)} get the tag {rest.group('v') or rest.group('v2')}")
             continue
         r = _ROW.match(row)
         if r is None:
             return s
         keys = [k for k in re.split(r"\s+(?:and|or)\s+|\s*/\s*", r.group("k")) if k]
+        seen += keys
         out.append(f"contacts whose {m.group('s')} is {' or '.join(keys)} get the tag {r.group('v')}")
     return "; ".join(out) if len(out) > (1 if pre else 0) else s

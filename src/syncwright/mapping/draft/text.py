@@ -302,8 +302,8 @@ _BASED_LEAD = re.compile(
 # question: what came before it is a sentence of its own) and "The lead's Status is derived from
 # the lifecycle stage. Leads are marked 'x' when ..." (a statement, records given values next)
 _BASIS = (
-    (re.compile(r"\b(?:could|can|should|would|will|does|do) (?:the )?(?P<d>[A-Za-z_][\w.]*) (?:reflect|depend on|be based on|be driven by|"
-                r"be derived from|follow|be set from|be set by)\s+(?:the |their |its )?(?P<s>[\w ]{2,40}?)\s*[?:]\s+(?=\S)", re.I), ". "),
+    (re.compile(r"\b(?:could|can|should|would|will|does|do) (?:the )?(?P<d>[A-Za-z_][\w.]*(?: [A-Za-z_][\w.]*){0,3}?) (?:reflect|depend on|be based on|be driven by|"
+                r"be (?:derived|worked out|calculated|computed|determined|decided|filled|populated|set|mapped|translated) (?:from|by|on)|follow|be set from|be set by)\s+(?:the |their |its )?(?P<s>[\w ]{2,40}?)(?:,?\s*please)?\s*[?:]\s+(?=\S)", re.I), ". "),
     (re.compile(r"(?:\bthe )?(?:\w+'s )?(?P<d>\b[A-Za-z_][\w.]*) (?:is|will be|should be|gets) (?:derived|taken|computed|worked out|set|"
                 r"decided|driven) (?:from|by) (?:the |their |its )?(?P<s>[\w ]{2,40}?)\.\s+(?:the )?(?:leads|contacts|members|records|"
                 r"people|they|these|those) (?:are|get|become|go in as|end up) (?:marked|given|set to|labell?ed|tagged|as)?\s*(?=⟦)", re.I), ""),
@@ -381,11 +381,18 @@ def _param_names(text: str) -> str:
 _QUOTED_SIGN = re.compile(r"(['\"])([@+])\1")
 
 
+# session 18: a row's unquoted value holding '&' ("Food -> Food & Beverage", "Food to Food &
+# Beverage"): quoted, so the '&' between field names ('FNAME & LNAME') is no 'and' in it
+_AMP_ROW_VALUE = re.compile(r"(?P<a>(?:->|=>|→|\bto|\bbecomes?|\bmaps to)\s+)(?P<v>[A-Z][\w-]*(?: [A-Z][\w-]*)* & [A-Z][\w-]*(?: [A-Z][\w-]*)*)(?=\s*(?:[,;]|\band\b|\.(?:\s|$)|$))")
+
+
 def _quote_bare_rows(text: str) -> str:
     out = []
     for piece in re.split(r"((?<=[.!?])\s+|\n)", text):
         if len(_BARE_ROW_VALUE.findall(piece)) >= 2:
             piece = _BARE_ROW_VALUE.sub(lambda m: f"'{m.group('v')}'", piece)
+        if len(re.findall(r"->|=>|→|\bto\b|\bbecomes?\b|\bmaps to\b", piece)) >= 2:
+            piece = _AMP_ROW_VALUE.sub(lambda m: f"{m.group('a')}'{m.group('v')}'", piece)
         out.append(piece)
     return "".join(out)
 
