@@ -309,3 +309,105 @@ def test_tagged_and_given_the_status_are_two_rules() -> None:
     recs = _records(text, H, M, HS)
     assert _col(recs, "tags") == [["nurture"]] * 3
     assert _col(recs, "status") == ["pending"] * 3
+
+
+# --- round 18b: sets 49-51 opened as training (corrections in chat, French-influenced English,
+# acceptance criteria) ------------------------------------------------------------------------------
+
+
+def test_a_chat_correction_replaces_the_value_it_names() -> None:
+    text = "email -> Email\nLeadSource = 'Web' for all of them\nwait no, make that 'Partner' not Web\nthx!"
+    assert _col(_records(text, H, L, HS), "LeadSource") == ["Partner"] * 3
+
+
+def test_scratching_a_rule_drops_it_and_keeps_what_follows() -> None:
+    text = ("email -> Email\nnumemployees -> NumberOfEmployees as a whole number\ncity -> City\n"
+            "actually scratch the employees one, not needed\nphone -> Phone\n"
+            "actually scratch the phone one, use mobile instead: MobilePhone <- mobilephone")
+    recs = _records(text, H, L, HS)
+    assert "NumberOfEmployees" not in recs[0] and "Phone" not in recs[0]
+    assert _col(recs, "City") == ["Austin", "Lyon", "Bonn"]
+    assert _col(recs, "MobilePhone") == ["", "212-555-0101", ""]
+
+
+def test_ignore_what_i_said_about_a_row_gives_it_the_new_value() -> None:
+    text = ("Industry from industry:\nSoftware => Technology\nFood => Media\n"
+            "email -> Email\noh and ignore what I said about Food, those go to 'Hospitality'")
+    assert _col(_records(text, H, L, HS), "Industry") == ["Technology", "", "Hospitality"]
+
+
+def test_a_row_corrected_with_too_not() -> None:
+    text = "Rating from lifecyclestage:\ncustomer -> 'Hot'\nlead -> 'Warm'\nemail -> Email\nwait no, lead should be 'Hot' too, not Warm"
+    assert _col(_records(text, H, L, HS[:2]), "Rating") == ["Hot", "Hot"]
+
+
+def test_rules_of_one_chat_line_apart_by_slashes() -> None:
+    text = "email -> Email / lastname -> LastName / company -> Company, 'n/a' if empty"
+    recs = _records(text, H, L, HS)
+    assert _col(recs, "LastName") == ["LEE", "NG", "OZ"]
+    assert _col(recs, "Company") == ["Acme", "n/a", "Gamma"]
+
+
+def test_french_quotation_marks_and_spaced_colons() -> None:
+    text = "Email : the e-mail of the contact. LeadSource : we put always « Web ». In the case where the company is not filled, Company will be « Unknown »."
+    recs = _records(text, H, L, HS)
+    assert _col(recs, "LeadSource") == ["Web"] * 3
+    assert _col(recs, "Company") == ["Acme", "Unknown", "Gamma"]
+
+
+def test_given_when_then_acceptance_criteria() -> None:
+    text = ("Story: sync contacts into Leads\nGiven any contact, when it syncs, then the Lead Email is the HubSpot email.\n"
+            "Given a contact with no company, when it syncs, then Company is 'Unknown'; when company has a value, Company is that value.\n"
+            "Given lifecycle stage is customer, when it syncs, then Status is 'Closed - Converted'.\n"
+            "Given any other lifecycle stage, when it syncs, then Status is 'Open - Not Contacted'.")
+    recs = _records(text, H, L, HS)
+    assert _col(recs, "Company") == ["Acme", "Unknown", "Gamma"]
+    assert _col(recs, "Status") == ["Closed - Converted", "Open - Not Contacted", "Open - Not Contacted"]
+    assert "Description" not in recs[0]
+
+
+def test_given_values_then_values_respectively_is_a_table() -> None:
+    text = "Email is email.\nGiven country 'Germany' / 'United States', when it syncs, then Country is 'DE' / 'US' respectively."
+    assert _col(_records(text, H, L, HS), "Country") == ["US", "", "DE"]
+
+
+def test_expected_to_be_and_everything_else_and_left_off_the_lead() -> None:
+    text = ("AC1: Email must come from the HubSpot email.\nAC2: Rating must be 'Hot' when annual revenue is above 1,000,000.\n"
+            "AC3: Rating must be 'Cold' for everything else, including contacts with no annual revenue.\n"
+            "AC4: LeadSource is expected to be 'Web'.\nGiven a contact with no state, when it syncs, then State is left off the Lead; otherwise State = HubSpot state.")
+    recs = _records(text, H, L, HS)
+    assert _col(recs, "Rating") == ["Hot", "Cold", "Cold"]
+    assert _col(recs, "LeadSource") == ["Web"] * 3
+    assert _col(recs, "State") == ["TX", "<absent>", "NW"]
+
+
+def test_an_abbreviated_including_and_a_default_country_with_its_dial_code() -> None:
+    text = ("Rating from lifecyclestage:\ncustomer => Hot\nanything else incl. blank => Cold\nemail -> Email\n"
+            "Phone = mobilephone in E.164, default country GB (+44) when there's no + in front")
+    rows = [{**HS[0], "mobilephone": "07911 123456"}, HS[1], {**HS[2], "lifecyclestage": ""}]
+    recs = _records(text, H, L, rows)
+    assert _col(recs, "Rating") == ["Hot", "Cold", "Cold"]
+    assert _col(recs, "Phone")[0] == "+447911123456"
+
+
+def test_french_defaults_said_with_will_be_and_we_put() -> None:
+    text = ("Email from the e-mail of the contact. Title will be the job title, and when the job title is not informed it will be 'To qualify'. "
+            "MailingCountry comes from the country; if the country is empty, MailingCountry will be France. "
+            "The e-mail goes in Email, always in lower case.")
+    recs = _records(text, H, C, HS)
+    assert _col(recs, "Title") == ["CEO", "To qualify", "CTO"]
+    assert _col(recs, "MailingCountry") == ["United States", "France", "Germany"]
+
+
+def test_a_template_followed_by_one_space_and_a_date() -> None:
+    text = "Email = the e-mail. Description = the text « Created on » followed by one space and the creation date in the format YYYY-MM-DD."
+    assert _col(_records(text, H, L, HS[:1]), "Description") == ["Created on 2023-03-14"]
+
+
+def test_a_number_converted_in_number_and_a_field_not_sent_at_all() -> None:
+    text = ("Email from the e-mail. AnnualRevenue = the annual revenue converted in number. "
+            "For Phone we take the office phone, and in the case where it is not informed, the mobile phone. "
+            "If the contact has neither office phone nor mobile, the field Phone is not sent at all.")
+    recs = _records(text, H, L, HS)
+    assert _col(recs, "AnnualRevenue")[0::2] == [12000000, 800000]
+    assert _col(recs, "Phone") == ["(415) 555-0100", "212-555-0101", "<absent>"]

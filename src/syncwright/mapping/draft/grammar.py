@@ -24,6 +24,7 @@ from syncwright.mapping.draft.concat import frame_from_example, take_concats
 from syncwright.mapping.draft.concept_fallback import ConceptFallback, omit_when_neither
 from syncwright.mapping.draft.concept_filter import bracket_values_filter, concept_filter
 from syncwright.mapping.draft.cond_copy import conditional_copy
+from syncwright.mapping.draft.corrections import apply_corrections
 from syncwright.mapping.draft.emit import template_text
 from syncwright.mapping.draft.empties_stay import empties_stay
 from syncwright.mapping.draft.empty_branch import blank_row, empty_branch, tables_reading
@@ -276,6 +277,8 @@ class Grammar:
     # ---------------------------------------------------------------- entry point
 
     def parse(self, text: str) -> DraftPlan:
+        text, corrected = apply_corrections(text)
+        self.plan.notes.extend(corrected)
         self.full_text = text
         text, title = split_title(text)
         if title is not None:

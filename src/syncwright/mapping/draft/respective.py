@@ -67,8 +67,26 @@ _AND_PAIR = re.compile(
     rf"(?P<d>{_WORD}(?: {_WORD})?)(?=\s*(?:$|[;.]|,\s*(?!and\b)|\s+as is\b))", re.I)
 
 
+# session 18: "if country 'United States' / 'Japan', Country is 'US' / 'JP' respectively": a
+# condition's values and a field's values in two lists of the same length are a value table
+_VALUES = r"⟦\d+⟧(?:\s*(?:/|,|,? or|,? and)\s*⟦\d+⟧)+"
+_IF_PAIRS = re.compile(
+    rf"^(?:if|when|where) (?:the )?(?P<s>[A-Za-z][\w ]*?) (?:is |=\s*)?(?:one of )?(?P<a>{_VALUES}),\s*"
+    rf"(?:then )?(?P<d>[A-Za-z_][\w.]*(?: [A-Za-z_][\w.]*)?) (?:is|=|should be|becomes?|gets?) (?P<b>{_VALUES})(?: respectively)?$",
+    re.I,
+)
+
+
+def _if_pairs(m: re.Match[str]) -> str:
+    a, b = re.findall(r"⟦\d+⟧", m["a"]), re.findall(r"⟦\d+⟧", m["b"])
+    if len(a) != len(b):
+        return m.group(0)
+    return f"{m['d']} from the {m['s']}: " + ", ".join(f"{x} -> {y}" for x, y in zip(a, b, strict=True))
+
+
 def respective(s: str) -> str:
     """``s`` with each pair of same-length lists joined by a mapping word written out pairwise."""
+    s = _IF_PAIRS.sub(_if_pairs, s)
     s = _SLASH_PAIR.sub(lambda m: f"{m['a']} and {m['b']} from {m['c']} and {m['d']}", s)
     s = _AND_PAIR.sub(lambda m: f"{m['a']} from {m['c']}; {m['b']} from {m['d']}", s)
 

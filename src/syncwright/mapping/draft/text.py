@@ -6,6 +6,7 @@ sentence) and replaced by placeholders ``⟦0⟧``; the grammar reads placeholde
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -53,6 +54,30 @@ def _pipe_items(line: str) -> str:
     return line
 
 
+_ASSIGNS = re.compile(r"\s(?:->|<-|=>|<=|=|→|←)\s|\s(?:from|to|into|gets|is)\s", re.I)
+
+
+def _slash_items(line: str) -> str:
+    """'email -> Email / lastname -> LastName / Phone from phone in E.164': rules of one chat
+    line set apart by slashes are clauses; a slash inside a value list ('PAID_SEARCH /
+    PAID_SOCIAL => Advertisement', "'US' / 'JP'") sits between single words and stays."""
+    if " / " not in line:
+        return line
+    out = []
+    for sentence in re.split(r"(?<=[.!?])\s+", line.strip()):
+        parts = re.split(r"\s+/\s+", sentence)
+        # each side of each slash is a rule of its own: 'PAID_SEARCH / PAID_SOCIAL => X' is one row
+        whole = all(
+            _ASSIGNS.search(f" {re.split(r'[:;]', a)[-1]} ") and _ASSIGNS.search(f" {re.split(r';', b)[0]} ")
+            for a, b in itertools.pairwise(parts)
+        )
+        if len(parts) < 2 or not whole or any(len(p.split()) < 2 for p in parts):
+            out.append(sentence)
+        else:
+            out.append("; ".join(parts))
+    return " ".join(out)
+
+
 def normalise_chars(text: str) -> str:
     # markdown emphasis and code fences carry no meaning: '**Email** -> **Email**', '```'
     text = re.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__", lambda m: m.group(1) or m.group(2), text)
@@ -61,7 +86,11 @@ def normalise_chars(text: str) -> str:
     # checklists) is part of its bullet: ticked or not, the item says the same
     text = re.sub(r"^(?P<i>[ \t]*)(?:[-*•+][ \t]+)?\[[ xX✓✔]?\][ \t]+", r"\g<i>- ", text, flags=re.M)
     # 'email: email_address | firstname: FNAME | ...': pipes between items of one line (not a table row)
-    text = "\n".join(_pipe_items(ln) for ln in text.split("\n"))
+    text = "\n".join(_slash_items(_pipe_items(ln)) for ln in text.split("\n"))
+    # French typography: '« Web »' is the value 'Web' (the spaces inside the marks are not part of
+    # it), 'Company : the company' is 'Company: the company'
+    text = re.sub(r"«\s*([^»]*?)\s*»", r'"\1"', text)
+    text = re.sub(r"(?<=\S) :(?=\s)", ":", text)
     for a, b in _QUOTE_CHARS.items():
         text = text.replace(a, b)
     text = re.sub("\\s+[\u2014\u2013]\\s+", ": ", text.replace("\u00a0", " "))  # 'X \u2014 a: b' reads as 'X: a: b'
@@ -331,6 +360,8 @@ def _asked_empty(m: re.Match[str]) -> str:
 # end a sentence); only outside quotes, as whole words
 _ABBREVIATIONS = (
     (re.compile(r"\bdept\b\.?", re.I), "department"),
+    (re.compile(r"\bincl\b\.?", re.I), "including"),  # 'anything else incl. blank => Other'
+    (re.compile(r"\bexcl\b\.?", re.I), "excluding"),
     (re.compile(r"\baddr\b\.?", re.I), "address"),
     (re.compile(r"\b(?:tel|ph)\b\.?(?!\w)", re.I), "phone"),
     (re.compile(r"\bco\.(?=\s|$)|\bco\b(?=\s*(?:->|<-|=|:))", re.I), "company"),

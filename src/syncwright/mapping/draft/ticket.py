@@ -17,9 +17,15 @@ _HEADING = re.compile(
 )
 
 
+# a ticket's own title line: "Story: sync HubSpot contacts into SF Leads", "Epic: ...", "Summary: ..."
+_TITLE = re.compile(r"^\s*(?:user story|story|epic|summary|title|ticket|task|feature|issue|jira|subject)\s*(?:#?\d+)?\s*:\s*\S.*$", re.I)
+
+
 def split_title(text: str) -> tuple[str, str | None]:
     """(the text without its title and heading lines, the title) when the text is a ticket."""
     lines = text.strip().splitlines()
     if len(lines) >= 3 and _HEADING.match(lines[1]) and not _HEADING.match(lines[0]) and len(lines[0]) <= 120:
         return "\n".join(lines[1:]), lines[0].strip()
+    if len(lines) >= 2 and _TITLE.match(lines[0]) and len(lines[0]) <= 160:
+        return "\n".join(lines[1:]), lines[0].strip()  # the story's name says what the ticket is about, no rule
     return text, None
