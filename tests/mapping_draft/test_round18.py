@@ -411,3 +411,45 @@ def test_a_number_converted_in_number_and_a_field_not_sent_at_all() -> None:
     recs = _records(text, H, L, HS)
     assert _col(recs, "AnnualRevenue")[0::2] == [12000000, 800000]
     assert _col(recs, "Phone") == ["(415) 555-0100", "212-555-0101", "<absent>"]
+
+
+# --- round 18c: set 54 (a data engineer's Markdown tables) opened as training after its reading ----
+
+
+def test_a_table_whose_header_names_the_platforms_and_a_transformation_column() -> None:
+    text = ("| HubSpot | Salesforce Lead | Transformation |\n|---|---|---|\n| email | Email | copy |\n"
+            "| lastname | LastName | upper case |\n| company | Company | default 'Unknown' |")
+    recs = _records(text, L, H, SFL)
+    assert _col(recs, "email") == ["ann@acme.io", "bo@beta.org", "cy@gamma.de"]
+    assert _col(recs, "lastname") == ["LEE", "NG", "OZ"]
+
+
+def test_rule_cells_with_a_type_a_value_table_and_empty_arrow_omit() -> None:
+    text = ("| Target | Source | Rule |\n|---|---|---|\n| Email | email | copy |\n"
+            "| AnnualRevenue | annualrevenue | number; blank -> don't set |\n"
+            "| Industry | industry | Software -> Technology, Food -> Hospitality |\n"
+            "| State | state | uppercase; empty -> omit |")
+    recs = _records(text, H, L, HS)
+    assert _col(recs, "AnnualRevenue") == [12000000, "<absent>", 800000]
+    assert _col(recs, "Industry")[0::2] == ["Technology", "Hospitality"]
+    assert _col(recs, "State") == ["TX", "<absent>", "NW"]
+
+
+def test_a_rule_cell_reading_two_fields_and_a_region_code_default() -> None:
+    text = ("| Target | Source | Rule |\n|---|---|---|\n| email_address | email | copy |\n"
+            "| tags | annualrevenue, lifecyclestage | 'big' if annualrevenue > 1,000,000, then 'paying' if lifecyclestage = customer; neither -> empty list |\n"
+            "| merge_fields.PHONE | mobilephone | E.164 (GB default) |\n\nEmpty annualrevenue = no 'big' tag.")
+    rows = [{**HS[0], "mobilephone": "07911 123456"}, HS[2]]
+    recs = _records(text, H, M, rows)
+    assert _col(recs, "tags") == [["big", "paying"], []]
+    assert recs[0]["merge_fields"]["PHONE"] == "+447911123456"
+
+
+def test_both_empty_leave_off_under_a_table_and_a_blank_opt_out_remark() -> None:
+    text = ("| Field | Comes from | Transformation |\n|---|---|---|\n| Email | email | unchanged |\n"
+            "| Phone | phone, else mobilephone | first non-empty one, as is |\n\n"
+            "If both phone and mobilephone are empty: leave Phone off the lead.\n"
+            "Filter: skip contacts where hs_email_optout = \"true\". Blank opt-out counts as not opted out (keep them).")
+    recs = _records(text, H, L, HS)
+    assert _col(recs, "Phone") == ["(415) 555-0100", "212-555-0101"]
+    assert "HasOptedOutOfEmail" not in recs[0]

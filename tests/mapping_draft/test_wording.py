@@ -325,7 +325,6 @@ KNOWN_MISSES = {
     # 25.4% (32/126) after round 18 trained on sets 46-48; then opened as training (round 18b:
     # corrections in chat, French typography and calques, Given/When/Then): 61/126
     "h49-04-lead-sql-opp-only-description",
-    "h49-05-lead-skip-optout-revenue",
     "h49-08-lead-optout-company-chain",
     "h49-10-contact-sg-phones",
     "h49-12-contact-title-case-names-optout",
@@ -392,7 +391,10 @@ KNOWN_MISSES = {
     # set 52 (a Melbourne e-commerce manager's bullet notes), set 53 (a US healthcare ops lead's
     # RFC 2119 MUST/SHOULD rules), set 54 (an Amsterdam data engineer's Markdown tables): written
     # by new authors while round 18 trained on sets 46-48, never opened; first reading, on the
-    # code of round 18's first commit, 62.7% (79/126)
+    # code of round 18's first commit, 62.7% (79/126); 64.3% (81/126) after round 18b (subprocess
+    # bench on 68b3656: 27 misses asked, 18 silent). Set 54 was then opened as training (round
+    # 18c: tables whose header names the platforms, type and value-table cells): 17 -> 30/42;
+    # sets 52-53 stay unseen (63 -> 64/84)
     "h52-02-lead-au-mobile",
     "h52-06-lead-aussies-only",
     "h52-12-contact-skip-us-mobile",
@@ -413,29 +415,16 @@ KNOWN_MISSES = {
     "h53-30-hs-rating-stage-revenue",
     "h53-33-mc-sfc-status-tags",
     "h53-36-mc-sfc-us-only-empty-tags",
-    "h54-03-lead-titlecase-phone-chain",
-    "h54-05-lead-skip-optout",
     "h54-06-lead-rating-employees",
-    "h54-07-lead-e164-nl",
     "h54-08-lead-us-only-description",
     "h54-11-contact-name-title-fallbacks",
-    "h54-12-contact-source-upper",
-    "h54-14-contact-trim-department",
     "h54-16-mc-three-way-status",
-    "h54-17-mc-conditional-tags",
-    "h54-18-mc-firstword-phone",
     "h54-20-mc-company-domain-language",
-    "h54-21-seg-names",
-    "h54-23-seg-address-phone-nl",
     "h54-24-seg-optout-revenue",
     "h54-26-ga4-lead-value",
-    "h54-29-hs-stage-from-status",
-    "h54-30-hs-rating-revenue",
     "h54-32-hs-message-source",
     "h54-33-mc-from-contact-tags",
-    "h54-34-mc-phone-language",
     "h54-36-mc-web-tradeshow-pending",
-    "h54-39-seg-contact-team",
     "h54-41-hs-from-mc-phone-vip",
     "h54-42-hs-from-mc-webinar",
 }
@@ -444,7 +433,7 @@ KNOWN_MISSES = {
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
 # set32: 42.8 after round r14a took it as training signal (21.4 before)
 # set33: 57.1% in-process after round r14b took it as training signal
-FLOORS = {"dev_causes": 100.0, "set1": 97.5, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.6, "set15": 100.0, "set16": 100.0, "set17": 100.0, "set18": 97.8, "set19": 95.5, "set2": 100.0, "set20": 97.7, "set21": 100.0, "set22": 100.0, "set23": 100.0, "set24": 97.6, "set25": 97.6, "set26": 100.0, "set27": 100.0, "set28": 92.8, "set29": 97.6, "set3": 100.0, "set30": 85.7, "set31": 97.6, "set32": 45.2, "set33": 57.1, "set34": 97.6, "set35": 61.9, "set36": 97.6, "set37": 88.0, "set38": 2.3, "set39": 64.2, "set4": 100.0, "set40": 97.6, "set41": 59.5, "set42": 92.8, "set43": 100.0, "set44": 97.6, "set45": 100.0, "set46": 97.6, "set47": 95.2, "set48": 100.0, "set49": 52.3, "set5": 100.0, "set50": 40.4, "set51": 52.3, "set52": 73.8, "set53": 78.5, "set54": 40.4, "set6": 100.0, "set7": 100.0, "set8": 95.2, "set9": 100.0}
+FLOORS = {"dev_causes": 100.0, "set1": 97.5, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.6, "set15": 100.0, "set16": 100.0, "set17": 100.0, "set18": 97.8, "set19": 95.5, "set2": 100.0, "set20": 97.7, "set21": 100.0, "set22": 100.0, "set23": 100.0, "set24": 97.6, "set25": 97.6, "set26": 100.0, "set27": 100.0, "set28": 92.8, "set29": 97.6, "set3": 100.0, "set30": 85.7, "set31": 97.6, "set32": 45.2, "set33": 57.1, "set34": 97.6, "set35": 61.9, "set36": 97.6, "set37": 88.0, "set38": 2.3, "set39": 64.2, "set4": 100.0, "set40": 97.6, "set41": 59.5, "set42": 92.8, "set43": 100.0, "set44": 97.6, "set45": 100.0, "set46": 97.6, "set47": 95.2, "set48": 100.0, "set49": 54.7, "set5": 100.0, "set50": 40.4, "set51": 52.3, "set52": 73.8, "set53": 78.5, "set54": 71.4, "set6": 100.0, "set7": 100.0, "set8": 95.2, "set9": 100.0}
 
 
 def test_floors_match_known_misses() -> None:

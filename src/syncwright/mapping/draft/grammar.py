@@ -86,6 +86,7 @@ from syncwright.mapping.draft.phrases import (
     SCALE,
     TRANSFORM_RES,
     dial_code_region,
+    iso_region,
 )
 from syncwright.mapping.draft.pronoun_rows import pronoun_rows
 from syncwright.mapping.draft.quoted_labels import quoted_labels, worded_labels
@@ -111,6 +112,7 @@ from syncwright.mapping.draft.slots import (
     TransformSlots,
     scope_formats,
 )
+from syncwright.mapping.draft.spec_heads import spec_heads
 from syncwright.mapping.draft.subfields import name_subfields
 from syncwright.mapping.draft.template_format import template_formats
 from syncwright.mapping.draft.text import (
@@ -277,6 +279,7 @@ class Grammar:
     # ---------------------------------------------------------------- entry point
 
     def parse(self, text: str) -> DraftPlan:
+        text = spec_heads(text, self.src_obj, self.dst_obj)
         text, corrected = apply_corrections(text)
         self.plan.notes.extend(corrected)
         self.full_text = text
@@ -685,7 +688,7 @@ class Grammar:
             for code, rx in REGION_RES:
                 if rx.search(scope):
                     return code
-            dial = dial_code_region(scope)
+            dial = dial_code_region(scope) or iso_region(scope)
             if dial is not None:
                 return dial
         self.plan.notes.append("E.164: no country named for numbers without a '+'; assumed US")

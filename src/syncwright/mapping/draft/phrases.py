@@ -50,6 +50,21 @@ REGION_RES = [(code, re.compile(p)) for code, p in REGIONS]
 _DIAL_CODE = re.compile(r"(?<![\w+])\+\s?(?P<c>\d{1,3})(?![\d\s-]*\d{4})")
 
 
+_ISO_REGION = re.compile(r"\bassuming (?P<c>[A-Z]{2}) numbers\b|\b(?P<d>[A-Z]{2}) (?:default|as (?:the )?default)\b|\bdefault (?:country|region):? (?P<e>[A-Z]{2})\b")
+
+
+def iso_region(text: str) -> str | None:
+    """A region named by its ISO code ('E.164 (NL default)', 'assuming SG numbers', 'default
+    country: AU') when phonenumbers knows it, else None."""
+    import phonenumbers
+
+    for m in _ISO_REGION.finditer(text):
+        code = m.group("c") or m.group("d") or m.group("e")
+        if code in phonenumbers.SUPPORTED_REGIONS:
+            return code
+    return None
+
+
 def dial_code_region(text: str) -> str | None:
     """The region of the first dial code written on its own in ``text`` (phonenumbers' main
     region for it: +1 is US, +44 GB, +353 IE), else None."""

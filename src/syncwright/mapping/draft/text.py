@@ -140,7 +140,8 @@ _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)]|\(\d+\)|(?:R|REQ|FR|AC|Req|Require
 # header cells of a spec table that say which column is the destination and which the source
 _DST_HEADS = frozenset(["field", "fields", "destination", "destination field", "target", "target field", "to", "salesforce field", "crm field", "property"])
 _SRC_HEADS = frozenset(["source", "source field", "from", "origin", "comes from", "input"])
-_NOTE_HEADS = frozenset(["notes", "note", "comment", "comments", "rule", "rules", "how", "transform", "logic", "details", "remarks"])
+_NOTE_HEADS = frozenset(["notes", "note", "comment", "comments", "rule", "rules", "how", "transform", "logic", "details", "remarks",
+                         "transformation", "transformations", "formula", "conversion", "format", "processing", "treatment", "mapping rule"])
 
 
 def _spec_table(lines: list[str]) -> list[str]:
@@ -172,13 +173,22 @@ def _spec_table(lines: list[str]) -> list[str]:
         dst, src, note = by.get("dst", ""), by.get("src", ""), by.get("note", "")
         if not dst:
             continue
-        if src and src not in ("-", "—", "n/a", "N/A"):
+        # a rule cell that is a type ('number; blank -> don't set') or a value table ('Hot -> OPEN, Warm -> ...')
+        note = re.sub(r"^(number|integer|whole number|date|decimal)\b(?=\s*(?:[;,]|$))", r"as a \1", note, flags=re.I)
+        if src and src not in ("-", "—", "n/a", "N/A") and len(_CELL_ROW.findall(note)) >= 2 and _CELL_ROW.match(note):
+            out.append(f"{dst} from {src}: {note}")
+            continue
+        if src and src not in ("-", "—", "n/a", "N/A") and not ("," in src and " else " not in src and note and PLACEHOLDER_OR_QUOTE.search(note)):
             out.append(f"{dst} <- {src}" + (f", {note}" if note else ""))
+        elif src and note:
+            out.append(f"{dst}: {note}")  # 'tags | annualrevenue, lifecyclestage | 'enterprise' if ...': the fields the rule reads
         elif note:
             out.append(f"{dst}: {note}")
     return out
 
 
+_CELL_ROW = re.compile(r"\s*(?:['\"]?[\w .&/-]+?['\"]?)\s*(?:->|=>|→)\s*\S")
+PLACEHOLDER_OR_QUOTE = re.compile(r"['\"⟦]")
 _DEF_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?P<k>[A-Za-z][A-Za-z ]{1,24}?)\s*:\s*(?P<v>.*?)\s*$")
 # a rule cell that says 'copy it' adds nothing to 'X <- Y'; one that gives a value for a field
 # with no source is the value ('Rule: Constant value 'lead'' -> 'Lifecycle Stage: 'lead'')
