@@ -79,11 +79,9 @@ def _row_value(units: list[str], key: str, new: str) -> bool:
 
 
 def _names(what: str) -> re.Pattern[str]:
-    """A word of a field as it may appear in an earlier rule: 'employees' in numemployees and
-    NumberOfEmployees, 'zip' in zip, 'phone' in Phone (not in mobilephone's own rule when a
-    rule of Phone itself is there: the caller removes the first hit from the end)."""
-    w = re.escape(what.strip().rstrip("s"))
-    return re.compile(rf"(?<![A-Za-z]){w}s?(?![a-z])|{w}s?", re.I)
+    """A word of a field as it may appear inside an earlier rule's names: 'employees' in
+    numemployees and NumberOfEmployees (the caller tries the word on its own first)."""
+    return re.compile(rf"{re.escape(what.strip().rstrip('s'))}s?", re.I)
 
 
 def _drop(units: list[str], what: str) -> bool:

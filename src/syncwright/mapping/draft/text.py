@@ -175,20 +175,19 @@ def _spec_table(lines: list[str]) -> list[str]:
             continue
         # a rule cell that is a type ('number; blank -> don't set') or a value table ('Hot -> OPEN, Warm -> ...')
         note = re.sub(r"^(number|integer|whole number|date|decimal)\b(?=\s*(?:[;,]|$))", r"as a \1", note, flags=re.I)
-        if src and src not in ("-", "—", "n/a", "N/A") and len(_CELL_ROW.findall(note)) >= 2 and _CELL_ROW.match(note):
+        has_src = bool(src) and src not in ("-", "—", "n/a", "N/A")
+        if has_src and len(_CELL_ROW.findall(note)) >= 2 and _CELL_ROW.match(note):
             out.append(f"{dst} from {src}: {note}")
-            continue
-        if src and src not in ("-", "—", "n/a", "N/A") and not ("," in src and " else " not in src and note and PLACEHOLDER_OR_QUOTE.search(note)):
+        # 'tags | annualrevenue, lifecyclestage | 'enterprise' if ...': fields the rule reads, no source of a copy
+        elif has_src and not ("," in src and " else " not in src and note and _QUOTED_VALUE.search(note)):
             out.append(f"{dst} <- {src}" + (f", {note}" if note else ""))
-        elif src and note:
-            out.append(f"{dst}: {note}")  # 'tags | annualrevenue, lifecyclestage | 'enterprise' if ...': the fields the rule reads
         elif note:
             out.append(f"{dst}: {note}")
     return out
 
 
 _CELL_ROW = re.compile(r"\s*(?:['\"]?[\w .&/-]+?['\"]?)\s*(?:->|=>|→)\s*\S")
-PLACEHOLDER_OR_QUOTE = re.compile(r"['\"⟦]")
+_QUOTED_VALUE = re.compile(r"['\"⟦]")
 _DEF_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?P<k>[A-Za-z][A-Za-z ]{1,24}?)\s*:\s*(?P<v>.*?)\s*$")
 # a rule cell that says 'copy it' adds nothing to 'X <- Y'; one that gives a value for a field
 # with no source is the value ('Rule: Constant value 'lead'' -> 'Lifecycle Stage: 'lead'')
