@@ -48,7 +48,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from authoring import C, Case, G, H, L, M, S, build, collector, dflt, extended, lower_emails, rev
+from authoring import C, Case, G, H, L, M, S, build, collector, dflt, lower_emails, rev
 from oracle import OMIT, after_at, before_at, blank, day, e164, first_word, keep, num, title
 from pools import HS, MC, SFC, SFL
 

@@ -91,7 +91,7 @@ def mc(merge: dict[str, str], **kw: Any) -> R:
 
 
 def with_lang(pool: list[R], langs: list[str]) -> list[R]:
-    return [{**r, "hs_language": lang} for r, lang in zip(pool, langs)]
+    return [{**r, "hs_language": lang} for r, lang in zip(pool, langs, strict=True)]
 
 
 # ---------------------------------------------------------------- hubspot.contacts -> salesforce.Lead

@@ -46,6 +46,7 @@ class ObjectFields:
     ref: str  # platform.object
     fields: tuple[FieldDesc, ...]
     open_prefixes: tuple[str, ...] = ()  # custom fields accepted under these (traits.)
+    read_only: tuple[str, ...] = ()  # a destination's fields the platform sets (named in a question, never written)
 
     @property
     def platform(self) -> str:
@@ -67,7 +68,7 @@ class ObjectFields:
 
     def with_fields(self, extra: list[FieldDesc]) -> ObjectFields:
         known = {f.path for f in self.fields}
-        return ObjectFields(self.ref, self.fields + tuple(f for f in extra if f.path not in known), self.open_prefixes)
+        return ObjectFields(self.ref, self.fields + tuple(f for f in extra if f.path not in known), self.open_prefixes, self.read_only)
 
     def open_field(self, path: str) -> FieldDesc | None:
         """A field the text names under an open prefix (``traits.plan``), flagged as such; never
@@ -87,10 +88,12 @@ def from_schema(schema: ObjectSchema, side: str) -> ObjectFields:
     """A catalog schema as the drafter's field list. A destination loses read-only fields
     and containers (nothing can be written there)."""
     fields = []
+    read_only: list[str] = []
     for spec in schema.fields.values():
         if spec.type == "object":
             continue
         if side == "dst" and spec.read_only:
+            read_only.append(spec.name)
             continue
         fields.append(
             FieldDesc(
@@ -103,7 +106,7 @@ def from_schema(schema: ObjectSchema, side: str) -> ObjectFields:
                 upsert_key=spec.upsert_key,
             )
         )
-    return ObjectFields(schema.ref, tuple(fields), tuple(schema.open_prefixes))
+    return ObjectFields(schema.ref, tuple(fields), tuple(schema.open_prefixes), tuple(read_only))
 
 
 def object_fields(ref: str, side: str = "src", schema: ObjectSchema | None = None) -> ObjectFields:

@@ -191,13 +191,15 @@ _DATE_PATTERN = re.compile(r"\b(?:YYYY|YY|MM|DD)(?:[/.-](?:YYYY|YY|MM|DD))+\b")
 _DATE_PARTS = {"YYYY": "%Y", "YY": "%y", "MM": "%m", "DD": "%d"}
 # 'userId = email': a plain assignment of one field, never a branch of a table beside it
 # ('email_address: Email lower-cased' too: a field, a colon and a source with its format)
-_PLAIN_ASSIGN = re.compile(r"^[A-Za-z_][\w.]*\s*=\s*(?!.*\b(?:if|when|unless|otherwise|else|or|for)\b)[\w .]+$"
+_PLAIN_ASSIGN = re.compile(r"^[A-Za-z_][\w.]*\s*=\s*(?!.*\b(?:if|when|unless|otherwise|else|or|for)\b)[\w .@-]+$"
                            r"|^[A-Za-z_][\w.]*\s*:\s*(?!.*\b(?:if|when|unless|otherwise|else|or|for|and|from|by|per)\b)[A-Za-z_][\w.]*(?: [\w-]+){0,3}$"
                            # round r12b: 'surname is LNAME or 'Unknown' if LNAME is empty': a copy with its own default
                            r"|^(?:the\s+)?[\w.]+(?: [\w.]+){0,2}\s+(?:is|=|should be|comes from|from)\s+(?:the\s+|their\s+)?[\w.]+(?: [\w.]+){0,2}\s*,?\s+or\s+⟦\d+⟧\s+(?:if|when)\s+"
                            r"(?:it|that|this|(?:the\s+)?[\w.]+(?: [\w.]+){0,2})\s+(?:is|are)\s+(?:empty|blank|missing)$", re.I)
 # a clause that may belong to a sentence-wide value table or fallback chain
 # round r14a: 'Title into Job Title, omitted when empty': a copy's own leave-off makes it no part of a table
+# a clause holding a whole value table: a quoted value, a condition word, then 'otherwise' and another value
+_OWN_CASES = re.compile(r"⟦\d+⟧[^;]*\b(?:for|if|when|whose|where)\b[^;]*\b(?:otherwise|else)\b[^;]*⟦\d+⟧", re.I)
 _OMIT_TAIL = re.compile(r",?\s*(?:omitted|left out|left off|not sent) (?:when|if) (?:it is )?(?:empty|blank|missing)\s*$", re.I)
 _MAY_BE_TABLE = re.compile(
     r"⟦|->|<-|=|:|\b(?:if|when|whenever|unless|otherwise|else|rest|others?|empty|blank|missing|fall(?:s|ing)?|back|instead|or|for|whose|where|means?|becomes?|gives?|makes?|turns?|any|every|each|all|everything|anything|everyone|everybody)\b",
@@ -275,6 +277,7 @@ class Grammar:
         self.full_text = ""
         self.read_clauses: list[tuple[int, str, str]] = []  # (sentence, text, as written)
         self.literals_all: list[str] = []
+        self.sentences: list[Sentence] = []
 
     # ---------------------------------------------------------------- entry point
 
@@ -288,6 +291,7 @@ class Grammar:
             self.plan.notes.append(f"(the ticket's title, no rule: {title!r})")
         text = quote_bare_tags(self, fill_holes(self, arrow_constants(self, only_for(self, slash_labels(self, worded_labels(self, quoted_labels(self, labelled_heads(self, unquote_field_names(self, pronoun_rows(its_fields(quote_labels(self, text))))))))))))
         sentences = split_sentences(text, lambda s_: canonical(name_subfields(s_, self.dst_obj)))
+        self.sentences = sentences
         self.literals_all = next((c.literals for s in sentences for c in s.clauses), [])
         for s in sentences:
             self.traces.append(Trace(s.index, s.text))
@@ -329,6 +333,8 @@ class Grammar:
                 # 'Phone = phone, else the mobile; format it E.164': the clause before this one was read
                 # with the sentence's table or chain, so 'it' here is the rule that reader made
                 self.last_rule = made[-1]
+            if len(clauses) > 1 and clause not in plain and _OWN_CASES.search(clause.text) and CaseSlots(self).try_sentence(clause.text):
+                continue  # 'lifecyclestage 'customer' for VIPs, otherwise 'subscriber'' beside other rules: a table of its own
             for sub in _subclauses(clause.text):
                 sub = _LEAD_IN.sub("", sub).strip(" ,:")
                 sub = _FOR_OBJECT.sub("", sub).strip(" ,:")
@@ -659,8 +665,8 @@ class Grammar:
         if dp and dp.group(0) != "YYYY-MM-DD":
             found.append(Transform("date", re.sub(r"YYYY|YY|MM|DD", lambda k: _DATE_PARTS[k.group(0)], dp.group(0))))
         for name, rx in TRANSFORM_RES:
-            if name == "date" and dp and found:
-                continue
+            if name == "date" and dp and dp.group(0) != "YYYY-MM-DD":
+                continue  # the written pattern above is the date format (not an earlier 'upper' found)
             if rx.search(phrase):
                 if name == "email_domain" and not re.search(r"@|email|e-mail|mail", phrase, re.I):
                     continue
@@ -684,7 +690,12 @@ class Grammar:
         sentences = split_sentences(self.full_text)
         here = sentences[self.sentence].text if self.sentence < len(sentences) else ""
         nxt = sentences[self.sentence + 1].text if self.sentence + 1 < len(sentences) else ""
-        for scope in (phrase, here, nxt, self.full_text):
+        # the region the text says it assumes (canonical wording: 'assuming Australia numbers')
+        # wins over a country named elsewhere in the sentence ("skip anyone in the United States;
+        # ...; mobile in E.164 with Australia as the default country")
+        read = {s.index: "; ".join(c.text for c in s.clauses) for s in self.sentences}
+        said = [m.group(1) for k in (self.sentence, self.sentence + 1) for m in _ASSUMED.finditer(read.get(k, ""))]
+        for scope in (phrase, " ".join(said), here, nxt, self.full_text):
             for code, rx in REGION_RES:
                 if rx.search(scope):
                     return code
@@ -741,6 +752,7 @@ class Grammar:
             if not text or not self.mentions(text, "dst"):
                 return
         for handler in (
+            self._region_only,
             self._objects_only,
             self._not_wanted,
             lambda t: empties_stay(self, t),
@@ -771,6 +783,8 @@ class Grammar:
                 return
         shown = _restore(text, self.literals)
         self._note(f"(not understood: {shown!r})")
+        if self._read_only_named(text, shown):
+            return
         dst_ms = self.mentions(text, "dst")
         ranked = [c.field.path for c in self.dm.rank_phrase(text, 3)] if not dst_ms else []
         explains = re.search(r"\brequire[sd]?\b|\bmandatory\b|\bcan(?:'t|not) be (?:empty|blank)\b|\bis a required\b", text, re.I) and not PLACEHOLDER.search(text)
@@ -796,6 +810,27 @@ class Grammar:
         return True
 
     # ---- 'Map HubSpot contacts to Salesforce leads': the objects, no fields ---------------
+
+    def _read_only_named(self, text: str, shown: str) -> bool:
+        """A clause that writes a field the destination platform sets itself (HubSpot's
+        hs_analytics_source): no mapping can write it, so the person is told why, never a
+        silent 'not understood'."""
+        named = [n for n in self.dst_obj.read_only if re.search(rf"(?<![\w.]){re.escape(n)}(?![\w])", text)]
+        if not named:
+            return False
+        self.ask(f"sentence {self.sentence + 1}: {named[0]} is read-only in {self.dst_obj.ref} (the platform sets it), so no mapping can write it: "
+                 f"which field should {shown!r} write instead?", [c.field.path for c in self.dm.rank_phrase(named[0].replace("_", " "), 3)])
+        return True
+
+    def _region_only(self, text: str) -> bool:
+        """'A number without a country code must be treated as a US number' (canon: 'assuming US
+        numbers') on its own: the region of the E.164 rules already drafted, which read it."""
+        if not _ASSUMED.fullmatch(text.strip(" .;,")):
+            return False
+        if not any(isinstance(r.value, Src) and any(t.name == "e164" for t in r.value.transforms) for r in self.plan.rules):
+            return False
+        self._note(f"E.164 region: {_restore(text.strip(), self.literals)}")
+        return True
 
     def _objects_only(self, text: str) -> bool:
         t = _COPY_VERB.sub("", text.strip())
@@ -1474,6 +1509,10 @@ class Grammar:
         v_phrase = re.sub(r"^(?:defaults?(?:\s+to)?|defaulting to|fall(?:s|ing)? back to|fallback(?:\s+to)?)\s+", "", v_phrase, flags=re.I)
         # an action verb before the value: "(put 'Unknown' if LNAME is blank)"
         v_phrase = re.sub(r"^(?:just\s+)?(?:(?:we|they|you)\s+(?:always\s+)?)?(?:put|use|write|enter|show|insert|fill in|fill it with|set it to|make it|give it|go with)\s+(?=\S)", "", v_phrase, flags=re.I)
+        # "when it is empty, traits.company.name MUST be 'Unknown'": the rule's own field named again before its value
+        own = re.match(r"^(?:the\s+)?(?P<d>[A-Za-z_][\w.]*)\s+(?:(?:must|should|shall|will|is to|has to)\s+)?(?:be|=|is|becomes?|gets?)\s+(?:set to\s+)?(?=\S)", v_phrase, re.I)
+        if own and (od := self.resolve(own.group("d"), "dst")) is not None and od.best.path == rule.target:
+            v_phrase = v_phrase[own.end() :]
         if _LEAVE_OFF_VALUE.fullmatch(v_phrase.strip(" .")):
             # 'X (left out when there is no X)': an unquoted leave-off phrase is no value
             parts = [p for p in rule.value.parts if isinstance(p, Src)] if isinstance(rule.value, Template) else []
@@ -3726,6 +3765,9 @@ def _container_word(word: str, dst: ObjectFields) -> str | None:
         if leaf.lower() == w or (w in ("params", "parameters") and leaf == "params"):
             return c
     return None
+
+
+_ASSUMED = re.compile(r"\bassuming ((?:the )?\+?[\w.]+(?: [\w.]+){0,2}?) (?:numbers|phones)\b", re.I)
 
 
 def _is_region(text: str, g: Grammar) -> bool:

@@ -608,6 +608,9 @@ def scope_formats(g: Grammar, sentence: int, text: str) -> None:
             if f is None or not isinstance(r.value, (Src, Chain)) or not _srcs(r.value):
                 continue
             fits = f.type in types if types is not None else f.type in ("string", "email", "text") and bool(_GROUP.search(text) or all(x is rules[0] for x in rules))
+            if t.name == "date":
+                # a date format goes to a date read from the source, never to an email copied into a text field
+                fits = fits and all(getattr(g.src_obj.get(s_.field), "type", None) in ("date", "datetime") for s_ in _srcs(r.value))
             if fits:
                 takers.append(r)
         for r in takers:

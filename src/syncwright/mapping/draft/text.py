@@ -318,7 +318,7 @@ def _blocks(text: str) -> list[str]:
 
 
 # "No industry? Then Industry should be 'Other'." -> one sentence: the question is its condition
-_ASKED_EMPTY = re.compile(r"\b(?:no|missing|without an?|without any|empty|blank) (?P<f>[A-Za-z][\w.]*(?: [\w.]+){0,2})\s*\?\s+(?:then|in that case|if so),?\s+", re.I)
+_ASKED_EMPTY = re.compile(r"\b(?:no|missing|without an?|without any|empty|blank) (?P<f>[A-Za-z][\w.]*(?: [\w.]+){0,2})\s*\?\s+(?:(?:then|in that case|if so),?\s+|(?=(?:just |simply )?(?:leave|omit|drop|don'?t|do not|use|put|set|send|fall back|take|go with)\b))", re.I)
 # "Department depends on the industry. Software maps to 'R&D', ..." : a lead-in sentence naming
 # what a value table reads, followed by the table's rows, is one sentence (read as "...: rows")
 _TABLE_LEAD = re.compile(

@@ -1,0 +1,146 @@
+"""Round 19: sets 52-53 opened as training (a Melbourne manager's bullet notes, RFC 2119 MUST
+rules), then sets 55 and 58 (a Zapier power user's zap steps, an Edinburgh ops lead's FAQ). Each
+test words a family the drafter misread in fresh sentences of its own and previews the draft on
+records, so a reading is judged by what it writes. Several were silent wrongs before: a date
+format asked for one field written onto an email copied in the same sentence, a country named in
+a filter taken as the E.164 region instead of the one the phone rule names, 'A number without a
+country code MUST be treated as a US number' read as State <- country, '(default country
+Australia), leave it off if blank' read as a fallback to the country, a value table said beside
+other rules read as a constant with a default, and an empty opt-out 'treated as not unsubscribed'
+read as a copy of the opt-out."""
+
+from __future__ import annotations
+
+from syncwright.mapping.draft.service import draft_mapping
+from tests.mapping_draft.test_round16 import HS, MC, H, L, M, S, _col, _records, _run
+
+# --- phone regions (sets 52-53) -------------------------------------------------------------------
+
+
+def test_a_number_without_a_country_code_treated_as_a_named_country_is_the_region() -> None:
+    text = ("The Email field MUST be the contact's email. Phone MUST hold the office phone in E.164 format. "
+            "A number without a country code MUST be treated as a German (+49) number.")
+    recs, questions = _run(text, H, L, HS)
+    assert _col(recs, "Phone") == ["+494155550100", "", ""]
+    assert "State" not in recs[0] and not questions
+
+
+def test_the_region_the_phone_rule_names_wins_over_a_country_in_a_filter_of_the_same_sentence() -> None:
+    text = ("- skip anyone in Germany (country 'Germany')\n- Email from email\n"
+            "- MobilePhone = mobile in E.164 with Australia as the default country\n")
+    recs = _records(text, H, L, HS)
+    assert _col(recs, "MobilePhone") == ["", "+612125550101"]
+
+
+def test_defaulting_to_a_country_code_and_a_bracketed_default_country_are_regions() -> None:
+    recs = _records("userId = email. traits.phone is the office phone in E.164, defaulting to the UK country code.", H, S, HS)
+    assert recs[0]["traits"]["phone"] == "+444155550100"
+    recs = _records("userId = email\n- traits.phone = mobile in E.164 (default country Australia), leave it off if blank", H, S, HS)
+    assert [r.get("traits", {}).get("phone", "<absent>") for r in recs] == ["<absent>", "+612125550101", "<absent>"]
+
+
+# --- bullet notes (set 52) ------------------------------------------------------------------------
+
+
+def test_no_field_question_then_leave_it_off_without_then() -> None:
+    text = "* Email from email\n* MobilePhone = the mobile in E.164\n* no mobile? just leave MobilePhone off\n"
+    assert _col(_records(text, H, L, HS), "MobilePhone") == ["<absent>", "+12125550101", "<absent>"]
+
+
+def test_a_heading_naming_the_records_before_a_skip_and_a_blank_aside() -> None:
+    text = "Leads for the spring clean:\n- skip contacts with no industry (blank)\n- Email = email\n"
+    recs = _records(text, H, L, HS)
+    assert _col(recs, "Email") == ["ann@acme.io", "cy@gamma.de"]
+    assert "LeadSource" not in recs[0] and "Industry" not in recs[0]
+
+
+def test_only_records_then_skip_the_rest_is_one_filter() -> None:
+    text = "German leads only:\n* only send contacts where country is 'Germany' - skip everyone else\n* Email from email\n"
+    assert _col(_records(text, H, L, HS), "Email") == ["cy@gamma.de"]
+
+
+def test_an_example_in_brackets_is_no_value() -> None:
+    text = "- Email = email\n- FirstName = just the first word of the company (so 'Acme Corp' -> 'Acme')\n"
+    recs, questions = _run(text, H, L, HS)
+    assert _col(recs, "FirstName") == ["Acme", "", "Gamma"]
+    assert not questions
+
+
+def test_no_tags_send_an_empty_list() -> None:
+    recs = _records("* email_address = email\n* no tags - just send an empty tag list\n", H, M, HS)
+    assert _col(recs, "tags") == [[], [], []]
+    recs = _records("email_address MUST be the email. The tags MUST be passed as an empty array; no tags are to be added.", H, M, HS)
+    assert _col(recs, "tags") == [[], [], []]
+
+
+def test_a_date_format_goes_to_the_date_never_to_an_email_in_the_same_sentence() -> None:
+    text = "- userId from email\n- traits.address.city = city in capitals\n- traits.createdAt = create date, just the date bit\n"
+    recs = _records(text, H, S, HS)
+    assert _col(recs, "userId") == ["ann@acme.io", "bo@beta.org", "cy@gamma.de"]
+    assert [r["traits"]["createdAt"] for r in recs] == ["2023-03-14", "2023-07-02", "2022-11-20"]
+    assert recs[0]["traits"]["address"]["city"] == "AUSTIN"
+
+
+def test_a_value_table_beside_other_rules_in_one_note() -> None:
+    text = "• email = email_address\n• company = COMPANY merge field, 'None' when blank\n• lifecyclestage 'customer' for VIPs, 'lead' for everyone else\n"
+    recs = _records(text, M, H, MC)
+    assert _col(recs, "lifecyclestage") == ["customer", "lead", "lead"]
+    assert _col(recs, "company") == ["Acme", "None", "None"]
+
+
+def test_an_assignment_with_an_at_sign_beside_an_event_name_table() -> None:
+    text = ("* client_id = the part of the email before the @\n"
+            "* event name: 'big_lead' when lifecycle stage is customer, otherwise 'small_lead'\n")
+    recs = _records(text, H, "ga4.events", HS)
+    assert _col(recs, "client_id") == ["ann", "bo", "cy"]
+    assert [r["events"][0]["name"] for r in recs] == ["big_lead", "small_lead", "small_lead"]
+
+
+def test_a_read_only_destination_field_is_a_question_not_a_silent_drop() -> None:
+    r = draft_mapping("- email from Email\n- hs_analytics_source from LeadSource: Web -> ORGANIC_SEARCH, anything else -> OFFLINE\n",
+                      "salesforce.Lead", "hubspot.contacts")
+    assert any("hs_analytics_source is read-only" in q["question"] for q in r.questions)
+
+
+# --- RFC 2119 rules (set 53) ----------------------------------------------------------------------
+
+
+def test_fields_not_listed_must_not_be_sent_asks_nothing() -> None:
+    for rider in ("Fields not listed here MUST NOT be populated.", "Traits not named in R1-R2 MUST NOT be sent.",
+                  "Other properties MUST NOT be written.", "Lead fields not enumerated above SHALL NOT be set."):
+        recs, questions = _run(f"R1. Email MUST be the contact's email.\n{rider}", H, L, HS)
+        assert _col(recs, "Email") == ["ann@acme.io", "bo@beta.org", "cy@gamma.de"] and not questions, rider
+
+
+def test_must_map_to_rows_and_a_rest_row_with_the_blank() -> None:
+    text = ("Industry MUST be derived from the contact's industry: \"Software\" MUST map to \"Tech\" and \"Food\" MUST map to \"Retail\". "
+            "Any other industry, or an empty industry, MUST map to \"Misc\". Email MUST be the email.")
+    assert _col(_records(text, H, L, HS), "Industry") == ["Tech", "Misc", "Retail"]
+
+
+def test_consist_of_followed_by_is_a_template() -> None:
+    text = "Email MUST be the email. Description MUST consist of the contact's city, followed by a comma and a single space, followed by the state."
+    assert _col(_records(text, H, L, HS), "Description") == ["Austin, TX", "Lyon, ", "Bonn, NW"]
+
+
+def test_an_empty_opt_out_must_be_treated_as_not_unsubscribed_is_no_rule() -> None:
+    text = ("Contacts whose hs_email_optout is \"true\" MUST NOT be synced.\n"
+            "Note: an empty opt-out flag MUST be treated as not opted out; such contacts are synced.\nEmail MUST be the email.")
+    recs = _records(text, H, L, HS)
+    assert _col(recs, "Email") == ["ann@acme.io", "bo@beta.org"]
+    assert "HasOptedOutOfEmail" not in recs[0]
+
+
+def test_must_additionally_be_tagged_after_another_tag() -> None:
+    text = ("email_address MUST be the email. Every member MUST be tagged \"crm\". "
+            "A member whose lifecycle stage is customer MUST additionally be tagged \"paying\", after \"crm\". "
+            "Tags MUST appear in the order given above. Note: an empty number of employees MUST NOT produce the \"big\" tag. "
+            "A member whose number of employees is greater than 100 MUST also be tagged \"big\".")
+    assert _col(_records(text, H, M, HS), "tags") == [["crm", "paying", "big"], ["crm"], ["crm"]]
+
+
+def test_a_default_that_names_its_dotted_field_again() -> None:
+    text = "userId MUST be the email. traits.company.name MUST be the company; when it is empty, traits.company.name MUST be \"n/a\"."
+    recs, questions = _run(text, H, S, HS)
+    assert [r["traits"]["company"]["name"] for r in recs] == ["Acme", "n/a", "Gamma"]
+    assert not questions
