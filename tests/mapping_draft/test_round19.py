@@ -12,7 +12,7 @@ read as a copy of the opt-out."""
 from __future__ import annotations
 
 from syncwright.mapping.draft.service import draft_mapping
-from tests.mapping_draft.test_round16 import HS, MC, H, L, M, S, _col, _records, _run
+from tests.mapping_draft.test_round16 import HS, MC, SFC, C, H, L, M, S, _col, _records, _run
 
 # --- phone regions (sets 52-53) -------------------------------------------------------------------
 
@@ -144,3 +144,129 @@ def test_a_default_that_names_its_dotted_field_again() -> None:
     recs, questions = _run(text, H, S, HS)
     assert [r["traits"]["company"]["name"] for r in recs] == ["Acme", "n/a", "Gamma"]
     assert not questions
+
+
+# --- an FAQ of questions and answers (set 58) -----------------------------------------------------
+
+
+def test_faq_questions_name_the_field_their_answer_fills() -> None:
+    text = ("FAQ: contacts into Salesforce.\n\nQ: What do we match on?\nA: The email address.\n\n"
+            "Q: What goes into Title?\nA: Their job title; if they haven't given one, 'None given'.\n\n"
+            "Q: And Company?\nA: The company name. Salesforce needs one, so where it's blank we put 'n/a'.")
+    recs = _records(text, H, L, HS)
+    assert _col(recs, "Title") == ["CEO", "None given", "CTO"]
+    assert _col(recs, "Company") == ["Acme", "n/a", "Gamma"]
+    assert _col(recs, "Email") == ["ann@acme.io", "bo@beta.org", "cy@gamma.de"]
+
+
+def test_faq_dash_answers_who_is_skipped_and_do_we_send() -> None:
+    text = ("Who gets skipped? — Anyone whose lifecycle stage is lead.\n"
+            "What do we match on? — The email address, as it is.\n"
+            "Do we send the city? — Yes, as it stands, but only when there is one.\n"
+            "Which number goes into Phone? — Their office phone. If that's empty, use their mobile instead.")
+    recs = _records(text, H, L, HS)
+    assert _col(recs, "Email") == ["ann@acme.io", "cy@gamma.de"]
+    assert _col(recs, "City") == ["Austin", "Bonn"]
+    assert _col(recs, "Phone") == ["(415) 555-0100", ""]
+
+
+def test_faq_answers_about_a_container_and_ga4_params() -> None:
+    text = ("Q: Which id do we use? A: userId, set to the email.\n"
+            "Q: What goes under traits.company? A: name is the company name. industry is copied across.")
+    recs = _records(text, H, S, HS)
+    assert recs[0]["traits"]["company"] == {"name": "Acme", "industry": "Software"}
+    text = ("Q: What's the client_id? A: The fixed value 'crm-sync' for every contact. That's the match key.\n"
+            "Q: Which event do we send? A: One sign_up event per contact.\n"
+            "Q: What params does it carry? A: city, copied as is; and stage, which is the lifecycle stage.")
+    recs = _records(text, H, "ga4.events", HS)
+    assert _col(recs, "client_id") == ["crm-sync"] * 3
+    assert recs[0]["events"] == [{"name": "sign_up", "params": {"city": "Austin", "stage": "customer"}}]
+
+
+def test_faq_who_is_a_flag_and_a_table_said_from_a_field() -> None:
+    text = ("Q: How are members matched up? A: On the email address.\n"
+            "Q: Who's VIP? A: Anyone whose lifecycle stage is customer; vip is false for everyone else.\n"
+            "Q: And language? A: Based on country: Germany and Austria are 'de', United States is 'en'.")
+    recs = _records(text, H, M, HS)
+    assert _col(recs, "vip") == [True, False, False]
+    assert _col(recs, "language") == ["en", "", "de"]
+
+
+def test_a_question_in_ordinary_prose_is_not_an_faq() -> None:
+    text = "Email from email. MobilePhone from the mobile. No mobile? Then use the office phone."
+    assert _col(_records(text, H, L, HS), "MobilePhone") == ["(415) 555-0100", "212-555-0101", ""]
+
+
+def test_faq_words_no_x_no_field_and_tags_added_after() -> None:
+    text = ("email_address is the email. Tags: everybody gets 'crm' first. Companies with more than 100 employees add 'big' after it. "
+            "If the employee count is blank, there's no 'big' tag.")
+    assert _col(_records(text, H, M, HS), "tags") == [["crm", "big"], ["crm"], ["crm"]]
+    text = "email_address is the Email. Tags: everybody gets 'crm' first, and contacts in the Sales department add 'sales' at the end."
+    assert _col(_records(text, C, M, SFC), "tags") == [["crm", "sales"], ["crm"]]
+    recs = _records("Email is the email. City as it stands. State from state. No state, no State field on the lead.", H, L, HS)
+    assert _col(recs, "City") == ["Austin", "Lyon", "Bonn"]
+    assert _col(recs, "State") == ["TX", "<absent>", "NW"]
+
+
+# --- a Zapier zap (set 55) ------------------------------------------------------------------------
+
+
+def test_zap_steps_feed_the_action_lines() -> None:
+    text = ("Trigger: New Contact in HubSpot\n"
+            "Step 1 - Filter: only continue if Lifecycle Stage does not exactly match subscriber\n"
+            "Step 2 - Formatter (Text > Uppercase): Email\n"
+            "Step 3 - Formatter (Utilities > Lookup Table), lookup key = Industry:\n"
+            "  Software -> Tech\n  Food -> Retail\n  Fallback value: Other\n"
+            "Action: Salesforce - Create/Update Lead, matched on Email\n"
+            "  Email: step 2 output\n  Industry: step 3 output\n  Lead Source: 'Web' on every lead\n")
+    recs = _records(text, H, L, HS)
+    assert _col(recs, "Email") == ["ANN@ACME.IO", "BO@BETA.ORG"]
+    assert _col(recs, "Industry") == ["Tech", "Other"]
+    assert _col(recs, "LeadSource") == ["Web", "Web"]
+
+
+def test_zap_phone_and_split_text_steps_and_field_lines_written_destination_first() -> None:
+    text = ("Step 1 - Formatter (Numbers > Format Phone Number) on Phone Number, E.164, default country UK. "
+            "When Phone Number is blank, feed it Mobile Phone Number instead.\n"
+            "Step 2 - Formatter (Text > Split Text) on Email, separator @, first segment\n"
+            "Action: Salesforce - Create/Update Lead (find the existing lead by Email)\n"
+            "Email -> Email\nPhone -> step 1 output\nLast Name -> step 2\nCompany -> Company Name, Default value 'None'\n")
+    recs = _records(text, H, L, HS)
+    assert _col(recs, "Phone") == ["+444155550100", "+442125550101", ""]
+    assert _col(recs, "LastName") == ["ann", "bo", "cy"]
+    assert _col(recs, "Company") == ["Acme", "None", "Gamma"]
+
+
+def test_zap_one_step_for_two_fields_and_an_inline_lookup_table() -> None:
+    text = ("Step 1 - Formatter (Text > Title Case) on First Name and on Last Name\n"
+            "Action: Mailchimp - Add/Update Subscriber (Email Address = Email)\n"
+            "  FNAME, LNAME -> step 1\n"
+            "  Language -> Lookup Table on Country: Germany -> de, United States -> en, Fallback value fr\n")
+    recs = _records(text, H, M, HS)
+    assert [r["merge_fields"] for r in recs] == [{"FNAME": "Ann", "LNAME": "Lee"}, {"FNAME": "Bo", "LNAME": "Ng"}, {"FNAME": "Cy", "LNAME": "Oz"}]
+    assert _col(recs, "language") == ["en", "fr", "de"]
+
+
+def test_zap_an_unquoted_default_of_several_words_is_a_value_not_a_field() -> None:
+    text = ("Action: Segment - Identify (User ID -> Email)\n"
+            "traits.address.country -> Country; if it's blank use United Kingdom as the default\n"
+            "traits.address.city -> City, fallback Unknown Town\n")
+    recs = _records(text, H, S, HS)
+    assert [r["traits"]["address"] for r in recs] == [
+        {"country": "United States", "city": "Austin"}, {"country": "United Kingdom", "city": "Lyon"}, {"country": "Germany", "city": "Bonn"}]
+    assert _col(recs, "userId") == ["ann@acme.io", "bo@beta.org", "cy@gamma.de"]
+
+
+def test_zap_words_dont_map_neither_number_and_skip_the_field() -> None:
+    text = ("Action: Salesforce - Update Lead, search by Email\nEmail -> Email\n"
+            "Phone -> Phone Number in E.164; if it's empty use Mobile Phone Number. If the contact has neither number, don't map Phone at all\n"
+            "Mobile Phone -> Mobile Phone Number (skip the field when the contact has no mobile)\n")
+    recs = _records(text, H, L, HS)
+    assert _col(recs, "Phone") == ["+14155550100", "+12125550101", "<absent>"]
+    assert _col(recs, "MobilePhone") == ["<absent>", "212-555-0101", "<absent>"]
+
+
+def test_an_unquoted_picklist_value_when_the_table_field_is_empty_is_its_blank_row() -> None:
+    text = ("Email is the email. Rating from the number of employees: more than 100 is Hot; 100 or under is Warm. "
+            "If HubSpot has no employee count at all, the lead is Cold.")
+    assert _col(_records(text, H, L, HS), "Rating") == ["Hot", "Cold", "Warm"]

@@ -89,6 +89,7 @@ from syncwright.mapping.draft.phrases import (
     iso_region,
 )
 from syncwright.mapping.draft.pronoun_rows import pronoun_rows
+from syncwright.mapping.draft.qa import read_faq
 from syncwright.mapping.draft.quoted_labels import quoted_labels, worded_labels
 from syncwright.mapping.draft.repairs import (
     repair_defaults,
@@ -127,6 +128,7 @@ from syncwright.mapping.draft.three_way import three_way_flags
 from syncwright.mapping.draft.ticket import split_title
 from syncwright.mapping.draft.value_pairs import named_copies, value_pairs
 from syncwright.mapping.draft.vocabulary import vocabulary
+from syncwright.mapping.draft.zap import read_zap
 
 E = EMPTY_WORDS
 _CONDITION_WORD = re.compile(r"(?:if|when|whenever|where|in case|unless)\b", re.I)
@@ -285,6 +287,7 @@ class Grammar:
         text = spec_heads(text, self.src_obj, self.dst_obj)
         text, corrected = apply_corrections(text)
         self.plan.notes.extend(corrected)
+        text = read_faq(self, read_zap(text))
         self.full_text = text
         text, title = split_title(text)
         if title is not None:

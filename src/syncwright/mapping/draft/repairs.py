@@ -160,6 +160,8 @@ def repair_pairings(g: Grammar) -> None:
     for r in g.plan.rules:
         if not isinstance(r.value, Src) or read.get(r.value.field, 0) < 2:
             continue
+        if any(t.name in ("email_local", "email_domain") for t in r.value.transforms):
+            continue  # 'Last Name = the part of the email before the @': a part of the email, said of the email
         twin = _counterpart(g, r.target)
         if twin is None or twin == r.value.field or read.get(twin, 0):
             continue

@@ -409,6 +409,8 @@ class DefaultSlots:
             g._clause(", ".join(copy), Clause(", ".join(copy), g.sentence, g.literals))
             made = [g.last_rule] if g.last_rule is not None and g.last_rule is not before else []
         alt: str | None = None
+        if fallback and len(copy) == 1 and self._blank_row_word(cond, copy[0]):
+            return True
         if fallback:
             assert isinstance(cond, Cmp)
             head = re.split(r"\b(?:if|when|whenever|in case)\b", dflt, flags=re.I)[0]
@@ -444,6 +446,24 @@ class DefaultSlots:
                 g._note(f"{r.target}: left out when empty")
             else:
                 g._chain(r, lits[0] if lits[0].startswith("⟦") else f"⟦{lits[0]}⟧")
+        return True
+
+    def _blank_row_word(self, cond: Cond | None, word: str) -> bool:
+        """'If HubSpot has no revenue figure at all, the lead is Cold' after a Rating table on the
+        revenue: an unquoted value of the table's own picklist is the table's blank row."""
+        from syncwright.mapping.draft.empty_branch import blank_row
+        from syncwright.mapping.draft.ir import Cases, cond_fields
+
+        g = self.g
+        rule = g.last_rule
+        w = word.strip(" ,.")
+        if not isinstance(cond, Cmp) or rule is None or not isinstance(rule.value, Cases):
+            return False
+        f = g.dst_obj.get(rule.target)
+        value = next((v for v in (f.values if f is not None else ()) if str(v).lower() == w.lower()), None)
+        if value is None or all(cond.field not in cond_fields(c) for c, _ in rule.value.branches):
+            return False
+        blank_row(g, rule, cond.field, Const(value))
         return True
 
     def _asked(self, dflt: str) -> bool:
@@ -604,10 +624,10 @@ def scope_formats(g: Grammar, sentence: int, text: str) -> None:
         types = _FITS.get(t.name)
         takers = []
         for r in [x for i, x in enumerate(rules) if all(x is not y for y in rules[:i])]:
-            f = g.dst_obj.get(r.target)
+            f = g.dst_obj.get(r.target) or g.dst_obj.open_field(r.target)  # 'traits.annual_revenue', named by the text
             if f is None or not isinstance(r.value, (Src, Chain)) or not _srcs(r.value):
                 continue
-            fits = f.type in types if types is not None else f.type in ("string", "email", "text") and bool(_GROUP.search(text) or all(x is rules[0] for x in rules))
+            fits = (f.type in types or (f.from_text and t.name in ("number", "integer"))) if types is not None else f.type in ("string", "email", "text") and bool(_GROUP.search(text) or all(x is rules[0] for x in rules))
             if t.name == "date":
                 # a date format goes to a date read from the source, never to an email copied into a text field
                 fits = fits and all(getattr(g.src_obj.get(s_.field), "type", None) in ("date", "datetime") for s_ in _srcs(r.value))

@@ -1,0 +1,241 @@
+"""A request written as questions and answers, the way a team documents a sync as an FAQ
+('Q: What goes into Title? A: Their job title; if ...', 'What do we match on? — The email
+address.', 'Who gets skipped? Anyone who has opted out.'), read as the statements the answers
+make (round 19). The question says what its answer is about: a destination field, the match
+key, who is skipped or kept, what happens when a field is empty; the answer says how. So each
+pair becomes one line: the answer, headed by the field the question names when the answer does
+not name it itself ('Title: Their job title; if ...'), 'Skip' or 'Only' before an answer about
+who is left out or kept, 'Match on' before an answer that only names the key. A text is read
+this way only when at least two of its lines are such pairs, so a question in ordinary prose
+('No mobile? Use the office phone') keeps its own reading.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from syncwright.mapping.draft.grammar import Grammar
+
+_DASH = r"(?:—|\u2013|-{1,2})"
+# 'Q: ... A: ...' on one line; 'Q: ...' then 'A: ...' on the next lines; 'question? — answer'; 'question? answer'
+_INLINE = re.compile(rf"^\s*Q\s*[:.]\s*(?P<q>[^?]+\?)\s*(?:A\s*[:.]|{_DASH})\s*(?P<a>\S.*)$", re.I)
+_Q_LINE = re.compile(r"^\s*Q\s*[:.]\s*(?P<q>.+?\??)\s*$", re.I)
+_A_LINE = re.compile(r"^\s*A\s*[:.]\s*(?P<a>\S.*)$", re.I)
+_ASKED = re.compile(
+    rf"^\s*(?P<q>(?:what|what's|whats|which|who|who's|whose|how|where|when|is|are|do|does|any|anything|and|can|should)\b[^?]{{0,90}}\?)\s*{_DASH}?\s*(?P<a>\S.*)$",
+    re.I,
+)
+_SHORT = re.compile(rf"^\s*(?P<q>[A-Za-z_][\w.' ]{{0,30}}\?)\s*{_DASH}?\s*(?P<a>\S.*)$")
+
+# what a question asks about -> how its answer is written (data: the order is the order tried)
+_MATCH = re.compile(
+    r"\bmatch(?:ed|es)?\b|\bkey\b|\bkeyed\b|\bwho'?s who\b|\bduplicates?\b|\bties\b|\bspot\b|\bidentif|\bfind the right\b|\bwhich id\b|\bthe id\b", re.I)
+_SKIP = re.compile(r"\b(?:skipped|skip|left out|leave out|excluded|exclude|filtered out|dropped|ignored|kept out|held back|stays? behind)\b", re.I)
+_KEEP = re.compile(
+    r"^(?:who|which (?:contacts|leads|members|records|people|ones))\b.*\b(?:comes? across|come over|included|in|sent|synced|gets? sent|go(?:es)? (?:to|into|across)|makes? it|qualif\w*)\s*\?$"
+    r"|^who'?s (?:in|included)\s*\?$", re.I)
+_IF_EMPTY = re.compile(r"^what (?:if|happens if|happens when|about when|when) (?:the |their |a |an )?(?P<x>.+?) (?:is|are) (?:missing|blank|empty|not there|not set|not filled in)\s*\?$", re.I)
+_GENERAL = re.compile(r"^(?:is |are )?(?:there )?anything\b|^any(?:thing)? other\b|^what else\b|^which (?:details|fields|name fields|merge fields|properties)\b|^what (?:other )?fields\b", re.I)
+# 'What params does it carry?', 'Which traits?', 'What goes in traits?': the container the answer's names are under
+_UNDER = re.compile(r"^(?:what|which) (?:goes in |goes into |goes under )?(?P<x>traits|params|parameters|event params|merge fields)(?![.\w]).*\?$", re.I)
+_FIELD = [
+    re.compile(p, re.I)
+    for p in (
+        r"^what (?:goes|should go|do we put|comes|lands|is written) (?:in|into|under|in the|into the) (?P<x>.+?)\s*\?$",
+        r"^(?:what|how) about (?P<x>.+?)\s*\?$",
+        r"^and (?:what about )?(?P<x>.+?)\s*\?$",
+        r"^how (?:is|are|does|do|should|will) (?:the |their |its )?(?P<x>.+?) (?:be )?(?:set|worked out|filled(?: in)?|get filled|look|translate|decided|work|come|formatted|written|sent|calculated|derived|mapped|handled)\b.*\?$",
+        r"^how do we (?:fill in|fill|set|send|handle|format|populate|work out) (?:the |their )?(?P<x>.+?)\s*\?$",
+        r"^where does (?:the |their )?(?P<x>.+?) (?:go|come from|end up|land)\s*\?$",
+        r"^which (?:number|phone(?: number)?|value|email|name|date) (?:goes|should go|do we use|do we put) (?:in|into|for) (?P<x>.+?)\s*\?$",
+        r"^which (?P<x>phone number|phone|number|email) do we use\s*\?$",
+        r"^(?P<x>[A-Za-z_][\w.]*) is (?:mandatory|required|compulsory)\b[^?]*\bwhat (?:goes|should go) in(?:to)? it\s*\?$",
+        r"^what (?P<x>status|tags?|language|event(?: name)?|params|parameters)\b.*\?$",
+        r"^which (?P<x>status|tags?|language|event(?: name)?)\b.*\?$",
+        r"^any (?P<x>tags?)\s*\?$",
+        r"^what format (?:does|should|do) (?:the |their )?(?P<x>.+?) (?:need to be in|be in|take|use)\s*\?$",
+        r"^what(?:'s| is) (?:the |their )?(?P<x>(?!match\b|key\b)[\w.]+(?: [\w.]+)?)(?: \([^()]*\))?\s*\?$",
+        r"^(?:who is|who's|who gets) (?:a |the )?(?:flagged as |marked as )?(?P<x>vip)\b.*\?$",
+        r"^(?P<x>[A-Za-z_][\w.]*(?: [\w.]+){0,2})\s*\?$",
+    )
+]
+_SEND = re.compile(r"^do we (?:send|sync|copy|include|bring(?: over)?|pass|carry|fill(?: in)?) (?:the |their |a |an )?(?P<x>.+?)(?: across| over| too| as well)?\s*\?$", re.I)
+_YES = re.compile(r"^(?:yes|yep|yeah|sure)\b[,:;.!]?\s*(?:—|\u2013|-)?\s*", re.I)
+_BY = re.compile(r"^(?:by|on|using|via|with)\s+(?:(?:the\s+|their\s+)?(?:e-?mail(?: address)?|[\w.]+)\s*[:;,]\s*(?=\S))?", re.I)
+_MAPS = re.compile(r"\b(?:goes?|go|is|are|into|from|=|->|set to|taken|copied|becomes?|gets?|holds?|carries)\b|:", re.I)
+
+
+def _pairs(lines: list[str]) -> list[tuple[int, int, str, str]]:
+    """(first line, last line, question, answer) for each question-and-answer pair."""
+    out: list[tuple[int, int, str, str]] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        m = _INLINE.match(ln)
+        if m:
+            out.append((i, i, m["q"], m["a"]))
+            i += 1
+            continue
+        q = _Q_LINE.match(ln)
+        if q:
+            j = i + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            a = _A_LINE.match(lines[j]) if j < len(lines) else None
+            if a:
+                out.append((i, j, q["q"], a["a"]))
+                i = j + 1
+                continue
+        m = _ASKED.match(ln) or _SHORT.match(ln)
+        if m and not re.match(r"^\s*(?:no|without)\b", m["q"], re.I):
+            out.append((i, i, m["q"], m["a"]))
+        i += 1
+    return out
+
+
+def _first_sentence(answer: str) -> tuple[str, str]:
+    m = re.match(r"^(?P<s>.+?[.!])(?=\s+[A-Z(\"'])(?P<r>.*)$", answer)
+    return (m["s"], m["r"]) if m else (answer, "")
+
+
+def _statement(g: Grammar, q: str, a: str) -> str:
+    """The statement the answer ``a`` to question ``q`` makes."""
+    q = re.sub(r"\s+", " ", q.strip())
+    a = _YES.sub("", a.strip())
+    if not a:
+        return ""
+    m = _UNDER.match(q)
+    if m:
+        word = {"parameters": "params", "event params": "params", "merge fields": "merge_fields"}.get(m["x"].lower(), m["x"].lower())
+        box = next((c for c in sorted(g.dst_obj.containers(), key=len) if c.rsplit(".", 1)[-1] == word), None)
+        return _under(box, a) if box else a
+    named = _named_field(g, q)
+    if named is not None:
+        return _headed(g, named, a)  # "What's the client_id (our match key)?": the field, not the key
+    if _MATCH.search(q) and not _SKIP.search(q):
+        a = _BY.sub("", a)
+        a = re.sub(r"^(?P<d>[A-Za-z_][\w.]*)\s*(?:,\s*which is|,\s*set to|:|—|\u2013|,(?=\s+(?:the|their|its)\b))\s+(?:set to\s+|simply\s+|just\s+)?", r"\g<d> is ", a, count=1) if g.resolve(a.split()[0].strip(",:"), "dst") else a
+        head, rest = _first_sentence(a)
+        if re.match(r"^(?:we|they|you)\b", head, re.I):
+            return a  # 'We key on their email address.'
+        if not _MAPS.search(head) or re.match(r"^(?:the |their |its )?e-?mail(?: address)?\b(?!\s+(?:goes|is|into))", head, re.I):
+            head = f"Match on {head[0].lower()}{head[1:]}"
+        return f"{head} {rest}".strip()
+    if _SKIP.search(q):
+        return a if re.match(r"^(?:skip|exclude|drop|leave out|ignore|don't|do not|never)\b", a, re.I) else f"Skip {a[0].lower()}{a[1:]}"
+    if _KEEP.search(q):
+        return a if re.match(r"^only\b", a, re.I) else f"Only {a[0].lower()}{a[1:]}"
+    m = _IF_EMPTY.match(q)
+    if m:
+        return f"If the {m['x']} is empty, {a[0].lower()}{a[1:]}"
+    if _GENERAL.search(q):
+        about = re.search(r"\babout (?:the |their )?(?P<x>[\w ]+?)\s*\?$", q, re.I)
+        if about and re.search(r"\bit\b", a):
+            return re.sub(r"\bit\b", f"the {about['x']}", a, count=1)  # 'Anything about the department? — Send it as ...'
+        return a
+    m = _SEND.match(q)
+    if m:
+        if re.match(r"^no\b", a, re.I):
+            return f"Do not send the {m['x']}."
+        return f"Send the {m['x']}, {a[0].lower()}{a[1:]}"  # 'Do we send the city? Yes, as it stands, but only when there is one.'
+    for rx in _FIELD:
+        m = rx.match(q)
+        if m:
+            x = m["x"]
+            if re.fullmatch(r"it|that|them|this", x.strip(), re.I):
+                hit = next((n for n in g.mentions(q, "dst") if n.exact_case), None)
+                x = hit.best.path if hit else x
+            return _headed(g, x, a)
+    return a
+
+
+# an item of an answer about a container: 'method, which is ...', 'country, copied as is', 'name is ...'
+_ITEM = re.compile(r"^(?P<pre>\s*(?:and\s+)?)(?P<n>[a-z_][A-Za-z0-9_]*)(?P<sep>\s*,\s*which is\s+|\s*,\s*set to\s+|\s*,\s*(?=(?:the|their|its|a|an|copied|taken|straight|as)\b)|\s+is\s+|\s*:\s*|\s+=\s*|\s+from\s+)")
+
+
+def _under(box: str, a: str) -> str:
+    """The answer's items with the container's path before their names ('method, which is the
+    source' under events[0].params -> 'events[0].params.method is the source')."""
+    parts = re.split(r"(;\s*|(?<=[.!])\s+|,\s*(?=and\s+[a-z_]\w*\s+(?:is|from)\b))", a)
+    out = []
+    for p in parts:
+        m = _ITEM.match(p)
+        if m:
+            sep = " from " if m["sep"].strip() == "from" else " is "
+            p = f"{m['pre']}{box}.{m['n']}{sep}{p[m.end():]}"
+        out.append(p)
+    return "".join(out)
+
+
+def _named_field(g: Grammar, q: str) -> str | None:
+    """The destination field a 'What's X?' / 'What goes into X?' question names by its exact
+    name (client_id, traits.phone), else None."""
+    for rx in _FIELD:
+        m = rx.match(q)
+        if m:
+            x = re.sub(r"^(?:the|their|its)\s+", "", m["x"].strip(), flags=re.I)
+            x = re.sub(r"\s*\([^()]*\)$", "", x)
+            n = g.resolve(x, "dst")
+            if n is not None and x in (n.best.path, n.best.leaf):
+                return x
+            return None
+    return None
+
+
+def _headed(g: Grammar, phrase: str, a: str) -> str:
+    """'Title: <answer>' when the question names a destination field the answer's first
+    sentence does not write by name; the answer alone otherwise."""
+    phrase = re.sub(r"^(?:the|their|its|a|an)\s+", "", phrase.strip(), flags=re.I)
+    under = re.match(r"^under (?P<c>[\w.\[\]]+)\s*:\s*", a, re.I)
+    if under and under["c"] in g.dst_obj.containers():
+        return _under(under["c"], a[under.end():])  # 'Where does the address go? — Under traits.address: city is ...'
+    box = next((c for c in sorted(g.dst_obj.containers(), key=len) if c == phrase or c.rsplit(".", 1)[-1] == phrase.lower()), None)
+    if box is not None:
+        return _under(box, a)  # 'What goes under traits.company? — name is ..., industry ...'
+    named = g.resolve(phrase, "dst")
+    if named is None:
+        if g.resolve(phrase, "src") is not None and re.match(r"^(?:as|into|in|under|to)\b", a, re.I):
+            return f"Send the {phrase} {a[0].lower()}{a[1:]}"  # 'How do we send revenue? As a trait called annual_revenue, ...'
+        return a
+    path = named.best.path
+    head, rest = _first_sentence(a)
+    first = re.match(r"^\s*([A-Za-z_][\w.\[\]]*)(?=\s*(?:=|->)|\s+(?:gets?|is|are|goes|go|from|takes?|holds?|carries)\b)", head)
+    if first and any(first.group(1) in (f.path, f.path.rsplit(".", 1)[-1]) for f in g.dst_obj.fields):
+        return a  # the answer starts by naming its field ('hs_email_optout gets the text ...')
+    if named.best.type == "boolean" and re.match(r"^(?:anyone|everyone|those|contacts|leads|members|people|customers|subscribers)\b", head, re.I):
+        return f"{path} is true for {a[0].lower()}{a[1:]}"  # "Who's VIP? Anyone whose lead source is Partner Referral; ..."
+    leaf = path.rsplit(".", 1)[-1]
+    mentioned = bool(re.search(rf"(?<![\w.])(?:{re.escape(path)}|{re.escape(leaf)})(?![\w])", head))  # written by its name, as is
+    if mentioned or (re.search(r"\b(?:goes?|go|into|takes?|gets?)\b|->|=", head, re.I) and any(m.best.path == path for m in g.mentions(head, "dst"))):
+        return a
+    it = re.match(r"^(?P<v>tick|check|set|fill|make|leave|mark|give|put|send)\s+it\b", head, re.I)
+    if it:
+        return f"{it['v']} {path}{a[it.end():]}"  # 'Tick it (true) when ...'
+    if re.match(r"^it(?:'s| is)\b", head, re.I):
+        return re.sub(r"^it(?:'s| is)", f"{path} is", a, count=1, flags=re.I)  # "It's a straight translation of ..."
+    frm = re.match(r"^(?:from|based on|off|taken from|derived from) (?P<s>[^.;:]+)[.:]\s*", a, re.I)
+    if frm and a[frm.end():].strip():
+        return f"{path} from {frm['s']}: {a[frm.end():].strip()}"  # 'From annual revenue. More than 5 million is Hot; ...'
+    return f"{path}: {head}{rest}".strip()
+
+
+def read_faq(g: Grammar, text: str) -> str:
+    """``text`` with its question-and-answer pairs written as statements, one line each
+    (unchanged when fewer than two of its lines are pairs)."""
+    lines = text.split("\n")
+    pairs = _pairs(lines)
+    if len(pairs) < 2:
+        return text
+    out: list[str] = []
+    k = 0
+    for start, end, q, a in pairs:
+        out.extend(lines[k:start])
+        said = _statement(g, q, a)
+        if said:
+            out.append(said)
+        k = end + 1
+    out.extend(lines[k:])
+    # an FAQ's title line ('FAQ: HubSpot contacts into Salesforce as leads') asks for nothing
+    return re.sub(r"^\s*(?:FAQ|F\.A\.Q\.|Q&A|Q and A)\b[^\n]*\n", "", "\n".join(out), count=1, flags=re.I)
