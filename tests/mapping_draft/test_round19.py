@@ -12,7 +12,7 @@ read as a copy of the opt-out."""
 from __future__ import annotations
 
 from syncwright.mapping.draft.service import draft_mapping
-from tests.mapping_draft.test_round16 import HS, MC, SFC, C, H, L, M, S, _col, _records, _run
+from tests.mapping_draft.test_round16 import HS, MC, SFC, SFL, C, H, L, M, S, _col, _records, _run
 
 # --- phone regions (sets 52-53) -------------------------------------------------------------------
 
@@ -270,3 +270,45 @@ def test_an_unquoted_picklist_value_when_the_table_field_is_empty_is_its_blank_r
     text = ("Email is the email. Rating from the number of employees: more than 100 is Hot; 100 or under is Warm. "
             "If HubSpot has no employee count at all, the lead is Cold.")
     assert _col(_records(text, H, L, HS), "Rating") == ["Hot", "Cold", "Warm"]
+
+
+# --- decision trees (set 61) ----------------------------------------------------------------------
+
+
+def test_a_field_over_branches_asking_whether_a_field_is_there_is_a_chain() -> None:
+    text = ("Email -> Email, match on it.\nMobilePhone:\n  Has a mobile? -> use it, E.164, assume US\n"
+            "  No mobile? -> use the office phone instead, same E.164\n  Neither? -> leave MobilePhone off the lead\n")
+    assert _col(_records(text, H, L, HS), "MobilePhone") == ["+14155550100", "+12125550101", "<absent>"]
+
+
+def test_a_question_over_yes_and_no_with_a_nested_question_is_a_table() -> None:
+    text = ("Is the contact a customer (lifecycle stage = customer)?\n  yes -> Rating 'Hot'\n  no -> is the number of employees over 100?\n"
+            "     yes -> 'Warm'\n     no -> 'Cold'\nEmail -> Email, that's the match key.\n")
+    assert _col(_records(text, H, L, HS), "Rating") == ["Hot", "Cold", "Cold"]
+    text = ("Email -> Email.\nRating:\n  lifecycle stage lead? -> 'Warm'\n  not a lead -> is the industry Food?\n      Y -> 'Hot'\n      N -> 'Cold'\n")
+    assert _col(_records(text, H, L, HS), "Rating") == ["Cold", "Warm", "Hot"]
+
+
+def test_a_question_over_send_and_skip_is_a_filter() -> None:
+    text = "Is the lifecycle stage customer or subscriber?\n  ✔ -> send it to Salesforce\n  ✘ -> skip\nEmail -> Email (match key)\n"
+    assert _col(_records(text, H, L, HS), "Email") == ["ann@acme.io", "cy@gamma.de"]
+    text = "Opted out of email (hs_email_optout = \"true\")? -> skip them.\nEmail -> Email, our match key.\n"
+    assert _col(_records(text, H, L, HS), "Email") == ["ann@acme.io", "bo@beta.org"]
+
+
+def test_branches_on_values_and_on_ticks_are_a_value_table() -> None:
+    text = ("email_address = email (match key).\nstatus:\n  hs_email_optout \"true\"? -> unsubscribed\n  \"false\"? -> subscribed\n"
+            "  blank? -> pending\nvip:\n  lifecycle stage customer? ✔ -> true\n  anything else ✘ -> false\n")
+    recs = _records(text, H, M, HS)
+    assert _col(recs, "status") == ["subscribed", "pending", "unsubscribed"]
+    assert _col(recs, "vip") == [True, False, False]
+
+
+def test_one_line_arrows_for_blanks_inside_field_lines() -> None:
+    text = ("email <- Email (match key)\ncompany <- Company; blank -> 'Unknown'\n"
+            "phone <- Phone in E.164, UK by default; blank Phone -> no phone property at all\n")
+    recs = _records(text, L, H, SFL)
+    assert _col(recs, "company") == ["Unknown", "Unknown", "Unknown"]
+    assert _col(recs, "phone") == ["+442079460321", "<absent>", "<absent>"]
+    recs = _records("client_id is email. params.value = annual revenue as a number; no revenue? -> 0\n", H, "ga4.events", HS)
+    assert [r["events"][0]["params"]["value"] for r in recs] == [12000000, 0, 800000]

@@ -468,7 +468,8 @@ KNOWN_MISSES = {
     # set 59 (an Osaka ops specialist's Japanese-influenced English), set 60 (a US insurance admin's change
     # requests: current and desired behaviour), set 61 (a Denver lifecycle manager's decision trees): written
     # by new authors in session 19 while round 19b ran; first reading, on round 19a's code (4e23e9f),
-    # 35.7% (45/126); 37.3% (47/126) on round 19b's
+    # 35.7% (45/126); 37.3% (47/126) on round 19b's. Round 19c opened set 61 as training (tree.py):
+    # 6 -> 36/42; sets 59-60 stay unseen (39 -> 41/84)
     "h59-01-seminar-leads-fixed-source",
     "h59-02-lead-defaults-company-title",
     "h59-03-lead-phone-e164-japan",
@@ -512,49 +513,19 @@ KNOWN_MISSES = {
     "h60-32-sfl-skip-lost-source-note",
     "h60-36-sfc-mc-us-mailer",
     "h60-39-sfc-seg-retention-traits",
-    "h61-02-lead-phone-tree",
-    "h61-03-lead-rating-tree",
-    "h61-04-lead-source-table",
-    "h61-05-lead-mql-sql-numbers",
-    "h61-06-lead-optout-skip-fallbacks",
-    "h61-08-lead-description-concat",
-    "h61-09-contact-mailing-address",
-    "h61-10-contact-optout-donotcall",
-    "h61-11-contact-two-phones-e164",
     "h61-13-contact-first-word-joined",
-    "h61-14-contact-us-only-phone",
-    "h61-15-mc-status-tree",
-    "h61-16-mc-tags-tree",
-    "h61-17-mc-vip-language",
-    "h61-18-mc-phone-fname",
     "h61-20-mc-skip-subscribers-vip",
-    "h61-21-seg-name-title",
     "h61-22-seg-company-traits",
-    "h61-23-seg-address-created-phone",
-    "h61-24-seg-skip-subscriber-website",
-    "h61-25-ga4-sign-up",
-    "h61-26-ga4-purchase-customers",
-    "h61-27-ga4-event-name-tree",
-    "h61-29-sfl-hs-lifecycle-tree",
-    "h61-30-sfl-hs-uk-phone-revenue",
-    "h61-31-sfl-hs-open-only",
-    "h61-32-sfl-hs-address-concat",
     "h61-33-sfc-mc-status-tags",
-    "h61-35-sfc-mc-dept-vip",
-    "h61-36-sfc-mc-dach-only",
-    "h61-37-seg-sfc-optional-traits",
-    "h61-38-seg-sfc-name-address-phone",
     "h61-39-seg-sfc-persona-table",
-    "h61-40-mc-hs-names-optout",
     "h61-41-mc-hs-skip-cleaned",
-    "h61-42-mc-hs-lifecycle-vip-tag",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
 # set32: 42.8 after round r14a took it as training signal (21.4 before)
 # set33: 57.1% in-process after round r14b took it as training signal
-FLOORS = {"dev_causes": 100.0, "set1": 97.5, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.6, "set15": 100.0, "set16": 100.0, "set17": 100.0, "set18": 97.8, "set19": 95.5, "set2": 100.0, "set20": 97.7, "set21": 100.0, "set22": 100.0, "set23": 100.0, "set24": 97.6, "set25": 97.6, "set26": 100.0, "set27": 100.0, "set28": 92.8, "set29": 97.6, "set3": 100.0, "set30": 85.7, "set31": 97.6, "set32": 45.2, "set33": 61.9, "set34": 97.6, "set35": 61.9, "set36": 97.6, "set37": 88.0, "set38": 2.3, "set39": 64.2, "set4": 100.0, "set40": 100.0, "set41": 61.9, "set42": 92.8, "set43": 100.0, "set44": 97.6, "set45": 100.0, "set46": 97.6, "set47": 95.2, "set48": 100.0, "set49": 54.7, "set5": 100.0, "set50": 40.4, "set51": 52.3, "set52": 97.6, "set53": 100.0, "set54": 71.4, "set55": 83.3, "set56": 42.8, "set57": 66.6, "set58": 80.9, "set59": 40.4, "set6": 100.0, "set60": 57.1, "set61": 14.2, "set7": 100.0, "set8": 95.2, "set9": 100.0}
+FLOORS = {"dev_causes": 100.0, "set1": 97.5, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.6, "set15": 100.0, "set16": 100.0, "set17": 100.0, "set18": 97.8, "set19": 95.5, "set2": 100.0, "set20": 97.7, "set21": 100.0, "set22": 100.0, "set23": 100.0, "set24": 97.6, "set25": 97.6, "set26": 100.0, "set27": 100.0, "set28": 92.8, "set29": 97.6, "set3": 100.0, "set30": 85.7, "set31": 97.6, "set32": 45.2, "set33": 61.9, "set34": 97.6, "set35": 61.9, "set36": 97.6, "set37": 88.0, "set38": 2.3, "set39": 64.2, "set4": 100.0, "set40": 100.0, "set41": 61.9, "set42": 92.8, "set43": 100.0, "set44": 97.6, "set45": 100.0, "set46": 97.6, "set47": 95.2, "set48": 100.0, "set49": 54.7, "set5": 100.0, "set50": 40.4, "set51": 52.3, "set52": 97.6, "set53": 100.0, "set54": 71.4, "set55": 83.3, "set56": 42.8, "set57": 66.6, "set58": 80.9, "set59": 40.4, "set6": 100.0, "set60": 57.1, "set61": 85.7, "set7": 100.0, "set8": 95.2, "set9": 100.0}
 
 
 def test_floors_match_known_misses() -> None:

@@ -126,6 +126,7 @@ from syncwright.mapping.draft.text import (
 )
 from syncwright.mapping.draft.three_way import three_way_flags
 from syncwright.mapping.draft.ticket import split_title
+from syncwright.mapping.draft.tree import read_trees
 from syncwright.mapping.draft.value_pairs import named_copies, value_pairs
 from syncwright.mapping.draft.vocabulary import vocabulary
 from syncwright.mapping.draft.zap import read_zap
@@ -287,7 +288,7 @@ class Grammar:
         text = spec_heads(text, self.src_obj, self.dst_obj)
         text, corrected = apply_corrections(text)
         self.plan.notes.extend(corrected)
-        text = read_faq(self, read_zap(text))
+        text = read_faq(self, read_trees(self, read_zap(text)))
         self.full_text = text
         text, title = split_title(text)
         if title is not None:
