@@ -592,13 +592,73 @@ KNOWN_MISSES = {
     "h63-40-mc-hs-clean-contact",
     "h63-41-mc-hs-active-vip",
     "h63-42-mc-hs-optout-customer-tag",
+    # set 64 (an Austin ops lead who explains every rule by example) and set 65 (a Mexico City CRM
+    # coordinator's Spanish-influenced English): written by new authors who did not see the drafter; first
+    # reading on the code before round 20: 31.0% and 33.3%
+    "h64-01-lead-copies-web-open",
+    "h64-02-lead-title-case-individual",
+    "h64-03-lead-e164-mobile-fallback",
+    "h64-05-lead-rating-revenue",
+    "h64-08-lead-website-industry-optout",
+    "h64-10-contact-both-phones",
+    "h64-11-contact-optout-source-dept",
+    "h64-12-contact-lastname-chain",
+    "h64-13-contact-subscribed-only",
+    "h64-14-contact-customers-since",
+    "h64-15-mc-basic-import-tag",
+    "h64-17-mc-first-word-phone",
+    "h64-19-mc-source-tag-no-customers",
+    "h64-22-seg-company-traits",
+    "h64-23-seg-address-created",
+    "h64-24-seg-phone-optout-revenue",
+    "h64-25-ga4-sign-up",
+    "h64-26-ga4-purchase-or-lead",
+    "h64-29-hs-stage-from-status",
+    "h64-30-hs-uk-leads",
+    "h64-31-hs-rating-to-stage",
+    "h64-32-hs-open-leads-defaults",
+    "h64-33-mc-sfc-department-tag",
+    "h64-34-mc-sfc-us-only-phone",
+    "h64-36-mc-sfc-birthday-club",
+    "h64-37-seg-sfc-basics-birthday",
+    "h64-38-seg-sfc-phone-address",
+    "h64-40-hs-mc-names-optout",
+    "h64-41-hs-mc-subscribed-phone",
+    "h65-02-lead-particular-defaults",
+    "h65-03-lead-names-capital-phone",
+    "h65-06-lead-rating-by-revenue",
+    "h65-07-lead-e164-state-stage",
+    "h65-08-lead-mql-sql-only",
+    "h65-11-contact-name-fallbacks",
+    "h65-12-contact-title-upper-source",
+    "h65-14-contact-clean-names-stage",
+    "h65-16-mc-status-three-ways",
+    "h65-17-mc-tags-cliente-alto-valor",
+    "h65-20-mc-capital-names-status",
+    "h65-22-seg-company-domain",
+    "h65-23-seg-address-phone",
+    "h65-24-seg-clean-userid-revenue",
+    "h65-25-ga4-contact-synced",
+    "h65-27-ga4-purchase-or-lead",
+    "h65-29-sflead-lead-status-optout",
+    "h65-30-sflead-rating-stage-revenue",
+    "h65-31-sflead-uk-only-e164",
+    "h65-32-sflead-skip-not-converted-message",
+    "h65-33-sfc-mc-status-web-tag",
+    "h65-34-sfc-mc-language-by-country",
+    "h65-36-sfc-mc-marketing-pending",
+    "h65-37-sfc-seg-basic-title",
+    "h65-39-sfc-seg-phone-name-source",
+    "h65-40-mc-hs-capital-names-optout",
+    "h65-41-mc-hs-skip-cleaned-vip",
+    "h65-42-mc-hs-first-word-language",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
 # set32: 42.8 after round r14a took it as training signal (21.4 before)
 # set33: 57.1% in-process after round r14b took it as training signal
-FLOORS = {"dev_causes": 100.0, "set1": 97.5, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.6, "set15": 100.0, "set16": 100.0, "set17": 100.0, "set18": 97.8, "set19": 95.5, "set2": 100.0, "set20": 97.7, "set21": 100.0, "set22": 100.0, "set23": 100.0, "set24": 97.6, "set25": 97.6, "set26": 100.0, "set27": 100.0, "set28": 92.8, "set29": 97.6, "set3": 100.0, "set30": 85.7, "set31": 97.6, "set32": 45.2, "set33": 61.9, "set34": 97.6, "set35": 61.9, "set36": 97.6, "set37": 88.0, "set38": 2.3, "set39": 64.2, "set4": 100.0, "set40": 100.0, "set41": 61.9, "set42": 92.8, "set43": 100.0, "set44": 97.6, "set45": 100.0, "set46": 97.6, "set47": 95.2, "set48": 100.0, "set49": 54.7, "set5": 100.0, "set50": 40.4, "set51": 52.3, "set52": 97.6, "set53": 100.0, "set54": 71.4, "set55": 83.3, "set56": 42.8, "set57": 66.6, "set58": 80.9, "set59": 40.4, "set6": 100.0, "set60": 57.1, "set61": 85.7, "set62": 23.8, "set63": 9.5, "set7": 100.0, "set8": 95.2, "set9": 100.0}
+FLOORS = {"dev_causes": 100.0, "set1": 97.5, "set10": 100.0, "set11": 100.0, "set12": 100.0, "set13": 100.0, "set14": 97.6, "set15": 100.0, "set16": 100.0, "set17": 100.0, "set18": 97.8, "set19": 95.5, "set2": 100.0, "set20": 97.7, "set21": 100.0, "set22": 100.0, "set23": 100.0, "set24": 97.6, "set25": 97.6, "set26": 100.0, "set27": 100.0, "set28": 92.8, "set29": 97.6, "set3": 100.0, "set30": 85.7, "set31": 97.6, "set32": 45.2, "set33": 61.9, "set34": 97.6, "set35": 61.9, "set36": 97.6, "set37": 88.0, "set38": 2.3, "set39": 64.2, "set4": 100.0, "set40": 100.0, "set41": 61.9, "set42": 92.8, "set43": 100.0, "set44": 97.6, "set45": 100.0, "set46": 97.6, "set47": 95.2, "set48": 100.0, "set49": 54.7, "set5": 100.0, "set50": 40.4, "set51": 52.3, "set52": 97.6, "set53": 100.0, "set54": 71.4, "set55": 83.3, "set56": 42.8, "set57": 66.6, "set58": 80.9, "set59": 40.4, "set6": 100.0, "set60": 57.1, "set61": 85.7, "set62": 23.8, "set63": 9.5, "set64": 30.9, "set65": 33.3, "set7": 100.0, "set8": 95.2, "set9": 100.0}
 
 
 def test_floors_match_known_misses() -> None:
