@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
 
 _BARE_DEFAULT = re.compile(
-    r"(?:(?:,\s*|\(\s*)(?:or(?: else)?|otherwise|default(?: value)?:?)|\s(?:defaulting to|defaults? to|falling back to))\s+"
+    r"(?:(?:,\s*|\(\s*)(?:or(?: else)?|otherwise|default(?: value)?:?|with)|\s(?:defaulting to|defaults? to|falling back to))\s+"
     r"(?P<v>[A-Za-z0-9][\w/-]*(?: (?-i:[A-Z0-9])[\w-]*)?)\s+(?=(?:when|if|whenever|where)\b(?P<c>[^,;()⟦]*))",
     re.I,
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from syncwright.mapping.draft.ir import Src, Transform
+from syncwright.mapping.draft.ir import Cases, Const, Src, Transform
 
 if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
@@ -21,10 +21,17 @@ if TYPE_CHECKING:
 _TEXT_CUE = re.compile(r"\b(?:as|the|a|in)\s+(?:text|string)\b|\bas\s+(?:a\s+)?(?:text|string)\s+value\b|\btext\s+(?:form|value)\b", re.I)
 
 
+# 'is the text true when ...', 'as the text true for unsubscribed members and the text false for ...': the value written is a word
+_VALUE_TEXT_CUE = re.compile(r"\bthe text\s+(?:['\"]|⟦\d+⟧)?\s*(?:true|false)?\s*['\"]?\s*(?:when|if|for|where|unless)\b", re.I)
+
+
 def boolean_text(g: Grammar) -> None:
     """Add the text transform to boolean copies whose sentence asks for text."""
     for r in g.plan.rules:
         v = r.value
+        if isinstance(v, Cases):
+            _cases_as_text(g, r.sentences, v, r.why)
+            continue
         if not isinstance(v, Src) or any(t.name == "string" for t in v.transforms):
             continue
         f = g.src_obj.get(v.field)
@@ -34,3 +41,18 @@ def boolean_text(g: Grammar) -> None:
         if any(_TEXT_CUE.search(t) for t in texts):
             v.transforms = [*v.transforms, Transform("string")]
             r.why.append("as text: 'true' / 'false' (the text says so)")
+
+
+def _cases_as_text(g: Grammar, sentences: list[int], v: Cases, why: list[str]) -> None:
+    """'hs_email_optout is the text true when Email Opt Out is ticked and the text false when it
+    isn't' (round 20): a true/false table whose sentence asks for text writes the words."""
+    values = [val for _, val in v.branches] + ([v.otherwise] if v.otherwise is not None else [])
+    if not values or not all(isinstance(x, Const) and isinstance(x.value, bool) for x in values):
+        return
+    texts = [g.traces[i].text for i in sentences if 0 <= i < len(g.traces)]
+    if not any(_VALUE_TEXT_CUE.search(t) for t in texts):
+        return  # 'true when hs_email_optout is the text "true"': the source's value is text, not the field's
+    v.branches = [(c, Const("true" if val.value else "false")) if isinstance(val, Const) else (c, val) for c, val in v.branches]
+    if isinstance(v.otherwise, Const):
+        v.otherwise = Const("true" if v.otherwise.value else "false")
+    why.append("as text: 'true' / 'false' (the text says so)")

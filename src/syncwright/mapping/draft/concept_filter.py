@@ -36,6 +36,7 @@ def _picklist_values(g: Grammar, text: str) -> tuple[str, list[str]] | None:
     """The one source field whose documented values the sentence names (plurals too)."""
     hits: list[tuple[str, list[str]]] = []
     plain = norm(text)
+    nouns = {g.dst_obj.ref.rsplit(".", 1)[-1].lower().rstrip("s")}
     for f in g.src_obj.fields:
         # a value by its documented name or by the vocabulary's words for it ('MQLs', 'SQLs')
         found = [
@@ -44,6 +45,8 @@ def _picklist_values(g: Grammar, text: str) -> tuple[str, list[str]] | None:
             if re.search(rf"\b{re.escape(v)}(?:s|es)?\b", text, re.I)
             or any(re.search(rf"\b{re.escape(w)}\b", plain) for w in g.vocab.value_words.get(v, ()))
         ]
+        # 'Canada-only lead load' into salesforce.Lead: the object's own noun is no stage value
+        found = [v for v in found if v.lower() not in nouns or not re.search(rf"(?:-only\s+){re.escape(v)}\b|\b{re.escape(v)}\s+(?:load|import|sync|push|list|file|feed|export|batch|upload|records?|data)\b", text, re.I)]
         if found:
             hits.append((f.path, found))
     best = max((len(v) for _, v in hits), default=0)

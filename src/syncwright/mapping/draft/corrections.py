@@ -105,11 +105,76 @@ def _drop(units: list[str], what: str) -> bool:
     return False
 
 
+# round 20: a correction said mid-sentence, as people do when they dictate: "every lead gets the lead
+# source Trade Show, actually no, make that Seminar - Internal", "OFFLINE is Trade Show, scratch that,
+# OFFLINE is Seminar - Internal", "Closed - Converted becomes OPEN_DEAL, hang on, no, Closed - Converted
+# should be CONNECTED", "tag them all Manchester Expo, actually scratch that tag, make it Spring Expo"
+_MARK = (
+    r",?[ \t]*\b(?:(?:oh|um+|er+|hmm)[,.]?\s+)?(?:actually[,.]?\s+no|actually[,.]?\s+scratch that(?:\s+\w+)?|scratch that(?:\s+\w+)?|strike that|"
+    r"(?:hang|hold) on[,.]?\s+no|no[,.]?\s+wait|wait[,.]?\s+no|sorry[,.]?\s+(?:i mean|no)|correction)\b[,.:;]?\s*"
+)
+_INLINE = re.compile(
+    rf"(?P<x>[^,.;:!?\n]+?){_MARK}(?:(?:make|change) (?:that|it|this)(?: to| into)?\s+|(?:it )?should be\s+|i mean\s+)?"
+    r"(?P<z>[^,.;!?\n]+?)(?P<why>,\s*(?:because|since|as|that is|that's|it's|it is|they're|they are)\b[^.!?\n]*)?(?=[,.;!?\n]|$)",
+    re.I,
+)
+_OUT = re.compile(rf"(?P<mark>{_MARK})take (?P<k>[\w -]+?) out(?: of (?:that|it|there|this|the list))?\b", re.I)
+_CHANGED_MIND = re.compile(r"\bI was (?:going|gonna) to [^,.;!?\n]*? but (?:actually\s+)?(?:no[,.]?\s*)?", re.I)
+_VERB = re.compile(r"\s(?:is|are|becomes?|should be|goes to|go to|gets?|=|->|maps to|to|use|uses|put|tag (?:them all|everyone|it))\s", re.I)
+# the end of a phrase that is a value: Capitalised or UPPER words, numbers, ' - ' between them
+_TAIL = re.compile(r"(?:['\"][^'\"]+['\"]|(?:[A-Z0-9][\w&/+.-]*)(?:\s+(?:-\s+)?[A-Z0-9][\w&/+.-]*)*)$")
+
+
+def _spoken(text: str) -> tuple[str, list[str]]:
+    """Mid-sentence corrections applied: the value said last wins, the correction is no rule."""
+    notes: list[str] = []
+    text = _CHANGED_MIND.sub("", text)
+
+    def out(m: re.Match[str]) -> str:
+        before = text[: m.start()]
+        cut = max(before.rfind(", "), before.rfind(". "), before.rfind(": "), before.rfind("\n"))
+        seg = before[cut + 2 if cut >= 0 else 0 :]
+        if m["k"].lower() not in seg.lower():
+            return m.group(0)
+        notes.append(f"correction: {m['k']} taken out ({m.group(0).strip(' ,')!r})")
+        return "\x00" + m["k"]
+
+    text = _OUT.sub(out, text)
+    while "\x00" in text:  # drop the clause that named the value taken out, and the correction
+        i = text.index("\x00")
+        km = re.match(r"[\w -]+", text[i + 1 :].split(",")[0].split(".")[0])
+        key = km.group(0) if km else ""
+        before = text[:i]
+        cut = max(before.rfind(", "), before.rfind(": "))
+        after = text[i + 1 + len(key) :]
+        # ", it's mixed, so Switzerland falls under everything else": the reason and the consequence said again
+        after = re.sub(r"^,\s*(?:it is|it's|they are|they're|that is|that's) [\w-]+(?: [\w-]+)?(?=[,.;])", "", after, flags=re.I)
+        after = re.sub(rf"^,\s*so {re.escape(key)} (?:falls|goes|drops|ends up) (?:under|into|in|to|with) (?:everything|everyone|anything|all the rest|the rest)(?: else)?(?=[,.;])", "", after, flags=re.I)
+        text = (before[:cut] if cut >= 0 else before) + after
+
+    def fix(m: re.Match[str]) -> str:
+        x, z = m["x"], m["z"].strip()
+        old = _TAIL.search(x.rstrip())
+        verb = list(_VERB.finditer(" " + z + " "))
+        new = z
+        if verb and x.strip().lower().startswith(z[: max(1, verb[0].start())].strip().lower()):
+            new = z[verb[-1].end() - 1 :].strip()  # 'OFFLINE is Seminar - Internal': the same key, said again
+        elif verb:
+            return m.group(0)  # a clause of its own, not a value: left to the other readers
+        if old is None or not new or re.search(r"\b(?:not|instead of|rather than)\b", new, re.I):
+            return m.group(0)  # 'make that 'SG' not Singapore': a correction that names what it corrects (read below)
+        notes.append(f"correction: {new!r} instead of {old.group(0)!r} ({m.group(0).strip(' ,')!r})")
+        return x.rstrip()[: old.start()] + new
+
+    return _INLINE.sub(fix, text), notes
+
+
 def apply_corrections(text: str) -> tuple[str, list[str]]:
     """``text`` with its corrections applied, and a note per correction (the explanation shows
     what changed)."""
+    text, notes = _spoken(text)
+    spoken = len(notes)
     units, joiner = _units(text)
-    notes: list[str] = []
     out: list[str] = []
     for unit in units:
         line = unit.strip()
@@ -136,6 +201,6 @@ def apply_corrections(text: str) -> tuple[str, list[str]]:
                 out.append(rest)
             continue
         out.append(unit)
-    if not notes:
+    if len(notes) == spoken:
         return text, notes
     return joiner.join(u for u in out if u.strip() or joiner == "\n"), notes

@@ -127,8 +127,17 @@ def _heading(line: str, rest: list[str]) -> bool:
 _WHAT_IF = re.compile(r"\bwhat (?:if|about if|happens if|about when) (?P<c>[^?\n]+)\?\s*\n?\s*(?:then|in that case|if so|ok,? then)\b,?\s*", re.I)
 
 
+# "No mobile number in HubSpot? Then leave MobilePhone off.": the question is the condition of the answer after it
+_NO_THEN = re.compile(r"(?<![\w'])(?P<c>no\s[^?\n.;:]{1,60})\?\s*(?:then|in that case|if so)\b,?\s*", re.I)
+
+# "Neither one? Leave PHONE out.": the answer holds when both options asked about before are empty
+_NEITHER = re.compile(r"(?<![\w'])(?:neither|none)(?: one| of them| of the two| of those| of these| is there| is set)?\?\s*(?:then\b,?\s*)?", re.I)
+
+
 def _answered(text: str) -> str:
     """A question and the turn that answers it read as one conditional sentence."""
+    text = _NO_THEN.sub(lambda m: f"if there is {m['c']}, ", text)
+    text = _NEITHER.sub("if they have neither, ", text)
     return _WHAT_IF.sub(lambda m: f"if {m['c']}, ", text)
 
 
@@ -205,6 +214,9 @@ def _under(bullet: str, head: str, kids: list[str]) -> list[str]:
     if re.search(r":\s*\S|->|<-|=", head):  # the parent says something itself: its items are its own
         return [bullet + head, *(bullet + k for k in kids)]
     path = head.rstrip(":").strip()
+    placed = re.sub(r"^(?:under|inside|within|in|into|for)\s+(?:the\s+)?", "", path, flags=re.I)  # 'Under traits.company:'
+    if all(_OWN.match(k) for k in kids) and re.fullmatch(r"[A-Za-z_]\w*(?:\.\w+)+", placed):
+        path = placed
     if all(_OWN.match(k) for k in kids):
         if re.fullmatch(r"[A-Za-z_]\w*(?:\.\w+)+", path):
             return [bullet + f"{path}.{k}" for k in kids]

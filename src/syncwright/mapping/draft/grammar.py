@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from syncwright.mapping.draft.arrow_constants import arrow_constants
-from syncwright.mapping.draft.bands import BandSlots
+from syncwright.mapping.draft.bands import BandSlots, bound
 from syncwright.mapping.draft.bare_default import quote_bare_default
 from syncwright.mapping.draft.bare_tags import quote_bare_tags
 from syncwright.mapping.draft.booltext import boolean_text
 from syncwright.mapping.draft.canon import canonical
+from syncwright.mapping.draft.change_request import read_change_request
 from syncwright.mapping.draft.code_names import slash_labels, unquote_field_names
 from syncwright.mapping.draft.complement import rest_skipped
 from syncwright.mapping.draft.concat import frame_from_example, take_concats
@@ -68,6 +69,7 @@ from syncwright.mapping.draft.leftovers import (
     unapplied,
     unconditioned,
 )
+from syncwright.mapping.draft.list_cases import cases_as_items
 from syncwright.mapping.draft.matcher import Candidate, FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
 from syncwright.mapping.draft.omission import omissions
@@ -101,6 +103,7 @@ from syncwright.mapping.draft.restated_scope import restated_scopes
 from syncwright.mapping.draft.retarget import retarget_misplaced
 from syncwright.mapping.draft.rows import read_rows
 from syncwright.mapping.draft.same_format import same_format
+from syncwright.mapping.draft.sheet import read_sheet
 from syncwright.mapping.draft.slots import (
     _KEEP_CUE,
     _SKIP_CUE,
@@ -114,6 +117,7 @@ from syncwright.mapping.draft.slots import (
     scope_formats,
 )
 from syncwright.mapping.draft.spec_heads import spec_heads
+from syncwright.mapping.draft.spoken_values import quote_spoken_values
 from syncwright.mapping.draft.subfields import name_subfields
 from syncwright.mapping.draft.template_format import template_formats
 from syncwright.mapping.draft.text import (
@@ -288,12 +292,12 @@ class Grammar:
         text = spec_heads(text, self.src_obj, self.dst_obj)
         text, corrected = apply_corrections(text)
         self.plan.notes.extend(corrected)
-        text = read_faq(self, read_trees(self, read_zap(text)))
+        text = read_faq(self, read_trees(self, read_zap(read_sheet(read_change_request(text)))))
         self.full_text = text
         text, title = split_title(text)
         if title is not None:
             self.plan.notes.append(f"(the ticket's title, no rule: {title!r})")
-        text = quote_bare_tags(self, fill_holes(self, arrow_constants(self, only_for(self, slash_labels(self, worded_labels(self, quoted_labels(self, labelled_heads(self, unquote_field_names(self, pronoun_rows(its_fields(quote_labels(self, text))))))))))))
+        text = quote_spoken_values(self, quote_bare_tags(self, fill_holes(self, arrow_constants(self, only_for(self, slash_labels(self, worded_labels(self, quoted_labels(self, labelled_heads(self, unquote_field_names(self, pronoun_rows(its_fields(quote_labels(self, text)))))))))))))
         sentences = split_sentences(text, lambda s_: canonical(name_subfields(s_, self.dst_obj)))
         self.sentences = sentences
         self.literals_all = next((c.literals for s in sentences for c in s.clauses), [])
@@ -301,7 +305,22 @@ class Grammar:
             self.traces.append(Trace(s.index, s.text))
             self._sentence(s)
         self._finish()
+        self._drop_answered_questions()
         return self.plan
+
+    def _drop_answered_questions(self) -> None:
+        """'HubSpot to Segment, match on userId, which is the email': 'match on userId' alone
+        asked which source fills userId, and the next clause answered it. A question of that
+        kind about a field a rule now writes is no longer open (round 20)."""
+        written = {r.target for r in self.plan.rules}
+        keep = []
+        for q in self.plan.questions:
+            m = re.fullmatch(r"which \S+ field should fill (?P<d>\S+)\?", q.text)
+            m2 = re.fullmatch(r"sentence \d+: what should '(?:.*?,\s*)?match on (?P<d>[\w.]+)' do\? It did not become a rule", q.text)
+            if (m and m["d"] in written) or (m2 and m2["d"] in written):
+                continue
+            keep.append(q)
+        self.plan.questions = keep
 
     def _sentence(self, s: Sentence) -> None:
         self.sentence = s.index
@@ -1003,6 +1022,14 @@ class Grammar:
                 c0 = Cmp(owners[0].path, "eq", v)
                 self.last_cond, self.last_cond_field = c0, c0.field
                 return c0
+        two = _TWO_SIDED.fullmatch(text.strip().strip(",.;"))
+        if two is not None:
+            # 'over 1000000 and up to 10000000': both bounds, on the field the first one names
+            low = _boolean_fix(self._condition(two.group("low"), default_field), self.src_obj)
+            high = bound(two.group("high"), low.field) if isinstance(low, Cmp) and low.op in ("gt", "ge") else None
+            if isinstance(low, Cmp) and high is not None:
+                self.last_cond, self.last_cond_field = And([low, high]), low.field
+                return self.last_cond
         c = _boolean_fix(self._condition(text, default_field), self.src_obj)
         if c is not None:
             self.last_cond = c
@@ -1544,7 +1571,10 @@ class Grammar:
             if len(parts) == 1:
                 # "'Source: ' followed by the lead source; where there's none, put 'unknown' in its place":
                 # the blank part of a joined text takes the value, the rest of the text stays
-                filled = Template([Const(alt.value) if p is parts[0] else p for p in rule.value.parts])
+                filled: Value = Template([Const(alt.value) if p is parts[0] else p for p in rule.value.parts])
+                lead = rule.value.parts[0]
+                if isinstance(lead, Const) and str(lead.value).strip() and alt.value.lower().startswith(str(lead.value).strip().lower()):
+                    filled = Const(alt.value)  # "If LeadSource is blank, write 'Salesforce lead source: not set'": the whole text, said again
                 rule.value = Cases([(Cmp(parts[0].field, "empty"), filled)], rule.value)
                 rule.sentences.append(self.sentence)
                 rule.why.append(f"when {parts[0].field} is empty: {_show(alt, self.literals)} in its place")
@@ -3148,6 +3178,7 @@ class Grammar:
         for r in self.plan.rules:
             if isinstance(r.value, Src) and r.value.field in self._email_fields():
                 r.value.transforms = [x for x in r.value.transforms if x.name != "title"]  # a format shared by a list never title-cases an address
+        cases_as_items(self)
         repair_pairings(self)
         used = self._used_literals()
         repair_replacements(self, used)  # adds the values it reads to ``used``
@@ -3315,6 +3346,15 @@ class Grammar:
 
 
 # ------------------------------------------------------------------------------ helpers
+
+
+_BOUND_NUM = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:\s*(?:k|m|mn|million|thousand|b|bn|billion)\b)?"
+# 'over 1000000 and up to 10000000', 'more than 20 but fewer than 100': a lower and an upper bound
+_TWO_SIDED = re.compile(
+    rf"(?P<low>.*?\b(?:over|more than|greater than|higher than|above|at least)\s+{_BOUND_NUM})\s*,?\s*(?:and|but|,)\s+"
+    rf"(?P<high>(?:up to|at most|no more than|not more than|less than|fewer than|under|below|lower than)\s+{_BOUND_NUM})",
+    re.I,
+)
 
 
 def _cmps(conds: list[Cond]) -> list[Cmp]:

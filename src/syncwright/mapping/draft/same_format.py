@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 
 _SAME = re.compile(
     r"(?:,|;|\band\b|^)\s*(?:with |in |using |apply )?(?:the )?same (?:[\w.]+ )?(?:formatting|format|formats|transforms?|transformations?|treatment|clean-?up)(?: as (?:above|before|the (?:first|other|previous) one|\w+))?(?=\s*(?:[;,.]|$))"
-    r"|(?:,|;|^)\s*(?:formatted|treated|cleaned(?: up)?) (?:the )?same(?: way)?(?: as (?:above|before|\w+))?(?=\s*(?:[;,.]|$))",
+    r"|(?:,|;|^)\s*(?:formatted|treated|cleaned(?: up)?) (?:the )?same(?: way)?(?: as (?:above|before|\w+))?(?=\s*(?:[;,.]|$))"
+    # round 20: 'Mobile Phone is the mobile done the same way, but ...' (spoken)
+    r"|(?<=\w)\s+(?:done|formatted|treated|handled|cleaned up) (?:the )?same way(?: as (?:above|before|that one|the (?:first|other|previous) one))?(?=\s*(?:[;,.]|$))",
     re.I,
 )
 

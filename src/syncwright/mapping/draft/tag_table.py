@@ -52,7 +52,9 @@ _REST_NONE = re.compile(
 # other source or when it is blank" (blank included: a blank value is none of the rows' values)
 _REST_TAG = re.compile(
     r"^(?:(?:anything|everything|everyone|everybody|all others|the rest|otherwise|else|any other [\w ]+?)(?: else)?\s+(?:gets?|->|=|becomes?|maps? to)\s+(?:the tag |a tag |tag )?(?P<v>⟦\d+⟧)"
-    r"|(?P<v2>⟦\d+⟧)\s+(?:for|if|when)\s+(?:any|every|all)\s+other\b[^,;]*)$",
+    r"|(?P<v2>⟦\d+⟧)\s+(?:for|if|when)\s+(?:any|every|all)\s+other\b[^,;]*"
+    # round 20: "...; otherwise 'other'" (a lookup's rest row said the way a value table says it)
+    r"|(?:otherwise|else|default)\s*:?\s*(?:the tag |tag )?(?P<v3>⟦\d+⟧))$",
     re.I,
 )
 
@@ -80,7 +82,7 @@ def _tag_rows(s: str) -> str:
             continue
         rest = _REST_TAG.match(row)
         if rest is not None and seen:
-            out.append(f"contacts whose {m.group('s')} is not {' or '.join(seen)} get the tag {rest.group('v') or rest.group('v2')}")
+            out.append(f"contacts whose {m.group('s')} is not {' or '.join(seen)} get the tag {rest.group('v') or rest.group('v2') or rest.group('v3')}")
             continue
         r = _ROW.match(row)
         if r is None:

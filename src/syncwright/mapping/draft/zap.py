@@ -224,7 +224,7 @@ def read_zap(text: str) -> str:
             extra: list[str] = []
             j = i + 1
             while j < len(lines) and lines[j].strip() and not _STEP.match(lines[j]) and not _ACTION.match(lines[j]) and (
-                lines[j][:1].isspace() or _FALLBACK.search(lines[j]) or (_ROW.match(lines[j]) and "lookup" in st["body"].lower() and " -> " not in lines[j].split("|")[0][:0])
+                lines[j][:1].isspace() or _FALLBACK.search(lines[j]) or (_ROW.match(lines[j]) and "lookup" in st["body"].lower())
             ):
                 extra.append(lines[j])
                 j += 1
