@@ -21,13 +21,14 @@ from syncwright.mapping.draft.text import PLACEHOLDER
 if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
 
-_NUM = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:\s*(?:k|m|mn|mio|million|thousand|b|bn|billion)\b)?"
+# a number as people write it: a currency sign, thousands separators, a scale word (also read by grammar._TWO_SIDED)
+NUMBER = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:\s*(?:k|m|mn|mio|million|thousand|b|bn|billion)\b)?"
 _BOUNDS: list[tuple[str, re.Pattern[str]]] = [
-    ("range", re.compile(rf"(?:\bbetween\s+|\bfrom\s+)?(?P<a>{_NUM})\s*(?:to|-|\u2013|through|and)\s*(?P<b>{_NUM})", re.I)),
-    ("ge", re.compile(rf"(?P<a>{_NUM})\s*(?:\+|or (?:more|above|higher|over)\b|and (?:up|above|over)\b)|\b(?:at least|no less than|minimum(?: of)?)\s+(?P<b>{_NUM})", re.I)),
-    ("le", re.compile(rf"(?P<a>{_NUM})\s+or (?:less|fewer|below|under)\b|\b(?:at most|up to|no more than|maximum(?: of)?)\s+(?P<b>{_NUM})", re.I)),
-    ("gt", re.compile(rf"\b(?:more than|greater than|higher than|over|above|tops|exceeds?|exceeding|beyond|in excess of)\s+(?P<a>{_NUM})", re.I)),
-    ("lt", re.compile(rf"\b(?:fewer than|less than|lower than|under|below|beneath)\s+(?P<a>{_NUM})", re.I)),
+    ("range", re.compile(rf"(?:\bbetween\s+|\bfrom\s+)?(?P<a>{NUMBER})\s*(?:to|-|\u2013|through|and)\s*(?P<b>{NUMBER})", re.I)),
+    ("ge", re.compile(rf"(?P<a>{NUMBER})\s*(?:\+|or (?:more|above|higher|over)\b|and (?:up|above|over)\b)|\b(?:at least|no less than|minimum(?: of)?)\s+(?P<b>{NUMBER})", re.I)),
+    ("le", re.compile(rf"(?P<a>{NUMBER})\s+or (?:less|fewer|below|under)\b|\b(?:at most|up to|no more than|maximum(?: of)?)\s+(?P<b>{NUMBER})", re.I)),
+    ("gt", re.compile(rf"\b(?:more than|greater than|higher than|over|above|tops|exceeds?|exceeding|beyond|in excess of)\s+(?P<a>{NUMBER})", re.I)),
+    ("lt", re.compile(rf"\b(?:fewer than|less than|lower than|under|below|beneath)\s+(?P<a>{NUMBER})", re.I)),
 ]
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from syncwright.mapping.draft.arrow_constants import arrow_constants
-from syncwright.mapping.draft.bands import BandSlots, bound
+from syncwright.mapping.draft.bands import NUMBER, BandSlots, bound
 from syncwright.mapping.draft.bare_default import quote_bare_default
 from syncwright.mapping.draft.bare_tags import quote_bare_tags
 from syncwright.mapping.draft.booltext import boolean_text
@@ -3348,11 +3348,10 @@ class Grammar:
 # ------------------------------------------------------------------------------ helpers
 
 
-_BOUND_NUM = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:\s*(?:k|m|mn|million|thousand|b|bn|billion)\b)?"
 # 'over 1000000 and up to 10000000', 'more than 20 but fewer than 100': a lower and an upper bound
 _TWO_SIDED = re.compile(
-    rf"(?P<low>.*?\b(?:over|more than|greater than|higher than|above|at least)\s+{_BOUND_NUM})\s*,?\s*(?:and|but|,)\s+"
-    rf"(?P<high>(?:up to|at most|no more than|not more than|less than|fewer than|under|below|lower than)\s+{_BOUND_NUM})",
+    rf"(?P<low>.*?\b(?:over|more than|greater than|higher than|above|at least)\s+{NUMBER})\s*,?\s*(?:and|but|,)\s+"
+    rf"(?P<high>(?:up to|at most|no more than|not more than|less than|fewer than|under|below|lower than)\s+{NUMBER})",
     re.I,
 )
 

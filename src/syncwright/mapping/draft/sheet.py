@@ -303,6 +303,18 @@ def _cond(n: _Node) -> str:
     raise _NoFormula(_flat(n))
 
 
+def _said(node: _Node) -> str:
+    """A whole formula in words: a lookup is marked '\\x00' + its key (its rows follow), a
+    condition '\\x01' + the condition (a checkbox set by it), anything else its value."""
+    if node.kind == "call" and node.value in ("VLOOKUP", "XLOOKUP"):
+        if not node.args or node.args[0].kind != "name":
+            raise _NoFormula(_flat(node))
+        return f"\x00{node.args[0].value}"
+    if (node.kind == "op" and node.value not in ("+", "-")) or (node.kind == "call" and node.value in ("AND", "OR", "NOT", "ISBLANK")):
+        return "\x01" + _cond(node)
+    return _value(node)
+
+
 def _formula(rhs: str) -> tuple[str, str] | None:
     """(the formula in words, the comment after it), or None when ``rhs`` is no formula read here."""
     if not (_CALL.search(rhs) or re.search(r"(?:\"|”)\s*&|&\s*(?:\"|“)|^\s*\(\s*[A-Za-z_][\w.]*\s*(?:=|<>)", rhs)):
@@ -311,16 +323,9 @@ def _formula(rhs: str) -> tuple[str, str] | None:
     rhs = rhs[lead.end() :] if lead else rhs
     p = _Parser(rhs)
     try:
-        node = p.expr()
-        words = _value(node) if node.kind != "call" or node.value not in ("VLOOKUP", "XLOOKUP") else ""
+        words = _said(p.expr())
     except _NoFormula:
         return None
-    if node.kind == "call" and node.value in ("VLOOKUP", "XLOOKUP"):
-        if not node.args or node.args[0].kind != "name":
-            return None
-        words = f"\x00{node.args[0].value}"  # a lookup: its rows follow
-    if (node.kind == "op" and node.value not in ("+", "-")) or (node.kind == "call" and node.value in ("AND", "OR", "NOT", "ISBLANK")):
-        words = "\x01" + _cond(node)  # a checkbox set by a condition
     rest = rhs[p.pos :].strip()
     rest = re.sub(r"^(?:->|--|<-|//|;|,|:)\s*(?:i\.?e\.?,?\s*)?", "", rest)
     return words, _new_in(rest, words)
