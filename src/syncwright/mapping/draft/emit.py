@@ -94,7 +94,7 @@ def _table(cases: Cases) -> dict[str, Any] | None:
     branch and no 'otherwise' stays a condition: "Description is 'Priority' when the stage is
     customer" leaves Description out for the other stages, where a table without 'otherwise'
     would reject their records as unlisted values."""
-    if cases.otherwise is None and len(cases.branches) == 1:
+    if cases.otherwise is None and (len(cases.branches) == 1 or cases.leave_out_rest):
         return None
     fields = set()
     table: dict[str, Any] = {}

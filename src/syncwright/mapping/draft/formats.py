@@ -50,10 +50,10 @@ def named_formats(g: Grammar) -> None:
                 _copy(g, sentence, phrase)
 
 
-def _listed(text: str, m: re.Match[str], orig: str) -> list[str]:
+def _listed(text: str, m: re.Match[str], orig: str, verb_ok: bool = True) -> list[str]:
     """The field phrases the format at ``m`` is about (``text`` is ``orig`` with brackets and
     quoted values blanked out, position for position)."""
-    if _VERB_FORMAT.match(m.group(0)):
+    if verb_ok and _VERB_FORMAT.match(m.group(0)):
         rest = text[m.end() :]
         end = _AFTER_END.search(rest)
         part = rest[: end.start() if end else len(rest)]
@@ -69,6 +69,12 @@ def _listed(text: str, m: re.Match[str], orig: str) -> list[str]:
     cuts = [b.end() for b in _BOUNDARY.finditer(before)] + others
     cuts.sort()
     tail = before[cuts[-1] if cuts else 0 :]
+    # 'FirstName and LastName, trimmed and in title case': a format joined to the one before it
+    # by 'and' / 'then' is about the same fields (round 21)
+    if others and re.fullmatch(r"(?:\s+(?:the\s+)?(?:spaces?|whitespace|blanks))?(?:\s+first)?\s*,?\s*(?:and|then|and then|,)\s*(?:in|into|as|to|put in|make it)?\s*", before[max(others):], re.I):
+        prev = next((x for _, rx in TRANSFORM_RES for x in rx.finditer(before) if x.end() == max(others)), None)
+        if prev is not None:
+            return _listed(text, prev, orig, verb_ok=False)
     if not tail.strip():
         return []
     # an item with its own destination in brackets ('the job title (into Title) and the email

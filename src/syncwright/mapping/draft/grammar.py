@@ -16,6 +16,7 @@ from syncwright.mapping.draft.arrow_constants import arrow_constants
 from syncwright.mapping.draft.bands import NUMBER, BandSlots, bound
 from syncwright.mapping.draft.bare_default import quote_bare_default
 from syncwright.mapping.draft.bare_tags import quote_bare_tags
+from syncwright.mapping.draft.bool_keys import boolean_keys
 from syncwright.mapping.draft.booltext import boolean_text
 from syncwright.mapping.draft.canon import canonical
 from syncwright.mapping.draft.change_request import read_change_request
@@ -29,11 +30,13 @@ from syncwright.mapping.draft.corrections import apply_corrections
 from syncwright.mapping.draft.emit import template_text
 from syncwright.mapping.draft.empties_stay import empties_stay
 from syncwright.mapping.draft.empty_branch import blank_row, empty_branch, tables_reading
+from syncwright.mapping.draft.examples import drop_examples, fold
 from syncwright.mapping.draft.fallback_tail import fallback_tail
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.flag import FlagSlots
 from syncwright.mapping.draft.formats import named_formats
 from syncwright.mapping.draft.formula import boolean_formula
+from syncwright.mapping.draft.gherkin import read_gherkin
 from syncwright.mapping.draft.group import group_fields
 from syncwright.mapping.draft.holes import fill_holes
 from syncwright.mapping.draft.implied import read_implied
@@ -74,6 +77,7 @@ from syncwright.mapping.draft.matcher import Candidate, FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
 from syncwright.mapping.draft.omission import omissions
 from syncwright.mapping.draft.only_for import only_for
+from syncwright.mapping.draft.outline import read_outline
 from syncwright.mapping.draft.own_items import split_own_items
 from syncwright.mapping.draft.pairs import PairSlots
 from syncwright.mapping.draft.pattern import pattern_with_example
@@ -99,6 +103,7 @@ from syncwright.mapping.draft.repairs import (
     repair_pairings,
     repair_replacements,
 )
+from syncwright.mapping.draft.rest_omitted import rest_left_out
 from syncwright.mapping.draft.restated_scope import restated_scopes
 from syncwright.mapping.draft.retarget import retarget_misplaced
 from syncwright.mapping.draft.rows import read_rows
@@ -238,7 +243,17 @@ def _refine(old: Value, new: Value) -> Value:
             if isinstance(o, Src):
                 o.transforms = _merge_transforms(o.transforms, new.transforms)
         return old
+    if isinstance(old, Src) and old.transforms and isinstance(new, Chain) and new.options and isinstance(new.options[0], Src) and new.options[0].field == old.field \
+            and all(t.name in _DESTINATION_FORMATS for t in old.transforms):
+        # 'Phone: E.164.' then 'If the phone is empty, use the mobile': the field's format goes
+        # to every number of the chain that asks for none of its own (round 21)
+        for o in new.options:
+            if isinstance(o, Src) and not o.transforms:
+                o.transforms = [Transform(t.name, t.arg) for t in old.transforms]
     return new
+
+
+_CASE_NAME = re.compile(r"\btitle(?=[- ]?cased?\b)", re.I)
 
 
 def _lit_index(tok: str) -> int | None:
@@ -289,10 +304,13 @@ class Grammar:
     # ---------------------------------------------------------------- entry point
 
     def parse(self, text: str) -> DraftPlan:
+        names = frozenset(fold(n) for obj in (self.src_obj, self.dst_obj) for f in obj.fields for n in (f.path, f.leaf, f.label) if n)
+        text = drop_examples(read_gherkin(text), names)
         text = spec_heads(text, self.src_obj, self.dst_obj)
         text, corrected = apply_corrections(text)
         self.plan.notes.extend(corrected)
         text = read_faq(self, read_trees(self, read_zap(read_sheet(read_change_request(text)))))
+        text = read_outline(self, text)
         self.full_text = text
         text, title = split_title(text)
         if title is not None:
@@ -497,6 +515,10 @@ class Grammar:
     def mentions(self, phrase: str, side: str) -> list[Mention]:
         matcher = self.sm if side == "src" else self.dm
         prefix = self.prefix if side == "dst" else None
+        if side == "src":
+            # 'LNAME: title case', 'City is to go across in title case': the case's name is no
+            # source field (jobtitle); one word for one, so positions stay (round 21)
+            phrase = _CASE_NAME.sub("tcase", phrase)
         return find_mentions(phrase, matcher, self.vocab.object_words, prefix)
 
     def resolve(self, phrase: str, side: str) -> Mention | None:
@@ -734,6 +756,13 @@ class Grammar:
         if isinstance(value, Src) and value.transforms:
             value.transforms = _fit_transforms(value.transforms, self.dst_obj.get(target))
         existing = self.plan.rule_for(target)
+        f = self.dst_obj.get(target)
+        if isinstance(value, Const) and isinstance(value.value, str) and f is not None and f.type in ("number", "integer") \
+                and not re.fullmatch(r"\s*-?[\d,]*\.?\d+\s*", value.value):
+            # 'Empty revenue is Warm too' read as AnnualRevenue = 'Warm': a word is no number, so
+            # it is asked about and the field keeps its rule (round 21)
+            self.ask(f"{target} holds a number: what should '{value.value}' in sentence {self.sentence + 1} do?", [target])
+            return existing if existing is not None else DraftRule(target, value, sentences=[self.sentence], why=[why], confidence=confidence)
         if existing is not None:
             existing.value = _refine(existing.value, value)
             existing.sentences.append(self.sentence)
@@ -2148,6 +2177,12 @@ class Grammar:
             if om:
                 rest = om.group(0).lstrip(", ")
                 body = body[: om.start()]
+            # 'If X is 'false', status is 'subscribed'': the field named after the last comma (round 21)
+            cm = re.match(r"^(?P<c>.+),\s*(?P<dst>[A-Za-z_][\w.]*)\s+(?:is|are|=|becomes?|gets?|should be|must be|will be)\s+(?P<v>" + _LIT + r"|true|false|[\w-]+)$", body, re.I)
+            if cm and (cd := self.resolve(cm.group("dst"), "dst")) is not None and cd.exact_case:
+                cond = self.condition(cm.group("c"))
+                if cond is not None:
+                    return self._conditional_value(cond, cm.group("v"), cm.group("dst"), rest)
             for am in reversed(list(re.finditer(r"(?:,\s*|\s+then\s+|\s+)(?:(?P<dst>[\w.]+)\s+|the \w+\s+|they\s+|it\s+|he\s+|she\s+)?(?:is|are|gets?|becomes?|should be|goes? in as|go in as|=|->|must be|should get|will be)\s+(?P<v>" + _LIT + r"|[\w-]+(?:\s[\w-]+)?|" + _TEMPLATE_VALUE + r")$", body, re.I))):
                 c_text = body[: am.start()]
                 if not c_text.strip() or re.search(rf"\b{E}\b", c_text, re.I):
@@ -2467,6 +2502,9 @@ class Grammar:
             return False  # 'if C, set OtherField to V': a rule of its own, not a row of the table above
         source = self.cases_source.get(rule.target)
         t = text.strip()
+        leaf = re.escape(rule.target.rsplit(".", 1)[-1])
+        if re.match(r"^(?:if|when|whenever)\b", t, re.I) and re.search(rf",\s*(?:the\s+)?{leaf}\s+(?:is|are|=|becomes?|gets?)\b", t, re.I):
+            return False  # 'If X is 'false', status is 'subscribed'': a condition and the field's value, not rows keyed 'status' (round 21)
         own = re.match(r"^(?P<d>[\w.\[\]]+)\s+(?:from|comes from|depends on|based on)\b[^:]*:", t, re.I)
         if own and (od := self.resolve(own.group("d"), "dst")) is not None and od.best.path != rule.target:
             return False  # 'traits.lead_source from the Lead Source: ...': a table of its own (round r13a)
@@ -3173,6 +3211,8 @@ class Grammar:
         boolean_text(self)
         label_values(self)
         three_way_flags(self)
+        rest_left_out(self)
+        boolean_keys(self)
         _empty_branches_first(self.plan.rules)
         self._unwritable_templates()
         for r in self.plan.rules:
@@ -3370,7 +3410,7 @@ def _cmps(conds: list[Cond]) -> list[Cmp]:
 
 
 _LEAVE_OFF_VALUE = re.compile(
-    r"(?:(?:(?:it|that|this)\s+(?:is|gets|should be)\s+)?(?:left|kept|(?:leave|keep)\s+(?:it|the\s+\w+|[\w.]+))\s+(?:out|off)|omitted|(?:omit|drop|skip)(?:\s+(?:it|the\s+\w+|[\w.]+))?|dropped|skipped|not\s+(?:sent|set|included)|unset)(?:\s+(?:entirely|altogether|completely|at all|too|as well))?",
+    r"(?:(?:(?:it|that|this)\s+(?:is|gets|should be)\s+)?(?:left|kept|(?:leave|keep)\s+(?:it|(?:the\s+)?[\w.]+(?:\s+[\w.]+){0,2}))\s+(?:out|off)|omitted|(?:omit|drop|skip)(?:\s+(?:it|the\s+\w+|[\w.]+))?|dropped|skipped|not\s+(?:sent|set|included)|unset)(?:\s+(?:entirely|altogether|completely|at all|too|as well))?",
     re.I,
 )
 

@@ -83,6 +83,7 @@ class Cases:
 
     branches: list[tuple[Cond, Value]]
     otherwise: Value | None = None
+    leave_out_rest: bool = False  # the text says the unlisted values leave the field out (never a table that rejects them)
 
 
 @dataclass

@@ -18,6 +18,8 @@ _HEAD = re.compile(
     # Department:", "The tag depends on the Department:", "tags are set according to the stage:"
     r"|(?:the )?tags?\s+(?:(?:is|are|to be|should be|will be|must be|shall be)\s+)?(?:(?:populated|set|filled|given|chosen|picked|derived|taken|mapped)\s+)?"
     r"(?:by|from|based on|depending on|depends? on|according to|as per|per)"
+    # round 21: "Tags: exactly one tag, from the original source:"
+    r"|tags?\s*:\s*(?:exactly |just |only )?(?:one|a single|a|1)\s+tag,?\s+(?:by|from|based on|depending on|according to|as per|per)"
     r")\s+(?:their |the |its )?(?P<s>[\w ]+?)\s*:\s*(?P<rows>.+)$",
     re.I,
 )
@@ -76,6 +78,8 @@ def _tag_rows(s: str) -> str:
     pre = m.groupdict().get("pre")
     out: list[str] = [pre] if pre else []
     rows = _REST_TAIL.sub("", m.group("rows").strip().rstrip("."))
+    # 'anything else, blank included -> 'other'': the blank is part of the rest row (round 21)
+    rows = re.sub(r",?\s*\(?\b(?:blank|empty)(?: ones?| values?| sources?)? (?:included|too)\)?(?=\s*(?:->|=|gets?\b|,|$))", "", rows, flags=re.I)
     seen: list[str] = []
     for row in re.split(r"\s*[,;]\s*(?:and\s+)?", rows):
         if not row or _REST_NONE.match(row):

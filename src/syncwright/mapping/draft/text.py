@@ -377,6 +377,7 @@ _ABBREVIATIONS = (
     (re.compile(r"\bmob\b\.?", re.I), "mobile"),
     (re.compile(r"\bemp(?:s|l)?\b\.?(?=\s*(?:count|number|->|<-|=|:))", re.I), "employee"),
     (re.compile(r"\bqty\b\.?", re.I), "quantity"),
+    (re.compile(r"\bno\.\s+of\b", re.I), "number of"),  # 'no. of employees' (round 21)
     (re.compile(r"(?<![\w/])w/(?=\s)", re.I), "with"),  # 'contacts w/ a LeadSource'
     (re.compile(r"(?<![\w/])w/o(?=\s)", re.I), "without"),
     # note shorthand: "these are UK nos. so +44", "few ppl have put full name there"
