@@ -340,3 +340,15 @@ def test_a_table_over_a_true_false_field_named_on_each_row() -> None:
 def test_put_a_text_plus_a_date_part() -> None:
     text = "Email is the match key, copy HubSpot email. LastName: as is. Description put 'Since ' plus the create date, only date part (YYYY-MM-DD)."
     assert _col(_records(text, H, C, HS), "Description") == ["Since 2023-03-14", "Since 2023-07-02", "Since 2022-11-20"]
+
+
+def test_a_then_step_saying_the_record_is_created_is_no_skip() -> None:
+    text = """Feature: new leads
+  Scenario: no company
+    Given a HubSpot contact whose company is blank
+    When it is synced to Salesforce
+    Then a Lead is created
+    And Company is "Unknown"
+"""
+    recs = _records(text + "Email is the email. LastName is the lastname.", H, L, HS)
+    assert _col(recs, "Company") == ["Acme", "Unknown", "Gamma"]

@@ -42,14 +42,12 @@ def drop_examples(text: str, names: frozenset[str] = frozenset()) -> str:
     """``text`` without the worked examples that only illustrate its rules; ``names`` are the
     two objects' field names and labels (folded, see ``fold``): 'First Name -> first name'
     is a field copy, never a sample shown in another case."""
-    global _NAMES
-    _NAMES = names
     text = _drop_to_sentence_end(text, _LEAD)  # 'E.g. (512) 555-0147 -> +15125550147, ...'
     text = _drop_to_sentence_end(text, _SO_RECORD)
     text = _drop_to_sentence_end(text, _STORY, keep_end=True)
-    text = _drop_parentheses(text)
+    text = _drop_parentheses(text, names)
     text = _RECORD.sub("", text)
-    text = _drop_pair_runs(text)
+    text = _drop_pair_runs(text, names)
     return text
 
 
@@ -71,7 +69,7 @@ def _drop_to_sentence_end(text: str, rx: re.Pattern[str], keep_end: bool = False
     return "".join(out)
 
 
-def _drop_parentheses(text: str) -> str:
+def _drop_parentheses(text: str, names: frozenset[str]) -> str:
     """A parenthesis that is an example, found with its nesting (phone samples carry '(512)')."""
     out: list[str] = []
     i = 0
@@ -80,7 +78,7 @@ def _drop_parentheses(text: str) -> str:
             j = _closing(text, i)
             if j is not None:
                 inner = text[i + 1:j]
-                kept = "" if _is_example(inner) else _drop_runs_in(inner, strict=False).strip(" ,;")
+                kept = "" if _is_example(inner, names) else _drop_runs_in(inner, names, strict=False).strip(" ,;")
                 if kept != inner:
                     if not kept:
                         while out and out[-1] == " ":
@@ -108,14 +106,14 @@ def _closing(text: str, i: int) -> int | None:
     return None
 
 
-def _is_example(inner: str) -> bool:
+def _is_example(inner: str, names: frozenset[str]) -> bool:
     s = inner.strip()
     if re.match(rf"{_MARKER}\b", s, re.I) and (_ARROW.search(s) or _EMAIL.search(s)):
         return True
     if re.search(r",\s*(?:say|for example|for instance|e\.g\.?)\s*$", s, re.I) or _EMAIL.match(s):
         return True  # '(Dmitri at Polar Logistics, say)', '(info@x.com has neither, so ...)'
     pairs = _pairs(s)
-    return pairs is not None and all(_demonstrates(a, b) or _EMAIL.search(a) is not None or _names_record(a) for a, b in pairs)
+    return pairs is not None and all(_demonstrates(a, b, names) or _EMAIL.search(a) is not None or _names_record(a, names) for a, b in pairs)
 
 
 _SEP = re.compile(r"\s*(?:[,;]\s*(?:(?:and|while|whereas)\b\s*)?|\b(?:and|while|whereas)\b\s*)")
@@ -168,9 +166,6 @@ def _split_pairs(s: str) -> list[str]:
     return pieces
 
 
-_NAMES: frozenset[str] = frozenset()
-
-
 def fold(name: str) -> str:
     """A field name or label as ``drop_examples`` compares it: letters and digits, folded."""
     return re.sub(r"[\W_]", "", name.casefold())
@@ -180,9 +175,9 @@ def fold(name: str) -> str:
 _RECORD_NAME = re.compile(r"^[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*)*\s*(?:\(|\b(?:at|in|from|with)\b)")
 
 
-def _names_record(a: str) -> bool:
+def _names_record(a: str, names: frozenset[str]) -> bool:
     m = _RECORD_NAME.match(a.strip())
-    return m is not None and fold(a.split("(")[0].split(" at ")[0].split(" in ")[0]) not in _NAMES
+    return m is not None and fold(a.split("(")[0].split(" at ")[0].split(" in ")[0]) not in names
 
 
 def _bare(v: str) -> str:
@@ -195,7 +190,7 @@ _BLANK_KEY = re.compile(r"^(?:if\s+)?(?:a\s+|the\s+)?(?:blank|empty|none|null|mi
 _TABLE_HEAD = re.compile(r"\b(?:from|by|based on|according to|depending on|per)\s+(?:the\s+|their\s+)?[\w .]{1,30}$", re.I)
 
 
-def _demonstrates(a: str, b: str, strict: bool = False) -> bool:
+def _demonstrates(a: str, b: str, names: frozenset[str], strict: bool = False) -> bool:
     """Are ``a`` and ``b`` one sample before and after a format? ``strict`` (outside brackets):
     a change of case alone shows a format only on a quoted sample ('tx' -> 'TX'); 'Web gives
     'web'' is a table's row."""
@@ -210,12 +205,12 @@ def _demonstrates(a: str, b: str, strict: bool = False) -> bool:
         return False
     if quoted_text and a == b:  # '250' -> 250: text read as a number
         return True
-    if fold(a) in _NAMES or fold(b) in _NAMES:
+    if fold(a) in names or fold(b) in names:
         return False
     if b.startswith(a + " /"):  # 'Felix -> Felix / Wagner / (503) 555-0148': a record's values
         return True
     if a.count(" / ") == b.count(" / ") > 0:  # 'jordan' / 'reyes' -> 'Jordan' / 'Reyes'
-        return all(_demonstrates(x, y) for x, y in zip(a.split(" / "), b.split(" / "), strict=True))
+        return all(_demonstrates(x, y, names) for x, y in zip(a.split(" / "), b.split(" / "), strict=True))
     if not a or not b or (a == b and not re.search(r"\d", a)):
         return False
     fa, fb = re.sub(r"\W", "", a.casefold()), re.sub(r"\W", "", b.casefold())
@@ -231,13 +226,13 @@ def _demonstrates(a: str, b: str, strict: bool = False) -> bool:
     return bool(re.match(r"\S+\s", a)) and a.split()[0] == b  # a first word
 
 
-def _drop_pair_runs(text: str) -> str:
+def _drop_pair_runs(text: str, names: frozenset[str]) -> str:
     """Runs of demonstration pairs after a marker, a colon or a separator, inside one sentence."""
     out, pos = [], 0
     for sent in _sentences(text):
         start, end = sent
         out.append(text[pos:start])
-        out.append(_drop_runs_in(text[start:end]))
+        out.append(_drop_runs_in(text[start:end], names))
         pos = end
     out.append(text[pos:])
     return "".join(out)
@@ -262,15 +257,15 @@ def _sample_value(b: str) -> bool:
     return bool(_QUOTED.fullmatch(b) or re.fullmatch(r"\[.*\]", b) or re.search(r"[\d@]", b))
 
 
-def _proper(a: str) -> bool:
+def _proper(a: str, names: frozenset[str]) -> bool:
     """'Fiesta Foods': a name after an example marker that is no field."""
     a = a.strip()
     if a.isupper() or "_" in a:  # 'PAID_SEARCH', 'VIP': a value, not a name
         return False
-    return bool(re.fullmatch(r"[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,3}", a)) and fold(a) not in _NAMES
+    return bool(re.fullmatch(r"[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,3}", a)) and fold(a) not in names
 
 
-def _drop_runs_in(sentence: str, strict: bool = True) -> str:
+def _drop_runs_in(sentence: str, names: frozenset[str], strict: bool = True) -> str:
     """The longest run of pieces that are all demonstration pairs, from each start point; the
     separator after the run stays ('..., e.g. '250' -> 250; leave it out if blank')."""
     for m in _RUN_START.finditer(sentence):
@@ -286,8 +281,8 @@ def _drop_runs_in(sentence: str, strict: bool = True) -> str:
             parts = _ARROW.split(piece)
             if len(parts) != 2:
                 break
-            record = strong and (_EMAIL.search(parts[0]) or ((_names_record(parts[0]) or _proper(parts[0])) and _sample_value(parts[1])))
-            if not (_demonstrates(parts[0], parts[1], strict=strict) or record):
+            record = strong and (_EMAIL.search(parts[0]) or ((_names_record(parts[0], names) or _proper(parts[0], names)) and _sample_value(parts[1])))
+            if not (_demonstrates(parts[0], parts[1], names, strict=strict) or record):
                 stopped_at_pair = not _BLANK_KEY.match(_bare(parts[0]))
                 break
             body_end = end
@@ -299,7 +294,7 @@ def _drop_runs_in(sentence: str, strict: bool = True) -> str:
         tail = rest[body_end:]
         if not head.strip(" \n-*•"):
             return tail.lstrip(" ,;")
-        return _drop_runs_in(head + (tail if tail.strip(" ,;") else ""), strict)
+        return _drop_runs_in(head + (tail if tail.strip(" ,;") else ""), names, strict)
     return sentence
 
 

@@ -29,8 +29,12 @@ _SUBJECT = re.compile(
 _NOT_SYNCED = re.compile(
     r"^(?:(?:the|this|that|such a|a|no)\s+)?(?:(?:hubspot|salesforce|sf|mailchimp|segment)\s+)?(?:contact|lead|member|record|person|row|subscriber|user|it|they|he|she)s?\b"
     r"(?:\s+\w+){0,3}?\s+(?:(?:is|are|gets?|should be|must be)\s+(?:not|never)\s+(?:synced|sent|created|imported|pushed|included|added|exported|updated|made)"
-    r"|(?:is|are)\s+(?:skipped|excluded|ignored|dropped|left out(?: of the sync)?)|(?:is|are)\s+created)\b"
+    r"|(?:is|are)\s+(?:skipped|excluded|ignored|dropped|left out(?: of the sync)?))\b"
     r"|^nothing is (?:sent|synced|created)\b|^no \w+ is (?:created|sent|synced)\b", re.I)
+# the record is sent ('a Lead is created', 'the contact is synced'): no rule, the sync itself
+_SYNCED = re.compile(
+    r"^(?:(?:a|an|the|one|this|that)\s+)?(?:new\s+)?(?:(?:hubspot|salesforce|sf|mailchimp|segment|ga4)\s+)?(?:contact|lead|member|record|event|person|subscriber|user|it|they)s?"
+    r"\s+(?:is|are|gets?)\s+(?:created|synced|sent|added|imported|pushed|upserted|updated)(?:\s+(?:in|to|into)\s+[\w ]+)?$", re.I)
 # a step with a subject of its own ('But a contact that has a company keeps it'): its own condition
 _OWN_SUBJECT = re.compile(r"^(?:(?:a|an|any|every|each|all|other)\s+)?(?:\w+\s+)?(?:contact|lead|member|record|person|people)s?\s+(?:that|who|with|whose|without)\b", re.I)
 _REST = re.compile(r"^(?:(?:with|whose|in|at|from|of)\s+)?(?:any|every|all|some)\s+other\b|^(?:with\s+)?anything else\b|^that (?:does not|doesn't) match\b", re.I)
@@ -154,7 +158,7 @@ def _fill(text: str, header: list[str], row: list[str]) -> str:
     return text
 
 
-def _render(b: _Scenario, skipped: list[str]) -> list[str]:
+def _render(b: _Scenario, skipped: list[tuple[str, bool]]) -> list[str]:
     conds: list[str] = []
     rest = False
     noun = "records"
@@ -168,12 +172,13 @@ def _render(b: _Scenario, skipped: list[str]) -> list[str]:
         return [f"Skip {noun} whose {re.sub(r'^the ', '', c)}." for c in conds] if conds else []
     # a condition the skip filter already keeps ('whose stage is MQL or SQL' beside 'skip anyone
     # whose stage is anything other than MQL or SQL') holds for every record that is sent
-    conds = [c for c in conds if not any(re.search(rf"\b{re.escape(f)}\b", c, re.I) for f in skipped)
-             or not (_KEEPS.search(c) or any(f"{f}:NOT" in skipped for f in skipped))]
+    conds = [c for c in conds if not any(re.search(rf"\b{re.escape(f)}\b", c, re.I) and (negated or _KEEPS.search(c)) for f, negated in skipped)]
     out = []
     cond = " and ".join(conds)
     subject = ""
     for t in b.thens:
+        if _SYNCED.match(t):
+            continue
         # 'But it is false if ...': the step's 'it' is the field the step before it wrote
         sm = re.match(r"^(?P<d>[A-Za-z_][\w.]*(?:'s\s+\w+)?)\s+(?:is|are|=|gets?)\b", t)
         if re.match(r"^it\s+(?:is|gets)\b", t, re.I) and subject:
@@ -202,8 +207,9 @@ def _render(b: _Scenario, skipped: list[str]) -> list[str]:
     return out
 
 
-def _skipped_fields(b: _Scenario) -> list[str]:
-    """The field a 'not synced' scenario filters on ('the lifecycle stage' in its condition)."""
+def _skipped_fields(b: _Scenario) -> list[tuple[str, bool]]:
+    """The fields a 'not synced' scenario filters on ('the lifecycle stage' in its condition), each
+    with whether the skip is of everything but some values (the kept ones are then its complement)."""
     if not any(_NOT_SYNCED.search(t) for t in b.thens):
         return []
     out = []
@@ -212,9 +218,7 @@ def _skipped_fields(b: _Scenario) -> list[str]:
         if c and c not in ("REST",) and not c.startswith("PRESENT:"):
             m = re.match(r"^the\s+(?P<f>[\w ]+?)\s+(?:is|are|was|has|=|equals|does|contains)\b", c, re.I)
             if m:
-                out.append(m.group("f"))
-                if re.search(r"\b(?:anything (?:other than|but|except)|other than|not|except)\b", c, re.I):
-                    out.append(f"{m.group('f')}:NOT")  # a skip of everything but some values: the kept ones are its complement
+                out.append((m.group("f"), bool(re.search(r"\b(?:anything (?:other than|but|except)|other than|not|except)\b", c, re.I))))
     return out
 
 

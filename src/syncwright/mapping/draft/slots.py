@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from syncwright.mapping.draft.fields import FieldDesc
-from syncwright.mapping.draft.ir import Cases, Cmp, Cond, Const, Src, Value, cond_fields
+from syncwright.mapping.draft.ir import Cmp, Cond, Const, Src, Value
 from syncwright.mapping.draft.phrases import EMPTY_WORDS
 from syncwright.mapping.draft.text import PLACEHOLDER, Clause, split_outside_parens
 
@@ -490,17 +490,6 @@ class DefaultSlots:
             r = g._rule_by_ref(m.text)
             if r is not None and all(r is not x for x in found):
                 found.append(r)
-        if found and not _OMIT_CUE.search(dflt):
-            # 'Rating: revenue over 1,000,000 is Hot, otherwise Warm. Empty revenue is Warm too.':
-            # the rule whose branches test the field and give that value, not the field's own copy (round 21)
-            said = {w.lower() for w in re.findall(r"[\w-]+", bare)} | {str(g.lit(x) or "").lower() for x in PLACEHOLDER.findall(dflt)}
-            fields = {m.best.path for m in src_ms}
-            for r in g.plan.rules:
-                v = r.value
-                if isinstance(v, Cases) and any(set(cond_fields(c)) & fields for c, _ in v.branches):
-                    outs = [o for _, o in v.branches] + ([v.otherwise] if v.otherwise is not None else [])
-                    if any(isinstance(o, Const) and str(o.value).lower() in said for o in outs):
-                        return [r]
         if found:
             return found if _OMIT_CUE.search(dflt) else found[:1]
         if re.search(r"\b(?:either|both|any|one) of (?:those|them|these|the two)\b|\beither\b|\bboth\b", bare, re.I):
