@@ -422,7 +422,6 @@ KNOWN_MISSES = {
     "h56-05-skip-no-email-and-subscribers",
     "h56-10-optout-and-donotcall-flags",
     "h56-11-lastname-fallback-chain",
-    "h56-13-brazil-only-title-phone",
     "h56-14-trim-title-source-table",
     "h56-15-mc-names-cliente-default",
     "h56-16-mc-status-by-optout-pending",
@@ -585,6 +584,7 @@ KNOWN_MISSES = {
     "h69-42-mc-hs-first-word-domain-company",
     # sets 70-73: first reading on the code that ended session 21 (31ce9a8), subprocess bench:
     # set 70 69.0%, set 71 33.3%, set 72 47.6%, set 73 38.1%; 79/168 = 47.0%, 14 silent
+    # round 22 opened set 73 (16 -> 40) and set 72 (20 -> 40); sets 70 and 71 stayed unseen (29 and 14 -> 15)
     "h70-02",
     "h70-03",
     "h70-04",
@@ -604,7 +604,6 @@ KNOWN_MISSES = {
     "h71-05",
     "h71-06",
     "h71-07",
-    "h71-08",
     "h71-10",
     "h71-11",
     "h71-14",
@@ -626,61 +625,17 @@ KNOWN_MISSES = {
     "h71-40",
     "h71-41",
     "h71-42",
-    "h72-01",
-    "h72-02",
-    "h72-03",
-    "h72-04",
-    "h72-05",
-    "h72-08",
-    "h72-10",
-    "h72-11",
-    "h72-12",
-    "h72-13",
-    "h72-15",
-    "h72-17",
-    "h72-18",
-    "h72-19",
-    "h72-23",
-    "h72-25",
     "h72-27",
     "h72-32",
-    "h72-34",
-    "h72-36",
-    "h72-41",
-    "h72-42",
-    "h73-03",
-    "h73-04",
-    "h73-05",
-    "h73-07",
-    "h73-08",
-    "h73-10",
-    "h73-11",
-    "h73-12",
-    "h73-13",
-    "h73-14",
-    "h73-16",
-    "h73-17",
     "h73-18",
-    "h73-19",
-    "h73-20",
-    "h73-22",
-    "h73-24",
-    "h73-25",
-    "h73-26",
-    "h73-27",
-    "h73-29",
-    "h73-32",
-    "h73-34",
     "h73-36",
-    "h73-38",
-    "h73-39",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
 # set32: 42.8 after round r14a took it as training signal (21.4 before)
 # set33: 57.1% in-process after round r14b took it as training signal
-FLOORS = {'dev_causes': 100.0, 'set1': 97.5, 'set10': 100.0, 'set11': 100.0, 'set12': 100.0, 'set13': 100.0, 'set14': 97.6, 'set15': 100.0, 'set16': 100.0, 'set17': 100.0, 'set18': 97.8, 'set19': 95.5, 'set2': 100.0, 'set20': 97.7, 'set21': 100.0, 'set22': 100.0, 'set23': 100.0, 'set24': 97.6, 'set25': 97.6, 'set26': 100.0, 'set27': 100.0, 'set28': 92.8, 'set29': 97.6, 'set3': 100.0, 'set30': 85.7, 'set31': 97.6, 'set32': 45.2, 'set33': 61.9, 'set34': 97.6, 'set35': 61.9, 'set36': 97.6, 'set37': 88.0, 'set38': 2.3, 'set39': 64.2, 'set4': 100.0, 'set40': 100.0, 'set41': 61.9, 'set42': 92.8, 'set43': 100.0, 'set44': 97.6, 'set45': 100.0, 'set46': 97.6, 'set47': 95.2, 'set48': 100.0, 'set49': 54.7, 'set5': 100.0, 'set50': 40.4, 'set51': 54.7, 'set52': 97.6, 'set53': 100.0, 'set54': 71.4, 'set55': 83.3, 'set56': 45.2, 'set57': 66.6, 'set58': 80.9, 'set59': 42.8, 'set6': 100.0, 'set60': 97.6, 'set61': 85.7, 'set62': 78.5, 'set63': 97.6, 'set64': 100.0, 'set65': 61.9, 'set66': 73.8, 'set67': 90.4, 'set68': 90.4, 'set69': 33.3, 'set70': 69.0, 'set71': 33.3, 'set72': 47.6, 'set73': 38.0, 'set7': 100.0, 'set8': 95.2, 'set9': 100.0}
+FLOORS = {'dev_causes': 100.0, 'set1': 97.5, 'set10': 100.0, 'set11': 100.0, 'set12': 100.0, 'set13': 100.0, 'set14': 97.6, 'set15': 100.0, 'set16': 100.0, 'set17': 100.0, 'set18': 97.8, 'set19': 95.5, 'set2': 100.0, 'set20': 97.7, 'set21': 100.0, 'set22': 100.0, 'set23': 100.0, 'set24': 97.6, 'set25': 97.6, 'set26': 100.0, 'set27': 100.0, 'set28': 92.8, 'set29': 97.6, 'set3': 100.0, 'set30': 85.7, 'set31': 97.6, 'set32': 45.2, 'set33': 61.9, 'set34': 97.6, 'set35': 61.9, 'set36': 97.6, 'set37': 88.0, 'set38': 2.3, 'set39': 64.2, 'set4': 100.0, 'set40': 100.0, 'set41': 61.9, 'set42': 92.8, 'set43': 100.0, 'set44': 97.6, 'set45': 100.0, 'set46': 97.6, 'set47': 95.2, 'set48': 100.0, 'set49': 54.7, 'set5': 100.0, 'set50': 40.4, 'set51': 54.7, 'set52': 97.6, 'set53': 100.0, 'set54': 71.4, 'set55': 83.3, 'set56': 47.6, 'set57': 66.6, 'set58': 80.9, 'set59': 42.8, 'set6': 100.0, 'set60': 97.6, 'set61': 85.7, 'set62': 78.5, 'set63': 97.6, 'set64': 100.0, 'set65': 61.9, 'set66': 73.8, 'set67': 90.4, 'set68': 90.4, 'set69': 33.3, 'set7': 100.0, 'set70': 69.0, 'set71': 35.7, 'set72': 95.2, 'set73': 95.2, 'set8': 95.2, 'set9': 100.0}
 
 
 def test_floors_match_known_misses() -> None:

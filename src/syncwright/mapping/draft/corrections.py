@@ -125,10 +125,25 @@ _VERB = re.compile(r"\s(?:is|are|becomes?|should be|goes to|go to|gets?|=|->|map
 _TAIL = re.compile(r"(?:['\"][^'\"]+['\"]|(?:[A-Z0-9][\w&/+.-]*)(?:\s+(?:-\s+)?[A-Z0-9][\w&/+.-]*)*)$")
 
 
+# "Then 'Onbekend'... no, English: 'Unknown'", "'Web' -- sorry, I mean 'Website'": a quoted value taken
+# back on the spot (an ellipsis or a dash, a no-word, a few words and a colon at most) and the one after it (round 22)
+_TAKEN_BACK = re.compile(
+    r"(?P<old>'[^'\n]+'|\"[^\"\n]+\")\s*(?:\.{2,}|…|--?|—)\s*(?:ah |oh |er |uh )?(?:no|nope|sorry|wait|i mean|rather|correction)\b[,!:]?"
+    r"(?:\s+(?:no|sorry|wait|i mean|rather),?)?\s*(?:[\w ]{1,20}:\s*)?(?P<new>'[^'\n]+'|\"[^\"\n]+\")",
+    re.I,
+)
+
+
 def _spoken(text: str) -> tuple[str, list[str]]:
     """Mid-sentence corrections applied: the value said last wins, the correction is no rule."""
     notes: list[str] = []
     text = _CHANGED_MIND.sub("", text)
+
+    def taken_back(m: re.Match[str]) -> str:
+        notes.append(f"correction: {m['new']} instead of {m['old']} ({m.group(0)!r})")
+        return m["new"]
+
+    text = _TAKEN_BACK.sub(taken_back, text)
 
     def out(m: re.Match[str]) -> str:
         before = text[: m.start()]

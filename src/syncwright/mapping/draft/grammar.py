@@ -37,6 +37,7 @@ from syncwright.mapping.draft.flag import FlagSlots
 from syncwright.mapping.draft.formats import named_formats
 from syncwright.mapping.draft.formula import boolean_formula
 from syncwright.mapping.draft.gherkin import read_gherkin
+from syncwright.mapping.draft.glosses import read_glosses
 from syncwright.mapping.draft.group import group_fields
 from syncwright.mapping.draft.holes import fill_holes
 from syncwright.mapping.draft.implied import read_implied
@@ -73,6 +74,7 @@ from syncwright.mapping.draft.leftovers import (
     unconditioned,
 )
 from syncwright.mapping.draft.list_cases import cases_as_items
+from syncwright.mapping.draft.match_on import match_on_source
 from syncwright.mapping.draft.matcher import Candidate, FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
 from syncwright.mapping.draft.omission import omissions
@@ -311,6 +313,7 @@ class Grammar:
         self.plan.notes.extend(corrected)
         text = read_faq(self, read_trees(self, read_zap(read_sheet(read_change_request(text)))))
         text = read_outline(self, text)
+        text = read_glosses(self, text)
         self.full_text = text
         text, title = split_title(text)
         if title is not None:
@@ -757,6 +760,9 @@ class Grammar:
             value.transforms = _fit_transforms(value.transforms, self.dst_obj.get(target))
         existing = self.plan.rule_for(target)
         f = self.dst_obj.get(target)
+        if f is not None and f.type in ("array", "list") and isinstance(value, Src) and existing is None:
+            # 'the Department becomes the member's only tag': a list field holds the value as its item (round 22)
+            value = ListOf([(value, None)])
         if isinstance(value, Const) and isinstance(value.value, str) and f is not None and f.type in ("number", "integer") \
                 and not re.fullmatch(r"\s*-?[\d,]*\.?\d+\s*", value.value):
             # 'Empty revenue is Warm too' read as AnnualRevenue = 'Warm': a word is no number, so
@@ -804,6 +810,7 @@ class Grammar:
             if not text or not self.mentions(text, "dst"):
                 return
         for handler in (
+            lambda t: match_on_source(self, t),
             self._region_only,
             self._objects_only,
             self._not_wanted,
@@ -1515,6 +1522,8 @@ class Grammar:
                 sm_ = self.resolve(ref, "src")
                 if sm_ is not None:
                     rule = self.add_rule(dm_.best.path, Src(sm_.best.path), f"'{_restore(ref, self.literals)}' copied", 0.8)
+        if rule is None and not dst_phrase and self._blank_row_of_reader(ref, v_phrase):
+            return True
         if rule is None:
             sm2 = self.resolve(ref, "src")
             dm2 = self.resolve(ref, "dst")
@@ -1522,9 +1531,32 @@ class Grammar:
                 rule = self.add_rule(dm2.best.path, Src(sm2.best.path), f"'{_restore(ref, self.literals)}' copied", 0.8)
         if rule is None:
             return False
-        if self._blank_row_of_table(rule, ref, v_phrase):
+        if self._blank_row_of_table(rule, ref, v_phrase) or (bool(dst_phrase) and self._rule_by_ref(dst_phrase) is rule and self._blank_part_of_template(rule, ref, v_phrase)):
             return True
         self._chain(rule, v_phrase)
+        return True
+
+    def _blank_part_of_template(self, rule: DraftRule, ref: str, v_phrase: str) -> bool:
+        """'Description is the job title, ' at ', then the company. When the job title or the
+        company is blank, set Description to 'HubSpot contact'': the value replaces the joined
+        text when any named part is empty (a default would only fill a text that is empty as a
+        whole, and ' at Sakura Robotics' is not). Only when the text names the field
+        the value goes to: 'if LeadSource is empty, use 'unknown'' alone fills that part of the text."""
+        v_phrase = re.sub(r"\s+instead$", "", v_phrase.strip(), flags=re.I)
+        if not isinstance(rule.value, Template) or self.lit(v_phrase) is None:
+            return False
+        parts = {p.field for p in rule.value.parts if isinstance(p, Src)}
+        named = list(dict.fromkeys(m.best.path for m in self.mentions(ref, "src")))
+        if not named or not set(named) <= parts or (len(named) > 1 and not re.search(r"\b(?:or|either|any|one of)\b", ref, re.I)):
+            return False
+        value = self._const(v_phrase, self.dm.obj.get(rule.target))
+        if not isinstance(value, Const):
+            return False
+        empties: list[Cond] = [Cmp(f, "empty") for f in named]
+        rule.value = Cases([(empties[0] if len(empties) == 1 else Or(empties), value)], rule.value)
+        rule.sentences.append(self.sentence)
+        rule.why.append(f"when {' or '.join(named)} is empty: {value.value!r}")
+        self._note(f"{rule.target}: when {' or '.join(named)} is empty -> {value.value!r}")
         return True
 
     def _blank_row_of_table(self, rule: DraftRule, ref: str, v_phrase: str) -> bool:
@@ -1543,6 +1575,21 @@ class Grammar:
         if not isinstance(value, Const):
             return False
         blank_row(self, rule, src.best.path, value)
+        return True
+
+    def _blank_row_of_reader(self, ref: str, v_phrase: str) -> bool:
+        """'Rating by revenue: ... 'Cold'. A contact with no annual revenue gets 'Cold' too': no
+        rule writes the empty field and the value names no field, so the value is the blank row
+        of the one table whose conditions read that field, never a copy of the empty field."""
+        src = self.resolve(ref, "src")
+        if src is None or self.lit(v_phrase.strip()) is None:
+            return False
+        owners = tables_reading(self, src.best.path)
+        dst = self.dm.obj.get(owners[0].target) if len(owners) == 1 else None
+        value = self._const(v_phrase, dst) if dst is not None else None
+        if not isinstance(value, Const):
+            return False
+        blank_row(self, owners[0], src.best.path, value)
         return True
 
     def _other_field_when_empty(self, ref: str, dst_phrase: str, v_phrase: str) -> bool:
@@ -3574,7 +3621,11 @@ def _items(text: str) -> list[str]:
             joined = re.match(r"\s+and\s+[^,;]+?\s+(?:with|separated by|joined by|joined with)\s+(?:an?\s+|one\s+)?(?:space|comma|dash|hyphen|slash|⟦)", text[i:], re.I) or (
                 # 'FNAME and LNAME are firstname and lastname': a parallel pair is one item
                 re.match(r"\s+and\s+[\w.]+\s+(?:are|=|become|get|take|come from)\s+[^,;]+?\s+and\s+", text[i:], re.I) and re.fullmatch(r"[\w.]+", cur.strip().split(",")[-1].strip()))
-            if m and not joined and not re.match(r"\s+and\s+(?:a\s+)?(?:space|comma)\b", text[i:], re.I) and not _inside_template(cur):
+            # 'D is true if the phone is empty and the mobile is empty': a second emptiness after a
+            # condition is part of it, not an item of its own (round 22)
+            both_empty = re.search(r"\b(?:if|when|where|unless)\b", cur, re.I) and re.match(
+                r"\s+and\s+(?:the\s+|their\s+|its\s+)?[\w.]+(?:\s+[\w.]+){0,2}\s+(?:is|are)\s+(?:also\s+)?(?:empty|blank|missing|not set|null)\b", text[i:], re.I)
+            if m and not joined and not both_empty and not re.match(r"\s+and\s+(?:a\s+)?(?:space|comma)\b", text[i:], re.I) and not _inside_template(cur):
                 out.append(cur)
                 cur = ""
                 i += m.end()
@@ -3599,7 +3650,8 @@ def _inside_template(cur: str) -> bool:
 
 
 # 'Closed - Converted is OPEN_DEAL and Closed - Not Converted is UNQUALIFIED': two rows joined by 'and'
-_ROW_SHAPE = re.compile(r"^[\w][\w -]{0,40}?\s+(?:is|becomes|=|maps to|->)\s+(?:⟦\d+⟧|[\w-]+)$", re.I)
+# (a condition on emptiness is no row: 'true if the phone is empty and the mobile is empty', round 22)
+_ROW_SHAPE = re.compile(r"^[\w][\w -]{0,40}?\s+(?:is|becomes|=|maps to|->)\s+(?:⟦\d+⟧|(?!(?:empty|blank|missing|null|unset|present|filled)$)[\w-]+)$", re.I)
 
 
 def _branch_chunks(body: str) -> list[str]:

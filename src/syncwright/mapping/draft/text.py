@@ -133,8 +133,9 @@ def restore(text: str, literals: list[str]) -> str:
 
 # 'eg.' (without the inner dot) is an abbreviation too: "eg. 'Wagner, Felix'" continues the sentence
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\betc)(?<!\b[eE]g)([.!?])(?=\s+|$)")
-# a bullet, a number, or a requirement label ('R1.', 'REQ-2:', 'Requirement 3:', 'AC1)', 'REQ-01 The ...')
-_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)]|\(\d+\)|(?:R|REQ|FR|AC|Req|Requirement|Rule)\s?-?\d+[.:)]|(?:R|REQ|FR|AC|Req|Requirement)\s?-?\d+(?=\s))\s+")
+# a bullet, a number, a tutorial's step ('Step 2:', 'Step 3 -') or a requirement label ('R1.', 'REQ-2:',
+# 'Requirement 3:', 'AC1)', 'REQ-01 The ...')
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)]|\(\d+\)|Step\s+\d+\s*(?:[.:)]|\s-)|(?:R|REQ|FR|AC|Req|Requirement|Rule)\s?-?\d+[.:)]|(?:R|REQ|FR|AC|Req|Requirement)\s?-?\d+(?=\s))\s+")
 
 
 # header cells of a spec table that say which column is the destination and which the source
