@@ -199,7 +199,6 @@ KNOWN_MISSES = {
     "h33-40-mc-hs-optout-text-trim-title",
     # set 35: opened after that reading (its misses sorted into kinds); six causes of silent wrong
     # readings fixed generally (d13-15..18): 42.8% in-process, no longer a measure of unseen wording
-    "h35-05-lead-rating-by-revenue",
     "h35-08-lead-description-optout",
     "h35-11-contact-us-only-e164",
     "h35-13-contact-donotcall-by-country",
@@ -358,7 +357,6 @@ KNOWN_MISSES = {
     "h50-31-hs-from-open-leads-domain",
     "h50-34-mc-from-contact-fr-at-phone",
     "h50-35-mc-from-contact-vip-titles",
-    "h50-36-mc-from-contact-no-optout-empty-tags",
     "h50-38-seg-from-contact-address-birthday",
     "h50-39-seg-from-contact-name-phone-channel",
     "h50-40-hs-from-mc-title-case-optout",
@@ -397,7 +395,6 @@ KNOWN_MISSES = {
     "h54-08-lead-us-only-description",
     "h54-11-contact-name-title-fallbacks",
     "h54-16-mc-three-way-status",
-    "h54-20-mc-company-domain-language",
     "h54-24-seg-optout-revenue",
     "h54-26-ga4-lead-value",
     "h54-32-hs-message-source",
@@ -446,7 +443,6 @@ KNOWN_MISSES = {
     "h57-05-lead-name-cleanup",
     "h57-08-lead-mobile-e164-country",
     "h57-12-contact-first-word-stage-description",
-    "h57-14-contact-skip-no-lastname-trim",
     "h57-16-mc-three-way-status",
     "h57-23-seg-address-phone",
     "h57-24-seg-health-tier-website",
@@ -518,7 +514,6 @@ KNOWN_MISSES = {
     # reading on the code before round 20: 31.0% and 33.3%; set 65 then opened as training (round 20d):
     # 61.9%; set 64 never opened: 31.0% at the end of round 20, then opened in round 21a: 100%
     "h65-08-lead-mql-sql-only",
-    "h65-16-mc-status-three-ways",
     "h65-20-mc-capital-names-status",
     "h65-22-seg-company-domain",
     "h65-23-seg-address-phone",
@@ -552,7 +547,6 @@ KNOWN_MISSES = {
     "h67-35-mc-sfc-tradeshow-vip",
     "h68-08-lead-flags-and-rating",
     "h68-14-contact-department-by-industry",
-    "h68-32-sfl-to-hs-message-status",
     "h68-34-sfc-to-mc-source-tags",
     "h69-02-lead-defaults-phone-omit",
     "h69-03-lead-title-case-phone-chain",
@@ -563,7 +557,6 @@ KNOWN_MISSES = {
     "h69-13-contact-us-mx-only",
     "h69-14-contact-trim-title-source",
     "h69-15-mc-fname-default-constants",
-    "h69-16-mc-status-from-optout",
     "h69-17-mc-conditional-tags",
     "h69-18-mc-first-word-phone-e164",
     "h69-19-mc-skip-optout-vip-employees",
@@ -631,6 +624,7 @@ KNOWN_MISSES = {
     "h73-36",
     # sets 74-77: first reading on the code that ended session 22 (917cf3c): set 74 59.5%,
     # set 75 42.9%, set 76 38.1%, set 77 35.7%; 74/168 = 44.0%, 35 silent
+    # round 23 opened set 75 (18 -> 40) and set 77 (15 -> 42); sets 74 and 76 stayed unseen (25 and 16)
     "h74-02",
     "h74-03",
     "h74-04",
@@ -648,30 +642,8 @@ KNOWN_MISSES = {
     "h74-34",
     "h74-36",
     "h74-42",
-    "h75-02",
-    "h75-03",
-    "h75-04",
-    "h75-05",
-    "h75-06",
-    "h75-07",
-    "h75-11",
-    "h75-12",
-    "h75-14",
-    "h75-16",
-    "h75-17",
-    "h75-18",
     "h75-19",
-    "h75-20",
-    "h75-21",
-    "h75-26",
     "h75-30",
-    "h75-31",
-    "h75-33",
-    "h75-34",
-    "h75-35",
-    "h75-36",
-    "h75-39",
-    "h75-42",
     "h76-01",
     "h76-02",
     "h76-03",
@@ -698,40 +670,13 @@ KNOWN_MISSES = {
     "h76-32",
     "h76-40",
     "h76-42",
-    "h77-02",
-    "h77-03",
-    "h77-04",
-    "h77-05",
-    "h77-06",
-    "h77-07",
-    "h77-09",
-    "h77-10",
-    "h77-11",
-    "h77-15",
-    "h77-17",
-    "h77-18",
-    "h77-19",
-    "h77-20",
-    "h77-21",
-    "h77-22",
-    "h77-23",
-    "h77-24",
-    "h77-25",
-    "h77-26",
-    "h77-27",
-    "h77-29",
-    "h77-32",
-    "h77-35",
-    "h77-36",
-    "h77-37",
-    "h77-39",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
 # set32: 42.8 after round r14a took it as training signal (21.4 before)
 # set33: 57.1% in-process after round r14b took it as training signal
-FLOORS = {'dev_causes': 100.0, 'set1': 97.5, 'set10': 100.0, 'set11': 100.0, 'set12': 100.0, 'set13': 100.0, 'set14': 97.6, 'set15': 100.0, 'set16': 100.0, 'set17': 100.0, 'set18': 97.8, 'set19': 95.5, 'set2': 100.0, 'set20': 97.7, 'set21': 100.0, 'set22': 100.0, 'set23': 100.0, 'set24': 97.6, 'set25': 97.6, 'set26': 100.0, 'set27': 100.0, 'set28': 92.8, 'set29': 97.6, 'set3': 100.0, 'set30': 85.7, 'set31': 97.6, 'set32': 45.2, 'set33': 61.9, 'set34': 97.6, 'set35': 61.9, 'set36': 97.6, 'set37': 88.0, 'set38': 2.3, 'set39': 64.2, 'set4': 100.0, 'set40': 100.0, 'set41': 61.9, 'set42': 92.8, 'set43': 100.0, 'set44': 97.6, 'set45': 100.0, 'set46': 97.6, 'set47': 95.2, 'set48': 100.0, 'set49': 54.7, 'set5': 100.0, 'set50': 40.4, 'set51': 54.7, 'set52': 97.6, 'set53': 100.0, 'set54': 71.4, 'set55': 83.3, 'set56': 47.6, 'set57': 66.6, 'set58': 80.9, 'set59': 42.8, 'set6': 100.0, 'set60': 97.6, 'set61': 85.7, 'set62': 78.5, 'set63': 97.6, 'set64': 100.0, 'set65': 61.9, 'set66': 73.8, 'set67': 90.4, 'set68': 90.4, 'set69': 33.3, 'set7': 100.0, 'set70': 69.0, 'set71': 35.7, 'set72': 95.2, 'set73': 95.2, 'set74': 59.5, 'set75': 42.8, 'set76': 38.0, 'set77': 35.7, 'set8': 95.2, 'set9': 100.0}
+FLOORS = {'dev_causes': 100.0, 'set1': 97.5, 'set10': 100.0, 'set11': 100.0, 'set12': 100.0, 'set13': 100.0, 'set14': 97.6, 'set15': 100.0, 'set16': 100.0, 'set17': 100.0, 'set18': 97.8, 'set19': 95.5, 'set2': 100.0, 'set20': 97.7, 'set21': 100.0, 'set22': 100.0, 'set23': 100.0, 'set24': 97.6, 'set25': 97.6, 'set26': 100.0, 'set27': 100.0, 'set28': 92.8, 'set29': 97.6, 'set3': 100.0, 'set30': 85.7, 'set31': 97.6, 'set32': 45.2, 'set33': 61.9, 'set34': 97.6, 'set35': 64.2, 'set36': 97.6, 'set37': 88.0, 'set38': 2.3, 'set39': 64.2, 'set4': 100.0, 'set40': 100.0, 'set41': 61.9, 'set42': 92.8, 'set43': 100.0, 'set44': 97.6, 'set45': 100.0, 'set46': 97.6, 'set47': 95.2, 'set48': 100.0, 'set49': 54.7, 'set5': 100.0, 'set50': 42.8, 'set51': 54.7, 'set52': 97.6, 'set53': 100.0, 'set54': 73.8, 'set55': 83.3, 'set56': 47.6, 'set57': 69.0, 'set58': 80.9, 'set59': 42.8, 'set6': 100.0, 'set60': 97.6, 'set61': 85.7, 'set62': 78.5, 'set63': 97.6, 'set64': 100.0, 'set65': 64.2, 'set66': 73.8, 'set67': 90.4, 'set68': 92.8, 'set69': 35.7, 'set7': 100.0, 'set70': 69.0, 'set71': 35.7, 'set72': 95.2, 'set73': 95.2, 'set74': 59.5, 'set75': 95.2, 'set76': 38.0, 'set77': 100.0, 'set8': 95.2, 'set9': 100.0}
 
 
 def test_floors_match_known_misses() -> None:

@@ -35,17 +35,22 @@ def empty_branch(g: Grammar, text: str) -> bool:
     m = _SAID.match(text.strip().rstrip("."))
     if m is None or not (m.group("f") or m.group("f2")):
         return False
-    named = g.resolve((m.group("f2") or m.group("f") or "").strip(), "src")
+    return blank_row_of_reader(g, (m.group("f2") or m.group("f") or "").strip(), m.group("v"))
+
+
+def blank_row_of_reader(g: Grammar, field: str, v_phrase: str) -> bool:
+    """The value ``v_phrase`` becomes the blank row of the one table whose conditions read the
+    source field ``field`` names; False (nothing written) when there is not exactly one."""
+    named = g.resolve(field, "src")
     if named is None:
         return False
-    path = named.best.path
-    owners = tables_reading(g, path)
+    owners = tables_reading(g, named.best.path)
     if len(owners) != 1:
         return False
-    value = g._const(m.group("v"), g.dst_obj.get(owners[0].target))
+    value = g._const(v_phrase, g.dst_obj.get(owners[0].target))
     if value is None:
         return False
-    blank_row(g, owners[0], path, value)
+    blank_row(g, owners[0], named.best.path, value)
     return True
 
 

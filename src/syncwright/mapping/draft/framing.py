@@ -71,7 +71,10 @@ def unframe(lines: list[str]) -> list[str]:
             continue
         skipping = False
         ln = _CHAT.sub("", ln) if _CHAT.match(ln) else ln
-        if _NOT_SCOPE.match(ln):
+        if m_scope := _NOT_SCOPE.match(ln):
+            if kept := _records_out_of_scope(ln[m_scope.end() :]):
+                out.append(f"Skip {kept}.")  # 'Out of scope: contacts whose stage is customer': a skip filter
+                continue
             skipping = True
             continue
         title = _TICKET.match(ln) and i == first and not re.search(r"=|->|<-|⟦", ln)  # the ticket's id and title line
@@ -90,6 +93,26 @@ def unframe(lines: list[str]) -> list[str]:
                 continue
         out.append(ln)
     return _nest(_answered("\n".join(out)).split("\n"))
+
+
+# 'Out of scope: contacts whose ...', '... pending members': the records the work leaves alone
+_RECORDS_HEAD = re.compile(r"^(?:all\s+|any\s+)?(?:contacts?|leads?|members?|anyone|anybody|people|records?|those|users?|subscribers?|customers?)\b", re.I)
+_RECORDS_TAIL = re.compile(r"\b(?:contacts|leads|members|subscribers|records|people|users)$", re.I)
+# 'contacts in any other country': the scope above said again from the other side
+_THE_OTHERS = re.compile(r"\b(?:any|all|every)\s+other\b|\b(?:everyone|anyone|anything|everything)\s+else\b", re.I)
+
+
+def _records_out_of_scope(rest: str) -> str | None:
+    """The records an 'Out of scope:' line names (round 23), or None when it names fields or
+    work ('Out of scope: phone, tags.') or restates the scope ('contacts in any other country')."""
+    first = re.split(r"(?<=\w)\.(?:\s|$)|\.\s", rest, maxsplit=1)[0]
+    first = re.sub(r"\s*\([^()]*\)", "", first)
+    first = re.sub(r"[,;:]?\s*(?:so\s+|and\s+)?(?:skip|drop|exclude|ignore|don'?t\s+\w+)\s+them\b.*$", "", first, flags=re.I).strip(" .,;:")
+    if not first or _THE_OTHERS.search(first):
+        return None
+    if _RECORDS_HEAD.match(first) or _RECORDS_TAIL.search(first):
+        return first
+    return None
 
 
 def _id_list(line: str, rest: list[str]) -> bool:

@@ -18,6 +18,7 @@ from syncwright.mapping.draft.bare_default import quote_bare_default
 from syncwright.mapping.draft.bare_tags import quote_bare_tags
 from syncwright.mapping.draft.bool_keys import boolean_keys
 from syncwright.mapping.draft.booltext import boolean_text
+from syncwright.mapping.draft.bracket_rows import unbracket_rows
 from syncwright.mapping.draft.canon import canonical
 from syncwright.mapping.draft.change_request import read_change_request
 from syncwright.mapping.draft.code_names import slash_labels, unquote_field_names
@@ -29,7 +30,12 @@ from syncwright.mapping.draft.cond_copy import conditional_copy
 from syncwright.mapping.draft.corrections import apply_corrections
 from syncwright.mapping.draft.emit import template_text
 from syncwright.mapping.draft.empties_stay import empties_stay
-from syncwright.mapping.draft.empty_branch import blank_row, empty_branch, tables_reading
+from syncwright.mapping.draft.empty_branch import (
+    blank_row,
+    blank_row_of_reader,
+    empty_branch,
+    tables_reading,
+)
 from syncwright.mapping.draft.examples import drop_examples, fold
 from syncwright.mapping.draft.fallback_tail import fallback_tail
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
@@ -108,6 +114,7 @@ from syncwright.mapping.draft.repairs import (
 from syncwright.mapping.draft.rest_omitted import rest_left_out
 from syncwright.mapping.draft.restated_scope import restated_scopes
 from syncwright.mapping.draft.retarget import retarget_misplaced
+from syncwright.mapping.draft.row_lines import join_row_lines
 from syncwright.mapping.draft.rows import read_rows
 from syncwright.mapping.draft.same_format import same_format
 from syncwright.mapping.draft.sheet import read_sheet
@@ -125,6 +132,7 @@ from syncwright.mapping.draft.slots import (
 )
 from syncwright.mapping.draft.spec_heads import spec_heads
 from syncwright.mapping.draft.spoken_values import quote_spoken_values
+from syncwright.mapping.draft.stories import is_story, unstory
 from syncwright.mapping.draft.subfields import name_subfields
 from syncwright.mapping.draft.template_format import template_formats
 from syncwright.mapping.draft.text import (
@@ -302,12 +310,13 @@ class Grammar:
         self.read_clauses: list[tuple[int, str, str]] = []  # (sentence, text, as written)
         self.literals_all: list[str] = []
         self.sentences: list[Sentence] = []
+        self.story_sentences: set[int] = set()  # sentences that were a user story's wish (stories.py)
 
     # ---------------------------------------------------------------- entry point
 
     def parse(self, text: str) -> DraftPlan:
         names = frozenset(fold(n) for obj in (self.src_obj, self.dst_obj) for f in obj.fields for n in (f.path, f.leaf, f.label) if n)
-        text = drop_examples(read_gherkin(text), names)
+        text = drop_examples(read_gherkin(join_row_lines(unbracket_rows(text), names)), names)
         text = spec_heads(text, self.src_obj, self.dst_obj)
         text, corrected = apply_corrections(text)
         self.plan.notes.extend(corrected)
@@ -316,11 +325,15 @@ class Grammar:
         text = read_glosses(self, text)
         self.full_text = text
         text, title = split_title(text)
+        if title is not None and is_story(title):
+            text, title = f"{title}\n{text}", None  # a story over its criteria is read, not set aside
         if title is not None:
             self.plan.notes.append(f"(the ticket's title, no rule: {title!r})")
+        text, wishes = unstory(text)
         text = quote_spoken_values(self, quote_bare_tags(self, fill_holes(self, arrow_constants(self, only_for(self, slash_labels(self, worded_labels(self, quoted_labels(self, labelled_heads(self, unquote_field_names(self, pronoun_rows(its_fields(quote_labels(self, text)))))))))))))
         sentences = split_sentences(text, lambda s_: canonical(name_subfields(s_, self.dst_obj)))
         self.sentences = sentences
+        self.story_sentences = {s.index for s in sentences if any(_same_start(s.text, w) for w in wishes)}
         self.literals_all = next((c.literals for s in sentences for c in s.clauses), [])
         for s in sentences:
             self.traces.append(Trace(s.index, s.text))
@@ -769,6 +782,16 @@ class Grammar:
             # it is asked about and the field keeps its rule (round 21)
             self.ask(f"{target} holds a number: what should '{value.value}' in sentence {self.sentence + 1} do?", [target])
             return existing if existing is not None else DraftRule(target, value, sentences=[self.sentence], why=[why], confidence=confidence)
+        # 'FNAME = FirstName as is' under a story that gave FNAME a fallback: the same copy, refined as before
+        same_copy = isinstance(value, Src) and existing is not None and _copied_field(existing.value) == value.field
+        if existing is not None and not same_copy and self.sentence not in self.story_sentences and set(existing.sentences) <= self.story_sentences:
+            # a story's wish wrote the field and a criterion says it exactly: the criterion wins (round 23)
+            self.plan.rules.remove(existing)
+            self.plan.notes.append(f"{target}: the acceptance criterion in sentence {self.sentence + 1} replaces what the story said")
+            existing = None
+        if existing is not None and self.sentence in self.story_sentences and not set(existing.sentences) <= self.story_sentences:
+            self.plan.notes.append(f"{target}: sentence {self.sentence + 1} (a story) restates what an acceptance criterion says; the criterion is kept")
+            return existing
         if existing is not None:
             existing.value = _refine(existing.value, value)
             existing.sentences.append(self.sentence)
@@ -929,7 +952,7 @@ class Grammar:
         # 'only contacts with a LeadSource (skip the ones where it's blank)': a bracket that
         # restates the filter adds nothing to it
         restated = re.search(r"\s*\((?P<p>[^()]*)\)\s*$", t)
-        if restated and re.search(r"\b(?:skip|ignore|exclude|leave out|drop|only|the rest|blank|empty|missing)\b", restated.group("p"), re.I) and self._filter(t[: restated.start()]):
+        if restated and re.search(r"\b(?:skip(?:ped)?|ignored?|excluded?|leave out|left out|drop(?:ped)?|only|the rest|blank|empty|missing)\b", restated.group("p"), re.I) and self._filter(t[: restated.start()]):
             return True
         # 'only for contacts in stage X, with client_id 'v'': a destination field written
         # exactly after the condition is a rule of its own, not part of the condition
@@ -1533,7 +1556,30 @@ class Grammar:
             return False
         if self._blank_row_of_table(rule, ref, v_phrase) or (bool(dst_phrase) and self._rule_by_ref(dst_phrase) is rule and self._blank_part_of_template(rule, ref, v_phrase)):
             return True
+        if self._blank_part_in_its_place(rule, ref, v_phrase):
+            return True
         self._chain(rule, v_phrase)
+        return True
+
+    def _blank_part_in_its_place(self, rule: DraftRule, ref: str, v_phrase: str) -> bool:
+        """'message = LeadSource + ' / ' + Rating; if LeadSource is blank write 'unknown' in its
+        place': the value stands in for the one part of a text joined from several fields that
+        the condition names; the other parts stay (round 23; one part: ``_chain``)."""
+        if not isinstance(rule.value, Template) or self.lit(v_phrase.strip()) is None:
+            return False
+        parts = [p for p in rule.value.parts if isinstance(p, Src)]
+        named = {m.best.path for m in self.mentions(ref, "src")}
+        hit = [p for p in parts if p.field in named]
+        if len(parts) < 2 or len(hit) != 1 or len(named) != 1:
+            return False
+        value = self._const(v_phrase, self.dm.obj.get(rule.target))
+        if not isinstance(value, Const) or not isinstance(value.value, str):
+            return False
+        filled = Template([Const(value.value) if p is hit[0] else p for p in rule.value.parts])
+        rule.value = Cases([(Cmp(hit[0].field, "empty"), filled)], rule.value)
+        rule.sentences.append(self.sentence)
+        rule.why.append(f"when {hit[0].field} is empty: {value.value!r} in its place")
+        self._note(f"{rule.target}: when {hit[0].field} is empty -> {value.value!r} in its place")
         return True
 
     def _blank_part_of_template(self, rule: DraftRule, ref: str, v_phrase: str) -> bool:
@@ -1581,16 +1627,7 @@ class Grammar:
         """'Rating by revenue: ... 'Cold'. A contact with no annual revenue gets 'Cold' too': no
         rule writes the empty field and the value names no field, so the value is the blank row
         of the one table whose conditions read that field, never a copy of the empty field."""
-        src = self.resolve(ref, "src")
-        if src is None or self.lit(v_phrase.strip()) is None:
-            return False
-        owners = tables_reading(self, src.best.path)
-        dst = self.dm.obj.get(owners[0].target) if len(owners) == 1 else None
-        value = self._const(v_phrase, dst) if dst is not None else None
-        if not isinstance(value, Const):
-            return False
-        blank_row(self, owners[0], src.best.path, value)
-        return True
+        return self.lit(v_phrase.strip()) is not None and blank_row_of_reader(self, ref, v_phrase)
 
     def _other_field_when_empty(self, ref: str, dst_phrase: str, v_phrase: str) -> bool:
         """'Set Description to 'X' when the company is blank': a field other than the empty one
@@ -3772,6 +3809,19 @@ def _empty_branches_first(rules: list[DraftRule]) -> None:
         if empty and v.branches[: len(empty)] != empty:
             v.branches = empty + [b for b in v.branches if b not in empty]
 
+
+
+def _copied_field(v: Value) -> str | None:
+    """The field a copy (or the first step of a fallback chain) reads."""
+    if isinstance(v, Chain) and v.options:
+        v = v.options[0]
+    return v.field if isinstance(v, Src) else None
+
+
+def _same_start(sentence: str, wish: str) -> bool:
+    """Does ``sentence`` open with a story's ``wish`` (letters and digits compared)?"""
+    a, b = re.sub(r"\W+", "", sentence).lower(), re.sub(r"\W+", "", wish).lower()[:30]
+    return bool(b) and a.startswith(b)
 
 
 def _restore(text: str, literals: list[str]) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from syncwright.mapping.draft.ir import Chain, DraftRule, Src
+from syncwright.mapping.draft.ir import Cases, Chain, Cmp, Const, DraftRule, Src
 
 if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
@@ -77,6 +77,23 @@ _CHAIN_END = re.compile(
 )
 
 
+def _cases_field(r: DraftRule) -> str | None:
+    """The one field a value table's conditions test, when its rest row writes a value."""
+    v = r.value
+    if not isinstance(v, Cases) or v.otherwise is None or not v.branches:
+        return None
+    fields = {c.field for c, _ in v.branches if isinstance(c, Cmp)}
+    if len(fields) != 1 or not all(isinstance(c, Cmp) and c.op != "empty" for c, _ in v.branches):
+        return None
+    return fields.pop()
+
+
+def _said_in(r: DraftRule, leave_off: str) -> bool:
+    """Is ``r``'s field named inside the leave-off words ('leave both Rating and AnnualRevenue off')?"""
+    leaf = r.target.rsplit(".", 1)[-1]
+    return bool(re.search(rf"(?<![\w.]){re.escape(leaf)}(?!\w)", leave_off, re.I))
+
+
 def leave_out(g: Grammar, sentence: int, r: DraftRule, why: str) -> None:
     """Mark ``r`` left out when empty, with the reason in its explanation and its sentence's trace."""
     r.omit_if_empty = True
@@ -115,7 +132,14 @@ def omissions(g: Grammar, sentence: int, text: str) -> None:
         rules = rules or _named(g, seg, lv) or (_pointed(g, sentence, seg) if not obj or _POINTER.match(obj) else [])
         done = False
         for r in rules:
-            if not r.omit_if_empty and copied_sources(r):
+            if not r.omit_if_empty and (f := _cases_field(r)) is not None and isinstance(r.value, Cases) and _said_in(r, lv.group(0)) \
+                    and any(m.best.path == f for m in g.mentions(seg, "src")):
+                # a value table whose rest row always writes a value is empty only when the field its
+                # rows test is: 'no annual revenue -> leave Rating off' puts that blank row first (round 23)
+                r.value.branches.insert(0, (Cmp(f, "empty"), Const("")))
+                leave_out(g, sentence, r, f"left out when {f} is empty (the text names it in a leave-off)")
+                done = True
+            elif not r.omit_if_empty and copied_sources(r):
                 leave_out(g, sentence, r, "left out when empty (concept: a leave-off word and an emptiness word)")
                 done = True
         if done:

@@ -35,7 +35,7 @@ _NOT_CASES = re.compile(
 _OTHER = re.compile(
     r"^(?:and\s+|but\s+)?(?:otherwise|else|if not|in (?:all |any |every |each )?other cases?|by default"
     r"|(?:for\s+)?(?:all|any|every|each)\s+others?(?:\s+\w+)?|(?:for\s+)?the\s+other\s+\w+|(?:for\s+)?(?:the\s+)?(?:rest|others)(?:\s+of\s+them)?"
-    r"|(?:for\s+)?(?:everyone|everybody|anyone|anything|everything|anywhere|everywhere)\s+else|(?:for\s+)?(?:any\s+other\s+place|everywhere)|(?:for\s+)?anything\s+else)\b",
+    r"|(?:for\s+)?(?:everyone|everybody|anyone|anything|everything|anywhere|everywhere)\s+else|(?:anything|everything|anyone|everyone)\s+(?:lower|less|smaller|below|under)(?!\s+(?:than\s+)?[\d$€£])|(?:for\s+)?(?:any\s+other\s+place|everywhere)|(?:for\s+)?anything\s+else)\b",
     re.I,
 )
 _OTHER_TAIL = re.compile(
@@ -289,6 +289,10 @@ class CaseSlots:
         ct = re.sub(r"^(?:(?:is|are|should be|must be|will be|=)\s+)?(?:only\s+)?(?:for|when|if|whenever|where|in case)\s+", "", ct, flags=re.I)
         bare = _SUBJECT.sub("", ct)
         tries = [ct, bare, re.sub(r"^(?:a|an|the)\s+\w+'s\s+", "", ct, flags=re.I)]
+        if not branches and (head := re.match(r"^[^:⟦]+:\s+(?P<c>.+)$", ct)) is not None and any(
+                m.start == 0 and re.match(rf"{re.escape(m.text)}\s+(?:is\s+)?(?:above|over|below|under|more than|less than|at least|at most|greater than|lower than)\b", head["c"], re.I)
+                for m in g.mentions(head["c"], "src")):
+            tries.insert(0, head["c"])  # 'each lead by company size: annual revenue above 10 million': the row names its field (round 23)
         tries.append(re.sub(r"(?<=[A-Za-z]{2})s$", "", re.sub(r"^(?:are|is)\s+(?:an?\s+)?", "", bare, flags=re.I)))
         tries.append(re.sub(r"^(?:the|a|an)\s+", "", bare, flags=re.I))
         for t_ in dict.fromkeys(x for x in tries if x.strip()):

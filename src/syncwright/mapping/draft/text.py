@@ -57,6 +57,17 @@ def _pipe_items(line: str) -> str:
 _ASSIGNS = re.compile(r"\s(?:->|<-|=>|<=|=|→|←)\s|\s(?:from|to|into|gets|is)\s", re.I)
 
 
+# 'City in title case, State all caps' (round 23): a side that names a field's format is a rule too
+_FORMAT_SIDE = re.compile(r"\b(?:in|as|to)\s+(?:title|upper|lower|proper|sentence)[ -]?case\b|\ball[ -]caps\b|\bcapitals\b|\be\.?164\b|\bas is\b|\bunchanged\b", re.I)
+
+
+def _rule_side(side: str) -> bool:
+    """Does one side of a spaced slash read as a rule of its own?"""
+    # a format side opens with a field written as one ('City in title case', 'traits.city in upper case'),
+    # never with a word of a phrase the slash splits ('first / last name in title case')
+    return bool(_ASSIGNS.search(f" {side} ") or (_FORMAT_SIDE.search(side) and re.match(r"\s*(?:[A-Z]|[a-z]+[._][a-z])", side)))
+
+
 def _slash_items(line: str) -> str:
     """'email -> Email / lastname -> LastName / Phone from phone in E.164': rules of one chat
     line set apart by slashes are clauses; a slash inside a value list ('PAID_SEARCH /
@@ -68,7 +79,7 @@ def _slash_items(line: str) -> str:
         parts = re.split(r"\s+/\s+", sentence)
         # each side of each slash is a rule of its own: 'PAID_SEARCH / PAID_SOCIAL => X' is one row
         whole = all(
-            _ASSIGNS.search(f" {re.split(r'[:;]', a)[-1]} ") and _ASSIGNS.search(f" {re.split(r';', b)[0]} ")
+            _rule_side(re.split(r"[:;]", a)[-1]) and _rule_side(re.split(r";", b)[0])
             for a, b in itertools.pairwise(parts)
         )
         if len(parts) < 2 or not whole or any(len(p.split()) < 2 for p in parts):
@@ -374,9 +385,18 @@ _ABBREVIATIONS = (
     (re.compile(r"\bexcl\b\.?", re.I), "excluding"),
     (re.compile(r"\baddr\b\.?", re.I), "address"),
     (re.compile(r"\b(?:tel|ph)\b\.?(?!\w)", re.I), "phone"),
-    (re.compile(r"\bco\.(?=\s|$)|\bco\b(?=\s*(?:->|<-|=|:))", re.I), "company"),
+    (re.compile(r"\bco\.(?=\s+name\b)|\bco\b(?![-'/&.])", re.I), "company"),  # 'Company = co', 'blank co -> x' (round 23)
+    (re.compile(r"\bco\.(?=\s|$)", re.I), "company."),  # 'if no co. Next ...': the dot ends the sentence too
     (re.compile(r"\bmob\b\.?", re.I), "mobile"),
-    (re.compile(r"\bemp(?:s|l)?\b\.?(?=\s*(?:count|number|->|<-|=|:))", re.I), "employee"),
+    (re.compile(r"\bemp(?:s|l)?\b\.?(?=\s*(?:count|number))", re.I), "employee"),
+    (re.compile(r"\bemp(?:s|l)?\b\.?", re.I), "employee count"),  # 'blank emp', 'emp over 100' (round 23)
+    # a sales VP's phone shorthand (round 23): 'fn/ln', 'rev as a number', 'orig source'
+    (re.compile(r"\bfn\b", re.I), "first name"),
+    (re.compile(r"\bln\b", re.I), "last name"),
+    (re.compile(r"\brev\b\.?", re.I), "revenue"),
+    (re.compile(r"\borig\b\.?", re.I), "original"),
+    (re.compile(r"(?<![\w/])b/c(?=\s)", re.I), "because"),
+    (re.compile(r"\bthru\b", re.I), "through"),
     (re.compile(r"\bqty\b\.?", re.I), "quantity"),
     (re.compile(r"\bno\.\s+of\b", re.I), "number of"),  # 'no. of employees' (round 21)
     (re.compile(r"(?<![\w/])w/(?=\s)", re.I), "with"),  # 'contacts w/ a LeadSource'
