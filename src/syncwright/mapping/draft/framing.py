@@ -23,32 +23,47 @@ _TICKET = re.compile(r"^\s*\[?(?!(?:ISO|UTF|RFC|ASCII|SHA|MD|GA|UA|E)-?\d)[A-Z][
 
 
 def _label(words: str) -> re.Pattern[str]:
-    """A line that starts with one of ``words`` (separated by '|') and a colon."""
-    return re.compile(rf"^\s*(?:{words})\s*:\s*", re.I)
+    """A line that starts with one of ``words`` (separated by '|'), maybe a bracket after them
+    ('Agreed (all JK unless noted):'), and a colon."""
+    return re.compile(rf"^\s*(?:{words})\s*(?:\([^()]*\)\s*)?:\s*", re.I)
 
 
 # tracker fields that say nothing about the mapping
 _TRACKER = _label("story points?|points|priority|assignee|reporter|labels?|sprint|epic|components?|estimate|"
-                  "fix versions?|issue type|due(?: date)?|severity|watchers|team|ticket|subject")
+                  "fix versions?|issue type|due(?: date)?|severity|watchers|team|ticket|subject|"
+                  # meeting minutes (round 24): who was there and when say nothing about the mapping
+                  "attendees|present|participants|apologies|absent|chair|note ?taker|minutes(?: taken)? by|date|time|location")
 # section labels whose content is kept: "Context: ...", "AC:", "Definition of done:" (not
 # "Description:", which is also a field people write to)
-_LABEL = _label("context|background|user story|story|acceptance criteria|ac|a/c|definition of done|dod|requirements?|the ask|in scope")
+_LABEL = _label("context|background|user story|story|acceptance criteria|ac|a/c|definition of done|dod|requirements?|the ask|in scope|"
+                "decisions?(?: made)?|decided|agreed|agreements?|resolutions?|outcomes?|key decisions|summary of decisions")
 # "Phone requirements (Lead):", "GA4 Measurement Protocol requirements:": a section label naming what its
 # items are about (the items say it again); the line alone, nothing after its colon
 _NAMED_LABEL = re.compile(r"^\s*(?:[\w&/'-]+\s+){1,6}(?:requirements?|specifications?|specs?|criteria|rules)\s*(?:\([^()]*\)\s*)?:\s*$", re.I)
 # sections that say what the work is not: dropped with their items
 _NOT_SCOPE = _label("out of scope|not in scope|non-?goals?|won'?t do|not doing")
+# what minutes record beside the decisions (round 24): work put off or given to someone, and
+# open points; dropped with their items ('Parked: phone numbers' maps no phone)
+_ASIDE = _label("parked|deferred|postponed|later|action items?|actions|next steps|follow[- ]?ups?|to ?dos?|"
+                "open points|open questions|open issues|aob|any other business|next (?:call|meeting|sync)|risks")
+# the first line of minutes: 'Sync call 12 Nov - minutes', 'Meeting notes 3/4', 'Kick-off recap'
+_MINUTES_TITLE = re.compile(r"\b(?:minutes|meeting notes|call notes|recap|debrief)\b(?![^=]*(?:=|->|<-|⟦))", re.I)
+# '(JK)', '(KM, PS)': the initials of who decided, at the end of a decision
+_INITIALS = re.compile(r"\s*\((?!(?:US|USA|UK|EU|GB|DE|AT|CH|FR|ES|IT|NL|BE|IE|JP|CN|IN|CA|AU|NZ|MX|BR|PL|TR|SG|PH|ZA|ISO|API|CRM|MQL|SQL|VIP|UTM|URL|CSV|PII)\))"
+                       r"(?-i:[A-Z]{2,3})(?:\s*[,/&+]\s*(?-i:[A-Z]{2,3}))*\)(?=\s*(?:[.;,]|$))")
 # the greeting alone with a name or two ('Hi Marco,', 'Hello team!'), never 'Hey, map the email.'
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|morning)"
-    r"(?:\s+(?:there|team|all|both|everyone|everybody|folks|guys|(?-i:[A-Z])[\w.'-]*)){0,3}\s*[,!.]*\s*$", re.I)
+    r"(?:\s+(?:there|team|all|both|everyone|everybody|folks|guys|colleagues?|friends?|sir|madam|(?-i:[A-Z])[\w.'-]*)){0,3}\s*[,!.]*\s*$", re.I)
 _SIGN_OFF = re.compile(
     r"^\s*(?:cheers|thanks|thank you|many thanks|thanks again|thanks a lot|best|best regards|kind regards|"
     r"regards|warm regards|all the best|br|talk soon|speak soon)\s*[,!.]*(?:\s*(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?\s*[!.]?)?\s*$", re.I)
 # a line that closes a message and asks for nothing: 'lmk if q's', 'nothing else needed 🙏', 'that's all!'
 _CLOSER = re.compile(
     r"^\s*(?:(?:pls |please )?(?:lmk|let me know|shout|ping me|give me a shout)(?: if (?:you have |there are |any )?(?:any )?(?:q'?s|questions?|issues?|problems?|anything'?s? unclear)| if anything'?s? unclear)?|"
-    r"(?:any )?q'?s\?|nothing else(?: (?:needed|required|for now|to map))?|that(?:'s| is) (?:all|it)(?: for now| for this one)?|all good\??)"
+    r"(?:any )?q'?s\?|nothing else(?: (?:needed|required|for now|to map))?|that(?:'s| is) (?:all|it)(?: for now| for this one)?|all good\??|"
+    # round 24: a Turkish writer's wish of easy work ('Kolay gelsin!', 'Thanks, easy work to you')
+    r"(?:(?:thanks|thank you|many thanks|that(?:'s| is) all)\s*,?\s*)?(?:kolay gelsin|(?:an? )?easy work(?: to you| for you)?|good work to you|have a nice day))"
     r"\s*[!.?]*\s*(?:[^\w\s'\"`]\s*)*$", re.I)
 _NAME_LINE = re.compile(r"^\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?\s*$")
 _GHERKIN = re.compile(r"^\s*(?P<k>feature|scenario(?: outline)?|background|examples|given|when|then|and|but)\b:?\s*(?P<t>.*)$", re.I)
@@ -71,6 +86,10 @@ def unframe(lines: list[str]) -> list[str]:
             continue
         skipping = False
         ln = _CHAT.sub("", ln) if _CHAT.match(ln) else ln
+        ln = _INITIALS.sub("", ln)
+        if _ASIDE.match(ln) and not _BULLET.match(ln):
+            skipping = True
+            continue
         if m_scope := _NOT_SCOPE.match(ln):
             if kept := _records_out_of_scope(ln[m_scope.end() :]):
                 out.append(f"Skip {kept}.")  # 'Out of scope: contacts whose stage is customer': a skip filter
@@ -79,7 +98,7 @@ def unframe(lines: list[str]) -> list[str]:
             continue
         title = _TICKET.match(ln) and i == first and not re.search(r"=|->|<-|⟦", ln)  # the ticket's id and title line
         title = title and not _id_list(ln, lines[i + 1 :])
-        title = title or (i == first and _heading(ln, lines[i + 1 :]))
+        title = title or (i == first and (_heading(ln, lines[i + 1 :]) or bool(_MINUTES_TITLE.search(ln))))
         if title or _TRACKER.match(ln) or _GREETING.match(ln):
             continue
         if _CLOSER.match(ln):
@@ -231,6 +250,7 @@ def _nest(lines: list[str]) -> list[str]:
 
 
 _OWN = re.compile(r"^[\w. ]+?\s*(?::\s|->|<-|=)")
+_PARAMS_HEAD = re.compile(r"(?:the\s+)?(?:ga4\s+)?(?:event\s+)?(?:params|parameters)", re.I)
 
 
 def _under(bullet: str, head: str, kids: list[str]) -> list[str]:
@@ -240,8 +260,10 @@ def _under(bullet: str, head: str, kids: list[str]) -> list[str]:
     placed = re.sub(r"^(?:under|inside|within|in|into|for)\s+(?:the\s+)?", "", path, flags=re.I)  # 'Under traits.company:'
     if all(_OWN.match(k) for k in kids) and re.fullmatch(r"[A-Za-z_]\w*(?:\.\w+)+", placed):
         path = placed
+    if all(_OWN.match(k) for k in kids) and _PARAMS_HEAD.fullmatch(placed):
+        path = "params"  # 'Event params:' over 'platform: always ...': each item a param (round 24)
     if all(_OWN.match(k) for k in kids):
-        if re.fullmatch(r"[A-Za-z_]\w*(?:\.\w+)+", path):
+        if re.fullmatch(r"[A-Za-z_]\w*(?:\.\w+)+", path) or path == "params":
             return [bullet + f"{path}.{k}" for k in kids]
         label = len(path.split()) <= 2 and "⟦" not in path  # 'fields', 'Lead fields': a heading
         return [bullet + k for k in kids] if label else [bullet + head, *(bullet + k for k in kids)]

@@ -2017,7 +2017,8 @@ class Grammar:
             rule = self.add_rule(tf.path, ListOf(items), "tags, in the order the text gives", 0.9)
         else:
             assert isinstance(rule.value, ListOf)
-            rule.value.items.extend(items)
+            if not _tag_fallback(rule.value, items):
+                rule.value.items.extend(items)
             rule.sentences.append(self.sentence)
             self._note(f"tags: + {', '.join(_show(v, self.literals) for v, _ in items)}")
         for o in others:
@@ -2540,6 +2541,9 @@ class Grammar:
         return out
 
     def _key_cond(self, keys: str, source: str | None) -> Cond | None:
+        bare_flag = re.sub(r"^(?P<w>(?:when|if|whenever|where)\s+[\w.]+)\s+(?P<v>true|false)$", r"\g<w> is \g<v>", keys.strip(), flags=re.I)
+        if (cm := re.match(r"^(?:when|if|whenever|where)\s+(?P<c>.+\s(?:is|are)\s.+)$", bare_flag, re.I)) and (c := self.condition(cm["c"], source)) is not None:
+            return c  # 'when vip is false -> 'subscriber'': a whole condition as the row's key (round 24)
         keys = re.sub(r"^(?:an?|the)\s+", "", keys.strip(), flags=re.I)
         keys = re.sub(r"\s+(?:and|or)\s+(?:an?|the)\s+", " or ", keys, flags=re.I)
         if source is not None and re.fullmatch(rf"(?:{EMPTY_WORDS}|no)(?:\s+(?:value|one|field|entry|answer|cell))?|(?:nothing|no value)(?:\s+at all)?|(?:value\s+)?(?:is\s+)?(?:{EMPTY_WORDS})", keys, re.I):
@@ -3730,7 +3734,7 @@ def _strip_subject(text: str) -> str:
     t = text.strip()
     t = re.sub(r"^(?:for|if|when|where)\s+", "", t, flags=re.I)
     t = re.sub(r"^(?:every|each|any|all)\s+(?:contacts?|leads?|members?|records?|people|persons?|subscribers?|users?)\s+(?:that|who|which|whose)?\s*", "", t, flags=re.I)
-    t = re.sub(r"\s+(?:are|is|get|gets|should be)\s+(?:synced|sent|imported|included|pushed|mapped|brought over|processed)$", "", t, flags=re.I)
+    t = re.sub(r"\s+(?:are|is|get|gets|should be)\s+(?:synced|sent|imported|included|pushed|mapped|brought over|processed)(?:\s+(?:over|across))?(?:\s+as\s+(?:leads|contacts|members|users|events))?(?:\s+(?:to|into)\s+(?:salesforce\s+|hubspot\s+|mailchimp\s+)?(?:leads|contacts|members|salesforce|hubspot|mailchimp|segment|ga4))?(?:\s+for now)?$", "", t, flags=re.I)
     t = re.sub(r"^(?:all\s+|any\s+|the\s+)?(?:contacts?|leads?|members?|people|persons?|records?|subscribers?|users?|those|ones|anyone|anybody|everyone|rows?|entries)\b(?!\s*(?:,|/|or\b|and\b))\s*", "", t, flags=re.I)
     return t.strip()  # 'subscribers or leads' is a list of stages, not a subject
 
@@ -3963,6 +3967,20 @@ def _is_region(text: str, g: Grammar) -> bool:
     return bool(re.search(r"\bcountry code\b|\bregion\b", t, re.I)) or any(
         rx.fullmatch(re.sub(r"^(?:the\s+)", "", t.strip(), flags=re.I)) for _, rx in REGION_RES
     )
+
+
+def _tag_fallback(tags: ListOf, items: list[tuple[Value, Cond | None]]) -> bool:
+    """'One tag: the company name. Where company is empty, the tag is the part of the email after
+    the @ instead': a later clause naming a tag item's field and another value is that item's
+    fallback, not two more tags (round 24). Turns the item into a chain; False when it is not so."""
+    if len(items) != 2 or not isinstance(first := items[0][0], Src) or items[0][1] is not None or items[1][1] is not None:
+        return False
+    alt = items[1][0]
+    for k, (v, when) in enumerate(tags.items):
+        if isinstance(v, Src) and v.field == first.field and v.transforms == first.transforms and when is None and not (isinstance(alt, Src) and alt.field == first.field and not alt.transforms):
+            tags.items[k] = (Chain([v, alt]), None)
+            return True
+    return False
 
 
 def _boolean_fix(c: Cond | None, src: ObjectFields) -> Cond | None:

@@ -82,10 +82,9 @@ def _cases_field(r: DraftRule) -> str | None:
     v = r.value
     if not isinstance(v, Cases) or v.otherwise is None or not v.branches:
         return None
-    fields = {c.field for c, _ in v.branches if isinstance(c, Cmp)}
-    if len(fields) != 1 or not all(isinstance(c, Cmp) and c.op != "empty" for c, _ in v.branches):
-        return None
-    return fields.pop()
+    tests = [c for c, _ in v.branches if isinstance(c, Cmp) and c.op != "empty"]
+    fields = {c.field for c in tests}
+    return fields.pop() if len(tests) == len(v.branches) and len(fields) == 1 else None
 
 
 def _said_in(r: DraftRule, leave_off: str) -> bool:

@@ -910,6 +910,7 @@ def _negated(c: Cmp) -> Cond:
 
 # ---- the fallback intent (one field, two sources) ----------------------------------------
 
+_PART_OF = re.compile(r"\bpart\s+of\s+(?:the\s+|their\s+|its\s+)?[\w.]+(?:\s+[\w.]+)?\s+(?:before|after|in front of)\s+(?:the\s+)?@", re.I)
 _FALLBACK_CUE = re.compile(r"\b(?:instead|otherwise|fall(?:s|ing)? back|in its place|rather)\b", re.I)
 _EMPTY_IF = re.compile(r"\b(?:if|when|whenever|in case|where)\s+(?P<c>[^,;]+?)(?=\s*(?:[,;]|$|\bthen\b|\buse\b))", re.I)
 
@@ -933,7 +934,9 @@ class FallbackSlots:
         cond = g.condition(cm.group("c")) if cm else None
         if not (isinstance(cond, Cmp) and cond.op == "empty"):
             return False
-        dst = {m.best.path for m in g.mentions(text, "dst") if m.exact_case}
+        # 'use the part of the email after the @': a field named inside a part-of phrase is the
+        # fallback's source, never the field written (round 24: it overwrote HubSpot's email)
+        dst = {m.best.path for m in g.mentions(_PART_OF.sub(" ", text), "dst") if m.exact_case}
         srcs = list(dict.fromkeys(m.best.path for m in g.mentions(text, "src")))
         if len(dst) != 1 or len(srcs) != 2 or cond.field not in srcs:
             return False

@@ -17,6 +17,7 @@ from syncwright.mapping.draft.framing import BREAK, unframe
 from syncwright.mapping.draft.tables import pipe_value_table
 from syncwright.mapping.draft.thousands import join_thousands
 from syncwright.mapping.draft.workflow import workflow_lines
+from syncwright.mapping.draft.wrapped import join_wrapped
 
 _QUOTE_CHARS = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "`": "'", "\u00ab": '"', "\u00bb": '"'}
 _ARROWS = re.compile("\\s*(?:\u2192|=>|-+>|\u21d2|\u2013>|\u2014>)\\s*")
@@ -462,7 +463,7 @@ def _quote_bare_rows(text: str) -> str:
 def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> list[Sentence]:
     """Sentences and their clauses; ``rewrite`` (canonical wording) is applied to each
     sentence before it is split into clauses, while ``Sentence.text`` keeps what was written."""
-    text = _param_names(_QUOTED_SIGN.sub(r"\2", _quote_bare_rows(pipe_value_table(normalise_chars(text)))))
+    text = _param_names(_QUOTED_SIGN.sub(r"\2", _quote_bare_rows(pipe_value_table(join_wrapped(normalise_chars(text))))))
     lifted, literals = lift_quotes(text)
     lifted = read_code_ops(lifted)
     lifted = join_thousands(expand_abbreviations(lifted))
