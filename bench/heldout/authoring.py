@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from oracle import blank
+from oracle import OMIT, blank
+from pools import HS, MC, SFC, SFL
 
 Oracle = Callable[[dict[str, Any]], dict[str, Any] | None]
 Case = tuple[str, str, str, str, list[dict[str, Any]], Oracle]
@@ -39,6 +40,38 @@ def lower_emails(pool: list[dict[str, Any]], key: str = "email") -> list[dict[st
 
 def dflt(v: Any, d: Any) -> Any:
     return d if blank(v) else v
+
+
+# A full input record built on a pool's first one, with some fields overridden: the oracles of
+# sets 70-81 write expected records this way.
+def hs(**kw: Any) -> dict[str, Any]:
+    return {**HS[0], **kw}
+
+
+def sfl(**kw: Any) -> dict[str, Any]:
+    return {**SFL[0], **kw}
+
+
+def sfc(**kw: Any) -> dict[str, Any]:
+    return {**SFC[0], **kw}
+
+
+def mc(merge: dict[str, Any] | None = None, **kw: Any) -> dict[str, Any]:
+    """A Mailchimp member; ``merge`` overrides merge fields, ``kw`` the member's own fields."""
+    return {**copy.deepcopy(MC[0]), **kw, "merge_fields": {**MC[0]["merge_fields"], **(merge or {})}}
+
+
+def omit_if_blank(v: Any, f: Callable[[Any], Any] = lambda x: x) -> Any:
+    """OMIT when ``v`` is empty, else ``f(v)``."""
+    return OMIT if blank(v) else f(v)
+
+
+def first_filled(*vals: Any) -> Any:
+    return next((v for v in vals if not blank(v)), None)
+
+
+def gt(v: Any, n: float) -> bool:
+    return not blank(v) and float(v) > n
 
 
 def _ga4_shape(rec: dict[str, Any]) -> dict[str, Any]:

@@ -51,7 +51,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from authoring import C, Case, G, H, L, M, S, build, collector, dflt, extended, lower_emails, rev
+from authoring import (
+    C,
+    Case,
+    G,
+    H,
+    L,
+    M,
+    S,
+    build,
+    collector,
+    dflt,
+    extended,
+    hs,
+    lower_emails,
+    rev,
+    sfc,
+    sfl,
+)
 from oracle import OMIT, after_at, before_at, blank, day, e164, first_word, keep, num, title
 from pools import HS, MC, SFC, SFL
 
@@ -59,19 +76,6 @@ CASES: list[Case] = []
 case = collector(CASES)
 R = dict[str, Any]
 Out = R | None
-
-
-def hs(**kw: Any) -> R:
-    """A full HubSpot contact record based on the pool's first one."""
-    return {**HS[0], **kw}
-
-
-def sfl(**kw: Any) -> R:
-    return {**SFL[0], **kw}
-
-
-def sfc(**kw: Any) -> R:
-    return {**SFC[0], **kw}
 
 
 def mc(merge: dict[str, Any] | None = None, **kw: Any) -> R:

@@ -61,27 +61,17 @@ from authoring import (
     collector,
     dflt,
     extended,
+    hs,
     lower_emails,
     rev,
+    sfc,
+    sfl,
 )
 from oracle import OMIT, before_at, blank, day, e164, first_word, keep, num, title
 from pools import HS, MC, SFC, SFL
 
 CASES: list[Case] = []
 case = collector(CASES)
-
-
-def hs(**kw: Any) -> R:
-    """A full HubSpot contact record based on the pool's first one."""
-    return {**HS[0], **kw}
-
-
-def sfl(**kw: Any) -> R:
-    return {**SFL[0], **kw}
-
-
-def sfc(**kw: Any) -> R:
-    return {**SFC[0], **kw}
 
 
 def mc(mf: dict[str, Any] | None = None, **kw: Any) -> R:

@@ -46,7 +46,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from authoring import C, Case, G, H, L, M, S, build, collector, dflt, extended, lower_emails, rev
+from authoring import (
+    C,
+    Case,
+    G,
+    H,
+    L,
+    M,
+    S,
+    build,
+    collector,
+    dflt,
+    extended,
+    hs,
+    lower_emails,
+    mc,
+    omit_if_blank,
+    rev,
+    sfc,
+    sfl,
+)
 from oracle import OMIT, after_at, before_at, blank, day, e164, first_word, keep, num, title
 from pools import HS, MC, SFC, SFL
 
@@ -54,33 +73,6 @@ CASES: list[Case] = []
 case = collector(CASES)
 R = dict[str, Any]
 Out = dict[str, Any] | None
-
-
-def hs(**kw: Any) -> R:
-    """A full HubSpot contact record based on the pool's first one."""
-    return {**HS[0], **kw}
-
-
-def sfl(**kw: Any) -> R:
-    return {**SFL[0], **kw}
-
-
-def sfc(**kw: Any) -> R:
-    return {**SFC[0], **kw}
-
-
-def mc(merge: R | None = None, **kw: Any) -> R:
-    """A Mailchimp member based on the pool's first one, merge fields overridden by ``merge``."""
-    base = {**MC[0], **kw}
-    base["merge_fields"] = {**MC[0]["merge_fields"], **(merge or {})}
-    return base
-
-
-def omit_if_blank(v: Any, f: Any = None) -> Any:
-    """OMIT when ``v`` is empty, else ``f(v)`` (or ``v``)."""
-    if blank(v):
-        return OMIT
-    return f(v) if f else v
 
 
 # ---------------------------------------------------------------- hubspot.contacts -> salesforce.Lead

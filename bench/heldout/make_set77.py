@@ -45,7 +45,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from authoring import C, Case, G, H, L, M, S, build, collector, dflt, extended, lower_emails
+from authoring import (
+    C,
+    Case,
+    G,
+    H,
+    L,
+    M,
+    S,
+    build,
+    collector,
+    dflt,
+    extended,
+    hs,
+    lower_emails,
+    sfc,
+    sfl,
+)
 from oracle import OMIT, after_at, before_at, blank, day, e164, first_word, keep, num, title
 from pools import HS, MC, SFC, SFL
 
@@ -53,19 +69,6 @@ CASES: list[Case] = []
 case = collector(CASES)
 R = dict[str, Any]
 Out = R | None
-
-
-def hs(**kw: Any) -> R:
-    """A full HubSpot contact record based on the pool's first one."""
-    return {**HS[0], **kw}
-
-
-def sfl(**kw: Any) -> R:
-    return {**SFL[0], **kw}
-
-
-def sfc(**kw: Any) -> R:
-    return {**SFC[0], **kw}
 
 
 def mc(email: str, status: str, fname: str, lname: str, phone: str, tags: list[str], language: str,

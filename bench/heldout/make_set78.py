@@ -42,12 +42,31 @@ Rule kinds per case:
 """
 from __future__ import annotations
 
-import copy
 import textwrap
 from pathlib import Path
 from typing import Any
 
-from authoring import C, Case, G, H, L, M, S, build, collector, dflt, extended, lower_emails
+from authoring import (
+    C,
+    Case,
+    G,
+    H,
+    L,
+    M,
+    S,
+    build,
+    collector,
+    dflt,
+    extended,
+    first_filled,
+    gt,
+    hs,
+    lower_emails,
+    mc,
+    omit_if_blank,
+    sfc,
+    sfl,
+)
 from oracle import OMIT, after_at, before_at, blank, day, e164, first_word, keep, num, title
 from pools import HS, MC, SFC, SFL
 
@@ -59,39 +78,6 @@ Out = R | None
 
 def t(s: str) -> str:
     return textwrap.dedent(s).strip()
-
-
-def hs(**kw: Any) -> R:
-    return {**HS[0], **kw}
-
-
-def sfl(**kw: Any) -> R:
-    return {**SFL[0], **kw}
-
-
-def sfc(**kw: Any) -> R:
-    return {**SFC[0], **kw}
-
-
-def mc(mf: R | None = None, **kw: Any) -> R:
-    base = copy.deepcopy(MC[0])
-    base["merge_fields"] = {**base["merge_fields"], **(mf or {})}
-    return {**base, **kw}
-
-
-def omit_if_blank(v: Any, f: Any = lambda x: x) -> Any:
-    return OMIT if blank(v) else f(v)
-
-
-def first_filled(*vals: Any) -> Any:
-    for v in vals:
-        if not blank(v):
-            return v
-    return None
-
-
-def gt(v: Any, n: float) -> bool:
-    return not blank(v) and float(v) > n
 
 
 # ---------------------------------------------------------------- HubSpot -> Salesforce Lead

@@ -44,7 +44,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from authoring import C, Case, G, H, L, M, S, build, collector, dflt, extended, lower_emails
+from authoring import (
+    C,
+    Case,
+    G,
+    H,
+    L,
+    M,
+    S,
+    build,
+    collector,
+    dflt,
+    extended,
+    first_filled,
+    hs,
+    lower_emails,
+    mc,
+    omit_if_blank,
+    sfc,
+    sfl,
+)
 from oracle import OMIT, after_at, before_at, blank, day, e164, first_word, keep, num, title
 from pools import HS, MC, SFC, SFL
 
@@ -52,33 +71,6 @@ CASES: list[Case] = []
 case = collector(CASES)
 R = dict[str, Any]
 Out = R | None
-
-
-def hs(**kw: Any) -> R:
-    return {**HS[0], **kw}
-
-
-def sfl(**kw: Any) -> R:
-    return {**SFL[0], **kw}
-
-
-def sfc(**kw: Any) -> R:
-    return {**SFC[0], **kw}
-
-
-def mc(mf: R | None = None, **kw: Any) -> R:
-    return {**MC[0], "merge_fields": {**MC[0]["merge_fields"], **(mf or {})}, **kw}
-
-
-def omit_if_blank(v: Any, f: Any = lambda x: x) -> Any:
-    return OMIT if blank(v) else f(v)
-
-
-def first_filled(*vals: Any) -> Any:
-    for v in vals:
-        if not blank(v):
-            return v
-    return None
 
 
 def rev_gt(v: str, limit: float) -> bool:

@@ -42,11 +42,28 @@ Rule kinds per case:
 """
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 from typing import Any
 
-from authoring import C, Case, G, H, L, M, S, build, collector, dflt, extended, lower_emails
+from authoring import (
+    C,
+    Case,
+    G,
+    H,
+    L,
+    M,
+    S,
+    build,
+    collector,
+    dflt,
+    extended,
+    hs,
+    lower_emails,
+    mc,
+    omit_if_blank,
+    sfc,
+    sfl,
+)
 from oracle import OMIT, after_at, before_at, blank, day, e164, first_word, keep, num, title
 from pools import HS, MC, SFC, SFL
 
@@ -54,28 +71,6 @@ CASES: list[Case] = []
 case = collector(CASES)
 R = dict[str, Any]
 Out = R | None
-
-
-def hs(**kw: Any) -> R:
-    return {**HS[0], **kw}
-
-
-def sfl(**kw: Any) -> R:
-    return {**SFL[0], **kw}
-
-
-def sfc(**kw: Any) -> R:
-    return {**SFC[0], **kw}
-
-
-def mc(mf: R | None = None, **kw: Any) -> R:
-    base = copy.deepcopy(MC[0])
-    base["merge_fields"].update(mf or {})
-    return {**base, **kw}
-
-
-def omit_if_blank(v: Any, f: Any = lambda x: x) -> Any:
-    return OMIT if blank(v) else f(v)
 
 
 def revenue(v: str) -> float | None:

@@ -45,7 +45,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from authoring import C, Case, G, H, L, M, S, build, collector, dflt, extended, lower_emails
+from authoring import (
+    C,
+    Case,
+    G,
+    H,
+    L,
+    M,
+    S,
+    build,
+    collector,
+    dflt,
+    extended,
+    gt,
+    hs,
+    lower_emails,
+    mc,
+    omit_if_blank,
+    sfc,
+    sfl,
+)
 from oracle import OMIT, after_at, before_at, blank, day, e164, first_word, keep, num, title
 from pools import HS, MC, SFC, SFL
 
@@ -55,38 +74,12 @@ R = dict[str, Any]
 Out = R | None
 
 
-def hs(**kw: Any) -> R:
-    return {**HS[0], **kw}
-
-
 def hs3(**kw: Any) -> R:
     return {**HS[3], **kw}
 
 
-def sfl(**kw: Any) -> R:
-    return {**SFL[0], **kw}
-
-
-def sfc(**kw: Any) -> R:
-    return {**SFC[0], **kw}
-
-
-def mc(merge: R | None = None, **kw: Any) -> R:
-    base = {**MC[0], **kw}
-    base["merge_fields"] = {**MC[0]["merge_fields"], **(merge or {})}
-    return base
-
-
 def drop(rec: R, *keys: str) -> R:
     return {k: v for k, v in rec.items() if k not in keys}
-
-
-def omit_if_blank(v: Any, f: Any = lambda x: x) -> Any:
-    return OMIT if blank(v) else f(v)
-
-
-def gt(v: Any, n: float) -> bool:
-    return not blank(v) and float(v) > n
 
 
 def lt(v: Any, n: float) -> bool:
