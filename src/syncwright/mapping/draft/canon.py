@@ -9,6 +9,7 @@ rewrite never touches what the person quoted.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -25,22 +26,48 @@ from syncwright.mapping.draft.tables import bands, compared_pronoun, elided_valu
 from syncwright.mapping.draft.tag_table import tag_rows
 from syncwright.mapping.draft.workflow import any_of
 
+Replacement = str | Callable[[re.Match[str]], str]
+_GROUP_REF = re.compile(r"\\g<([^>]+)>")
+
+
+def expander(rx: re.Pattern[str], template: str) -> Replacement:
+    """``template`` ('\\g<f> is \\g<v>') as a function of the match, parsed once. re keeps
+    only the last 512 templates it parsed and this table has more, so every sub parsed its
+    template again: a third of the drafter's time. A template with any escape other than
+    ``\\g<name>`` is left to re; a reference to a group the pattern lacks fails here, at load."""
+    if "\\" not in template:
+        return template
+    parts = _GROUP_REF.split(template)  # literal, ref, literal, ref, ..., literal
+    literals = parts[::2]
+    if any("\\" in lit for lit in literals):
+        return template
+    refs: list[int | str] = [int(r) if r.isdigit() else r for r in parts[1::2]]
+    for ref in refs:
+        if (ref not in rx.groupindex) if isinstance(ref, str) else not 0 <= ref <= rx.groups:
+            raise ValueError(f"canon row {rx.pattern!r}: no group {ref!r} for {template!r}")
+    first, rest = literals[0], list(zip(refs, literals[1:], strict=True))
+
+    def expand(m: re.Match[str]) -> str:
+        return first + "".join((m.group(ref) or "") + lit for ref, lit in rest)
+
+    return expand
+
 
 @lru_cache(maxsize=1)
-def _rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _rewrites() -> tuple[tuple[re.Pattern[str], Replacement], ...]:
     data = resources.files("syncwright.mapping.draft").joinpath("data")
     raw = yaml.safe_load(data.joinpath("canon.yaml").read_text(encoding="utf-8"))
     # plain.yaml: the plain sentence shapes (respective lists, 'prefer A, B only when A is
     # blank', value lists...), read right after contractions and typos so the rest of the
     # table sees their canonical form
     plain = yaml.safe_load(data.joinpath("plain.yaml").read_text(encoding="utf-8"))
-    out: list[tuple[re.Pattern[str], str]] = []
+    rows: list[tuple[str, str]] = []
     for name, group in raw.items():
-        for pattern, repl in group:
-            out.append((re.compile(pattern, re.I), repl))
+        rows.extend((p, r) for p, r in group)
         if name == "typos":
-            out.extend((re.compile(p, re.I), r) for g in plain.values() for p, r in g)
-    return tuple(out)
+            rows.extend((p, r) for g in plain.values() for p, r in g)
+    compiled = [re.compile(p, re.I) for p, _ in rows]
+    return tuple((rx, expander(rx, r)) for rx, (_, r) in zip(compiled, rows, strict=True))
 
 
 def canonical(sentence: str) -> str:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
+from syncwright.mapping.draft.phrases import BULLET_MARK, RECORD_NOUN
+
 # a line that ends the block before it: the next bullet starts a block of its own
 BREAK = "\x00"
 
-_BULLET = re.compile(r"^(?P<ind>\s*)(?:[-*•]|\d+[.)])\s+")
+_BULLET = re.compile(rf"^(?P<ind>\s*)(?:{BULLET_MARK})\s+")
 # "[10:02] jess:", "10:02 AM Omar Haddad:", "(14:13) kasia:" at the start of a chat line
 _CHAT = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?[\])]?\s*(?:@?[\w.-]+(?: [A-Z][\w.-]*)?\s*:\s*)?", re.I)
 # "MOPS-482: Lead sync v1", "[OPS-77] Import ...": a ticket id and its title
@@ -48,6 +50,8 @@ _ASIDE = _label("parked|deferred|postponed|later|action items?|actions|next step
                 "open points|open questions|open issues|aob|any other business|next (?:call|meeting|sync)|risks")
 # the first line of minutes: 'Sync call 12 Nov - minutes', 'Meeting notes 3/4', 'Kick-off recap'
 _MINUTES_TITLE = re.compile(r"\b(?:minutes|meeting notes|call notes|recap|debrief)\b(?![^=]*(?:=|->|<-|⟦))", re.I)
+# ...but never a first line that already says a rule ('Recap: Email from email, LastName from lastname')
+_RULE_WORDS = re.compile(r"\b(?:from|into|copy|copied|map|mapped|send|sent|write|written|skip|only|if|when|empty|blank)\b|,.*,", re.I)
 # '(JK)', '(KM, PS)': the initials of who decided, at the end of a decision
 _INITIALS = re.compile(r"\s*\((?!(?:US|USA|UK|EU|GB|DE|AT|CH|FR|ES|IT|NL|BE|IE|JP|CN|IN|CA|AU|NZ|MX|BR|PL|TR|SG|PH|ZA|ISO|API|CRM|MQL|SQL|VIP|UTM|URL|CSV|PII)\))"
                        r"(?-i:[A-Z]{2,3})(?:\s*[,/&+]\s*(?-i:[A-Z]{2,3}))*\)(?=\s*(?:[.;,]|$))")
@@ -98,7 +102,7 @@ def unframe(lines: list[str]) -> list[str]:
             continue
         title = _TICKET.match(ln) and i == first and not re.search(r"=|->|<-|⟦", ln)  # the ticket's id and title line
         title = title and not _id_list(ln, lines[i + 1 :])
-        title = title or (i == first and (_heading(ln, lines[i + 1 :]) or bool(_MINUTES_TITLE.search(ln))))
+        title = title or (i == first and (_heading(ln, lines[i + 1 :]) or bool(_MINUTES_TITLE.search(ln) and not _RULE_WORDS.search(ln))))
         if title or _TRACKER.match(ln) or _GREETING.match(ln):
             continue
         if _CLOSER.match(ln):
@@ -115,7 +119,7 @@ def unframe(lines: list[str]) -> list[str]:
 
 
 # 'Out of scope: contacts whose ...', '... pending members': the records the work leaves alone
-_RECORDS_HEAD = re.compile(r"^(?:all\s+|any\s+)?(?:contacts?|leads?|members?|anyone|anybody|people|records?|those|users?|subscribers?|customers?)\b", re.I)
+_RECORDS_HEAD = re.compile(rf"^(?:all\s+|any\s+)?(?:{RECORD_NOUN}|anyone|anybody|those|customers?)\b", re.I)
 _RECORDS_TAIL = re.compile(r"\b(?:contacts|leads|members|subscribers|records|people|users)$", re.I)
 # 'contacts in any other country': the scope above said again from the other side
 _THE_OTHERS = re.compile(r"\b(?:any|all|every)\s+other\b|\b(?:everyone|anyone|anything|everything)\s+else\b", re.I)

@@ -96,6 +96,7 @@ from syncwright.mapping.draft.phrases import (
     EMPTY_RE,
     EMPTY_WORDS,
     OTHERWISE_RE,
+    RECORD_NOUN,
     REGION_RES,
     SCALE,
     TRANSFORM_RES,
@@ -2017,7 +2018,7 @@ class Grammar:
             rule = self.add_rule(tf.path, ListOf(items), "tags, in the order the text gives", 0.9)
         else:
             assert isinstance(rule.value, ListOf)
-            if not _tag_fallback(rule.value, items):
+            if not (EMPTY_RE.search(text) and _tag_fallback(rule.value, items)):
                 rule.value.items.extend(items)
             rule.sentences.append(self.sentence)
             self._note(f"tags: + {', '.join(_show(v, self.literals) for v, _ in items)}")
@@ -3733,9 +3734,9 @@ def _items_no_and(text: str) -> list[str]:
 def _strip_subject(text: str) -> str:
     t = text.strip()
     t = re.sub(r"^(?:for|if|when|where)\s+", "", t, flags=re.I)
-    t = re.sub(r"^(?:every|each|any|all)\s+(?:contacts?|leads?|members?|records?|people|persons?|subscribers?|users?)\s+(?:that|who|which|whose)?\s*", "", t, flags=re.I)
+    t = re.sub(rf"^(?:every|each|any|all)\s+{RECORD_NOUN}\s+(?:that|who|which|whose)?\s*", "", t, flags=re.I)
     t = re.sub(r"\s+(?:are|is|get|gets|should be)\s+(?:synced|sent|imported|included|pushed|mapped|brought over|processed)(?:\s+(?:over|across))?(?:\s+as\s+(?:leads|contacts|members|users|events))?(?:\s+(?:to|into)\s+(?:salesforce\s+|hubspot\s+|mailchimp\s+)?(?:leads|contacts|members|salesforce|hubspot|mailchimp|segment|ga4))?(?:\s+for now)?$", "", t, flags=re.I)
-    t = re.sub(r"^(?:all\s+|any\s+|the\s+)?(?:contacts?|leads?|members?|people|persons?|records?|subscribers?|users?|those|ones|anyone|anybody|everyone|rows?|entries)\b(?!\s*(?:,|/|or\b|and\b))\s*", "", t, flags=re.I)
+    t = re.sub(rf"^(?:all\s+|any\s+|the\s+)?(?:{RECORD_NOUN}|those|ones|anyone|anybody|everyone|rows?|entries)\b(?!\s*(?:,|/|or\b|and\b))\s*", "", t, flags=re.I)
     return t.strip()  # 'subscribers or leads' is a list of stages, not a subject
 
 
@@ -3868,7 +3869,7 @@ _ROW_AFTER_TABLE = re.compile(r"\s*[\w.-]+(?: [\w.-]+)?\s*(?::|->|=)\s*[\w.-]+(?
 
 _NO_VALUE_WORDS = frozenset(["skip", "skip it", "skipped", "ignore", "ignore it", "ignored", "omit", "omit it", "omitted", "leave out", "left out",
                              "leave it out", "not needed", "not mapped", "do not map", "don't map", "exclude", "excluded", "drop", "drop it"])
-_BARE_RECORDS = re.compile(r"(?:and\s+)?(?:all\s+|the\s+|our\s+|all\s+the\s+|all\s+our\s+)?(?:contacts?|members?|leads?|records?|people|subscribers?|users?|persons?)", re.I)
+_BARE_RECORDS = re.compile(rf"(?:and\s+)?(?:all\s+|the\s+|our\s+|all\s+the\s+|all\s+our\s+)?{RECORD_NOUN}", re.I)
 _EVERYONE = re.compile(r"(?:every|each|all|any)\b|(?:everyone|everybody|anyone|anybody|they|them)\b", re.I)
 _THE_REST = re.compile(r"(?:and\s+)?(?:everyone|everybody|anyone|all)\s+else|the rest|(?:all\s+)?(?:the\s+)?others|every(?:one|body) other", re.I)
 # "of those", "among them": a tag row's subject that narrows the records the sentence began with
@@ -3972,7 +3973,8 @@ def _is_region(text: str, g: Grammar) -> bool:
 def _tag_fallback(tags: ListOf, items: list[tuple[Value, Cond | None]]) -> bool:
     """'One tag: the company name. Where company is empty, the tag is the part of the email after
     the @ instead': a later clause naming a tag item's field and another value is that item's
-    fallback, not two more tags (round 24). Turns the item into a chain; False when it is not so."""
+    fallback, not two more tags (round 24); the caller checks the clause says 'empty' ('also tag
+    the company and the industry' adds two tags). Turns the item into a chain; False when not so."""
     if len(items) != 2 or not isinstance(first := items[0][0], Src) or items[0][1] is not None or items[1][1] is not None:
         return False
     alt = items[1][0]

@@ -76,6 +76,15 @@ def dial_code_region(text: str) -> str | None:
             return str(region)
     return None
 
+# the words for the records a rule or filter is about ('contacts', 'every lead', 'subscribers')
+RECORD_NOUN = r"(?:contacts?|leads?|members?|records?|people|persons?|subscribers?|users?)"
+
+# a list item's mark: '- ', '* ', '• ', '1. ', '2) '
+BULLET_MARK = r"[-*•]|\d+[.)]"
+# any mark a line may open with, lettered and numbered-with-a-letter items too: '+ ', 'a) ',
+# '(b) ', 'R1.' (a line that opens with one is never the tail of a wrapped line)
+ITEM_MARK = rf"{BULLET_MARK}|[+]|\(?[a-z]\)|[A-Z]\d+[.:)]"
+
 EMPTY_WORDS = r"(?:empty|blank|missing|null|not set|not filled(?: in| out)?|unknown|absent|none|nothing|not there|not present|unset|not provided|not available|n/a|left blank|left empty|emtpy|balnk|blnak)"
 EMPTY_RE = re.compile(rf"\b{EMPTY_WORDS}\b", re.I)
 

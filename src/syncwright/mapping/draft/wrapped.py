@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from syncwright.mapping.draft.phrases import ITEM_MARK
+
 # a wrapped line fills most of a typical editor or chat width; headings and rows are short
 _WRAP_WIDTH = 60
-_BULLET = re.compile(r"^\s*(?:[-*•+]|\d+[.)]|\(?[a-z]\)|[A-Z]\d+[.:)])\s+")
+_BULLET = re.compile(rf"^\s*(?:{ITEM_MARK})\s+")
 # "'ORGANIC_SEARCH' -> Web", "PAID_SEARCH = Ads": a row of a value table, a line of its own
 _ROW = re.compile(r"^\s*\S.{0,40}?\s(?:->|=>|→|=)\s")
 _ROW_WIDTH = 50
