@@ -77,6 +77,8 @@ def _places(g: Grammar, text: str) -> tuple[str, list[str]] | None:
     return country.best.path, names
 
 
+# 'other contacts', 'all other leads': the rest of the records, never the picklist value 'other'
+_OTHER_RECORDS = re.compile(r"\b(?:all\s+(?:the\s+)?|the\s+|any\s+)?other\s+(?=(?:contacts|leads|members|records|people|subscribers|users|ones)\b)", re.I)
 _PARTS = re.compile(r"\s[-\u2013\u2014]\s|[;()]|,\s*(?=(?:but\s+|and\s+)?not\b)")
 _CONTRAST = re.compile(r"\bnot\b|\bstays?\b|\bremains?\b", re.I)
 
@@ -108,6 +110,7 @@ def concept_filter(g: Grammar, text: str) -> bool:
     if any(m.exact_case for m in g.mentions(text, "dst")):
         return False  # a sentence naming destination fields is a mapping, not (only) a filter
     bare = _ONLY.sub(" ", _AWAY.sub(" ", _OUTSIDE.sub(" ", text)))  # 'other than' is not the stage 'other'
+    bare = _OTHER_RECORDS.sub(" ", bare)  # nor is 'Other contacts are skipped' (round 25)
     found = _picklist_values(g, bare) or _places(g, text)
     if found is None:
         return False

@@ -82,6 +82,12 @@ class FlagSlots:
             if _HAS_NO.search(before[-25:]):
                 return f.path, Cmp(f.path, "empty")
             after = yes[pos:]
+            if re.match(r"\s+and\s+(?:the\s+)?[\w ]{1,40}?\s+are\s+", after):
+                # 'true if Phone Number and Mobile Phone Number are empty': one predicate of both (round 25:
+                # the second field alone was read)
+                whole = self.g.condition(re.split(r"[,;]", yes[at:], maxsplit=1)[0].strip(" ."))
+                if isinstance(whole, And) and all(isinstance(c, Cmp) for c in whole.items) and any(c.field == f.path for c in whole.items if isinstance(c, Cmp)):
+                    return f.path, whole
             if _IS_EMPTY.match(after):
                 # 'true if the phone is empty and the mobile is empty': every part of the condition holds
                 whole = self.g.condition(yes[at:].strip(" ,.")) if re.search(r"\band\b", after, re.I) else None

@@ -77,7 +77,7 @@ _RUNS = re.compile(r"^(?:it|the (?:contact|lead|member|record|sync)|they|we)\b.*
 
 def unframe(lines: list[str]) -> list[str]:
     """``lines`` without their framing; BREAK where a section label stood."""
-    lines = _gherkin(lines)
+    lines = md_headings(_gherkin(lines))
     out: list[str] = []
     skipping = False
     first = next((i for i, ln in enumerate(lines) if ln.strip()), 0)
@@ -116,6 +116,37 @@ def unframe(lines: list[str]) -> list[str]:
                 continue
         out.append(ln)
     return _nest(_answered("\n".join(out)).split("\n"))
+
+
+# a Markdown heading ('## [1.0.0] - HubSpot -> Salesforce Leads', '### Added', '## Rules'): a section
+# label, never a rule (round 25)
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<t>.*?)[\s#]*$")
+# a heading saying what is NOT done ('### Not synced', '## Do NOT', '### Removed'): an item under it that
+# does not say so itself names fields nobody writes ('- the phone': dropped) or records skipped
+_MD_NEGATIVE = re.compile(r"^(?:do\s+not|don'?t|never|not\s+(?:synced|mapped|sent|included|in scope)|removed|excluded|out of scope)\b", re.I)
+_SAYS_NOT = re.compile(r"\b(?:not|no|no longer|never|skip(?:ped|s)?|left (?:out|off)|leave (?:out|off)|omit(?:ted|s)?|exclude[ds]?|ignored?|drop(?:ped|s)?|without|neither|nor)\b|n't\b", re.I)
+
+
+def md_headings(lines: list[str]) -> list[str]:
+    """Markdown headings as the framing reads them: a BREAK, like a section label ('### Added',
+    '# DACH list', '## [1.0.0] - HubSpot -> Salesforce Leads'); under a negative heading an item
+    that does not say 'not' itself is dropped, or read 'Skip <records>'."""
+    out: list[str] = []
+    negative = False
+    for ln in lines:
+        m = _MD_HEADING.match(ln)
+        if m is None:
+            if negative and ln.strip() and not _SAYS_NOT.search(ln):
+                b = _BULLET.match(ln)
+                item = ln[b.end() if b else 0 :].strip()
+                if not _RECORDS_HEAD.match(item):
+                    continue  # '### Not synced' over '- the phone numbers': fields nobody writes
+                ln = (b.group(0) if b else "") + "Skip " + item  # over '- contacts whose stage is customer'
+            out.append(ln)
+            continue
+        negative = bool(_MD_NEGATIVE.match(m.group("t").strip()))
+        out.append(BREAK)
+    return out
 
 
 # 'Out of scope: contacts whose ...', '... pending members': the records the work leaves alone
@@ -257,6 +288,10 @@ _OWN = re.compile(r"^[\w. ]+?\s*(?::\s|->|<-|=)")
 _PARAMS_HEAD = re.compile(r"(?:the\s+)?(?:ga4\s+)?(?:event\s+)?(?:params|parameters)", re.I)
 
 
+# a value table's row: 'above 5,000,000 -> "Hot"', 'customer -> "Customer Success"', 'every other stage -> X'
+_ROW_ITEM = re.compile(r"^[^:;]{1,40}?\s*(?:->|=>|→)\s*\S")
+
+
 def _under(bullet: str, head: str, kids: list[str]) -> list[str]:
     if re.search(r":\s*\S|->|<-|=", head):  # the parent says something itself: its items are its own
         return [bullet + head, *(bullet + k for k in kids)]
@@ -270,5 +305,9 @@ def _under(bullet: str, head: str, kids: list[str]) -> list[str]:
         if re.fullmatch(r"[A-Za-z_]\w*(?:\.\w+)+", path) or path == "params":
             return [bullet + f"{path}.{k}" for k in kids]
         label = len(path.split()) <= 2 and "⟦" not in path  # 'fields', 'Lead fields': a heading
+        if not label and head.endswith(":") and all(_ROW_ITEM.match(k) for k in kids):
+            # 'Lead Rating is set from the Annual Revenue:' over '- above 5,000,000 -> "Hot"': the rows of
+            # its table, one line, even where a section label makes each item a sentence (round 25)
+            return [bullet + head + " " + "; ".join(kids)]
         return [bullet + k for k in kids] if label else [bullet + head, *(bullet + k for k in kids)]
     return [bullet + f"{path}: " + "; ".join(kids)]

@@ -1148,6 +1148,13 @@ class Grammar:
         text = re.sub(r"^(?:(?:all|the|any)\s+)?(?:contacts|leads|members|records|subscribers|users|persons|people|anyone|anybody|everyone|everybody|those|ones)\s+(?=(?:with no|without|lacking|missing)\b)", "", text, flags=re.I)
         text = re.sub(r"^(?:if|when|whenever|where|whose|who|that|which|with|for|in case)\s+", "", text, flags=re.I)
         text = re.sub(r"^(?:the\s+)?(?:member|contact|lead|person|record|subscriber|user)s?\s+(?=(?:is|are|was|were|has|have|doesn't|does not|don't|do not|hasn't|has not|lacks?)\b)", "", text, flags=re.I)
+        # 'phone and mobile phone are (both) empty': one predicate said once of two fields (round 25:
+        # only the second was read, and 'both empty' was compared as a value)
+        shared = re.fullmatch(rf"(?:both\s+)?(?P<a>[^,;]+?)\s+and\s+(?P<b>[^,;]+?)\s+are\s+(?:both\s+)?(?P<p>{EMPTY_WORDS}|filled(?: in)?|not empty)", text, re.I)
+        if shared:
+            sides = [self.condition(f"{shared[k]} is {shared['p']}", default_field) for k in ("a", "b")]
+            if all(isinstance(c, Cmp) for c in sides) and len({c.field for c in sides if isinstance(c, Cmp)}) == 2:
+                return And([c for c in sides if c is not None])
         # or / and between whole conditions (each side has its own verb)
         for joiner, cls in ((r"\s+or\s+(?=(?:if\s+|when\s+)?(?:the\s+)?(?:\w+\s+){0,3}(?:is|are|has|have|carries|carry|was|were|contains?|includes?|equals|tagged|with|carries)\b)", Or), (r"\s+and\s+(?=(?:the\s+)?(?:\w+\s+){0,3}(?:is|are|has|have|was|were|contains|equals)\b)", And)):
             parts = re.split(joiner, text, flags=re.I)
@@ -1704,6 +1711,11 @@ class Grammar:
             alt = Const(_parse_number(alt.value))
         if isinstance(rule.value, Chain):
             rule.value.options.append(alt)
+        elif isinstance(rule.value, Cases) and rule.value.otherwise is not None and self.sentence not in rule.sentences and len(read := {f for c, _ in rule.value.branches for f in cond_fields(c)}) == 1:
+            # 'above 5M -> Hot; below 1M -> Cold; anything in between -> Warm' then, in a sentence of its
+            # own, 'no revenue is rated Cold': the blank value's own branch, first; the rest row stays
+            # (round 25: it was replaced)
+            rule.value.branches.insert(0, (Cmp(next(iter(read)), "empty"), alt))
         elif isinstance(rule.value, Cases):
             rule.value.otherwise = alt
         else:
@@ -3338,7 +3350,10 @@ class Grammar:
             self.sentence = sentence
             self.ask(f"sentence {sentence + 1}: I could not read a rule or a filter from {shown!r}: what should it do?", [c.field.path for c in self.dm.rank_phrase(shown, 3)])
         # a 'Scope: HubSpot contacts to Salesforce Leads.' heading above requirements that each name
-        # their field asks for those fields only; a request to map the objects also fills required ones
+        # their field asks for those fields only; a request to map the objects also fills required ones,
+        # unless a later sentence writes the match key itself: then the text goes field by field and
+        # asks for those fields only (round 25: 'Contacts from HubSpot we transfer to Salesforce
+        # Contact' above six copies wrote a LastName nobody asked for)
         headed = set(self.object_sentences) <= self.object_headings and any(set(r.sentences) - self.object_headings for r in self.plan.rules)
         if self.object_sentences and self.list_rules == 0 and not headed:
             from syncwright.mapping.draft.emit import choose_match_key
@@ -3346,7 +3361,7 @@ class Grammar:
             self.sentence = self.object_sentences[0]
             keyed = choose_match_key(self.plan, self.dst_obj) is not None  # a later sentence already writes the key
             for f in self.dst_obj.fields:
-                if (f.required or (f.type == "email" and not keyed and not any(g.type == "email" for g in self.dst_obj.fields if g is not f and self.plan.rule_for(g.path)))) and self.plan.rule_for(f.path) is None:
+                if ((f.required and not keyed) or (f.type == "email" and not keyed and not any(g.type == "email" for g in self.dst_obj.fields if g is not f and self.plan.rule_for(g.path)))) and self.plan.rule_for(f.path) is None:
                     d = self.dm.lookup(f.path)
                     src = self._concept_counterpart(d[0] and _mention_of(d[0]), f.leaf) if d else None  # type: ignore[arg-type]
                     if src:

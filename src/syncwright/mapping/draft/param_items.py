@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 
 _LEAD = re.compile(
-    r"^(?:(?:in|for|on|as)\s+)?(?:the\s+)?(?:event\s+)?(?:params|parameters)(?:\s+(?:of|for|on)\s+(?:the|each|this|every)\s+(?:\w+\s+)?event)?\s*:\s*(?P<items>.+)$",
+    r"^(?:(?:in|for|on|as)\s+)?(?:the\s+)?(?:event\s+)?(?:params|parameters)(?:\s+(?:of|for|on)\s+(?:(?:the|each|this|every)\s+)?(?:\w+\s+)?event)?\s*:\s*(?P<items>.+)$",
     re.I,
 )
 # the lead-in after the event it belongs to: "One event named 'x' with params: ...", "The event is
 # called 'sign_up', and its params are: ..." (the words before it stay a clause of their own)
 _LATE_LEAD = re.compile(r"(?:,\s*)?(?:\s+|^)(?:with|and|and with)\s+(?:its\s+|the\s+|these\s+)?(?=(?:event\s+)?(?:params|parameters)(?:\s+are\s*:?|\s*:))", re.I)
 _NAME = r"(?-i:[a-z][a-z0-9_]*)"
-_VERB = r"(?:is always|are always|always|is|are|=|:|should be|must be|set to|(?:copied|taken|pulled)(?: straight| directly| as is)? from|comes from|straight from|from)"
+_VERB = r"(?:is always|are always|always|is|are|=|<-|:|should be|must be|set to|(?:copied|taken|pulled)(?: straight| directly| as is)? from|comes from|straight from|from)"
 _SPLIT = re.compile(rf"\s*[;,]\s*(?:and\s+)?(?={_NAME}\s*{_VERB}(?:\s|$))", re.I)
 _ITEM = re.compile(rf"^(?:and\s+)?(?P<k>{_NAME})\s*(?P<verb>{_VERB})\s*(?P<v>\S.*)$", re.I)
 _NOT_NAME = frozenset({"it", "they", "this", "that", "which", "the", "its", "if", "when", "and", "or", "but", "in", "for"})

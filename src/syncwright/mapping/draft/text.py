@@ -296,6 +296,7 @@ def _blocks(text: str) -> list[str]:
     blocks: list[str] = []
     header_open = False
     fresh = criteria = intro = False
+    header_indent, indented_rows = 0, False
     for ln in lines:
         if ln == BREAK:  # a section label ('AC:'): its items are criteria, each a sentence
             header_open, fresh, criteria = False, True, True
@@ -304,6 +305,11 @@ def _blocks(text: str) -> list[str]:
             header_open = False
             continue
         is_item = bool(_BULLET.match(ln))
+        indent = len(ln) - len(ln.lstrip())
+        if header_open and not is_item and indented_rows and indent <= header_indent:
+            header_open = False  # back at the header's margin after its indented rows: a sentence of its own (round 25)
+        elif header_open and indent > header_indent:
+            indented_rows = True
         body = _BULLET.sub("", ln).strip()
         lettered = re.match(r"^\s*\(?[a-h]\)\s+", ln)  # '(a) ...' under an intro header is an item too
         if lettered and blocks and not fresh and (intro or _INTRO.search(blocks[-1])):
@@ -326,7 +332,7 @@ def _blocks(text: str) -> list[str]:
             criteria = criteria and fresh
         fresh = False
         if body.endswith(":"):
-            header_open = True
+            header_open, header_indent, indented_rows = True, indent, False
     return blocks
 
 
@@ -429,7 +435,8 @@ _QUOTED_PARAM = re.compile(r"(?P<k>\b(?:event\s+)?param(?:eter)?s?\s+(?:called\s
 # "params.'lifecycle_stage'" (a backticked name), "Event params: 'method' = 'hubspot'; 'job_title' = jobtitle":
 # a quoted name right after 'params.' or set with '=' in a params list is the param's name
 _PARAM_DOT = re.compile(r"\b(?P<k>(?:events\[0\]\.)?params\.)(?P<q>['\"])(?P<n>[A-Za-z_][\w]*)(?P=q)")
-_PARAMS_LIST = re.compile(r"\bparam(?:eter)?s\b[^.\n]*", re.I)
+# (the params' own indented items under 'Event params:' too, round 25)
+_PARAMS_LIST = re.compile(r"\bparam(?:eter)?s\b[^.\n]*(?:\n[ \t]+[-*•][^\n]*)*", re.I)
 _LIST_NAME = re.compile(r"(?<![\w'\"])(?P<q>['\"])(?P<n>[a-z][a-z0-9_]*)(?P=q)(?=\s*(?:=|<-|->)\s*(?![=>]))")
 
 
@@ -460,10 +467,15 @@ def _quote_bare_rows(text: str) -> str:
     return "".join(out)
 
 
+# "traits.unsubscribed: boolean. true when ...": the type named, then the values: one sentence (round 25)
+_TYPE_STOP = re.compile(r"(?<=:)\s*(?:an?\s+)?(?:boolean|checkbox|flag|true/false)(?:\s+(?:field|value|trait))?\s*\.\s+(?=(?:true|false|yes|no)\b)", re.I)
+
+
 def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> list[Sentence]:
     """Sentences and their clauses; ``rewrite`` (canonical wording) is applied to each
     sentence before it is split into clauses, while ``Sentence.text`` keeps what was written."""
     text = _param_names(_QUOTED_SIGN.sub(r"\2", _quote_bare_rows(pipe_value_table(join_wrapped(normalise_chars(text))))))
+    text = _TYPE_STOP.sub(" ", text)
     lifted, literals = lift_quotes(text)
     lifted = read_code_ops(lifted)
     lifted = join_thousands(expand_abbreviations(lifted))

@@ -20,7 +20,8 @@ _BULLET = re.compile(rf"^\s*(?:{ITEM_MARK})\s+")
 # "'ORGANIC_SEARCH' -> Web", "PAID_SEARCH = Ads": a row of a value table, a line of its own
 _ROW = re.compile(r"^\s*\S.{0,40}?\s(?:->|=>|→|=)\s")
 _ROW_WIDTH = 50
-_JOINER = re.compile(r"^\s*(?:and|or|but|then|plus|with|where|when|if|unless|except)\b", re.I)
+# ...and one opening with a bracket ("(false) -> 'subscribed'") finishes the words above it (round 25)
+_JOINER = re.compile(r"^\s*(?:\(|(?:and|or|but|then|plus|with|where|when|if|unless|except)\b)", re.I)
 
 
 def _row(line: str) -> bool:
