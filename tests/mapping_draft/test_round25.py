@@ -131,3 +131,9 @@ def test_params_of_event_without_an_article() -> None:
     text = "client_id from email. One event 'crm_sync'. Params of event: stage from lifecycle stage; plan <- industry."
     recs, _ = _run(text, H, G, HS)
     assert recs[0]["events"][0]["params"] == {"stage": "customer", "plan": "Software"}
+
+
+def test_a_plain_line_after_a_not_synced_list_is_still_read() -> None:
+    text = "### Not synced\n- the phone numbers\n- contacts whose lifecycle stage is 'subscriber'\n\nEmail from email. Title from job title."
+    recs, _ = _run(text, H, L, HS)
+    assert recs == [{"Email": "ann@acme.io", "Title": "CEO"}, {"Email": "bo@beta.org", "Title": ""}]  # cy (subscriber) skipped

@@ -129,19 +129,22 @@ _SAYS_NOT = re.compile(r"\b(?:not|no|no longer|never|skip(?:ped|s)?|left (?:out|
 
 def md_headings(lines: list[str]) -> list[str]:
     """Markdown headings as the framing reads them: a BREAK, like a section label ('### Added',
-    '# DACH list', '## [1.0.0] - HubSpot -> Salesforce Leads'); under a negative heading an item
-    that does not say 'not' itself is dropped, or read 'Skip <records>'."""
+    '# DACH list', '## [1.0.0] - HubSpot -> Salesforce Leads'); under a negative heading a list
+    item that does not say 'not' itself is dropped, or read 'Skip <records>'; a plain line after
+    the list is read as written."""
     out: list[str] = []
     negative = False
     for ln in lines:
         m = _MD_HEADING.match(ln)
         if m is None:
-            if negative and ln.strip() and not _SAYS_NOT.search(ln):
-                b = _BULLET.match(ln)
-                item = ln[b.end() if b else 0 :].strip()
+            b = _BULLET.match(ln)
+            if ln.strip() and b is None:
+                negative = False  # a plain line after the list: the section's items have ended
+            if negative and b is not None and not _SAYS_NOT.search(ln):
+                item = ln[b.end() :].strip()
                 if not _RECORDS_HEAD.match(item):
                     continue  # '### Not synced' over '- the phone numbers': fields nobody writes
-                ln = (b.group(0) if b else "") + "Skip " + item  # over '- contacts whose stage is customer'
+                ln = b.group(0) + "Skip " + item  # over '- contacts whose stage is customer'
             out.append(ln)
             continue
         negative = bool(_MD_NEGATIVE.match(m.group("t").strip()))
