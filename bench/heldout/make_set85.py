@@ -16,28 +16,8 @@ Pair distribution (42 cases):
   salesforce.Contact -> segment.identify   3  (37 .. 39)
   mailchimp.members -> hubspot.contacts    3  (40 .. 42)
 
-Rule kinds per case:
-  01 copies (with blanks), constant         22 nested company traits, default, omit, integer
-  02 defaults when empty, trim, copy        23 nested address, omit, E.164 US w/ fallback + omit
-  03 fallback chain + omit, title case      24 trim+lower, copy, boolean (blank branch), number/omit
-  04 table w/ otherwise (blank), lower      25 GA4 constants, copy, lower (blank stated), date
-  05 two exclude filters, copies, constant  26 GA4 filter (> w/ blank), part before @, number, const
-  06 > and < conditions (blank), integer    27 GA4 conditional event name, default, copy
-  07 E.164 US + omit, title case            28 copies (with empty values)
-  08 only filter, upper, concat + date      29 table (no otherwise), "true"/"false" text
-  09 copies into Mailing* fields            30 table (no otherwise), number/omit, lower
-  10 boolean flags (blank conditions)       31 only filter, E.164 UK, upper, default
-  11 fallback chain, part before @          32 exclude filter, default, concat with blank part
-  12 table (no otherwise), upper + omit     33 lower, boolean->status, constant + conditional tag
-  13 only filter, lower, fallback, const    34 exclude filter (blank), E.164 US, table (no otherwise)
-  14 trim, title case, table w/ otherwise   35 default, copy, equality -> vip (blank), constant
-  15 copies, constant, default (absent)     36 only filter, copies, constants, empty tag list
-  16 3-way status (blank stated), tag       37 lower userId, copies, omit-when-empty
-  17 conditional tags (> and equality)      38 nested address, trim, default
-  18 first word, E.164 US w/ fallback       39 E.164 US, concatenation, table w/ otherwise
-  19 exclude filter (blank), constant, vip  40 title case, omit, default, "true"/"false" text
-  20 title case, fallback to after @, > vip 41 exclude filter, E.164 US + omit, copy, vip condition
-  21 lower, copies, concatenation           42 first word, fallback to after @, tag condition
+Rule kinds per case: the brief's fixed table, authoring.RULE_KINDS (one table for every
+set since set 76).
 """
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ every other record, an empty source included (the no-side says so).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from syncwright.mapping.draft.bands import bound
 from syncwright.mapping.draft.ir import And, Cases, Cmp, Cond, Const
@@ -86,12 +86,12 @@ class FlagSlots:
                 # 'true if Phone Number and Mobile Phone Number are empty': one predicate of both (round 25:
                 # the second field alone was read)
                 whole = self.g.condition(re.split(r"[,;]", yes[at:], maxsplit=1)[0].strip(" ."))
-                if isinstance(whole, And) and all(isinstance(c, Cmp) for c in whole.items) and any(c.field == f.path for c in whole.items if isinstance(c, Cmp)):
+                if _holds_with(whole, f.path):
                     return f.path, whole
             if _IS_EMPTY.match(after):
                 # 'true if the phone is empty and the mobile is empty': every part of the condition holds
                 whole = self.g.condition(yes[at:].strip(" ,.")) if re.search(r"\band\b", after, re.I) else None
-                if isinstance(whole, And) and all(isinstance(c, Cmp) for c in whole.items) and any(c.field == f.path for c in whole.items if isinstance(c, Cmp)):
+                if _holds_with(whole, f.path):
                     return f.path, whole
                 return f.path, Cmp(f.path, "empty")
             cond = self._cond(after, f.path)
@@ -114,3 +114,8 @@ class FlagSlots:
         if re.search(r"\b(?:is|are)\s+(?:ticked|checked|true|set|on)\b", yes, re.I):
             return Cmp(field, "true")
         return bound(yes, field)
+
+
+def _holds_with(whole: Cond | None, field: str) -> TypeGuard[And]:
+    """``whole`` is an all-of over plain comparisons, one of them on ``field``."""
+    return isinstance(whole, And) and all(isinstance(c, Cmp) for c in whole.items) and any(isinstance(c, Cmp) and c.field == field for c in whole.items)
