@@ -8,6 +8,11 @@ enough: a destination field, an assignment mark, and at least two parts of which
 field and one a separator, a '+' or a quoted text. A quoted text holding '<field>' markers
 is a template of its own. Items of a longer list ('a -> b, c -> x + y') are taken one by
 one; the rest of the clause goes on to the other readers.
+
+Parts said in order with 'then' and a quoted text ('Description is combined from stage and
+create date: first the stage value, then the text ' since ', then the create date in format
+YYYY-MM-DD', round 26) are a joined text too, but only for a text field and only when a quoted
+part holds a separator: "tags = 'lead' then the Status" stays two tags.
 """
 
 from __future__ import annotations
@@ -27,10 +32,10 @@ _NEXT_ITEM = re.compile(r",\s*(?=(?:and\s+)?[A-Za-z_][\w.]*\s*(?:=|->)\s)")
 _SEPS = {"space": " ", "comma": ",", "dash": "-", "hyphen": "-", "slash": "/", "underscore": "_", "colon": ":", "pipe": "|"}
 _SEP_WORD = re.compile(r"(?:an?\s+|one\s+|single\s+|a single\s+)?(?P<w>space|comma|dash|hyphen|slash|underscore|colon|pipe)", re.I)
 _FIELD_MARK = re.compile(r"<\s*([A-Za-z_][\w.]*)\s*>")
-_PART_DATE = re.compile(r"\s+(?:as|in|formatted as|written as)\s+(?:YYYY-MM-DD|an? (?:ISO |plain )?date|ISO date|(?:a |the )?date only)$", re.I)
+_PART_DATE = re.compile(r"\s+(?:as|in|formatted as|written as|in (?:the )?format|in the form)\s+(?:YYYY-MM-DD|an? (?:ISO |plain )?date|ISO date|(?:a |the )?date only)$", re.I)
 _EXAMPLE = re.compile(r",?\s*\(?\b(?:e\.g\.|(?:eg|for example|for instance|like)\b).*$", re.I)
 # 'firstname, a single space, then lastname, no case changes': how the parts are taken, not a part
-_AS_IS = re.compile(r",?\s*\(?\s*(?:no (?:case )?changes?|(?:both |each |all )?(?:as is|as-is|as stored|unchanged|untouched|verbatim|copied raw|raw)|without (?:any )?changes?)\s*\)?\s*$", re.I)
+_AS_IS = re.compile(r",?\s*\(?\s*(?:exactly (?:how|as) (?:they|it) (?:are|is|come|comes)(?: in \w+)?|no (?:case )?changes?|(?:both |each |all )?(?:as is|as-is|as stored|unchanged|untouched|verbatim|copied raw|raw)|without (?:any )?changes?)\s*\)?\s*$", re.I)
 
 
 def _field(g: Grammar, phrase: str, side: str) -> str | None:
@@ -63,10 +68,28 @@ def _marked(g: Grammar, text: str) -> Template | None:
     return Template(parts)
 
 
+# 'combined from lifecycle stage and create date: first ..., then ...': the ingredients said
+# before the parts in order (round 26)
+_INGREDIENTS = re.compile(r"^(?:combined|built|made|composed|put together|assembled|glued together|joined)\s+(?:from|of|out of)\s+[^:⟦]+:\s*", re.I)
+# 'first the stage value', 'then text ⟦1⟧', 'the create date': a part's own filler words
+_PART_LEAD = re.compile(r"^(?:first(?:ly)?|at first|and|and then|after (?:that|it)|finally|last(?:ly)?)\s+", re.I)
+_PART_TEXT = re.compile(r"^(?:the\s+)?(?:text|string|words?|literal)\s+(?=⟦\d+⟧$)", re.I)
+_PART_FILLER = re.compile(r"^(?:the|their|its|his|her|contact'?s)\s+|\s+(?:value|field|property)$", re.I)
+
+
+def _part_field(g: Grammar, p: str) -> str | None:
+    """The source field a part names, exactly or with its filler words taken off ('the
+    lifecycle stage value')."""
+    f = _field(g, p, "src")
+    if f is None and (bare := _PART_FILLER.sub("", _PART_FILLER.sub("", p)).strip()) != p:
+        f = _field(g, bare, "src")
+    return f
+
+
 def _joined(g: Grammar, rest: str) -> Template | None:
     """'a + a space + b' or 'a, a space, b' as a template; None unless every part reads."""
-    rest = _AS_IS.sub("", _EXAMPLE.sub("", rest)).strip()
-    pieces = [p.strip() for p in re.split(r"\s*(?:\+|,|\bthen\b|\bfollowed by\b)\s*", rest) if p.strip()]
+    rest = _INGREDIENTS.sub("", _AS_IS.sub("", _EXAMPLE.sub("", rest)).strip())
+    pieces = [_PART_TEXT.sub("", _PART_LEAD.sub("", p.strip())) for p in re.split(r"\s*(?:\+|,|\bthen\b|\bfollowed by\b)\s*", rest) if p.strip()]
     if len(pieces) < 2:
         lit = g.lit(rest)
         return _marked(g, lit) if lit is not None and "<" in lit else None
@@ -81,7 +104,7 @@ def _joined(g: Grammar, rest: str) -> Template | None:
         else:
             # 'Create Date as YYYY-MM-DD': a part may carry its own date format (round r13b)
             dm = _PART_DATE.search(p)
-            f = _field(g, p[: dm.start()] if dm else p, "src")
+            f = _part_field(g, p[: dm.start()] if dm else p)
             if f is None:
                 return None
             parts.append(Src(f, [Transform("date")] if dm else []))
@@ -91,17 +114,29 @@ def _joined(g: Grammar, rest: str) -> Template | None:
     return Template(parts)
 
 
+def _joins_text(g: Grammar, dst: str, tp: Template) -> bool:
+    """A template read only from 'A, then B' order words is a joined text when it writes a text
+    field and a quoted part holds a separator (' since ', ' / '), never a list such as tags."""
+    f = g.dst_obj.get(dst) or g.dst_obj.open_field(dst)
+    if f is None or f.type not in ("string", "text"):
+        return False
+    return any(isinstance(p, Const) and re.search(r"[^\w]", str(p.value)) for p in tp.parts)
+
+
 def take_concats(g: Grammar, text: str) -> str:
     """Add a template rule for each joined-text item of ``text``; the other items are returned."""
     items = _NEXT_ITEM.split(text)
     marked = any("<" in (g.lit(p.group(0)) or "") for p in PLACEHOLDER.finditer(text))
-    if len(items) == 1 and not marked and not re.search(r"\+|\b(?:space|comma|dash|hyphen)\b", text, re.I):
+    ordered = bool(re.search(r"\bthen\b|\bfollowed by\b", text, re.I) and PLACEHOLDER.search(text))  # 'A, then ' since ', then B'
+    if len(items) == 1 and not marked and not ordered and not re.search(r"\+|\b(?:space|comma|dash|hyphen)\b", text, re.I):
         return text
     kept: list[str] = []
     for item in items:
         m = _ITEM.match(item.strip())
         d = _field(g, m.group("d"), "dst") if m else None
         t = _joined(g, m.group("rest")) if m and d else None
+        if t is not None and d is not None and ordered and not re.search(r"\+|\b(?:space|comma|dash|hyphen)\b", item, re.I) and not _joins_text(g, d, t):
+            t = None  # ''lead' then the Status' for tags: items of a list, not one text
         if d is None or t is None:
             kept.append(item)
             continue

@@ -59,9 +59,22 @@ _INITIALS = re.compile(r"\s*\((?!(?:US|USA|UK|EU|GB|DE|AT|CH|FR|ES|IT|NL|BE|IE|J
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|morning)"
     r"(?:\s+(?:there|team|all|both|everyone|everybody|folks|guys|colleagues?|friends?|sir|madam|(?-i:[A-Z])[\w.'-]*)){0,3}\s*[,!.]*\s*$", re.I)
+# the first line a name alone addresses ('Mark,'), or opens ('Mark, another one for the leads'), round 26;
+# never a field's name ('Email, phone and company are copied')
+_FIELD_WORD = r"(?:email|e-mail|phone|mobile|company|name|title|city|state|country|status|tags?|address|street|zip|industry|website|source|stage|rating|description|department|language|revenue|employees|owner|note|notes|vip)\b"
+_NAME_GREETING = re.compile(rf"^\s*(?!{_FIELD_WORD})(?-i:[A-Z])[a-z'-]+\s*[,!]\s*$", re.I)
+_GREETING_LEAD = re.compile(
+    r"^\s*(?:(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|morning)(?:\s+(?:there|team|all|everyone|(?-i:[A-Z])[\w.'-]*)){0,2}"
+    rf"|(?!{_FIELD_WORD})(?-i:[A-Z])[a-z'-]+(?=\s*,\s*(?:another|now|for|please|here|this|these|we|i|can|could|one|quick|so|today|next|also|as|small|new|the|a)\b))\s*[,!]\s*",
+    re.I)
 _SIGN_OFF = re.compile(
     r"^\s*(?:cheers|thanks|thank you|many thanks|thanks again|thanks a lot|best|best regards|kind regards|"
-    r"regards|warm regards|all the best|br|talk soon|speak soon)\s*[,!.]*(?:\s*(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?\s*[!.]?)?\s*$", re.I)
+    r"regards|warm regards|all the best|br|talk soon|speak soon|"
+    # round 26: the writer's own language ('Abraços, Rafa', 'Obrigado!', 'Saludos', 'Grüße')
+    r"abra[cç]os?|um abra[cç]o|beijos?|obrigad[oa]|muito obrigad[oa]|at[eé] mais|saludos|un saludo|atentamente|gracias|"
+    r"grazie(?: mille)?|saluti|cordiali saluti|merci(?: beaucoup)?|cordialement|bien [aà] vous|danke(?: sch[oö]n)?|"
+    r"(?:viele |beste |liebe )?gr[uü](?:ß|ss)e|mfg|lg|vg|groetjes|met vriendelijke groet(?:en)?|pozdrawiam|pozdrav(?:y|em)?|"
+    r"spasibo|tesekkurler|teşekkürler|dhanyavaad|shukriya)\s*[,!.]*(?:\s*(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?\s*[!.]?)?\s*$", re.I)
 # a line that closes a message and asks for nothing: 'lmk if q's', 'nothing else needed 🙏', 'that's all!'
 _CLOSER = re.compile(
     r"^\s*(?:(?:pls |please )?(?:lmk|let me know|shout|ping me|give me a shout)(?: if (?:you have |there are |any )?(?:any )?(?:q'?s|questions?|issues?|problems?|anything'?s? unclear)| if anything'?s? unclear)?|"
@@ -103,8 +116,10 @@ def unframe(lines: list[str]) -> list[str]:
         title = _TICKET.match(ln) and i == first and not re.search(r"=|->|<-|⟦", ln)  # the ticket's id and title line
         title = title and not _id_list(ln, lines[i + 1 :])
         title = title or (i == first and (_heading(ln, lines[i + 1 :]) or bool(_MINUTES_TITLE.search(ln) and not _RULE_WORDS.search(ln))))
-        if title or _TRACKER.match(ln) or _GREETING.match(ln):
+        if title or _TRACKER.match(ln) or _GREETING.match(ln) or (i == first and _NAME_GREETING.match(ln)):
             continue
+        if i == first and (g := _GREETING_LEAD.match(ln)):
+            ln = ln[g.end() :]  # 'Hi Mark, now the Rating of the lead.': the greeting, then the request (round 26)
         if _CLOSER.match(ln):
             continue
         if _SIGN_OFF.match(ln) and all(not x.strip() or _NAME_LINE.match(x) for x in lines[i + 1 :]):

@@ -299,6 +299,10 @@ class Grammar:
         self.prefix: str | None = None
         self.last_rule: DraftRule | None = None
         self.last_cases: DraftRule | None = None
+        # a destination a sentence named without a source ('now the Rating of the lead.'): the
+        # table in the next sentence whose header names only its source fills it (round 26)
+        self.pending_dst: tuple[int, FieldDesc] | None = None
+        self.in_rows = False  # reading a value table's rows: a code in capitals ('US') is a value there
         self.sentence_rules: dict[int, list[DraftRule]] = {}
         self.cases_source: dict[str, str | None] = {}
         self.object_sentences: list[int] = []
@@ -343,6 +347,13 @@ class Grammar:
         self._drop_answered_questions()
         return self.plan
 
+    def _names_other_field(self, text: str, leaves: set[str]) -> bool:
+        """Does ``text`` write a destination field (or the tags) that none of ``leaves`` names?"""
+        said = {m.best.path.rsplit(".", 1)[-1].lower() for m in self.mentions(text, "dst") if m.exact_case}
+        if re.search(r"\bthe tag\b|\btags?\s*(?:=|:|is\b|are\b)", text, re.I):
+            said.add("tags")
+        return bool(said) and not (said & leaves) and not any(leaf in text.lower() for leaf in leaves)
+
     def _drop_answered_questions(self) -> None:
         """'HubSpot to Segment, match on userId, which is the email': 'match on userId' alone
         asked which source fills userId, and the next clause answered it. A question of that
@@ -382,7 +393,11 @@ class Grammar:
             if rest and (FlagSlots(self).try_sentence(joined) or CaseSlots(self).try_sentence(joined) or FallbackSlots(self).try_sentence(joined) or ConceptFallback(self).try_sentence(joined) or BandSlots(self).try_sentence(joined)):
                 made = [r for r in self.sentence_rules.get(s.index, []) if all(r is not b for b in before)]
                 order = list(clauses)
-                clauses = plain
+                # 'if the company is empty, the tag is the domain ...; vip = true if ...': the reader made vip's
+                # rule; a clause about another field it never wrote is read on its own (round 26: it was dropped)
+                leaves = {r.target.rsplit(".", 1)[-1].lower() for r in made}
+                aside = [c for c in rest if self._names_other_field(c.text, leaves)]
+                clauses = [c for c in clauses if c in plain or c in aside]
         for clause in clauses:
             self.literals = clause.literals
             if len(clauses) > 1 and omit_when_neither(self, clause.text):
@@ -515,8 +530,11 @@ class Grammar:
                     return Const(v)
         if dst is None:
             return None
+        # a code in capitals is a value even where its word is a stop word ('United States -> US', 'Italy -> IT')
+        # a capitalised label may hold a stop word after its first ('Newsletter only', round 26), never a joining word
+        label = raw[:1].isupper() and raw.split()[0].lower() not in STOP and not any(w.lower() in _JOINING for w in raw.split())
         if re.fullmatch(r"[\w .@/&+-]+", raw) and len(raw.split()) <= 4 and not any(
-            w.lower() in STOP for w in raw.split()
+            w.lower() in STOP and not (self.in_rows and w.isupper() and len(w) >= 2 and " " not in raw) and not (label and i > 0) for i, w in enumerate(raw.split())
         ):
             if low in ("blank", "empty", "nothing", "none", "null", "missing", "left blank", "left empty"):
                 return None  # an emptiness word is no value ('(blank if none)'): a quoted 'Unknown' still is
@@ -817,6 +835,7 @@ class Grammar:
     def _clause(self, text: str, clause: Clause) -> None:
         if not (text := take_concats(self, text)).strip():
             return
+        text = self._pronoun_row(text)
         text = quote_bare_default(self, text)
         # 'street from "address"', 'true when "hs_email_optout" is "true"': a quoted source field's
         # exact name after 'from' or before a comparison is that field, not a value
@@ -871,6 +890,9 @@ class Grammar:
         dst_ms = self.mentions(text, "dst")
         ranked = [c.field.path for c in self.dm.rank_phrase(text, 3)] if not dst_ms else []
         explains = re.search(r"\brequire[sd]?\b|\bmandatory\b|\bcan(?:'t|not) be (?:empty|blank)\b|\bis a required\b", text, re.I) and not PLACEHOLDER.search(text)
+        named = {m.best.path: m.best for m in dst_ms}
+        if len(named) == 1 and self.plan.rule_for(next(iter(named))) is None and not re.search(r"\bmatch(?:ed|es|ing)?\b|\bkey\b", text, re.I):
+            self.pending_dst = (self.sentence, next(iter(named.values())))
         if (not explains and (dst_ms or PLACEHOLDER.search(text))) or (not explains and re.search(r"\b(?:should|must|needs? to|set|map|copy|send|becomes?|=|->|gets?|goes?)\b", text, re.I)):
             cands = list(dict.fromkeys([m.best.path for m in dst_ms] + ranked))
             self.ask(f"sentence {self.sentence + 1}: what should '{shown}' do? It did not become a rule", cands[:5])
@@ -1340,9 +1362,15 @@ class Grammar:
         if hit:
             fpath, vals = hit
             return _eq_or_in(fpath, vals, False)
+        # 'hs_email_optout = 'false' for the newsletter', '... = 'false' go into SFDC': the comparison,
+        # then words about where the records go; never the flag named alone (that read 'true': silent, round 26)
+        said = re.match(r"^(?P<h>[^,;]+?(?:==|=|\bis\b|\bequals\b)\s*(?:not\s+)?(?:⟦\d+⟧|true|false))\s+(?!(?:or|and|nor|but|unless|except)\b)[A-Za-z]", t, re.I)
+        if said:
+            return self.condition(said["h"], default_field)
         # a boolean field named on its own: 'opted out of email', 'VIP'
         f = self.resolve(t, "src")
-        if f and (f.best.type == "boolean" or set(f.best.values) == {"true", "false"}):
+        other_value = any((self.lit(q.group(0)) or "").lower() not in ("true", "yes", "checked") for q in PLACEHOLDER.finditer(t))
+        if f and (f.best.type == "boolean" or set(f.best.values) == {"true", "false"}) and not other_value and not re.search(r"\bfalse\b|=", t, re.I):
             return Cmp(f.best.path, "true") if f.best.type == "boolean" else Cmp(f.best.path, "eq", "true")
         return None
 
@@ -2186,6 +2214,9 @@ class Grammar:
             if hm and hd is not None and len(re.findall(r"\b(?:for|if|when)\b", hm.group("b"), re.I)) >= 2 and (hs is None or (hd.exact_case and not hs.exact_case)):
                 header, body = hm.group("d"), hm.group("b")
                 headless = True
+        if header is not None and body is not None and _TRANSLATE_HEAD.match(header.strip()) and not re.search(r"->|=>", body):
+            # 'Translate the country of HubSpot like this: United States = US': rows of values with '=' (round 26)
+            body = re.sub(r"\s*(?<![=!<>])=(?![=>])\s*", " -> ", body)
         target: FieldDesc | None = None
         source: str | None = None
         if header is not None and body is not None:
@@ -2211,10 +2242,12 @@ class Grammar:
                 for piece in pairs:
                     self._clause(piece, Clause(piece, self.sentence, self.literals))
                 return True
-            target, source = self._header_fields(header, table_like)
+            target, source = self._header_fields(header, table_like, body)
             lead = re.match(r"^(?P<l>.+)(?P<sep>,?\s+(?:plus|and also|as well as|and then|then)|,?\s+and)\s+(?P<h>(?:an?\s+|the\s+)?\S.*)$", header, re.I)
             listed = lead is not None and ("," in lead.group("l") or "," in lead.group("sep") or any(x.exact_case for x in self.mentions(lead.group("l"), "dst")))
-            if lead and listed and self._header_fields(lead.group("h"), table_like)[0] is not None:
+            # 'FirstName and LastName: trimmed': one modifier for both fields, no table (round 26)
+            mods_only = not table_like and self._modifier_only(body)
+            if lead and listed and not mods_only and self._header_fields(lead.group("h"), table_like)[0] is not None:
                 # 'Email, firstname, lastname, plus a Rating based on the stage: ...': copies, then the table's header
                 target, source = self._header_fields(lead.group("h"), table_like)
                 self._clause(lead.group("l"), Clause(lead.group("l"), self.sentence, self.literals))
@@ -2315,6 +2348,17 @@ class Grammar:
                 return self._conditional_value(cond, m.group("v"), None, None)
         return False
 
+    def _pronoun_row(self, text: str) -> str:
+        """'When it is 'false' or is not filled, it is false' after 'X is true when F is 'true'':
+        the first 'it' is the table's source F, the second its field X (round 26). Said with
+        the names, the row is one the table reader knows; without a table above, as written."""
+        m = _PRONOUN_ROW.match(text.strip())
+        rule = self.last_cases
+        source = self.cases_source.get(rule.target) if rule is not None else None
+        if m is None or rule is None or source is None or rule is not self.last_rule:
+            return text
+        return f"When {source} is {m.group('c')}, {rule.target} is {m.group('v') or m.group('bare')}"
+
     def _conditional_value(self, cond: Cond, v: str, dst_phrase: str | None, rest: str | None) -> bool:
         v = re.sub(r"\(.*?\)", "", v).strip()
         if isinstance(cond, Cmp) and self.src_obj.get(cond.field) is not None:
@@ -2390,7 +2434,7 @@ class Grammar:
                 return None
         return pieces
 
-    def _header_fields(self, header: str, table_like: bool = False) -> tuple[FieldDesc | None, str | None]:
+    def _header_fields(self, header: str, table_like: bool = False, body: str | None = None) -> tuple[FieldDesc | None, str | None]:
         h = re.sub(r"^(?:translate|convert|turn|map|derive|set|fill|compute|work out|decide)\s+", "", header.strip(), flags=re.I)
         h = re.sub(r"\s+(?:as follows|like this|like so|this way|in this way|by this table)$", "", h, flags=re.I)
         rev = re.match(r"^(?P<a>.+?)\s+(?:becomes|become|goes to|go to|goes into|maps to|map to|->|turns into|is mapped to|translates to|=>|into|to)\s+(?P<b>.+)$", h, re.I)
@@ -2402,10 +2446,32 @@ class Grammar:
             s = self.resolve(m.group("a"), "src")
             if d is not None:
                 return d.best, s.best.path if s else None
+        key = re.match(r"^\s*(?P<k>[^,;]+?)\s*(?:->|=>)", body or "")
+        keyed_by_field = key is not None and (kf := self.resolve(key["k"], "src")) is not None and kf.exact_case
+        said_dst = self.resolve(h, "dst") if not (fwd or rev) else None  # 'lifecycle stage: ...' names its own field
+        if table_like and not keyed_by_field and said_dst is None and (pending := self._take_pending_dst()) is not None:
+            # 'Please translate:' / 'We calculate by the annual revenue:' after a sentence that named
+            # the field alone: that field, from the source the header names (else its namesake)
+            said = next((m.group("a") for m in (fwd, rev) if m), h)
+            s = self.resolve(said, "src") or self.resolve(h, "src")
+            return pending, (s.best.path if s else self._same_named_source(pending))
         d = self.resolve(h, "dst")
         if d is None:
             return None, None
         return d.best, (self._same_named_source(d.best) if table_like else None)
+
+    def _take_pending_dst(self) -> FieldDesc | None:
+        """The field the sentence before (or this one) named with no source, still unwritten;
+        the questions asked about it are answered by the caller's table."""
+        if self.pending_dst is None:
+            return None
+        at, f = self.pending_dst
+        if at not in (self.sentence - 1, self.sentence) or self.plan.rule_for(f.path) is not None:
+            return None
+        self.pending_dst = None
+        self.plan.questions = [q for q in self.plan.questions if not (q.sentence == at and (f.path in q.candidates or q.text.endswith(f" fill {f.path}?")))]
+        self._note(f"{f.path}: named in sentence {at + 1}, filled by the table here")
+        return f
 
     def _keys_field(self, body: str) -> str | None:
         """A table that names only its destination ('language: France -> fr, Japan -> ja') reads
@@ -2443,10 +2509,20 @@ class Grammar:
         return re.sub(r"\b(?P<k>for|if|when|where)\s+[^()⟦,;]*\((?P<v>[^()]+)\)", repl, ch, flags=re.I)
 
     def _branches(self, body: str, target: FieldDesc, source: str | None) -> list[tuple[Cond | None, Value]]:
+        self.in_rows = True
+        try:
+            return self._read_branches(body, target, source)
+        finally:
+            self.in_rows = False
+
+    def _read_branches(self, body: str, target: FieldDesc, source: str | None) -> list[tuple[Cond | None, Value]]:
         # 'Hot leads are salesqualifiedlead, Warm ones marketingqualifiedlead and Cold ones lead':
         # key, record noun, (verb), value -> 'key -> value'
         body = re.sub(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s))(?P<k>[\w-]+)\s+(?:leads|ones|contacts|members|records|people|subscribers)\s+(?:are\s+|become\s+|get\s+|go in as\s+|=\s*)?(?P<v>⟦\d+⟧|[\w-]+)(?=\s*,|\s+and\s|\s*$)", lambda k: f"{k.group('k')} -> {k.group('v')}", body, flags=re.I)
         body = re.sub(r",\s*(?:including|incl\.?|even)\b[^,;⟦]*,\s*", " ", body, flags=re.I)  # 'any other X, including a blank one, goes to V'
+        for v in target.values:
+            if " & " in v:  # 'Food -> Food & Beverage' (canon wrote 'and'): the picklist's own value, never two rows
+                body = re.sub(re.escape(v).replace("\\ \\&\\ ", r"\s+(?:&|and)\s+"), v.replace("\\", "\\\\"), body, flags=re.I)
         chunks = _branch_chunks(body)
         out: list[tuple[Cond | None, Value]] = []
         last_field = source
@@ -2561,6 +2637,9 @@ class Grammar:
         keys = re.sub(r"\s+(?:and|or)\s+(?:an?|the)\s+", " or ", keys, flags=re.I)
         if source is not None and re.fullmatch(rf"(?:{EMPTY_WORDS}|no)(?:\s+(?:value|one|field|entry|answer|cell))?|(?:nothing|no value)(?:\s+at all)?|(?:value\s+)?(?:is\s+)?(?:{EMPTY_WORDS})", keys, re.I):
             return Cmp(source, "empty")  # 'a blank value means pending': the empty row of the table
+        named_empty = re.fullmatch(rf"(?P<f>[\w. ]+?)\s+(?:is\s+)?(?:{EMPTY_WORDS})", keys, re.I) if source is not None else None
+        if named_empty and (nf := self.resolve(named_empty["f"], "src")) is not None and nf.best.path == source:
+            return Cmp(source, "empty")  # 'rev blank -> Cold': the table's own source named before 'blank' (round 26)
         cond = None
         if source is not None:
             f = self.src_obj.get(source)
@@ -2619,7 +2698,9 @@ class Grammar:
         # 'Warm when annual revenue is above 1M': a value of the table's field, then its condition
         vf = re.match(r"^(?P<v>⟦\d+⟧|[\w-]+)\s+(?:when|if|whenever|for)\b", t, re.I)
         value_first = vf is not None and (self.lit(vf.group("v")) is not None or any(v.lower() == vf.group("v").lower() for v in target.values))
-        if self.resolve(head, "dst") is not None and not head_is_key and not value_first and not rest_row:
+        ne_ = re.fullmatch(rf"(?P<f>[\w. ]+?)\s+(?:is\s+)?(?:{EMPTY_WORDS})", head.strip(), re.I)
+        empty_key = ne_ is not None and source is not None and (nf_ := self.resolve(ne_["f"], "src")) is not None and nf_.best.path == source
+        if self.resolve(head, "dst") is not None and not head_is_key and not value_first and not rest_row and not empty_key:
             return False
         if re.match(r"^(?:everyone|everybody|all|each \w+|every \w+)\b(?!\s+(?:else|other))", head, re.I):
             return False  # 'Everyone is 'subscribed'': a value for every record, not a row of the table above
@@ -2662,6 +2743,13 @@ class Grammar:
         header, body = _split_header(t)
         if header is not None and body is not None and self._separator_template(header, body):
             return True
+        pl = re.fullmatch(r"(?P<l>[^=<>:;]+?)\s*(?P<op>=|<-|->)\s*(?P<r>[^=<>;]+)", t)
+        if header is None and pl and "," in pl["l"]:
+            # 'email, firstname, lastname = email_address, FNAME, LNAME': two lists paired in order (round 26:
+            # the last pair took the first source)
+            dsts, srcs_ = (pl["r"], pl["l"]) if pl["op"] == "->" else (pl["l"], pl["r"])
+            if self._paired_lists(dsts, srcs_):
+                return True
         eq_ = re.match(r"^(?P<h>[A-Za-z_][\w.]*)\s*(?:=|\bis\b|\bgets\b)\s*(?P<b>.+)$", t, re.I)
         if header is None and eq_ is not None and self._separator_template(eq_.group("h"), eq_.group("b")):
             return True  # 'traits.name = first name, one space, last name'
@@ -2670,6 +2758,8 @@ class Grammar:
             exact = [m for m in self.mentions(header, "dst") if m.exact_case]
             if len(exact) == 1 and exact[0].text == header.strip():
                 return self._item(f"{header.strip()} = {body}", True)
+        if header is not None and body is not None and self._paired_lists(header, body):
+            return True
         if header is not None and body is not None:
             container = _is_container_header(header, self.dst_obj)
             if container:
@@ -2904,6 +2994,34 @@ class Grammar:
                 return None
         return lst, self._transforms(mods)
 
+    def _paired_lists(self, header: str, body: str) -> bool:
+        """'FirstName and LastName: fname and lname, trimmed': two lists paired in order, with
+        the modifiers after them for every pair (round 26: only the last pair was trimmed)."""
+        heads = _items(header)
+        paren = re.search(r"\s*\((?P<p>[^()]*)\)\s*\.?$", body)
+        tail = ""
+        copy_note = paren is not None and re.fullmatch(r"(?:\s*,?\s*(?:cop(?:y|ied)|as is|unchanged|no changes?|(?:do not|don't) change(?: them| it)?|untouched|plain))+\s*", paren["p"], re.I)
+        if paren and (self._modifier_only(paren["p"]) or AS_IS.search(paren["p"]) or copy_note):
+            body, tail = body[: paren.start()], paren["p"]  # 'email_address, FNAME, LNAME (copy, don't change)'
+        srcs = _items(body)
+        if len(srcs) == len(heads) + 1 and self._modifier_only(srcs[-1]):
+            tail = f"{tail}, {srcs.pop()}"  # 'fname and lname, trimmed'
+        last = re.match(r"^(?P<f>.+?)\s+(?P<m>(?:in|as|with|w/)\s+.+)$", srcs[-1]) if srcs else None
+        if last and len(srcs) == len(heads) and self._modifier_only(last["m"]) and self.resolve(last["f"], "src") is not None:
+            srcs[-1], tail = last["f"], f"{tail}, {last['m']}"  # 'fname, lname in Title Case': the case for both
+        if len(heads) < 2 or len(heads) != len(srcs):
+            return False
+        ds = [self.resolve(h, "dst") for h in heads]
+        ss = [self.resolve(x, "src") for x in srcs]
+        if any(PLACEHOLDER.search(x) or re.search(r"\b(?:to|from|map|copy)\b", x, re.I) for x in [*heads, *srcs]):
+            return False  # 'Map Email to email address, LastName -> LNAME, status 'subscribed'': no two lists
+        if any(d is None or not _only_field_words(h, d) for h, d in zip(heads, ds, strict=True)) or any(x is None or not _only_field_words(w, x) for w, x in zip(srcs, ss, strict=True)):
+            return False
+        mods = self._transforms(tail) if tail.strip() else []
+        for h, x in zip(heads, srcs, strict=True):
+            self._item(f"{h} = {x}", True, list(mods))
+        return True
+
     def _modifier_only(self, text: str) -> bool:
         if not self._transforms(text) and not AS_IS.search(text):
             return False
@@ -2911,7 +3029,7 @@ class Grammar:
         rest = re.sub(r"\([^)]*\)", " ", rest)
         if rest.strip(" ,.;:-()") and (self.mentions(rest, "dst") or self.mentions(rest, "src")):
             return False
-        rest = re.sub(r"\b(?:format|formatted|form|write|written|store|stored|all|and|the|in|to|be|with|any|it|numbers?|as|a|an|each|word|rest|letters?|case|please|style|converted|then|also|made|put|normali[sz]ed|cleaned|up|US|UK|international|spaces|whitespace|blanks|off|removed|no|without|any|assuming|assume|assumed|treating|treat|treated|default|defaulting|defaults|region|country|are|is|they|our|phones?|like|e\.g|digits|plus|sign|code|make|made|convert|turn|change|it|them|please|always|should|must|be|into)\b", " ", rest, flags=re.I)
+        rest = re.sub(r"\b(?:format|formatted|form|write|written|store|stored|all|and|the|in|to|be|with|any|it|numbers?|as|a|an|each|word|rest|letters?|case|please|style|converted|then|also|made|put|normali[sz]ed|cleaned|up|US|UK|international|spaces|whitespace|blanks|off|removed|no|without|any|assuming|assume|assumed|treating|treat|treated|default|defaulting|defaults|region|country|are|is|they|our|phones?|like|e\.g|digits|plus|sign|code|make|made|convert|turn|change|it|them|please|always|should|must|be|into|nothing more)\b", " ", rest, flags=re.I)
         for _, rx in REGION_RES:
             rest = rx.sub(" ", rest)
         return not rest.strip(" ,.;:-")
@@ -3232,6 +3350,7 @@ class Grammar:
             sp = self._concept_counterpart(d, phrase)
             if sp is None:
                 self.ask(f"which {self.src_obj.ref} field should fill {d.best.path}?", [c.field.path for c in self.sm.rank_for_field(d.best, self.dm.concepts.get(d.best.path, []), (), 3)])
+                self.pending_dst = (self.sentence, d.best)
                 return None
             return self.add_rule(d.best.path, Src(sp, mods), f"'{_restore(phrase, self.literals)}': {d.cands[0].why}", 0.8)
         assert s is not None
@@ -3896,6 +4015,16 @@ def parse_text(text: str, src: ObjectFields, dst: ObjectFields) -> tuple[DraftPl
     plan = g.parse(text)
     return plan, g.traces
 
+
+
+# words that join clauses or name an operation: never inside an unquoted value
+_JOINING = frozenset(["and", "or", "if", "when", "then", "else", "otherwise", "unless", "but", "from", "to", "is", "are", "be", "for", "of", "with", "as", "where", "whose", "who"])
+# a header that asks for values to be translated: 'Translate the country like this', 'Please convert the stage'
+_TRANSLATE_HEAD = re.compile(r"^(?:please\s+)?(?:translate|convert)\b", re.I)
+_PRONOUN_ROW = re.compile(
+    r"^(?:and\s+|but\s+)?(?:when|if|whenever)\s+(?:it|this|that)(?:'s|\s+is|\s+equals)\s+(?P<c>[^,]+?),\s*(?:then\s+)?(?:(?:it|this|that)(?:'s|\s+is|\s+becomes|\s+should be|\s+will be)\s+(?P<v>⟦\d+⟧|[\w-]+)|(?P<bare>⟦\d+⟧|true|false|yes|no))\s*$",
+    re.I,
+)
 
 
 def _is_empty_cond(text: str) -> bool:

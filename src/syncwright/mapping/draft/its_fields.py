@@ -16,6 +16,10 @@ _OBJECT = re.compile(r"\b(?P<c>traits\.[a-z]\w*)\b(?!\.\w)")
 _HEADING = re.compile(
     r"^[\w' ]*?\b(?:go|goes|live|lives|sit|sits|belong|belongs|are nested|is nested|are stored|is stored|are kept|is kept|are grouped|is grouped)\s+"
     r"(?:inside|in|under|within|into)\s+(?:the\s+|a\s+)?[\w ]*?\(?(?P<c>traits\.[a-z]\w*)\)?\s*[.!]?\s*$", re.I)
+# 'Everything else goes under ...', 'The rest sits in ...', 'All other fields go into ...'
+_REST = re.compile(r"^(?:everything else|the rest|all (?:the )?(?:other|remaining)\b[\w ]*|(?:the )?remaining\b[\w ]*|all else)\s", re.I)
+# 'Name is ...', 'And plan is ...', 'employee_count = ...': a bare name opening a sentence
+_BARE = re.compile(r"^(?P<lead>\s*(?:(?:and|also|then)\s+)?)(?P<f>[A-Za-z][a-z]*(?:_[a-z]+)*)(?=\s*(?:=|:|\bis\b|\bgets\b))", re.I)
 _ITS = re.compile(r"^(?P<lead>\s*)[Ii]ts\s+(?P<f>[a-z]\w*)\b")
 _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\w))+[.!?]?[ \t]*|\n")
 
@@ -29,15 +33,22 @@ def its_fields(text: str) -> str:
         return text  # pieces that do not add up to the text (odd punctuation): nothing is rewritten
     out: list[str] = []
     container: str | None = None
+    rest: str | None = None  # the object 'everything else' goes under, to the end of the text
     for piece in pieces:
         its = _ITS.match(piece)
         if its and container is not None:
             out.append(f"{its.group('lead')}{container}.{its.group('f')}{piece[its.end():]}")
             continue
+        bare = _BARE.match(piece) if rest is not None else None
+        if bare is not None and rest is not None and bare.group("f").lower() not in ("it", "this", "that", "there", "everything", "everyone"):
+            out.append(f"{bare.group('lead')}{rest}.{bare.group('f').lower() if bare.group('f')[1:].islower() else bare.group('f')}{piece[bare.end():]}")
+            continue
         head = _HEADING.match(piece.strip())
         named = _OBJECT.search(piece)
         container = head.group("c") if head else (named.group("c") if named else None)
         if head:
+            if _REST.match(piece.strip()):
+                rest = head.group("c")
             continue  # the heading names the object; its fields are in the next sentences
         out.append(piece)
     return "".join(out)

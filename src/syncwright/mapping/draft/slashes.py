@@ -20,13 +20,15 @@ _SLASHED = rf"{_WORD}(?:\s*/\s*{_WORD})+"
 _PHRASE = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 _SPACED = rf"{_PHRASE}(?:\s+/\s+{_PHRASE})+"
 _AND = rf"{_WORD}(?:,\s*{_WORD})*,?\s+and\s+{_WORD}"
-_LIST = rf"(?:{_SPACED}|{_SLASHED}|{_AND})"
+# 'the first name and the last name' (round 26): two phrases, each with its article
+_AND_THE = rf"(?:the\s+)?{_PHRASE}\s+and\s+(?:the\s+)?{_PHRASE}"
+_LIST = rf"(?:{_SPACED}|{_SLASHED}|{_AND}|{_AND_THE})"
 # each list is a whole phrase: it starts a clause (or follows a verb) and ends one, so
 # 'State/Region -> State and Postal Code' (a label with a slash) is no pair of lists
 _PRE = r"(?P<pre>^|[,;:]\s*|\b(?:map|copy|send|put|and|then|also|plus)\s+)"
-_END = r"(?=\s*(?:$|[,;.)]|\b(?:in|as|both|each|respectively|title|lower|upper)\b))"
+_END = r"(?=\s*(?:$|[,;.)]|\b(?:in|as|both|each|respectively|title|lower|upper|with|trimmed|all)\b|w/))"
 _PAIRED = re.compile(
-    rf"{_PRE}(?P<l>{_LIST})\s*(?P<v>->|<-|=|\b(?:(?:come|comes|are taken|is taken)\s+)?from\b|\bto\b|\binto\b|\bas\b)\s*(?P<r>{_LIST}){_END}",
+    rf"{_PRE}(?P<l>{_LIST})\s*(?P<v>->|<-|=|:|\b(?:(?:come|comes|are taken|is taken)\s+)?from\b|\bto\b|\binto\b|\bas\b)\s*(?P<r>{_LIST}){_END}",
     re.I,
 )
 _SPLIT = re.compile(_SEP)
@@ -46,10 +48,12 @@ def slash_lists(s: str) -> str:
 
     def repl(m: re.Match[str]) -> str:
         left, right = _items(m.group("l")), _items(m.group("r"))
+        left, right = ([re.sub(r"^the\s+", "", w, flags=re.I) for w in side] for side in (left, right))
         if "/" not in m.group("l") + m.group("r") or len(left) != len(right):
             return m.group(0)
         if any(w.lower() in _STOP or any(x.lower() in _STOP for x in w.split()[1:]) for w in left + right):
             return m.group(0)
-        return f"{m.group('pre')}{_as_and(left)} {m.group('v')} {_as_and(right)}"
+        mark = ":" if m.group("v") == ":" else f" {m.group('v')}"
+        return f"{m.group('pre')}{_as_and(left)}{mark} {_as_and(right)}"
 
     return _PAIRED.sub(repl, s)

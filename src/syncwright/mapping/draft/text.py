@@ -20,7 +20,7 @@ from syncwright.mapping.draft.workflow import workflow_lines
 from syncwright.mapping.draft.wrapped import join_wrapped
 
 _QUOTE_CHARS = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "`": "'", "\u00ab": '"', "\u00bb": '"'}
-_ARROWS = re.compile("\\s*(?:\u2192|=>|-+>|\u21d2|\u2013>|\u2014>)\\s*")
+_ARROWS = re.compile("\\s*(?:\u2192|=>|-+>|\u21d2|\u2013>|\u2014>|(?<![>-])>>(?!>)|\u00bb(?=\\s))\\s*")
 _BACK_ARROWS = re.compile(r"\s*(?:←|<=|<-+)\s*")
 PLACEHOLDER = re.compile(r"⟦(\d+)⟧")
 
@@ -393,6 +393,8 @@ _ABBREVIATIONS = (
     (re.compile(r"\baddr\b\.?", re.I), "address"),
     (re.compile(r"\b(?:tel|ph)\b\.?(?!\w)", re.I), "phone"),
     (re.compile(r"\bco\.(?=\s+name\b)|\bco\b(?![-'/&.])", re.I), "company"),  # 'Company = co', 'blank co -> x' (round 23)
+    # 'co. -> Company, UPPER', 'email/fname/lname/co. -> ...', 'co., "Unknown" if blank': mid-sentence, no end (round 26)
+    (re.compile(r"\bco\.(?=\s*(?:->|<-|=|,|;|/|\)|\s(?:and|or|if|when|in|as|with|from|to|into|is|are|w/)\b))", re.I), "company"),
     (re.compile(r"\bco\.(?=\s|$)", re.I), "company."),  # 'if no co. Next ...': the dot ends the sentence too
     (re.compile(r"\bmob\b\.?", re.I), "mobile"),
     (re.compile(r"\bemp(?:s|l)?\b\.?(?=\s*(?:count|number))", re.I), "employee"),
