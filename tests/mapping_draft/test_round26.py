@@ -156,3 +156,11 @@ def test_slash_pairs_with_a_colon_and_a_trim_said_with_w() -> None:
     text = "Email: email, copy as is; FirstName / LastName: fname / lname w/ leading+trailing spaces trimmed; Company: co."
     recs, _ = _run(text, H, L, rows)
     assert recs[0] == {"Email": "ann@acme.io", "FirstName": "ann", "LastName": "LEE", "Company": "Acme"}
+
+
+def test_how_a_blank_reads_for_the_filter_above_is_no_rule() -> None:
+    """'optout blank = NOT opted out, send it' explains the skip above (it wrote HasOptedOutOfEmail)."""
+    recs, questions = _run("Skip opted-out contacts (hs_email_optout = 'true'). optout blank = NOT opted out, send it. "
+                           "Email from email. LastName from lastname. Company from company.", H, L, HS)
+    assert recs == [{"Email": "ann@acme.io", "LastName": "LEE", "Company": "Acme"}, {"Email": "bo@beta.org", "LastName": "NG", "Company": ""}]
+    assert not questions
