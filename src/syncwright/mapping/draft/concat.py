@@ -114,6 +114,10 @@ def _joined(g: Grammar, rest: str) -> Template | None:
     return Template(parts)
 
 
+# what marks a joined text on its own: a '+' or a separator word
+_JOIN_MARK = re.compile(r"\+|\b(?:space|comma|dash|hyphen)\b", re.I)
+
+
 def _joins_text(g: Grammar, dst: str, tp: Template) -> bool:
     """A template read only from 'A, then B' order words is a joined text when it writes a text
     field and a quoted part holds a separator (' since ', ' / '), never a list such as tags."""
@@ -128,14 +132,14 @@ def take_concats(g: Grammar, text: str) -> str:
     items = _NEXT_ITEM.split(text)
     marked = any("<" in (g.lit(p.group(0)) or "") for p in PLACEHOLDER.finditer(text))
     ordered = bool(re.search(r"\bthen\b|\bfollowed by\b", text, re.I) and PLACEHOLDER.search(text))  # 'A, then ' since ', then B'
-    if len(items) == 1 and not marked and not ordered and not re.search(r"\+|\b(?:space|comma|dash|hyphen)\b", text, re.I):
+    if len(items) == 1 and not marked and not ordered and not _JOIN_MARK.search(text):
         return text
     kept: list[str] = []
     for item in items:
         m = _ITEM.match(item.strip())
         d = _field(g, m.group("d"), "dst") if m else None
         t = _joined(g, m.group("rest")) if m and d else None
-        if t is not None and d is not None and ordered and not re.search(r"\+|\b(?:space|comma|dash|hyphen)\b", item, re.I) and not _joins_text(g, d, t):
+        if t is not None and d is not None and ordered and not _JOIN_MARK.search(item) and not _joins_text(g, d, t):
             t = None  # ''lead' then the Status' for tags: items of a list, not one text
         if d is None or t is None:
             kept.append(item)

@@ -2460,6 +2460,13 @@ class Grammar:
             return None, None
         return d.best, (self._same_named_source(d.best) if table_like else None)
 
+    def _source_blank(self, key: str, source: str) -> bool:
+        """'rev blank', 'the annual revenue is empty': a row key naming the table's own source
+        before an emptiness word (round 26)."""
+        m = re.fullmatch(rf"(?P<f>[\w. ]+?)\s+(?:is\s+)?(?:{EMPTY_WORDS})", key, re.I)
+        named = self.resolve(m["f"], "src") if m else None
+        return named is not None and named.best.path == source
+
     def _take_pending_dst(self) -> FieldDesc | None:
         """The field the sentence before (or this one) named with no source, still unwritten;
         the questions asked about it are answered by the caller's table."""
@@ -2637,8 +2644,7 @@ class Grammar:
         keys = re.sub(r"\s+(?:and|or)\s+(?:an?|the)\s+", " or ", keys, flags=re.I)
         if source is not None and re.fullmatch(rf"(?:{EMPTY_WORDS}|no)(?:\s+(?:value|one|field|entry|answer|cell))?|(?:nothing|no value)(?:\s+at all)?|(?:value\s+)?(?:is\s+)?(?:{EMPTY_WORDS})", keys, re.I):
             return Cmp(source, "empty")  # 'a blank value means pending': the empty row of the table
-        named_empty = re.fullmatch(rf"(?P<f>[\w. ]+?)\s+(?:is\s+)?(?:{EMPTY_WORDS})", keys, re.I) if source is not None else None
-        if named_empty and (nf := self.resolve(named_empty["f"], "src")) is not None and nf.best.path == source:
+        if source is not None and self._source_blank(keys, source):
             return Cmp(source, "empty")  # 'rev blank -> Cold': the table's own source named before 'blank' (round 26)
         cond = None
         if source is not None:
@@ -2698,8 +2704,7 @@ class Grammar:
         # 'Warm when annual revenue is above 1M': a value of the table's field, then its condition
         vf = re.match(r"^(?P<v>⟦\d+⟧|[\w-]+)\s+(?:when|if|whenever|for)\b", t, re.I)
         value_first = vf is not None and (self.lit(vf.group("v")) is not None or any(v.lower() == vf.group("v").lower() for v in target.values))
-        ne_ = re.fullmatch(rf"(?P<f>[\w. ]+?)\s+(?:is\s+)?(?:{EMPTY_WORDS})", head.strip(), re.I)
-        empty_key = ne_ is not None and source is not None and (nf_ := self.resolve(ne_["f"], "src")) is not None and nf_.best.path == source
+        empty_key = source is not None and self._source_blank(head.strip(), source)
         if self.resolve(head, "dst") is not None and not head_is_key and not value_first and not rest_row and not empty_key:
             return False
         if re.match(r"^(?:everyone|everybody|all|each \w+|every \w+)\b(?!\s+(?:else|other))", head, re.I):
