@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (the author writes typographic dashes; they are part of the texts)
 """Held-out set 92 for the offline mapping drafter.
 
 Persona: Ingrid, an implementation consultant who hands over every mapping as a small Markdown spec:
