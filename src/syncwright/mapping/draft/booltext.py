@@ -18,7 +18,9 @@ from syncwright.mapping.draft.ir import Cases, Const, Src, Transform
 if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
 
-_TEXT_CUE = re.compile(r"\b(?:as|the|a|in)\s+(?:text|string)\b|\bas\s+(?:a\s+)?(?:text|string)\s+value\b|\btext\s+(?:form|value)\b", re.I)
+# 'HasOptedOutOfEmail, text "true" / "false"' (a spec table's rule cell, round 27): the word then the values
+_TEXT_CUE = re.compile(r"\b(?:as|the|a|in)\s+(?:text|string)\b|\bas\s+(?:a\s+)?(?:text|string)\s+value\b|\btext\s+(?:form|value)\b"
+                       r"|(?:^|[,;:]\s*)(?:text|string)\s+(?:⟦\d+⟧|['\"]?true\b)", re.I)
 
 
 # 'is the text true when ...', 'as the text true for unsubscribed members and the text false for ...': the value written is a word

@@ -29,9 +29,11 @@ if TYPE_CHECKING:
 _MARK = r"\s*(?:=|->|:|\bshould (?:read|be|say)\b|\breads\b|\bis\b)\s*"
 _ITEM = re.compile(rf"^(?P<d>[A-Za-z_][\w.]*){_MARK}(?P<rest>.+)$", re.I)
 _NEXT_ITEM = re.compile(r",\s*(?=(?:and\s+)?[A-Za-z_][\w.]*\s*(?:=|->)\s)")
-_SEPS = {"space": " ", "comma": ",", "dash": "-", "hyphen": "-", "slash": "/", "underscore": "_", "colon": ":", "pipe": "|"}
-_SEP_WORD = re.compile(r"(?:an?\s+|one\s+|single\s+|a single\s+)?(?P<w>space|comma|dash|hyphen|slash|underscore|colon|pipe)", re.I)
-_FIELD_MARK = re.compile(r"<\s*([A-Za-z_][\w.]*)\s*>")
+_SEPS = {"space": " ", "comma": ",", "dash": "-", "hyphen": "-", "slash": "/", "underscore": "_", "colon": ":", "pipe": "|",
+         "comma and a space": ", ", "comma and one space": ", ", "comma and space": ", "}
+_SEP_WORD = re.compile(r"(?:an?\s+|one\s+|single\s+|a single\s+)?(?P<w>space|comma|dash|hyphen|slash|underscore|colon|pipe|comma and (?:a |one )?space)", re.I)
+# '<createdate as YYYY-MM-DD>': a marker may carry the date format its value is written in (round 27)
+_FIELD_MARK = re.compile(r"<\s*([A-Za-z_][\w.]*)(?P<date>\s+(?:as|in)\s+(?:YYYY-MM-DD|ISO date|date))?\s*>", re.I)
 _PART_DATE = re.compile(r"\s+(?:as|in|formatted as|written as|in (?:the )?format|in the form)\s+(?:YYYY-MM-DD|an? (?:ISO |plain )?date|ISO date|(?:a |the )?date only)$", re.I)
 _EXAMPLE = re.compile(r",?\s*\(?\b(?:e\.g\.|(?:eg|for example|for instance|like)\b).*$", re.I)
 # 'firstname, a single space, then lastname, no case changes': how the parts are taken, not a part
@@ -59,7 +61,7 @@ def _marked(g: Grammar, text: str) -> Template | None:
             return None
         if m.start() > pos:
             parts.append(Const(text[pos : m.start()]))
-        parts.append(Src(f, []))
+        parts.append(Src(f, [Transform("date")] if m.group("date") else []))
         pos = m.end()
     if not any(isinstance(p, Src) for p in parts):
         return None
@@ -89,7 +91,9 @@ def _part_field(g: Grammar, p: str) -> str | None:
 def _joined(g: Grammar, rest: str) -> Template | None:
     """'a + a space + b' or 'a, a space, b' as a template; None unless every part reads."""
     rest = _INGREDIENTS.sub("", _AS_IS.sub("", _EXAMPLE.sub("", rest)).strip())
-    pieces = [_PART_TEXT.sub("", _PART_LEAD.sub("", p.strip())) for p in re.split(r"\s*(?:\+|,|\bthen\b|\bfollowed by\b)\s*", rest) if p.strip()]
+    raw = [p.strip() for p in re.split(r"\s*(?:\+|,|\b(?:and )?then\b|\bfollowed by\b)\s*", rest) if p.strip()]
+    # 'first the stage value' loses its order word, 'first name' keeps it (round 27: it read 'name')
+    pieces = [p if _part_field(g, p) is not None else _PART_TEXT.sub("", _PART_LEAD.sub("", p)) for p in raw]
     if len(pieces) < 2:
         lit = g.lit(rest)
         return _marked(g, lit) if lit is not None and "<" in lit else None

@@ -42,6 +42,9 @@ _LABEL = _label("context|background|user story|story|acceptance criteria|ac|a/c|
 # "Phone requirements (Lead):", "GA4 Measurement Protocol requirements:": a section label naming what its
 # items are about (the items say it again); the line alone, nothing after its colon
 _NAMED_LABEL = re.compile(r"^\s*(?:[\w&/'-]+\s+){1,6}(?:requirements?|specifications?|specs?|criteria|rules)\s*(?:\([^()]*\)\s*)?:\s*$", re.I)
+# a spec's section named alone on its line ('Filters', 'Notes', 'Value lookup', 'Country lookup'): its
+# items follow; the word is no rule
+_SECTION_WORD = re.compile(r"^\s*(?:filters?|filtering|notes?|(?:[\w-]+\s+)?(?:value\s+)?lookups?(?:\s+table)?|field mappings?|mappings?|rules?|transformations?)\s*:?\s*$", re.I)
 # sections that say what the work is not: dropped with their items
 _NOT_SCOPE = _label("out of scope|not in scope|non-?goals?|won'?t do|not doing")
 # what minutes record beside the decisions (round 24): work put off or given to someone, and
@@ -88,9 +91,58 @@ _GHERKIN = re.compile(r"^\s*(?P<k>feature|scenario(?: outline)?|background|examp
 _RUNS = re.compile(r"^(?:it|the (?:contact|lead|member|record|sync)|they|we)\b.*\b(?:synced|sent|imported|runs?|processed|pushed|created)\b", re.I)
 
 
+# a chat thread's line: 'Jess: ...', '[10:42] Dev: ...', 'Sam - ...' (round 27)
+_SPEAKER = re.compile(r"^\s*(?:[\[(]?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?[\])]?\s*)?(?P<n>(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z])\.?)?)\s*:\s+(?=\S)", re.I)
+# a reply that only agrees: 'yes', 'exactly that', 'ok 👍', '+1', 'sounds good', 'perfect, thanks'
+_AGREE = re.compile(r"^\s*(?:(?:yes|yep|yeah|yup|ok|okay|sure|correct|right|exactly(?: that| right)?|perfect|great|sounds good|agreed|\+1|done|lgtm|good|cool|thanks|ty)\b[\s,.!]*)+(?:[^\w\s'\"`]\s*)*$", re.I)
+
+
+_QUOTED = r"'[^']*'|\"[^\"]*\"|⟦\d+⟧"  # a quoted value, or its placeholder once quotes are lifted
+# words that open a spec's labelled lines ('Field: Email', 'Rule: Direct copy'), never a speaker's name
+_LABEL_WORDS = frozenset(["field", "fields", "source", "target", "rule", "rules", "from", "to", "note", "notes", "type", "value", "values",
+                          "logic", "example", "examples", "input", "output", "format", "default", "transform", "mapping", "comment",
+                          "condition", "filter", "filters", "key", "label", "owner", "priority", "subject", "summary", "date", "time",
+                          "author", "reporter", "assignee", "id", "object", "objects", "step", "steps", "result", "expected", "given",
+                          "when", "then", "and", "but", "scenario", "feature", "background", "context", "decision", "decisions", "action",
+                          "question", "answer", "q", "a", "re", "fyi", "ps", "nb", "update", "edit", "fix", "todo", "done", "lookup",
+                          "description", "details", "scope", "goal", "why", "what", "how", "who", "where", "status", "options"])
+_YES = re.compile(r"^\s*(?:yes|yep|yeah|yup|exactly|correct|right|sure|ok|okay|agreed|\+1)\b[\s,.!:-]*", re.I)
+
+
+def _speakers(lines: list[str]) -> list[str]:
+    """A chat thread pasted as it is ('Jess: ...', 'Dev: ...'): each line without its speaker's
+    name, a reply that only agrees ('yep 👍') dropped. A thread is two or more names that open
+    at least three lines; a field name opening one line ('Email: the email') never counts."""
+    names = [m.group("n") for ln in lines if (m := _SPEAKER.match(ln)) and not ln[:1].isspace()
+             and not re.match(_FIELD_WORD, m.group("n"), re.I) and m.group("n").lower() not in _LABEL_WORDS]
+    if len(names) < 3 or len(set(names)) < 2:
+        return lines
+    said = [ln[m.end():] if (m := _SPEAKER.match(ln)) is not None and m.group("n") in names else ln for ln in lines]
+    out: list[str] = []
+    for i, ln in enumerate(said):
+        if _AGREE.match(ln) and ln.strip():
+            continue
+        if ln.rstrip().endswith("?"):
+            # a question proposes: it holds when the reply agrees ('yes, ...'), never when it does not
+            j, reply = next(((k, x) for k, x in enumerate(said[i + 1 :], i + 1) if x.strip()), (i, ""))
+            no = re.match(rf"\s*(?:no|nope|nah)\b[,.!:-]*\s*(?:make it |it's |it is |use |rather )?(?P<v>{_QUOTED})", reply, re.I)
+            if no is not None and len(re.findall(_QUOTED, ln)) == 1:
+                # 'status 'pending' for everyone?' then 'no, 'subscribed' ...': the proposal with the value the reply gives
+                said[j] = re.sub(_QUOTED, no.group("v").replace("\\", "\\\\"), ln.rstrip().rstrip("?"), count=1)
+                continue
+            if not _YES.match(reply):
+                # 'language?' then 'from MailingCountry: ...': the field the question names heads the answer
+                if len(ln.split()) <= 3 and re.match(r"\s*(?:from|=|->|:|is)\b", reply, re.I):
+                    said[j] = f"{ln.strip().rstrip('?').strip()} {reply.strip()}"
+                continue
+            ln = ln.rstrip().rstrip("?")
+        out.append(_YES.sub("", ln) if i and said[i - 1].rstrip().endswith("?") else ln)
+    return out
+
+
 def unframe(lines: list[str]) -> list[str]:
     """``lines`` without their framing; BREAK where a section label stood."""
-    lines = md_headings(_gherkin(lines))
+    lines = _speakers(md_headings(_gherkin(lines)))
     out: list[str] = []
     skipping = False
     first = next((i for i, ln in enumerate(lines) if ln.strip()), 0)
@@ -124,6 +176,9 @@ def unframe(lines: list[str]) -> list[str]:
             continue
         if _SIGN_OFF.match(ln) and all(not x.strip() or _NAME_LINE.match(x) for x in lines[i + 1 :]):
             break  # the sign-off and the name under it end the request
+        if _SECTION_WORD.match(ln):
+            out.append(BREAK)  # 'Filters', 'Notes', 'Value lookup' alone on a line: a section of a spec (round 27)
+            continue
         if ((m := _LABEL.match(ln)) or (m := _NAMED_LABEL.match(ln))) and not _BULLET.match(ln):
             out.append(BREAK)
             ln = ln[m.end() :]

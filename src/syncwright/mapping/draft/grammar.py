@@ -80,11 +80,14 @@ from syncwright.mapping.draft.leftovers import (
     unconditioned,
 )
 from syncwright.mapping.draft.list_cases import cases_as_items
+from syncwright.mapping.draft.list_keys import list_keys
 from syncwright.mapping.draft.match_on import match_on_source
 from syncwright.mapping.draft.matcher import Candidate, FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
+from syncwright.mapping.draft.nested_leaf import nested_leaf_defaults
 from syncwright.mapping.draft.omission import omissions
 from syncwright.mapping.draft.only_for import only_for
+from syncwright.mapping.draft.only_true import only_true_is_false_otherwise
 from syncwright.mapping.draft.outline import read_outline
 from syncwright.mapping.draft.own_items import split_own_items
 from syncwright.mapping.draft.pairs import PairSlots
@@ -133,6 +136,8 @@ from syncwright.mapping.draft.slots import (
 )
 from syncwright.mapping.draft.spec_heads import spec_heads
 from syncwright.mapping.draft.spoken_values import quote_spoken_values
+from syncwright.mapping.draft.sql_case import sql_case
+from syncwright.mapping.draft.sql_forms import sql_forms
 from syncwright.mapping.draft.stories import is_story, unstory
 from syncwright.mapping.draft.subfields import name_subfields
 from syncwright.mapping.draft.template_format import template_formats
@@ -144,8 +149,10 @@ from syncwright.mapping.draft.text import (
     split_sentences,
     words,
 )
+from syncwright.mapping.draft.this_case import this_case
 from syncwright.mapping.draft.three_way import three_way_flags
 from syncwright.mapping.draft.ticket import split_title
+from syncwright.mapping.draft.transcript import is_transcript, read_transcript, split_requests
 from syncwright.mapping.draft.tree import read_trees
 from syncwright.mapping.draft.value_pairs import named_copies, value_pairs
 from syncwright.mapping.draft.vocabulary import vocabulary
@@ -321,7 +328,9 @@ class Grammar:
 
     def parse(self, text: str) -> DraftPlan:
         names = frozenset(fold(n) for obj in (self.src_obj, self.dst_obj) for f in obj.fields for n in (f.path, f.leaf, f.label) if n)
-        text = drop_examples(read_gherkin(join_row_lines(unbracket_rows(text), names)), names)
+        if is_transcript(text):
+            text = split_requests(self, read_transcript(text))  # a dictated request: its spoken forms typed, its run-on cut (round 27)
+        text = drop_examples(read_gherkin(join_row_lines(unbracket_rows(sql_forms(sql_case(text))), names)), names)
         text = spec_heads(text, self.src_obj, self.dst_obj)
         text, corrected = apply_corrections(text)
         self.plan.notes.extend(corrected)
@@ -335,7 +344,7 @@ class Grammar:
         if title is not None:
             self.plan.notes.append(f"(the ticket's title, no rule: {title!r})")
         text, wishes = unstory(text)
-        text = quote_spoken_values(self, quote_bare_tags(self, fill_holes(self, arrow_constants(self, only_for(self, slash_labels(self, worded_labels(self, quoted_labels(self, labelled_heads(self, unquote_field_names(self, pronoun_rows(its_fields(quote_labels(self, text)))))))))))))
+        text = quote_spoken_values(self, quote_bare_tags(self, fill_holes(self, arrow_constants(self, only_for(self, slash_labels(self, worded_labels(self, quoted_labels(self, labelled_heads(self, unquote_field_names(self, pronoun_rows(this_case(its_fields(quote_labels(self, text))))))))))))))
         sentences = split_sentences(text, lambda s_: canonical(name_subfields(s_, self.dst_obj)))
         self.sentences = sentences
         self.story_sentences = {s.index for s in sentences if any(_same_start(s.text, w) for w in wishes)}
@@ -792,7 +801,7 @@ class Grammar:
             value.transforms = _fit_transforms(value.transforms, self.dst_obj.get(target))
         existing = self.plan.rule_for(target)
         f = self.dst_obj.get(target)
-        if f is not None and f.type in ("array", "list") and isinstance(value, Src) and existing is None:
+        if f is not None and f.type in ("array", "list") and isinstance(value, (Src, Chain)) and existing is None:
             # 'the Department becomes the member's only tag': a list field holds the value as its item (round 22)
             value = ListOf([(value, None)])
         if isinstance(value, Const) and isinstance(value.value, str) and f is not None and f.type in ("number", "integer") \
@@ -1129,6 +1138,13 @@ class Grammar:
 
     def _condition(self, text: str, default_field: str | None = None) -> Cond | None:
         text = text.strip().strip(",.;:")
+        # 'if they're VIP', 'when the member is not a VIP': a true/false source field named after a pronoun (round 27:
+        # read as the last field compared with the word 'VIP')
+        who = _WHO_IS_FLAG.fullmatch(text)
+        if who is not None:
+            flag = self.resolve(who.group("w"), "src")
+            if flag is not None and flag.best.type == "boolean" and norm(flag.best.leaf) == norm(who.group("w")):
+                return Cmp(flag.best.path, "false" if who.group("neg") else "true")
         # 'for non-VIP members', 'non-customers': the condition the word after 'non' names, negated
         non = re.fullmatch(r"(?:(?:the|all|any)\s+)?non[- ](?P<x>[\w-]+(?:\s+(?:members?|contacts?|leads?|ones|people|records?|subscribers?))?)", text, re.I)
         if non:
@@ -3438,6 +3454,9 @@ class Grammar:
         three_way_flags(self)
         rest_left_out(self)
         boolean_keys(self)
+        only_true_is_false_otherwise(self)
+        list_keys(self)
+        nested_leaf_defaults(self)
         _empty_branches_first(self.plan.rules)
         self._unwritable_templates()
         for r in self.plan.rules:
@@ -4022,6 +4041,7 @@ def parse_text(text: str, src: ObjectFields, dst: ObjectFields) -> tuple[DraftPl
 
 
 
+_WHO_IS_FLAG = re.compile(r"(?:they|he|she|it|the (?:member|contact|lead|person|record|subscriber))(?:'re|'s|\s+are|\s+is)\s+(?P<neg>not\s+)?(?:an?\s+)?(?P<w>[A-Za-z][\w]*)", re.I)
 # words that join clauses or name an operation: never inside an unquoted value
 _JOINING = frozenset(["and", "or", "if", "when", "then", "else", "otherwise", "unless", "but", "from", "to", "is", "are", "be", "for", "of", "with", "as", "where", "whose", "who"])
 # a header that asks for values to be translated: 'Translate the country like this', 'Please convert the stage'

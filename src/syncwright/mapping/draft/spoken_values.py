@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # a run of Capitalised words or numbers: 'Delegate', 'United Kingdom', 'Spring Expo 2025', 'Seminar - Internal'
 _RUN = r"(?P<v>(?-i:[A-Z0-9])[\w&+]*(?:\s+(?:-\s+)?(?-i:[A-Z0-9])[\w&+]*)*)(?![\w'\"⟧-])"
 _DEFAULT = re.compile(
-    rf"(?:\b(?:use|put|write|stamp|fill (?:it )?in with|fill it with|default (?:it )?to|falling back to|fall back to|defaulting to)|,\s*or(?: else)?)\s+{_RUN}", re.I)
+    rf"(?:\b(?:use|put|write|stamp|fill (?:it )?in with|fill it with|default (?:it )?to|falling back to|fall back to|defaulting to|call it|count it as|treat it as)|,\s*or(?: else)?)\s+{_RUN}", re.I)
 _EMPTY = re.compile(r"\b(?:blank|empty|missing|no [a-z]|nothing|not (?:there|set|filled))", re.I)
 _TAG = re.compile(
     rf"\b(?:tag (?:them all|them|everyone|everybody|every (?:member|contact|one|subscriber)|all of them|each (?:member|contact|one)|all)"

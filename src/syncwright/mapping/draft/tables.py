@@ -138,6 +138,24 @@ def _quoted(cell: str) -> str:
     return f'"{cell}"' if "'" in cell else f"'{cell}'"
 
 
+# a caption over a value table naming the field read and the field written: 'Value lookup
+# (hs_analytics_source -> LeadSource):', 'Mapping for Status (from Rating):' (round 27)
+_CAPTION = re.compile(
+    r"\(\s*(?P<a>[A-Za-z_][\w.]*)\s*->\s*(?P<b>[A-Za-z_][\w.]*)\s*\)\s*:?\s*$"
+    r"|\b(?P<a2>[A-Za-z_][\w.]*)\s*->\s*(?P<b2>[A-Za-z_][\w.]*)\s*\)?\s*:\s*$"
+    r"|\bfor\s+(?P<b3>[A-Za-z_][\w.]*)\s*\(?\s*from\s+(?P<a3>[A-Za-z_][\w.]*)\s*\)?\s*:?\s*$",
+)
+
+
+def _caption(before: list[str]) -> tuple[str, str] | None:
+    """The (read, written) fields a caption just above a table names, if it names them."""
+    prev = next((ln for ln in reversed(before) if ln.strip()), "")
+    m = _CAPTION.search(prev.replace("*", ""))
+    if m is None or "|" in prev:
+        return None
+    return (m["a"] or m["a2"] or m["a3"], m["b"] or m["b2"] or m["b3"])
+
+
 def pipe_value_table(text: str) -> str:
     """A pasted two-column table whose header names the field read (left) and the field written
     (right), then rows 'value | output', becomes one sentence the table reader knows: 'RIGHT
@@ -160,10 +178,14 @@ def pipe_value_table(text: str) -> str:
                 break
             rows.append(c)
             j += 1
+        caption = _caption(out) if head is not None else None
+        if caption is not None and head is not None and not any(set(re.findall(r"[a-z0-9]+", h.lower())) - _PLATFORM_HEADS for h in head):
+            head = list(caption)  # 'Value lookup (hs_analytics_source -> LeadSource):' over 'HubSpot value | Salesforce value'
         if (head is None or len(rows) < 2 or any(h.lower().strip(" :*") in _ROLE_HEADS for h in head)
                 or not any(set(re.findall(r"[a-z0-9]+", h.lower())) - _PLATFORM_HEADS for h in head)
                 or any(re.sub(r"[\W_]", "", k).lower() == re.sub(r"[\W_]", "", v).lower() for k, v in rows)
-                or any(re.search(r"->|<-|=>|=|\w\.\w", x) for r in [head, *rows] for x in r)):
+                or any(re.search(r"->|<-|=>|=", x) for r in [head, *rows] for x in r)
+                or any(re.search(r"\w\.\w", x) for r in rows for x in r)):  # a dotted path heads a column ('traits.channel'), never a value
             out.append(lines[i])
             i += 1
             continue

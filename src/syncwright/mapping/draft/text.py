@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from syncwright.mapping.draft.brief import brief_title
 from syncwright.mapping.draft.code_ops import read_code_ops
+from syncwright.mapping.draft.filter_tables import filter_tables
 from syncwright.mapping.draft.framing import BREAK, unframe
 from syncwright.mapping.draft.tables import pipe_value_table
 from syncwright.mapping.draft.thousands import join_thousands
@@ -175,7 +176,7 @@ def _spec_table(lines: list[str]) -> list[str]:
             continue
         cells = [c.strip() for c in ln.strip().strip("|").split("|")]
         heads = [c.lower().strip(" :*") for c in cells]
-        if roles is None and "dst" in (r := ["dst" if h in _DST_HEADS else "src" if h in _SRC_HEADS else "note" if h in _NOTE_HEADS else "?" for h in heads]) and "src" in r:
+        if roles is None and "dst" in (r := [_head_role(h) for h in heads]) and "src" in r:
             roles = r
             continue
         if roles is None or set(ln.strip()) <= set("|-: "):
@@ -188,18 +189,119 @@ def _spec_table(lines: list[str]) -> list[str]:
             continue
         # a rule cell that is a type ('number; blank -> don't set') or a value table ('Hot -> OPEN, Warm -> ...')
         note = re.sub(r"^(number|integer|whole number|date|decimal)\b(?=\s*(?:[;,]|$))", r"as a \1", note, flags=re.I)
-        has_src = bool(src) and src not in ("-", "—", "n/a", "N/A")
+        # '—' in a cell was made ': ' by normalise_chars: no source either (round 27: 'LeadSource <- :')
+        # 'trim; title case': formats one after another, never a clause naming the Title field (round 27)
+        note = _FORMAT_AFTER_SEMI.sub(" and ", note)
+        has_src = src.lower().strip(" .:") not in _NO_SOURCE
+        # 'phone → mobilephone' in the source cell: the fields in the order they are tried (round 27)
+        chain = has_src and re.fullmatch(r"[\w. ]+(?:\s*->\s*[\w. ]+)+", src) is not None
+        src = re.sub(r"\s*->\s*", ", else ", src) if chain else src
+        if chain and (said := re.search(r":\s*(?P<c>[^:]*\b(?:else|otherwise|then|falling back to)\b[^:]*)$", note)):
+            out.append(f"{dst} = {said['c']}")  # the rule cell says the chain in full ('..., else the part of the email before the @')
+            continue
+        if has_src and "," in src and _SEE_ELSEWHERE.match(note):
+            continue  # 'tags | annualrevenue, lifecyclestage | see notes': the fields the rule reads; the notes say the rule
+        note = _value_first_rows(note) if has_src else note
         if has_src and len(_CELL_ROW.findall(note)) >= 2 and _CELL_ROW.match(note):
             out.append(f"{dst} from {src}: {note}")
         # 'tags | annualrevenue, lifecyclestage | 'enterprise' if ...': fields the rule reads, no source of a copy
-        elif has_src and not ("," in src and " else " not in src and note and _QUOTED_VALUE.search(note)):
+        # 'tags | LeadSource | always 'sfdc'; add 'trade-show' when LeadSource = Trade Show': the field the rule's condition reads
+        elif has_src and not ("," in src and " else " not in src and note and _QUOTED_VALUE.search(note)) \
+                and not (re.match(r"(?:always|constant|fixed)\b|⟦|[\w-]+\s+(?:if|when)\b", note, re.I) and re.search(rf"\b(?:if|when|where|unless)\b[^;]*\b{re.escape(src)}\b", note)):
             out.append(f"{dst} <- {src}" + (f", {note}" if note else ""))
         elif note:
-            out.append(f"{dst}: {note}")
+            out.append(f"{dst}: {_CONSTANT.sub('', note)}")
+        else:
+            out.append(ln)  # a row read no other way stays as written: the grammar reads or asks about it, never drops it
     return out
 
 
-_CELL_ROW = re.compile(r"\s*(?:['\"]?[\w .&/-]+?['\"]?)\s*(?:->|=>|→)\s*\S")
+# 'default: Unknown', 'fallback = Not specified', 'if blank: TBD' in a rule cell: the value for an empty source (round 27)
+_NOTE_DEFAULT = re.compile(
+    r"(?P<lead>^\s*|(?<=[;,])\s*)(?:default(?: value)?|fallback|if (?:blank|empty)|when (?:blank|empty))\s*(?::|=)\s*"
+    r"(?!(?:don't|do not|never|omit|skip|leave|left|none|nothing|no |not |empty|blank|null|drop|exclude|keep|stays?|remains?)\b)(?P<v>[^;,()]+?)\s*(?=[;,(]|$)",
+    re.I,
+)
+# 'as is; if blank use mobilephone (as is)' in a rule cell: the next field of a chain, named by its API name
+_CELL_FALLBACK = re.compile(r"(?:\s*[;,]?\s*\bas is\b)?\s*[;,]?\s*\b(?:if|when) (?:blank|empty|missing)\s*,?\s*(?:use|take|then)\s+(?P<f>(?-i:[a-z_][\w.]*))(?:\s*\(as is\))?(?=\s*(?:[;,]|$))", re.I)
+# 'one tag: HubSpot import', 'single tag: webinar': the one item of a list field
+_NOTE_ONE_TAG = re.compile(r"^\s*(?:one|a single|single|just one|only one)\s+tag\s*:\s*(?P<v>[^;,()'\"`]+?)\s*$", re.I)
+
+
+def _quote_cell_value(v: str) -> str:
+    """A cell's value quoted, unless it is quoted already or reads as a field path."""
+    v = v.strip()
+    return v if v[:1] in "'\"`⟦" or re.fullmatch(r"[a-z]+_[a-z0-9_.]*|[a-z_]+\.[\w.]+", v) else f'"{v}"'
+
+
+_VALUE_IF = re.compile(r"^(?P<v>⟦\d+⟧|true|false|yes|no|[\w-]+)\s+(?:if|when)\s+(?:it\s+is\s+|it's\s+|=\s*)?(?P<k>⟦\d+⟧|true|false|yes|no)$", re.I)
+_VALUE_ELSE = re.compile(r"^(?:otherwise|else|anything else|everything else)\s*(?:->|:)?\s*(?P<v>⟦\d+⟧|true|false|yes|no|[\w-]+)$", re.I)
+
+
+def _value_first_rows(note: str) -> str:
+    """'boolean: true if "true", otherwise false (blank counts as false)' in a rule cell -> the
+    rows ''true' -> true, otherwise -> false' (round 27); any other note is returned as it is."""
+    body = re.sub(r"\([^()]*\)", "", re.sub(r"^(?:boolean|bool|text|string|flag)\s*:\s*", "", note.strip(), flags=re.I)).strip(" .")
+    parts = [p.strip() for p in re.split(r"\s*[;,]\s*", body) if p.strip()]
+    rows: list[str] = []
+    for p in parts:
+        if (m := _VALUE_IF.match(p)) is not None:
+            rows.append(f"{m['k']} -> {m['v']}")
+        elif (m := _VALUE_ELSE.match(p)) is not None and rows:
+            rows.append(f"otherwise -> {m['v']}")
+        else:
+            return note
+    return ", ".join(rows) if len(rows) >= 2 else note
+
+
+def _cell_defaults(text: str) -> str:
+    """Each pipe row's 'default: Unknown' cell said as 'if empty, "Unknown"', 'one tag: X' as
+    'the tag "X"' (before quotes are lifted, so each value is one quoted value)."""
+    def cell(c: str) -> str:
+        c = _NOTE_DEFAULT.sub(lambda m: f"{' ' if m['lead'] == '' else m['lead']}if empty, {_quote_cell_value(m['v'])} ", c)
+        c = _CELL_FALLBACK.sub(lambda m: f"{', ' if c[: m.start()].strip() else ' '}falling back to {m['f']} ", c)
+        return _NOTE_ONE_TAG.sub(lambda m: f" the tag {_quote_cell_value(m['v'])} ", c)
+
+    return "\n".join(_cell_template("|".join(cell(c) for c in ln.split("|"))) if ln.count("|") >= 2 else ln for ln in text.split("\n"))
+
+
+def _cell_template(row: str) -> str:
+    """'| address | Street, City | "Street, City" (comma + space between) |': a quoted cell made
+    of the fields another cell lists, and separators, is a pattern of those fields: it becomes
+    'Street + ", " + City' (round 27: it was written as the text 'Street, City')."""
+    cells = row.split("|")
+    listed = next((names for c in cells if len(names := [n.strip() for n in c.split(",")]) >= 2
+                   and all(re.fullmatch(r"[A-Za-z_][\w.]*", n) for n in names)), None)
+    if listed is None:
+        return row
+
+    def mark(m: re.Match[str]) -> str:
+        body = m.group(2)
+        if re.sub("|".join(rf"\b{re.escape(n)}\b" for n in listed), "", body).strip(" ,;:/-+|_.") or not all(re.search(rf"\b{re.escape(n)}\b", body) for n in listed):
+            return m.group(0)
+        bits = re.split("(" + "|".join(rf"\b{re.escape(n)}\b" for n in listed) + ")", body)
+        return " + ".join(b if i % 2 else f'"{b}"' for i, b in enumerate(bits) if b)
+
+    return "|".join(re.sub(r"([\"`])([^\"`]+)\1", mark, c) if "," not in c or '"' in c or "`" in c else c for c in cells)
+
+
+def _head_role(head: str) -> str:
+    """A header cell's column: 'Target field' is the destination, 'Rule / notes' the notes
+    (any part of a cell joined by '/' or '&' names it, round 27)."""
+    parts = [head, *(p.strip() for p in re.split(r"\s*(?:/|&|\band\b)\s*", head) if p.strip())]
+    for part in parts:
+        if part in _DST_HEADS:
+            return "dst"
+        if part in _SRC_HEADS:
+            return "src"
+        if part in _NOTE_HEADS:
+            return "note"
+    return "?"
+
+
+_SEE_ELSEWHERE = re.compile(r"^\(?(?:see|per|as per|described|explained|defined)\b[^|]*?\b(?:notes?|below|above|lookup|table|rules?)\b\W*$|^(?:notes?|lookup|table|rules?) below\W*$", re.I)
+_FORMAT_AFTER_SEMI = re.compile(r"\s*;\s*(?=(?:then\s+)?(?:(?:title|lower|upper|proper|sentence)[ -]?case|trim(?:med)?|upper|lower|uppercase|lowercase|e\.?164|first word|whole number|integer|a number)\b)", re.I)
+_CELL_ROW = re.compile(r"\s*(?:⟦\d+⟧|['\"]?[\w .&/-]+?['\"]?)\s*(?:->|=>|→)\s*\S")
 _QUOTED_VALUE = re.compile(r"['\"⟦]")
 _DEF_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?P<k>[A-Za-z][A-Za-z ]{1,24}?)\s*:\s*(?P<v>.*?)\s*$")
 # a rule cell that says 'copy it' adds nothing to 'X <- Y'; one that gives a value for a field
@@ -476,7 +578,7 @@ _TYPE_STOP = re.compile(r"(?<=:)\s*(?:an?\s+)?(?:boolean|checkbox|flag|true/fals
 def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> list[Sentence]:
     """Sentences and their clauses; ``rewrite`` (canonical wording) is applied to each
     sentence before it is split into clauses, while ``Sentence.text`` keeps what was written."""
-    text = _param_names(_QUOTED_SIGN.sub(r"\2", _quote_bare_rows(pipe_value_table(join_wrapped(normalise_chars(text))))))
+    text = _param_names(_QUOTED_SIGN.sub(r"\2", _quote_bare_rows(pipe_value_table(filter_tables(_cell_defaults(join_wrapped(normalise_chars(text))))))))
     text = _TYPE_STOP.sub(" ", text)
     lifted, literals = lift_quotes(text)
     lifted = read_code_ops(lifted)
