@@ -109,15 +109,20 @@ _LABEL_WORDS = frozenset(["field", "fields", "source", "target", "rule", "rules"
 _YES = re.compile(r"^\s*(?:yes|yep|yeah|yup|exactly|correct|right|sure|ok|okay|agreed|\+1)\b[\s,.!:-]*", re.I)
 
 
+def _known_label(ln: str) -> bool:
+    """A line this module reads as a label of its own ('Attendees:', 'Parked:', 'AC:'), never a speaker."""
+    return any(rx.match(ln) for rx in (_TRACKER, _LABEL, _NAMED_LABEL, _NOT_SCOPE, _ASIDE))
+
+
 def _speakers(lines: list[str]) -> list[str]:
     """A chat thread pasted as it is ('Jess: ...', 'Dev: ...'): each line without its speaker's
     name, a reply that only agrees ('yep 👍') dropped. A thread is two or more names that open
     at least three lines; a field name opening one line ('Email: the email') never counts."""
-    names = [m.group("n") for ln in lines if (m := _SPEAKER.match(ln)) and not ln[:1].isspace()
+    names = [m.group("n") for ln in lines if (m := _SPEAKER.match(ln)) and not ln[:1].isspace() and not _known_label(ln)
              and not re.match(_FIELD_WORD, m.group("n"), re.I) and m.group("n").lower() not in _LABEL_WORDS]
     if len(names) < 3 or len(set(names)) < 2:
         return lines
-    said = [ln[m.end():] if (m := _SPEAKER.match(ln)) is not None and m.group("n") in names else ln for ln in lines]
+    said = [ln[m.end():] if (m := _SPEAKER.match(ln)) is not None and m.group("n") in names and not _known_label(ln) else ln for ln in lines]
     out: list[str] = []
     for i, ln in enumerate(said):
         if _AGREE.match(ln) and ln.strip():
