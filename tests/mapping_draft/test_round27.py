@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from syncwright.mapping.draft.service import draft_mapping
 from tests.mapping_draft.test_round16 import HS, MC, SFC, C, H, L, M, S, _col, _run
 
 
@@ -268,3 +269,20 @@ def test_a_default_for_a_nested_field_named_by_its_leaf() -> None:
 def test_these_fields_are_omitted_when_their_value_is_empty() -> None:
     recs, _ = _run("userId = Email. traits.title <- Title and traits.department <- Department, but if value is empty, the trait is omitted.", C, S, SFC)
     assert "traits" not in recs[1]
+
+
+# ---- mend (round 28's review of round 27): a spec row whose rule cell defers to notes that never come
+
+
+def test_a_see_notes_row_whose_notes_never_come_is_asked_about() -> None:
+    table = (
+        "| Field | Source | Notes |\n|---|---|---|\n| email_address | email | lower case |\n"
+        "| tags | annualrevenue, lifecyclestage | see notes |\n| status | - | always subscribed |"
+    )
+    r = draft_mapping(table, "hubspot.contacts", "mailchimp.members")
+    assert r.mapping is not None and "tags" not in {x["to"] for x in r.mapping["rules"]}
+    assert any("tags" in q["question"] for q in r.questions), r.questions
+    r = draft_mapping(table + "\n\nNotes: tags gets 'vip' when the annual revenue is over 1000000.", "hubspot.contacts", "mailchimp.members")
+    assert r.mapping is not None and not r.questions, r.questions
+    tags = next(x for x in r.mapping["rules"] if x["to"] == "tags")
+    assert tags["list"] == [{"value": "vip", "when": {"field": "annualrevenue", "gt": 1000000}}]

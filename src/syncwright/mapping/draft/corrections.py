@@ -2,7 +2,8 @@
 no, make that 'Partner' not Web", "actually scratch the employees one, not needed", "oh and
 ignore what I said about REFERRALS, those go to 'Partner'". The text is read as its author
 meant it in the end: the earlier statement is changed or dropped and the correction itself
-is no rule. Applied to the raw text, line by line (or sentence by sentence in prose), before
+is no rule (a dictated transcript's spoken corrections, "subscribed, no wait, pending", are read
+by ``correct_dictated`` at the end, which ``transcript.read_transcript`` calls). Applied to the raw text, line by line (or sentence by sentence in prose), before
 anything else reads it, so every reader sees one consistent request.
 
 Why text: a correction names the words it corrects ('Web', 'the employees one'); the place to
@@ -219,3 +220,48 @@ def apply_corrections(text: str) -> tuple[str, list[str]]:
     if len(notes) == spoken:
         return text, notes
     return joiner.join(u for u in out if u.strip() or joiner == "\n"), notes
+
+
+# round 27, moved here in round 28: corrections said aloud in a dictated run-on. Deeper than the typed
+# ones above (the whole clause from the last comma is corrected, not only its last value) and read
+# only in a transcript, where a comma and 'no wait' cannot be anything else.
+# the words a correction is said with, one or more: 'no wait', 'scratch that', 'actually', 'I mean'
+# the first words must say 'correction' ('no wait', 'scratch that'); 'no customers' or 'I mean even when
+# ...' are no corrections
+_STRONG = r"(?:no wait|wait no|wait|scratch that|or rather|correction|hang on|no actually|actually no|no sorry|sorry no|no no)"
+_MORE = r"(?:no wait|wait|scratch that|actually|make that|make it|it should be|sorry|no)"
+_CORRECTION = re.compile(rf",\s*\b{_STRONG}\b(?:[,\s]+\b{_MORE}\b)*[,:]?\s+", re.I)
+# a clause's first word that is a verb the corrected part may leave out ('take the office phone, no wait, the mobile one first')
+_LEFT_VERB = re.compile(r"^(?P<v>take|use|put|make|set|send|tag|call|give|copy|map)\b\s+", re.I)
+
+
+def correct_dictated(text: str) -> str:
+    """A dictated text's corrections (``transcript.read_transcript`` calls this; typed text goes
+    through ``apply_corrections``, whose marks are narrower because a typed 'no' or 'wait' is
+    seldom a correction). Each 'OLD, no wait, NEW' said as NEW in OLD's place: the corrected clause (from the last
+    comma before the correction) loses what NEW replaces. NEW replaces OLD from the last word
+    they share ('over five hundred thousand, no actually make that over one million'), keeps
+    OLD's verb when NEW has none ('take the office phone, no wait, the mobile one first'), and
+    else replaces OLD's last value ('is "Web", no wait, make it "Trade Show"',
+    'status is subscribed, no wait, pending')."""
+    while (m := _CORRECTION.search(text)) is not None:
+        head, tail = text[: m.start()], text[m.end() :]
+        start = max(head.rfind(","), head.rfind("."), head.rfind("\n")) + 1
+        old = head[start:]
+        nm = re.match(r"\"[^\"]*\"|[^,.\n]+", tail)
+        if nm is None or not old.strip():
+            text = head + ", " + tail  # nothing to correct: the words are dropped
+            continue
+        new, rest = nm.group(0).strip(), tail[nm.end() :]
+        if new.startswith('"') and (rq := re.search(r"\"[^\"]*\"(?=[^\"]*$)", old)):
+            fixed = old[: rq.start()] + new + old[rq.end() :]  # 'is "Web", no wait, make it "Trade Show"'
+        elif (first := new.split()[0].lower()) and (at := old.lower().rfind(f" {first} ")) >= 0:
+            fixed = old[: at + 1] + new  # 'over five hundred thousand, no, over one million'
+        elif (vm := _LEFT_VERB.match(old.strip())) and not _LEFT_VERB.match(new):
+            fixed = " " + vm.group("v") + " " + new  # 'take the office phone, no wait, the mobile one first'
+        elif len(new.split()) == 1 and len(old.split()) > 1:
+            fixed = old.rstrip().rsplit(" ", 1)[0] + " " + new  # 'status is subscribed, no wait, pending'
+        else:
+            fixed = " " + new
+        text = head[:start] + fixed + rest
+    return text

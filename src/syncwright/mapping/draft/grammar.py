@@ -802,7 +802,8 @@ class Grammar:
         existing = self.plan.rule_for(target)
         f = self.dst_obj.get(target)
         if f is not None and f.type in ("array", "list") and isinstance(value, (Src, Chain)) and existing is None:
-            # 'the Department becomes the member's only tag': a list field holds the value as its item (round 22)
+            # 'the Department becomes the member's only tag': a list field holds the value as its item (round 22);
+            # so does a fallback chain ('tags: industry, else lifecycle stage': one item, the first filled, round 27)
             value = ListOf([(value, None)])
         if isinstance(value, Const) and isinstance(value.value, str) and f is not None and f.type in ("number", "integer") \
                 and not re.fullmatch(r"\s*-?[\d,]*\.?\d+\s*", value.value):

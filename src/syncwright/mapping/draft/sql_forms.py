@@ -97,10 +97,13 @@ def _calls(text: str, rx: re.Pattern[str], say: Callable[[list[str]], str]) -> s
     return out + text[pos:]
 
 
+def _in_list(m: re.Match[str]) -> str:
+    return f"{m['f']} is {'not ' if m['not'] else ''}" + " or ".join(v.strip() for v in m["v"].split(","))
+
+
 def _cond(c: str) -> str:
     c = _TRIM_EMPTY.sub(lambda m: f"{m['f']} is empty", c)
     c = _IS_NULL.sub(lambda m: f"{m['f'].removeprefix('TRIM(').removesuffix(')')} is {'not ' if m['not'] else ''}empty", c)
-    c = _IN_LIST.sub(lambda m: f"{m['f']} is {'not ' if m['not'] else ''}" + " or ".join(v.strip() for v in m["v"].split(",")), c)
     c = re.sub(r"\b(?:TO_NUMBER|TO_NUMERIC)\s*\(\s*([A-Za-z_][\w.]*)\s*\)", r"\1", c, flags=re.I)
     c = re.sub(r"\bOR\b", "or", re.sub(r"\bAND\b", "and", c))
     return re.sub(r"\b(TRUE|FALSE)\b", lambda m: m.group(1).lower(), c)
@@ -111,7 +114,8 @@ def sql_forms(text: str) -> str:
     if not _SQL_MARK.search(text):
         return text
     text = _GLOSS.sub("", text)
-    text = _IN_LIST.sub(lambda m: f"{m['f']} is {'not ' if m['not'] else ''}" + " or ".join(v.strip() for v in m["v"].split(",")), text)
+    # 'f IN (a, b)' is said first, so the WHERE lines and the boolean expressions below see 'f is a or b'
+    text = _IN_LIST.sub(_in_list, text)
     text = _WHERE_LINE.sub(lambda m: f"{m['i']}{'Skip' if m['ex'] else 'Only'} records where {_cond(m['c'])}." + (f" {m['tail'].lstrip(';').strip()}" if m["tail"].strip(" ;") else ""), text)
     text = _QUOTED_IN.sub(lambda m: f"the member has the tag {m['v']}", text)
     text = _BOOL_EXPR.sub(lambda m: f"{m['d']} is true if {_cond(m['c'])}, otherwise false", text)

@@ -165,6 +165,7 @@ def _spec_table(lines: list[str]) -> list[str]:
     left as they are (their rows read as 'A | B' pairs). Tab-separated rows (pasted from a
     spreadsheet) are read as pipe rows."""
     out: list[str] = []
+    deferred: list[tuple[int, str, str]] = []
     roles: list[str] | None = None
     for ln in lines:
         if "\t" in ln and "|" not in ln and ln.strip():
@@ -200,7 +201,10 @@ def _spec_table(lines: list[str]) -> list[str]:
             out.append(f"{dst} = {said['c']}")  # the rule cell says the chain in full ('..., else the part of the email before the @')
             continue
         if has_src and "," in src and _SEE_ELSEWHERE.match(note):
-            continue  # 'tags | annualrevenue, lifecyclestage | see notes': the fields the rule reads; the notes say the rule
+            # 'tags | annualrevenue, lifecyclestage | see notes': the fields the rule reads; the notes say the rule,
+            # and when no line outside a table names the field the row is kept for the grammar to ask about
+            deferred.append((len(out), dst, note))
+            continue
         note = _value_first_rows(note) if has_src else note
         if has_src and len(_CELL_ROW.findall(note)) >= 2 and _CELL_ROW.match(note):
             out.append(f"{dst} from {src}: {note}")
@@ -213,6 +217,10 @@ def _spec_table(lines: list[str]) -> list[str]:
             out.append(f"{dst}: {_CONSTANT.sub('', note)}")
         else:
             out.append(ln)  # a row read no other way stays as written: the grammar reads or asks about it, never drops it
+    prose = [ln for ln in lines if "|" not in ln and "\t" not in ln]
+    for at, dst, note in reversed(deferred):
+        if not any(re.search(rf"(?<![\w.]){re.escape(dst)}(?![\w])", ln, re.I) for ln in prose):
+            out.insert(at, f"{dst} | {note}")
     return out
 
 

@@ -5,7 +5,7 @@ is quote Web unquote, no wait, scratch that, make it quote Trade Show unquote".
 Speech has no quote marks, no underscores and no punctuation keys, so the speaker says them:
 'quote Web unquote', 'generate underscore lead', 'E dot one six four', 'the part before the at
 sign', 'comma', 'period'. A speaker also corrects themselves mid-sentence ('subscribed, no
-wait, pending'), and fills pauses ('um', 'so yeah'). Why a module: every reader keys on typed
+wait, pending': ``corrections.correct_dictated``), and fills pauses ('um', 'so yeah'). Why a module: every reader keys on typed
 text (quoted values, field names, punctuation); turning the spoken forms back into the typed
 ones once, on the raw text before anything else reads it, teaches them all. The spoken marks
 that could mean something else in typed text ('comma', 'period', 'plus forty four', fillers)
@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from syncwright.mapping.draft.corrections import correct_dictated
 
 if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
@@ -37,14 +39,7 @@ _TWO_DIGITS = (rf"(?:(?:{'|'.join(_TENS)})(?:[ -](?:{'|'.join(k for k in _UNITS 
                rf"|{'|'.join(_TEENS)}|{'|'.join(k for k in _UNITS if k not in ('zero', 'oh'))})")
 # a country calling code said aloud: 'plus forty four', 'plus one', 'plus three five three'
 _DIAL = re.compile(rf"\bplus\s+(?P<n>{_TWO_DIGITS}(?:\s+{_TWO_DIGITS}){{0,2}})\b", re.I)
-# the words a correction is said with, one or more: 'no wait', 'scratch that', 'actually', 'I mean'
-# the first words must say 'correction' ('no wait', 'scratch that'); 'no customers' or 'I mean even when
-# ...' are no corrections
-_STRONG = r"(?:no wait|wait no|wait|scratch that|or rather|correction|hang on|no actually|actually no|no sorry|sorry no|no no)"
-_MORE = r"(?:no wait|wait|scratch that|actually|make that|make it|it should be|sorry|no)"
-_CORRECTION = re.compile(rf",\s*\b{_STRONG}\b(?:[,\s]+\b{_MORE}\b)*[,:]?\s+", re.I)
-# a clause's first word that is a verb the corrected part may leave out ('take the office phone, no wait, the mobile one first')
-_VERB = re.compile(r"^(?P<v>take|use|put|make|set|send|tag|call|give|copy|map)\b\s+", re.I)
+
 
 
 # ', and <a lower-case field phrase> is|goes|comes ...': the next request of a run-on (a capitalised
@@ -66,36 +61,6 @@ def _dial(m: re.Match[str]) -> str:
     """'plus forty four' -> '+44', 'plus three five three' -> '+353'."""
     parts = re.findall(_TWO_DIGITS, m.group("n"), re.I)
     return "+" + "".join(str(_two_digits(p)) for p in parts)
-
-
-def _correct(text: str) -> str:
-    """Each 'OLD, no wait, NEW' said as NEW in OLD's place: the corrected clause (from the last
-    comma before the correction) loses what NEW replaces. NEW replaces OLD from the last word
-    they share ('over five hundred thousand, no actually make that over one million'), keeps
-    OLD's verb when NEW has none ('take the office phone, no wait, the mobile one first'), and
-    else replaces OLD's last value ('is "Web", no wait, make it "Trade Show"',
-    'status is subscribed, no wait, pending')."""
-    while (m := _CORRECTION.search(text)) is not None:
-        head, tail = text[: m.start()], text[m.end() :]
-        start = max(head.rfind(","), head.rfind("."), head.rfind("\n")) + 1
-        old = head[start:]
-        nm = re.match(r"\"[^\"]*\"|[^,.\n]+", tail)
-        if nm is None or not old.strip():
-            text = head + ", " + tail  # nothing to correct: the words are dropped
-            continue
-        new, rest = nm.group(0).strip(), tail[nm.end() :]
-        if new.startswith('"') and (rq := re.search(r"\"[^\"]*\"(?=[^\"]*$)", old)):
-            fixed = old[: rq.start()] + new + old[rq.end() :]  # 'is "Web", no wait, make it "Trade Show"'
-        elif (first := new.split()[0].lower()) and (at := old.lower().rfind(f" {first} ")) >= 0:
-            fixed = old[: at + 1] + new  # 'over five hundred thousand, no, over one million'
-        elif (vm := _VERB.match(old.strip())) and not _VERB.match(new):
-            fixed = " " + vm.group("v") + " " + new  # 'take the office phone, no wait, the mobile one first'
-        elif len(new.split()) == 1 and len(old.split()) > 1:
-            fixed = old.rstrip().rsplit(" ", 1)[0] + " " + new  # 'status is subscribed, no wait, pending'
-        else:
-            fixed = " " + new
-        text = head[:start] + fixed + rest
-    return text
 
 
 def is_transcript(text: str) -> bool:
@@ -128,7 +93,7 @@ def read_transcript(text: str) -> str:
     # 'lifecycle stage comes from the rating, hot is ...': the head of a table said with a pause, not a colon
     text = re.sub(r"\b(?P<h>(?:comes?|is taken|is based|should come|goes) (?:from|off|on) (?:the |their )?[\w ]{1,30}?),\s+(?=[\w ]{1,30}? (?:is|are|becomes|goes to)\b)",
                   r"\g<h>: ", text, flags=re.I)
-    text = _correct(text)
+    text = correct_dictated(text)
     # a dictated request is one run-on sentence: ', and lead source is ...' starts the next request
     text = _NEXT_REQUEST.sub(". ", text)
     text = re.sub(r",\s+plus\s+(?=(?:the|their)\b)", ". And ", text)  # ', plus the email as is': one more request
