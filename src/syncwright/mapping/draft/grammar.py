@@ -85,7 +85,7 @@ from syncwright.mapping.draft.match_on import match_on_source
 from syncwright.mapping.draft.matcher import Candidate, FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
 from syncwright.mapping.draft.nested_leaf import nested_leaf_defaults
-from syncwright.mapping.draft.omission import omissions
+from syncwright.mapping.draft.omission import omissions, table_left_out
 from syncwright.mapping.draft.only_for import only_for
 from syncwright.mapping.draft.only_true import only_true_is_false_otherwise
 from syncwright.mapping.draft.outline import read_outline
@@ -1510,6 +1510,9 @@ class Grammar:
         if om and _is_empty_cond(om.group("c")):
             rules = self._rules_for_pronoun(om.group("d"), om.group("d"))
             for r in rules:
+                if table_left_out(self, r, om.group("c")):
+                    self._note(f"{r.target}: left out when its table's field is empty")
+                    continue
                 r.omit_if_empty = True
                 r.why.append("left out when empty (the text says so)")
                 self._note(f"{r.target}: left out when empty")
@@ -1563,6 +1566,9 @@ class Grammar:
             dst_phrase = (omit.group("dst") or omit.group("dst2") or omit.group("dst3") or "").strip()
             rules = self._rules_for_pronoun(ref, dst_phrase)
             for r in rules:
+                if table_left_out(self, r, ref):
+                    self._note(f"{r.target}: left out when its table's field is empty")
+                    continue
                 r.omit_if_empty = True
                 r.why.append("left out when empty (the text says so)")
                 self._note(f"{r.target}: left out when empty")
@@ -3510,6 +3516,7 @@ class Grammar:
                     src = self._concept_counterpart(d[0] and _mention_of(d[0]), f.leaf) if d else None  # type: ignore[arg-type]
                     if src:
                         self.add_rule(f.path, Src(src), f"the text names only the objects; {self.dst_obj.ref} {'requires' if f.required else 'upserts by'} {f.path}, so it takes {src}", 0.7)
+        self._no_table_on_match_key()
         self._ensure_match_key()
         for f in self.dst_obj.fields:
             if f.required and self.plan.rule_for(f.path) is None and self.plan.rules:
@@ -3605,6 +3612,25 @@ class Grammar:
                     continue
                 used |= set(re.findall(r"'([^']*)'", note))
         return used
+
+    def _no_table_on_match_key(self) -> None:
+        """The field the destination upserts by never takes a table of fixed values: every record
+        that lands on one value would overwrite the others. Such a rule is a misreading (round 28:
+        a run-on's value table for LeadSource was read as Email's), so it is dropped and asked
+        about, and the match key is added from its source as for any text that does not name it."""
+        from syncwright.mapping.draft.emit import MATCH_KEYS
+
+        for r in list(self.plan.rules):
+            f = self.dst_obj.get(r.target)
+            if not (r.target in MATCH_KEYS or (f is not None and f.type == "email")) or not isinstance(r.value, Cases):
+                continue
+            values = [v for _, v in r.value.branches] + ([r.value.otherwise] if r.value.otherwise is not None else [])
+            if len(values) < 2 or not all(isinstance(v, Const) for v in values):
+                continue
+            self.plan.rules.remove(r)
+            self.sentence = r.sentences[0] if r.sentences else 0
+            shown = ", ".join(sorted({repr(v.value) for v in values if isinstance(v, Const)}))
+            self.ask(f"{r.target} is the field {self.dst_obj.ref} upserts by, but sentence {self.sentence + 1} gives it fixed values ({shown}): which field are they for, and where does {r.target} come from?", [r.target])
 
     def _ensure_match_key(self) -> None:
         """A v2 mapping needs the field the destination upserts by; add it (said so) if the text did not."""

@@ -77,7 +77,7 @@ _CHAIN_END = re.compile(
 )
 
 
-def _cases_field(r: DraftRule) -> str | None:
+def cases_field(r: DraftRule) -> str | None:
     """The one field a value table's conditions test, when its rest row writes a value."""
     v = r.value
     if not isinstance(v, Cases) or v.otherwise is None or not v.branches:
@@ -91,6 +91,21 @@ def _said_in(r: DraftRule, leave_off: str) -> bool:
     """Is ``r``'s field named inside the leave-off words ('leave both Rating and AnnualRevenue off')?"""
     leaf = r.target.rsplit(".", 1)[-1]
     return bool(re.search(rf"(?<![\w.]){re.escape(leaf)}(?!\w)", leave_off, re.I))
+
+
+def table_left_out(g: Grammar, r: DraftRule, cond: str) -> bool:
+    """'When revenue is blank, leave Rating out' for a value table on that field whose rest row
+    writes a value ('anything in between is Warm'): the table's output is never empty, so the
+    blank row goes first (round 28; a plain ``omit_if_empty`` kept writing 'Warm' for a blank
+    revenue). False when ``r`` is no such table or ``cond`` names another field."""
+    f = cases_field(r)
+    if f is None or not isinstance(r.value, Cases) or not any(m.best.path == f for m in g.mentions(cond, "src")):
+        return False
+    if not any(isinstance(c, Cmp) and c.field == f and c.op == "empty" for c, _ in r.value.branches):
+        r.value.branches.insert(0, (Cmp(f, "empty"), Const("")))
+    r.omit_if_empty = True
+    r.why.append(f"left out when {f} is empty (the text says so)")
+    return True
 
 
 def leave_out(g: Grammar, sentence: int, r: DraftRule, why: str) -> None:
@@ -131,7 +146,7 @@ def omissions(g: Grammar, sentence: int, text: str) -> None:
         rules = rules or _named(g, seg, lv) or (_pointed(g, sentence, seg) if not obj or _POINTER.match(obj) else [])
         done = False
         for r in rules:
-            if not r.omit_if_empty and (f := _cases_field(r)) is not None and isinstance(r.value, Cases) and _said_in(r, lv.group(0)) \
+            if not r.omit_if_empty and (f := cases_field(r)) is not None and isinstance(r.value, Cases) and _said_in(r, lv.group(0)) \
                     and any(m.best.path == f for m in g.mentions(seg, "src")):
                 # a value table whose rest row always writes a value is empty only when the field its
                 # rows test is: 'no annual revenue -> leave Rating off' puts that blank row first (round 23)

@@ -15,16 +15,17 @@ import re
 _HEAD = re.compile(
     r"(?P<lead>(?:^|(?<=[.?!]\s))\s*(?:(?:for|in|on)\s+[\w ]{1,30},\s*)?)(?:(?:could|can|would|should|please|and|also|then)\s+)*(?:set\s+)?"
     r"(?P<d>(?:the\s+|their\s+)?[A-Za-z][\w .'/-]{0,40}?)\s+"
-    r"(?:(?:should|could|can|will|must)\s+)?(?:follow|follows|mirror|mirrors|track|tracks|come\s+from|comes\s+from|comes?\s+off(?:\s+of)?|goes?\s+off|be\s+based\s+on|is\s+based\s+on|depend\s+on|depends\s+on|from)\s+"
-    r"(?P<f>(?:the\s+|their\s+|its\s+)?(?:\"[^\"]+\"|'[^']+'|[A-Za-z][\w/ -]{0,40}?)(?:\s+(?:field|property|box|checkbox|flag))?(?:\s+in\s+(?:hubspot|salesforce|mailchimp))?)"
-    r"(?:\s*\((?P<named>[A-Za-z_][\w.]*)\))?\s*(?P<end>[?.:,])\s+",
+    r"(?:(?:should|could|can|will|must|needs\s+to|has\s+to|is\s+to|ought\s+to)\s+)?(?:follow|follows|mirror|mirrors|track|tracks|come\s+from|comes\s+from|comes?\s+off(?:\s+of)?|goes?\s+off|be\s+based\s+on|is\s+based\s+on|depend\s+on|depends\s+on|from)\s+"
+    r"(?P<f>(?:the\s+|their\s+|its\s+)?(?:[A-Za-z]\w*'s\s+)?(?:\"[^\"]+\"|'[^']+'|[A-Za-z][\w/ -]{0,40}?)(?:\s+(?:field|property|box|checkbox|flag))?(?:\s+in\s+(?:hubspot|salesforce|mailchimp))?)"
+    # the field's API name after it, in brackets or as an appositive ('the unsubscribe flag, hs_email_optout.', round 28)
+    r"(?:\s*\((?P<named>[A-Za-z_][\w.]*)\)|,\s*(?P<named2>(?-i:[a-z][a-z0-9]*_[a-z0-9_]+)))?\s*(?P<end>[?.:,])\s+",
     re.I,
 )
 _KEY = r"(?P<k>true|false|yes|no|checked|unchecked|ticked|unticked|blank|empty|missing|\"[^\"]+\"|'[^']+'|[\w-]+)"
 _ROW = re.compile(
     r"^(?:and\s+|but\s+)?(?:if|when|where)\s+(?:it|that|the\s+(?:value|field|box|flag))(?:'s\s+|\s+(?:says|is|reads|shows|=|has)\s+)" + _KEY + r",?\s+"
     r"(?:(?:then\s+)?(?:they're\s+|it's\s+|(?:they|it|the\s+(?:member|contact|lead|record|person))\s+(?:should\s+|will\s+|must\s+|can\s+)?(?:go\s+in|come\s+in|be\s+added|be\s+set|be|get|are|is)\s+)(?:as\s+|to\s+)?"
-    r"|(?:please\s+|just\s+)*(?:use|put|set\s+it\s+to|make\s+it|send|mark\s+them)\s+(?:as\s+)?|as\s+|then\s+"
+    r"|(?:please\s+|just\s+)*(?:use|put|set\s+it\s+to|make\s+it|make\s+them|send|mark\s+them)\s+(?:as\s+)?|as\s+|then\s+"
     r"|(?:please\s+|just\s+)*(?:add|mark|put|set|create|subscribe|import)\s+(?:them|it|the\s+(?:member|contact|lead|record|person))\s+(?:in\s+)?(?:as|to)\s+)?"
     r"(?P<v>\"[^\"]+\"|'[^']+'|[\w-]+)(?:\s*,?\s+(?:so|because|since)\b.*)?$",
     re.I,
@@ -60,6 +61,6 @@ def pronoun_rows(text: str) -> str:
             continue
         table = ", ".join(f"{k} -> {v}" for k, v in rows)
         rest = after[end:]
-        field = h.group("named") or h.group("f")
+        field = h.group("named") or h.group("named2") or h.group("f")
         return f"{text[: h.start()]}{h.group('lead')}{h.group('d')} from {field}: {table}{rest}"
     return text

@@ -15,6 +15,7 @@ from syncwright.mapping.draft.brief import brief_title
 from syncwright.mapping.draft.code_ops import read_code_ops
 from syncwright.mapping.draft.filter_tables import filter_tables
 from syncwright.mapping.draft.framing import BREAK, unframe
+from syncwright.mapping.draft.if_lines import join_if_lines
 from syncwright.mapping.draft.tables import pipe_value_table
 from syncwright.mapping.draft.thousands import join_thousands
 from syncwright.mapping.draft.workflow import workflow_lines
@@ -537,7 +538,8 @@ def expand_abbreviations(text: str) -> str:
 # rows of a value table written without quotes: 'United States becomes US, Japan becomes JP and
 # France becomes FR' (session 16). A code (two or three capitals) or one capitalised word after
 # 'becomes / maps to / turns into', in a sentence with two or more such rows, is the row's value
-_BARE_ROW_VALUE = re.compile(r"(?:(?<=\bbecomes )|(?<=\bbecome )|(?<=\bmaps to )|(?<=\bturns into )|(?<=\bturn into ))(?P<v>[A-Z]{2,3}|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=\s*(?:,|;|\band\b|\bor\b|\.(?:\s|$)|$))")
+# (round 28: up to three Capitalised words, 'Partner Referral', or a word with its 'of' phrase, 'Word of mouth')
+_BARE_ROW_VALUE = re.compile(r"(?:(?<=\bbecomes )|(?<=\bbecome )|(?<=\bmaps to )|(?<=\bturns into )|(?<=\bturn into ))(?P<v>[A-Z]{2,3}|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?: [A-Z][a-z]+){0,2}|[A-Z][a-z]+ (?:of|de|in|on|by) [a-z]+)(?=\s*(?:,|;|\band\b|\bor\b|\.(?:\s|$)|$))")
 
 
 # "a parameter 'country' with the country": a param's name in quotes is its name, not a value
@@ -586,7 +588,9 @@ _TYPE_STOP = re.compile(r"(?<=:)\s*(?:an?\s+)?(?:boolean|checkbox|flag|true/fals
 def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> list[Sentence]:
     """Sentences and their clauses; ``rewrite`` (canonical wording) is applied to each
     sentence before it is split into clauses, while ``Sentence.text`` keeps what was written."""
-    text = _param_names(_QUOTED_SIGN.sub(r"\2", _quote_bare_rows(pipe_value_table(filter_tables(_cell_defaults(join_wrapped(normalise_chars(text))))))))
+    # "createdate as 'YYYY-MM-DD'": a date pattern in quotes is the format, not a value (round 28)
+    text = re.sub(r"(['\"])(YYYY-MM-DD|yyyy-mm-dd|YYYY/MM/DD)\1", r"\2", text)
+    text = _param_names(_QUOTED_SIGN.sub(r"\2", _quote_bare_rows(pipe_value_table(filter_tables(_cell_defaults(join_if_lines(join_wrapped(normalise_chars(text)))))))))
     text = _TYPE_STOP.sub(" ", text)
     lifted, literals = lift_quotes(text)
     lifted = read_code_ops(lifted)

@@ -17,8 +17,8 @@ from syncwright.mapping.draft.phrases import ITEM_MARK
 # a wrapped line fills most of a typical editor or chat width; headings and rows are short
 _WRAP_WIDTH = 60
 _BULLET = re.compile(rf"^\s*(?:{ITEM_MARK})\s+")
-# "'ORGANIC_SEARCH' -> Web", "PAID_SEARCH = Ads": a row of a value table, a line of its own
-_ROW = re.compile(r"^\s*\S.{0,40}?\s(?:->|=>|→|=)\s")
+# "'ORGANIC_SEARCH' -> Web", "PAID_SEARCH = Ads", "firstname <- FirstName": a row, a line of its own
+_ROW = re.compile(r"^\s*\S.{0,40}?\s(?:->|=>|→|=|<-|:=)\s")
 _ROW_WIDTH = 50
 # ...and one opening with a bracket ("(false) -> 'subscribed'") finishes the words above it (round 25)
 _JOINER = re.compile(r"^\s*(?:\(|(?:and|or|but|then|plus|with|where|when|if|unless|except)\b)", re.I)
