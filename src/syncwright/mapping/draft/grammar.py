@@ -3628,6 +3628,8 @@ class Grammar:
             if len(values) < 2 or not all(isinstance(v, Const) for v in values):
                 continue
             self.plan.rules.remove(r)
+            for made in self.sentence_rules.values():
+                made[:] = [x for x in made if x is not r]
             self.sentence = r.sentences[0] if r.sentences else 0
             shown = ", ".join(sorted({repr(v.value) for v in values if isinstance(v, Const)}))
             self.ask(f"{r.target} is the field {self.dst_obj.ref} upserts by, but sentence {self.sentence + 1} gives it fixed values ({shown}): which field are they for, and where does {r.target} come from?", [r.target])

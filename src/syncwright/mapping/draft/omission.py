@@ -146,12 +146,10 @@ def omissions(g: Grammar, sentence: int, text: str) -> None:
         rules = rules or _named(g, seg, lv) or (_pointed(g, sentence, seg) if not obj or _POINTER.match(obj) else [])
         done = False
         for r in rules:
-            if not r.omit_if_empty and (f := cases_field(r)) is not None and isinstance(r.value, Cases) and _said_in(r, lv.group(0)) \
-                    and any(m.best.path == f for m in g.mentions(seg, "src")):
+            if not r.omit_if_empty and _said_in(r, lv.group(0)) and table_left_out(g, r, seg):
                 # a value table whose rest row always writes a value is empty only when the field its
                 # rows test is: 'no annual revenue -> leave Rating off' puts that blank row first (round 23)
-                r.value.branches.insert(0, (Cmp(f, "empty"), Const("")))
-                leave_out(g, sentence, r, f"left out when {f} is empty (the text names it in a leave-off)")
+                g.traces[sentence].became.append(f"{r.target}: left out when its table's field is empty")
                 done = True
             elif not r.omit_if_empty and copied_sources(r):
                 leave_out(g, sentence, r, "left out when empty (concept: a leave-off word and an emptiness word)")
