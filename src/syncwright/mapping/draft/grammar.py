@@ -1462,17 +1462,12 @@ class Grammar:
         )
         if op and self.last_rule is not None:
             rules = self._rules_for_pronoun("both", "") if op.group("who") and re.match(r"(?:each|both|all|every)", op.group("who"), re.I) else [self.last_rule]
-            for r in rules:
-                r.omit_if_empty = True
-                r.why.append("left out when empty (the text says so)")
-                self._note(f"{r.target}: left out when empty")
+            self._said_left_out(rules)
             return bool(rules)
         we = re.match(rf"^(?:if|when|whenever)\s+(?:it(?:'s| is)\s+|that(?:'s| is)\s+)?(?:{E})\s*,\s*(?:use|put|take|write|set it to|it becomes|make it|set (?:the )?[\w.]+ (?:to|as))?\s*(?P<v>.+)$", t, re.I)
         if we and self.last_rule is not None:
             if re.fullmatch(r"(?:just\s+)?(?:leave|omit|drop|skip)\s+(?:it|that|this|the field)(?:\s+(?:out|off|unset|empty))?|(?:don't|do not)\s+(?:set|send|include)\s+(?:it|that)(?:\s+at all)?", we.group("v").strip(" ."), re.I):
-                self.last_rule.omit_if_empty = True
-                self.last_rule.why.append("left out when empty (the text says so)")
-                self._note(f"{self.last_rule.target}: left out when empty")
+                self._said_left_out([self.last_rule])
                 return True
             self._chain(self.last_rule, we.group("v"))
             return True
@@ -1488,19 +1483,13 @@ class Grammar:
         nn = re.match(r"^(?:no|without)\s+.+?\s+means\s+no\s+(?P<d>[\w.]+)(?:\s+field)?$", t, re.I)
         if nn:
             rules = self._rules_for_pronoun(nn.group("d"), nn.group("d"))
-            for r in rules:
-                r.omit_if_empty = True
-                r.why.append("left out when empty (the text says so)")
-                self._note(f"{r.target}: left out when empty")
+            self._said_left_out(rules)
             if rules:
                 return True
         xo = re.match(r"^(?P<d>[\w.]+)\s+(?:out|off)\s+(?:when|if|whenever)\s+(?P<c>.+)$", t, re.I)
         if xo and _is_empty_cond(xo.group("c")):
             rules = self._rules_for_pronoun(xo.group("d"), xo.group("d"))
-            for r in rules:
-                r.omit_if_empty = True
-                r.why.append("left out when empty (the text says so)")
-                self._note(f"{r.target}: left out when empty")
+            self._said_left_out(rules)
             if rules:
                 return True
         nm = re.match(r"^(?:if|when)\s+(?:neither|none)(?:\s+of\s+(?:them|those|these|the two))?\s+(?:is|are)\s+(?:filled(?: in)?|set|given|present|there)\s*,?\s*(?P<act>.+)$", t, re.I)
@@ -1509,13 +1498,7 @@ class Grammar:
         om = re.match(r"^(?:just\s+|and\s+)?(?:leave|omit|drop|skip|don't (?:set|send|include)|do not (?:set|send|include)|never (?:set|send))\s+(?P<d>.+?)(?:\s+(?:off|out|unset|alone))?(?:\s+of the \w+)?\s*,?\s+(?:if|when|whenever|where)\s+(?P<c>.+)$", t, re.I)
         if om and _is_empty_cond(om.group("c")):
             rules = self._rules_for_pronoun(om.group("d"), om.group("d"))
-            for r in rules:
-                if table_left_out(self, r, om.group("c")):
-                    self._note(f"{r.target}: left out when its table's field is empty")
-                    continue
-                r.omit_if_empty = True
-                r.why.append("left out when empty (the text says so)")
-                self._note(f"{r.target}: left out when empty")
+            self._said_left_out(rules, om.group("c"))
             if rules:
                 return True
         us = re.search(rf"\busing\s+(?P<v>{_LIT})\s+as\s+(?:the\s+)?(?P<d>[\w. ]+?)\s+(?:when|if)\b(?P<c>.+)$", t, re.I)
@@ -1554,6 +1537,18 @@ class Grammar:
                 return True
         return False
 
+    def _said_left_out(self, rules: list[DraftRule], cond: str | None = None) -> None:
+        """The rules the text says to leave out when empty. With the condition's words, a band
+        table on the field they name gets its blank row first instead (round 28: its rest row
+        always writes a value, so leaving out an empty value left nothing out)."""
+        for r in rules:
+            if cond is not None and table_left_out(self, r, cond):
+                self._note(f"{r.target}: left out when its table's field is empty")
+                continue
+            r.omit_if_empty = True
+            r.why.append("left out when empty (the text says so)")
+            self._note(f"{r.target}: left out when empty")
+
     def _apply_default(self, ref: str, act: str, set_form: bool = False) -> bool:
         act = re.sub(r"^then\s+(?=(?:just\s+)?(?:leave|omit|skip|drop|don't|do not|never)\b)", "", act.strip().strip("."), flags=re.I)
         if not set_form and re.match(r"^(?:set|fill|give|make)\s+(?!it\b)\S.*?\s+(?:to|with|as)\s+\S", act, re.I):
@@ -1565,13 +1560,7 @@ class Grammar:
         if omit:
             dst_phrase = (omit.group("dst") or omit.group("dst2") or omit.group("dst3") or "").strip()
             rules = self._rules_for_pronoun(ref, dst_phrase)
-            for r in rules:
-                if table_left_out(self, r, ref):
-                    self._note(f"{r.target}: left out when its table's field is empty")
-                    continue
-                r.omit_if_empty = True
-                r.why.append("left out when empty (the text says so)")
-                self._note(f"{r.target}: left out when empty")
+            self._said_left_out(rules, ref)
             return bool(rules)
         if set_form:
             # "set X to V" with the condition "REF is empty": X takes REF, V when empty

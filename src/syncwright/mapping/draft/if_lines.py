@@ -58,6 +58,7 @@ _PAREN_STOP = re.compile(r"\((?P<a>[^()\n]*?(?<=[A-Za-z0-9+][A-Za-z0-9])(?<!\bet
 
 
 def join_if_lines(text: str) -> str:
+    """``text`` with the line shapes above joined; every other line as it was."""
     text = _PAREN_STOP.sub(lambda m: f"({m['a']}; {m['b']})", text)
     text = "\n".join(_head_colons(text.split("\n")))
     for rx in (_HEADED_ROWS, _LINE_DEFAULT):

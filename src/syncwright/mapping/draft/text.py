@@ -562,6 +562,8 @@ def _param_names(text: str) -> str:
 
 
 # "before the '@'", "numbers without a '+'": a sign in quotes is the sign, not a value to write
+# "createdate as 'YYYY-MM-DD'": a date pattern in quotes is the format, not a value (round 28)
+_QUOTED_DATE_FORMAT = re.compile(r"(['\"])(YYYY-MM-DD|yyyy-mm-dd|YYYY/MM/DD)\1")
 _QUOTED_SIGN = re.compile(r"(['\"])([@+])\1")
 
 
@@ -588,8 +590,7 @@ _TYPE_STOP = re.compile(r"(?<=:)\s*(?:an?\s+)?(?:boolean|checkbox|flag|true/fals
 def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> list[Sentence]:
     """Sentences and their clauses; ``rewrite`` (canonical wording) is applied to each
     sentence before it is split into clauses, while ``Sentence.text`` keeps what was written."""
-    # "createdate as 'YYYY-MM-DD'": a date pattern in quotes is the format, not a value (round 28)
-    text = re.sub(r"(['\"])(YYYY-MM-DD|yyyy-mm-dd|YYYY/MM/DD)\1", r"\2", text)
+    text = _QUOTED_DATE_FORMAT.sub(r"\2", text)
     text = _param_names(_QUOTED_SIGN.sub(r"\2", _quote_bare_rows(pipe_value_table(filter_tables(_cell_defaults(join_if_lines(join_wrapped(normalise_chars(text)))))))))
     text = _TYPE_STOP.sub(" ", text)
     lifted, literals = lift_quotes(text)
