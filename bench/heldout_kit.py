@@ -113,6 +113,8 @@ def _print_per(per: dict[str, list[int]]) -> None:
 
 
 def _load(path: str) -> dict[str, Any]:
+    if not Path(path).is_file():
+        sys.exit(f"{path}: no such run (is `run` still going?)")
     data: dict[str, Any] = orjson.loads(Path(path).read_bytes())
     return data
 
@@ -186,17 +188,20 @@ def cmd_trace(args: argparse.Namespace) -> None:
                 sys.exit("that text comes from a never-opened set")
     from syncwright.mapping.draft import grammar, service
 
-    real = grammar.split_sentences
+    real = getattr(grammar, "split_sentences")  # noqa: B009 (patched below: the grammar's own reference)
+    shown: list[bool] = []
 
     def spy(text: str, rewrite: Any = None) -> Any:
         sentences = real(text, rewrite)
-        for s in sentences:
-            print(f"[{s.index}] {s.text}")
-            for c in s.clauses:
-                print(f"      - {c.text}")
+        if not shown:  # the grammar reads the text again for other readings; the first is the one to see
+            shown.append(True)
+            for s in sentences:
+                print(f"[{s.index}] {s.text}")
+                for c in s.clauses:
+                    print(f"      - {c.text}")
         return sentences
 
-    grammar.split_sentences = spy  # type: ignore[assignment]
+    setattr(grammar, "split_sentences", spy)  # noqa: B010
     result = service.draft_mapping(args.text, args.frm, args.to)
     print()
     for q in result.questions:
@@ -209,12 +214,8 @@ def cmd_canon(args: argparse.Namespace) -> None:
 
     print(canon.canonical(args.sentence))
     if args.rows:
-        s = canon.any_of(canon.tag_rows(canon.slash_lists(canon.shared_scale(canon.number_words(canon.param_items(args.sentence))))))
-        for k, (rx, repl) in enumerate(canon._rewrites()):
-            t = rx.sub(repl, s)
-            if t != s:
-                print(f"  row {k}: {rx.pattern[:90]}\n         -> {t}")
-                s = t
+        for k, pattern, after in canon.rows_changing(args.sentence):
+            print(f"  row {k}: {pattern[:90]}\n         -> {after}")
 
 
 _ID = re.compile(r'"(h\d+-[\w-]+|d[\w-]+|n-[\w-]+)"')

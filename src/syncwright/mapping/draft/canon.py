@@ -70,15 +70,32 @@ def _rewrites() -> tuple[tuple[re.Pattern[str], Replacement], ...]:
     return tuple((rx, expander(rx, r)) for rx, (_, r) in zip(compiled, rows, strict=True))
 
 
+def _before_rows(sentence: str) -> str:
+    return any_of(tag_rows(slash_lists(shared_scale(number_words(param_items(sentence))))))
+
+
+def rows_changing(sentence: str) -> list[tuple[int, str, str]]:
+    """(row index, pattern, text after it) for each table row that rewrites ``sentence``, in
+    order: what `bench/heldout_kit.py canon --rows` prints when a row misreads a sentence."""
+    s, out = _before_rows(sentence), []
+    for k, (rx, repl) in enumerate(_rewrites()):
+        t = rx.sub(repl, s)
+        if t != s:
+            out.append((k, rx.pattern, t))
+            s = t
+    return out
+
+
 def canonical(sentence: str) -> str:
     """``sentence`` (placeholders in) in canonical wording; spacing tidied after the rewrites."""
-    s = any_of(tag_rows(slash_lists(shared_scale(number_words(param_items(sentence))))))
+    s = _before_rows(sentence)
     for rx, repl in _rewrites():
         s = rx.sub(repl, s)
     s = if_rows(is_rows(derived_rows(case_lists(s))))
     s = split_own_targets(split_run_on(respective(bands(compared_pronoun(elided_values(s))))))
     s = re.sub(r"\s{2,}", " ", s)
     s = re.sub(r"\s+([,;:.])", r"\1", s)
+    s = re.sub(r"\.:\s*(?=;|$)", "", s)  # a list item's 'X.:' head left with no rows once a remark row emptied them
     return s.strip(" ,")
 
 
@@ -200,7 +217,13 @@ def _comma_joins_clauses(left: str, right: str) -> bool:
         return False
     if "(" in right or ":" in left:
         return False  # 'D from S: A goes to x, B goes to y' are rows of one table
-    return bool(_OWN_VERB.search(re.split(r",", left)[-1])) and bool(_NEW_CLAUSE.match(right)) and bool(_OWN_VERB.search(right)) and bool(_CLAUSE_VERB.search(right))
+    if not _OWN_VERB.search(re.split(r",", left)[-1]):
+        return False
+    return bool(_FIELD_IS.match(right)) or (bool(_NEW_CLAUSE.match(right)) and bool(_OWN_VERB.search(right)) and bool(_CLAUSE_VERB.search(right)))
+
+
+# 'the email copies over, jobtitle is the lead's Title or ...': one field named, then what it is
+_FIELD_IS = re.compile(r"^(?!(?:it|this|that|there|which|what|who|he|she|they|one)\b)(?:[a-z][a-z0-9]*_[\w.]+|[a-z]+|(?-i:[A-Z][a-z]+[A-Z]\w*)) is (?:the|their|its|his|her) ", re.I)
 
 
 def split_run_on(s: str) -> str:

@@ -35,7 +35,7 @@ _SEP_WORD = re.compile(r"(?:an?\s+|one\s+|single\s+|a single\s+)?(?P<w>space|com
 # '<createdate as YYYY-MM-DD>': a marker may carry the date format its value is written in (round 27)
 _FIELD_MARK = re.compile(r"<\s*([A-Za-z_][\w.]*)(?P<date>\s+(?:as|in)\s+(?:YYYY-MM-DD|ISO date|date))?\s*>", re.I)
 _PART_DATE = re.compile(r"\s+(?:as|in|formatted as|written as|in (?:the )?format|in the form)\s+(?:YYYY-MM-DD|an? (?:ISO |plain )?date|ISO date|(?:a |the )?date only)$", re.I)
-_EXAMPLE = re.compile(r",?\s*\(?\b(?:e\.g\.|(?:eg|for example|for instance|like)\b).*$", re.I)
+_EXAMPLE = re.compile(r",?\s*\(?\b(?:e\.g\.|(?:eg|for example|for instance|like)\b|as in (?=⟦)).*$", re.I)
 # 'firstname, a single space, then lastname, no case changes': how the parts are taken, not a part
 _AS_IS = re.compile(r",?\s*\(?\s*(?:exactly (?:how|as) (?:they|it) (?:are|is|come|comes)(?: in \w+)?|no (?:case )?changes?|(?:both |each |all )?(?:as is|as-is|as stored|unchanged|untouched|verbatim|copied raw|raw)|without (?:any )?changes?)\s*\)?\s*$", re.I)
 
@@ -76,7 +76,7 @@ _INGREDIENTS = re.compile(r"^(?:combined|built|made|composed|put together|assemb
 # 'first the stage value', 'then text ⟦1⟧', 'the create date': a part's own filler words
 _PART_LEAD = re.compile(r"^(?:first(?:ly)?|at first|and|and then|after (?:that|it)|finally|last(?:ly)?)\s+", re.I)
 _PART_TEXT = re.compile(r"^(?:the\s+)?(?:text|string|words?|literal)\s+(?=⟦\d+⟧$)", re.I)
-_PART_FILLER = re.compile(r"^(?:the|their|its|his|her|contact'?s)\s+|\s+(?:value|field|property)$", re.I)
+_PART_FILLER = re.compile(r"^(?:the|their|its|his|her|contact'?s)\s+(?:(?:hubspot|salesforce|sf|sfdc|mailchimp)(?:'s)?\s+)?|\s+(?:value|field|property)$", re.I)
 
 
 def _part_field(g: Grammar, p: str) -> str | None:

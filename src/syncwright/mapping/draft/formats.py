@@ -28,6 +28,7 @@ _TEXT = ("lower", "upper", "title", "trim")
 _FITS = {"e164": ("phone",), "number": ("number", "integer"), "integer": ("number", "integer")}
 _BOUNDARY = re.compile(r"[;:.]|\b(?:so|because|which|if|when|whenever|make|put|please|have|send|want|use|with|then|also|get|gets|bring|keep)\b", re.I)
 _AFTER_END = re.compile(r"[;:.(]|\b(?:before|so|because|when|if|which|as|in|into|on|onto)\b", re.I)
+_SPACES_OBJECT = re.compile(r"\s*(?:the |any |all |extra |leading |trailing |stray |surrounding )*(?:spaces?|white ?spaces?|blanks?)(?:\s+(?:first|too|also|then))?\s*", re.I)
 _VERB_FORMAT = re.compile(r"^(?:trim|strip|capitali[sz]e)\b", re.I)
 # an item that maps on its own ('email = email_address', 'FNAME from first name') is no field of a format list
 _OWN_MAPPING = re.compile(r"=|->|<-|:|\b(?:from|into|to|for|becomes?|gets?|is|are|should|must|will|would|mirrors?|holds?|takes?|uses?)\b", re.I)
@@ -58,7 +59,10 @@ def _listed(text: str, m: re.Match[str], orig: str, verb_ok: bool = True) -> lis
         end = _AFTER_END.search(rest)
         part = rest[: end.start() if end else len(rest)]
         items = [p for p in re.split(r",|\band\b", part) if p.strip()]
-        return items if items else []
+        if not items or not _SPACES_OBJECT.fullmatch(items[0]):
+            return items
+        # 'FirstName and LastName, need trim the spaces first': the verb's object is the spaces,
+        # so the fields are the ones listed before it, as for any other format (round 29)
     before = text[: m.start()]
     # 'the first name and the city with a capital letter at the beginning of each word': the
     # 'with a' that opens a described format is no boundary (round r13a)
@@ -101,8 +105,19 @@ def _read_fields(v: object) -> set[str]:
     return set()
 
 
+_ORDER_WORD = re.compile(r"\s*(?:(?:the|and|then|at)\s+)*(?:first|last|end|beginning|start|spaces?)(?:\s+(?:first|last|too|also))?\s*", re.I)
+_DIAL_CODE = re.compile(r"\b(?:country|area|dialling|dialing|calling|international) codes?\b", re.I)
+# 'each word with the first letter', 'the first letter of each word': a letter, no field
+_LETTER = re.compile(r"\s*(?:(?:each|every|all) words? with )?(?:the |each |every )?(?:first |initial |last )?(?:letters?|characters?|chars?)(?: of (?:each|every|the|all) words?)?(?: in| to| as)?\s*", re.I)
+
+
 def _copy(g: Grammar, sentence: int, phrase: str) -> DraftRule | None:
     """A field the phrase names alike on both sides that no rule writes yet, copied."""
+    if _DIAL_CODE.search(phrase) or _ORDER_WORD.fullmatch(phrase) or _LETTER.fullmatch(phrase):
+        # 'keep its own country code as it is': part of a phone number, not the Country field;
+        # 'trim the spaces at the beginning and the end first': an order word, not FirstName;
+        # 'title case = each word with the first letter in uppercase': a letter, no field
+        return None
     rule, f = _rule_for(g, phrase, sentence)
     if rule is None and f is not None:
         src = g.resolve(phrase, "src")

@@ -6,7 +6,9 @@ sentences of their own, each row rewrote the field the row above had set (the la
 silent wrong). The sentence readers know the rows when they see them together, 'if A, "Hot";
 if B, "Cold"; otherwise "Warm"', so a run of two or more such lines (each opening with if /
 when and ending in a quoted value, or opening with otherwise / else) becomes one line with
-'; ' between the rows. Lines that end in anything else (a skip, a field, a format) stay apart. The same way: a
+'; ' between the rows, and the head line above them naming the field and its source becomes
+their head, 'Rating, based on annual revenue: ...' (round 29; alone it copied the revenue into
+AnnualRevenue). Lines that end in anything else (a skip, a field, a format) stay apart. The same way: a
 field's line whose rows follow as sentences of their own ('HasOptedOutOfEmail: if X then
 true. if "false" or empty then false'), a field's line and its blank branch ('source = ... .
 if source no have then "direct"'), a 'D from F' head line with no colon over arrow rows, and
@@ -57,6 +59,34 @@ def _head_colons(lines: list[str]) -> list[str]:
 _PAREN_STOP = re.compile(r"\((?P<a>[^()\n]*?(?<=[A-Za-z0-9+][A-Za-z0-9])(?<!\betc)(?<!\bvs))\.[ \t]+(?=[a-z])(?P<b>[^()\n]*)\)")
 
 
+# 'Rating for Lead, from annual revenue' over 'if ...' lines: the head names the field the rows write
+# and the field they read; said 'D, based on F:' before the joined rows (the form the table readers
+# know), else the head was a sentence of its own that copied F into a field named like it
+_RUN_HEAD = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?(?P<d>[A-Za-z_][\w.]*(?: [A-Za-z_][\w.]*){0,3}?)(?:[ \t]+for[ \t]+(?:the[ \t]+|each[ \t]+|every[ \t]+)?[A-Za-z]+)?,?"
+    r"[ \t]+(?:from|based on|depends on|depending on|by)[ \t]+(?:the[ \t]+)?(?P<f>[A-Za-z_][\w.]*(?: [A-Za-z_][\w.]*){0,3}?)[ \t]*:?[ \t]*$",
+    re.I,
+)
+
+
+def _squash(words: str) -> str:
+    return re.sub(r"[\s_.]+", "", words).lower()
+
+
+def _headed_run(head: str, rows: list[str]) -> str | None:
+    """The head line and its rows as one 'D, based on F: row; row' line, when the rows read F or
+    write D (else the head is something else, e.g. 'email from email' over another field's rows)."""
+    m = _RUN_HEAD.match(head)
+    if m is None:
+        return None
+    d, f = _squash(m["d"]), _squash(m["f"])
+    said = _squash(" ".join(rows))
+    writes_d = re.search(rf"\bthen\s+{re.escape(m['d'])}\b", " ".join(rows), re.I) is not None
+    if not (writes_d or f in said) or d == f:
+        return None
+    return f"{m['d']}, based on {m['f']}: "
+
+
 def join_if_lines(text: str) -> str:
     """``text`` with the line shapes above joined; every other line as it was."""
     text = _PAREN_STOP.sub(lambda m: f"({m['a']}; {m['b']})", text)
@@ -70,7 +100,12 @@ def join_if_lines(text: str) -> str:
 
     def flush() -> None:
         if sum(1 for r in run if _VALUE_ROW.match(r)) >= 2:
-            out.append("; ".join(re.sub(r"^\s*(?:[-*•]\s+)?", "", r).rstrip(" .;") for r in run))
+            joined = "; ".join(re.sub(r"^\s*(?:[-*•]\s+)?", "", r).rstrip(" .;") for r in run)
+            head = _headed_run(out[-1], run) if out else None
+            if head is not None:
+                out[-1] = head + joined
+            else:
+                out.append(joined)
         else:
             out.extend(run)
         run.clear()

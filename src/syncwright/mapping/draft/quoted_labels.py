@@ -4,7 +4,9 @@ Read as quotes it would be a constant value; the quotes only set the label off. 
 that is the label (or name) of exactly one field of the two objects, with its record's
 possessive before it or a kind word (property, field, checkbox, ...) before or after it, is that
 field: written as its name, the kind word dropped. A picklist value of either object stays a
-value, and so does one quoted word after a possessive with no kind word."""
+value, and so does one quoted word after a possessive with no kind word. A label of several
+words right after the platform's name ('when HubSpot "Unsubscribed from all email" is "true"')
+is the field too."""
 
 from __future__ import annotations
 
@@ -16,11 +18,13 @@ if TYPE_CHECKING:
 
 _KIND = r"(?i:property|field|checkbox|check box|flag|attribute|column|value)"
 _QUOTED = re.compile(
-    r"(?:(?P<kb>\b(?i:the\s+)?(?i:(?:hubspot|salesforce|mailchimp|segment|contact|lead|member)(?:'s)?\s+)?" + _KIND + r"\s+(?:called\s+|named\s+)?)|(?P<pre>\b\w+'s\s+|\bthe\s+))?(?<!\w)(?P<q>[\"'\u201c\u2018])(?P<n>[A-Za-z][^\"'\u201c\u201d\u2018\u2019]{1,60}?)[\"'\u201d\u2019](?!\w)(?P<kind>\s+" + _KIND + r"\b)?",
+    r"(?:(?P<kb>\b(?i:the\s+)?(?i:(?:hubspot|salesforce|mailchimp|segment|contact|lead|member)(?:'s)?\s+)?" + _KIND + r"\s+(?:called\s+|named\s+)?)|(?P<pre>\b\w+'s\s+|\bthe\s+|\b(?i:hubspot|salesforce|mailchimp|segment|from|based on|on)\s+))?(?<!\w)(?P<q>[\"'\u201c\u2018])(?P<n>[A-Za-z][^\"'\u201c\u201d\u2018\u2019]{1,60}?)[\"'\u201d\u2019](?!\w)(?P<kind>\s+" + _KIND + r"\b)?",
 )
 
 
-_SUBJECT_BEFORE = re.compile(r"(?:^|[;:.?!]\s*|,\s*(?:and\s+)?|\band\s+|\b(?i:set|make|could|can|would|will|should)\s+)$")
+_PLATFORM = re.compile(r"(?i:hubspot|salesforce|mailchimp|segment|from|based on|on)\s+")
+_PLATFORM_NAME = re.compile(r"(?i:hubspot|salesforce|mailchimp|segment)\b")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[;:.?!]\s*|,\s*(?:and\s+)?|\band\s+|\b(?i:set|make|could|can|would|will|should|also|then|plus)\s+)$")
 _SUBJECT_AFTER = re.compile(r"\s*(?:(?i:should|must|will|is|are|gets?|becomes?|comes? from|set to|be|to)\b|=|->|:)")
 
 
@@ -49,6 +53,10 @@ def quoted_labels(g: Grammar, text: str) -> str:
             # '...; and "Unsubscribed from all email" should be the text "true" when ...': a label of several words
             # that opens a clause and is what the clause sets is that field (it was read as a constant)
             return next(iter(paths))
+        if not m.group("kind") and " " in name and _PLATFORM.fullmatch(pre):
+            # 'true when HubSpot "Unsubscribed from all email" is "true"', 'take it from "Unsubscribed from
+            # all email"': a label of several words after the platform's name or 'from'
+            return ("" if _PLATFORM_NAME.match(pre) else pre) + next(iter(paths))
         if not m.group("kind") and not re.search(r"'s\s+$", pre):
             return m.group(0)
         if not m.group("kind") and " " not in name:

@@ -16,6 +16,7 @@ from syncwright.mapping.draft.code_ops import read_code_ops
 from syncwright.mapping.draft.filter_tables import filter_tables
 from syncwright.mapping.draft.framing import BREAK, unframe
 from syncwright.mapping.draft.if_lines import join_if_lines
+from syncwright.mapping.draft.table_notes import NoteEdit, apply_edits, names, read_pointer
 from syncwright.mapping.draft.tables import pipe_value_table
 from syncwright.mapping.draft.thousands import join_thousands
 from syncwright.mapping.draft.workflow import workflow_lines
@@ -105,6 +106,8 @@ def normalise_chars(text: str) -> str:
     # it), 'Company : the company' is 'Company: the company'
     text = re.sub(r"«\s*([^»]*?)\s*»", r'"\1"', text)
     text = re.sub(r"(?<=\S) :(?=\s)", ":", text)
+    # '`["HubSpot"]`', '`[]`': a list written as code is the list, not a quoted text (round 29)
+    text = re.sub(r"`(\[[^`\n]*\])`", r"\1", text)
     for a, b in _QUOTE_CHARS.items():
         text = text.replace(a, b)
     text = re.sub("\\s+[\u2014\u2013]\\s+", ": ", text.replace("\u00a0", " "))  # 'X \u2014 a: b' reads as 'X: a: b'
@@ -167,6 +170,7 @@ def _spec_table(lines: list[str]) -> list[str]:
     spreadsheet) are read as pipe rows."""
     out: list[str] = []
     deferred: list[tuple[int, str, str]] = []
+    edits: dict[int, NoteEdit] = {}  # a note line under the table -> how its row has it written
     roles: list[str] | None = None
     for ln in lines:
         if "\t" in ln and "|" not in ln and ln.strip():
@@ -201,10 +205,22 @@ def _spec_table(lines: list[str]) -> list[str]:
         if chain and (said := re.search(r":\s*(?P<c>[^:]*\b(?:else|otherwise|then|falling back to)\b[^:]*)$", note)):
             out.append(f"{dst} = {said['c']}")  # the rule cell says the chain in full ('..., else the part of the email before the @')
             continue
+        if has_src:
+            # 'Rating | annualrevenue | see obs 1': the rule is in the note under the table (table_notes.py)
+            note, row_goes = read_pointer(lines, dst, src, note, edits)
+            if row_goes:
+                continue
         if has_src and "," in src and _SEE_ELSEWHERE.match(note):
             # 'tags | annualrevenue, lifecyclestage | see notes': the fields the rule reads; the notes say the rule,
             # and when no line outside a table names the field the row is kept for the grammar to ask about
             deferred.append((len(out), dst, note))
+            continue
+        joined = has_src and re.fullmatch(r"[\w.]+(?:\s*\+\s*[\w.]+)+", src) is not None  # 'firstname + lastname'
+        if joined and note and all(names(note, p.strip()) for p in src.split("+")):
+            out.append(f"{dst} = {note}")  # 'traits.name | firstname + lastname | firstname, one space, lastname' (round 29)
+            continue
+        if joined and _SEPARATOR.search(note):
+            out.append(f"{dst} = {src} {note}")  # '... | FirstName + LastName | with one space in the middle'
             continue
         note = _value_first_rows(note) if has_src else note
         if has_src and len(_CELL_ROW.findall(note)) >= 2 and _CELL_ROW.match(note):
@@ -218,6 +234,7 @@ def _spec_table(lines: list[str]) -> list[str]:
             out.append(f"{dst}: {_CONSTANT.sub('', note)}")
         else:
             out.append(ln)  # a row read no other way stays as written: the grammar reads or asks about it, never drops it
+    apply_edits(lines, out, edits)
     prose = [ln for ln in lines if "|" not in ln and "\t" not in ln]
     for at, dst, note in reversed(deferred):
         if not any(re.search(rf"(?<![\w.]){re.escape(dst)}(?![\w])", ln, re.I) for ln in prose):
@@ -308,6 +325,8 @@ def _head_role(head: str) -> str:
     return "?"
 
 
+# '... | FirstName + LastName | with one space in the middle': a rule cell naming the joined parts' separator
+_SEPARATOR = re.compile(r"\b(?:space|comma|dash|hyphen|slash|between|separated)\b", re.I)
 _SEE_ELSEWHERE = re.compile(r"^\(?(?:see|per|as per|described|explained|defined)\b[^|]*?\b(?:notes?|below|above|lookup|table|rules?)\b\W*$|^(?:notes?|lookup|table|rules?) below\W*$", re.I)
 _FORMAT_AFTER_SEMI = re.compile(r"\s*;\s*(?=(?:then\s+)?(?:(?:title|lower|upper|proper|sentence)[ -]?case|trim(?:med)?|upper|lower|uppercase|lowercase|e\.?164|first word|whole number|integer|a number)\b)", re.I)
 _CELL_ROW = re.compile(r"\s*(?:⟦\d+⟧|['\"]?[\w .&/-]+?['\"]?)\s*(?:->|=>|→)\s*\S")
