@@ -105,15 +105,16 @@ def _read_fields(v: object) -> set[str]:
     return set()
 
 
-_ORDER_WORD = re.compile(r"\s*(?:(?:the|and|then|at)\s+)*(?:first|last|end|beginning|start|spaces?)(?:\s+(?:first|last|too|also))?\s*", re.I)
+# phrases a format's list can hold that name no field (round 29): an order word or the spaces
+# ('trim the spaces at the beginning and the end first'), a dialling code, a letter
+_ORDER_OR_SPACES = re.compile(r"\s*(?:(?:the|and|then|at)\s+)*(?:first|last|end|beginning|start|spaces?)(?:\s+(?:first|last|too|also))?\s*", re.I)
 _DIAL_CODE = re.compile(r"\b(?:country|area|dialling|dialing|calling|international) codes?\b", re.I)
-# 'each word with the first letter', 'the first letter of each word': a letter, no field
 _LETTER = re.compile(r"\s*(?:(?:each|every|all) words? with )?(?:the |each |every )?(?:first |initial |last )?(?:letters?|characters?|chars?)(?: of (?:each|every|the|all) words?)?(?: in| to| as)?\s*", re.I)
 
 
 def _copy(g: Grammar, sentence: int, phrase: str) -> DraftRule | None:
     """A field the phrase names alike on both sides that no rule writes yet, copied."""
-    if _DIAL_CODE.search(phrase) or _ORDER_WORD.fullmatch(phrase) or _LETTER.fullmatch(phrase):
+    if _DIAL_CODE.search(phrase) or _ORDER_OR_SPACES.fullmatch(phrase) or _LETTER.fullmatch(phrase):
         # 'keep its own country code as it is': part of a phone number, not the Country field;
         # 'trim the spaces at the beginning and the end first': an order word, not FirstName;
         # 'title case = each word with the first letter in uppercase': a letter, no field

@@ -5,8 +5,8 @@ that is the label (or name) of exactly one field of the two objects, with its re
 possessive before it or a kind word (property, field, checkbox, ...) before or after it, is that
 field: written as its name, the kind word dropped. A picklist value of either object stays a
 value, and so does one quoted word after a possessive with no kind word. A label of several
-words right after the platform's name ('when HubSpot "Unsubscribed from all email" is "true"')
-is the field too."""
+words right after the platform's name or 'from' ('when HubSpot "Unsubscribed from all email" is
+"true"', 'take it from "Unsubscribed from all email"') is the field too."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ _QUOTED = re.compile(
 )
 
 
-_PLATFORM = re.compile(r"(?i:hubspot|salesforce|mailchimp|segment|from|based on|on)\s+")
+# the words right before a label of several words that make it the field (round 29)
+_BEFORE_LABEL = re.compile(r"(?i:hubspot|salesforce|mailchimp|segment|from|based on|on)\s+")
 _PLATFORM_NAME = re.compile(r"(?i:hubspot|salesforce|mailchimp|segment)\b")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[;:.?!]\s*|,\s*(?:and\s+)?|\band\s+|\b(?i:set|make|could|can|would|will|should|also|then|plus)\s+)$")
 _SUBJECT_AFTER = re.compile(r"\s*(?:(?i:should|must|will|is|are|gets?|becomes?|comes? from|set to|be|to)\b|=|->|:)")
@@ -53,7 +54,7 @@ def quoted_labels(g: Grammar, text: str) -> str:
             # '...; and "Unsubscribed from all email" should be the text "true" when ...': a label of several words
             # that opens a clause and is what the clause sets is that field (it was read as a constant)
             return next(iter(paths))
-        if not m.group("kind") and " " in name and _PLATFORM.fullmatch(pre):
+        if not m.group("kind") and " " in name and _BEFORE_LABEL.fullmatch(pre):
             # 'true when HubSpot "Unsubscribed from all email" is "true"', 'take it from "Unsubscribed from
             # all email"': a label of several words after the platform's name or 'from'
             return ("" if _PLATFORM_NAME.match(pre) else pre) + next(iter(paths))
