@@ -9,6 +9,7 @@ the names. Fresh wording throughout; the held-out texts are not copied."""
 
 from __future__ import annotations
 
+from syncwright.mapping.draft.service import draft_mapping
 from tests.mapping_draft.test_round16 import HS, MC, SFC, SFL, C, G, H, L, M, S, _col, _run
 from tests.mapping_draft.test_round28 import _hs, _rules
 
@@ -301,3 +302,27 @@ def test_then_tag_each_person_is_its_own_clause_and_the_at_sign_is_the_at() -> N
             "use the part of the email after the at sign as the tag instead.")
     recs, _ = _run(text, H, M, HS)
     assert [r["tags"] for r in recs] == [["Acme"], ["beta.org"], ["Gamma"]]
+
+
+def test_a_label_after_into_is_written_or_asked_about() -> None:
+    """'city into mailing city comma state into mailing state' (dictated): each field put 'into'
+    is written or named in a question, never left out silently."""
+    text = ("hubspot into salesforce contacts, so email, last name, and the address stuff goes into the mailing fields, "
+            "street address into mailing street comma city into mailing city comma state into mailing state")
+    r = draft_mapping(text, H, C)
+    assert r.mapping is not None
+    written = {x["to"] for x in r.mapping["rules"]}
+    asked = " ".join(q["question"] for q in r.questions)
+    for field in ("MailingStreet", "MailingCity", "MailingState"):
+        assert field in written or field in asked, (field, written, asked)
+
+
+def test_spoken_run_ons_name_their_next_field() -> None:
+    text = ("ok so contacts into leads, email to email, the job title goes into title, if something's empty it just goes over empty, "
+            "and then lead source on every single lead is quote Booth unquote")
+    recs, _ = _run(text, H, L, [HS[0]])
+    assert recs[0]["LeadSource"] == "Booth"
+    text = ("ok for contacts, email copied, last name is their last name, and title, um, use the job title, "
+            "and if there's no job title use the industry")
+    recs, _ = _run(text, H, C, [HS[0], _hs(jobtitle="", industry="Retail")])
+    assert _col(recs, "Title") == ["CEO", "Retail"]

@@ -3465,13 +3465,17 @@ class Grammar:
         repair_defaults(self, used)
         repair_leave_offs(self)
         became = {t.sentence: t.became for t in self.traces}
+        unwritten: dict[tuple[int, str], list[str]] = {}  # one question per clause, naming every field it leaves out
         for lo in leftovers(self.read_clauses, self.plan, self.src_obj, self.dm, self.vocab.object_words, became):
             if self._value_beside(lo.sentence, lo.clause, lo.field):
                 continue
             if any(q.sentence == lo.sentence and lo.clause in q.text for q in self.plan.questions):
                 continue  # already asked about the whole clause
-            self.sentence = lo.sentence
-            self.ask(f"I could not understand: {lo.clause!r} (sentence {lo.sentence + 1} names {lo.field}, but no rule from it writes {lo.field})", [lo.field])
+            unwritten.setdefault((lo.sentence, lo.clause), []).append(lo.field)
+        for (sentence, clause), fields in unwritten.items():
+            self.sentence = sentence
+            named = ", ".join(fields)
+            self.ask(f"I could not understand: {clause!r} (sentence {sentence + 1} names {named}, but no rule from it writes {'them' if len(fields) > 1 else named})", fields)
         for sentence, shown, what in unapplied(self.read_clauses, self.plan, lambda t: {x.name for x in self._transforms(t)}, became):
             if any(q.sentence == sentence and shown in q.text for q in self.plan.questions):
                 continue

@@ -5,8 +5,9 @@ Two checks. A field named and not written (below); and a format asked for and no
 empty" in a clause whose sentence produced no rule applying it.
 
 After the grammar has read every clause, a destination field the text names by its exact
-API name (``email_address``, ``client_id``, ``traits.email``) in a sentence that produced no
-rule for that field is reported as "I could not understand" with the clause, so the person
+API name (``email_address``, ``client_id``, ``traits.email``), calls a field, or names by its
+label right after 'into' ('city into mailing city') in a sentence that produced no rule for
+that field is reported as "I could not understand" with the clause, so the person
 sees what was left out instead of discovering it in the output.
 """
 
@@ -64,7 +65,9 @@ def leftovers(
         for m in find_mentions(text, dm, object_words, fuzzy=False):
             path = m.best.path
             called_a_field = m.end < len(toks) and toks[m.end].lower() in ("field", "property", "column") and m.score >= 0.9
-            if not (called_a_field or (m.exact_case and m.text in (path, m.best.leaf))) or src.get(m.text) is not None:
+            # 'city into mailing city': a destination's label right after 'into' is a field the text writes (round 29)
+            put_into = m.start > 0 and toks[m.start - 1].lower() == "into" and m.score >= 0.95 and m.text.lower() in _spoken(m.best.leaf, m.best.label)
+            if not (called_a_field or put_into or (m.exact_case and m.text in (path, m.best.leaf))) or src.get(m.text) is not None:
                 continue  # only names written exactly or called a field, and only names the source does not share
             if m.end < len(toks) and toks[m.end].lower().startswith("case"):
                 continue  # 'Title case' is a format, not the Title field
@@ -75,6 +78,13 @@ def leftovers(
             seen.add((sentence, path))
             out.append(Leftover(sentence, shown, path))
     return out
+
+
+def _spoken(leaf: str, label: str | None) -> set[str]:
+    """How a field is said in words: its label ('Mailing City'), its name split at the capitals
+    ('mailing state' for MailingState, whose label is 'Mailing State/Province')."""
+    said = {re.sub(r"(?<=[a-z])(?=[A-Z])", " ", leaf).lower()}
+    return said | ({label.lower()} if label else set())
 
 
 def _transform_names(v: object) -> set[str]:
