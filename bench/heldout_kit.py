@@ -172,7 +172,7 @@ def cmd_show(args: argparse.Namespace) -> None:
     print(questions.split("\nversion:")[0].strip())
     m = re.search(r"\ngot      (.*)\nexpected (.*)$", why, re.S)
     if m:
-        got, exp = eval(m[1]), eval(m[2])  # the bench's own repr of two lists of JSON records
+        got, exp = ast.literal_eval(m[1]), ast.literal_eval(m[2])  # the bench's repr of two lists of JSON records
         for k, (g, e) in enumerate(zip(got, exp, strict=False)):
             if g != e:
                 print(f"record {k}:\n  got      {g}\n  expected {e}")

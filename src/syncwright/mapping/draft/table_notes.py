@@ -75,13 +75,13 @@ def read_pointer(lines: list[str], dst: str, src: str, cell: str, edits: dict[in
     return cell, False
 
 
-def apply_edits(lines: list[str], out: list[str], edits: dict[int, NoteEdit]) -> None:
-    """Write each edited note line in ``out`` (which holds it unchanged) the way its row said."""
+def apply_edits(lines: list[str], out: list[str], placed: dict[int, int], edits: dict[int, NoteEdit]) -> None:
+    """Write each edited note line where ``placed`` says it stands in ``out``, the way its row said."""
     for i, edit in edits.items():
         m = _LINE.match(lines[i])
-        if m is None or lines[i] not in out:
+        if m is None or i not in placed:
             continue
         body = m["body"]
         if edit.name:
             body = re.sub(r"^(?:the )?[\w.]+", edit.name, body, count=1)
-        out[out.index(lines[i])] = edit.head + body
+        out[placed[i]] = edit.head + body

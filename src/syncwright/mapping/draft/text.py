@@ -171,13 +171,15 @@ def _spec_table(lines: list[str]) -> list[str]:
     out: list[str] = []
     deferred: list[tuple[int, str, str]] = []
     edits: dict[int, NoteEdit] = {}  # a note line under the table -> how its row has it written
+    placed: dict[int, int] = {}  # a line outside the table -> where it stands in ``out``
     roles: list[str] | None = None
-    for ln in lines:
+    for i, ln in enumerate(lines):
         if "\t" in ln and "|" not in ln and ln.strip():
             # a table pasted from a spreadsheet: tab-separated cells read like a pipe row
             ln = " | ".join(c.strip() for c in ln.split("\t") if c.strip())
         if "|" not in ln:
             roles = None
+            placed[i] = len(out)
             out.append(ln)
             continue
         cells = [c.strip() for c in ln.strip().strip("|").split("|")]
@@ -234,7 +236,7 @@ def _spec_table(lines: list[str]) -> list[str]:
             out.append(f"{dst}: {_CONSTANT.sub('', note)}")
         else:
             out.append(ln)  # a row read no other way stays as written: the grammar reads or asks about it, never drops it
-    apply_edits(lines, out, edits)
+    apply_edits(lines, out, placed, edits)
     prose = [ln for ln in lines if "|" not in ln and "\t" not in ln]
     for at, dst, note in reversed(deferred):
         if not any(re.search(rf"(?<![\w.]){re.escape(dst)}(?![\w])", ln, re.I) for ln in prose):
