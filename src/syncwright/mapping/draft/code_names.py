@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
 
 _TICKED = re.compile(r"`(?P<n>[A-Za-z_][\w.\[\]]*)`")
+_TICKED_RUN = re.compile(r"`(?P<n>[A-Za-z_][\w.]*(?: [A-Za-z_][\w.]*)+)`(?:\s*\((?:with )?(?:one |a |single )?space (?:between|in between|in the middle)\))?")
 _EVENT_PATH = re.compile(r"\bevents\[0\]\.(?P<rest>name\b|params\.(?P<p>\w+))")
 # in backticks always; in quotes only when what it is follows ("the event parameter 'channel'
 # shall be ..."): "a trait 'name' that joins ..." may quote a value-like word
@@ -41,6 +42,17 @@ def unquote_field_names(g: Grammar, text: str) -> str:
         return m.group(0)
 
     text = _TICKED.sub(repl, text)
+
+    def run(m: re.Match[str]) -> str:
+        parts = m.group("n").split(" ")
+        if not all(p.lower() in src_names for p in parts):
+            return m.group(0)
+        return f"{', '.join(parts[:-1])} and {parts[-1]} with one space between"
+
+    # '`FirstName LastName` (one space between)': a code run of source field names is those fields
+    # joined with spaces, not a constant (round 30: it wrote the text 'FirstName LastName')
+    src_names = {n for f in g.src_obj.fields for n in (f.path.lower(), f.leaf.lower())}
+    text = _TICKED_RUN.sub(run, text)
     # 'events[0].name = generate_lead': an indexed path written out is the event's name / params
     text = _EVENT_PATH.sub(lambda m: "event name" if m.group("rest") == "name" else f"params.{m.group('p')}" if m.group("p") else m.group(0), text)
     # 'event param `method`', "the trait 'plan'": a name after its kind word is a name, known or not

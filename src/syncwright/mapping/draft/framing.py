@@ -275,7 +275,13 @@ def _heading(line: str, rest: list[str]) -> bool:
         return False  # 'Phone' above its bullets: the field they describe
     if re.search(r"\band\b|&", line) and not _HEADING_NOUN.search(line):
         return False  # 'Email and phone' may be copies; 'Name and phone traits' names what the list is
+    if _HEADING_NOUN.search(line):
+        line = _TITLE_ARROW.sub(" to ", line)  # 'Tags from HS (-> Mailchimp)', 'HS -> SF Contact cleanup': the two systems, no rule (round 30)
     return bool(_HEADING.match(line)) and not _NOT_HEADING.search(line) and not line.rstrip().endswith((":", "."))
+
+
+# an arrow between the names of two systems in a title line
+_TITLE_ARROW = re.compile(r"\s*(?:->|=>|→)\s*")
 
 
 # "what if they only have a mobile?" answered by "then use the mobile" (the next chat turn): one rule

@@ -364,6 +364,8 @@ _DEFAULT_PARTS = re.compile(
     r"|\band\s+(?=(?:is|are|becomes?|gets?|should be|will be|must be|defaults? to|falls? back to)\s+⟦))\s*",
     re.I,
 )
+# a true/false flag given both ways: 'D = true if S is empty, else false', 'D is true when ..., false otherwise'
+_FLAG_BOTH_WAYS = re.compile(r"^\s*[\w.]+\s*(?:=|:|is)\s*(?:true|false|yes|no)\s+(?:if|when|whenever|in case)\b[^;]*?,\s*(?:(?:else|otherwise)\s+(?:true|false|yes|no)|(?:true|false|yes|no)\s+otherwise)\s*$", re.I)
 _PRONOUN = re.compile(r"^(?:it|that|this|they|them|one|the field|that field|this field|the value)$", re.I)
 
 
@@ -390,6 +392,8 @@ class DefaultSlots:
         fallback = not lits and not omit and isinstance(cond, Cmp) and cm is not None
         if not _EMPTY_CUE.search(text) or len(lits) > 1 or (not lits and not omit and not fallback) or _RECORDS_OUT.search(text):
             return False
+        if _FLAG_BOTH_WAYS.search(text):
+            return False  # 'DoNotCall = true if phone is empty, else false': a flag with both branches, the condition reader's (round 30)
         if re.search(r"\([^()]*(?:⟦|\b(?:if|when)\b)[^()]*\)", text):
             return False  # 'X (or V when blank), Y (...)': a list the clause grammar reads
         parts = [p for p in _DEFAULT_PARTS.split(text) if p and p.strip()]

@@ -108,6 +108,8 @@ def normalise_chars(text: str) -> str:
     text = re.sub(r"(?<=\S) :(?=\s)", ":", text)
     # '`["HubSpot"]`', '`[]`': a list written as code is the list, not a quoted text (round 29)
     text = re.sub(r"`(\[[^`\n]*\])`", r"\1", text)
+    # '`"true"`': a quoted text written as code is that text, not one with the quote marks in it (round 30)
+    text = re.sub(r"`([\"'])([^`\n]*?)\1`", r'"\2"', text)
     for a, b in _QUOTE_CHARS.items():
         text = text.replace(a, b)
     text = re.sub("\\s+[\u2014\u2013]\\s+", ": ", text.replace("\u00a0", " "))  # 'X \u2014 a: b' reads as 'X: a: b'
