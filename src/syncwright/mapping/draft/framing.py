@@ -372,6 +372,8 @@ _OWN = re.compile(r"^[\w. ]+?\s*(?::\s|->|<-|=)")
 _PARAMS_HEAD = re.compile(r"(?:the\s+)?(?:ga4\s+)?(?:event\s+)?(?:params|parameters)", re.I)
 
 
+# a row that tests a value ('hs_email_optout = true -> unsubscribed') or gives the blank / rest value
+_COND_ROW = re.compile(r"^[^:;]{1,40}?\s(?:=|==|is)\s[^:;]{1,30}?\s*(?:->|=>|→)\s*\S|^(?:empty|blank|null|none|else|otherwise|anything else|everything else|the rest)\b[^:;]{0,20}?\s*(?:->|=>|→)", re.I)
 # a value table's row: 'above 5,000,000 -> "Hot"', 'customer -> "Customer Success"', 'every other stage -> X'
 _ROW_ITEM = re.compile(r"^[^:;]{1,40}?\s*(?:->|=>|→)\s*\S")
 
@@ -389,7 +391,10 @@ def _under(bullet: str, head: str, kids: list[str]) -> list[str]:
         if re.fullmatch(r"[A-Za-z_]\w*(?:\.\w+)+", path) or path == "params":
             return [bullet + f"{path}.{k}" for k in kids]
         label = len(path.split()) <= 2 and "⟦" not in path  # 'fields', 'Lead fields': a heading
-        if not label and head.endswith(":") and all(_ROW_ITEM.match(k) for k in kids):
+        rows_of_field = head.endswith(":") and all(_ROW_ITEM.match(k) for k in kids) and any(_COND_ROW.match(k) for k in kids)
+        if (not label or rows_of_field) and head.endswith(":") and all(_ROW_ITEM.match(k) for k in kids):
+            # ('`status`:' over '- `hs_email_optout` = `true` -> `unsubscribed`' / '- empty -> `pending`':
+            # a short head over rows that test a value is the field they write, not a heading; round 30)
             # 'Lead Rating is set from the Annual Revenue:' over '- above 5,000,000 -> "Hot"': the rows of
             # its table, one line, even where a section label makes each item a sentence (round 25)
             return [bullet + head + " " + "; ".join(kids)]

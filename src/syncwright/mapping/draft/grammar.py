@@ -1582,6 +1582,7 @@ class Grammar:
                 return False
             dst_phrase = m.group("dst") or m.group("dst2")
             v_phrase = m.group("v") or m.group("v2")
+        v_phrase = re.sub(r"(?<=⟧)\s+(?:also|too|as well)$", "", v_phrase.strip(), flags=re.I)  # "kindly put 'Cold' also" (round 30)
         rule = self._rule_by_ref(dst_phrase) if dst_phrase else None
         if rule is None and dst_phrase and self._other_field_when_empty(ref, dst_phrase, v_phrase):
             return True

@@ -92,7 +92,7 @@ def fill_holes(g: Grammar, text: str) -> str:
     start = cue.end()
     # 'Description = "Stage: <lifecycle stage> | Source: <original source>"': the template in
     # quotes, its holes inside them; the quotes end it
-    quoted = re.match(r"\s*(['\"])", text[start : first.start()])
+    quoted = re.match(r"\s*(['\"`])", text[start : first.start()])  # in backticks too ('`<stage> since <date>`', round 30)
     close = -1
     if quoted is not None:
         close = text.find(quoted.group(1), first.end())

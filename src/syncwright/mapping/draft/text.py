@@ -431,12 +431,13 @@ def _blocks(text: str) -> list[str]:
     header_open = False
     fresh = criteria = intro = False
     header_indent, indented_rows = 0, False
-    for ln in lines:
+    for ln_no, ln in enumerate(lines):
         if ln == BREAK:  # a section label ('AC:'): its items are criteria, each a sentence
             header_open, fresh, criteria = False, True, True
             continue
         if not ln.strip():
-            header_open = False
+            # a blank line right after 'as per the below table:' does not close it: the rows come after it (round 30)
+            header_open = header_open and bool(blocks) and blocks[-1].endswith(":") and _rows_next(lines, ln_no)
             continue
         is_item = bool(_BULLET.match(ln))
         indent = len(ln) - len(ln.lstrip())
@@ -468,6 +469,15 @@ def _blocks(text: str) -> list[str]:
         if body.endswith(":"):
             header_open, header_indent, indented_rows = True, indent, False
     return blocks
+
+
+def _rows_next(lines: list[str], at: int) -> bool:
+    """The next line that says something is a value row ('"lead" -> "Sales"')."""
+    nxt = next((x.strip() for x in lines[at + 1 :] if x.strip()), "")
+    return bool(_VALUE_ROW_LINE.match(nxt))
+
+
+_VALUE_ROW_LINE = re.compile(r"""^(?:"[^"]{1,40}"|'[^']{1,40}'|[\w-]+(?: [\w-]+){0,3})\s*(?:->|=>|→|=)\s*(?:"[^"]*"|'[^']*'|\S)""")
 
 
 # "No industry? Then Industry should be 'Other'." -> one sentence: the question is its condition
@@ -585,8 +595,9 @@ def _param_names(text: str) -> str:
 
 
 # "before the '@'", "numbers without a '+'": a sign in quotes is the sign, not a value to write
-# "createdate as 'YYYY-MM-DD'": a date pattern in quotes is the format, not a value (round 28)
-_QUOTED_DATE_FORMAT = re.compile(r"(['\"])(YYYY-MM-DD|yyyy-mm-dd|YYYY/MM/DD)\1")
+# "createdate as 'YYYY-MM-DD'": a date pattern in quotes is the format, not a value (round 28; in
+# backticks too, round 30: "`createdate` as `YYYY-MM-DD`" wrote the text 'YYYY-MM-DD')
+_QUOTED_DATE_FORMAT = re.compile(r"([`'\"])(YYYY-MM-DD|yyyy-mm-dd|YYYY/MM/DD)\1")
 _QUOTED_SIGN = re.compile(r"(['\"])([@+])\1")
 
 
