@@ -42,6 +42,9 @@ def unquote_field_names(g: Grammar, text: str) -> str:
         return m.group(0)
 
     text = _TICKED.sub(repl, text)
+    # '`FirstName LastName` (one space between)': a code run of source field names is those fields
+    # joined with spaces, not a constant (round 30: it wrote the text 'FirstName LastName')
+    src_names = {n for f in g.src_obj.fields for n in (f.path.lower(), f.leaf.lower())}
 
     def run(m: re.Match[str]) -> str:
         parts = m.group("n").split(" ")
@@ -49,9 +52,6 @@ def unquote_field_names(g: Grammar, text: str) -> str:
             return m.group(0)
         return f"{', '.join(parts[:-1])} and {parts[-1]} with one space between"
 
-    # '`FirstName LastName` (one space between)': a code run of source field names is those fields
-    # joined with spaces, not a constant (round 30: it wrote the text 'FirstName LastName')
-    src_names = {n for f in g.src_obj.fields for n in (f.path.lower(), f.leaf.lower())}
     text = _TICKED_RUN.sub(run, text)
     # 'events[0].name = generate_lead': an indexed path written out is the event's name / params
     text = _EVENT_PATH.sub(lambda m: "event name" if m.group("rest") == "name" else f"params.{m.group('p')}" if m.group("p") else m.group(0), text)

@@ -391,12 +391,12 @@ def _under(bullet: str, head: str, kids: list[str]) -> list[str]:
         if re.fullmatch(r"[A-Za-z_]\w*(?:\.\w+)+", path) or path == "params":
             return [bullet + f"{path}.{k}" for k in kids]
         label = len(path.split()) <= 2 and "⟦" not in path  # 'fields', 'Lead fields': a heading
-        rows_of_field = head.endswith(":") and all(_ROW_ITEM.match(k) for k in kids) and any(_COND_ROW.match(k) for k in kids)
-        if (not label or rows_of_field) and head.endswith(":") and all(_ROW_ITEM.match(k) for k in kids):
-            # ('`status`:' over '- `hs_email_optout` = `true` -> `unsubscribed`' / '- empty -> `pending`':
-            # a short head over rows that test a value is the field they write, not a heading; round 30)
+        table_rows = head.endswith(":") and all(_ROW_ITEM.match(k) for k in kids)
+        if table_rows and (not label or any(_COND_ROW.match(k) for k in kids)):
             # 'Lead Rating is set from the Annual Revenue:' over '- above 5,000,000 -> "Hot"': the rows of
-            # its table, one line, even where a section label makes each item a sentence (round 25)
+            # its table, one line, even where a section label makes each item a sentence (round 25); a
+            # short head ('`status`:') over rows that test a value ('- `hs_email_optout` = `true` ->
+            # `unsubscribed`', '- empty -> `pending`') is the field they write, not a heading (round 30)
             return [bullet + head + " " + "; ".join(kids)]
         return [bullet + k for k in kids] if label else [bullet + head, *(bullet + k for k in kids)]
     return [bullet + f"{path}: " + "; ".join(kids)]

@@ -24,7 +24,8 @@ _DOTTED = re.compile(r"(?<![\d,.])\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)")
 
 
 def join_thousands(text: str) -> str:
-    """``text`` with '3,000,000' written as '3000000'; other commas untouched."""
+    """``text`` with '3,000,000', '3 000 000' and '3.000.000' written as '3000000'; other
+    commas, spaces and dots untouched."""
     text = _GROUPED.sub(lambda m: m.group(0).replace(",", ""), text)
     text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     return _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
