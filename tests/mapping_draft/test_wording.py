@@ -80,7 +80,6 @@ KNOWN_MISSES = {
     # round 9a's structural readers (thousands separators, slash lists, joined parts, <field>
     # templates, apostrophe-less contractions, a conditional item in a list, dotted names) 74.5%
     # round r10b (set 18 as its extra signal) took h18-05, -11, -12, -18 and -32 off
-    "h18-35-lead-casual-company-domain",
     # (h18-26 and h18-40 pass since the lead's last changes: 'skip that trait when it is
     # empty' is an omission, 'only contacts w/ a LeadSource (skip the ones where it's blank)')
     # set 19 (a junior UK marketing coordinator, chatty, fields described by meaning): 31.1% when
@@ -177,7 +176,6 @@ KNOWN_MISSES = {
     "h32-36-mc-from-contact-trim-board-vip",
     "h32-37-seg-from-contact-birthday-city",
     "h32-39-seg-from-contact-subscribed-source",
-    "h32-40-hs-from-mc-names-optout",
     "h32-41-hs-from-mc-subscribed-only",
     "h32-42-hs-from-mc-vip-customers",
     # set 33: round r14b took it as training signal (14/42 -> 24/42 in-process); the misses left
@@ -262,7 +260,6 @@ KNOWN_MISSES = {
     # set 39
     "h39-02-lead-phone-chain",
     "h39-04-lead-mql-sql-rating",
-    "h39-08-lead-address-company-chain",
     "h39-10-contact-tick-boxes",
     "h39-11-contact-mailing-address",
     "h39-18-mc-two-tags",
@@ -412,14 +409,12 @@ KNOWN_MISSES = {
     "h56-33-sfc-mc-status-events-tag",
     "h56-36-sfc-mc-portuguese-newsletter",
     "h56-40-mc-hs-title-company-optout",
-    "h56-41-mc-hs-skip-cleaned-phone-vip",
     "h56-42-mc-hs-first-word-domain-company",
     "h57-01-lead-basics-company-default",
     "h57-02-lead-customers-only-phone",
     "h57-04-lead-rating-by-headcount",
     "h57-05-lead-name-cleanup",
     "h57-08-lead-mobile-e164-country",
-    "h57-12-contact-first-word-stage-description",
     "h57-16-mc-three-way-status",
     "h57-23-seg-address-phone",
     "h57-24-seg-health-tier-website",
@@ -433,7 +428,6 @@ KNOWN_MISSES = {
     "h58-37-sfc-seg-names-birthday",
     "h58-39-sfc-seg-uk-phone-channel",
     "h58-41-mc-skip-cleaned-phone-vip",
-    "h58-42-mc-first-word-domain-customer",
     # set 59 (an Osaka ops specialist's Japanese-influenced English), set 60 (a US insurance admin's change
     # requests: current and desired behaviour), set 61 (a Denver lifecycle manager's decision trees): written
     # by new authors in session 19 while round 19b ran; first reading, on round 19a's code (4e23e9f),
@@ -496,7 +490,6 @@ KNOWN_MISSES = {
     "h65-33-sfc-mc-status-web-tag",
     "h65-36-sfc-mc-marketing-pending",
     "h65-41-mc-hs-skip-cleaned-vip",
-    "h65-42-mc-hs-first-word-language",
     # sets 66-69: first reading on the code before round 21 (set 66 31.0%, set 67 47.6%, set 68 16.7%, set 69 33.3%);
     # 67, 68 and 66 then opened as training (rounds 21b-d): 90.5%, 90.5% and 73.8%; set 69 never opened
     "h66-17-conditional-tags",
@@ -558,7 +551,6 @@ KNOWN_MISSES = {
     "h71-07",
     "h71-10",
     "h71-11",
-    "h71-14",
     "h71-15",
     "h71-16",
     "h71-17",
@@ -823,7 +815,6 @@ KNOWN_MISSES = {
     "h90-36-sfc-mc-dach-pending",
     "h90-39-sfc-seg-phone-name-channel",
     "h90-40-mc-hs-names-language-optout",
-    "h90-42-mc-hs-first-word-domain-tag",
     "h91-02-lead-tidy-names-unknown-co",
     "h91-05-lead-skip-optout-customers",
     "h91-06-lead-rating-by-revenue-headcount",
@@ -932,16 +923,12 @@ KNOWN_MISSES = {
     "h100-41-hs-from-mc-vip",
     "h100-42-hs-from-mc-customer-tag",
     # first reading of sets 102-104 on the start code of round 30
-    "h102-13-subscribed-only-phone-fallback",
     "h102-23-address-traits-phone-chain",
     "h103-20-names-domain-vip",
-    "h104-03-phone-fallback-proper-case",
     "h104-05-skip-unsub-and-customer",
     "h104-06-rating-by-revenue",
-    "h104-07-e164-us-title-case",
     "h104-08-open-stages-description",
     "h104-10-optout-donotcall-flags",
-    "h104-11-name-from-email-title-chain",
     "h104-12-country-code-state-upper",
     "h104-17-revenue-customer-tags",
     "h104-19-skip-no-company-vip-customer",
@@ -960,32 +947,6 @@ KNOWN_MISSES = {
     "h104-41-skip-cleaned-vip-stage",
     "h104-42-first-word-domain-company",
     # first reading of sets 105-107 on round 31's start code
-    "h105-02-lead-trim-company-title-defaults",
-    "h105-03-lead-phone-fallback-title-case-names",
-    "h105-04-lead-source-table-lower-email",
-    "h105-05-lead-exclude-customers-optouts",
-    "h105-07-lead-phone-e164-city-title-case",
-    "h105-08-lead-only-france-upper-description",
-    "h105-09-contact-mailing-address-copies",
-    "h105-10-contact-optout-donotcall-flags",
-    "h105-11-contact-firstname-from-email-title-chain",
-    "h105-13-contact-only-optin-false-phone-fallback",
-    "h105-14-contact-trim-title-case-source-table",
-    "h105-16-mc-status-from-optout-tag",
-    "h105-17-mc-tags-big-account-customer",
-    "h105-18-mc-first-word-fname-phone-e164",
-    "h105-19-mc-exclude-no-company-vip-revenue",
-    "h105-20-mc-title-case-lname-domain-vip",
-    "h105-21-seg-lower-userid-full-name",
-    "h105-24-seg-trim-lower-userid-optout-revenue",
-    "h105-27-ga4-customer-or-lead-update",
-    "h105-29-lead-to-hs-status-table-optout-text",
-    "h105-32-lead-to-hs-exclude-lost-address-concat",
-    "h105-33-sfc-mc-status-optout-tags",
-    "h105-37-sfc-seg-lower-userid-optional-traits",
-    "h105-38-sfc-seg-address-trim-country-default",
-    "h105-40-mc-to-hs-names-company-optout-text",
-    "h105-42-mc-to-hs-first-word-company-domain-tag",
     "h106-01-lead-baseline-copy",
     "h106-02-lead-defaults-trim",
     "h106-03-lead-phone-fallback",
@@ -1026,32 +987,13 @@ KNOWN_MISSES = {
     "h106-40-mc-hs-names-optout",
     "h106-41-mc-hs-exclude-cleaned",
     "h106-42-mc-hs-company-domain",
-    "h107-01-insta-ads-leads",
-    "h107-02-unknown-company-trim-title",
-    "h107-03-mobile-then-phone",
-    "h107-05-no-customers-no-unsubs",
-    "h107-06-rating-from-revenue",
-    "h107-07-us-phone-titlecase-city",
-    "h107-10-optout-donotcall-flags",
-    "h107-11-fname-from-email",
-    "h107-13-subscribed-only-phone-fallback",
-    "h107-14-titlecase-names-stage-desc",
-    "h107-16-optout-to-status",
-    "h107-17-bigspender-customer-tags",
-    "h107-20-company-or-domain-tag",
-    "h107-25-ga4-hubspot-contact",
-    "h107-26-ga4-qualified-over-1m",
-    "h107-32-skip-closed-street-city",
-    "h107-34-dept-required-language",
-    "h107-40-mc-titlecase-optout-text",
-    "h107-42-mc-customer-tag-stage",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
 # set32: 42.8 after round r14a took it as training signal (21.4 before)
 # set33: 57.1% in-process after round r14b took it as training signal
-FLOORS = {'dev_causes': 100.0, 'set1': 97.5, 'set10': 100.0, 'set100': 28.5, 'set101': 100.0, 'set102': 95.2, 'set103': 97.6, 'set104': 42.8, 'set105': 38.0, 'set106': 4.7, 'set107': 54.7, 'set11': 100.0, 'set12': 100.0, 'set13': 100.0, 'set14': 97.6, 'set15': 100.0, 'set16': 100.0, 'set17': 100.0, 'set18': 97.8, 'set19': 95.5, 'set2': 100.0, 'set20': 97.7, 'set21': 100.0, 'set22': 100.0, 'set23': 100.0, 'set24': 97.6, 'set25': 97.6, 'set26': 100.0, 'set27': 100.0, 'set28': 92.8, 'set29': 97.6, 'set3': 100.0, 'set30': 85.7, 'set31': 97.6, 'set32': 45.2, 'set33': 69.0, 'set34': 97.6, 'set35': 64.2, 'set36': 97.6, 'set37': 88.0, 'set38': 9.5, 'set39': 66.6, 'set4': 100.0, 'set40': 100.0, 'set41': 66.6, 'set42': 92.8, 'set43': 100.0, 'set44': 97.6, 'set45': 100.0, 'set46': 97.6, 'set47': 95.2, 'set48': 100.0, 'set49': 54.7, 'set5': 100.0, 'set50': 47.6, 'set51': 61.9, 'set52': 97.6, 'set53': 100.0, 'set54': 85.7, 'set55': 88.0, 'set56': 52.3, 'set57': 69.0, 'set58': 83.3, 'set59': 52.3, 'set6': 100.0, 'set60': 100.0, 'set61': 85.7, 'set62': 80.9, 'set63': 97.6, 'set64': 100.0, 'set65': 66.6, 'set66': 76.1, 'set67': 95.2, 'set68': 92.8, 'set69': 45.2, 'set7': 100.0, 'set70': 76.1, 'set71': 47.6, 'set72': 95.2, 'set73': 95.2, 'set74': 61.9, 'set75': 95.2, 'set76': 57.1, 'set77': 100.0, 'set78': 95.2, 'set79': 71.4, 'set8': 95.2, 'set80': 42.8, 'set81': 21.4, 'set82': 40.4, 'set83': 64.2, 'set84': 97.6, 'set85': 95.2, 'set86': 95.2, 'set87': 38.0, 'set88': 14.2, 'set89': 95.2, 'set9': 100.0, 'set90': 42.8, 'set91': 57.1, 'set92': 100.0, 'set93': 50.0, 'set94': 100.0, 'set95': 97.6, 'set96': 26.1, 'set97': 97.6, 'set98': 100.0, 'set99': 97.6}
+FLOORS = {'dev_causes': 100.0, 'set1': 97.5, 'set10': 100.0, 'set100': 28.5, 'set101': 100.0, 'set102': 97.6, 'set103': 97.6, 'set104': 50.0, 'set105': 100.0, 'set106': 4.7, 'set107': 100.0, 'set11': 100.0, 'set12': 100.0, 'set13': 100.0, 'set14': 97.6, 'set15': 100.0, 'set16': 100.0, 'set17': 100.0, 'set18': 100.0, 'set19': 95.5, 'set2': 100.0, 'set20': 97.7, 'set21': 100.0, 'set22': 100.0, 'set23': 100.0, 'set24': 97.6, 'set25': 97.6, 'set26': 100.0, 'set27': 100.0, 'set28': 92.8, 'set29': 97.6, 'set3': 100.0, 'set30': 85.7, 'set31': 97.6, 'set32': 47.6, 'set33': 69.0, 'set34': 97.6, 'set35': 64.2, 'set36': 97.6, 'set37': 88.0, 'set38': 9.5, 'set39': 69.0, 'set4': 100.0, 'set40': 100.0, 'set41': 66.6, 'set42': 92.8, 'set43': 100.0, 'set44': 97.6, 'set45': 100.0, 'set46': 97.6, 'set47': 95.2, 'set48': 100.0, 'set49': 54.7, 'set5': 100.0, 'set50': 47.6, 'set51': 61.9, 'set52': 97.6, 'set53': 100.0, 'set54': 85.7, 'set55': 88.0, 'set56': 54.7, 'set57': 71.4, 'set58': 85.7, 'set59': 52.3, 'set6': 100.0, 'set60': 100.0, 'set61': 85.7, 'set62': 80.9, 'set63': 97.6, 'set64': 100.0, 'set65': 69.0, 'set66': 76.1, 'set67': 95.2, 'set68': 92.8, 'set69': 45.2, 'set7': 100.0, 'set70': 76.1, 'set71': 50.0, 'set72': 95.2, 'set73': 95.2, 'set74': 61.9, 'set75': 95.2, 'set76': 57.1, 'set77': 100.0, 'set78': 95.2, 'set79': 71.4, 'set8': 95.2, 'set80': 42.8, 'set81': 21.4, 'set82': 40.4, 'set83': 64.2, 'set84': 97.6, 'set85': 95.2, 'set86': 95.2, 'set87': 38.0, 'set88': 14.2, 'set89': 95.2, 'set9': 100.0, 'set90': 45.2, 'set91': 57.1, 'set92': 100.0, 'set93': 50.0, 'set94': 100.0, 'set95': 97.6, 'set96': 26.1, 'set97': 97.6, 'set98': 100.0, 'set99': 97.6}
 
 
 def test_floors_match_known_misses() -> None:

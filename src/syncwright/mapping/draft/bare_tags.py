@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 
 _SLUG = r"[a-z0-9]+(?:[-_][a-z0-9]+)+"
 _CUE = re.compile(
-    r"(?P<cue>\btags?\b\s*[,:]?\s*(?:(?:is|are|=|of|called|named)\s+)?|\b(?:add|append|plus|gets?|get)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+)?(?:tag\s+)?)"
+    r"(?P<cue>\btags?\b\s*[,:]?\s*(?:(?:is|are|=|of|called|named)\s+)?|\b(?:add|append|plus|gets?|get)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+)?(?:tag\s+)?"
+    # 'tag em all hubspot-import', 'tag everyone with vip' (round 31)
+    r"|\btag\s+(?:them|em|'em|everyone|everybody|all of them)(?:\s+all)?\s+(?:with\s+|as\s+)?)"
     rf"(?P<s>(?<![\w'\"⟦-]){_SLUG}(?![\w'\"-]))"
 )
 _MORE = re.compile(rf"^(?P<j>\s*(?:,|\band\b|&|\bor\b)\s*(?:also\s+)?)(?P<s>{_SLUG})(?![\w'\"-])")

@@ -45,10 +45,17 @@ def empties_stay(g: Grammar, text: str) -> bool:
     m = _STAY.match(text.strip().rstrip("."))
     if m is None:
         return False
-    f = g.resolve(m.group("f") or m.group("f2") or m.group("f3") or m.group("f4"), "src")
-    if f is None:
+    said = m.group("f") or m.group("f2") or m.group("f3") or m.group("f4")
+    f = g.resolve(said, "src")
+    if f is None and re.fullmatch(r"(?:it|this|that|this field|that field|this value|the value)", said.strip(), re.I) and g.plan.filters:
+        last = g.plan.filters[-1].keep_when  # 'When this field is empty, ... she stays': said of the filter just read (round 31)
+        if not isinstance(last, Cmp):
+            return False
+        path = last.field
+    elif f is None:
         return False
-    path = f.best.path
+    else:
+        path = f.best.path
     mine = [fl for fl in g.plan.filters if _on(fl.keep_when, path)]
     if not mine:
         return False

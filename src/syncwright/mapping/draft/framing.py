@@ -71,13 +71,13 @@ _GREETING_LEAD = re.compile(
     rf"|(?!{_FIELD_WORD})(?-i:[A-Z])[a-z'-]+(?=\s*,\s*(?:another|now|for|please|here|this|these|we|i|can|could|one|quick|so|today|next|also|as|small|new|the|a)\b))\s*[,!]\s*",
     re.I)
 _SIGN_OFF = re.compile(
-    r"^\s*(?:cheers|thanks|thank you|many thanks|thanks again|thanks a lot|best|best regards|kind regards|"
-    r"regards|warm regards|all the best|br|talk soon|speak soon|"
+    r"^\s*(?:cheers|(?:thanks|thank you)(?: (?:in advance|so much|very much|a lot|again))?(?: for (?:your|the|all the) (?:help|work|support))?|many thanks|best|best regards|kind regards|"
+    r"regards|warm regards|all the best|br|talk soon|speak soon|ta|ta mate|cheers legend|legend|you legend|cheers mate|thanks mate|"
     # round 26: the writer's own language ('Abraços, Rafa', 'Obrigado!', 'Saludos', 'Grüße')
     r"abra[cç]os?|um abra[cç]o|beijos?|obrigad[oa]|muito obrigad[oa]|at[eé] mais|saludos|un saludo|atentamente|gracias|"
     r"grazie(?: mille)?|saluti|cordiali saluti|merci(?: beaucoup)?|cordialement|bien [aà] vous|danke(?: sch[oö]n)?|"
     r"(?:viele |beste |liebe )?gr[uü](?:ß|ss)e|mfg|lg|vg|groetjes|met vriendelijke groet(?:en)?|pozdrawiam|pozdrav(?:y|em)?|"
-    r"spasibo|tesekkurler|teşekkürler|dhanyavaad|shukriya)\s*[,!.]*(?:\s*(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?\s*[!.]?)?\s*$", re.I)
+    r"spasibo|tesekkurler|teşekkürler|dhanyavaad|shukriya)\s*[,!.]*(?:\s*(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?\s*[!.]?)?\s*(?:[^\w\s'\"`]\s*)*$", re.I)
 # a line that closes a message and asks for nothing: 'lmk if q's', 'nothing else needed 🙏', 'that's all!'
 _CLOSER = re.compile(
     r"^\s*(?:(?:pls |please )?(?:lmk|let me know|shout|ping me|give me a shout)(?: if (?:you have |there are |any )?(?:any )?(?:q'?s|questions?|issues?|problems?|anything'?s? unclear)| if anything'?s? unclear)?|"

@@ -29,6 +29,7 @@ from syncwright.mapping.draft.concept_filter import bracket_values_filter, conce
 from syncwright.mapping.draft.cond_copy import conditional_copy
 from syncwright.mapping.draft.corrections import apply_corrections
 from syncwright.mapping.draft.emit import template_text
+from syncwright.mapping.draft.empties_go import empties_go, leave_blanks_out, says_blanks_go
 from syncwright.mapping.draft.empties_stay import empties_stay
 from syncwright.mapping.draft.empty_branch import (
     blank_row,
@@ -76,6 +77,7 @@ from syncwright.mapping.draft.leftovers import (
     leftovers,
     not_wanted,
     silent_sentences,
+    source_fields,
     unapplied,
     unconditioned,
 )
@@ -146,6 +148,7 @@ from syncwright.mapping.draft.text import (
     Clause,
     Sentence,
     norm,
+    quote_na,
     split_sentences,
     words,
 )
@@ -210,7 +213,7 @@ _FORMAT_GLOSS = re.compile(
     re.I,
 )
 _EVERYONE_TAIL = re.compile(r"\s+(?:for|on|to)\s+(?:every(?:one|body|\s+\w+)|each\s+\w+|all(?:\s+\w+)?|anyone)\b.*$|\s+no matter what\b.*$|\s+regardless\b.*$|\s+(?:across the board|always|in all cases)$", re.I)
-_PLATFORM_WORDS = frozenset(["hubspot", "salesforce", "sfdc", "mailchimp", "segment", "ga4", "google", "analytics", "measurement", "protocol", "our", "the", "crm", "audience", "org", "over", "across", "from", "into", "to", "as", "sync", "new", "existing", "account", "call", "calls", "request", "requests", "record", "records", "per", "synchronisation", "synchronization", "integration", "interface"])
+_PLATFORM_WORDS = frozenset(["hubspot", "salesforce", "sfdc", "sf", "hs", "mc", "mailchimp", "segment", "ga4", "google", "analytics", "measurement", "protocol", "our", "the", "crm", "audience", "org", "over", "across", "from", "into", "to", "as", "sync", "new", "existing", "account", "call", "calls", "request", "requests", "record", "records", "per", "synchronisation", "synchronization", "integration", "interface"])
 _LEAD_IN = re.compile(
     r"^(?:ok(?:ay)?\s+so|ok(?:ay)?|so|also|and|then|plus|finally|next|oh and|btw|lastly|additionally)\b[\s,]*",
     re.I,
@@ -328,6 +331,7 @@ class Grammar:
 
     def parse(self, text: str) -> DraftPlan:
         names = frozenset(fold(n) for obj in (self.src_obj, self.dst_obj) for f in obj.fields for n in (f.path, f.leaf, f.label) if n)
+        text = quote_na(text)
         if is_transcript(text):
             text = split_requests(self, read_transcript(text))  # a dictated request: its spoken forms typed, its run-on cut (round 27)
         text = drop_examples(read_gherkin(join_row_lines(unbracket_rows(sql_forms(sql_case(text))), names)), names)
@@ -355,6 +359,20 @@ class Grammar:
         self._finish()
         self._drop_answered_questions()
         return self.plan
+
+    def _blank_of_unread(self, text: str, made: list[DraftRule]) -> bool:
+        """'if the last name is empty, put ...' beside 'VIP = true if ...': a fallback on a source
+        field the sentence-wide reader never read is a clause of its own (round 31: it was dropped)."""
+        m = re.match(r"^(?:and\s+|but\s+)?(?:if|when|whenever)\s+(?:the\s+)?(?P<f>[\w. ]+?)\s+(?:is|are)\s+(?:empty|blank|missing)\b", text, re.I)
+        f = self.resolve(m.group("f"), "src") if m else None
+        if f is None:
+            return False
+        read: set[str] = set()
+        for r in made:
+            read |= source_fields(r.value)
+            if isinstance(r.value, Cases):
+                read |= {x for c, _ in r.value.branches for x in cond_fields(c)}
+        return f.best.path not in read
 
     def _names_other_field(self, text: str, leaves: set[str]) -> bool:
         """Does ``text`` write a destination field (or the tags) that none of ``leaves`` names?"""
@@ -405,7 +423,7 @@ class Grammar:
                 # 'if the company is empty, the tag is the domain ...; vip = true if ...': the reader made vip's
                 # rule; a clause about another field it never wrote is read on its own (round 26: it was dropped)
                 leaves = {r.target.rsplit(".", 1)[-1].lower() for r in made}
-                aside = [c for c in rest if self._names_other_field(c.text, leaves)]
+                aside = [c for c in rest if self._names_other_field(c.text, leaves) or self._blank_of_unread(c.text, made)]
                 clauses = [c for c in clauses if c in plain or c in aside]
         for clause in clauses:
             self.literals = clause.literals
@@ -504,6 +522,14 @@ class Grammar:
             return lv
         by_label = [f.path for f in self.src_obj.fields if f.label and f.label.lower() == lv.strip().lower()]
         return by_label[0] if len(by_label) == 1 and " " in lv.strip() else None
+
+    def _quoted_dest(self, index: str) -> str | None:
+        """A quoted destination field opening a rule ("'hs_email_optout' is 'true' if ..."): its
+        exact name (with a letter, an underscore or a dot that no value is written with)."""
+        lv = self.lit(f"⟦{index}⟧")
+        if lv is None or not re.fullmatch(r"[a-z][\w.]*_[\w.]*|[A-Za-z_]\w*\.[\w.]+", lv):
+            return None
+        return lv if self.dst_obj.get(lv) is not None else None
 
     def lit(self, tok: str) -> str | None:
         i = _lit_index(tok)
@@ -717,9 +743,10 @@ class Grammar:
                 return Template([va, Const(sep), vb])
         # a separator spelled out between parts: 'their first name, a space, then their surname'
         phrase = re.sub(r"\s*,\s*(?:an?\s+|one\s+)?(space|comma|dash|hyphen|slash)(?:\s+and\s+(?:an?\s+|one\s+)?space)?\s*,?\s*(?:and\s+)?(?:then\s+)?(?=\S)", r" + \1 + ", phrase, flags=re.I)
-        if not re.search(r"\+|\bfollowed by\b|\bthen\b|\bplus\b|\bjoined with\b|\bconcatenat", phrase, re.I):
+        # a '+' before digits is a country calling code ('US numbers (+1)'), not a join
+        if not re.search(r"\+(?!\s*\d)|\bfollowed by\b|\bthen\b|\bplus\b|\bjoined with\b|\bconcatenat", phrase, re.I):
             return None
-        parts = re.split(r"\s*(?:\+|\bfollowed by\b|\bthen\b|\bplus\b|\bjoined with\b|\bconcatenated with\b)\s*", phrase, flags=re.I)
+        parts = re.split(r"\s*(?:\+(?!\s*\d)|\bfollowed by\b|\bthen\b|\bplus\b|\bjoined with\b|\bconcatenated with\b)\s*", phrase, flags=re.I)
         out: list[Src | Const] = []
         for part in parts:
             part = part.strip().strip(",")
@@ -854,6 +881,8 @@ class Grammar:
             lambda q: self._quoted_source(q.group(1) or q.group(2)) or q.group(0),
             text,
         )
+        # "'hs_email_optout' is 'true' if ...": a destination field quoted by its exact name opens the rule (round 31)
+        text = re.sub(r"^(?:the\s+)?⟦(\d+)⟧(?=\s+(?:is|are|becomes|gets)\s|\s*[:=]\s)", lambda q: self._quoted_dest(q.group(1)) or q.group(0), text)
         # a rule in parentheses: '(userId = email)', '(userId is their email)' (the field by its exact name)
         pa = re.search(r"\s*\((?P<a>[\w.]+\s*(?:=|->|:)\s*[^()]+|[\w.]+\s+⟦\d+⟧|(?P<h>[A-Za-z_][\w.]*)\s+is\s+(?:the |their |its )?[\w ]+)\)", text)
         ph = self.resolve(pa.group("h"), "dst") if pa and pa.group("h") else None
@@ -866,6 +895,7 @@ class Grammar:
             lambda t: match_on_source(self, t),
             self._region_only,
             self._objects_only,
+            lambda t: empties_go(self, t),
             self._not_wanted,
             lambda t: empties_stay(self, t),
             lambda t: empty_branch(self, t),
@@ -986,6 +1016,8 @@ class Grammar:
         # restates the filter adds nothing to it
         restated = re.search(r"\s*\((?P<p>[^()]*)\)\s*$", t)
         if restated and re.search(r"\b(?:skip(?:ped)?|ignored?|excluded?|leave out|left out|drop(?:ped)?|only|the rest|blank|empty|missing)\b", restated.group("p"), re.I) and self._filter(t[: restated.start()]):
+            if says_blanks_go(restated.group("p")) and leave_blanks_out(self.plan.filters[-1]):
+                self._note(f"filter: {self.plan.filters[-1].reason}")  # '(blank ones don't count, skip em)'
             return True
         # 'only for contacts in stage X, with client_id 'v'': a destination field written
         # exactly after the condition is a rule of its own, not part of the condition
@@ -1697,7 +1729,8 @@ class Grammar:
         return True
 
     def _chain(self, rule: DraftRule, v_phrase: str) -> None:
-        dst = self.dm.obj.get(rule.target)
+        # a custom field the text named (a GA4 param, a trait) takes a word as its default too (round 31)
+        dst = self.dm.obj.get(rule.target) or (self.dst_obj.open_field(rule.target) if not _EMPTINESS.search(v_phrase) else None)
         v_phrase = re.sub(r"\s+instead$", "", v_phrase.strip(), flags=re.I)
         v_phrase = re.sub(r"^(?:defaults?(?:\s+to)?|defaulting to|fall(?:s|ing)? back to|fallback(?:\s+to)?)\s+", "", v_phrase, flags=re.I)
         # an action verb before the value: "(put 'Unknown' if LNAME is blank)"
@@ -1994,11 +2027,29 @@ class Grammar:
         others: list[str] = []
         others_last = False
         body = re.sub(r"\((?:just|only)[^)]*\)", "", body)
+        # 'their company name, or if the company one's blank, the domain of their email': one item, a
+        # fallback, not two tags (round 31); marked before the items are split at commas
+        def fallback_mark(m: re.Match[str]) -> str:
+            before = re.split(r"[,;:]", body[: m.start()])[-1]
+            before = re.sub(r"^(?:.*?\btag(?:ged)?\b\s*(?:each|every|all)?\s*(?:\w+\s+)?(?:with|as|=|is)?\s*)", "", before.strip(), flags=re.I)
+            known = before and self.resolve(re.sub(r"^(?:their|its|the)\s+", "", before), "src") is not None
+            return " \u2192\u2192 " if known and not re.match(r"\s*(?:the\s+)?tag\b", body[m.end() :], re.I) else m.group(0)
+
+        body = _TAG_FALLBACK.sub(fallback_mark, body)
         # split into items in order: literals and field phrases
         pieces = re.split(r"\s*(?:,|;|\bfollowed by\b|\bthen\b|\band\b|\bplus\b)\s*", body)
         for piece in pieces:
             piece = piece.strip()
             if not piece:
+                continue
+            if "\u2192\u2192" in piece:
+                first_, alt_ = (x.strip() for x in piece.split("\u2192\u2192", 1))
+                first_ = re.sub(r"^(?:.*?\btag(?:ged)?\b\s*(?:each|every|all)?\s*(?:\w+\s+)?(?:with|:|as|=|is)?\s*)", "", first_, flags=re.I)
+                va, vb = self.src_value(re.sub(r"^(?:their|its|the)\s+", "", first_), None), self.src_value(re.sub(r"\s*\([^()]*\)\s*$", "", alt_), None)
+                if not (isinstance(va, Src) and isinstance(vb, Src)):
+                    self.ask(f"which tag should {_restore(piece.replace(chr(8594) * 2, ', or if it is empty,'), self.literals)!r} give?", [])
+                    continue  # both sides were read as fields before the mark was set; asked, never a guess
+                items.append((Chain([va, vb]), cond))
                 continue
             when = cond
             sj = re.match(r"^(?P<who>.+?)\s+(?:also\s+|additionally\s+)?(?:get|gets|receive|receives|should (?:also )?get|are tagged(?: with)?|get tagged(?: with)?|is tagged(?: with)?|have|has)\s+(?P<rest>.+)$", piece, re.I)
@@ -2433,14 +2484,16 @@ class Grammar:
 
     def _field_pair_rows(self, body: str) -> list[str] | None:
         """The rows of ``body`` when every one (two or more) is 'source field -> destination field',
-        each side a field's whole name, and no left side is a value of a picklist: copies, no table."""
+        each side a field's whole name, and no side is a value of a picklist: copies, no table.
+        One row is enough (round 31: 'the address goes in the Mailing address:' over rows the
+        sentence splitter set apart, 'Street Address -> Mailing Street' first)."""
         pieces = [p.strip() for p in re.split(r"[,;]\s*(?:and\s+)?", body) if p.strip()]
-        if len(pieces) < 2:
+        if not pieces:
             return None
-        picked = {v.lower() for f in self.src_obj.fields for v in f.values}
+        picked = {v.lower() for obj in (self.src_obj, self.dst_obj) for f in obj.fields for v in f.values}
         for piece in pieces:
             m = re.fullmatch(r"(?P<a>[A-Za-z][\w ./]*?)\s*->\s*(?P<b>[A-Za-z][\w ./]*?)\s*(?:\([^()]*\))?\.?", piece)
-            if m is None or m.group("a").lower() in picked:
+            if m is None or m.group("a").lower() in picked or m.group("b").lower() in picked:
                 return None
             a, b = self.resolve(m.group("a"), "src"), self.resolve(m.group("b"), "dst")
             if a is None or b is None or a.text.lower() != m.group("a").strip().lower() or b.text.lower() != m.group("b").strip().lower():
@@ -2720,6 +2773,8 @@ class Grammar:
         empty_key = source is not None and self._source_blank(head.strip(), source)
         if self.resolve(head, "dst") is not None and not head_is_key and not value_first and not rest_row and not empty_key:
             return False
+        if re.fullmatch(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+", head.strip()) and self.dst_obj.open_field(head.strip()) is not None and not head_is_key:
+            return False  # 'params.job_title = the job title, or 'unknown' ...': a custom field of its own, not a row (round 31)
         if re.match(r"^(?:everyone|everybody|all|each \w+|every \w+)\b(?!\s+(?:else|other))", head, re.I):
             return False  # 'Everyone is 'subscribed'': a value for every record, not a row of the table above
         branches = self._branches(t, target, source)
@@ -3918,6 +3973,7 @@ def _strip_subject(text: str) -> str:
     t = re.sub(rf"^(?:every|each|any|all)\s+{RECORD_NOUN}\s+(?:that|who|which|whose)?\s*", "", t, flags=re.I)
     t = re.sub(r"\s+(?:are|is|get|gets|should be)\s+(?:synced|sent|imported|included|pushed|mapped|brought over|processed)(?:\s+(?:over|across))?(?:\s+as\s+(?:leads|contacts|members|users|events))?(?:\s+(?:to|into)\s+(?:salesforce\s+|hubspot\s+|mailchimp\s+)?(?:leads|contacts|members|salesforce|hubspot|mailchimp|segment|ga4))?(?:\s+for now)?$", "", t, flags=re.I)
     t = re.sub(rf"^(?:all\s+|any\s+|the\s+)?(?:{RECORD_NOUN}|those|ones|anyone|anybody|everyone|rows?|entries)\b(?!\s*(?:,|/|or\b|and\b))\s*", "", t, flags=re.I)
+    t = re.sub(r"^(?:the|all the|our)\s+(?=[A-Za-z][\w-]*\s*$)", "", t.strip(), flags=re.I)  # 'skip the customers' (round 31)
     return t.strip()  # 'subscribers or leads' is a list of stages, not a subject
 
 
@@ -4073,6 +4129,12 @@ _PRONOUN_ROW = re.compile(
     r"^(?:and\s+|but\s+)?(?:when|if|whenever)\s+(?:it|this|that)(?:'s|\s+is|\s+equals)\s+(?P<c>[^,]+?),\s*(?:then\s+)?(?:(?:it|this|that)(?:'s|\s+is|\s+becomes|\s+should be|\s+will be)\s+(?P<v>⟦\d+⟧|[\w-]+)|(?P<bare>⟦\d+⟧|true|false|yes|no))\s*$",
     re.I,
 )
+
+
+# ', or if the company one's blank, ', ', falling back to ' inside a tag list: the next item is a fallback
+_TAG_FALLBACK = re.compile(r",?\s*(?:or\s+)?(?:if\s+(?:it|that|the\s+[\w ]{1,30}?|their\s+[\w ]{1,30}?)(?:'s|\s+is|\s+are)\s+(?:blank|empty|missing),?|falling back to)\s+(?=\S)", re.I)
+# 'empty string', 'nothing': a default that says the field stays empty, read by the value readers, never a word to write
+_EMPTINESS = re.compile(r"(?<!-)\b(?:empty|blank|null|nothing|none)\b(?!-)", re.I)
 
 
 def _is_empty_cond(text: str) -> bool:

@@ -58,6 +58,10 @@ def leftovers(
         for s in sentences:
             leaves.setdefault(s, set()).add(target.rsplit(".", 1)[-1])
     src_labels = {f.label.lower() for f in src.fields if f.label}
+    reads: dict[int, set[str]] = {}
+    for r in plan.rules:
+        for s in r.sentences:
+            reads.setdefault(s, set()).update(source_fields(r.value))
     for sentence, text, shown in clauses:
         if sentence in filtered:
             continue
@@ -75,9 +79,32 @@ def leftovers(
                 continue  # 'their Website URL': the start of a source field's label, not the destination's Website
             if sentence in written.get(path, set()) or m.best.leaf in leaves.get(sentence, set()) or (sentence, path) in seen:
                 continue
+            part_of = (m.end < len(toks) and toks[m.end].lower() in ("domain", "domains")) or (
+                m.start >= 2 and toks[m.start - 2].lower() == "of" and toks[m.start - 1].lower() in ("the", "their", "its", "his", "her"))
+            if part_of and written.get(path) and any(m.text.lower() in f.lower() for f in reads.get(sentence, set())):
+                # 'falling back to the email domain', 'the part of the email after the @' with email_address
+                # read here and email written by another sentence: the source's email (round 31)
+                continue
             seen.add((sentence, path))
             out.append(Leftover(sentence, shown, path))
     return out
+
+
+def source_fields(v: object) -> set[str]:
+    """Every source field a value reads, wherever it sits."""
+    if isinstance(v, Src):
+        return {v.field}
+    if isinstance(v, Template):
+        return {p.field for p in v.parts if isinstance(p, Src)}
+    if isinstance(v, Chain):
+        return set().union(*(source_fields(o) for o in v.options)) if v.options else set()
+    if isinstance(v, Cases):
+        return set().union(*(source_fields(x) for _, x in v.branches), source_fields(v.otherwise))
+    if isinstance(v, ListOf):
+        return set().union(*(source_fields(i) for i, _ in v.items)) if v.items else set()
+    if isinstance(v, Lookup):
+        return source_fields(v.value)
+    return set()
 
 
 def _spoken(leaf: str, label: str | None) -> set[str]:
@@ -154,7 +181,7 @@ NOT_WANTED = re.compile(
 def not_wanted(text: str) -> str | None:
     """The field phrase of a clause that says a field gets no rule, else None. A clause with a
     condition ('don't set Title when the job title is blank') is a rule, not this."""
-    if re.search(r"\b(?:if|when|unless|where|whose|for|who|that)\b", text, re.I):
+    if re.search(r"\b(?:if|when|unless|where|whose|for|who|that)\b|^(?:only|just)\s+(?:send|sync|push|the|those|contacts?|leads?|members?)\b", text, re.I):
         return None
     m = NOT_WANTED.match(text.strip())
     return next((g for g in m.groups() if g), None) if m else None
@@ -196,7 +223,7 @@ def _conditional(v: object) -> bool:
     if isinstance(v, (Cases, Chain)):
         return True
     if isinstance(v, ListOf):  # an item with a condition, or one left out when its value is empty
-        return any(c is not None or isinstance(i, Src) for i, c in v.items)
+        return any(c is not None or isinstance(i, (Src, Chain)) for i, c in v.items)
     if isinstance(v, Lookup):
         return _conditional(v.value)
     return False

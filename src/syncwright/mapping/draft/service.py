@@ -101,6 +101,20 @@ def _questions(qs: list[Question]) -> list[dict[str, Any]]:
     ]
 
 
+def _unwritable(plan: DraftPlan) -> list[Question]:
+    """Take out the rules the v2 language cannot say (a reading the grammar should not have made)
+    and ask about each: a draft asks rather than failing or writing half a rule."""
+    asked: list[Question] = []
+    for r in list(plan.rules):
+        try:
+            emit.rule(r)
+        except ValueError as e:
+            plan.rules.remove(r)
+            where = r.sentences[0] if r.sentences else None
+            asked.append(Question(f"how should {r.target} be filled? The reading of the text could not be written as a rule ({e})", where, []))
+    return asked
+
+
 def draft_mapping(
     text: str,
     from_ref: str,
@@ -125,10 +139,10 @@ def draft_mapping(
         result = draft_with_llm(text, src, dst, llm, samples=samples, name=name)
     else:
         plan, traces = draft_offline(text, src, dst)
+        questions = list(plan.questions) + _unwritable(plan)
         sentences, fields = explain(plan, traces)
         key = emit.choose_match_key(plan, dst)
         mapping: dict[str, Any] | None = None
-        questions = list(plan.questions)
         if not plan.rules:
             questions.append(Question("no rule could be read from the text: which fields should go where?", None, [f.path for f in dst.fields[:8]]))
         else:

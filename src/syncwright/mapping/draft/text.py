@@ -82,15 +82,43 @@ def _slash_items(line: str) -> str:
     for sentence in re.split(r"(?<=[.!?])\s+", line.strip()):
         parts = re.split(r"\s+/\s+", sentence)
         # each side of each slash is a rule of its own: 'PAID_SEARCH / PAID_SOCIAL => X' is one row
+        # a remark in brackets ('(some r all caps)') is no format of the side it follows (round 31)
+        bare = [re.sub(r"\([^()]*\)", " ", p) for p in parts]
+        # 'first name & last name into FirstName / LastName in title case': two sources before one
+        # arrow pair with the two fields the slash sets apart (round 31)
         whole = all(
             _rule_side(re.split(r"[:;]", a)[-1]) and _rule_side(re.split(r";", b)[0])
-            for a, b in itertools.pairwise(parts)
+            and not re.search(r"\s(?:and|&|\+)\s[^;:]*?(?:->|→|=>|\binto\b|\bto\b)\s*[\w.]+\s*$", re.split(r"[:;]", a)[-1])
+            for a, b in itertools.pairwise(bare)
         )
         if len(parts) < 2 or not whole or any(len(p.split()) < 2 for p in parts):
             out.append(sentence)
         else:
             out.append("; ".join(parts))
     return " ".join(out)
+
+
+_NA = re.compile(r"(?<![\w/'\"])[nN]/[aA](?![\w/])")
+
+
+def _quote_na(line: str) -> str:
+    """'just put n/a', 'N/A when empty': the placeholder people write unquoted is one value, not
+    'n' or 'a' (a slash between two words is otherwise a list). Left alone inside quotes."""
+    def one(m: re.Match[str]) -> str:
+        before = line[: m.start()]
+        inside = (before.count('"') % 2 == 1 or len(re.findall(r"(?<!\w)'|'(?!\w)", before)) % 2 == 1
+                  or re.search("[«`\u2018\u201c]\\s*$", before) is not None)
+        # only as the value written ('put n/a', 'else N/A', '-> n/a'): 'where it's n/a', 'Source: n/a'
+        # and 'Fax: n/a - leave out' say the value is missing, no value to write
+        written = re.search(r"(?:\bput|\buse|\bwrite|\bset(?: it)? to|\bdefaults?(?: to)?|\bfill(?: it)? with|\bfill in|\bbecomes?|\bgets?"
+                            r"|\botherwise|\belse|\bin|->|→|=>|(?<![=!<>])=)\s*$", before, re.I) is not None
+        return m.group(0) if inside or not written else f'"{m.group(0)}"'
+    return _NA.sub(one, line)
+
+
+def quote_na(text: str) -> str:
+    """``_quote_na`` line by line: the drafter's first step, before any reader takes 'N' for a label."""
+    return "\n".join(_quote_na(ln) for ln in text.split("\n"))
 
 
 def normalise_chars(text: str) -> str:
@@ -100,8 +128,11 @@ def normalise_chars(text: str) -> str:
     # a task-list box ('- [ ] Email -> Email', '- [x] ...', '[ ] ...', as Notion and GitHub write
     # checklists) is part of its bullet: ticked or not, the item says the same
     text = re.sub(r"^(?P<i>[ \t]*)(?:[-*•+][ \t]+)?\[[ xX✓✔]?\][ \t]+", r"\g<i>- ", text, flags=re.M)
+    # '→ email → Email': an arrow opening a line is its bullet (round 31)
+    # (only a line that holds a rule of its own: '-> other' under a row continues that row)
+    text = re.sub(r"^(?P<i>[ \t]*)(?:→|->|=>|➡️?|➔|⇒)[ \t]+(?=[^\n]*(?:→|->|=>|=|:))", r"\g<i>- ", text, flags=re.M)
     # 'email: email_address | firstname: FNAME | ...': pipes between items of one line (not a table row)
-    text = "\n".join(_slash_items(_pipe_items(ln)) for ln in text.split("\n"))
+    text = "\n".join(_slash_items(_pipe_items(_quote_na(ln))) for ln in text.split("\n"))
     # French typography: '« Web »' is the value 'Web' (the spaces inside the marks are not part of
     # it), 'Company : the company' is 'Company: the company'
     text = re.sub(r"«\s*([^»]*?)\s*»", r'"\1"', text)
@@ -150,8 +181,8 @@ def restore(text: str, literals: list[str]) -> str:
     return PLACEHOLDER.sub(lambda m: repr(literals[int(m.group(1))]), text)
 
 
-# 'eg.' (without the inner dot) is an abbreviation too: "eg. 'Wagner, Felix'" continues the sentence
-_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\betc)(?<!\b[eE]g)([.!?])(?=\s+|$)")
+# 'eg.' (without the inner dot) and 'ex.' are abbreviations too: "eg. 'Wagner, Felix'" continues the sentence
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\betc)(?<!\b[eE]g)(?<!\b[eE]x)([.!?])(?=\s+|$)")
 # a bullet, a number, a tutorial's step ('Step 2:', 'Step 3 -') or a requirement label ('R1.', 'REQ-2:',
 # 'Requirement 3:', 'AC1)', 'REQ-01 The ...')
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)]|\(\d+\)|Step\s+\d+\s*(?:[.:)]|\s-)|(?:R|REQ|FR|AC|Req|Requirement|Rule)\s?-?\d+[.:)]|(?:R|REQ|FR|AC|Req|Requirement)\s?-?\d+(?=\s))\s+")
@@ -427,8 +458,11 @@ def _blocks(text: str) -> list[str]:
     # item a clause: joined by commas, the items would read as one list of pairs
     # (round r14b: "1) Company Name to Company (Company), incase blank ...", "2) Email as is" are such items too)
     own = any(_BULLET.match(ln) and re.search(r"->|<-|=|:\s|;|\s(?:from|always|to)\s|\bas is\b", _BULLET.sub("", ln)) for ln in lines)
+    # 'tags for mailchimp from hubspot pls' over bullet rows: a head of the tag list without its colon (round 31)
+    headed = {k for k, ln in enumerate(lines) if _TAG_HEAD.match(ln) and _BULLET.match(next((x for x in lines[k + 1 :] if x.strip()), ""))}
+    lines = [ln + ":" if k in headed else ln for k, ln in enumerate(lines)]
     blocks: list[str] = []
-    header_open = False
+    header_open = skip_head = tag_head = False
     fresh = criteria = intro = False
     header_indent, indented_rows = 0, False
     for ln_no, ln in enumerate(lines):
@@ -450,6 +484,12 @@ def _blocks(text: str) -> list[str]:
         if lettered and blocks and not fresh and (intro or _INTRO.search(blocks[-1])):
             is_item, body = True, ln[lettered.end() :].strip()
         intro = intro and is_item
+        if (skip_head or tag_head) and not is_item and not ln[:1].isspace():
+            skip_head = tag_head = header_open = False  # the list of exclusions (or of tags) is over: a sentence of its own
+        elif skip_head and blocks:
+            # 'Please exclude:' over '1) the customers;' and '2) the opted-out ones.': each item is skipped (round 31)
+            blocks[-1] += (" " if blocks[-1].endswith(":") else "; skip ") + re.sub(r"\s*[;.]+$", "", body)
+            continue
         if is_item and blocks and not fresh and (intro or _INTRO.search(blocks[-1])):
             blocks.append(body)  # 'populates three fields on the Contact: (a) ...; (b) ...': each item a rule of its own
             intro = True
@@ -468,7 +508,17 @@ def _blocks(text: str) -> list[str]:
         fresh = False
         if body.endswith(":"):
             header_open, header_indent, indented_rows = True, indent, False
+            skip_head = bool(_SKIP_HEAD.search(body))
+            tag_head = ln_no in headed
     return blocks
+
+
+_TAG_HEAD = re.compile(r"^\s*(?:the\s+)?tags?\b(?![^:]*(?:->|=|:))[^:]{0,60}$", re.I)
+# a line that opens a list of the records to leave out: 'Please exclude:', 'Do not send the following:'
+_SKIP_HEAD = re.compile(
+    r"(?:^|[.!?;]\s+|,\s*)(?:so\s+)?(?:please\s+|kindly\s+|we\s+(?:must|should|need to|want to)\s+)?"
+    r"(?:exclude|skip|ignore|leave out|filter out|do not (?:send|sync|import)|don't (?:send|sync|import)|never (?:send|sync))"
+    r"(?:\s+(?:the following|these|those|the ones below|below))?(?:\s+(?:contacts|leads|members|records|people))?\s*:$", re.I)
 
 
 def _rows_next(lines: list[str], at: int) -> bool:
