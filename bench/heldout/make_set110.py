@@ -47,7 +47,7 @@ from authoring import (
     sfc,
     sfl,
 )
-from oracle import OMIT, after_at, before_at, blank, day, e164, first_word, keep, num, title
+from oracle import after_at, before_at, blank, day, e164, first_word, keep, num, title
 from pools import HS, MC, SFC, SFL
 
 CASES: list[Case] = []

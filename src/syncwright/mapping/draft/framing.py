@@ -45,6 +45,15 @@ _NAMED_LABEL = re.compile(r"^\s*(?:[\w&/'-]+\s+){1,6}(?:requirements?|specificat
 # a spec's section named alone on its line ('Filters', 'Notes', 'Value lookup', 'Country lookup'): its
 # items follow; the word is no rule
 _SECTION_WORD = re.compile(r"^\s*(?:filters?|filtering|notes?|(?:[\w-]+\s+)?(?:value\s+)?lookups?(?:\s+table)?|field mappings?|mappings?|rules?|transformations?)\s*:?\s*$", re.I)
+# a document's own headings (round 32): a title in lenticular brackets ('【Target records】'), a
+# numbered section word ('2. Exclusions', '1 Purpose'), a section named by its number ('Section 4 -
+# Field transfer rules', 'Clause 7', 'Schedule B'); the items below say the rules
+_DOC_WORDS = (r"scope|purpose|definitions|general|overview|introduction|background|exclusions?|field mappings?|mappings?|target(?: records)?|"
+              r"items|filters?|field (?:transfer |mapping )?rules|transformations?|conditions")
+_DOC_HEADING = re.compile(
+    r"^\s*(?:【[^】]*】"
+    r"|(?:section|clause|schedule|part|article|annex|appendix|chapter)\s+[\w.]+(?![^;]*(?:=|->|<-|\b(?:from|if|only|skip|not|copy|set|whose|unless|except)\b))(?:\s*[-\u2013\u2014:.]\s*[^;:]{0,60}?)?"
+    rf"|(?:\d+(?:\.\d+)*\.?\s+)?(?:{_DOC_WORDS}))\s*[.:]?\s*$", re.I)
 # sections that say what the work is not: dropped with their items
 _NOT_SCOPE = _label("out of scope|not in scope|non-?goals?|won'?t do|not doing")
 # what minutes record beside the decisions (round 24): work put off or given to someone, and
@@ -181,7 +190,7 @@ def unframe(lines: list[str]) -> list[str]:
             continue
         if _SIGN_OFF.match(ln) and all(not x.strip() or _NAME_LINE.match(x) for x in lines[i + 1 :]):
             break  # the sign-off and the name under it end the request
-        if _SECTION_WORD.match(ln):
+        if _SECTION_WORD.match(ln) or _DOC_HEADING.match(ln):
             out.append(BREAK)  # 'Filters', 'Notes', 'Value lookup' alone on a line: a section of a spec (round 27)
             continue
         if ((m := _LABEL.match(ln)) or (m := _NAMED_LABEL.match(ln))) and not _BULLET.match(ln):

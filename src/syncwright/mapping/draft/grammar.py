@@ -122,6 +122,7 @@ from syncwright.mapping.draft.restated_scope import restated_scopes
 from syncwright.mapping.draft.retarget import retarget_misplaced
 from syncwright.mapping.draft.row_lines import join_row_lines
 from syncwright.mapping.draft.rows import read_rows
+from syncwright.mapping.draft.run_on import cut_run_on
 from syncwright.mapping.draft.same_format import same_format
 from syncwright.mapping.draft.sheet import read_sheet
 from syncwright.mapping.draft.slots import (
@@ -332,6 +333,7 @@ class Grammar:
     def parse(self, text: str) -> DraftPlan:
         names = frozenset(fold(n) for obj in (self.src_obj, self.dst_obj) for f in obj.fields for n in (f.path, f.leaf, f.label) if n)
         text = quote_na(text)
+        text = cut_run_on(self, text)  # a request typed as one long unpunctuated line (round 32)
         if is_transcript(text):
             text = split_requests(self, read_transcript(text))  # a dictated request: its spoken forms typed, its run-on cut (round 27)
         text = drop_examples(read_gherkin(join_row_lines(unbracket_rows(sql_forms(sql_case(text))), names)), names)
@@ -2031,9 +2033,9 @@ class Grammar:
         # fallback, not two tags (round 31); marked before the items are split at commas
         def fallback_mark(m: re.Match[str]) -> str:
             before = re.split(r"[,;:]", body[: m.start()])[-1]
-            before = re.sub(r"^(?:.*?\btag(?:ged)?\b\s*(?:each|every|all)?\s*(?:\w+\s+)?(?:with|as|=|is)?\s*)", "", before.strip(), flags=re.I)
+            before = _TAG_LEAD.sub("", before.strip())
             known = before and self.resolve(re.sub(r"^(?:their|its|the)\s+", "", before), "src") is not None
-            return " \u2192\u2192 " if known and not re.match(r"\s*(?:the\s+)?tag\b", body[m.end() :], re.I) else m.group(0)
+            return f" {_FALLBACK_MARK} " if known and not re.match(r"\s*(?:the\s+)?tag\b", body[m.end() :], re.I) else m.group(0)
 
         body = _TAG_FALLBACK.sub(fallback_mark, body)
         # split into items in order: literals and field phrases
@@ -2042,12 +2044,12 @@ class Grammar:
             piece = piece.strip()
             if not piece:
                 continue
-            if "\u2192\u2192" in piece:
-                first_, alt_ = (x.strip() for x in piece.split("\u2192\u2192", 1))
-                first_ = re.sub(r"^(?:.*?\btag(?:ged)?\b\s*(?:each|every|all)?\s*(?:\w+\s+)?(?:with|:|as|=|is)?\s*)", "", first_, flags=re.I)
+            if _FALLBACK_MARK in piece:
+                first_, alt_ = (x.strip() for x in piece.split(_FALLBACK_MARK, 1))
+                first_ = _TAG_LEAD.sub("", first_)
                 va, vb = self.src_value(re.sub(r"^(?:their|its|the)\s+", "", first_), None), self.src_value(re.sub(r"\s*\([^()]*\)\s*$", "", alt_), None)
                 if not (isinstance(va, Src) and isinstance(vb, Src)):
-                    self.ask(f"which tag should {_restore(piece.replace(chr(8594) * 2, ', or if it is empty,'), self.literals)!r} give?", [])
+                    self.ask(f"which tag should {_restore(piece.replace(_FALLBACK_MARK, ', or if it is empty,'), self.literals)!r} give?", [])
                     continue  # both sides were read as fields before the mark was set; asked, never a guess
                 items.append((Chain([va, vb]), cond))
                 continue
@@ -2107,7 +2109,7 @@ class Grammar:
                 for tok in PLACEHOLDER.finditer(piece):
                     items.append((Const(self.literals[int(tok.group(1))]), when))
                 continue
-            core = re.sub(r"^(?:.*?\b(?:tag(?:ged)?|tags)\b\s*(?:each|every|all)?\s*(?:\w+\s+)?(?:with|:|as|=|are|is)?\s*)", "", piece, flags=re.I) if re.search(r"\btag", piece, re.I) else piece
+            core = _TAG_LEAD.sub("", piece) if re.search(r"\btag", piece, re.I) else piece
             core = re.sub(r"^(?:always|also|their|its|the|a second tag|second tag|another tag|one tag)\s+", "", core.strip(), flags=re.I)
             if not core:
                 continue
@@ -4132,6 +4134,10 @@ _PRONOUN_ROW = re.compile(
 
 
 # ', or if the company one's blank, ', ', falling back to ' inside a tag list: the next item is a fallback
+# 'tag each person with', 'the tags are': the lead-in before a tag list's first item
+_TAG_LEAD = re.compile(r"^(?:.*?\b(?:tag(?:ged)?|tags)\b\s*(?:each|every|all)?\s*(?:\w+\s+)?(?:with|:|as|=|are|is)?\s*)", re.I)
+# a tag item's fallback ('X, or if it's blank, Y'), marked before the items are split at commas
+_FALLBACK_MARK = "\u2192\u2192"
 _TAG_FALLBACK = re.compile(r",?\s*(?:or\s+)?(?:if\s+(?:it|that|the\s+[\w ]{1,30}?|their\s+[\w ]{1,30}?)(?:'s|\s+is|\s+are)\s+(?:blank|empty|missing),?|falling back to)\s+(?=\S)", re.I)
 # 'empty string', 'nothing': a default that says the field stays empty, read by the value readers, never a word to write
 _EMPTINESS = re.compile(r"(?<!-)\b(?:empty|blank|null|nothing|none)\b(?!-)", re.I)
