@@ -143,6 +143,7 @@ from syncwright.mapping.draft.sql_case import sql_case
 from syncwright.mapping.draft.sql_forms import sql_forms
 from syncwright.mapping.draft.stories import is_story, unstory
 from syncwright.mapping.draft.subfields import name_subfields
+from syncwright.mapping.draft.tables import separate_pipe_header
 from syncwright.mapping.draft.template_format import template_formats
 from syncwright.mapping.draft.text import (
     PLACEHOLDER,
@@ -333,7 +334,7 @@ class Grammar:
     def parse(self, text: str) -> DraftPlan:
         names = frozenset(fold(n) for obj in (self.src_obj, self.dst_obj) for f in obj.fields for n in (f.path, f.leaf, f.label) if n)
         text = quote_na(text)
-        text = cut_run_on(self, text)  # a request typed as one long unpunctuated line (round 32)
+        text = separate_pipe_header(cut_run_on(self, text))  # a run-on line; a pipe table without its '|---|' (round 32)
         if is_transcript(text):
             text = split_requests(self, read_transcript(text))  # a dictated request: its spoken forms typed, its run-on cut (round 27)
         text = drop_examples(read_gherkin(join_row_lines(unbracket_rows(sql_forms(sql_case(text))), names)), names)

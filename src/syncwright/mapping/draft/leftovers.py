@@ -213,7 +213,9 @@ _NOT_A_CONDITION = re.compile(
     r"|\b(?:when|once|as soon as) (?:an?|the|we|our|each|every|it|they)\b[^,;]{0,40}?\b(?:becomes?|turns? into|comes? (?:over|in|across|through)|goes over|arrives?|is created|are created|create|is synced|are synced|sync|send|push|add)\b"
     r"|\b(?:if|when|unless|where)\b[^,;()]{0,50}?(?:\+|country code|dial(?:l)?ing code|prefix)"
     r"|\bif (?:you|we) (?:can|could|like|prefer|want)\b|\bif (?:that's|that is|it's|this is) (?:ok|okay|fine|possible|alright)\b"
-    r"|\b(?:that|which) (?:we|you) (?:add|send|sync|push|create|bring)\b",
+    r"|\b(?:that|which) (?:we|you) (?:add|send|sync|push|create|bring)\b"
+    # 'copied even when they're empty': a copy that keeps the blanks, no condition (round 32)
+    r"|\beven (?:if|when) (?:it is |it's |they are |they're |the value is |the values are )?(?:empty|blank|missing)\b",
     re.I,
 )
 

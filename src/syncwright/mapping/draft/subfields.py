@@ -142,7 +142,23 @@ def _headed(text: str, dst: ObjectFields) -> str:
     return text
 
 
+# 'merge_fields.ADDRESS.addr1 <- address, .city <- city': a path, then leaves of the same parent said with a leading dot
+_FULL_PATH = re.compile(r"(?<![\w.])(?P<parent>[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\.[A-Za-z_]\w*(?=\s*(?:<-|=|:|->))")
+_DOT_LEAF = re.compile(r"(?<=[,;]\s)\.(?P<leaf>[A-Za-z_]\w*)(?=\s*(?:<-|=|:|->))|(?<=[,;])\.(?P<leaf2>[A-Za-z_]\w*)(?=\s*(?:<-|=|:|->))")
+
+
+def _relative_leaves(text: str) -> str:
+    """'merge_fields.ADDRESS.addr1 <- address, .city <- city, .zip <- zip': each '.leaf' after a
+    full path is that path's sibling (round 32: the leaves were unread and ADDRESS got the street)."""
+    m = _FULL_PATH.search(text)
+    if m is None or not _DOT_LEAF.search(text, m.end()):
+        return text
+    parent = m["parent"]
+    head, tail = text[: m.end()], text[m.end() :]
+    return head + _DOT_LEAF.sub(lambda d: f"{'' if d['leaf'] else ' '}{parent}.{d['leaf'] or d['leaf2']}", tail)
+
+
 def name_subfields(text: str, dst: ObjectFields) -> str:
     """``text`` with sub-fields named by their kind word ('FNAME and LNAME merge tags',
     'event param tier') written as their paths; other text untouched."""
-    return _headed(_plurals(_kinds(_merge(text, dst), dst), dst), dst)
+    return _headed(_plurals(_kinds(_merge(_relative_leaves(text), dst), dst), dst), dst)

@@ -156,6 +156,31 @@ def _caption(before: list[str]) -> tuple[str, str] | None:
     return (m["a"] or m["a2"] or m["a3"], m["b"] or m["b2"] or m["b3"])
 
 
+# a line that leads into a value table: it names the fields and ends with its colon
+_LEAD_IN = re.compile(r"\b(?:from|by|based on|according to|depends on|depending on|comes from|mapped from|by the)\b[^:|]*:\s*$", re.I)
+
+
+def _names_caption(head: list[str], caption: tuple[str, str]) -> bool:
+    """Does a table's first row name the fields its caption names ('Lifecycle stage | Description'
+    under 'Description from the lifecycle stage:'), or columns at all, rather than hold values?"""
+    said = set(re.findall(r"[a-z0-9]+", " ".join(caption).lower())) - {"the", "a", "an", "their", "its"}
+    cells = [set(re.findall(r"[a-z0-9]+", h.lower())) for h in head]
+    return any(c & said or (c and c <= _PLATFORM_HEADS) for c in cells)
+
+
+def _pairs(rows: list[list[str]]) -> list[str]:
+    """A value table's rows in the table reader's words: "'k' -> 'v'", 'otherwise -> ...', 'blank -> ...'."""
+    pairs: list[str] = []
+    for k, v in rows:
+        if _CELL_OTHER.search(k):
+            pairs.append(f"otherwise -> {_quoted(v)}")
+        elif _CELL_EMPTY.match(k):
+            pairs.append(f"blank -> {_quoted(v)}")
+        else:
+            pairs.append(f"{_quoted(k)} -> {_quoted(v)}")
+    return pairs
+
+
 def pipe_value_table(text: str) -> str:
     """A pasted two-column table whose header names the field read (left) and the field written
     (right), then rows 'value | output', becomes one sentence the table reader knows: 'RIGHT
@@ -181,6 +206,15 @@ def pipe_value_table(text: str) -> str:
         caption = _caption(out) if head is not None else None
         if caption is not None and head is not None and not any(set(re.findall(r"[a-z0-9]+", h.lower())) - _PLATFORM_HEADS for h in head):
             head = list(caption)  # 'Value lookup (hs_analytics_source -> LeadSource):' over 'HubSpot value | Salesforce value'
+        elif caption is not None and head is not None and len(head) == 2 and not _names_caption(head, caption):
+            rows.insert(0, head)  # 'Description from the stage:' over '| customer | Client |': the first row is a row (round 32: it was lost)
+            head = list(caption)
+        elif caption is None and head is not None and len(head) == 2 and len(rows) >= 1 and _LEAD_IN.search(out[-1] if out else "") and not _names_caption(head, (out[-1], "")):
+            # '... Description from the lifecycle stage:' over value rows with no header: every row a row,
+            # said after the lead-in (round 32: the first row became the header, 'Client from the customer')
+            out[-1] = out[-1].rstrip() + " " + ", ".join(_pairs([head, *rows]))
+            i = j
+            continue
         if (head is None or len(rows) < 2 or any(h.lower().strip(" :*") in _ROLE_HEADS for h in head)
                 or not any(set(re.findall(r"[a-z0-9]+", h.lower())) - _PLATFORM_HEADS for h in head)
                 or any(re.sub(r"[\W_]", "", k).lower() == re.sub(r"[\W_]", "", v).lower() for k, v in rows)
@@ -189,14 +223,40 @@ def pipe_value_table(text: str) -> str:
             out.append(lines[i])
             i += 1
             continue
-        pairs: list[str] = []
-        for k, v in rows:
-            if _CELL_OTHER.search(k):
-                pairs.append(f"otherwise -> {_quoted(v)}")
-            elif _CELL_EMPTY.match(k):
-                pairs.append(f"blank -> {_quoted(v)}")
-            else:
-                pairs.append(f"{_quoted(k)} -> {_quoted(v)}")
-        out.extend(["", f"{head[1]} from the {head[0]}: " + ", ".join(pairs), ""])
+        out.extend(["", f"{head[1]} from the {head[0]}: " + ", ".join(_pairs(rows)), ""])
         i = j
+    return "\n".join(out)
+
+
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# a header cell: a column's name, never a value ('| lead | New |' is a row of a value table)
+_HEAD_CELL = re.compile(
+    r"^(?:salesforce|hubspot|mailchimp|segment|ga4|sf|hs|mc|crm)?\s*(?:fields?|source|target|destination|from|to|notes?|rules?|property|properties|"
+    r"column|mapping|transform(?:ation)?s?|comments?|description|default|format|logic|type|api name|label|salesforce|hubspot|mailchimp|segment|ga4)?"
+    r"(?:\s*\([^()]*\))?$", re.I)
+
+
+def separate_pipe_header(text: str) -> str:
+    """A pipe table pasted without its '|---|' line (round 32: '| Salesforce | HubSpot | Notes |'
+    over '| Email | email | |'): the separator is put back under the first row, so the table is
+    read as the Markdown table it is. Only a run of three or more pipe rows with the same number
+    of cells and no separator anywhere in it; other text is unchanged."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _PIPE_ROW.match(lines[j]):
+            j += 1
+        run = lines[i:j]
+        heads = [c.strip() for c in run[0].strip().strip("|").split("|")] if run else []
+        headed = sum(1 for c in heads if c and _HEAD_CELL.match(c)) >= 2
+        if len(run) >= 3 and headed and not any(_PIPE_SEPARATOR.match(r) for r in run) and len({r.strip().count("|") for r in run}) == 1:
+            cells = run[0].strip().count("|") - 1
+            out += [run[0], "|" + "---|" * cells, *run[1:]]
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
     return "\n".join(out)

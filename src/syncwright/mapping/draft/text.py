@@ -518,7 +518,9 @@ _TAG_HEAD = re.compile(r"^\s*(?:the\s+)?tags?\b(?![^:]*(?:->|=|:))[^:]{0,60}$", 
 _SKIP_HEAD = re.compile(
     r"(?:^|[.!?;]\s+|,\s*)(?:so\s+)?(?:please\s+|kindly\s+|we\s+(?:must|should|need to|want to)\s+)?"
     r"(?:exclude|skip|ignore|leave out|filter out|do not (?:send|sync|import)|don't (?:send|sync|import)|never (?:send|sync))"
-    r"(?:\s+(?:the following|these|those|the ones below|below))?(?:\s+(?:contacts|leads|members|records|people))?\s*:$", re.I)
+    r"(?:\s+(?:the following|these|those|the ones below|below))?(?:\s+(?:contacts|leads|members|records|people))?"
+    # 'Exclude from the export:' (round 32)
+    r"(?:\s+from\s+(?:the|this|our)\s+(?:export|sync|import|push|feed|list|audience|integration|transfer))?\s*:$", re.I)
 
 
 def _rows_next(lines: list[str], at: int) -> bool:
