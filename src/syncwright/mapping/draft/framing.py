@@ -191,7 +191,7 @@ def unframe(lines: list[str]) -> list[str]:
         if _SIGN_OFF.match(ln) and all(not x.strip() or _NAME_LINE.match(x) for x in lines[i + 1 :]):
             break  # the sign-off and the name under it end the request
         if _SECTION_WORD.match(ln) or _DOC_HEADING.match(ln):
-            out.append(BREAK)  # 'Filters', 'Notes', 'Value lookup' alone on a line: a section of a spec (round 27)
+            out.append(BREAK)  # 'Filters', 'Notes', 'Value lookup' (round 27), '2. Exclusions', '【Items】' (round 32): a section of a spec
             continue
         if ((m := _LABEL.match(ln)) or (m := _NAMED_LABEL.match(ln))) and not _BULLET.match(ln):
             out.append(BREAK)

@@ -40,24 +40,27 @@ _SKIPS = re.compile(r"(?:just\s+)?(?:skip|don't|do not)\b", re.I)
 
 
 def _is_run_on(line: str) -> bool:
+    """Thirty words or more and fewer than one sentence mark per twenty of them."""
     words = line.split()
     return len(words) >= _WORDS_AT_LEAST and len(_MARK.findall(line)) < len(words) * _MARKS_PER_WORD
 
 
 def _cut(g: Grammar, line: str) -> str:
+    """One run-on line with its full stops and commas put back (the module's docstring says where)."""
+    line = _NEXT.sub(". ", line)
+    cut_at = line
+
     def field_next(m: re.Match[str]) -> str:
         phrase = re.sub(r"^(?:the|their|his|her)\s+", "", m.group("p"), flags=re.I)
         if g.resolve(phrase, "src") is None and g.resolve(phrase, "dst") is None:
             return m.group(0)
-        if _BOTH.search(line[m.end() : m.end() + 80]):
+        if _BOTH.search(cut_at[m.end() : m.end() + 80]):
             return m.group(0)  # 'FNAME is the first name and LNAME is the last name both of em in proper case': one request
         return ". " + m.group("p") + " "
 
-    line = _NEXT.sub(". ", line)
     line = _FIELD_NEXT.sub(field_next, line)
     # '... and LNAME is the last name both of em in proper case': the pair's format after a comma, as typed
     line = re.sub(r"\s+(?=(?:both(?: of (?:them|em))?|them two)\s+(?:in|to|as|are|get|should|need|title|upper|lower|proper|all|trimmed|straight|just)\b)", ", ", line, flags=re.I)
-
     line = re.sub(r"\s+and\s+(?=if\b)", ", and ", line, flags=re.I)
 
     def action(m: re.Match[str]) -> str:

@@ -144,7 +144,7 @@ def _headed(text: str, dst: ObjectFields) -> str:
 
 # 'merge_fields.ADDRESS.addr1 <- address, .city <- city': a path, then leaves of the same parent said with a leading dot
 _FULL_PATH = re.compile(r"(?<![\w.])(?P<parent>[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\.[A-Za-z_]\w*(?=\s*(?:<-|=|:|->))")
-_DOT_LEAF = re.compile(r"(?<=[,;]\s)\.(?P<leaf>[A-Za-z_]\w*)(?=\s*(?:<-|=|:|->))|(?<=[,;])\.(?P<leaf2>[A-Za-z_]\w*)(?=\s*(?:<-|=|:|->))")
+_DOT_LEAF = re.compile(r"(?<=[,;])\s?\.(?P<leaf>[A-Za-z_]\w*)(?=\s*(?:<-|=|:|->))")
 
 
 def _relative_leaves(text: str) -> str:
@@ -155,7 +155,7 @@ def _relative_leaves(text: str) -> str:
         return text
     parent = m["parent"]
     head, tail = text[: m.end()], text[m.end() :]
-    return head + _DOT_LEAF.sub(lambda d: f"{'' if d['leaf'] else ' '}{parent}.{d['leaf'] or d['leaf2']}", tail)
+    return head + _DOT_LEAF.sub(lambda d: f" {parent}.{d['leaf']}", tail)
 
 
 def name_subfields(text: str, dst: ObjectFields) -> str:
