@@ -16,7 +16,7 @@ import re
 _LEAD = r"(?:(?:oh|ok|okay|and|also|wait|no|nope|actually|sorry|oops|hmm|correction|update|edit|hold on|scratch that)[,!.:;]*\s+)*"
 # "make that 'Partner' not Web", "make the default country 'SG' not Singapore", "make the cutoff 50 not 100"
 _MAKE = re.compile(
-    rf"^{_LEAD}(?:make|change|set|put) (?:that|it|this|the [\w -]+?) (?:to |into )?(?P<new>'[^']*'|\"[^\"]*\"|[\w.-]+) "
+    rf"^{_LEAD}(?:make|change|set|put) (?:that|it|this|the [\w -]+?) (?:to |into )?(?P<new>'[^']*'|\"[^\"]*\"|[\w.-]+),? "
     r"(?:not|instead of|rather than|and not) (?P<old>'[^']*'|\"[^\"]*\"|[\w.-]+)\W*$",
     re.I,
 )
@@ -46,8 +46,19 @@ def _units(text: str) -> tuple[list[str], str]:
     """The text's lines (or, in one paragraph, its sentences) and the joiner to put them back."""
     lines = text.split("\n")
     if len([ln for ln in lines if ln.strip()]) >= 2:
-        return lines, "\n"
+        # a correction said after a statement on the same line ('"Trade Show" for all of them.
+        # Actually, make that "Web", not "Trade Show".') is a unit of its own (round 33)
+        return [u for ln in lines for u in _correction_apart(ln)], "\n"
     return re.split(r"(?<=[.!?])\s+", text), " "
+
+
+def _correction_apart(line: str) -> list[str]:
+    """``line``, cut before a sentence of it that is a correction."""
+    parts = re.split(r"(?<=[.!?])\s+", line)
+    for k in range(1, len(parts)):
+        if any(rx.match(parts[k].strip()) for rx in (_MAKE, _ROW_FIX, _ABOUT_ROW)):
+            return [" ".join(parts[:k]), *_correction_apart(" ".join(parts[k:]))]
+    return [line]
 
 
 def _bare(v: str) -> str:

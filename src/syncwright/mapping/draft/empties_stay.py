@@ -24,14 +24,20 @@ _RECORDS = (r"(?:the\s+)?(?:contacts|leads|members|records|people|subscribers|us
             r"|(?:an?|each|the)\s+(?:contact|lead|member|record|person|subscriber|user)")
 _NO = r"(?:with\s+no|without(?:\s+an?|\s+any)?|missing(?:\s+an?)?|lacking(?:\s+an?)?|that\s+have\s+no|who\s+have\s+no|that\s+has\s+no|who\s+has\s+no)"
 _KEEP = (r"(?:stay|stays|remain|remains)(?:\s+in)?|(?:are|is|get|gets|should\s+be|(?:should|will|must|can)\s+(?:still\s+)?be)\s+(?:still\s+)?(?:kept|included|sent|synced|imported|transferred|copy|copied|let through|fine|ok)"
-         r"|(?:still\s+)?(?:go|goes|get\s+sent|sync|come|comes|pass|flow)\s+(?:through|over|across|in)|(?:are|is)\s+not\s+(?:skipped|excluded|dropped|left out)")
+         r"|(?:still\s+)?(?:go|goes|get\s+sent|sync|come|comes|pass|flow)\s+(?:through|over|across|in)|(?:are|is)\s+not\s+(?:skipped|excluded|dropped|left out)"
+         # round 33: 'is fine, send it', 'so sending is okay', 'include them', 'treat them as fine and send them'
+         r"|(?:is|are)\s+(?:fine|ok|okay|allowed)(?:\s*,?\s*(?:so\s+|just\s+)?(?:send|include)\s+(?:it|them|em))?|(?:so\s+)?(?:sending|syncing|send|sync)\s+(?:it\s+|them\s+)?is\s+(?:ok|okay|fine)"
+         r"|(?:send|include)(?:\s+(?:it|them|em))?|treat\s+(?:them|it)\s+as\s+(?:fine|ok|okay)(?:\s+and\s+(?:send|include)\s+(?:them|it))?")
 # session 16: what the empty value means said first ('has not unsubscribed, so they should be sent',
 # 'counts as not unsubscribed and is transferred')
-_MEANS = r"(?:(?:has|have|did|does|do)\s+not\s+\w+(?:\s+from\s+[\w ]+?)?|counts?\s+as\s+not\s+\w+)\s*,?\s*(?:so|and)\s+(?:(?:they|it|he|she)\s+)?"
+_MEANS = (r"(?:(?:has|have|did|does|do)\s+not\s+\w+(?:\s+from\s+[\w ]+?)?|counts?\s+as\s+not\s+\w+"
+          r"|is\s+not\s+(?:⟦\d+⟧|true|\w+))\s*,?\s*(?:so|and)\s+(?:(?:they|it|he|she)\s+)?")  # 'it is not "true", so sending is okay' (round 33)
 _EMPTY = r"(?:empty|blank|missing|not set)"
 _STAY = re.compile(
     rf"^(?:but\s+|and\s+|while\s+)?(?:{_RECORDS})\s+(?:{_NO}\s+(?P<f>.+?)|(?:whose|where\s+the)\s+(?P<f2>.+?)\s+(?:is|are)\s+{_EMPTY}|with\s+(?:an?\s+)?{_EMPTY}\s+(?P<f3>.+?))\s+(?:{_MEANS})?(?:{_KEEP})(?:\s+(?:as well|too|anyway|though))?$"
-    rf"|^(?:if|when|where)\s+(?:the\s+)?(?P<f4>.+?)\s+(?:is|are)\s+{_EMPTY}\s*,?\s*(?:then\s+)?(?:{_RECORDS}|they|it)\s+(?:{_MEANS})?(?:{_KEEP})$",
+    rf"|^(?:if|when|where)\s+(?:the\s+)?(?P<f4>.+?)\s+(?:is|are)\s+(?:⟦\d+⟧\s+or\s+|false\s+or\s+)?{_EMPTY}\s*,?\s*(?:then\s+)?(?:(?:{_RECORDS}|they|it)\s+)?(?:{_MEANS})?(?:{_KEEP})$"
+    # 'Blank opt-out is fine', 'Empty opt-out is okay, send it' (round 33)
+    rf"|^(?:an?\s+|the\s+)?{_EMPTY}\s+(?P<f5>[\w.-]+(?:\s+[\w.-]+){{0,3}}?)\s+(?:{_KEEP})$",
     re.I,
 )
 
@@ -45,7 +51,8 @@ def empties_stay(g: Grammar, text: str) -> bool:
     m = _STAY.match(text.strip().rstrip("."))
     if m is None:
         return False
-    said = m.group("f") or m.group("f2") or m.group("f3") or m.group("f4")
+    said = m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5")
+    said = re.sub(r"\s+(?:value|field|flag|column)$", "", said.strip(), flags=re.I)  # 'the opt-out value', 'the unsubscribed field'
     f = g.resolve(said, "src")
     if f is None and re.fullmatch(r"(?:it|this|that|this field|that field|this value|the value)", said.strip(), re.I) and g.plan.filters:
         last = g.plan.filters[-1].keep_when  # 'When this field is empty, ... she stays': said of the filter just read (round 31)

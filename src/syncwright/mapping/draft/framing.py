@@ -54,6 +54,8 @@ _DOC_HEADING = re.compile(
     r"^\s*(?:【[^】]*】"
     r"|(?:section|clause|schedule|part|article|annex|appendix|chapter)\s+[\w.]+(?![^;]*(?:=|->|<-|\b(?:from|if|only|skip|not|copy|set|whose|unless|except)\b))(?:\s*[-\u2013\u2014:.]\s*[^;:]{0,60}?)?"
     rf"|(?:\d+(?:\.\d+)*\.?\s+)?(?:{_DOC_WORDS}))\s*[.:]?\s*$", re.I)
+# a heading over the records left out ('Exclusions:', '2. Exclusions', '【Exclusions】')
+_EXCLUSIONS = re.compile(r"\bexclusions?\b", re.I)
 # sections that say what the work is not: dropped with their items
 _NOT_SCOPE = _label("out of scope|not in scope|non-?goals?|won'?t do|not doing")
 # what minutes record beside the decisions (round 24): work put off or given to someone, and
@@ -89,7 +91,10 @@ _SIGN_OFF = re.compile(
     r"spasibo|tesekkurler|teşekkürler|dhanyavaad|shukriya)\s*[,!.]*(?:\s*(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?\s*[!.]?)?\s*(?:[^\w\s'\"`]\s*)*$", re.I)
 # a line that closes a message and asks for nothing: 'lmk if q's', 'nothing else needed 🙏', 'that's all!'
 _CLOSER = re.compile(
-    r"^\s*(?:(?:pls |please )?(?:lmk|let me know|shout|ping me|give me a shout)(?: if (?:you have |there are |any )?(?:any )?(?:q'?s|questions?|issues?|problems?|anything'?s? unclear)| if anything'?s? unclear)?|"
+    r"^\s*(?:(?:pls |please )?(?:lmk|let me know|shout|ping me|give me a shout)(?: if (?:you have |there are |any )?(?:any )?(?:q'?s|questions?|issues?|problems?|anything'?s? unclear)"
+    r"| if anything'?s? unclear| if (?:you need )?anything else(?: comes up)?)?|"
+    # round 33: an e-mail reply's opening line over the quoted questions ('Answers below.', 'My answers are inline.')
+    r"(?:see |my |our )?(?:answers?|replies|responses?|comments?)(?: are)? (?:below|inline|in line|underneath|under (?:each|your) questions?)|"
     r"(?:any )?q'?s\?|nothing else(?: (?:needed|required|for now|to map))?|that(?:'s| is) (?:all|it)(?: for now| for this one)?|all good\??|"
     # round 24: a Turkish writer's wish of easy work ('Kolay gelsin!', 'Thanks, easy work to you')
     r"(?:(?:thanks|thank you|many thanks|that(?:'s| is) all)\s*,?\s*)?(?:kolay gelsin|(?:an? )?easy work(?: to you| for you)?|good work to you|have a nice day))"
@@ -114,7 +119,10 @@ _LABEL_WORDS = frozenset(["field", "fields", "source", "target", "rule", "rules"
                           "author", "reporter", "assignee", "id", "object", "objects", "step", "steps", "result", "expected", "given",
                           "when", "then", "and", "but", "scenario", "feature", "background", "context", "decision", "decisions", "action",
                           "question", "answer", "q", "a", "re", "fyi", "ps", "nb", "update", "edit", "fix", "todo", "done", "lookup",
-                          "description", "details", "scope", "goal", "why", "what", "how", "who", "where", "status", "options"])
+                          "description", "details", "scope", "goal", "why", "what", "how", "who", "where", "status", "options",
+                          # a terse spec's verbs as labels ('Skip: ...', 'Copy: ...', 'Constant: ...'; round 33)
+                          "skip", "exclude", "exclusions", "copy", "constant", "constants", "fixed", "only", "include", "set", "map",
+                          "defaults", "trim", "format", "transforms", "tags", "tag"])
 _YES = re.compile(r"^\s*(?:yes|yep|yeah|yup|exactly|correct|right|sure|ok|okay|agreed|\+1)\b[\s,.!:-]*", re.I)
 
 
@@ -187,11 +195,16 @@ def unframe(lines: list[str]) -> list[str]:
         if i == first and (g := _GREETING_LEAD.match(ln)):
             ln = ln[g.end() :]  # 'Hi Mark, now the Rating of the lead.': the greeting, then the request (round 26)
         if _CLOSER.match(ln):
+            if all(not x.strip() or _NAME_LINE.match(x) for x in lines[i + 1 :]):
+                break  # 'Shout if anything else.' over the writer's name: the request is over (round 33)
             continue
         if _SIGN_OFF.match(ln) and all(not x.strip() or _NAME_LINE.match(x) for x in lines[i + 1 :]):
             break  # the sign-off and the name under it end the request
         if _SECTION_WORD.match(ln) or _DOC_HEADING.match(ln):
             out.append(BREAK)  # 'Filters', 'Notes', 'Value lookup' (round 27), '2. Exclusions', '【Items】' (round 32): a section of a spec
+            nxt = next((x for x in lines[i + 1 :] if x.strip()), "")
+            if _EXCLUSIONS.search(ln) and _BULLET.match(nxt) and not _SAYS_NOT.search(nxt):
+                out.append("Exclude:")  # 'Exclusions:' over '- stage = customer': each item a record left out (round 33)
             continue
         if ((m := _LABEL.match(ln)) or (m := _NAMED_LABEL.match(ln))) and not _BULLET.match(ln):
             out.append(BREAK)

@@ -345,7 +345,7 @@ class Grammar:
         text = read_outline(self, text)
         text = read_glosses(self, text)
         self.full_text = text
-        text, title = split_title(text)
+        text, title = split_title(text, frozenset(n.lower() for f in self.dst_obj.fields for n in (f.path, f.leaf, f.label) if n))
         if title is not None and is_story(title):
             text, title = f"{title}\n{text}", None  # a story over its criteria is read, not set aside
         if title is not None:
@@ -2385,6 +2385,8 @@ class Grammar:
                 c_text = body[: am.start()]
                 if not c_text.strip() or re.search(rf"\b{E}\b", c_text, re.I):
                     continue
+                if self._field_to_field(c_text, am.group(0)):
+                    continue
                 cond = self.condition(c_text)
                 if cond is not None:
                     dst_phrase = am.group("dst")
@@ -2392,7 +2394,7 @@ class Grammar:
                         dst_phrase = None
                     return self._conditional_value(cond, am.group("v"), dst_phrase, rest)
         mn = re.match(r"^(?P<c>.+?)\s+(?:means|gives|implies|->)\s+(?:(?P<dst>[\w.]+)\s+)?(?P<v>" + _LIT + r"|[\w-]+)$", t, re.I)
-        if mn:
+        if mn and not self._field_to_field(mn.group("c"), t[mn.end("c") :]):
             cond = self.condition(mn.group("c"))
             dst_phrase = mn.group("dst") if mn.group("dst") and self.resolve(mn.group("dst"), "dst") else None
             if cond is not None and (dst_phrase or self.last_cases is not None):
@@ -2414,6 +2416,14 @@ class Grammar:
             if cond is not None:
                 return self._conditional_value(cond, m.group("v"), None, None)
         return False
+
+    def _field_to_field(self, left: str, right: str) -> bool:
+        """'Email -> Email Address': a source field named exactly, then a destination field: a
+        mapping, never a condition on a picklist that happens to hold the word ('LeadSource is
+        Email' gave email_address the value 'Address', round 33)."""
+        right = re.sub(r"^\s*(?:,\s*)?(?:->|=>|=|is|are|means|gives|implies|becomes?|gets?)\s+", "", right.strip(), flags=re.I)
+        sn, dn = self.resolve(left.strip(), "src"), self.resolve(right, "dst")
+        return (sn is not None and dn is not None and sn.exact_case and _names(sn.best, left) and _names(dn.best, right))
 
     def _pronoun_row(self, text: str) -> str:
         """'When it is 'false' or is not filled, it is false' after 'X is true when F is 'true'':
@@ -4106,6 +4116,14 @@ def _show_cond(c: Cond) -> str:
 
 # "customer: Other": a key and its output, one more row when the sentence's table came just before
 _ROW_AFTER_TABLE = re.compile(r"\s*[\w.-]+(?: [\w.-]+)?\s*(?::|->|=)\s*[\w.-]+(?: [\w.-]+)?\s*")
+
+
+
+def _names(f: FieldDesc, phrase: str) -> bool:
+    """Is ``phrase`` the field's own name or label, nothing more ('Email Address', 'email_address')?"""
+    said = re.sub(r"[\s_]+", " ", phrase.strip().lower())
+    return said in {re.sub(r"[\s_]+", " ", n.lower()) for n in (f.path, f.leaf, f.label) if n}
+
 
 _NO_VALUE_WORDS = frozenset(["skip", "skip it", "skipped", "ignore", "ignore it", "ignored", "omit", "omit it", "omitted", "leave out", "left out",
                              "leave it out", "not needed", "not mapped", "do not map", "don't map", "exclude", "excluded", "drop", "drop it"])

@@ -215,7 +215,9 @@ _NOT_A_CONDITION = re.compile(
     r"|\bif (?:you|we) (?:can|could|like|prefer|want)\b|\bif (?:that's|that is|it's|this is) (?:ok|okay|fine|possible|alright)\b"
     r"|\b(?:that|which) (?:we|you) (?:add|send|sync|push|create|bring)\b"
     # 'copied even when they're empty': a copy that keeps the blanks, no condition (round 32)
-    r"|\beven (?:if|when) (?:it is |it's |they are |they're |the value is |the values are )?(?:empty|blank|missing)\b",
+    r"|\beven (?:if|when) (?:it is |it's |they are |they're |the value is |the values are )?(?:empty|blank|missing)\b"
+    # 'if it's "false" or blank, include' after a skip on "true": the records left in, no condition (round 33)
+    r"|\b(?:if|when) (?:it|they)\b[^,;]{0,25}?\bor (?:blank|empty),? (?:then )?(?:include|send|sync|keep)\b",
     re.I,
 )
 

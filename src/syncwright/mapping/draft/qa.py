@@ -53,6 +53,9 @@ _FIELD = [
         r"^which (?P<x>phone number|phone|number|email) do we use\s*\?$",
         r"^(?P<x>[A-Za-z_][\w.]*) is (?:mandatory|required|compulsory)\b[^?]*\bwhat (?:goes|should go) in(?:to)? it\s*\?$",
         r"^what (?P<x>status|tags?|language|event(?: name)?|params|parameters)\b.*\?$",
+        # round 33: 'What should the event be called?', 'What do we call the event?', 'What should Title say?'
+        r"^what (?:should|will|does|do) (?:the |their |its )?(?P<x>[\w.]+(?: [\w.]+)?) (?:be called|be named|be set to|say|read|hold|contain|get)\s*\?$",
+        r"^what (?:do|should|shall) (?:we|you|i) (?:call|name) (?:the |their |its )?(?P<x>[\w.]+(?: [\w.]+)?)\s*\?$",
         r"^which (?P<x>status|tags?|language|event(?: name)?)\b.*\?$",
         r"^any (?P<x>tags?)\s*\?$",
         r"^what format (?:does|should|do) (?:the |their )?(?P<x>.+?) (?:need to be in|be in|take|use)\s*\?$",
@@ -62,9 +65,73 @@ _FIELD = [
     )
 ]
 _SEND = re.compile(r"^do we (?:send|sync|copy|include|bring(?: over)?|pass|carry|fill(?: in)?) (?:the |their |a |an )?(?P<x>.+?)(?: across| over| too| as well)?\s*\?$", re.I)
+# a yes/no question that says a rule: 'Should we copy the job title into Title?', 'Do you want the phone copied?'
+_YES_NO = re.compile(
+    r"^(?:(?:and|so)\s+)?(?:(?:should|shall|can|could|would|will|do)\s+(?:we|you|i)\s+(?:(?:want|like)\s+(?:us\s+|me\s+)?(?:to\s+)?)?"
+    # 'I assume Email comes from the HS email?', 'And Lead Status is "Open" for everyone?': a statement asked to be confirmed
+    r"|(?:i|we)\s+(?:assume|guess|suppose|take it)\s+(?:that\s+)?|(?=(?:the\s+)?[\w. ]{1,40}?\s+(?:is|are|comes? from|goes? (?:in|into|to)|gets?|stays?)\s+\S))"
+    r"(?P<s>\S.+?)\s*\?$", re.I)
+# an answer that agrees, one that refuses, one that asks for nothing of the field ('Don't send it.', 'N/A, ...')
+_AGREES = re.compile(r"^(?:yes|yep|yeah|sure|correct|right|exactly|that's right|that is right|please do|definitely|absolutely|agreed)\b[,.!]*\s*", re.I)
+_REFUSES = re.compile(r"^(?:no|nope|nah)\b[.!]*$", re.I)
+_NOTHING = re.compile(r"^(?:(?:don'?t|do not|never) (?:send|map|sync|copy|include|fill|set)(?: it| that| them| this)?(?: at all)?|leave it (?:out|off)|skip it|(?:it'?s )?not needed|no need|n/?a|none|nothing)\b[.!]*(?:\s*,.*)?$", re.I)
+# 'the phone copied' (after 'do you want'): the verb first
+_WANTED = re.compile(r"^(?P<x>(?:the |their |an? )?[\w .-]+?) (?P<v>copied|sent|synced|mapped|included|carried over|brought over)(?P<r>(?: (?:in)?to|as| in)\b.*)?$", re.I)
+_VERB = {"copied": "copy", "sent": "send", "synced": "sync", "mapped": "map", "included": "include", "carried over": "carry over", "brought over": "bring over"}
+
+
+def _asked_rule(q: str) -> str:
+    """The rule a yes/no question proposes: 'Should we copy X?' -> 'copy X'; 'Do you want X copied?' -> 'copy X'."""
+    m = _YES_NO.match(q)
+    said = m["s"] if m else q
+    w = _WANTED.match(said)
+    return f"{_VERB[w['v'].lower()]} {w['x']}{w['r'] or ''}" if w else said
 _YES = re.compile(r"^(?:yes|yep|yeah|sure)\b[,:;.!]?\s*(?:—|\u2013|-)?\s*", re.I)
 _BY = re.compile(r"^(?:by|on|using|via|with)\s+(?:(?:the\s+|their\s+)?(?:e-?mail(?: address)?|[\w.]+)\s*[:;,]\s*(?=\S))?", re.I)
 _MAPS = re.compile(r"\b(?:goes?|go|is|are|into|from|=|->|set to|taken|copied|becomes?|gets?|holds?|carries)\b|:", re.I)
+
+
+# an e-mail reply answering questions quoted inline: '> What goes in Lead Source?' over the answer's lines
+_QUOTED = re.compile(r"^\s*>+\s?(?P<q>.*)$")
+
+
+def _quoted_pair(lines: list[str], i: int) -> tuple[int, str, str] | None:
+    """(last line, question, answer) when line ``i`` opens a quoted question: the quoted lines
+    are the question, the unquoted lines under it (up to a blank line) its answer."""
+    j, q = i, []
+    while j < len(lines) and (m := _QUOTED.match(lines[j])):
+        q.append(m["q"].strip())
+        j += 1
+    inline = re.match(rf"^(?P<q>[^?]+\?)\s*(?:{_DASH}|:)?\s*(?P<a>\S.*)$", q[0]) if q else None
+    if inline:
+        return (i, inline["q"], inline["a"]) if _asks_known(inline["q"]) else None  # '> Email? -- copy it'
+    question = " ".join(x for x in q if x)
+    if not question.endswith("?") or not _asks_known(question):
+        return None  # a quoted statement, or a question of a shape no answer is headed by: read as written
+    if j < len(lines) and not lines[j].strip():
+        j += 1  # one blank line between a question and its answer
+    a: list[str] = []
+    # the answer's lines up to a blank line; only an answer naming what goes under a container
+    # ('Which traits?' over 'firstName from first name.' and 'lastName from ...') is read as one,
+    # the first line otherwise (the lines after it are rules of their own, read as written)
+    whole = bool(_UNDER.match(re.sub(r"\s+", " ", question)))
+    while j < len(lines) and lines[j].strip() and not _QUOTED.match(lines[j]) and (whole or not a):
+        line = lines[j].strip()
+        a.append(line if re.search(r"[.!?:;,]$", line) else line + ".")
+        j += 1
+    if not a:
+        return None
+    return j - 1, question, " ".join(a)
+
+
+def _asks_known(q: str) -> bool:
+    """Is ``q`` a question whose answer this module knows how to head (a field, who is left out
+    or kept, the key, a rule proposed for a yes or no)?"""
+    q = re.sub(r"\s+", " ", q.strip())
+    return bool(
+        any(rx.match(q) for rx in _FIELD) or _SKIP.search(q) or _KEEP.search(q) or _YES_NO.match(q) or _SEND.match(q)
+        or _MATCH.search(q) or _UNDER.match(q) or _IF_EMPTY.match(q) or re.match(r"^(?:and\s+)?anything (?:for|on|in|into)\b", q, re.I)
+    )
 
 
 def _pairs(lines: list[str]) -> list[tuple[int, int, str, str]]:
@@ -73,6 +140,11 @@ def _pairs(lines: list[str]) -> list[tuple[int, int, str, str]]:
     i = 0
     while i < len(lines):
         ln = lines[i]
+        quoted = _quoted_pair(lines, i) if _QUOTED.match(ln) else None
+        if quoted:
+            out.append((i, *quoted))
+            i = quoted[0] + 1
+            continue
         m = _INLINE.match(ln)
         if m:
             out.append((i, i, m["q"], m["a"]))
@@ -103,7 +175,15 @@ def _first_sentence(answer: str) -> tuple[str, str]:
 def _statement(g: Grammar, q: str, a: str) -> str:
     """The statement the answer ``a`` to question ``q`` makes."""
     q = re.sub(r"\s+", " ", q.strip())
-    a = _YES.sub("", a.strip())
+    a_said = a.strip()
+    if _NOTHING.match(a_said) and not _SKIP.search(q) and not _KEEP.search(q):
+        return ""  # '> Phone?' / 'Don't send it.': the field is not written, no rule (round 33)
+    a = _YES.sub("", a_said)
+    if not a and _YES_NO.match(q) and not _SEND.match(q):
+        return _asked_rule(q)
+    if not a and _AGREES.match(a_said) and _MAPS.search(q):
+        # 'Email goes to Email, right?' / 'Yes.': the question said the rule, the answer agreed (round 33)
+        return re.sub(r"^(?:and|so|also|then)\s+|,?\s*(?:right|correct|ok|okay|yes)?\s*\?$", "", q, flags=re.I).strip()
     if not a:
         return ""
     m = _UNDER.match(q)
@@ -130,11 +210,24 @@ def _statement(g: Grammar, q: str, a: str) -> str:
     m = _IF_EMPTY.match(q)
     if m:
         return f"If the {m['x']} is empty, {a[0].lower()}{a[1:]}"
+    m = re.match(r"^(?:and\s+)?anything (?:for|on|in|into) (?:the |their |its )?(?P<x>[\w.]+(?: [\w.]+)?)\s*\?$", q, re.I)
+    if m and g.resolve(m["x"], "dst") is not None:
+        return _headed(g, m["x"], a)  # 'Anything for Rating? -- "Warm" for all' (round 33)
     if _GENERAL.search(q):
         about = re.search(r"\babout (?:the |their )?(?P<x>[\w ]+?)\s*\?$", q, re.I)
         if about and re.search(r"\bit\b", a):
             return re.sub(r"\bit\b", f"the {about['x']}", a, count=1)  # 'Anything about the department? — Send it as ...'
         return a
+    m = _YES_NO.match(q)
+    if m and not _SEND.match(q):
+        # 'Should we copy the job title into Title?' / 'Yes.': the question says the rule, the answer agrees
+        # ('Yes, but ...' adds to it); 'No.' asks for nothing (round 33)
+        said = _asked_rule(q)
+        if _AGREES.match(a_said):
+            rest = _AGREES.sub("", a_said)
+            return f"{said}{', ' + rest if rest else ''}".strip()
+        if _REFUSES.match(a_said):
+            return ""
     m = _SEND.match(q)
     if m:
         if re.match(r"^no\b", a, re.I):
@@ -195,6 +288,8 @@ def _headed(g: Grammar, phrase: str, a: str) -> str:
     if box is not None:
         return _under(box, a)  # 'What goes under traits.company? — name is ..., industry ...'
     named = g.resolve(phrase, "dst")
+    if named is None and re.fullmatch(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+", phrase) and phrase.rsplit(".", 1)[0] in g.dst_obj.containers():
+        return f"{phrase}: {a}"  # 'traits.name?': a path under a known container the catalog does not list (round 33)
     if named is None:
         if g.resolve(phrase, "src") is not None and re.match(r"^(?:as|into|in|under|to)\b", a, re.I):
             return f"Send the {phrase} {a[0].lower()}{a[1:]}"  # 'How do we send revenue? As a trait called annual_revenue, ...'
@@ -207,7 +302,9 @@ def _headed(g: Grammar, phrase: str, a: str) -> str:
     if named.best.type == "boolean" and re.match(r"^(?:anyone|everyone|those|contacts|leads|members|people|customers|subscribers)\b", head, re.I):
         return f"{path} is true for {a[0].lower()}{a[1:]}"  # "Who's VIP? Anyone whose lead source is Partner Referral; ..."
     leaf = path.rsplit(".", 1)[-1]
-    mentioned = bool(re.search(rf"(?<![\w.])(?:{re.escape(path)}|{re.escape(leaf)})(?![\w])", head))  # written by its name, as is
+    # written by its name, as is; a leaf after another word is a phrase of its own ('First name, a space,
+    # then last name' does not write traits.name by name, round 33)
+    mentioned = bool(re.search(rf"(?<![\w.])(?:{re.escape(path)}|(?<![A-Za-z]\s){re.escape(leaf)})(?![\w])", head))
     if mentioned or (re.search(r"\b(?:goes?|go|into|takes?|gets?)\b|->|=", head, re.I) and any(m.best.path == path for m in g.mentions(head, "dst"))):
         return a
     it = re.match(r"^(?P<v>tick|check|set|fill|make|leave|mark|give|put|send)\s+it\b", head, re.I)
@@ -221,6 +318,13 @@ def _headed(g: Grammar, phrase: str, a: str) -> str:
     return f"{path}: {head}{rest}".strip()
 
 
+def _self_standing(g: Grammar, a: str) -> bool:
+    """Does the answer write a destination field by its own name ('Phone -> Phone in E.164',
+    'Use Title for the job title')? Such a reply is a rule as it stands."""
+    head = _first_sentence(a.strip())[0]
+    return bool(re.search(r"->|=>|<-|\s=\s", head)) or any(m.exact_case for m in g.mentions(head, "dst"))
+
+
 def read_faq(g: Grammar, text: str) -> str:
     """``text`` with its question-and-answer pairs written as statements, one line each
     (unchanged when fewer than two of its lines are pairs)."""
@@ -232,6 +336,10 @@ def read_faq(g: Grammar, text: str) -> str:
     k = 0
     for start, end, q, a in pairs:
         out.extend(lines[k:start])
+        if _QUOTED.match(lines[start]) and _self_standing(g, a):
+            out.extend(lines[start : end + 1])  # a reply that states its rule in full: the pair read as written
+            k = end + 1
+            continue
         said = _statement(g, q, a)
         if said:
             out.append(said)

@@ -66,6 +66,8 @@ def tag_rows(s: str) -> str:
     A checklist's items share a sentence ('a <- b; Tag everyone 'x', then add a second tag
     from S: ...'): when the whole does not read as a table, each item is tried on its own."""
     whole = _tag_rows(s)
+    if whole == s:
+        whole = _condition_rows(s)
     if whole != s or ";" not in s:
         return whole
     return "; ".join(_tag_rows(p) for p in re.split(r"\s*;\s*", s))
@@ -95,3 +97,26 @@ def _tag_rows(s: str) -> str:
         seen += keys
         out.append(f"contacts whose {m.group('s')} is {' or '.join(keys)} get the tag {r.group('v')}")
     return "; ".join(out) if len(out) > (1 if pre else 0) else s
+
+
+# round 33: 'Tags for Mailchimp, please make like this:' over rows that each give a condition its
+# tag ('annual revenue more than 5,000,000 -> "VIP"', 'lifecycle stage is "customer" -> "Customer"'):
+# the head names no source, each row says its own test
+_COND_HEAD = re.compile(r"^(?:the\s+)?tags?\b(?![^:]*(?:⟦|->|=>|\bby\b|\bfrom\b|\bbased on\b|\bper\b))[^:;]{0,60}:\s*(?P<rows>.+)$", re.I)
+_COND_ROW = re.compile(
+    r"^(?P<c>[^;⟦]*?\b(?:more|less|greater|fewer|over|under|above|below|at least|at most|is|are|has|have|equals?|contains?)\b[^;]*?|[^;⟦]*?\s=\s*⟦\d+⟧)"
+    r"\s*(?:->|=>|→)\s*(?:tag\s+)?(?P<v>⟦\d+⟧)(?:\s+tag)?$", re.I)
+
+
+def _condition_rows(s: str) -> str:
+    """'Tags: <condition> -> 'x'; <condition> -> 'y'' as 'Tags: 'x' if <condition>; 'y' if ...'."""
+    m = _COND_HEAD.match(s.strip())
+    if m is None:
+        return s
+    rows = [r for r in re.split(r"\s*;\s*", m.group("rows").strip().rstrip(".")) if r]
+    said = [_COND_ROW.match(r) for r in rows]
+    n = next((k for k, r in enumerate(said) if r is None), len(said))  # the list's rows; a rule after them stays as it is
+    if n == 0:
+        return s
+    tags = "Tags: " + "; ".join(f"{r.group('v')} if {r.group('c').strip()}" for r in said[:n] if r)
+    return "; ".join([tags, *rows[n:]])

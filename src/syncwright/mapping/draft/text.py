@@ -516,11 +516,14 @@ def _blocks(text: str) -> list[str]:
 _TAG_HEAD = re.compile(r"^\s*(?:the\s+)?tags?\b(?![^:]*(?:->|=|:))[^:]{0,60}$", re.I)
 # a line that opens a list of the records to leave out: 'Please exclude:', 'Do not send the following:'
 _SKIP_HEAD = re.compile(
-    r"(?:^|[.!?;]\s+|,\s*)(?:so\s+)?(?:please\s+|kindly\s+|we\s+(?:must|should|need to|want to)\s+)?"
-    r"(?:exclude|skip|ignore|leave out|filter out|do not (?:send|sync|import)|don't (?:send|sync|import)|never (?:send|sync))"
-    r"(?:\s+(?:the following|these|those|the ones below|below))?(?:\s+(?:contacts|leads|members|records|people))?"
+    r"(?:^|[.!?;]\s+|,\s*)(?:for\s+(?:the\s+)?[\w -]{1,30}?\s+(?:sync|push|export|import)\s*,?\s+)?(?:so\s+)?(?:please\s+|kindly\s+|we\s+(?:must|should|need to|want to)\s+)?"
+    r"(?:exclude|except|skip|ignore|leave out|filter out|do not (?:send|sync|import|include)|don't (?:send|sync|import|include)|never (?:send|sync)|exclusions?)"
+    r"(?:\s+(?:the following|these|those|the ones below|below))?"
+    # 'please except two kind of contacts, don't send them:' (round 33)
+    r"(?:\s+(?:two|three|four|2|3|4|some|a few|these|the following)\s+(?:kinds?|types?|groups?|sorts?)\s+of)?(?:\s+(?:contacts|leads|members|records|people))?"
     # 'Exclude from the export:' (round 32)
-    r"(?:\s+from\s+(?:the|this|our)\s+(?:export|sync|import|push|feed|list|audience|integration|transfer))?\s*:$", re.I)
+    r"(?:\s+from\s+(?:the|this|our)\s+(?:export|sync|import|push|feed|list|audience|integration|transfer))?"
+    r"(?:\s*,\s*(?:please\s+)?(?:do not|don't|dont)\s+(?:send|sync|include)\s+(?:them|these|those))?\s*:$", re.I)
 
 
 def _rows_next(lines: list[str], at: int) -> bool:

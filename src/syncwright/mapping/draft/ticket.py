@@ -21,11 +21,22 @@ _HEADING = re.compile(
 _TITLE = re.compile(r"^\s*(?:user story|story|epic|summary|title|ticket|task|feature|issue|jira|subject)\s*(?:#?\d+)?\s*:\s*\S.*$", re.I)
 
 
-def split_title(text: str) -> tuple[str, str | None]:
-    """(the text without its title and heading lines, the title) when the text is a ticket."""
+# what a ticket's title names and a field's rule does not: the platforms, the sync, an arrow
+_ABOUT_SYNC = re.compile(r"\b(?:sync\w*|integration|import|export|push)\b|->|→|=>", re.I)
+_PLATFORM = re.compile(r"\b(?:hubspot|hs|salesforce|sfdc|sf|mailchimp|mc|segment|ga4|google analytics)\b", re.I)
+
+
+def split_title(text: str, dst_names: frozenset[str] = frozenset()) -> tuple[str, str | None]:
+    """(the text without its title and heading lines, the title) when the text is a ticket.
+    'Title: The job title.' where the destination has a Title field is that field's rule, not
+    a ticket's title (round 33: a question-and-answer reply read as 'Title: <answer>')."""
     lines = text.strip().splitlines()
     if len(lines) >= 3 and _HEADING.match(lines[1]) and not _HEADING.match(lines[0]) and len(lines[0]) <= 120:
         return "\n".join(lines[1:]), lines[0].strip()
+    label = lines[0].split(":", 1)[0].strip().lower() if lines else ""
+    rest = lines[0].split(":", 1)[1] if ":" in lines[0] else ""
+    if label in dst_names and not _ABOUT_SYNC.search(rest) and len(_PLATFORM.findall(rest)) < 2:
+        return text, None
     if len(lines) >= 2 and _TITLE.match(lines[0]) and len(lines[0]) <= 160:
         return "\n".join(lines[1:]), lines[0].strip()  # the story's name says what the ticket is about, no rule
     return text, None
