@@ -8,6 +8,12 @@ not name it itself ('Title: Their job title; if ...'), 'Skip' or 'Only' before a
 who is left out or kept, 'Match on' before an answer that only names the key. A text is read
 this way only when at least two of its lines are such pairs, so a question in ordinary prose
 ('No mobile? Use the office phone') keeps its own reading.
+
+Round 33: an e-mail reply with the other side's questions quoted inline ('> What goes in
+Title?' over the answer's line) is such a pair too, and a yes/no question proposing a rule
+('> Should we copy the job title into Title?') is that rule when the answer agrees. A quoted
+question of a shape this module cannot head, and an answer that states its rule in full, are
+left to be read as written.
 """
 
 from __future__ import annotations
