@@ -38,7 +38,7 @@ _NEITHER = re.compile(
     # the last branch of 'if A ..., use A; else if B ..., use B; else: no X at all'
     r"|\b(?:else|otherwise)\b\s*:?\s*(?:no|nothing|leave|omit|skip|(?:do not|don't) (?:send|set))\b[^;]*$", re.I)
 _LEAVE_OFF = re.compile(
-    r"\b(?:leave|leaves|left|omit|omitted|skip|drop|don't set|do not set|(?:don't|do not|never) (?:send|include|fill|write|pass|populate)|nothing|get no|gets no|no|stays? (?:off|out|empty|blank)|without)\b",
+    r"\b(?:leave(?!\s+(?:it\s+|them\s+|the field\s+)?(?:blank|empty))|leaves|left(?!\s+(?:blank|empty))|omit|omitted|skip|drop|don't set|do not set|(?:don't|do not|never) (?:send|include|fill|write|pass|populate)|nothing|get no|gets no|no|stays? (?:off|out)|without)\b",
     re.I,
 )
 

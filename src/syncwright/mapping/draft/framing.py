@@ -35,6 +35,10 @@ _TRACKER = _label("story points?|points|priority|assignee|reporter|labels?|sprin
                   "fix versions?|issue type|due(?: date)?|severity|watchers|team|ticket|subject|"
                   # meeting minutes (round 24): who was there and when say nothing about the mapping
                   "attendees|present|participants|apologies|absent|chair|note ?taker|minutes(?: taken)? by|date|time|location")
+# a memo's head lines ('TO: Data team', 'FROM: Marketing', 'RE: Lead rating', 'MEMORANDUM'): who wrote to whom
+# about what says nothing about the mapping (round 34); read only above the memo's first other line
+_MEMO_HEAD = re.compile(r"^\s*(?:(?:(?-i:TO|FROM|CC|BCC|DATE|REF|ATTN|MEMO))|re|subject|ref|our ref|your ref|attn|attention|date|cc)\s*[:.]\s*\S"
+                        r"|^\s*(?:internal\s+)?(?:memo|memorandum|inter-?office memo(?:randum)?)\s*:?\s*$", re.I)
 # section labels whose content is kept: "Context: ...", "AC:", "Definition of done:" (not
 # "Description:", which is also a field people write to)
 _LABEL = _label("context|background|user story|story|acceptance criteria|ac|a/c|definition of done|dod|requirements?|the ask|in scope|"
@@ -191,6 +195,8 @@ def unframe(lines: list[str]) -> list[str]:
         title = title and not _id_list(ln, lines[i + 1 :])
         title = title or (i == first and (_heading(ln, lines[i + 1 :]) or bool(_MINUTES_TITLE.search(ln) and not _RULE_WORDS.search(ln))))
         if title or _TRACKER.match(ln) or _GREETING.match(ln) or (i == first and _NAME_GREETING.match(ln)):
+            continue
+        if _MEMO_HEAD.match(ln) and not re.search(r"=|->|<-", ln) and all(not x.strip() or _MEMO_HEAD.match(x) or set(x.strip()) <= set("-=_*") for x in lines[first:i]):
             continue
         if i == first and (g := _GREETING_LEAD.match(ln)):
             ln = ln[g.end() :]  # 'Hi Mark, now the Rating of the lead.': the greeting, then the request (round 26)

@@ -87,7 +87,7 @@ from syncwright.mapping.draft.match_on import match_on_source
 from syncwright.mapping.draft.matcher import Candidate, FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
 from syncwright.mapping.draft.nested_leaf import nested_leaf_defaults
-from syncwright.mapping.draft.omission import omissions, table_left_out
+from syncwright.mapping.draft.omission import copied_sources, omissions, table_left_out
 from syncwright.mapping.draft.only_for import only_for
 from syncwright.mapping.draft.only_true import only_true_is_false_otherwise
 from syncwright.mapping.draft.outline import read_outline
@@ -1279,6 +1279,11 @@ class Grammar:
         one = re.fullmatch(r"(?:there(?:'s| is) one|(?:they|it|he|she) (?:has|have|do|does)(?: (?:one|it))?|(?:it|one)(?:'s| is) (?:there|given|present|filled(?: in)?|set)|(?:it )?exists|present|given|filled(?: in)?|not (?:blank|empty)|there is a value|(?:it )?has a value)", t.strip(), re.I)
         if one and (default_field or self.last_cond_field):
             return Cmp(default_field or self.last_cond_field or "", "not_empty")  # 'false if there is one', 'false when they do'
+        bare_empty = re.fullmatch(r"(?:(?:it|they|that)(?:'s|'re| is| are)\s+|is\s+)?(?:empty|blank|missing|null|not set|unset|not filled(?: in)?|left (?:blank|empty))|no value|no data", t.strip(), re.I)
+        bf = default_field  # the table's own field only: a condition read sentences ago is no table's (round 34)
+        bfd = self.src_obj.get(bf) if bf else None
+        if bare_empty and bf and not any(v.lower() == t.strip().lower() for v in (bfd.values if bfd is not None else []) or []):
+            return Cmp(bf, "empty")  # 'Cold if blank' as a row under a table on revenue: the table's field is empty (round 34: compared with the word 'blank')
         pron = re.match(r"^(?:it|they|that|this|the value|its value)\s+(?P<rest>.+)$", t, re.I)
         if pron and (default_field or self.last_cond_field):
             default_field = default_field or self.last_cond_field
@@ -1501,7 +1506,7 @@ class Grammar:
             return bool(rules)
         we = re.match(rf"^(?:if|when|whenever)\s+(?:it(?:'s| is)\s+|that(?:'s| is)\s+)?(?:{E})\s*,\s*(?:use|put|take|write|set it to|it becomes|make it|set (?:the )?[\w.]+ (?:to|as))?\s*(?P<v>.+)$", t, re.I)
         if we and self.last_rule is not None:
-            if re.fullmatch(r"(?:just\s+)?(?:leave|omit|drop|skip)\s+(?:it|that|this|the field)(?:\s+(?:out|off|unset|empty))?|(?:don't|do not)\s+(?:set|send|include)\s+(?:it|that)(?:\s+at all)?", we.group("v").strip(" ."), re.I):
+            if re.fullmatch(r"(?:just\s+)?(?:leave|omit|drop|skip)\s+(?:(?:it|that|this|the field)(?:\s+(?:out|off|unset|empty|away))?|away)|(?:don't|do not)\s+(?:set|send|include)\s+(?:it|that)(?:\s+at all)?", we.group("v").strip(" ."), re.I):
                 self._said_left_out([self.last_rule])
                 return True
             self._chain(self.last_rule, we.group("v"))
@@ -1549,6 +1554,8 @@ class Grammar:
                 self._chain(rule, mb.group("v"))
                 return True
         xd = re.match(rf"^(?P<d>[\w.]+(?:\s[\w.]+)?)\s+(?:is|=|should be|becomes|gets)\s+(?P<v>{_LIT})\s+(?:if|when|whenever)\s+(?P<ref>.+?)(?:\s+(?:is|are)|'s)\s+(?:{E})\b.*$", t, re.I)
+        if xd and re.search(r"\s(?:or|and)\s|[<>\d]", xd.group("ref")):
+            xd = None  # ''Cold' if revenue is below 1M or if the revenue is missing': a row on two conditions, no default (round 34)
         if xd:
             rule = self._rule_by_ref(xd.group("d")) or self._rule_by_ref(xd.group("ref"))
             if rule is not None:
@@ -1589,12 +1596,19 @@ class Grammar:
         if not set_form and re.match(r"^(?:set|fill|give|make)\s+(?!it\b)\S.*?\s+(?:to|with|as)\s+\S", act, re.I):
             set_form = True  # 'if the company is empty, set Company to V'
         omit = re.match(
-            r"^(?P<dst3>[\w.]+(?:\s[\w.]+)?)\s+(?:is|are|stays|remains|should be)\s+(?:left out|omitted|not set|dropped|skipped|left off|left empty|absent|unset)$|^(?:just\s+)?(?:don't|do not|never)\s+(?:set|send|include|fill|write|map)\b(?P<dst>.*?)(?:\s+at all)?$|^(?:just\s+)?(?:leave|omit|skip|drop)\s+(?P<dst2>.*?)(?:\s+(?:off|out|away|empty|blank|unset|alone))?(?:\s+(?:of|from|in) the .+)?$",
+            r"^(?P<dst3>[\w.]+(?:\s[\w.]+)?)\s+(?:is|are|stays|remains|should be)\s+(?:left out|omitted|not set|dropped|skipped|left off|left empty|absent|unset)$|^(?:just\s+)?(?:don't|do not|never)\s+(?:set|send|include|fill|write|map)\b(?P<dst>.*?)(?:\s+at all)?$|^(?:just\s+)?(?:leave|omit|skip|drop)\s+(?P<dst2>.*?)(?:\s+(?P<how>off|out|away|empty|blank|unset|alone))?(?:\s+(?:of|from|in) the .+)?$",
             act, re.I,
         )
         if omit:
             dst_phrase = (omit.group("dst") or omit.group("dst2") or omit.group("dst3") or "").strip()
             rules = self._rules_for_pronoun(ref, dst_phrase)
+            if rules and (omit.group("how") or "").lower() in ("empty", "blank") and act.lower().startswith(("leave", "just leave")) and all(copied_sources(r) is not None and not isinstance(r.value, Src) for r in rules):
+                # 'where neither is available, leave the field empty' after a fallback: the copies of empty values
+                # are empty, nothing to leave out (round 34; 'leave it out' still leaves it out)
+                for r in rules:
+                    r.sentences.append(self.sentence)
+                    r.why.append("empty when every option is empty (the text says so)")
+                return True
             self._said_left_out(rules, ref)
             return bool(rules)
         if set_form:
@@ -1742,6 +1756,12 @@ class Grammar:
         own = re.match(r"^(?:the\s+)?(?P<d>[A-Za-z_][\w.]*)\s+(?:(?:must|should|shall|will|is to|has to)\s+)?(?:be|=|is|becomes?|gets?)\s+(?:set to\s+)?(?=\S)", v_phrase, re.I)
         if own and (od := self.resolve(own.group("d"), "dst")) is not None and od.best.path == rule.target:
             v_phrase = v_phrase[own.end() :]
+        if _STAYS_BLANK.fullmatch(v_phrase.strip(" .")) and copied_sources(rule) is not None:
+            # 'where both are missing, the field should be left blank': a copy of an empty value is empty, nothing to add (round 34: asked)
+            rule.sentences.append(self.sentence)
+            rule.why.append("empty when every option is empty (the text says so)")
+            self._note(f"{rule.target}: stays empty when its sources are")
+            return
         if _LEAVE_OFF_VALUE.fullmatch(v_phrase.strip(" .")):
             # 'X (left out when there is no X)': an unquoted leave-off phrase is no value
             parts = [p for p in rule.value.parts if isinstance(p, Src)] if isinstance(rule.value, Template) else []
@@ -1838,7 +1858,10 @@ class Grammar:
             before = next((self.sentence_rules[i] for i in range(self.sentence - 1, -1, -1) if self.sentence_rules.get(i)), None)
             prev = here if len(here) >= 2 else (before or here)
             out: list[DraftRule] = []
-            for r in prev[-2:]:
+            # 'each of them', 'all of those': every rule just read (round 34: the last two only, so a
+            # list of five address fields left out three of its blanks)
+            many = re.search(r"\b(?:each|all|every one) of (?:those|them|these)\b|^(?:them|those|these|they|those fields|these fields)$", ref.strip(), re.I)
+            for r in (prev if many else prev[-2:]):
                 if all(r is not o for o in out):
                     out.append(r)
             return out
@@ -3747,8 +3770,10 @@ def _cmps(conds: list[Cond]) -> list[Cmp]:
     return out
 
 
+# 'the field should be left blank', 'it stays empty', 'leave it blank': the empty value itself, no leave-off (round 34)
+_STAYS_BLANK = re.compile(r"(?:(?:just\s+)?(?:the field|it|that|this|they|[\w.]+)\s+(?:should|must|shall|can|will|may)?\s*(?:be\s+)?)?(?:left|stays?|remains?|kept|keep|leave)\s+(?:it\s+|them\s+)?(?:blank|empty)|(?:leave|keep)\s+(?:it|the field|that)\s+(?:blank|empty)", re.I)
 _LEAVE_OFF_VALUE = re.compile(
-    r"(?:(?:(?:it|that|this)\s+(?:is|gets|should be)\s+)?(?:left|kept|(?:leave|keep)\s+(?:it|(?:the\s+)?[\w.]+(?:\s+[\w.]+){0,2}))\s+(?:out|off)|omitted|(?:omit|drop|skip)(?:\s+(?:it|the\s+\w+|[\w.]+))?|dropped|skipped|not\s+(?:sent|set|included)|unset)(?:\s+(?:entirely|altogether|completely|at all|too|as well))?",
+    r"(?:(?:(?:it|that|this)\s+(?:is|gets|should be)\s+)?(?:left|kept|(?:leave|keep)\s+(?:it|(?:the\s+)?[\w.]+(?:\s+[\w.]+){0,2}))\s+(?:out|off|away)|leave\s+away|omitted|(?:omit|drop|skip)(?:\s+(?:it|the\s+\w+|[\w.]+))?|dropped|skipped|not\s+(?:sent|set|included)|unset)(?:\s+(?:entirely|altogether|completely|at all|too|as well))?",
     re.I,
 )
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
 
 _LEAVE = re.compile(
-    r"\b(?:leave|leaves|leaving|left|keep|keeping)\s+(?P<a>[^,;]{0,40}?)\s*\b(?:out|off)\b"
+    r"\b(?:leave|leaves|leaving|left|keep|keeping)\s+(?P<a>[^,;]{0,40}?)\s*\b(?:out|off|away)\b"
     r"|\b(?:omit|omitting|omitted|drop|dropping)\s+(?P<b>[^,;]{1,40}?)(?=\s+(?:if|when|where|whenever)\b|[,;]|$)"
     r"|\b(?:don'?t|do not|never)\s+(?:send|set|include|fill(?: in)?|write|populate|pass)\s+(?P<c>[^,;]{1,40}?)(?=\s+(?:at all|if|when|where|whenever|rather|then|pls|please)\b|[,;]|$)"
     # 'skip that trait when it's empty': skip aimed at a field by a pointer word, never at records

@@ -217,7 +217,7 @@ def pipe_value_table(text: str) -> str:
             continue
         if (head is None or len(rows) < 2 or any(h.lower().strip(" :*") in _ROLE_HEADS for h in head)
                 or not any(set(re.findall(r"[a-z0-9]+", h.lower())) - _PLATFORM_HEADS for h in head)
-                or any(re.sub(r"[\W_]", "", k).lower() == re.sub(r"[\W_]", "", v).lower() for k, v in rows)
+                or 2 * sum(re.sub(r"[\W_]", "", k).lower() == re.sub(r"[\W_]", "", v).lower() for k, v in rows) > len(rows)  # field | field rows (round 34: one 'lead | Lead' row no longer)
                 or any(re.search(r"->|<-|=>|=", x) for r in [head, *rows] for x in r)
                 or any(re.search(r"\w\.\w", x) for r in rows for x in r)):  # a dotted path heads a column ('traits.channel'), never a value
             out.append(lines[i])

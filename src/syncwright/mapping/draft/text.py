@@ -192,7 +192,28 @@ _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)]|\(\d+\)|Step\s+\d+\s*(?:[.:)]|\s-)
 _DST_HEADS = frozenset(["field", "fields", "destination", "destination field", "target", "target field", "to", "salesforce field", "crm field", "property"])
 _SRC_HEADS = frozenset(["source", "source field", "from", "origin", "comes from", "input"])
 _NOTE_HEADS = frozenset(["notes", "note", "comment", "comments", "rule", "rules", "how", "transform", "logic", "details", "remarks",
-                         "transformation", "transformations", "formula", "conversion", "format", "processing", "treatment", "mapping rule"])
+                         "transformation", "transformations", "formula", "conversion", "format", "processing", "treatment", "mapping rule",
+                         "remark", "explanation", "instructions", "instruction", "handling", "action", "what to do", "condition", "conditions",
+                         "description", "comment / rule", "opmerking", "remarks / rules"])
+
+
+# a rule cell pointing at value rows under the table: 'see table under', 'see below', 'table below'
+_SEE_BELOW = re.compile(r"^\(?(?:see\s+)?(?:the\s+)?(?:(?:value\s+)?(?:table|list|rows|mapping|lookup)\s+)?(?:below|under|underneath|beneath)\)?\.?$", re.I)
+_VALUE_ROW = re.compile(r"^\s*(?:[-*•]\s*)?(?P<k>[^|:]{1,40}?)\s*(?:->|=>|→)\s*(?P<v>[^|]{1,40}?)\s*$")
+
+
+def _rows_below(lines: list[str], at: int, taken: set[int]) -> list[str]:
+    """The first run of 'A -> B' lines after the table ``at`` stands in, as the table reader's
+    rows; each line found joins ``taken`` (it is read here, never again as a sentence)."""
+    j = at + 1
+    while j < len(lines) and ("|" in lines[j] or not lines[j].strip()):
+        j += 1
+    found: list[str] = []
+    while j < len(lines) and (m := _VALUE_ROW.match(lines[j])) is not None and j not in taken:
+        found.append(f"{m['k'].strip()} -> {m['v'].strip()}")
+        taken.add(j)
+        j += 1
+    return found
 
 
 def _spec_table(lines: list[str]) -> list[str]:
@@ -206,7 +227,10 @@ def _spec_table(lines: list[str]) -> list[str]:
     edits: dict[int, NoteEdit] = {}  # a note line under the table -> how its row has it written
     placed: dict[int, int] = {}  # a line outside the table -> where it stands in ``out``
     roles: list[str] | None = None
+    taken: set[int] = set()  # value rows under the table that a row's 'see table below' took (round 34)
     for i, ln in enumerate(lines):
+        if i in taken:
+            continue
         if "\t" in ln and "|" not in ln and ln.strip():
             # a table pasted from a spreadsheet: tab-separated cells read like a pipe row
             ln = " | ".join(c.strip() for c in ln.split("\t") if c.strip())
@@ -226,6 +250,9 @@ def _spec_table(lines: list[str]) -> list[str]:
             continue
         by = {role: cells[i] for i, role in enumerate(roles) if i < len(cells) and role != "?"}
         dst, src, note = by.get("dst", ""), by.get("src", ""), by.get("note", "")
+        # a column of no known role ('| Target | Source | Opmerking |'): its cell is read as the row's rule too, never dropped (round 34)
+        extra = [cells[i] for i, role in enumerate(roles) if i < len(cells) and role == "?" and cells[i].strip(" -")]
+        note = ", ".join(x for x in (note, *extra) if x)
         if not dst:
             continue
         # a rule cell that is a type ('number; blank -> don't set') or a value table ('Hot -> OPEN, Warm -> ...')
@@ -239,6 +266,9 @@ def _spec_table(lines: list[str]) -> list[str]:
         src = re.sub(r"\s*->\s*", ", else ", src) if chain else src
         if chain and (said := re.search(r":\s*(?P<c>[^:]*\b(?:else|otherwise|then|falling back to)\b[^:]*)$", note)):
             out.append(f"{dst} = {said['c']}")  # the rule cell says the chain in full ('..., else the part of the email before the @')
+            continue
+        if has_src and _SEE_BELOW.match(note) and (rows_below := _rows_below(lines, i, taken)):
+            out.append(f"{dst} from {src}: " + ", ".join(rows_below))  # '| hs_lead_status | Status | see table under |' over 'A -> B' lines
             continue
         if has_src:
             # 'Rating | annualrevenue | see obs 1': the rule is in the note under the table (table_notes.py)
@@ -257,9 +287,15 @@ def _spec_table(lines: list[str]) -> list[str]:
         if joined and _SEPARATOR.search(note):
             out.append(f"{dst} = {src} {note}")  # '... | FirstName + LastName | with one space in the middle'
             continue
+        thens = len(re.findall(r"\bthen\b", note, re.I))
+        if has_src and (thens >= 2 or (thens and re.search(r"[,;]\s*(?:else|otherwise)\s+\S", note, re.I))) and not re.search(r"\b(?:if|when)\b|[<>]", note, re.I):
+            note = re.sub(r"([,;]\s*)(?:else|otherwise)\s+(?!->)", r"\1otherwise -> ", note, flags=re.I)
+            note = re.sub(r"(?<=['\"\w⟧])\s+then\s+(?=['\"⟦]|true\b|false\b|yes\b|no\b)", " -> ", note, flags=re.I)  # '"true" then true, ... then false': rows (round 34)
         note = _value_first_rows(note) if has_src else note
         if has_src and len(_CELL_ROW.findall(note)) >= 2 and _CELL_ROW.match(note):
             out.append(f"{dst} from {src}: {note}")
+        elif has_src and not chain and _CELL_BANDS.match(note) and _QUOTED_VALUE.search(note):
+            out.append(f"{dst} from {src}: {note}")  # '| Rating | annualrevenue | > 5000000 then "Hot", ... |': bands on the source (round 34: read as a copy)
         # 'tags | annualrevenue, lifecyclestage | 'enterprise' if ...': fields the rule reads, no source of a copy
         # 'tags | LeadSource | always 'sfdc'; add 'trade-show' when LeadSource = Trade Show': the field the rule's condition reads
         elif has_src and not ("," in src and " else " not in src and note and _QUOTED_VALUE.search(note)) \
@@ -366,6 +402,8 @@ _SEE_ELSEWHERE = re.compile(r"^\(?(?:see|per|as per|described|explained|defined)
 _FORMAT_AFTER_SEMI = re.compile(r"\s*;\s*(?=(?:then\s+)?(?:(?:title|lower|upper|proper|sentence)[ -]?case|trim(?:med)?|upper|lower|uppercase|lowercase|e\.?164|first word|whole number|integer|a number)\b)", re.I)
 _CELL_ROW = re.compile(r"\s*(?:⟦\d+⟧|['\"]?[\w .&/-]+?['\"]?)\s*(?:->|=>|→)\s*\S")
 _QUOTED_VALUE = re.compile(r"['\"⟦]")
+# a rule cell opening with a comparison: '> 5000000 then "Hot", ...', 'more than 5M: "Hot"; ...'
+_CELL_BANDS = re.compile(r"^\s*(?:(?:if|when)\s+)?(?:[<>]=?|≥|≤|more than|less than|over|under|above|below|at least|at most|between)\s*[$€£]?\d", re.I)
 _DEF_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?P<k>[A-Za-z][A-Za-z ]{1,24}?)\s*:\s*(?P<v>.*?)\s*$")
 # a rule cell that says 'copy it' adds nothing to 'X <- Y'; one that gives a value for a field
 # with no source is the value ('Rule: Constant value 'lead'' -> 'Lifecycle Stage: 'lead'')
@@ -450,6 +488,15 @@ def inline_numbers(line: str) -> list[str]:
 _INTRO = re.compile(r"^(?![^:]*(?:\b(?:tags?|from|to|into|based on|depend\w*|by|per|according to|using|when|if|where)\b|->))[^:]*(?:\bthe following\b|\bas follows\b|\b(?:two|three|four|five|six|several|these|some) (?:fields|properties|traits|things|rules)\b)[^:]*:$", re.I)
 
 
+_AS_AGREED = re.compile(r"^\s*(?:as per (?:our|the|your|my) (?:discussion|call|meeting|conversation|e-?mail|agreement)|as (?:discussed|agreed)|further to our (?:call|meeting|discussion))\s*,?\s*", re.I)
+
+
+def _intro(line: str) -> bool:
+    """Does ``line`` only introduce the items under it ('As per our discussion, the following fields
+    should be mapped:'; the meeting it refers to names no field, round 34)?"""
+    return bool(_INTRO.search(_AS_AGREED.sub("", line)))
+
+
 def _blocks(text: str) -> list[str]:
     """Lines after a line ending in ':' (bullets, tables) join that line as one block."""
     text = "\n".join(part for ln in text.split("\n") for part in inline_numbers(ln))
@@ -480,8 +527,8 @@ def _blocks(text: str) -> list[str]:
         elif header_open and indent > header_indent:
             indented_rows = True
         body = _BULLET.sub("", ln).strip()
-        lettered = re.match(r"^\s*\(?[a-h]\)\s+", ln)  # '(a) ...' under an intro header is an item too
-        if lettered and blocks and not fresh and (intro or _INTRO.search(blocks[-1])):
+        lettered = re.match(r"^\s*\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)\s+", ln)  # '(a) ...', '(ii) ...' under an intro header is an item too
+        if lettered and blocks and not fresh and (intro or _intro(blocks[-1])):
             is_item, body = True, ln[lettered.end() :].strip()
         intro = intro and is_item
         if (skip_head or tag_head) and not is_item and not ln[:1].isspace():
@@ -490,7 +537,7 @@ def _blocks(text: str) -> list[str]:
             # 'Please exclude:' over '1) the customers;' and '2) the opted-out ones.': each item is skipped (round 31)
             blocks[-1] += (" " if blocks[-1].endswith(":") else "; skip ") + re.sub(r"\s*[;.]+$", "", body)
             continue
-        if is_item and blocks and not fresh and (intro or _INTRO.search(blocks[-1])):
+        if is_item and blocks and not fresh and (intro or _intro(blocks[-1])):
             blocks.append(body)  # 'populates three fields on the Contact: (a) ...; (b) ...': each item a rule of its own
             intro = True
         elif blocks and (header_open or is_item) and not fresh:
@@ -501,6 +548,10 @@ def _blocks(text: str) -> list[str]:
                 sep = ". " if criteria else "; " if own else ", "
                 if re.search(r"[.!?]$", blocks[-1]) and not re.search(r"\b(?:e\.g|i\.e|etc|vs)\.$", blocks[-1], re.I):
                     sep = " "  # items written as full sentences keep their own ends
+            if sep.strip() and not is_item and re.search(r"[.!?]$", blocks[-1]) and not re.search(r"\b(?:e\.g|i\.e|etc|vs)\.$", blocks[-1], re.I):
+                sep = " "  # a line under a header after an item that ended its sentence: never '.;' (round 34)
+            if sep.strip():
+                blocks[-1] = re.sub(r"\s*[;,]+$", "", blocks[-1])  # '(a) ... exceeds 10,000,000;' over '(b) ...': one end between them, never ';;' (round 34)
             blocks[-1] = blocks[-1] + sep + body
         else:
             blocks.append(body)

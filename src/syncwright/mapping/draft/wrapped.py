@@ -33,18 +33,49 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
-def _continues(prev: str, line: str) -> bool:
+# an e-mail body hard-wrapped at its editor's width (round 34): a long line that stops mid-sentence,
+# then a line at the same margin going on in lower case ("please take\nthe mobilephone, and ...")
+_HARD_WRAP_WIDTH = 90
+_FUNCTION = r"(?:a|an|the|and|or|in|on|at|of|to|for|with|by|from|is|are|be|it|its|not|no|have|has|take|if|when|that|which|than|as|also|but|first|each|every|this|these|those|their|our|we|they|please|would|should|must|will|can)"
+_NEEDS_NEXT = re.compile(rf"(?:,|\b{_FUNCTION})$", re.I)
+_GOES_ON_WITH = re.compile(r"^\s*(?:the|a|an|and|or|of|to|is|are|be|with|than|its|their)\b", re.I)
+_DANGLING = re.compile(r"\s(?:or|and|nor|to|the|of|with|a|an|than|from|by|into|for)$", re.I)
+_MID_SENTENCE = re.compile(r"[\w'\"\u201d\u2019)⟧,-]$")
+_GOES_ON = re.compile(r"^\s*(?!\((?:[a-z]|[ivx]+|\d+)\)|[a-z][.)]\s)[a-z(](?![\w.]*(?:\s+[\w.]+)?\s*(?:=|:))")
+
+
+def _continues(prev: str, line: str, widths: list[int] | None = None, above: str | None = None) -> bool:
+    """Does ``line`` go on from ``prev`` (the text so far); ``above`` is the physical line right
+    above it, whose width says whether it was wrapped."""
     body = prev.rstrip()
+    phys = (above if above is not None else prev).rstrip()
     if not line.strip() or not body or len(body) < _WRAP_WIDTH or body.endswith(":"):
         return False
-    return _indent(line) > _indent(prev) and not (_BULLET.match(line) or _row(line) or _row(prev))
+    if _DANGLING.search(body) and not _BULLET.match(line) and _indent(line) >= _indent(prev):
+        return True  # '..., any other value or' over '   empty -> "other"': the line above stops on a joining word
+    if _BULLET.match(line) or _row(line) or _row(prev):
+        return False
+    if _indent(line) > _indent(prev):
+        return True
+    # the same margin: only a long line cut mid-sentence, going on in lower case with no '->' or '=' of its own,
+    # in a text wrapped at one width (two more lines as long as it: a chat's one long line is no wrap)
+    # ...and cut where the next word would not fit: a line ends early only where the text ends a thought
+    first = len(line.split()[0]) if line.split() else 0
+    fits = widths is not None and len(phys) + 1 + first <= max(widths) - 3
+    # ...and cut inside a phrase: the line above ends on a word that needs the next ('and in', 'when it',
+    # 'are', a comma) or the line goes on with one ('the mobilephone', 'is empty'); a chat's next statement does neither
+    inside = bool(_NEEDS_NEXT.search(phys) or _GOES_ON_WITH.match(line))
+    wrapped = widths is not None and not fits and inside and sum(1 for w in widths if abs(w - len(phys)) <= 12) >= 2 and not re.search(r"->|=>|→", phys)
+    return wrapped and len(phys) >= _HARD_WRAP_WIDTH and bool(_MID_SENTENCE.search(body)) and bool(_GOES_ON.match(line)) and not re.search(r"->|=>|→|<-", line)
 
 
 def join_wrapped(text: str) -> str:
     """``text`` with each wrapped line joined to the line it continues."""
     out: list[str] = []
-    for line in text.split("\n"):
-        if out and _continues(out[-1], line):
+    lines = text.split("\n")
+    widths = [len(ln.rstrip()) for ln in lines]
+    for k, line in enumerate(lines):
+        if out and _continues(out[-1], line, widths, lines[k - 1]):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
             out.append(line)
