@@ -5,7 +5,10 @@ bullet of its own ("2. FirstName, LastName and Company would be copied from firs
    lastname and company."). Read apart, the second line is a sentence of its own and both
 halves lose their meaning. A line is a continuation only when the line above is long (a
 wrap, not a short heading or a table row), does not open a list with ':', and the line is
-indented deeper than it, is no bullet and no table row of its own.
+indented deeper than it, is no bullet and no table row of its own. An e-mail hard-wrapped at its
+editor's width (round 34) goes on at the same margin: there the line above must be about as long
+as another line of the text, be cut where the next word would not have fit and inside a phrase
+('please take' / 'the mobilephone'), so a chat's statements on lines of similar length stay apart.
 """
 
 from __future__ import annotations
@@ -58,8 +61,8 @@ def _continues(prev: str, line: str, widths: list[int] | None = None, above: str
     if _indent(line) > _indent(prev):
         return True
     # the same margin: only a long line cut mid-sentence, going on in lower case with no '->' or '=' of its own,
-    # in a text wrapped at one width (two more lines as long as it: a chat's one long line is no wrap)
-    # ...and cut where the next word would not fit: a line ends early only where the text ends a thought
+    # in a text wrapped at one width (another line about as long: a chat's one long line is no wrap),
+    # cut where the next word would not fit (a line ends early only where the text ends a thought)
     first = len(line.split()[0]) if line.split() else 0
     fits = widths is not None and len(phys) + 1 + first <= max(widths) - 3
     # ...and cut inside a phrase: the line above ends on a word that needs the next ('and in', 'when it',
