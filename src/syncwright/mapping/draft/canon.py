@@ -63,7 +63,7 @@ def _rewrites() -> tuple[tuple[re.Pattern[str], Replacement], ...]:
     plain = yaml.safe_load(data.joinpath("plain.yaml").read_text(encoding="utf-8"))
     rows: list[tuple[str, str]] = []
     for name, group in raw.items():
-        rows.extend((p, r) for p, r in group)
+        rows.extend((p, r) for p, r in group or [])  # a group with no rows yet is empty
         if name == "typos":
             rows.extend((p, r) for g in plain.values() for p, r in g)
     compiled = [re.compile(p, re.I) for p, _ in rows]

@@ -120,8 +120,28 @@ def check_mapping_full(data: Any, src: ObjectFields, dst: ObjectFields) -> tuple
                 warnings.append(f"rules[{i}].{f.path}: a boolean field needs true/false, got {c!r}")
             if f.type in ("number", "integer") and (isinstance(c, bool) or not isinstance(c, int | float)):
                 problems.append(f"rules[{i}].{f.path}: a number field needs a number, got {c!r}")
+        if f.type == "boolean" and (why := _text_into_flag(rule, src)):
+            problems.append(f"rules[{i}].{f.path}: {why}")
         for t in rule.get("transform", []) or []:
             name = t if isinstance(t, str) else next(iter(t), "") if isinstance(t, dict) else ""
             if name not in TRANSFORMS:
                 problems.append(f"rules[{i}]: unknown transform {name!r}")
     return problems, warnings
+
+
+# source types whose values are text a true/false field cannot take as they are
+_TEXT_TYPES = frozenset({"string", "text", "email", "phone", "url", "date", "datetime"})
+# rule keys that turn a copied value into another one (a table, cases, a constant, a template)
+_RESHAPING = ("table", "cases", "value", "template", "transform", "otherwise")
+
+
+def _text_into_flag(rule: dict[str, Any], src: ObjectFields) -> str:
+    """Why a rule copying a text field into a true/false field is wrong ('' when it is not):
+    'DoNotCall from phone' would write '(415) 555-0142' into a checkbox, which the platform
+    rejects or reads as true; the text must say which values make it true."""
+    name = rule.get("from")
+    sf = src.get(name) if isinstance(name, str) else None
+    if sf is None or sf.type not in _TEXT_TYPES or any(k in rule for k in _RESHAPING):
+        return ""
+    return (f"copies {sf.path}, a {sf.type} field, into a true/false field as it is; "
+            "say which of its values make it true (e.g. 'true when phone is empty')")

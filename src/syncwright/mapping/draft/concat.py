@@ -118,6 +118,28 @@ def _joined(g: Grammar, rest: str) -> Template | None:
     return Template(parts)
 
 
+# 'Description <- a + b': a joined text written with the destination first and a back arrow
+_BACK_ITEM = re.compile(r"^(?P<d>[A-Za-z_][\w.]*)\s*<-\s*(?P<rest>.+)$")
+
+
+def _unread_part(g: Grammar, rest: str) -> str:
+    """The first '+' part of ``rest`` that is words and no field, quoted text or separator word ('' when
+    every part reads: a quoted text with a note in parentheses, a field with its date format)."""
+    parts = re.split(r"\s\+\s", re.sub(r"\s*\([^()]*\)", "", rest))  # '+' between spaces: '+14165550173' is a number
+    if any(re.search(r"[,;()]|\b(?:if|when|or|in)\b", p) for p in parts):
+        return ""  # not a plain join ('phone, or if ... + ...', 'E.164 (+ keeps its code)', 'email in lower case')
+    for raw in parts:
+        p = raw.strip()
+        if not p or PLACEHOLDER.search(p) or g.lit(p) is not None or _SEP_WORD.fullmatch(p) or not re.search(r"[A-Za-z]{2}", p) or g._transforms(p):
+            continue  # ('email trimmed + all lowercase': a format, not a part)
+        dm = _PART_DATE.search(p)
+        head = p[: dm.start()].strip() if dm else p
+        bare = _PART_TEXT.sub("", _PART_LEAD.sub("", head)).strip()
+        if _part_field(g, head) is None and not g.mentions(head, "src") and not (bare and g.mentions(bare, "src")):
+            return p
+    return ""
+
+
 # what marks a joined text on its own: a '+' or a separator word
 _JOIN_MARK = re.compile(r"\+|\b(?:space|comma|dash|hyphen)\b", re.I)
 
@@ -145,6 +167,14 @@ def take_concats(g: Grammar, text: str) -> str:
         t = _joined(g, m.group("rest")) if m and d else None
         if t is not None and d is not None and ordered and not _JOIN_MARK.search(item) and not _joins_text(g, d, t):
             t = None  # ''lead' then the Status' for tags: items of a list, not one text
+        back = _BACK_ITEM.match(item.strip()) if m is None else None
+        joined = m or back
+        jd = d or (_field(g, back.group("d"), "dst") if back else None)
+        if jd is not None and t is None and joined is not None and " + " in joined.group("rest") and (bad := _unread_part(g, joined.group("rest"))):
+            # 'Description <- HubSpot signup + the date part of createdate': a part that is no field and not
+            # quoted would be dropped by a reader of the rest (round 35: the text 'HubSpot signup' was lost)
+            g.ask(f"{jd} joins parts with '+': is '{bad}' a text to write as it is? (quote it, or name a field)", [jd])
+            continue
         if d is None or t is None:
             kept.append(item)
             continue

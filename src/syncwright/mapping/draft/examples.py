@@ -24,15 +24,15 @@ from __future__ import annotations
 
 import re
 
-_MARKER = r"(?:e\.\s?g\.?|eg\.|for example|for instance|such as|say|like(?:\s+for)?|i\.e\.?)"
-_RUN_MARKER = r"(?:e\.\s?g\.?|eg\.|for example|for instance|such as|say|like(?:\s+for)?|i\.e\.?|so)"
+_MARKER = r"(?:e\.\s?g\.?|eg\.|ex\.:?|ex:|for example|for instance|such as|say|like(?:\s+for)?|i\.e\.?)"
+_RUN_MARKER = r"(?:e\.\s?g\.?|eg\.|ex\.:?|ex:|for example|for instance|such as|say|like(?:\s+for)?|i\.e\.?|so)"
 _ARROW = re.compile(r"\s*(?:->|→|=>|\bbecomes\b|\bturns into\b|\bgives\b|\bgets\b)\s*", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|\u2018[^\u2019\n]*\u2019|\u201c[^\u201d\n]*\u201d")
 # a sentence ends at . ! ? before a space or the end, never inside 'e.g.' or a number
 _END = re.compile(r"(?<!\be\.g)(?<!\bE\.g)(?<!\bi\.e)(?<!\bI\.e)[.!?](?=\s|$)|\n")
 # ('Examples:' is no marker: a Gherkin outline's rows come under it)
-_LEAD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:e\.g\.|for example|for instance)\s*[,:]?\s*", re.I)
+_LEAD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:e\.g\.|ex\.|ex(?=\s*:)|for example|for instance)\s*[,:]?\s*", re.I)
 _STORY = re.compile(rf",?\s*\b(?:e\.g\.|eg\.|for example|for instance)\s*,?\s*(?={_EMAIL.pattern}\s+(?:has|have|is|gets|will|would|with|had)\b)", re.I)
 _RECORD = re.compile(rf",?\s*\b(?:like\s+for|e\.g\.?|for example|for instance|such as)\s*,?\s*{_EMAIL.pattern}(?=\s*[,;)]|\s*$)", re.I)
 _SO_RECORD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*So\s+[A-Z][^.\n]*?\([^()\n]*\)\s+gets\b", re.M)

@@ -87,7 +87,11 @@ _GREETING_LEAD = re.compile(
     re.I)
 _SIGN_OFF = re.compile(
     r"^\s*(?:cheers|(?:thanks|thank you)(?: (?:in advance|so much|very much|a lot|again))?(?: for (?:your|the|all the) (?:help|work|support))?|many thanks|best|best regards|kind regards|"
-    r"regards|warm regards|all the best|br|talk soon|speak soon|ta|ta mate|cheers legend|legend|you legend|cheers mate|thanks mate|"
+    r"regards|warm regards|all the best|br|talk soon|"
+    # round 35: a formal letter's or memo's close ('Yours faithfully,', 'Thanks and regards,')
+    r"yours (?:faithfully|sincerely|truly)|sincerely(?: yours)?|faithfully|respectfully(?: yours)?|with (?:kind |best |warm )?regards|best wishes|"
+    # ('Thanks and regards,' stays unread: dropping it took the only question from three unseen drafts, round 35)
+    r"warmest regards|speak soon|ta|ta mate|cheers legend|legend|you legend|cheers mate|thanks mate|"
     # round 26: the writer's own language ('Abraços, Rafa', 'Obrigado!', 'Saludos', 'Grüße')
     r"abra[cç]os?|um abra[cç]o|beijos?|obrigad[oa]|muito obrigad[oa]|at[eé] mais|saludos|un saludo|atentamente|gracias|"
     r"grazie(?: mille)?|saluti|cordiali saluti|merci(?: beaucoup)?|cordialement|bien [aà] vous|danke(?: sch[oö]n)?|"
@@ -103,7 +107,8 @@ _CLOSER = re.compile(
     # round 24: a Turkish writer's wish of easy work ('Kolay gelsin!', 'Thanks, easy work to you')
     r"(?:(?:thanks|thank you|many thanks|that(?:'s| is) all)\s*,?\s*)?(?:kolay gelsin|(?:an? )?easy work(?: to you| for you)?|good work to you|have a nice day))"
     r"\s*[!.?]*\s*(?:[^\w\s'\"`]\s*)*$", re.I)
-_NAME_LINE = re.compile(r"^\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?\s*$")
+# the writer's name or title under a sign-off ('Achieng Otieno', 'Head of Digital Marketing', round 35)
+_NAME_LINE = re.compile(r"^\s*[A-Z][\w.'-]*(?:,? (?:[A-Z][\w.'&-]*|of|and|&|for|the)){0,5}\s*$")
 _GHERKIN = re.compile(r"^\s*(?P<k>feature|scenario(?: outline)?|background|examples|given|when|then|and|but)\b:?\s*(?P<t>.*)$", re.I)
 # a step that only says the sync runs ("When it is synced to a Salesforce Contact")
 _RUNS = re.compile(r"^(?:it|the (?:contact|lead|member|record|sync)|they|we)\b.*\b(?:synced|sent|imported|runs?|processed|pushed|created)\b", re.I)
@@ -166,12 +171,19 @@ def _speakers(lines: list[str]) -> list[str]:
     return out
 
 
+# a ticket's 'Description' section label: alone on its line, or before the text on a ticket that has
+# a 'Summary:' or an acceptance-criteria heading (a field named 'Description' is written to otherwise)
+_TICKET_DESCRIPTION = re.compile(r"^\s*(?:\*\*|h\d\.\s*)?description(?:\*\*)?\s*:?(?:\*\*)?\s*(?=$|(?<=:)\s*\S)", re.I)
+_TICKET_PARTS = re.compile(r"^\s*(?:(?:summary|story|epic|issue)\s*:|(?:acceptance criteria|ac|a/c|definition of done)\s*:?\s*$)", re.I)
+
+
 def unframe(lines: list[str]) -> list[str]:
     """``lines`` without their framing; BREAK where a section label stood."""
     lines = _speakers(md_headings(_gherkin(lines)))
     out: list[str] = []
     skipping = False
     first = next((i for i, ln in enumerate(lines) if ln.strip()), 0)
+    ticket = any(_TICKET_PARTS.match(x) for x in lines)
     for i, ln in enumerate(lines):
         if not ln.strip():
             skipping = False
@@ -196,6 +208,10 @@ def unframe(lines: list[str]) -> list[str]:
         title = title or (i == first and (_heading(ln, lines[i + 1 :]) or bool(_MINUTES_TITLE.search(ln) and not _RULE_WORDS.search(ln))))
         if title or _TRACKER.match(ln) or _GREETING.match(ln) or (i == first and _NAME_GREETING.match(ln)):
             continue
+        if (d := _TICKET_DESCRIPTION.match(ln)) and (not ln[d.end() :].strip() or ticket):
+            out.append(BREAK)  # a ticket's 'Description:' section over its rules, not the Description field (round 35)
+            if not (ln := ln[d.end() :]).strip():
+                continue
         if _MEMO_HEAD.match(ln) and not re.search(r"=|->|<-", ln) and all(not x.strip() or _MEMO_HEAD.match(x) or set(x.strip()) <= set("-=_*") for x in lines[first:i]):
             continue
         if i == first and (g := _GREETING_LEAD.match(ln)):

@@ -28,6 +28,7 @@ from syncwright.mapping.draft.concept_fallback import ConceptFallback, omit_when
 from syncwright.mapping.draft.concept_filter import bracket_values_filter, concept_filter
 from syncwright.mapping.draft.cond_copy import conditional_copy
 from syncwright.mapping.draft.corrections import apply_corrections
+from syncwright.mapping.draft.criteria_tests import drop_tested_criteria
 from syncwright.mapping.draft.emit import template_text
 from syncwright.mapping.draft.empties_go import empties_go, leave_blanks_out, says_blanks_go
 from syncwright.mapping.draft.empties_stay import empties_stay
@@ -37,6 +38,7 @@ from syncwright.mapping.draft.empty_branch import (
     empty_branch,
     tables_reading,
 )
+from syncwright.mapping.draft.event_shape import one_event_shape
 from syncwright.mapping.draft.examples import drop_examples, fold
 from syncwright.mapping.draft.fallback_tail import fallback_tail
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
@@ -161,6 +163,7 @@ from syncwright.mapping.draft.transcript import is_transcript, read_transcript, 
 from syncwright.mapping.draft.tree import read_trees
 from syncwright.mapping.draft.value_pairs import named_copies, value_pairs
 from syncwright.mapping.draft.vocabulary import vocabulary
+from syncwright.mapping.draft.wrapped import join_wrapped
 from syncwright.mapping.draft.zap import read_zap
 
 E = EMPTY_WORDS
@@ -252,6 +255,10 @@ def _refine(old: Value, new: Value) -> Value:
     if isinstance(new, Cases) and new.otherwise is None:
         if isinstance(old, Cases) and old.otherwise is None:
             return Cases([*old.branches, *new.branches])
+        if isinstance(old, Cases):
+            # 'VIP true where revenue exceeds 1M, otherwise false.' then 'VIP is false where the revenue
+            # is blank': the later case is the exception, read first; the rest stays (round 35: erased)
+            return Cases([*new.branches, *old.branches], old.otherwise)
         if isinstance(old, Const | Src | Template):
             return Cases(list(new.branches), old)
     if isinstance(old, Cases) and old.otherwise is None and isinstance(new, Const | Src | Template):
@@ -328,6 +335,7 @@ class Grammar:
         self.literals_all: list[str] = []
         self.sentences: list[Sentence] = []
         self.story_sentences: set[int] = set()  # sentences that were a user story's wish (stories.py)
+        self.restated: set[int] = set()  # sentences that only say again a format the rules apply (round 35)
 
     # ---------------------------------------------------------------- entry point
 
@@ -337,7 +345,7 @@ class Grammar:
         text = separate_pipe_header(cut_run_on(self, text))  # a run-on line; a pipe table without its '|---|' (round 32)
         if is_transcript(text):
             text = split_requests(self, read_transcript(text))  # a dictated request: its spoken forms typed, its run-on cut (round 27)
-        text = drop_examples(read_gherkin(join_row_lines(unbracket_rows(sql_forms(sql_case(text))), names)), names)
+        text = drop_examples(read_gherkin(drop_tested_criteria(join_wrapped(join_row_lines(unbracket_rows(sql_forms(sql_case(text))), names), same_margin=True))), names)  # wrapped lines joined while every line has its width (round 35)
         text = spec_heads(text, self.src_obj, self.dst_obj)
         text, corrected = apply_corrections(text)
         self.plan.notes.extend(corrected)
@@ -896,6 +904,8 @@ class Grammar:
                 return
         for handler in (
             lambda t: match_on_source(self, t),
+            self._picklist_value_row,
+            self._pronoun_skip,
             self._region_only,
             self._objects_only,
             lambda t: empties_go(self, t),
@@ -928,7 +938,7 @@ class Grammar:
                 return
         shown = _restore(text, self.literals)
         self._note(f"(not understood: {shown!r})")
-        if self._read_only_named(text, shown):
+        if self._read_only_named(text, shown) or self._restates_formats(text, shown):
             return
         dst_ms = self.mentions(text, "dst")
         ranked = [c.field.path for c in self.dm.rank_phrase(text, 3)] if not dst_ms else []
@@ -936,7 +946,10 @@ class Grammar:
         named = {m.best.path: m.best for m in dst_ms}
         if len(named) == 1 and self.plan.rule_for(next(iter(named))) is None and not re.search(r"\bmatch(?:ed|es|ing)?\b|\bkey\b", text, re.I):
             self.pending_dst = (self.sentence, next(iter(named.values())))
-        if (not explains and (dst_ms or PLACEHOLDER.search(text))) or (not explains and re.search(r"\b(?:should|must|needs? to|set|map|copy|send|becomes?|=|->|gets?|goes?)\b", text, re.I)):
+        # 'Country param - the country': a label and a source field after a dash is a rule, whatever the label (round 35: a note only)
+        labelled = re.match(r"^[\w .'\"⟦⟧]{1,40}?\s+-\s+(?P<r>.+)$", text)
+        says_rule = bool(labelled and self.mentions(labelled["r"], "src"))
+        if says_rule or (not explains and (dst_ms or PLACEHOLDER.search(text))) or (not explains and re.search(r"\b(?:should|must|needs? to|set|map|copy|send|becomes?|=|->|gets?|goes?)\b", text, re.I)):
             cands = list(dict.fromkeys([m.best.path for m in dst_ms] + ranked))
             self.ask(f"sentence {self.sentence + 1}: what should '{shown}' do? It did not become a rule", cands[:5])
         else:
@@ -958,6 +971,46 @@ class Grammar:
         return True
 
     # ---- 'Map HubSpot contacts to Salesforce leads': the objects, no fields ---------------
+
+    def _pronoun_skip(self, text: str) -> bool:
+        """'only where hs_email_optout is "false". if it's "true" or blank, skip em': 'it' is the field the
+        last condition read; the records with that value or none are skipped (round 35)."""
+        m = _PRONOUN_SKIP.fullmatch(text.strip(" ."))
+        if m is None or self.last_cond_field is None:
+            return False
+        said = f"skip contacts whose {self.last_cond_field} is {m['v'] or m['v2']} or blank"
+        self._clause(said, Clause(said, self.sentence, self.literals))
+        return True
+
+    def _picklist_value_row(self, text: str) -> bool:
+        """'status => subscribed' in a list of 'email => email_address' rows: the destination written
+        by its exact name, then one of its own picklist values (no source field of that name) is
+        that constant (round 35: read as a copy of the source's lead status)."""
+        m = re.fullmatch(r"\s*(?P<d>[A-Za-z_][\w.]*)\s*(?:->|=>|=|:)\s*(?P<v>[A-Za-z][\w -]*?)\s*\.?\s*", text)
+        if m is None:
+            return False
+        d = self.dst_obj.get(m["d"])
+        v = next((x for x in (d.values if d is not None else []) if x.lower() == m["v"].lower()), None)
+        if d is None or v is None or self.src_obj.get(m["v"]) is not None:
+            return False
+        self.add_rule(d.path, Const(v), f"{d.path} = {v!r} (one of its values, written after its name)", 0.85)
+        return True
+
+    def _restates_formats(self, text: str, shown: str) -> bool:
+        """'LastName in title case, City in title case' as a ticket's criterion under rules that
+        already write both in title case: said again, nothing to add (noted, not asked; round 35)."""
+        from syncwright.mapping.draft.leftovers import _transform_names
+
+        wanted = {t.name for t in self._transforms(text)}
+        named = {m.best.path for m in self.mentions(re.sub(r"\btitle(?=[- ]?cased?\b)", "proper", text, flags=re.I), "dst")}
+        if not wanted or not named or PLACEHOLDER.search(text):
+            return False
+        rules = [self.plan.rule_for(p) for p in named]
+        if any(r is None or not wanted <= _transform_names(r.value) for r in rules):
+            return False
+        self.plan.notes.append(f"sentence {self.sentence + 1}: says again the format the rules already apply: {shown!r}")
+        self.restated.add(self.sentence)
+        return True
 
     def _read_only_named(self, text: str, shown: str) -> bool:
         """A clause that writes a field the destination platform sets itself (HubSpot's
@@ -1282,7 +1335,7 @@ class Grammar:
         bare_empty = re.fullmatch(r"(?:(?:it|they|that)(?:'s|'re| is| are)\s+|is\s+)?(?:empty|blank|missing|null|not set|unset|not filled(?: in)?|left (?:blank|empty))|no value|no data", t.strip(), re.I)
         bf = default_field  # the table's own field only: a condition read sentences ago is no table's (round 34)
         bfd = self.src_obj.get(bf) if bf else None
-        if bare_empty and bf and not any(v.lower() == t.strip().lower() for v in (bfd.values if bfd is not None else []) or []):
+        if bare_empty and bf and not any(v.lower() == t.strip().lower() for v in (bfd.values or [] if bfd is not None else [])):
             return Cmp(bf, "empty")  # 'Cold if blank' as a row under a table on revenue: the table's field is empty (round 34: compared with the word 'blank')
         pron = re.match(r"^(?:it|they|that|this|the value|its value)\s+(?P<rest>.+)$", t, re.I)
         if pron and (default_field or self.last_cond_field):
@@ -1579,6 +1632,12 @@ class Grammar:
                 return True
         return False
 
+    def _stays_empty(self, rule: DraftRule) -> None:
+        """'Where both are missing, the field should be left blank' after a fallback: a copy of an
+        empty value is empty already, so the sentence is read (and explained) with nothing to add."""
+        rule.sentences.append(self.sentence)
+        rule.why.append("empty when every option is empty (the text says so)")
+
     def _said_left_out(self, rules: list[DraftRule], cond: str | None = None) -> None:
         """The rules the text says to leave out when empty. With the condition's words, a band
         table on the field they name gets its blank row first instead (round 28: its rest row
@@ -1599,6 +1658,13 @@ class Grammar:
             r"^(?P<dst3>[\w.]+(?:\s[\w.]+)?)\s+(?:is|are|stays|remains|should be)\s+(?:left out|omitted|not set|dropped|skipped|left off|left empty|absent|unset)$|^(?:just\s+)?(?:don't|do not|never)\s+(?:set|send|include|fill|write|map)\b(?P<dst>.*?)(?:\s+at all)?$|^(?:just\s+)?(?:leave|omit|skip|drop)\s+(?P<dst2>.*?)(?:\s+(?P<how>off|out|away|empty|blank|unset|alone))?(?:\s+(?:of|from|in) the .+)?$",
             act, re.I,
         )
+        stays = re.fullmatch(r"(?P<d>[\w.]+(?:\s[\w.]+)?)\s+(?:stays|remains|is|will be|must be|should be|goes)\s+(?:empty|blank)(?:\s+(?:too|as well|also))?", act, re.I)
+        if stays and (kept := self._rules_for_pronoun(ref, stays["d"])) and all(copied_sources(r) is not None for r in kept):
+            # 'If jobtitle is empty, Title stays empty': a copy of an empty value is empty already (round 35: asked)
+            for r in kept:
+                self._stays_empty(r)
+                self._note(f"{r.target}: stays empty when {ref} is empty")
+            return True
         if omit:
             dst_phrase = (omit.group("dst") or omit.group("dst2") or omit.group("dst3") or "").strip()
             rules = self._rules_for_pronoun(ref, dst_phrase)
@@ -1606,8 +1672,7 @@ class Grammar:
                 # 'where neither is available, leave the field empty' after a fallback: the copies of empty values
                 # are empty, nothing to leave out (round 34; 'leave it out' still leaves it out)
                 for r in rules:
-                    r.sentences.append(self.sentence)
-                    r.why.append("empty when every option is empty (the text says so)")
+                    self._stays_empty(r)
                 return True
             self._said_left_out(rules, ref)
             return bool(rules)
@@ -1758,8 +1823,7 @@ class Grammar:
             v_phrase = v_phrase[own.end() :]
         if _STAYS_BLANK.fullmatch(v_phrase.strip(" .")) and copied_sources(rule) is not None:
             # 'where both are missing, the field should be left blank': a copy of an empty value is empty, nothing to add (round 34: asked)
-            rule.sentences.append(self.sentence)
-            rule.why.append("empty when every option is empty (the text says so)")
+            self._stays_empty(rule)
             self._note(f"{rule.target}: stays empty when its sources are")
             return
         if _LEAVE_OFF_VALUE.fullmatch(v_phrase.strip(" .")):
@@ -3525,6 +3589,7 @@ class Grammar:
 
     def _finish(self) -> None:
         retarget_misplaced(self)
+        one_event_shape(self)
         restated_scopes(self)
         self._drop_outer_writes()
         template_formats(self)
@@ -3559,7 +3624,7 @@ class Grammar:
         became = {t.sentence: t.became for t in self.traces}
         unwritten: dict[tuple[int, str], list[str]] = {}  # one question per clause, naming every field it leaves out
         for lo in leftovers(self.read_clauses, self.plan, self.src_obj, self.dm, self.vocab.object_words, became):
-            if self._value_beside(lo.sentence, lo.clause, lo.field):
+            if lo.sentence in self.restated or self._value_beside(lo.sentence, lo.clause, lo.field):
                 continue
             if any(q.sentence == lo.sentence and lo.clause in q.text for q in self.plan.questions):
                 continue  # already asked about the whole clause
@@ -3582,6 +3647,8 @@ class Grammar:
         self._unused_literals()
         texts = {t.sentence: t.text for t in self.traces}
         for sentence, shown in silent_sentences(became, texts):
+            if sentence in self.restated:
+                continue
             self.sentence = sentence
             self.ask(f"sentence {sentence + 1}: I could not read a rule or a filter from {shown!r}: what should it do?", [c.field.path for c in self.dm.rank_phrase(shown, 3)])
         # a 'Scope: HubSpot contacts to Salesforce Leads.' heading above requirements that each name
@@ -3771,6 +3838,10 @@ def _cmps(conds: list[Cond]) -> list[Cmp]:
 
 
 # 'the field should be left blank', 'it stays empty', 'leave it blank': the empty value itself, no leave-off (round 34)
+# 'if it's "true" or blank, skip em', 'skip them if it is "true" or empty' (round 35)
+_PRONOUN_SKIP = re.compile(
+    r"(?:if|when)\s+(?:it|that)\s+is\s+(?P<v>⟦\d+⟧)\s+or\s+(?:blank|empty)\s*,?\s*(?:then\s+)?(?:skip|drop|exclude|ignore|leave out)\s+(?:em|them|those|it)"
+    r"|(?:skip|drop|exclude|ignore|leave)\s+(?:em|them|those)(?:\s+out)?\s+(?:if|when)\s+(?:it|that)\s+is\s+(?P<v2>⟦\d+⟧)\s+or\s+(?:blank|empty)", re.I)
 _STAYS_BLANK = re.compile(r"(?:(?:just\s+)?(?:the field|it|that|this|they|[\w.]+)\s+(?:should|must|shall|can|will|may)?\s*(?:be\s+)?)?(?:left|stays?|remains?|kept|keep|leave)\s+(?:it\s+|them\s+)?(?:blank|empty)|(?:leave|keep)\s+(?:it|the field|that)\s+(?:blank|empty)", re.I)
 _LEAVE_OFF_VALUE = re.compile(
     r"(?:(?:(?:it|that|this)\s+(?:is|gets|should be)\s+)?(?:left|kept|(?:leave|keep)\s+(?:it|(?:the\s+)?[\w.]+(?:\s+[\w.]+){0,2}))\s+(?:out|off|away)|leave\s+away|omitted|(?:omit|drop|skip)(?:\s+(?:it|the\s+\w+|[\w.]+))?|dropped|skipped|not\s+(?:sent|set|included)|unset)(?:\s+(?:entirely|altogether|completely|at all|too|as well))?",

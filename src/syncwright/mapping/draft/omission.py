@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 _LEAVE = re.compile(
     r"\b(?:leave|leaves|leaving|left|keep|keeping)\s+(?P<a>[^,;]{0,40}?)\s*\b(?:out|off|away)\b"
-    r"|\b(?:omit|omitting|omitted|drop|dropping)\s+(?P<b>[^,;]{1,40}?)(?=\s+(?:if|when|where|whenever)\b|[,;]|$)"
+    # ('just copy the empty value over, don't drop the field' keeps it: round 35)
+    r"|(?<!don't )(?<!dont )(?<!do not )(?<!never )\b(?:omit|omitting|omitted|drop|dropping)\s+(?P<b>[^,;]{1,40}?)(?=\s+(?:if|when|where|whenever)\b|[,;]|$)"
     r"|\b(?:don'?t|do not|never)\s+(?:send|set|include|fill(?: in)?|write|populate|pass)\s+(?P<c>[^,;]{1,40}?)(?=\s+(?:at all|if|when|where|whenever|rather|then|pls|please)\b|[,;]|$)"
     # 'skip that trait when it's empty': skip aimed at a field by a pointer word, never at records
     r"|\b(?:skip|skipping)\s+(?P<d>(?:that|the|this|its)\s+(?:trait|field|value|param(?:eter)?|property|merge field))\b"

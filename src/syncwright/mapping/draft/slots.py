@@ -573,6 +573,8 @@ class TransformSlots:
         ts = g._transforms(text)
         if not ts:
             return False
+        # 'LastName in title case': the format's word is no mention of the Title field (round 35)
+        text = re.sub(r"\btitle(?=[- ]?cased?\b)", "proper", text, flags=re.I)
         ms = g.mentions(text, "dst")
         if len({m.best.path for m in ms}) != 1:
             return False

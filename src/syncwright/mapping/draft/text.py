@@ -121,10 +121,17 @@ def quote_na(text: str) -> str:
     return "\n".join(_quote_na(ln) for ln in text.split("\n"))
 
 
+def _jira_head(m: re.Match[str]) -> str:
+    cells = [c.strip() for c in m["h"].split("||")]
+    return f"{m['i']}| {' | '.join(cells)} |\n{m['i']}|{'|'.join('---' for _ in cells)}|"
+
+
 def normalise_chars(text: str) -> str:
     # markdown emphasis and code fences carry no meaning: '**Email** -> **Email**', '```'
     text = re.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__", lambda m: m.group(1) or m.group(2), text)
     text = re.sub(r"^\s*```[\w-]*\s*$", "", text, flags=re.M)
+    # a Jira wiki table's header row ('|| Source || Target ||'): a Markdown header and its rule line (round 35)
+    text = re.sub(r"^(?P<i>[ \t]*)\|\|(?P<h>.*?)\|\|[ \t]*$", _jira_head, text, flags=re.M)
     # a task-list box ('- [ ] Email -> Email', '- [x] ...', '[ ] ...', as Notion and GitHub write
     # checklists) is part of its bullet: ticked or not, the item says the same
     text = re.sub(r"^(?P<i>[ \t]*)(?:[-*•+][ \t]+)?\[[ xX✓✔]?\][ \t]+", r"\g<i>- ", text, flags=re.M)
@@ -183,9 +190,9 @@ def restore(text: str, literals: list[str]) -> str:
 
 # 'eg.' (without the inner dot) and 'ex.' are abbreviations too: "eg. 'Wagner, Felix'" continues the sentence
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\betc)(?<!\b[eE]g)(?<!\b[eE]x)([.!?])(?=\s+|$)")
-# a bullet, a number, a tutorial's step ('Step 2:', 'Step 3 -') or a requirement label ('R1.', 'REQ-2:',
-# 'Requirement 3:', 'AC1)', 'REQ-01 The ...')
-_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)]|\(\d+\)|Step\s+\d+\s*(?:[.:)]|\s-)|(?:R|REQ|FR|AC|Req|Requirement|Rule)\s?-?\d+[.:)]|(?:R|REQ|FR|AC|Req|Requirement)\s?-?\d+(?=\s))\s+")
+# a bullet, a number, a tutorial's step ('Step 2:', 'Step 3 -'), a requirement label ('R1.', 'REQ-2:',
+# 'Requirement 3:', 'AC1)', 'REQ-01 The ...') or a memo's dotted letter or roman point ('b. Phone', 'ii. Email')
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)]|\(\d+\)|Step\s+\d+\s*(?:[.:)]|\s-)|(?:R|REQ|FR|AC|Req|Requirement|Rule)\s?-?\d+[.:)]|(?:R|REQ|FR|AC|Req|Requirement)\s?-?\d+(?=\s)|(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\.(?=\s+[\x22'A-Za-z]))\s+")
 
 
 # header cells of a spec table that say which column is the destination and which the source
@@ -491,10 +498,15 @@ _INTRO = re.compile(r"^(?![^:]*(?:\b(?:tags?|from|to|into|based on|depend\w*|by|
 _AS_AGREED = re.compile(r"^\s*(?:as per (?:our|the|your|my) (?:discussion|call|meeting|conversation|e-?mail|agreement)|as (?:discussed|agreed)|further to our (?:call|meeting|discussion))\s*,?\s*", re.I)
 
 
+# 'kindly ensure that the following are adhered to:': a memo's lead-in ('to' names no field here, round 35)
+_ADHERED = re.compile(r"^[^:]*\bthe following\s+(?:are|is|shall be|should be|must be|will be)\s+(?:adhered to|observed|followed|implemented|applied|noted|put in place|effected)\s*:$", re.I)
+
+
 def _intro(line: str) -> bool:
     """Does ``line`` only introduce the items under it ('As per our discussion, the following fields
     should be mapped:'; the meeting it refers to names no field, round 34)?"""
-    return bool(_INTRO.search(_AS_AGREED.sub("", line)))
+    line = _AS_AGREED.sub("", line)
+    return bool(_INTRO.search(line) or _ADHERED.search(line))
 
 
 def _blocks(text: str) -> list[str]:
@@ -508,6 +520,9 @@ def _blocks(text: str) -> list[str]:
     # 'tags for mailchimp from hubspot pls' over bullet rows: a head of the tag list without its colon (round 31)
     headed = {k for k, ln in enumerate(lines) if _TAG_HEAD.match(ln) and _BULLET.match(next((x for x in lines[k + 1 :] if x.strip()), ""))}
     lines = [ln + ":" if k in headed else ln for k, ln in enumerate(lines)]
+    # 'reckon we can work out Rating from annualrevenue?' over 'over 5000000 -> Hot' rows: the question heads them (round 35)
+    lines = [ln.rstrip()[:-1] + ":" if ln.rstrip().endswith("?") and _rows_next(lines, k) else ln for k, ln in enumerate(lines)]
+    lines = [re.sub(r"\?\s+(?=(?:from|based on|using|by)\s+[\w.`]+\s*:\s*$)", " ", ln) for ln in lines]  # '... Description? from lifecyclestage:'
     blocks: list[str] = []
     header_open = skip_head = tag_head = False
     fresh = criteria = intro = False
@@ -568,7 +583,9 @@ _TAG_HEAD = re.compile(r"^\s*(?:the\s+)?tags?\b(?![^:]*(?:->|=|:))[^:]{0,60}$", 
 # a line that opens a list of the records to leave out: 'Please exclude:', 'Do not send the following:'
 _SKIP_HEAD = re.compile(
     r"(?:^|[.!?;]\s+|,\s*)(?:for\s+(?:the\s+)?[\w -]{1,30}?\s+(?:sync|push|export|import)\s*,?\s+)?(?:so\s+)?(?:please\s+|kindly\s+|we\s+(?:must|should|need to|want to)\s+)?"
-    r"(?:exclude|except|skip|ignore|leave out|filter out|do not (?:send|sync|import|include)|don't (?:send|sync|import|include)|never (?:send|sync)|exclusions?)"
+    r"(?:exclude|except|skip|ignore|leave out|filter out|do not (?:send|sync|import|include)|don't (?:send|sync|import|include)|never (?:send|sync)|exclusions?"
+    # 'two lots to skip:' (round 35)
+    r"|(?:two|three|four|2|3|4|a few|some)\s+(?:lots|groups|kinds|sets|types|bunches|things|categories)\s+(?:of\s+\w+\s+)?to\s+(?:skip|exclude|leave out|ignore))"
     r"(?:\s+(?:the following|these|those|the ones below|below))?"
     # 'please except two kind of contacts, don't send them:' (round 33)
     r"(?:\s+(?:two|three|four|2|3|4|some|a few|these|the following)\s+(?:kinds?|types?|groups?|sorts?)\s+of)?(?:\s+(?:contacts|leads|members|records|people))?"

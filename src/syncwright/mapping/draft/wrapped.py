@@ -9,6 +9,8 @@ indented deeper than it, is no bullet and no table row of its own. An e-mail har
 editor's width (round 34) goes on at the same margin: there the line above must be about as long
 as another line of the text, be cut where the next word would not have fit and inside a phrase
 ('please take' / 'the mobilephone'), so a chat's statements on lines of similar length stay apart.
+A ticket hard-wrapped at its tracker's width (round 35) is joined at the same margin first, while
+every line still has its width: cutting examples and criteria later would hide the wrap.
 """
 
 from __future__ import annotations
@@ -39,20 +41,23 @@ def _indent(line: str) -> int:
 # an e-mail body hard-wrapped at its editor's width (round 34): a long line that stops mid-sentence,
 # then a line at the same margin going on in lower case ("please take\nthe mobilephone, and ...")
 _HARD_WRAP_WIDTH = 90
-_FUNCTION = r"(?:a|an|the|and|or|in|on|at|of|to|for|with|by|from|is|are|be|it|its|not|no|have|has|take|if|when|that|which|than|as|also|but|first|each|every|this|these|those|their|our|we|they|please|would|should|must|will|can)"
+_FUNCTION = r"(?:a|an|the|and|or|in|on|at|of|to|for|with|by|from|is|are|be|it|its|not|no|have|has|take|if|when|that|which|than|as|also|but|first|each|every|this|these|those|their|our|we|they|please|would|should|must|will|can|receive|receives|empty|blank)"
 _NEEDS_NEXT = re.compile(rf"(?:,|\b{_FUNCTION})$", re.I)
-_GOES_ON_WITH = re.compile(r"^\s*(?:the|a|an|and|or|of|to|is|are|be|with|than|its|their)\b", re.I)
-_DANGLING = re.compile(r"\s(?:or|and|nor|to|the|of|with|a|an|than|from|by|into|for)$", re.I)
+_GOES_ON_WITH = re.compile(r"^\s*(?:the|a|an|and|or|of|to|is|are|be|with|than|its|their|must|should|shall|cannot|needs? to|has to|have to|after|before)\b", re.I)
+# ('when it is' / 'false': a verb waiting for its word, round 35; never 'as is' or 'as they are', which end a copy)
+_DANGLING = re.compile(r"\s(?:or|and|nor|to|the|of|with|a|an|than|from|by|into|for|(?<!\bas )(?<!\bas it )(?<!\bas they )(?<!\bas that )(?:is|are)|(?:with|without|whose|have|has)\s+(?:empty|blank|no))$", re.I)
 _MID_SENTENCE = re.compile(r"[\w'\"\u201d\u2019)⟧,-]$")
 _GOES_ON = re.compile(r"^\s*(?!\((?:[a-z]|[ivx]+|\d+)\)|[a-z][.)]\s)[a-z(](?![\w.]*(?:\s+[\w.]+)?\s*(?:=|:))")
 
 
-def _continues(prev: str, line: str, widths: list[int] | None = None, above: str | None = None) -> bool:
+def _continues(prev: str, line: str, widths: list[int] | None = None, above: str | None = None, same_margin: bool = False) -> bool:
     """Does ``line`` go on from ``prev`` (the text so far); ``above`` is the physical line right
-    above it, whose width says whether it was wrapped."""
+    above it, whose width says whether it was wrapped; ``same_margin`` leaves indented lines alone."""
     body = prev.rstrip()
     phys = (above if above is not None else prev).rstrip()
     if not line.strip() or not body or len(body) < _WRAP_WIDTH or body.endswith(":"):
+        return False
+    if same_margin and _indent(line) != _indent(phys):
         return False
     if _DANGLING.search(body) and not _BULLET.match(line) and _indent(line) >= _indent(prev):
         return True  # '..., any other value or' over '   empty -> "other"': the line above stops on a joining word
@@ -68,17 +73,24 @@ def _continues(prev: str, line: str, widths: list[int] | None = None, above: str
     # ...and cut inside a phrase: the line above ends on a word that needs the next ('and in', 'when it',
     # 'are', a comma) or the line goes on with one ('the mobilephone', 'is empty'); a chat's next statement does neither
     inside = bool(_NEEDS_NEXT.search(phys) or _GOES_ON_WITH.match(line))
-    wrapped = widths is not None and not fits and inside and sum(1 for w in widths if abs(w - len(phys)) <= 12) >= 2 and not re.search(r"->|=>|→", phys)
-    return wrapped and len(phys) >= _HARD_WRAP_WIDTH and bool(_MID_SENTENCE.search(body)) and bool(_GOES_ON.match(line)) and not re.search(r"->|=>|→|<-", line)
+    # (an arrow in the line above stops it, unless it sits in parentheses or that line itself went on from the one
+    # before: an example inside a sentence, round 35)
+    wrapped = widths is not None and not fits and inside and sum(1 for w in widths if abs(w - len(phys)) <= 12) >= 2 \
+        and (not re.search(r"->|=>|→", re.sub(r"\([^()]*\)", "", phys)) or bool(_GOES_ON_WITH.match(phys)))
+    # an arrow further on is an example or a rule of the sentence that goes on ('of the email before the @
+    # (ex: a.b@c.com -> a.b)'), when the line is a long one going on with a phrase's word (round 35)
+    arrow_ok = len(line.strip()) >= _WRAP_WIDTH and bool(_GOES_ON_WITH.match(line))
+    return wrapped and len(phys) >= _HARD_WRAP_WIDTH and bool(_MID_SENTENCE.search(body)) and bool(_GOES_ON.match(line)) and (arrow_ok or not re.search(r"->|=>|→|<-", line))
 
 
-def join_wrapped(text: str) -> str:
-    """``text`` with each wrapped line joined to the line it continues."""
+def join_wrapped(text: str, same_margin: bool = False) -> str:
+    """``text`` with each wrapped line joined to the line it continues; ``same_margin`` joins only a
+    text hard-wrapped at one margin (read first, while every line still has its width: round 35)."""
     out: list[str] = []
     lines = text.split("\n")
     widths = [len(ln.rstrip()) for ln in lines]
     for k, line in enumerate(lines):
-        if out and _continues(out[-1], line, widths, lines[k - 1]):
+        if out and _continues(out[-1], line, widths, lines[k - 1], same_margin):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
             out.append(line)
