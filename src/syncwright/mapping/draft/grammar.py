@@ -99,6 +99,7 @@ from syncwright.mapping.draft.pattern import pattern_with_example
 from syncwright.mapping.draft.phones_wide import group_phone_formats
 from syncwright.mapping.draft.phrases import (
     AS_IS,
+    CASE_NAME,
     COMPARATORS,
     EMPTY_RE,
     EMPTY_WORDS,
@@ -283,7 +284,6 @@ def _refine(old: Value, new: Value) -> Value:
     return new
 
 
-_CASE_NAME = re.compile(r"\btitle(?=[- ]?cased?\b)", re.I)
 
 
 def _lit_index(tok: str) -> int | None:
@@ -599,7 +599,7 @@ class Grammar:
         if side == "src":
             # 'LNAME: title case', 'City is to go across in title case': the case's name is no
             # source field (jobtitle); one word for one, so positions stay (round 21)
-            phrase = _CASE_NAME.sub("tcase", phrase)
+            phrase = CASE_NAME.sub("tcase", phrase)
         return find_mentions(phrase, matcher, self.vocab.object_words, prefix)
 
     def resolve(self, phrase: str, side: str) -> Mention | None:
@@ -1002,7 +1002,7 @@ class Grammar:
         from syncwright.mapping.draft.leftovers import _transform_names
 
         wanted = {t.name for t in self._transforms(text)}
-        named = {m.best.path for m in self.mentions(re.sub(r"\btitle(?=[- ]?cased?\b)", "proper", text, flags=re.I), "dst")}
+        named = {m.best.path for m in self.mentions(CASE_NAME.sub("proper", text), "dst")}
         if not wanted or not named or PLACEHOLDER.search(text):
             return False
         rules = [self.plan.rule_for(p) for p in named]
@@ -1335,7 +1335,7 @@ class Grammar:
         bare_empty = re.fullmatch(r"(?:(?:it|they|that)(?:'s|'re| is| are)\s+|is\s+)?(?:empty|blank|missing|null|not set|unset|not filled(?: in)?|left (?:blank|empty))|no value|no data", t.strip(), re.I)
         bf = default_field  # the table's own field only: a condition read sentences ago is no table's (round 34)
         bfd = self.src_obj.get(bf) if bf else None
-        if bare_empty and bf and not any(v.lower() == t.strip().lower() for v in (bfd.values or [] if bfd is not None else [])):
+        if bare_empty and bf and not any(v.lower() == t.strip().lower() for v in (bfd.values if bfd is not None else None) or []):
             return Cmp(bf, "empty")  # 'Cold if blank' as a row under a table on revenue: the table's field is empty (round 34: compared with the word 'blank')
         pron = re.match(r"^(?:it|they|that|this|the value|its value)\s+(?P<rest>.+)$", t, re.I)
         if pron and (default_field or self.last_cond_field):

@@ -25,6 +25,8 @@ TRANSFORM_PATTERNS: list[tuple[str, str]] = [
     ("date", r"\bYYYY-MM-DD\b|\bplain date\b|\bdate only\b|\bISO date\b|\bjust the date\b|\bdate part\b|\bwithout (?:the )?time\b|\bas a date\b|\bdate portion\b"),
 ]
 TRANSFORM_RES = [(name, re.compile(p, re.I)) for name, p in TRANSFORM_PATTERNS]
+# 'title case', 'title-cased': a format's words, never a mention of a Title field
+CASE_NAME = re.compile(r"\btitle(?=[- ]?cased?\b)", re.I)
 AS_IS = re.compile(r"\b(?:as is|as it is|as they are|unchanged|verbatim|untouched|exactly as|as-is|raw|straight)\b", re.I)
 
 # E.164: phrases naming the assumed country -> phonenumbers region

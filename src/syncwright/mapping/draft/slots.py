@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from syncwright.mapping.draft.fields import FieldDesc
 from syncwright.mapping.draft.ir import Cmp, Cond, Const, Src, Value
-from syncwright.mapping.draft.phrases import EMPTY_WORDS
+from syncwright.mapping.draft.phrases import CASE_NAME, EMPTY_WORDS
 from syncwright.mapping.draft.text import PLACEHOLDER, Clause, split_outside_parens
 
 if TYPE_CHECKING:
@@ -574,7 +574,7 @@ class TransformSlots:
         if not ts:
             return False
         # 'LastName in title case': the format's word is no mention of the Title field (round 35)
-        text = re.sub(r"\btitle(?=[- ]?cased?\b)", "proper", text, flags=re.I)
+        text = CASE_NAME.sub("proper", text)
         ms = g.mentions(text, "dst")
         if len({m.best.path for m in ms}) != 1:
             return False
