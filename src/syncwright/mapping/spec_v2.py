@@ -157,7 +157,7 @@ class Value(_Model):
         default=None, description="text with {field} or {field|transform} placeholders"
     )
     cases: list[Value] | None = Field(
-        default=None, description="each with a `when`: the first that holds gives the value"
+        default=None, min_length=1, description="each with a `when`: the first that holds gives the value"
     )
     list_: list[Value] | None = Field(
         default=None, alias="list", description="a list; empty or unmet items are left out"

@@ -203,6 +203,8 @@ def _demonstrates(a: str, b: str, names: frozenset[str], strict: bool = False) -
     a = re.sub(r"\s+(?:keeps|stays|loses|has|gets|just)\b.*$", "", a)  # '+81 3 5555 0100 keeps its +81 -> +81355550100'
     if ":" in a or len(re.findall(r"[^\W\d]+", a)) > 4 or len(re.findall(r"[^\W\d]+", b)) > 5:  # a sample is short; a clause is no sample
         return False
+    if re.search(r"\b(?:or|and)\s+(?:empty|blank|missing|none|null)\b|^(?:any\s+|all\s+|every\s+)?(?:other|else|otherwise|the rest)\b", a, re.I):
+        return False  # 'other one or empty -> other': a table's rest row, never a first word shown (round 36)
     if quoted_text and a == b:  # '250' -> 250: text read as a number
         return True
     if fold(a) in names or fold(b) in names:

@@ -75,14 +75,14 @@ _INITIALS = re.compile(r"\s*\((?!(?:US|USA|UK|EU|GB|DE|AT|CH|FR|ES|IT|NL|BE|IE|J
                        r"(?-i:[A-Z]{2,3})(?:\s*[,/&+]\s*(?-i:[A-Z]{2,3}))*\)(?=\s*(?:[.;,]|$))")
 # the greeting alone with a name or two ('Hi Marco,', 'Hello team!'), never 'Hey, map the email.'
 _GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|morning)"
+    r"^\s*(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|morning|afternoon|evening|howzit|heita|sawubona|molo|greetings)"
     r"(?:\s+(?:there|team|all|both|everyone|everybody|folks|guys|colleagues?|friends?|sir|madam|(?-i:[A-Z])[\w.'-]*)){0,3}\s*[,!.]*\s*$", re.I)
 # the first line a name alone addresses ('Mark,'), or opens ('Mark, another one for the leads'), round 26;
 # never a field's name ('Email, phone and company are copied')
 _FIELD_WORD = r"(?:email|e-mail|phone|mobile|company|name|title|city|state|country|status|tags?|address|street|zip|industry|website|source|stage|rating|description|department|language|revenue|employees|owner|note|notes|vip)\b"
 _NAME_GREETING = re.compile(rf"^\s*(?!{_FIELD_WORD})(?-i:[A-Z])[a-z'-]+\s*[,!]\s*$", re.I)
 _GREETING_LEAD = re.compile(
-    r"^\s*(?:(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|morning)(?:\s+(?:there|team|all|everyone|(?-i:[A-Z])[\w.'-]*)){0,2}"
+    r"^\s*(?:(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|morning|afternoon|evening|howzit|heita|sawubona|molo|greetings)(?:\s+(?:there|team|all|everyone|(?-i:[A-Z])[\w.'-]*)){0,2}"
     rf"|(?!{_FIELD_WORD})(?-i:[A-Z])[a-z'-]+(?=\s*,\s*(?:another|now|for|please|here|this|these|we|i|can|could|one|quick|so|today|next|also|as|small|new|the|a)\b))\s*[,!]\s*",
     re.I)
 _SIGN_OFF = re.compile(

@@ -29,6 +29,7 @@ from syncwright.mapping.draft.concept_filter import bracket_values_filter, conce
 from syncwright.mapping.draft.cond_copy import conditional_copy
 from syncwright.mapping.draft.corrections import apply_corrections
 from syncwright.mapping.draft.criteria_tests import drop_tested_criteria
+from syncwright.mapping.draft.csv_rows import pipe_csv
 from syncwright.mapping.draft.emit import template_text
 from syncwright.mapping.draft.empties_go import empties_go, leave_blanks_out, says_blanks_go
 from syncwright.mapping.draft.empties_stay import empties_stay
@@ -43,6 +44,7 @@ from syncwright.mapping.draft.examples import drop_examples, fold
 from syncwright.mapping.draft.fallback_tail import fallback_tail
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.flag import FlagSlots
+from syncwright.mapping.draft.flag_filters import unticked_flags
 from syncwright.mapping.draft.formats import named_formats
 from syncwright.mapping.draft.formula import boolean_formula
 from syncwright.mapping.draft.gherkin import read_gherkin
@@ -341,7 +343,7 @@ class Grammar:
 
     def parse(self, text: str) -> DraftPlan:
         names = frozenset(fold(n) for obj in (self.src_obj, self.dst_obj) for f in obj.fields for n in (f.path, f.leaf, f.label) if n)
-        text = quote_na(text)
+        text = pipe_csv(self, quote_na(text))  # rows pasted from a spreadsheet as CSV: a pipe table (round 36)
         text = separate_pipe_header(cut_run_on(self, text))  # a run-on line; a pipe table without its '|---|' (round 32)
         if is_transcript(text):
             text = split_requests(self, read_transcript(text))  # a dictated request: its spoken forms typed, its run-on cut (round 27)
@@ -3603,6 +3605,7 @@ class Grammar:
             if 0 <= sentence < len(self.traces):
                 omissions(self, sentence, self.traces[sentence].text)
         boolean_text(self)
+        unticked_flags(self)
         label_values(self)
         three_way_flags(self)
         rest_left_out(self)
@@ -3871,9 +3874,10 @@ _COND_MOVE_TAIL = re.compile(
 
 
 def _row_word(v: str, row: str) -> Const | None:
-    """'anything else -> other', 'lead = new': one lower-case word after a row's arrow or '='
-    is that row's value, a common word (which reads as no value elsewhere) too."""
-    if re.fullmatch(r"[a-z][\w-]*", v.strip()) and re.search(r"->|=", row):
+    """'anything else -> other', 'lead = new': one word after a row's arrow or '=' is that
+    row's value, a common word (which reads as no value elsewhere) too ('anything else -> Other':
+    the word that names the rest is a value after the arrow, round 36)."""
+    if re.fullmatch(r"[A-Za-z][\w-]*", v.strip()) and re.search(r"->|=", row):
         return Const(v.strip())
     return None
 

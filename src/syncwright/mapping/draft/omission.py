@@ -27,7 +27,7 @@ _LEAVE = re.compile(
     r"|(?<!don't )(?<!dont )(?<!do not )(?<!never )\b(?:omit|omitting|omitted|drop|dropping)\s+(?P<b>[^,;]{1,40}?)(?=\s+(?:if|when|where|whenever)\b|[,;]|$)"
     r"|\b(?:don'?t|do not|never)\s+(?:send|set|include|fill(?: in)?|write|populate|pass)\s+(?P<c>[^,;]{1,40}?)(?=\s+(?:at all|if|when|where|whenever|rather|then|pls|please)\b|[,;]|$)"
     # 'skip that trait when it's empty': skip aimed at a field by a pointer word, never at records
-    r"|\b(?:skip|skipping)\s+(?P<d>(?:that|the|this|its)\s+(?:trait|field|value|param(?:eter)?|property|merge field))\b"
+    r"|\b(?:skip|skipping)\s+(?P<d>(?:that|the|this|its)\s+(?:trait|field|value|param(?:eter)?|property|merge field|key))\b"
     # 'skip state when it's blank': skip aimed at a one-word field, right before the condition
     r"|\b(?:skip|skipping|omit|drop)\s+(?P<e>(?!(?:them|they|those|these|everyone|everybody|anyone|anybody|people|contacts|leads|members|records|it)\b)[A-Za-z_][\w.]*)(?=\s+(?:if|when|whenever|where)\b)"
     # the passive after the field: '(dropped if no job title)', 'omitted when blank'
@@ -41,7 +41,9 @@ _EMPTY = re.compile(
 )
 # a leave-off aimed at records, not a field
 _RECORDS = re.compile(r"^(?:them|they|those|these|everyone|everybody|anyone|anybody|people|the (?:contact|lead|member|record|person)s?|(?:contacts|leads|members|records))\b", re.I)
-_POINTER = re.compile(r"^(?:it|that|this|that field|this field|the field|that one|that trait|the trait|that param|that value)$", re.I)
+_POINTER = re.compile(r"^(?:it|that|this|that field|this field|the field|that one|that trait|the trait|that param|that value|that key|the key)$", re.I)
+# 'any one empty -> skip that key', 'leave out any of these that are empty': said of the rules above
+_GROUP = re.compile(r"\b(?:any|each|every|all)(?:\s+one|\s+of\s+(?:them|these|those|the above))?\b|\b(?:empty|blank)\s+(?:ones|values|fields|keys)\b", re.I)
 _EITHER = re.compile(r"\beither\s+(?:of\s+(?:the|those|these)\s+(?:two\s+)?)?(?:source\s+)?(?:field|value|number|one|input)s?\s+(?:is|are|was|comes? (?:in|through))\s+(?:blank|empty|missing|absent)\b", re.I)
 _SUBJECT = re.compile(r"\b(?:one of|any of|either of|each of)?\s*(?:the|their|its)\s+(?:[a-z]+\s+)?(?P<n>[a-z]+?)s?\s+(?:is|are|was|were)\s+(?:missing|blank|empty|absent)\b", re.I)
 
@@ -145,6 +147,8 @@ def omissions(g: Grammar, sentence: int, text: str) -> None:
         obj = re.sub(r"\b(?:salesforce|hubspot|mailchimp|segment|ga4|sf|sfdc|crm|destination|target)\s+(?=(?:field|trait|property|value|param)\b)", "", obj, flags=re.I)
         rules = _trailing_item(g, sentence, seg, lv) if not obj or re.match(r"(?:if|when|whenever|where)\b", obj, re.I) else _either_one(g, sentence, obj)
         rules = rules or _named(g, seg, lv) or (_pointed(g, sentence, seg) if not obj or _POINTER.match(obj) else [])
+        if not rules and (not obj or _POINTER.match(obj) or _EITHER_ONE.fullmatch(obj.strip())) and _GROUP.search(seg):
+            rules = _run_above(g, sentence)
         done = False
         for r in rules:
             if not r.omit_if_empty and _said_in(r, lv.group(0)) and table_left_out(g, r, seg):
@@ -215,6 +219,28 @@ def _either_one(g: Grammar, sentence: int, obj: str) -> list[DraftRule]:
     if m.group("two"):
         return mine[-2:] if len(mine) >= 2 else []
     return mine
+
+
+def _run_above(g: Grammar, sentence: int) -> list[DraftRule]:
+    """A sentence of its own that makes no rule ('any one empty -> skip that key', under five
+    'traits.address.x <- Y' lines): the copies of the lines right above it, back to a line that
+    made no copy or wrote under another parent (round 36)."""
+    if g.sentence_rules.get(sentence):
+        return []
+    out: list[DraftRule] = []
+    parent: str | None = None
+    k = sentence - 1
+    while k >= 0:
+        mine = g.sentence_rules.get(k, [])
+        if not mine or not all(copied_sources(r) for r in mine):
+            break
+        here = {r.target.rpartition(".")[0] for r in mine}
+        parent = parent if parent is not None else next(iter(here))
+        if here != {parent}:
+            break
+        out[:0] = mine
+        k -= 1
+    return out if len(out) >= 2 else []
 
 
 def _trailing_item(g: Grammar, sentence: int, seg: str, lv: re.Match[str]) -> list[DraftRule]:

@@ -10,9 +10,9 @@ TRANSFORM_PATTERNS: list[tuple[str, str]] = [
      # round r13a: title case described ('with a capital letter at the beginning of each word')
      r"|\b(?:capital|upper[- ]?case) letter (?:at|on) (?:the )?(?:beginning|start|front) of (?:each|every) word"),
     # 'the rest in small letters' is the other half of a title case, not a lower case
-    ("lower", r"(?<!rest in )(?<!rest )(?:\blower[- ]?cas(?:e|ed|ing)\b|\blowercase[ds]?\b|\blower-?cased\b|\bin lower\b|\bsmall letters\b|\bdown-?cased?\b|\blowered\b|\ball lower\b|\blower case\b|\blowcase\b|\blowercsae\b|\blower cased\b)"),
+    ("lower", r"(?<!rest in )(?<!rest )(?:\blower[- ]?cas(?:e|ed|ing)\b|\blowercase[ds]?\b|\blower-?cased\b|\bin lower\b|\bsmall letters?\b|\bdown-?cased?\b|\blowered\b|\ball lower\b|\blower case\b|\blowcase\b|\blowercsae\b|\blower cased\b)"),
     # 'the first letter of each word in capitals' is a title case
-    ("upper", r"(?<!word in )(?<!word as )(?:\bupper[- ]?cas(?:e|ed|ing)\b|\buppercase[ds]?\b|\ball caps\b|\bcapital letters\b|\bup-?cased?\b|\bin caps\b|\ball upper\b|\bcapitals\b)"),
+    ("upper", r"(?<!word in )(?<!word as )(?:\bupper[- ]?cas(?:e|ed|ing)\b|\buppercase[ds]?\b|\ball caps\b|\bcapital letters\b|\bup-?cased?\b|\bin caps\b|\ball upper\b|\bcapitals\b|\bin capital\b|\ball capitals?\b|\bblock (?:letters|capitals)\b)"),
     ("trim", r"\btrim(?:med|s|ming)?\b|\bstrip(?:ped)?\b|\bsurrounding (?:white)?spaces?\b|\bleading (?:and|or|/) ?trailing\b|\bspaces? (?:removed|around)\b|\bwhitespace\b|\bextra spaces\b|\bspaces? at the (?:start|beginning|front) (?:or|and) (?:the )?end\b|\b(?:leading|trailing) spaces?\b"),
     ("e164", r"\bE\.?\s?164\b|\binternational (?:phone )?format\b|\binternational number\b|\bwith (?:the )?country code\b"),
     ("first_word", r"\bfirst word\b|\bfirst token\b|\bfirst part of the name\b"),

@@ -42,7 +42,7 @@ _SKIP = re.compile(r"\b(?:skipped|skip|left out|leave out|excluded|exclude|filte
 _KEEP = re.compile(
     r"^(?:who|which (?:contacts|leads|members|records|people|ones))\b.*\b(?:comes? across|come over|included|in|sent|synced|gets? sent|go(?:es)? (?:to|into|across)|makes? it|qualif\w*)\s*\?$"
     r"|^who'?s (?:in|included)\s*\?$", re.I)
-_IF_EMPTY = re.compile(r"^what (?:if|happens if|happens when|about when|when) (?:the |their |a |an )?(?P<x>.+?) (?:is|are) (?:missing|blank|empty|not there|not set|not filled in)\s*\?$", re.I)
+_IF_EMPTY = re.compile(r"^(?:and |but )?(?:what (?:if|happens if|happens when|about when|when)|(?:and )?(?:if|when)) (?:the |their |a |an )?(?P<x>.+?) (?:is|are) (?:missing|blank|empty|not there|not set|not filled in)\s*\?$", re.I)
 _GENERAL = re.compile(r"^(?:is |are )?(?:there )?anything\b|^any(?:thing)? other\b|^what else\b|^which (?:details|fields|name fields|merge fields|properties)\b|^what (?:other )?fields\b", re.I)
 # 'What params does it carry?', 'Which traits?', 'What goes in traits?': the container the answer's names are under
 _UNDER = re.compile(r"^(?:what|which) (?:goes in |goes into |goes under )?(?P<x>traits|params|parameters|event params|merge fields)(?![.\w]).*\?$", re.I)
@@ -112,22 +112,173 @@ def _quoted_pair(lines: list[str], i: int) -> tuple[int, str, str] | None:
     if inline:
         return (i, inline["q"], inline["a"]) if _asks_known(inline["q"]) else None  # '> Email? -- copy it'
     question = " ".join(x for x in q if x)
-    if not question.endswith("?") or not _asks_known(question):
-        return None  # a quoted statement, or a question of a shape no answer is headed by: read as written
     if j < len(lines) and not lines[j].strip():
         j += 1  # one blank line between a question and its answer
+    # a proposal the answer agrees with, corrects or refers back to ('> Email as is?' / 'Yes.',
+    # '> MobilePhone from mobilephone?' / 'Same as above.'): a pair whatever the question's shape (round 36)
+    replied = j < len(lines) and not _QUESTION_WORD.match(question) and (
+        bool(_REPLY.match(lines[j].strip())) or (bool(_PROPOSES.search(question)) and bool(_ATTACHED.match(lines[j].strip()))))
+    if not replied and (not question.endswith("?") or not _asks_known(question)):
+        return None  # a quoted statement, or a question of a shape no answer is headed by: read as written
     a: list[str] = []
     # the answer's lines up to a blank line; only an answer naming what goes under a container
     # ('Which traits?' over 'firstName from first name.' and 'lastName from ...') is read as one,
-    # the first line otherwise (the lines after it are rules of their own, read as written)
+    # the first line otherwise (the lines after it are rules of their own, read as written); a line
+    # that ends mid-sentence goes on in the next one (a reply wrapped by the mail client)
     whole = bool(_UNDER.match(re.sub(r"\s+", " ", question)))
-    while j < len(lines) and lines[j].strip() and not _QUOTED.match(lines[j]) and (whole or not a):
+    wrapped = False
+    while j < len(lines) and lines[j].strip() and not _QUOTED.match(lines[j]) and (whole or not a or wrapped):
         line = lines[j].strip()
-        a.append(line if re.search(r"[.!?:;,]$", line) else line + ".")
+        ended = line if re.search(r"[.!?:;,]$", line) else line + "."
+        if a and wrapped:
+            a[-1] = f"{a[-1]} {ended}"
+        else:
+            a.append(ended)
+        wrapped = not re.search(r"[.!?:;]$", line) and not _REPLY.fullmatch(line)
+        if wrapped and not line.endswith(","):
+            a[-1] = a[-1][:-1]  # the '.' added above: the sentence goes on in the next line
         j += 1
     if not a:
         return None
     return j - 1, question, " ".join(a)
+
+
+_QUOTED_TEXT = re.compile(r"\"[^\"\n]*\"|'[^'\n]*'")
+# a quoted question that proposes a rule of its own ('> userId from email?', '> Title from jobtitle - trim?'),
+# not one asked with a question word
+_QUESTION_WORD = re.compile(r"^(?:and\s+|so\s+)?(?:should|shall|do|does|did|can|could|would|will|is|are|was|what|what's|which|who|whose|how|where|when|why|any|anything)\b", re.I)
+_PROPOSES = re.compile(r"^(?!(?:should|shall|do|does|did|can|could|would|will|is|are|was|what|what's|which|who|whose|how|where|when|why|any|anything)\b)[^?]*(?:\bfrom\b|->|<-|=|\binto\b)", re.I)
+# an answer to a quoted proposal: agreeing, refusing, correcting or pointing back to the answer above
+_REPLY = re.compile(r"^(?:yes|yep|yeah|sure|correct|right|exactly|that's right|that is right|please do|definitely|absolutely|agreed|no|nope|rather|same as above|same here|same|(?:skip|exclude|drop|leave out|ignore)\s+(?:them|those|these|em))\b", re.I)
+_SAME = re.compile(r"^(?:same as above|same here|same(?: again| rule)?)\b[,.!]*\s*", re.I)
+_RATHER = re.compile(r"^(?:no|nope|nah)\b\s*(?:[,.!:;]|-+|\u2013|\u2014)?\s*(?:rather\s+|instead\s+)?|^rather\s+", re.I)
+
+
+# '> And customers (lifecycle stage "customer")?' / 'Skip them too, ...': the records the question names are left out
+_SKIP_THEM = re.compile(r"^(?:(?:yes|yep|correct)\b[,.!]*\s*)?(?:skip|exclude|drop|leave out|ignore|(?:do not|don't|never) (?:send|sync))\s+(?:them|those|these|those ones|em)(?:\s+(?:too|as well|also|out))?\b", re.I)
+
+
+_WHAT_IF = re.compile(r"\s*(?:-+|\u2013|\u2014|,|;)\s*(?:and\s+)?(?:what|how)\s+(?:if|about when|when)\s+(?:it'?s|it\s+is|they\s+are|that'?s|that\s+is|the\s+\w+\s+is)\s+(?:blank|empty|missing|not there|not set)\s*$", re.I)
+
+
+# what an agreeing answer adds to the proposal itself ('Yes, but in capitals', 'Yes, trimmed'); anything
+# else it says is a sentence of its own ('Yes. If the revenue is empty, make it "Cold".')
+_ATTACHED = re.compile(
+    r"^(?:but|and|in|as|into|trim\w*|title|upper|lower|proper|capitali\w+|if|when|whenever|unless|e\.?164|except|with|without|"
+    r"leave|leaving|omit\w*|skip\w*|then|formatted|copied|all\s+(?:lower|upper|caps|in)|just|straight|no\s+\w+\s*(?:->|=|means)|even|both|"
+    r"please\s+(?:in|as|trim|title|upper|lower))\b", re.I)
+# 'Correct, but currency must be "USD" - those revenues are in dollars': one value of the proposal corrected
+_VALUE_FIX = re.compile(
+    r"(?:^|(?<=[.;,]\s))(?:but\s+)?(?:the\s+)?(?P<k>[A-Za-z_][\w.]*(?: [\w.]+)?)\s+(?:must|should|has to|needs to|will)\s+(?:be|go to|become)\s+"
+    r"(?P<v>\"[^\"]*\"|'[^']*')(?:\s*[-\u2013\u2014,]\s*[^.;]*)?\s*(?:[.;]|$)", re.I)
+
+
+def _proposal(q: str) -> str:
+    """The rule a quoted question proposes, as a statement: '> And Title from jobtitle?' ->
+    'Title from jobtitle'; '> Phone from phone - should I format it?' -> 'Phone from phone'."""
+    q = re.sub(r"\s+", " ", q.strip())
+    q = re.sub(r"\s*(?:-+|\u2013|\u2014|,)\s*(?:should|shall|can|do|must)\s+(?:i|we)\b[^?]*\?$|\s*(?:-+|\u2013|\u2014)\s*anything for (?:that|it|this)\s*\?$", "", q, flags=re.I)
+    q = re.sub(r",?\s*(?:right|correct|ok|okay|yes|please)?\s*[?.]$", "", q, flags=re.I)
+    return re.sub(r"^(?:and|so|also|then)\s+", "", q, flags=re.I).strip()
+
+
+def _replied(g: Grammar, q: str, a: str, above: tuple[str, str]) -> str | None:
+    """The statement an answer to a proposal of no known shape makes: the proposal with what the
+    answer adds ('Yes, but in capitals'), the proposal with the answer above it ('Same as
+    above'), the answer's correction under the field the proposal names ('No - rather ...');
+    None when the answer is none of these."""
+    said = _proposal(q)
+    if not said:
+        return None
+    if (what_if := _WHAT_IF.search(said)) and not _AGREES.match(a) and not _REFUSES.match(a):
+        # '> FNAME from FirstName - what if it's blank?' / 'Then "Valued Client".': the answer is the empty case
+        answer = re.sub(r"^(?:then|in that case|if so)\b[,:]?\s*", "", a, flags=re.I)
+        return f"{said[: what_if.start()]}. If it is empty, use {answer}"
+    if (them := _SKIP_THEM.match(a)) and not re.search(r"->|<-|=|\b(?:into|to)\b", re.sub(r"\([^()]*\)", "", said)):
+        # '> And customers (lifecycle stage "customer")?' / 'Skip them too.': the records it names are left out
+        records = re.sub(r"^(?:should|shall|do|can|will)\s+(?:we\s+|i\s+)?(?:skip|exclude|leave out|drop)?\s*", "", said, flags=re.I)
+        records = re.sub(r"\s+(?:be|get|are)\s+(?:skipped|excluded|left out|dropped)$", "", records, flags=re.I)
+        rest = a[them.end():].strip(" ,.")
+        return f"Skip {records}." + (f" {rest[0].upper()}{rest[1:]}." if re.match(r"(?:if|when|unless|but)\b", rest, re.I) else "")
+    if _SAME.match(a):
+        rest = _SAME.sub("", a).strip()
+        moved = _moved(above[1], above[0], said) if above[1] else ""
+        return f"{said}, {moved}{' ' + rest if rest else ''}".strip(" ,")
+    if _AGREES.match(a):
+        rest = re.sub(r"^(?:please|kindly)\b[,.!]*\s*", "", _AGREES.sub("", a), flags=re.I).strip()
+        said, rest = _corrected_rows(said, rest)
+        if not rest:
+            return said
+        agreed = _AGREES.match(a)
+        ended = agreed is not None and re.search(r"[.!]", agreed.group(0)) is not None  # 'Yes. If ...': a sentence of its own
+        # ('Yes - some agents type ...': a remark after a dash stays in the sentence, where it is read as one)
+        joint = ", " if (_ATTACHED.match(rest) or rest.startswith(("-", "\u2013", "\u2014"))) and not ended else ". "
+        return f"{said}{joint}{rest}"
+    if _RATHER.match(a) and not _REFUSES.match(a):
+        # '> traits.company.name from company, "Unknown" when empty?' / 'No - rather "Private individual", ...':
+        # the answer's value in the place of the one proposed; any other correction is read as written
+        rest = _RATHER.sub("", a).strip()
+        proposed = _QUOTED_TEXT.findall(said)
+        given = re.match(rf"^(?:put\s+|use\s+|make it\s+)?(?P<v>{_QUOTED_TEXT.pattern})\s*[,.;]?\s*", rest)
+        if len(proposed) == 1 and given:
+            after = rest[given.end():].strip()
+            return said.replace(proposed[0], given["v"]) + "." + (f" {after}" if re.match(r"(?:if|when|unless|but|and)\b", after, re.I) else "")
+        return None
+    if _REFUSES.match(a):
+        return ""
+    if _PROPOSES.search(said):
+        # '> X from y?' / 'As a whole number please': said of the proposal; 'Leave it out when blank.' after it
+        return f"{said}{', ' if _ATTACHED.match(a) else '. '}{a}"
+    return None
+
+
+_COPY = re.compile(r"^(?P<d>[A-Za-z_][\w.]*)\b.*?\bfrom\s+(?:(?:the|their|hubspot|salesforce|mailchimp|hubspot's|salesforce's)\s+)*(?P<s>[A-Za-z_][\w.]*)", re.I)
+
+
+# 'Correct, but Closed - Converted must go to CONNECTED, not OPEN_DEAL. The rest is right.': one row of
+# the proposed table corrected
+_ROW_FIX = re.compile(
+    r"(?:^|(?<=[.;]\s))(?:but\s+)?(?P<k>[^,.;>]{1,40}?)\s+(?:must|should|has to|needs to|will|shall)\s+(?:go to|be|become|map to|give)\s+"
+    r"(?P<v>[\w\"' -]{1,40}?)\s*(?:,\s*|\(\s*)?(?:not|instead of|rather than)\s+(?P<z>[\w\"' -]{1,40}?)\s*\)?\s*(?:[.;]|$)", re.I)
+_REST_RIGHT = re.compile(r"(?:^|(?<=[.;]\s))(?:the\s+)?(?:rest|others?|other rows|remaining rows)\s+(?:is|are)\s+(?:right|correct|fine|ok|okay|good)\s*[.!]?\s*", re.I)
+
+
+def _corrected_rows(said: str, rest: str) -> tuple[str, str]:
+    """The proposal with the rows the answer corrects ('X must go to Y, not Z') written so, and
+    what is left of the answer."""
+    for m in list(_ROW_FIX.finditer(rest)):
+        old = m["z"].strip().strip("'\"")
+        row = re.compile(rf"(?P<k>{re.escape(m['k'].strip())}\s*(?:->|=>|=|:)\s*)[\"']?{re.escape(old)}[\"']?(?![\w-])")
+        if len(row.findall(said)) == 1:
+            new = m["v"].strip().replace("\\", "\\\\")
+            said = row.sub(rf"\g<k>{new}", said)
+            rest = rest.replace(m.group(0), "")
+    for m in list(_VALUE_FIX.finditer(rest)):
+        given = re.compile(rf"(?P<k>(?<![\w.]){re.escape(m['k'])}\s*(?:=|->|:|\bis\b)\s*)(?:\"[^\"]*\"|'[^']*')")
+        if len(given.findall(said)) == 1:
+            new_value = m["v"].replace("\\", "\\\\")
+            said = given.sub(rf"\g<k>{new_value}", said)
+            rest = rest.replace(m.group(0), "")
+    rest = _REST_RIGHT.sub("", rest).strip()
+    return said, re.sub(r"^(?:but|and)\b\s*", "", rest).strip()
+
+
+def _moved(above: str, said_above: str, said: str) -> str:
+    """The answer above said again of this proposal's fields: 'If phone is empty, leave Phone
+    off' under '> MobilePhone from mobilephone?' / 'Same as above.' is said of mobilephone and
+    MobilePhone (the proposal above it was 'Phone from HubSpot phone')."""
+    was, now = _COPY.match(said_above), _COPY.match(said)
+    if was is None or now is None:
+        return above
+    for old, new in ((was["d"], now["d"]), (was["s"], now["s"])):
+        if old != new:
+            above = re.sub(rf"(?<![\w.]){re.escape(old)}(?![\w.])", new, above)
+    return above
+
+
+def _rest_of(a: str) -> str:
+    """What an answer adds to the proposal it agrees with ('Yes, E.164 please.' -> 'E.164 please.')."""
+    return re.sub(r"^(?:please|kindly)\b[,.!]*\s*", "", _AGREES.sub("", a), flags=re.I).strip()
 
 
 def _asks_known(q: str) -> bool:
@@ -136,7 +287,7 @@ def _asks_known(q: str) -> bool:
     q = re.sub(r"\s+", " ", q.strip())
     return bool(
         any(rx.match(q) for rx in _FIELD) or _SKIP.search(q) or _KEEP.search(q) or _YES_NO.match(q) or _SEND.match(q)
-        or _MATCH.search(q) or _UNDER.match(q) or _IF_EMPTY.match(q) or re.match(r"^(?:and\s+)?anything (?:for|on|in|into)\b", q, re.I)
+        or _MATCH.search(q) or _UNDER.match(q) or _IF_EMPTY.match(q) or re.match(r"^(?:and\s+)?anything (?:else\s+)?(?:for|on|in|into)\b", q, re.I)
     )
 
 
@@ -216,7 +367,7 @@ def _statement(g: Grammar, q: str, a: str) -> str:
     m = _IF_EMPTY.match(q)
     if m:
         return f"If the {m['x']} is empty, {a[0].lower()}{a[1:]}"
-    m = re.match(r"^(?:and\s+)?anything (?:for|on|in|into) (?:the |their |its )?(?P<x>[\w.]+(?: [\w.]+)?)\s*\?$", q, re.I)
+    m = re.match(r"^(?:and\s+)?anything (?:else\s+)?(?:for|on|in|into) (?:the |their |its )?(?P<x>[\w.]+(?: [\w.]+)?)\s*\?$", q, re.I)
     if m and g.resolve(m["x"], "dst") is not None:
         return _headed(g, m["x"], a)  # 'Anything for Rating? -- "Warm" for all' (round 33)
     if _GENERAL.search(q):
@@ -331,6 +482,18 @@ def _self_standing(g: Grammar, a: str) -> bool:
     return bool(re.search(r"->|=>|<-|\s=\s", head)) or any(m.exact_case for m in g.mentions(head, "dst"))
 
 
+_SIGNATURE = re.compile(r"^\s*(?-i:[A-Z])[a-z'\u00e0-\u00ff-]+(?:\s+(?-i:[A-Z])[a-z'\u00e0-\u00ff-]+)?\s*(?:\([^()]{1,30}\))?\s*$")
+
+
+def _drop_signature(g: Grammar, out: list[str]) -> None:
+    """A reply's last line that is the writer's name alone ('Lerato', 'Lerato (CRM)'): no rule (round 36)."""
+    last = max((k for k, ln in enumerate(out) if ln.strip()), default=-1)
+    if last > 0 and _SIGNATURE.match(out[last]):
+        words = re.sub(r"\([^()]*\)", "", out[last]).split()
+        if not any(g.resolve(w, side) is not None for w in words for side in ("src", "dst")):
+            del out[last]
+
+
 def read_faq(g: Grammar, text: str) -> str:
     """``text`` with its question-and-answer pairs written as statements, one line each
     (unchanged when fewer than two of its lines are pairs)."""
@@ -340,16 +503,32 @@ def read_faq(g: Grammar, text: str) -> str:
         return text
     out: list[str] = []
     k = 0
+    above = ("", "")  # the proposal and what the answer above added to it ('Same as above' repeats it)
     for start, end, q, a in pairs:
         out.extend(lines[k:start])
-        if _QUOTED.match(lines[start]) and _self_standing(g, a):
-            out.extend(lines[start : end + 1])  # a reply that states its rule in full: the pair read as written
+        quoted = bool(_QUOTED.match(lines[start]))
+        bare = re.match(r"^(?:and\s+)?(?P<x>[A-Za-z_][\w.]*)\s*\?$", q.strip())
+        # '> userId?' / 'The HubSpot email, as is.': the answer names the source ('email' is a trait's name too)
+        asked_for = bare is not None and g.resolve(bare["x"], "dst") is not None and not re.search(r"->|<-|=", a) and all(
+            g.resolve(m.text, "src") is not None for m in g.mentions(_first_sentence(a)[0], "dst") if m.exact_case)
+        if quoted and _self_standing(g, a) and not _REPLY.match(a) and not asked_for:
+            # a reply that states its rule in full: the answer read as written (the question it answers asks for nothing)
+            out.extend(ln for ln in lines[start : end + 1] if not _QUOTED.match(ln))
             k = end + 1
             continue
-        said = _statement(g, q, a)
+        known = q.strip().endswith("?") and _asks_known(q)
+        own = quoted and (not known or bool(
+            _SKIP_THEM.match(a) or _SAME.match(a) or (_RATHER.match(a) and not _REFUSES.match(a))
+            or (_PROPOSES.search(q) and (_AGREES.match(a) or _ATTACHED.match(a)))))
+        said = _replied(g, q, a, above) if own else _statement(g, q, a)
+        if said is None:
+            said = _statement(g, q, a)
+        above = (_proposal(q), _rest_of(a)) if quoted and _AGREES.match(a) else above
         if said:
             out.append(said)
         k = end + 1
     out.extend(lines[k:])
+    if any(_QUOTED.match(ln) for ln in lines):
+        _drop_signature(g, out)
     # an FAQ's title line ('FAQ: HubSpot contacts into Salesforce as leads') asks for nothing
     return re.sub(r"^\s*(?:FAQ|F\.A\.Q\.|Q&A|Q and A)\b[^\n]*\n", "", "\n".join(out), count=1, flags=re.I)

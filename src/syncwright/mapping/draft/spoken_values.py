@@ -43,6 +43,9 @@ def quote_spoken_values(g: Grammar, text: str) -> str:
 
 
 def _ok(g: Grammar, v: str) -> bool:
+    bare = re.sub(r"^(?:hubspot|salesforce|sfdc|sf|mailchimp|segment|ga4)(?:'s)?\s+", "", v, flags=re.I)
+    if bare != v and bare:
+        return _ok(g, bare)  # 'use HubSpot Mobile Phone Number first': a field by its platform and label (round 36)
     if _NOT_VALUES.match(v) or g.src_obj.get(v) is not None or g.dst_obj.get(v) is not None:
         return False
     # 'use Mobile Phone Number': a field by its label; 'United States' only holds a field's word

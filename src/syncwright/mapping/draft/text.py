@@ -22,7 +22,7 @@ from syncwright.mapping.draft.thousands import join_thousands
 from syncwright.mapping.draft.workflow import workflow_lines
 from syncwright.mapping.draft.wrapped import join_wrapped
 
-_QUOTE_CHARS = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "`": "'", "\u00ab": '"', "\u00bb": '"'}
+_QUOTE_CHARS = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "`": "'", "\u00ab": '"', "\u00bb": '"', "\u201e": '"', "\u201a": "'"}
 _ARROWS = re.compile("\\s*(?:\u2192|=>|-+>|\u21d2|\u2013>|\u2014>|(?<![>-])>>(?!>)|\u00bb(?=\\s))\\s*")
 _BACK_ARROWS = re.compile(r"\s*(?:←|<=|<-+)\s*")
 PLACEHOLDER = re.compile(r"⟦(\d+)⟧")
@@ -126,6 +126,14 @@ def _jira_head(m: re.Match[str]) -> str:
     return f"{m['i']}| {' | '.join(cells)} |\n{m['i']}|{'|'.join('---' for _ in cells)}|"
 
 
+_PARTICLE = re.compile(
+    r"(?<=[\w)\]\"'])(?<!\bput)(?<!\buse)(?<!\bset)(?<!\bis)(?<!\bto)(?<!\bas)(?<!\bor)(?<!\bbe)(?<!\bdefault)(?<!\bwrite)(?<!\bwith)(?<!\bthe)"
+    r"[ \t]+(?:na[ \t]+ka|naka|ka|kha|krub|krab|khrap|na|naa|ja|jaa)"
+    r"(?=[ \t]*[!.~?]*[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]*[ \t]*$|[ \t]*[,:()])",
+    re.I | re.M,
+)
+
+
 def normalise_chars(text: str) -> str:
     # markdown emphasis and code fences carry no meaning: '**Email** -> **Email**', '```'
     text = re.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__", lambda m: m.group(1) or m.group(2), text)
@@ -150,6 +158,12 @@ def normalise_chars(text: str) -> str:
     text = re.sub(r"`([\"'])([^`\n]*?)\1`", r'"\2"', text)
     for a, b in _QUOTE_CHARS.items():
         text = text.replace(a, b)
+    # 'don't send ""': no empty text is written, the key is left out (a quoted empty value read
+    # as that value made it the field's default: round 36)
+    text = re.sub(r"""\b(?P<n>do not|don't|dont|never|not)\s+(?P<v>send|write|put|pass|set)\s+(?:an?\s+)?(?:""|'')(?!\w)""", r"\g<n> \g<v> an empty value", text, flags=re.I)
+    # a chat particle closing a line ('email -> email_address ka', 'skip na, ...': Thai 'ka', 'na',
+    # 'krub'): no word of the rule (round 36); 'put na' (a value: N/A) stays
+    text = _PARTICLE.sub("", text)
     text = re.sub("\\s+[\u2014\u2013]\\s+", ": ", text.replace("\u00a0", " "))  # 'X \u2014 a: b' reads as 'X: a: b'
     text = text.replace("\u2013", "-").replace("\u2014", "-")
     return _BACK_ARROWS.sub(" <- ", _ARROWS.sub(" -> ", text))
@@ -248,7 +262,7 @@ def _spec_table(lines: list[str]) -> list[str]:
             continue
         cells = [c.strip() for c in ln.strip().strip("|").split("|")]
         heads = [c.lower().strip(" :*") for c in cells]
-        if roles is None and "dst" in (r := [_head_role(h) for h in heads]) and "src" in r:
+        if roles is None and "dst" in (r := [head_role(h) for h in heads]) and "src" in r:
             roles = r
             continue
         if roles is None or set(ln.strip()) <= set("|-: "):
@@ -287,6 +301,8 @@ def _spec_table(lines: list[str]) -> list[str]:
             # and when no line outside a table names the field the row is kept for the grammar to ask about
             deferred.append((len(out), dst, note))
             continue
+        if has_src and re.fullmatch(r"[\w.]+(?:\s*(?:,|&|\band\b)\s*[\w.]+)+", src) and _JOINED_NOTE.search(note):
+            src = re.sub(r"\s*(?:,|&|\band\b)\s*", " + ", src)  # '| traits.name | firstname, lastname | joined with one space |' (round 36)
         joined = has_src and re.fullmatch(r"[\w.]+(?:\s*\+\s*[\w.]+)+", src) is not None  # 'firstname + lastname'
         if joined and note and all(names(note, p.strip()) for p in src.split("+")):
             out.append(f"{dst} = {note}")  # 'traits.name | firstname + lastname | firstname, one space, lastname' (round 29)
@@ -389,7 +405,7 @@ def _cell_template(row: str) -> str:
     return "|".join(re.sub(r"([\"`])([^\"`]+)\1", mark, c) if "," not in c or '"' in c or "`" in c else c for c in cells)
 
 
-def _head_role(head: str) -> str:
+def head_role(head: str) -> str:
     """A header cell's column: 'Target field' is the destination, 'Rule / notes' the notes
     (any part of a cell joined by '/' or '&' names it, round 27)."""
     parts = [head, *(p.strip() for p in re.split(r"\s*(?:/|&|\band\b)\s*", head) if p.strip())]
@@ -403,6 +419,8 @@ def _head_role(head: str) -> str:
     return "?"
 
 
+# '| traits.name | firstname, lastname | joined with one space |': the source cell's fields are joined, not a list
+_JOINED_NOTE = re.compile(r"\b(?:join\w*|combin\w*|concat\w*|together|merge\w*|glued|one space|a space|space between|separated by)\b", re.I)
 # '... | FirstName + LastName | with one space in the middle': a rule cell naming the joined parts' separator
 _SEPARATOR = re.compile(r"\b(?:space|comma|dash|hyphen|slash|between|separated)\b", re.I)
 _SEE_ELSEWHERE = re.compile(r"^\(?(?:see|per|as per|described|explained|defined)\b[^|]*?\b(?:notes?|below|above|lookup|table|rules?)\b\W*$|^(?:notes?|lookup|table|rules?) below\W*$", re.I)
@@ -509,6 +527,9 @@ def _intro(line: str) -> bool:
     return bool(_INTRO.search(line) or _ADHERED.search(line))
 
 
+_BASIS_LINE = re.compile(r"\b(?:depends?\s+on|based\s+on|depending\s+on|according\s+to|derived\s+from|driven\s+by|decided\s+by)\s+[\w. /`'-]{2,40}$", re.I)
+
+
 def _blocks(text: str) -> list[str]:
     """Lines after a line ending in ':' (bullets, tables) join that line as one block."""
     text = "\n".join(part for ln in text.split("\n") for part in inline_numbers(ln))
@@ -523,6 +544,8 @@ def _blocks(text: str) -> list[str]:
     # 'reckon we can work out Rating from annualrevenue?' over 'over 5000000 -> Hot' rows: the question heads them (round 35)
     lines = [ln.rstrip()[:-1] + ":" if ln.rstrip().endswith("?") and _rows_next(lines, k) else ln for k, ln in enumerate(lines)]
     lines = [re.sub(r"\?\s+(?=(?:from|based on|using|by)\s+[\w.`]+\s*:\s*$)", " ", ln) for ln in lines]  # '... Description? from lifecyclestage:'
+    # 'GA4 event name depend on Lifecycle Stage' over 'customer -> "customer_update"' rows: a basis heads them (round 36)
+    lines = [ln + ":" if _BASIS_LINE.search(ln) and not re.search(r"->|<-|=|:", ln) and _rows_next(lines, k) else ln for k, ln in enumerate(lines)]
     blocks: list[str] = []
     header_open = skip_head = tag_head = False
     fresh = criteria = intro = False
@@ -582,10 +605,12 @@ def _blocks(text: str) -> list[str]:
 _TAG_HEAD = re.compile(r"^\s*(?:the\s+)?tags?\b(?![^:]*(?:->|=|:))[^:]{0,60}$", re.I)
 # a line that opens a list of the records to leave out: 'Please exclude:', 'Do not send the following:'
 _SKIP_HEAD = re.compile(
-    r"(?:^|[.!?;]\s+|,\s*)(?:for\s+(?:the\s+)?[\w -]{1,30}?\s+(?:sync|push|export|import)\s*,?\s+)?(?:so\s+)?(?:please\s+|kindly\s+|we\s+(?:must|should|need to|want to)\s+)?"
+    r"(?:^|[.!?;]\s+|,\s*)(?:for\s+(?:the\s+)?[\w -]{1,30}?\s+(?:sync|push|export|import)\s*,?\s+)?(?:so\s+|but\s+)?(?:please\s+|kindly\s+|we\s+(?:must|should|need to|want to)\s+)?"
     r"(?:exclude|except|skip|ignore|leave out|filter out|do not (?:send|sync|import|include)|don't (?:send|sync|import|include)|never (?:send|sync)|exclusions?"
     # 'two lots to skip:' (round 35)
-    r"|(?:two|three|four|2|3|4|a few|some)\s+(?:lots|groups|kinds|sets|types|bunches|things|categories)\s+(?:of\s+\w+\s+)?to\s+(?:skip|exclude|leave out|ignore))"
+    r"|(?:two|three|four|2|3|4|a few|some)\s+(?:lots|groups|kinds|sets|types|bunches|things|categories)\s+(?:of\s+\w+\s+)?to\s+(?:skip|exclude|leave out|ignore)"
+    # 'but 2 group don't send:' (round 36)
+    r"|(?:two|three|four|2|3|4|a few|some)\s+(?:lots?|groups?|kinds?|sets?|types?|categor(?:y|ies))\s+(?:of\s+\w+\s+)?(?:we\s+)?(?:don't|do not|dont|not|never|no)\s+(?:send|sync|import|include))"
     r"(?:\s+(?:the following|these|those|the ones below|below))?"
     # 'please except two kind of contacts, don't send them:' (round 33)
     r"(?:\s+(?:two|three|four|2|3|4|some|a few|these|the following)\s+(?:kinds?|types?|groups?|sorts?)\s+of)?(?:\s+(?:contacts|leads|members|records|people))?"
