@@ -400,6 +400,9 @@ class BatchCodegen:
             g.emit(d + 1, f"{var} = {empty}")
             g.emit(d, "else:")
         else:
+            if "trim" in names:
+                g.emit(d + 1, "else:")
+                g.emit(d + 2, f"{var} = ''")  # a blank text trimmed is the empty text (the other transforms keep it so)
             g.emit(d, f"elif {var} is not None:")
         g.emit(d + 1, f"{var} = {g.const(chain(names))}({var})")
         self._table(v, var, d + 1)

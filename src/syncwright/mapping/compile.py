@@ -380,11 +380,12 @@ class Compiler:
             fn = src
         elif plain and tf is not None:
             transform = tf
+            trimmed = "trim" in v.transform  # a blank text trimmed is the empty text
 
             def fn(rec: Record) -> Any:
                 x = src(rec)
                 if x is None or x is OMIT or (x.__class__ is str and (not x or x.isspace())):
-                    return x
+                    return "" if trimmed and x.__class__ is str else x
                 return transform(x)
 
         elif (

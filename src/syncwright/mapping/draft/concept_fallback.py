@@ -101,7 +101,8 @@ class ConceptFallback:
         after = self._in(text[pm.end() :], paths) if pm else []
         if after:
             return after[0]
-        for stop in (re.search(r"\bfirst\b", text, re.I), cm):
+        # 'phone, mobilephone, first one that is filled': the order they are listed in, never 'the mobile first'
+        for stop in (re.search(r"\bfirst\b(?!\s+(?:one|non-?empty|filled|available|value|(?:that|which|with)\b|of (?:them|the two|these)))", text, re.I), cm):
             before = self._in(text[: stop.start()], paths) if stop else []
             if before:
                 return before[-1]

@@ -29,6 +29,8 @@ _OUTSIDE = re.compile(r"\b(?:outside(?: of)?|other than|except(?: for)?|apart fr
 # 'ignore everyone else', 'the rest stay out': the records sent away are the others
 _REST = re.compile(r"\b(?:(?:everyone|everybody|anyone|anybody|all)\s+else|the rest|all (?:the )?others)\b", re.I)
 _NOT_PLACES = frozenset(["hubspot", "salesforce", "sfdc", "mailchimp", "segment", "ga4", "google", "analytics", "crm"])
+# 'Opted-in contacts only': a state of the record, never a place (round 37: a filter on the country kept nobody)
+_NOT_A_PLACE = re.compile(r"\bopt(?:ed)?[- ]?(?:in|out)\b|subscrib|\b(?:active|inactive|verified|existing|engaged|qualified|converted|new)\b", re.I)
 _PLACES = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}")
 
 
@@ -63,7 +65,7 @@ def _places(g: Grammar, text: str) -> tuple[str, list[str]] | None:
     # 'contacts that have an Original Source', 'where HubSpot knows the Lead Source': a field's own label or name,
     # or a platform's name, is never a place (it made a filter on the country that kept nobody)
     own = {norm(w) for f in g.src_obj.fields for w in (f.path, f.label) if w}
-    names = [n for n in names if norm(n) not in own and not all(norm(w) in _NOT_PLACES for w in n.split())]
+    names = [n for n in names if norm(n) not in own and not all(norm(w) in _NOT_PLACES for w in n.split()) and not _NOT_A_PLACE.search(n)]
     if not names or country is None:
         return None
     rest = part

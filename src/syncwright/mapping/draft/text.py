@@ -22,7 +22,9 @@ from syncwright.mapping.draft.thousands import join_thousands
 from syncwright.mapping.draft.workflow import workflow_lines
 from syncwright.mapping.draft.wrapped import join_wrapped
 
-_QUOTE_CHARS = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "`": "'", "\u00ab": '"', "\u00bb": '"', "\u201e": '"', "\u201a": "'"}
+_QUOTE_CHARS = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "`": "'", "\u00ab": '"', "\u00bb": '"', "\u201e": '"', "\u201a": "'",
+                # the Arabic comma, semicolon and question mark (round 37: 'company name، if it is not there')
+                "\u060c": ", ", "\u061b": "; ", "\u061f": "?"}
 _ARROWS = re.compile("\\s*(?:\u2192|=>|-+>|\u21d2|\u2013>|\u2014>|(?<![>-])>>(?!>)|\u00bb(?=\\s))\\s*")
 _BACK_ARROWS = re.compile(r"\s*(?:←|<=|<-+)\s*")
 PLACEHOLDER = re.compile(r"⟦(\d+)⟧")
@@ -143,6 +145,10 @@ def normalise_chars(text: str) -> str:
     # a task-list box ('- [ ] Email -> Email', '- [x] ...', '[ ] ...', as Notion and GitHub write
     # checklists) is part of its bullet: ticked or not, the item says the same
     text = re.sub(r"^(?P<i>[ \t]*)(?:[-*•+][ \t]+)?\[[ xX✓✔]?\][ \t]+", r"\g<i>- ", text, flags=re.M)
+    # a ticked or open item of a checklist ('✔ Email → Email', '✅ ...', '☐ ...'): a bullet (round 37)
+    text = re.sub(r"^(?P<i>[ \t]*)(?:✔️?|✓|✅|☑️?|☐|☒)[ \t]+(?!->|→|=>)", r"\g<i>- ", text, flags=re.M)
+    # '   \u2013 ORGANIC_SEARCH → Web': an en or em dash opening a line is its bullet (round 37)
+    text = re.sub(r"^(?P<i>[ \t]*)[\u2013\u2014][ \t]+", r"\g<i>- ", text, flags=re.M)
     # '→ email → Email': an arrow opening a line is its bullet (round 31)
     # (only a line that holds a rule of its own: '-> other' under a row continues that row)
     text = re.sub(r"^(?P<i>[ \t]*)(?:→|->|=>|➡️?|➔|⇒)[ \t]+(?=[^\n]*(?:→|->|=>|=|:))", r"\g<i>- ", text, flags=re.M)
@@ -275,6 +281,9 @@ def _spec_table(lines: list[str]) -> list[str]:
         extra = [cells[i] for i, role in enumerate(roles) if i < len(cells) and role == "?" and cells[i].strip(" -")]
         note = ", ".join(x for x in (note, *extra) if x)
         if not dst:
+            if src.lower().strip(" .:") not in _NO_SOURCE and not _NOT_MAPPED.search(note):
+                # '| | phone | E.164 |': a row naming a source and no destination is asked about, never dropped (round 37)
+                out.append(f"The table's row for {src} names no target field.")
             continue
         # a rule cell that is a type ('number; blank -> don't set') or a value table ('Hot -> OPEN, Warm -> ...')
         note = re.sub(r"^(number|integer|whole number|date|decimal)\b(?=\s*(?:[;,]|$))", r"as a \1", note, flags=re.I)
@@ -290,6 +299,10 @@ def _spec_table(lines: list[str]) -> list[str]:
             continue
         if has_src and _SEE_BELOW.match(note) and (rows_below := _rows_below(lines, i, taken)):
             out.append(f"{dst} from {src}: " + ", ".join(rows_below))  # '| hs_lead_status | Status | see table under |' over 'A -> B' lines
+            continue
+        if has_src and _SEE_BELOW.match(note) and not any(ln2.strip() and "|" not in ln2 for ln2 in lines[i + 1 :]):
+            # 'see table below' and nothing below the table: asked about, never read as a copy (round 37)
+            out.append(f"The table's row for {dst} points at values below the table that are not there.")
             continue
         if has_src:
             # 'Rating | annualrevenue | see obs 1': the rule is in the note under the table (table_notes.py)
@@ -322,7 +335,7 @@ def _spec_table(lines: list[str]) -> list[str]:
         # 'tags | annualrevenue, lifecyclestage | 'enterprise' if ...': fields the rule reads, no source of a copy
         # 'tags | LeadSource | always 'sfdc'; add 'trade-show' when LeadSource = Trade Show': the field the rule's condition reads
         elif has_src and not ("," in src and " else " not in src and note and _QUOTED_VALUE.search(note)) \
-                and not (re.match(r"(?:always|constant|fixed)\b|⟦|[\w-]+\s+(?:if|when)\b", note, re.I) and re.search(rf"\b(?:if|when|where|unless)\b[^;]*\b{re.escape(src)}\b", note)):
+                and not (re.match(r"(?:always|constant|fixed)\b|⟦|[\w-]+\s+(?:if|when)\b|(?:add|set|put|give|mark)\b[^;]*?⟦\d+⟧\s*(?:if|when|where|for)\b", note, re.I) and re.search(rf"\b(?:if|when|where|unless)\b[^;]*\b{re.escape(src)}\b", note)):
             out.append(f"{dst} <- {src}" + (f", {note}" if note else ""))
         elif note:
             out.append(f"{dst}: {_CONSTANT.sub('', note)}")
@@ -355,18 +368,23 @@ def _quote_cell_value(v: str) -> str:
 
 
 _VALUE_IF = re.compile(r"^(?P<v>⟦\d+⟧|true|false|yes|no|[\w-]+)\s+(?:if|when)\s+(?:it\s+is\s+|it's\s+|=\s*)?(?P<k>⟦\d+⟧|true|false|yes|no)$", re.I)
+# a value row written with '=' in a rule cell, source value first
+_VALUE_EQ = re.compile(r"^(?P<k>⟦\d+⟧|\w[\w .&/'-]{0,40}?)\s*=\s*(?P<v>⟦\d+⟧|true|false|[\w-]+)$", re.I)
 _VALUE_ELSE = re.compile(r"^(?:otherwise|else|anything else|everything else)\s*(?:->|:)?\s*(?P<v>⟦\d+⟧|true|false|yes|no|[\w-]+)$", re.I)
 
 
 def _value_first_rows(note: str) -> str:
     """'boolean: true if "true", otherwise false (blank counts as false)' in a rule cell -> the
-    rows ''true' -> true, otherwise -> false' (round 27); any other note is returned as it is."""
+    rows ''true' -> true, otherwise -> false' (round 27), 'A = a; B = b' -> 'A -> a, B -> b';
+    any other note is returned as it is."""
     body = re.sub(r"\([^()]*\)", "", re.sub(r"^(?:boolean|bool|text|string|flag)\s*:\s*", "", note.strip(), flags=re.I)).strip(" .")
     parts = [p.strip() for p in re.split(r"\s*[;,]\s*", body) if p.strip()]
     rows: list[str] = []
     for p in parts:
         if (m := _VALUE_IF.match(p)) is not None:
             rows.append(f"{m['k']} -> {m['v']}")
+        elif (m := _VALUE_EQ.match(p)) is not None and not _VALUE_ELSE.match(p):
+            rows.append(f"{m['k']} -> {m['v']}")  # 'Open - Not Contacted = lead; Working - Contacted = ...' (round 37)
         elif (m := _VALUE_ELSE.match(p)) is not None and rows:
             rows.append(f"otherwise -> {m['v']}")
         else:
@@ -434,6 +452,8 @@ _DEF_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?P<k>[A-Za-z][A-Za-z ]{1,24}?)\s*:\
 # with no source is the value ('Rule: Constant value 'lead'' -> 'Lifecycle Stage: 'lead'')
 _PLAIN_COPY = re.compile(r"^(?:direct|straight|plain|simple|1:1|one-to-one|as-is)?\s*(?:copy|mapping|map|pass-?through|as is|as-is|no transformation|none)\.?$", re.I)
 _CONSTANT = re.compile(r"^(?:(?:a )?(?:constant|fixed|static|hard-?coded|literal)(?: value)?|(?:always )?set (?:it )?to|always|value)\s*:?\s*(?=\S)", re.I)
+# a rule cell saying its row's source goes nowhere ('| | fax | not needed |')
+_NOT_MAPPED = re.compile(r"\b(?:not (?:needed|mapped|synced|used|required|sent|wanted)|no (?:target|destination|mapping)|(?:don't|do not|never) (?:map|sync|send|need)|skip(?:ped)?|ignored?|leave out|left out|unmapped|drop(?:ped)?|n/a)\b|^\W*$", re.I)
 _NO_SOURCE = frozenset(["", "-", "—", "n/a", "none", "(none)", "constant", "n.a.", "not applicable"])
 
 

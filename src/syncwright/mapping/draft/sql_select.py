@@ -1,0 +1,494 @@
+"""A mapping written as a SQL SELECT statement (round 37), as an analyst who thinks in SQL
+writes one: 'SELECT LOWER(email) AS Email, COALESCE(NULLIF(mobilephone, ''), phone) AS Phone,
+CASE hs_analytics_source WHEN 'ORGANIC_SEARCH' THEN 'Web' ELSE 'Other' END AS LeadSource
+FROM hubspot.contacts WHERE lifecyclestage <> 'customer';' with '-- comments' saying the rest.
+
+Each projection is one rule and its alias the field it writes, so each is said again as one line
+in the words the grammar reads ('Email <- email, in lower case', 'Phone <- mobilephone, else
+phone', 'LeadSource from hs_analytics_source: 'ORGANIC_SEARCH' -> 'Web', otherwise -> 'Other'');
+the WHERE clause is an 'Only records where ...' sentence; FROM names the objects the draft is
+between already and is dropped; each comment is a sentence of its own after the rules. The
+statement is parsed by sqlglot (a maintained SQL parser: nested calls, CASE, quoted aliases and
+'--' comments are its job, not a regex's). A projection this module cannot say keeps its SQL
+(sql_forms and sql_case read a few more forms, and the grammar asks about the rest); a
+statement sqlglot cannot parse is left as it was written.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import SqlglotError
+
+_SELECT = re.compile(r"^\s*SELECT\b", re.I)
+# after FROM, only the clauses that go on a statement continue it
+_TAIL = re.compile(r"^\s*(?:WHERE|AND|OR|NOT|ORDER|GROUP|LIMIT|HAVING|\)|;)", re.I)
+_FORMATS: dict[type[exp.Expression], str] = {
+    exp.Trim: "trimmed",
+    exp.Lower: "in lower case",
+    exp.Upper: "in upper case",
+    exp.Initcap: "in title case",
+}
+# functions the writer names for what SQL has no word for ('E164(phone)', 'TITLE_CASE(x)')
+_NAMED_FORMATS = {
+    "e164": "in E.164", "to_e164": "in E.164", "format_e164": "in E.164", "e164_us": "in E.164", "phone_e164": "in E.164",
+    "title_case": "in title case", "titlecase": "in title case", "proper": "in title case", "propercase": "in title case",
+    "lcase": "in lower case", "ucase": "in upper case", "btrim": "trimmed", "strip": "trimmed",
+}
+_WHOLE = {"INT", "BIGINT", "SMALLINT", "TINYINT", "INTEGER"}
+_NUMBER = {"DECIMAL", "NUMERIC", "FLOAT", "DOUBLE", "REAL", "MONEY", "BIGDECIMAL", "DECFLOAT"}
+_DATE = {"DATE"}
+_OPS: dict[type[exp.Expression], str] = {
+    exp.EQ: "is", exp.NEQ: "is not", exp.GT: "is more than", exp.GTE: "is at least", exp.LT: "is less than", exp.LTE: "is at most",
+}
+
+
+def _code_and_comment(line: str) -> tuple[str, str]:
+    """A line's SQL and its '-- comment' (a '--' inside quotes is SQL)."""
+    quote = ""
+    for k, ch in enumerate(line):
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif line.startswith("--", k):
+            return line[:k], line[k + 2 :]
+    return line, ""
+
+
+def _statement_end(lines: list[str], start: int) -> int:
+    """The index after the statement that opens at ``start``."""
+    seen_from = False
+    j = start
+    while j < len(lines):
+        code, comment = _code_and_comment(lines[j])
+        if not lines[j].strip() or (j > start and seen_from and code.strip() and not _TAIL.match(code)):
+            break
+        if not code.strip() and not comment.strip():
+            break
+        seen_from = seen_from or re.search(r"\bFROM\b", code, re.I) is not None
+        j += 1
+        if code.rstrip().endswith(";"):
+            break
+    return j
+
+
+def _lit(e: exp.Expression) -> str | None:
+    """A literal as the grammar reads a value ('Web' quoted, numbers and booleans bare)."""
+    if isinstance(e, exp.Literal):
+        v = str(e.this)
+        if not e.is_string:
+            return v
+        return f'"{v}"' if "'" in v else f"'{v}'"
+    if isinstance(e, exp.Boolean):
+        return "true" if e.this else "false"
+    return None
+
+
+def _bare(e: exp.Expression) -> exp.Expression:
+    """``e`` without brackets and without NULLIF(x, '') (an empty value is empty either way)."""
+    while True:
+        if isinstance(e, exp.Paren) or (isinstance(e, exp.Nullif) and _lit(e.expression) in ("''", '""')):
+            e = e.this
+        else:
+            return e
+
+
+def _column(e: exp.Expression) -> str | None:
+    e = _bare(e)
+    if isinstance(e, exp.Column):
+        return ".".join(p.name for p in e.parts)
+    return None
+
+
+def _plain(e: exp.Expression) -> str | None:
+    """The column under a TRIM (or none): 'NULLIF(TRIM(company), '') IS NULL' asks if company is empty."""
+    e = _bare(e)
+    return _column(e.this) if isinstance(e, exp.Trim) else _column(e)
+
+
+def _formatted(e: exp.Expression) -> tuple[str, list[str]] | None:
+    """A column under format calls: ('firstname', ['trimmed', 'in title case']), inner first."""
+    formats: list[str] = []
+    e = _bare(e)
+    while not isinstance(e, exp.Column):
+        if type(e) in _FORMATS:
+            formats.append(_FORMATS[type(e)])
+        elif isinstance(e, exp.Cast | exp.TryCast) and e.to is not None:
+            kind = e.to.this.name if hasattr(e.to.this, "name") else str(e.to.this)
+            formats.append("as a whole number" if kind in _WHOLE else "as a number" if kind in _NUMBER else "as a date" if kind in _DATE else "")
+            if not formats[-1]:
+                return None
+        elif isinstance(e, exp.ToChar | exp.TimeToStr | exp.Date | exp.TsOrDsToDate | exp.DateTrunc):
+            formats.append("as a date")
+        elif isinstance(e, exp.Anonymous) and str(e.this).lower() in _NAMED_FORMATS:
+            formats.append(_NAMED_FORMATS[str(e.this).lower()])
+            region = next((_lit(a) for a in e.expressions[1:] if _lit(a)), None)
+            if region and formats[-1] == "in E.164":
+                formats[-1] = f"in E.164 with {region.strip(chr(39) + chr(34))} as the default country"
+            e = e.expressions[0] if e.expressions else e
+            e = _bare(e)
+            continue
+        else:
+            return None
+        e = _bare(e.this)
+    formats.reverse()
+    return ".".join(p.name for p in e.parts), list(dict.fromkeys(formats))
+
+
+def _cond(e: exp.Expression) -> str | None:
+    """A condition in the grammar's words ('lifecyclestage is 'customer' and annualrevenue is more than 5')."""
+    e = _bare(e)
+    if isinstance(e, exp.And | exp.Or):
+        a, b = _cond(e.this), _cond(e.expression)
+        return f"{a} {'and' if isinstance(e, exp.And) else 'or'} {b}" if a and b else None
+    if isinstance(e, exp.Not):
+        inner = _bare(e.this)
+        if isinstance(inner, exp.Is) and isinstance(inner.expression, exp.Null) and (c := _plain(inner.this)):
+            return f"{c} is not empty"
+        if (c := _column(inner)) is not None:
+            return f"{c} is false"
+        if isinstance(inner, exp.In) and (c := _column(inner.this)) and all(_lit(v) for v in inner.expressions):
+            return f"{c} is not " + " or ".join(str(_lit(v)) for v in inner.expressions)
+        return None
+    if isinstance(e, exp.Is) and isinstance(e.expression, exp.Null) and (c := _plain(e.this)):
+        return f"{c} is empty"
+    if isinstance(e, exp.In) and (c := _column(e.this)) and all(_lit(v) for v in e.expressions):
+        return f"{c} is " + " or ".join(str(_lit(v)) for v in e.expressions)
+    if isinstance(e, exp.EQ) and (isinstance(e.expression, exp.Any) or isinstance(e.this, exp.Any)):
+        # ''Customer' = ANY(tags)': the list holds the value
+        lst, val = (e.expression, e.this) if isinstance(e.expression, exp.Any) else (e.this, e.expression)
+        c, v = _column(lst.this), _lit(_bare(val))
+        return f"{c} contains {v}" if c and v else None
+    if type(e) in _OPS:
+        left, right = _bare(e.this), e.expression
+        if isinstance(left, exp.Trim) and _lit(right) in ("''", '""') and (c := _column(left.this)):
+            return f"{c} is {'not ' if isinstance(e, exp.NEQ) else ''}empty"
+        c, v = _column(left), _lit(right)
+        if c is None and (lv := _lit(left)) is not None:
+            c, v = _column(right), lv  # ''customer' = lifecyclestage'
+        if c is None or v is None:
+            return None
+        if v in ("''", '""') and isinstance(e, exp.EQ | exp.NEQ):
+            return f"{c} is {'not ' if isinstance(e, exp.NEQ) else ''}empty"
+        return f"{c} {_OPS[type(e)]} {v}"
+    if (c := _column(e)) is not None:
+        return f"{c} is true"  # 'WHEN HasOptedOutOfEmail THEN ...': a checkbox
+    return None
+
+
+def _source(e: exp.Expression) -> str | None:
+    """A value read from the record: a column with its formats, a part of one, or a literal."""
+    if (lit := _lit(_bare(e))) is not None:
+        return lit
+    if isinstance(part := _bare(e), exp.SplitPart):
+        return _split_part(part)
+    f = _formatted(e)
+    if f is None:
+        return None
+    col, formats = f
+    return col + (", " + " and ".join(formats) if formats else "")
+
+
+def _split_part(e: exp.SplitPart) -> str | None:
+    """'SPLIT_PART(email, '@', 2)' -> 'the part of email after the @'; the first word of a name."""
+    col = _column(e.this)
+    sep, n = _lit(e.args["delimiter"]), _lit(e.args["part_index"])
+    if col is None:
+        return None
+    if sep in ("'@'", '"@"') and n in ("1", "2"):
+        return f"the part of {col} {'before' if n == '1' else 'after'} the @"
+    if sep in ("' '", '" "') and n == "1":
+        return f"the first word of {col}"
+    return None
+
+
+def _case(dst: str, e: exp.Case) -> str | None:
+    ifs = e.args.get("ifs") or []
+    default = e.args.get("default")
+    otherwise = _lit(default) if default is not None else None
+    if default is not None and otherwise is None:
+        return None
+    subject = e.this
+    if subject is not None:
+        col = _column(subject)
+        rows = [(_lit(i.this), _lit(i.args["true"])) for i in ifs]
+        if col is None or any(k is None or v is None for k, v in rows):
+            return None
+        said = ", ".join(f"{k} -> {v}" for k, v in rows)
+        return f"{dst} from {col}: {said}" + (f", otherwise -> {otherwise}" if otherwise else "")
+    parts: list[str] = []
+    for i in ifs:
+        cond, value = _cond(i.this), _lit(i.args["true"])
+        if cond is None or value is None:
+            return None
+        parts.append(f"{value} if {cond}")
+    return f"{dst} = " + ", ".join(parts) + (f", otherwise {otherwise}" if otherwise else "")
+
+
+def _parts(e: exp.Expression) -> list[str] | None:
+    """The pieces of a concatenation ('firstname || ' ' || lastname', CONCAT(a, ' ', b))."""
+    e = _bare(e)
+    if isinstance(e, exp.DPipe):
+        a, b = _parts(e.this), _parts(e.expression)
+        return a + b if a is not None and b is not None else None
+    if isinstance(e, exp.Concat | exp.ConcatWs) and not isinstance(e, exp.ConcatWs):
+        out: list[str] = []
+        for x in e.expressions:
+            p = _parts(x)
+            if p is None:
+                return None
+            out += p
+        return out
+    s = _source(e)
+    return [s] if s is not None and "," not in s else None
+
+
+def _items(e: exp.Expression) -> list[str] | None:
+    """A list's items as sentences ('Add the tag 'Customer' if lifecyclestage is 'customer'.'):
+    ARRAY[...] with its NULLs removed, or a function the writer names for the list ('TAGS(...)')."""
+    e = _bare(e)
+    if isinstance(e, exp.ArrayRemove | exp.ArrayCompact):
+        e = _bare(e.this)
+    if not isinstance(e, exp.Array | exp.Anonymous):
+        return None
+    out: list[str] = []
+    for item in e.expressions:
+        item = _bare(item)
+        if (lit := _lit(item)) is not None:
+            out.append(f"Add the tag {lit}.")
+        elif isinstance(item, exp.Case) and item.this is None and item.args.get("default") is None and len(item.args.get("ifs") or []) == 1:
+            branch = item.args["ifs"][0]
+            cond, value = _cond(branch.this), _lit(branch.args["true"])
+            if cond is None or value is None:
+                return None
+            out.append(f"Add the tag {value} if {cond}.")
+        else:
+            return None
+    return out or ["tags = empty list"]
+
+
+def _template(e: exp.Expression) -> str | None:
+    """A concatenation as a braced template ('HubSpot {hs_analytics_source} since {createdate as
+    YYYY-MM-DD}'): the form that carries a date format inside a joined value."""
+    e = _bare(e)
+    if isinstance(e, exp.DPipe):
+        a, b = _template(e.this), _template(e.expression)
+        return a + b if a is not None and b is not None else None
+    if isinstance(e, exp.Concat) and not isinstance(e, exp.ConcatWs):
+        said = [_template(x) for x in e.expressions]
+        return "".join(x for x in said if x is not None) if all(x is not None for x in said) else None
+    if isinstance(e, exp.Literal) and e.is_string:
+        v = str(e.this)
+        return None if re.search(r"[\"{}]", v) else v
+    f = _formatted(e)
+    if f is None or any(x != "as a date" for x in f[1]):
+        return None
+    return "{" + f[0] + (" as YYYY-MM-DD" if f[1] else "") + "}"
+
+
+def _projection(dst: str, e: exp.Expression) -> str | None:
+    """One rule line for ``dst`` from the expression that computes it, or None."""
+    e = _bare(e)
+    if dst.lower() == "tags" and (items := _items(e)) is not None:
+        return " ".join(items)
+    if dst.lower() == "tags" and _lit(e) in ("'{}'", "'[]'", "'{ }'"):
+        return "tags = empty list"  # ''{}' AS tags': an empty list, not the text '{}'
+    if (lit := _lit(e)) is not None:
+        return f"{dst} = {lit}"
+    if isinstance(e, exp.Coalesce):
+        options = [e.this, *e.expressions]
+        said = [_source(o) for o in options]
+        if any(s is None for s in said):
+            return None
+        last = _lit(_bare(options[-1]))
+        fields = [s for s in said if s is not None and s != last]
+        line = f"{dst} <- " + ", else ".join(fields)
+        return line + (f"; if empty, {last}" if last is not None else "")
+    if isinstance(e, exp.Case):
+        return _case(dst, e)
+    if isinstance(e, exp.DPipe | exp.Concat) and (parts := _parts(e)) is not None:
+        return f"{dst} = " + " + ".join(parts)
+    if isinstance(e, exp.DPipe | exp.Concat) and (template := _template(e)) is not None:
+        return f'{dst} = "{template}"'  # a part with a format ('TO_CHAR(createdate, 'YYYY-MM-DD')'): the braced template
+    if isinstance(e, exp.SplitPart):
+        part = _split_part(e)
+        return f"{dst} <- {part}" if part else None
+    if (cond := _cond(e)) is not None and not isinstance(e, exp.Column):
+        return f"{dst} is true if {cond}, otherwise false"
+    if (src := _source(e)) is not None:
+        return f"{dst} <- {src}"
+    return None
+
+
+# 'AS merge_fields.FNAME', 'AS events[0].params.x': a dotted alias, quoted so SQL reads it as one name
+_DOTTED_ALIAS = re.compile(r"\bAS\s+(?P<a>[A-Za-z_]\w*(?:\.\w+|\[\d+\])+)(?=\s*(?:,|$))", re.I | re.M)
+
+
+def _read(sql: str) -> list[str] | None:
+    """The statement's rules and filter as lines, or None when it is no SELECT sqlglot reads."""
+    sql = _DOTTED_ALIAS.sub(lambda m: f'AS "{m["a"]}"', sql)
+    try:
+        tree = sqlglot.parse_one(sql)
+    except SqlglotError:
+        return None
+    if not isinstance(tree, exp.Select):
+        return None
+    out: list[str] = []
+    for p in tree.expressions:
+        if not isinstance(p, exp.Alias) or not p.alias:
+            if (c := _column(p)) is not None:
+                out.append(f"{c} <- {c}")  # 'SELECT email, ...': the field of the same name
+                continue
+            return None
+        out.append(_projection(p.alias, p.this) or f"{p.alias} = {p.this.sql()}")
+    where = tree.args.get("where")
+    if where is not None:
+        cond = _cond(where.this)
+        out.append(f"Only records where {cond}." if cond else f"WHERE {where.this.sql()}")
+    return out
+
+
+def _with_notes(read: list[str], split: list[tuple[str, str]]) -> list[str]:
+    """Each copy line with the comment on its projection's line ('company AS traits.company.name,
+    -- blank -> leave name out' -> 'traits.company.name <- company, blank -> leave name out'), as
+    a spec table's row carries its note."""
+    notes: dict[str, str] = {}
+    for code, comment in split:
+        m = _ENDS_IN_ALIAS.search(code.strip().rstrip(",;") + ",")
+        if m and comment.strip() and not _POINTER.match(comment.strip()):
+            alias = re.sub(r"^AS\s+", "", m.group(0).strip().rstrip(","), flags=re.I).strip('"')
+            notes[alias] = comment.strip()
+    out = []
+    for ln in read:
+        dst, arrow, _ = ln.partition(" <- ")
+        out.append(f"{ln}, {notes[dst]}" if arrow and dst in notes and ";" not in ln else ln)
+    # a comment on a line whose rule is no plain copy is a sentence after the rules
+    out += [c for d, c in notes.items() if not any(ln.startswith(f"{d} <- ") and ";" not in ln for ln in read)]
+    return out
+
+
+# a comment that only points at another ('-- see note', '-- see below')
+_POINTER = re.compile(r"^(?:see|cf\.?|per)\s+(?:the\s+)?(?:notes?|below|above|comments?)\W*$", re.I)
+# a SELECT, or a projection line ('email AS email_address'): the text is written in SQL
+_SQL_TEXT = re.compile(r"^\s*(?i:SELECT)\b|\bAS\s+(?:\"[^\"\n]+\"|[A-Za-z_][\w.\[\]]*)\s*,?\s*(?:--.*)?$", re.M)
+# 'userId = LOWER(TRIM(email)) so ...' in prose: one projection written as an assignment
+_INLINE = re.compile(r"(?P<d>\b[A-Za-z_][\w.]*(?:\[\d+\][\w.]*)?)\s*=\s*(?P<e>(?-i:[A-Z_]{3,})\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))")
+
+
+# 'Opted-in contacts only: WHERE HasOptedOutOfEmail = FALSE.', '(WHERE NULLIF(TRIM(x), '') IS NOT NULL -- ...)'
+_INLINE_WHERE = re.compile(r"(?<=\S)(?P<pre>\s*[:(]?\s*)\bWHERE\s+(?P<c>.+?)\s*(?=--|;|\.\s|\.?$)")
+
+
+def _inline_where(ln: str) -> str:
+    """A WHERE clause inside a sentence said as 'only records where ...' (left as written when
+    sqlglot cannot read it or it says no condition this module knows)."""
+    m = _INLINE_WHERE.search(ln)
+    if m is None or _SELECT.match(ln):
+        return ln
+    cond_sql = m["c"]
+    while cond_sql.count(")") > cond_sql.count("(") and cond_sql.endswith(")"):
+        cond_sql = cond_sql[:-1].rstrip()
+    try:
+        tree = sqlglot.parse_one(f"SELECT 1 WHERE {cond_sql}")
+    except SqlglotError:
+        return ln
+    where = tree.args.get("where")
+    cond = _cond(where.this) if where is not None else None
+    if cond is None:
+        return ln
+    end = m.start("c") + len(cond_sql)
+    if "(" in m["pre"] and (close := ln.find(")", end)) >= 0:
+        end = close + 1  # '(WHERE ... -- a note)': the bracket and the note in it go with the clause
+    return f"{ln[: m.start()]}. Only records where {cond}{ln[end:]}" if ln[: m.start()].strip() else f"Only records where {cond}{ln[end:]}"
+
+
+def _inline(m: re.Match[str]) -> str:
+    line = _read(f'SELECT {m["e"]} AS "{m["d"]}"')
+    if not line or len(line) != 1:
+        return m.group(0)
+    return line[0] + ("," if m.string[m.end() :].strip() else "")  # 'userId = LOWER(TRIM(email)) so ...': the rest goes on
+
+
+def _comments(said: list[str]) -> list[str]:
+    """Comment lines as sentences: one indented further than the one before, or going on after
+    a comma, goes on with it."""
+    out: list[str] = []
+    for c in said:
+        if out and (re.match(r"\s{2,}", c) or (re.search(r"[,;]\s*$", out[-1]) and re.match(r"\s*[a-z(]", c))):
+            out[-1] = f"{out[-1].rstrip()} {c.strip()}"
+        else:
+            out.append(c.strip())
+    return out
+
+
+# a column list without its SELECT: lines that end in 'AS <alias>', and the CASE lines above one
+# ('AS' in capitals: 'annualrevenue as number' is English; round 37)
+_ENDS_IN_ALIAS = re.compile(r"\bAS\s+(?:\"[^\"]+\"|[A-Za-z_][\w.\[\]]*)\s*,?\s*$")
+_SQL_LINE = re.compile(r"^\s*(?:CASE|WHEN|ELSE|END|THEN)\b|^\s*[A-Za-z_][\w.]*\s*\(|\|\|", re.I)
+
+
+def _fragment_end(lines: list[str], start: int) -> int:
+    """The index after a column list that opens at ``start`` (``start`` when none does): a run of
+    SQL lines, the last ending in an alias, at least one of them a projection."""
+    j, last = start, start
+    if not _code_and_comment(lines[start])[0].strip():
+        return start  # a comment line opens no list
+    while j < len(lines):
+        code = _code_and_comment(lines[j])[0]
+        if _SELECT.match(code):
+            break
+        if not code.strip():
+            if lines[j].strip():  # a comment line inside the list
+                j += 1
+                continue
+            break
+        if not (_ENDS_IN_ALIAS.search(code) or _SQL_LINE.match(code) or (j > start and lines[j][:1].isspace() and not _ENDS_IN_ALIAS.search(code) and re.match(r"^\s+(?:'|\w)", code) and "AS" not in code and j + 1 < len(lines))):
+            break
+        j += 1
+        if _ENDS_IN_ALIAS.search(code):
+            last = j
+    return last
+
+
+def _as_select(codes: list[str]) -> str:
+    """A column list's code as one SELECT (a comma after each projection that has none)."""
+    joined = [c.rstrip() + ("," if _ENDS_IN_ALIAS.search(c) and not c.rstrip().endswith(",") else "") for c in codes if c.strip()]
+    return "SELECT " + "\n".join(joined).rstrip(",")
+
+
+def sql_select(text: str) -> str:
+    """``text`` with each SELECT statement (or column list) said as one line per rule, its
+    comments after it."""
+    lines = text.split("\n")
+    if _SQL_TEXT.search(text):  # a text written in SQL: its prose's 'userId = LOWER(email)' and 'WHERE ...' too
+        lines = [_inline_where(_INLINE.sub(_inline, ln)) for ln in lines]
+    out: list[str] = []
+    seen = False
+    i = 0
+    while i < len(lines):
+        listed = 0 if _SELECT.match(lines[i]) else _fragment_end(lines, i) - i
+        if not _SELECT.match(lines[i]) and not listed:
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i + listed if listed else _statement_end(lines, i)
+        split = [_code_and_comment(ln) for ln in lines[i:j]]
+        codes = [code for code, _ in split]
+        read = _read(_as_select(codes) if listed else "\n".join(codes).strip().rstrip(";"))
+        if read is None:
+            out.extend(lines[i:j])
+            i = j
+            continue
+        while j < len(lines) and lines[j].lstrip().startswith("--"):
+            split.append(("", lines[j].lstrip()[2:]))  # the comments under the statement say more of it
+            j += 1
+        out.extend(_with_notes(read, split))
+        out.extend(_comments([c for code, c in split if c.strip() and not _POINTER.match(c.strip()) and not _ENDS_IN_ALIAS.search(code.strip().rstrip(",;") + ",")]))
+        i = j
+        seen = True
+    if seen:  # a comment line left where the writer put it, away from its statement
+        out = [re.sub(r"^\s*--\s*", "", ln) for ln in out]
+    return "\n".join(out)
