@@ -234,7 +234,7 @@ def _parts(e: exp.Expression) -> list[str] | None:
     if isinstance(e, exp.DPipe):
         a, b = _parts(e.this), _parts(e.expression)
         return a + b if a is not None and b is not None else None
-    if isinstance(e, exp.Concat | exp.ConcatWs) and not isinstance(e, exp.ConcatWs):
+    if isinstance(e, exp.Concat) and not isinstance(e, exp.ConcatWs):
         out: list[str] = []
         for x in e.expressions:
             p = _parts(x)

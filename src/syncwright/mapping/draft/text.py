@@ -280,8 +280,9 @@ def _spec_table(lines: list[str]) -> list[str]:
         # a column of no known role ('| Target | Source | Opmerking |'): its cell is read as the row's rule too, never dropped (round 34)
         extra = [cells[i] for i, role in enumerate(roles) if i < len(cells) and role == "?" and cells[i].strip(" -")]
         note = ", ".join(x for x in (note, *extra) if x)
+        has_src = src.lower().strip(" .:") not in _NO_SOURCE
         if not dst:
-            if src.lower().strip(" .:") not in _NO_SOURCE and not _NOT_MAPPED.search(note):
+            if has_src and not _NOT_MAPPED.search(note):
                 # '| | phone | E.164 |': a row naming a source and no destination is asked about, never dropped (round 37)
                 out.append(f"The table's row for {src} names no target field.")
             continue
@@ -290,7 +291,6 @@ def _spec_table(lines: list[str]) -> list[str]:
         # '—' in a cell was made ': ' by normalise_chars: no source either (round 27: 'LeadSource <- :')
         # 'trim; title case': formats one after another, never a clause naming the Title field (round 27)
         note = _FORMAT_AFTER_SEMI.sub(" and ", note)
-        has_src = src.lower().strip(" .:") not in _NO_SOURCE
         # 'phone → mobilephone' in the source cell: the fields in the order they are tried (round 27)
         chain = has_src and re.fullmatch(r"[\w. ]+(?:\s*->\s*[\w. ]+)+", src) is not None
         src = re.sub(r"\s*->\s*", ", else ", src) if chain else src
