@@ -22,7 +22,9 @@ _MAKE = re.compile(
 )
 # "wait no, DIRECT_TRAFFIC should be 'Word of mouth' too, not Web"
 _ROW_FIX = re.compile(
-    rf"^{_LEAD}(?P<key>[A-Za-z][\w.-]*) (?:should be|should go to|goes to|is|=>|->|=) (?P<new>'[^']*'|\"[^\"]*\")(?: too| as well)?,? (?:not|instead of|rather than) (?P<old>'[^']*'|\"[^\"]*\"|[\w.-]+)\W*$",
+    rf"^{_LEAD}(?P<key>[A-Za-z][\w.-]*) (?:should be|should go to|goes to|is|needs to be|has to be|must be|=>|->|=) "
+    # the new value quoted, or (round 38) in words that start with a capital ('needs to be External Referral, not Partner Referral')
+    r"(?P<new>'[^']*'|\"[^\"]*\"|(?-i:[A-Z])[\w&-]*(?: (?!not\b)[\w&-]+){0,3})(?: too| as well)?,? (?:not|instead of|rather than) (?P<old>'[^']*'|\"[^\"]*\"|[\w.-]+(?: [\w.&-]+){0,3}?)\W*$",
     re.I,
 )
 # "ignore what I said about REFERRALS, those go to 'Partner'"
@@ -55,6 +57,8 @@ def _units(text: str) -> tuple[list[str], str]:
 def _correction_apart(line: str) -> list[str]:
     """``line``, cut before a sentence of it that is a correction."""
     parts = re.split(r"(?<=[.!?])\s+", line)
+    if len(parts) > 1 and any(rx.match(parts[0].strip()) for rx in (_MAKE, _ROW_FIX, _ABOUT_ROW)):
+        return [parts[0], *_correction_apart(" ".join(parts[1:]))]  # the sentences after a correction are their own (round 38)
     for k in range(1, len(parts)):
         if any(rx.match(parts[k].strip()) for rx in (_MAKE, _ROW_FIX, _ABOUT_ROW)):
             return [" ".join(parts[:k]), *_correction_apart(" ".join(parts[k:]))]

@@ -115,6 +115,7 @@ from syncwright.mapping.draft.phrases import (
     iso_region,
 )
 from syncwright.mapping.draft.pronoun_rows import pronoun_rows
+from syncwright.mapping.draft.python_code import python_code
 from syncwright.mapping.draft.qa import read_faq
 from syncwright.mapping.draft.quoted_labels import quoted_labels, worded_labels
 from syncwright.mapping.draft.repairs import (
@@ -347,7 +348,7 @@ class Grammar:
 
     def parse(self, text: str) -> DraftPlan:
         names = frozenset(fold(n) for obj in (self.src_obj, self.dst_obj) for f in obj.fields for n in (f.path, f.leaf, f.label) if n)
-        text = angle_templates(self, pipe_csv(self, quote_na(sql_select(text))))  # a SELECT statement: one line per rule (round 37)  # rows pasted from a spreadsheet as CSV: a pipe table (round 36)
+        text = angle_templates(self, pipe_csv(self, quote_na(sql_select(python_code(text)))))  # Python pseudocode (round 38); a SELECT statement: one line per rule (round 37)  # rows pasted from a spreadsheet as CSV: a pipe table (round 36)
         text = separate_pipe_header(cut_run_on(self, text))  # a run-on line; a pipe table without its '|---|' (round 32)
         if is_transcript(text):
             text = split_requests(self, read_transcript(text))  # a dictated request: its spoken forms typed, its run-on cut (round 27)
@@ -1594,7 +1595,9 @@ class Grammar:
             rf"|^(?:if|when|whenever|in case)\s+(?P<ref2>(?:the \w+|they|it|he|she) (?:has|have) (?:neither|none|no \w+(?: \w+)?)|there(?:'s| is) no .+?|there (?:isn't|is not) (?:one|an?|any)(?: .+?)?|they (?:don't|do not) have (?:one|an?|any)(?: .+?)?|it(?:'s| is) (?:{E})|(?:the )?contact has no .+?|it has none|they have none|none is given)\s*(?:,|then)\s*(?P<act2>.+)$",
             t, re.I,
         )
-        if m:
+        if m and not (m.group("ref") and re.search(r"\b(?:is|are|was|were|under|over|above|below|than|equals?)\b|[<>=]", m.group("ref"), re.I) and re.search(r"\d|⟦\d+⟧", m.group("ref"))):
+            # (round 38) 'if revenue is under 1M or revenue is empty, Rating is Cold' is a branch with two tests,
+            # never the blank value's default (the under-1M test was lost, silently)
             ref = m.group("ref") or m.group("ref2")
             act = m.group("act") or m.group("act2")
             return self._apply_default(ref, act)
@@ -1801,8 +1804,8 @@ class Grammar:
             return False
         src = self.resolve(ref, "src")
         dst = self.dm.obj.get(rule.target)
-        if src is None or dst is None or self.lit(v_phrase.strip()) is None:
-            return False
+        if src is None or dst is None or (self.lit(v_phrase.strip()) is None and not _BARE_BOOL.fullmatch(v_phrase.strip())):
+            return False  # a quoted value, or (round 38) true/false for a flag: 'Empty lead source means false'
         if all(src.best.path not in cond_fields(c) for c, _ in rule.value.branches):
             return False
         value = self._const(v_phrase, dst)
@@ -1815,7 +1818,7 @@ class Grammar:
         """'Rating by revenue: ... 'Cold'. A contact with no annual revenue gets 'Cold' too': no
         rule writes the empty field and the value names no field, so the value is the blank row
         of the one table whose conditions read that field, never a copy of the empty field."""
-        return self.lit(v_phrase.strip()) is not None and blank_row_of_reader(self, ref, v_phrase)
+        return (self.lit(v_phrase.strip()) is not None or bool(_BARE_BOOL.fullmatch(v_phrase.strip()))) and blank_row_of_reader(self, ref, v_phrase)
 
     def _other_field_when_empty(self, ref: str, dst_phrase: str, v_phrase: str) -> bool:
         """'Set Description to 'X' when the company is blank': a field other than the empty one
@@ -4303,6 +4306,10 @@ _FALLBACK_MARK = "\u2192\u2192"
 _TAG_FALLBACK = re.compile(r",?\s*(?:or\s+)?(?:if\s+(?:it|that|the\s+[\w ]{1,30}?|their\s+[\w ]{1,30}?)(?:'s|\s+is|\s+are)\s+(?:blank|empty|missing),?|falling back to)\s+(?=\S)", re.I)
 # 'empty string', 'nothing': a default that says the field stays empty, read by the value readers, never a word to write
 _EMPTINESS = re.compile(r"(?<!-)\b(?:empty|blank|null|nothing|none)\b(?!-)", re.I)
+
+
+# a flag's value said bare ("..., false"), read as a value where a quoted one is
+_BARE_BOOL = re.compile(r"(?:true|false)", re.I)
 
 
 def _is_empty_cond(text: str) -> bool:

@@ -20,7 +20,8 @@ from syncwright.mapping.draft.text import norm
 if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
 
-_HOLE = re.compile(r"<\s*(?P<a>[^<>{}\n]{1,40}?)\s*>|\{\{?\s*(?P<b>[^<>{}\n]{1,40}?)\s*\}\}?")
+# a hole is no arrow: 'name <- company. empty -> X' holds '<- ... ->' (round 38)
+_HOLE = re.compile(r"<(?![-=])\s*(?P<a>[^<>{}\n]{1,40}?)\s*(?<![-=])>|\{\{?\s*(?P<b>[^<>{}\n]{1,40}?)\s*\}\}?")
 _CUE = re.compile(
     r"(?P<d>\b[A-Za-z_][\w.]*)(?: field)?\s*(?::?=|:|\bas\b\s*:?|"
     r"\b(?:shall|should|must|will) be (?:populated|filled|set) (?:with|to)(?: the (?:text|string|value))?\s*:?|\bto (?:say|read|be)\b\s*:?|\bto\b\s*:?|\bshould (?:say|read|be)\b\s*:?|\b(?:reads|says|shows|reading)\b\s*:?)\s*"

@@ -59,9 +59,12 @@ def leftovers(
             leaves.setdefault(s, set()).add(target.rsplit(".", 1)[-1])
     src_labels = {f.label.lower() for f in src.fields if f.label}
     reads: dict[int, set[str]] = {}
+    copied: dict[int, set[str]] = {}  # the fields a plain copy of each sentence reads
     for r in plan.rules:
         for s in r.sentences:
             reads.setdefault(s, set()).update(source_fields(r.value))
+            if isinstance(r.value, Src):
+                copied.setdefault(s, set()).add(r.value.field.lower())
     for sentence, text, shown in clauses:
         if sentence in filtered:
             continue
@@ -73,6 +76,9 @@ def leftovers(
             put_into = m.start > 0 and toks[m.start - 1].lower() == "into" and m.score >= 0.95 and m.text.lower() in _spoken(m.best.leaf, m.best.label)
             if not (called_a_field or put_into or (m.exact_case and m.text in (path, m.best.leaf))) or src.get(m.text) is not None:
                 continue  # only names written exactly or called a field, and only names the source does not share
+            said_as_value = " ".join(toks[max(0, m.start - 2) : m.start]).lower()
+            if m.text.lower() in copied.get(sentence, set()) and re.search(r"(?:^|\s)(?::|=|<-|is the|is|= the|: the)$", said_as_value):
+                continue  # 'userId: email as is' from Salesforce's Email: the field a copy of this sentence reads, in lower case (round 38)
             if m.end < len(toks) and toks[m.end].lower().startswith("case"):
                 continue  # 'Title case' is a format, not the Title field
             if any(" ".join(toks[m.start : m.end + k]).lower() in src_labels for k in (1, 2) if m.end + k <= len(toks)):
@@ -80,7 +86,8 @@ def leftovers(
             if sentence in written.get(path, set()) or m.best.leaf in leaves.get(sentence, set()) or (sentence, path) in seen:
                 continue
             part_of = (m.end < len(toks) and toks[m.end].lower() in ("domain", "domains")) or (
-                m.start >= 2 and toks[m.start - 2].lower() == "of" and toks[m.start - 1].lower() in ("the", "their", "its", "his", "her"))
+                m.start >= 2 and toks[m.start - 2].lower() == "of" and toks[m.start - 1].lower() in ("the", "their", "its", "his", "her")) or (
+                m.start >= 2 and toks[m.start - 1].lower() == "of" and toks[m.start - 2].lower() in ("domain", "part", "bit"))  # 'the domain of email' (round 38)
             if part_of and written.get(path) and any(m.text.lower() in f.lower() for f in reads.get(sentence, set())):
                 # 'falling back to the email domain', 'the part of the email after the @' with email_address
                 # read here and email written by another sentence: the source's email (round 31)

@@ -136,6 +136,41 @@ _PARTICLE = re.compile(
 )
 
 
+# a row of a table written with a spaced en or em dash between its key and its value ('PAID_SEARCH \u2013
+# Advertisement', '"Trade Show" \u2014 Event'): the key short, no other dash on the line
+_DASH_ROW = re.compile(r"^(?P<k>[ \t]*(?:[-*•][ \t]+)?[^\s\u2013\u2014][^\u2013\u2014\n]{0,40}?)[ \t]+[\u2013\u2014][ \t]+(?P<v>[^\u2013\u2014\n]{1,60})$")
+
+
+_DECIDED_HEAD = re.compile(
+    r"^(?P<i>[ \t]*)(?:the\s+)?(?:(?:hubspot|salesforce|sf|mailchimp|segment|ga4)\s+)?(?P<d>[\w.]+(?: [\w.]+)?)\s+(?:value\s+|field\s+)?(?:shall|should|must|will|is\s+to)\s+be\s+"
+    r"(?:decided|determined|set|chosen|defined|given)\s+(?:as\s+follows|like\s+this|like\s+follows|in\s+(?:the\s+)?following\s+(?:way|manner))\s*:[ \t]*$",
+    re.I | re.M,
+)
+
+
+# a picklist code or a quoted value keying a dash row ('PAID_SEARCH', '"Trade Show"')
+_CODE_KEY = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,}|[\"'\u201c\u2018][^\"'\u201d\u2019]+[\"'\u201d\u2019]")
+
+
+def _dash_rows(text: str) -> str:
+    """Runs of dash rows with the dash said as '->': two rows at least, two of them keyed by a
+    picklist code or a quoted value ('ORGANIC_SEARCH, dash, Web'). One dashed line is prose ('Email,
+    dash, as is'), and so are rows of field names ('First Name, dash, straight copy')."""
+    lines = text.split("\n")
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _DASH_ROW.match(lines[j]):
+            j += 1
+        rows = [m for m in (_DASH_ROW.match(ln) for ln in lines[i:j]) if m is not None]
+        if len(rows) >= 2 and sum(bool(_CODE_KEY.fullmatch(m["k"].strip(" \t-*•"))) for m in rows) >= 2:
+            for k, m in enumerate(rows):
+                out[i + k] = f"{m['k']} -> {m['v']}"
+        i = max(j, i + 1)
+    return "\n".join(out)
+
+
 def normalise_chars(text: str) -> str:
     # markdown emphasis and code fences carry no meaning: '**Email** -> **Email**', '```'
     text = re.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__", lambda m: m.group(1) or m.group(2), text)
@@ -149,6 +184,10 @@ def normalise_chars(text: str) -> str:
     text = re.sub(r"^(?P<i>[ \t]*)(?:✔️?|✓|✅|☑️?|☐|☒)[ \t]+(?!->|→|=>)", r"\g<i>- ", text, flags=re.M)
     # '   \u2013 ORGANIC_SEARCH → Web': an en or em dash opening a line is its bullet (round 37)
     text = re.sub(r"^(?P<i>[ \t]*)[\u2013\u2014][ \t]+", r"\g<i>- ", text, flags=re.M)
+    # 'ORGANIC_SEARCH \u2013 Web' on two lines or more in a row: a value table written with dashes (round 38)
+    text = _dash_rows(text)
+    # 'Mailchimp status value shall be decided as follows:' over its rows: the rows' header 'status:' (round 38)
+    text = _DECIDED_HEAD.sub(lambda m: f"{m['i']}{m['d']}:", text)
     # '→ email → Email': an arrow opening a line is its bullet (round 31)
     # (only a line that holds a rule of its own: '-> other' under a row continues that row)
     text = re.sub(r"^(?P<i>[ \t]*)(?:→|->|=>|➡️?|➔|⇒)[ \t]+(?=[^\n]*(?:→|->|=>|=|:))", r"\g<i>- ", text, flags=re.M)
@@ -649,7 +688,7 @@ _VALUE_ROW_LINE = re.compile(r"""^(?:"[^"]{1,40}"|'[^']{1,40}'|[\w-]+(?: [\w-]+)
 
 
 # "No industry? Then Industry should be 'Other'." -> one sentence: the question is its condition
-_ASKED_EMPTY = re.compile(r"\b(?:no|missing|without an?|without any|empty|blank) (?P<f>[A-Za-z][\w.]*(?: [\w.]+){0,2})\s*\?\s+(?:(?:then|in that case|if so),?\s+|(?=(?:just |simply )?(?:leave|omit|drop|don'?t|do not|use|put|set|send|fall back|take|go with)\b))", re.I)
+_ASKED_EMPTY = re.compile(r"\b(?:no|missing|without an?|without any|empty|blank) (?P<f>[A-Za-z][\w.]*(?: [\w.]+){0,2})\s*\?\s+(?:(?:then|so|in that case|if so),?\s+|(?=(?:just |simply )?(?:leave|omit|drop|don'?t|do not|use|put|set|send|fall back|take|go with)\b))", re.I)
 # "Department depends on the industry. Software maps to 'R&D', ..." : a lead-in sentence naming
 # what a value table reads, followed by the table's rows, is one sentence (read as "...: rows")
 _TABLE_LEAD = re.compile(
@@ -685,6 +724,19 @@ _USE_FIELD_LEAD = re.compile(
     r"\b(?:we|they|i|you) (?:use|are using|will use|want to use) (?:the |our )?(?P<d>[A-Za-z_][\w.]*) field\b(?:[^.;:?!()]|\([^()]*\))*[.!]\s+(?=(?:from|based on|off) (?:the |their |its )?[\w ]{2,40}?:\s*\S)",
     re.I,
 )
+
+
+# 'empty? so "Independent"', 'numemployees empty? so don't put it', 'one of them has a number? so
+# false': a condition asked and answered with 'so' (Hebrew-shaped 'az'; round 38): "If <it>, <answer>"
+_ASKED_SO = re.compile(r"(?:^|(?<=[\n.!?,;:])[ \t]*)(?:and |also )?(?P<q>(?!so\b)[^.?!\n:;,()]{2,60}?)\s*\?\s+(?:(?P<so>so|then)\s*,?\s+(?=\S)|(?=(?:just |simply )?(?:leave|omit|drop|don'?t|do not|use|put|set|send|fall back|take|go with)\b))", re.I | re.M)
+
+
+def _asked_so(m: re.Match[str]) -> str:
+    q = m["q"].strip()
+    lead = m.group(0)[: len(m.group(0)) - len(m.group(0).lstrip())]
+    # answered with 'so': any condition; answered with a verb ('empty? take the email'): a blank one only
+    said = r"\b(?:empty|blank|missing|no|not|none|has|have|is|are|filled|there)\b" if m["so"] else r"\b(?:empty|blank|missing|no|not|none)\b"
+    return f"{lead}If {q}, " if re.search(said, q, re.I) else m.group(0)
 
 
 def _asked_empty(m: re.Match[str]) -> str:
@@ -799,6 +851,7 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
     lifted = read_code_ops(lifted)
     lifted = join_thousands(expand_abbreviations(lifted))
     lifted = _ASKED_EMPTY.sub(_asked_empty, lifted)
+    lifted = _ASKED_SO.sub(_asked_so, lifted)
     lifted = _USE_FIELD_LEAD.sub(lambda m: f"{m['d']} ", lifted)
     lifted = _TABLE_LEAD.sub(lambda m: f"{m['h']} {m['s']}: ", lifted)
     lifted = _BASED_LEAD.sub(lambda m: f"{m['h']}: ", lifted)
