@@ -28,6 +28,7 @@ from syncwright.mapping.draft.concat import frame_from_example, take_concats
 from syncwright.mapping.draft.concept_fallback import ConceptFallback, omit_when_neither
 from syncwright.mapping.draft.concept_filter import bracket_values_filter, concept_filter
 from syncwright.mapping.draft.cond_copy import conditional_copy
+from syncwright.mapping.draft.contract_clauses import contract_clauses
 from syncwright.mapping.draft.corrections import apply_corrections
 from syncwright.mapping.draft.criteria_tests import drop_tested_criteria
 from syncwright.mapping.draft.csv_rows import pipe_csv
@@ -40,6 +41,7 @@ from syncwright.mapping.draft.empty_branch import (
     empty_branch,
     tables_reading,
 )
+from syncwright.mapping.draft.equal_rows import equal_rows
 from syncwright.mapping.draft.event_shape import one_event_shape
 from syncwright.mapping.draft.examples import drop_examples, fold
 from syncwright.mapping.draft.fallback_tail import fallback_tail
@@ -86,6 +88,7 @@ from syncwright.mapping.draft.leftovers import (
     unapplied,
     unconditioned,
 )
+from syncwright.mapping.draft.likewise import likewise
 from syncwright.mapping.draft.list_cases import cases_as_items
 from syncwright.mapping.draft.list_keys import list_keys
 from syncwright.mapping.draft.match_on import match_on_source
@@ -170,6 +173,7 @@ from syncwright.mapping.draft.tree import read_trees
 from syncwright.mapping.draft.value_pairs import named_copies, value_pairs
 from syncwright.mapping.draft.vocabulary import vocabulary
 from syncwright.mapping.draft.wrapped import join_wrapped
+from syncwright.mapping.draft.yaml_config import yaml_config
 from syncwright.mapping.draft.zap import read_zap
 
 E = EMPTY_WORDS
@@ -348,7 +352,7 @@ class Grammar:
 
     def parse(self, text: str) -> DraftPlan:
         names = frozenset(fold(n) for obj in (self.src_obj, self.dst_obj) for f in obj.fields for n in (f.path, f.leaf, f.label) if n)
-        text = angle_templates(self, pipe_csv(self, quote_na(sql_select(python_code(text)))))  # Python pseudocode (round 38); a SELECT statement: one line per rule (round 37)  # rows pasted from a spreadsheet as CSV: a pipe table (round 36)
+        text = angle_templates(self, pipe_csv(self, quote_na(equal_rows(likewise(contract_clauses(sql_select(python_code(yaml_config(text)))))))))  # ', same' spelled out, '=' rows under a header, contract clauses, YAML-ish config (round 39); Python pseudocode (round 38); a SELECT statement: one line per rule (round 37)  # rows pasted from a spreadsheet as CSV: a pipe table (round 36)
         text = separate_pipe_header(cut_run_on(self, text))  # a run-on line; a pipe table without its '|---|' (round 32)
         if is_transcript(text):
             text = split_requests(self, read_transcript(text))  # a dictated request: its spoken forms typed, its run-on cut (round 27)
