@@ -16,6 +16,8 @@ from syncwright.mapping.draft.text import split_sentences
 from tests.mapping_draft.conftest import draft_and_preview
 
 HELD_OUT = Path(__file__).parents[2] / "bench" / "heldout"
+# libyaml where PyYAML was built with it: six thousand case files load in a fifth of the time
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # held-out cases the offline engine still gets wrong (bench/draft_heldout_bench.py figures);
 # a case that starts passing must come off this list
 KNOWN_MISSES = {
@@ -1239,7 +1241,6 @@ KNOWN_MISSES = {
     "h129-26-ga4-teams-over-twenty",
     "h129-27-ga4-optout-or-active-event",
     "h129-29-status-to-stage-optout-text",
-    "h129-30-rating-to-lead-status",
     "h129-31-uk-leads-london-team",
     "h129-32-skip-converted-city-country",
     "h129-33-contact-status-inbound-tag",
@@ -1280,13 +1281,129 @@ KNOWN_MISSES = {
     "h76-40",
     "h102-13-subscribed-only-phone-fallback",
     "h123-20-title-fname-domain-lname-vip",
+    # sets 132-134, first reading on the start code of session 40
+    "h132-01-plain-copy-web-source",
+    "h132-02-company-trim-defaults",
+    "h132-03-mobile-first-title-case",
+    "h132-04-stage-to-rating",
+    "h132-05-skip-optouts-and-customers",
+    "h132-06-rating-by-revenue",
+    "h132-07-e164-phone-title-case",
+    "h132-08-us-only-description",
+    "h132-10-optout-and-do-not-call",
+    "h132-11-names-from-email",
+    "h132-12-country-codes-state-upper",
+    "h132-13-customers-only-phone",
+    "h132-14-trim-title-source-table",
+    "h132-15-audience-language-default",
+    "h132-16-status-from-optout",
+    "h132-17-conditional-tags",
+    "h132-18-first-word-mobile-e164",
+    "h132-19-consent-only-vip",
+    "h132-20-names-company-tag-vip",
+    "h132-21-identify-full-name",
+    "h132-22-company-traits",
+    "h132-23-address-phone-traits",
+    "h132-24-identify-optout-revenue",
+    "h132-25-ga4-contact-snapshot",
+    "h132-27-ga4-sales-ready-event",
+    "h132-29-lead-status-optout-text",
+    "h132-31-uk-leads-only",
+    "h132-32-skip-cold-address-line",
+    "h132-34-sms-contacts-e164-language",
+    "h132-35-greeting-default-vip-sales",
+    "h132-36-opted-in-newsletter",
+    "h132-37-identify-omit-empty",
+    "h132-38-mailing-address-traits",
+    "h132-39-identify-phone-name-channel",
+    "h132-40-members-to-contacts",
+    "h132-42-webinar-tag-stage",
+    "h133-02-trim-names-fill-gaps",
+    "h133-03-mobile-first-title-case",
+    "h133-04-industry-table-lower-email",
+    "h133-05-skip-unsubscribed-and-subscribers",
+    "h133-06-rating-bands-headcount",
+    "h133-07-e164-phone-proper-names",
+    "h133-08-us-only-joined-note",
+    "h133-10-optout-and-do-not-call",
+    "h133-11-surname-fallbacks",
+    "h133-12-country-codes-state-capitals",
+    "h133-13-customers-only",
+    "h133-14-tidy-title-source-table",
+    "h133-15-newsletter-language-default",
+    "h133-16-three-way-status",
+    "h133-17-revenue-and-customer-tags",
+    "h133-18-first-name-word-phone-e164",
+    "h133-19-companies-only-vip-customers",
+    "h133-20-proper-names-company-tag-vip",
+    "h133-21-identify-full-name",
+    "h133-22-company-traits",
+    "h133-23-address-traits-phone",
+    "h133-24-clean-userid-optout-revenue",
+    "h133-25-ga4-contact-review",
+    "h133-26-ga4-large-teams",
+    "h133-27-ga4-customer-or-contact",
+    "h133-29-lead-status-optout-text",
+    "h133-30-rating-to-lifecycle-revenue",
+    "h133-31-uk-leads-only",
+    "h133-32-skip-lost-one-line-address",
+    "h133-33-status-from-optout-tags",
+    "h133-34-sms-contacts-language",
+    "h133-37-identify-contacts-title",
+    "h133-38-mailing-address-traits",
+    "h133-39-phone-name-channel",
+    "h133-40-members-into-hubspot",
+    "h133-41-skip-cleaned-vip-customers",
+    "h133-42-first-word-domain-customer-tag",
+    "h134-01-plain-copies-fixed-rating",
+    "h134-02-padding-and-defaults",
+    "h134-03-mobile-first-title-case",
+    "h134-04-industry-buckets-lower-email",
+    "h134-05-drop-offline-and-subscribers",
+    "h134-06-rating-bands-headcount",
+    "h134-07-office-phone-e164-names",
+    "h134-08-us-only-state-upper-description",
+    "h134-09-mailing-block-copies",
+    "h134-10-unknown-optout-means-out",
+    "h134-11-lastname-local-part-title-chain",
+    "h134-12-stage-department-city-upper",
+    "h134-13-opted-in-only-mobile-fallback",
+    "h134-14-trimmed-title-source-catchall",
+    "h134-15-member-language-default",
+    "h134-16-consent-three-ways",
+    "h134-17-revenue-and-sql-tags",
+    "h134-18-first-word-office-phone-e164",
+    "h134-19-no-title-no-entry-vip-stages",
+    "h134-20-names-domain-tag-revenue-vip",
+    "h134-21-identify-surname-first-name",
+    "h134-22-company-traits-nested",
+    "h134-23-address-traits-phone-chain",
+    "h134-24-clean-userid-marketable-revenue",
+    "h134-25-ga4-contact-export-event",
+    "h134-26-ga4-teams-over-fifteen",
+    "h134-27-ga4-subscriber-or-crm-event",
+    "h134-28-lead-to-contact-copies",
+    "h134-29-status-lookup-optout-text",
+    "h134-30-rating-to-lead-status-revenue",
+    "h134-31-uk-leads-phone-postcode",
+    "h134-32-skip-converted-one-line-address",
+    "h134-33-optout-status-web-tag",
+    "h134-34-known-source-phone-status",
+    "h134-35-friend-greeting-partner-vip",
+    "h134-36-not-opted-out-english-list",
+    "h134-37-identify-lower-id-birthday",
+    "h134-38-address-city-trim-country-default",
+    "h134-39-phone-full-name-team-bucket",
+    "h134-40-member-back-to-hubspot",
+    "h134-41-skip-unsubscribed-vip-customers",
+    "h134-42-first-name-domain-webinar-status",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
 # set32: 42.8 after round r14a took it as training signal (21.4 before)
 # set33: 57.1% in-process after round r14b took it as training signal
-FLOORS = {'dev_causes': 100.0, 'set1': 97.5, 'set10': 100.0, 'set100': 33.3, 'set101': 100.0, 'set102': 95.2, 'set103': 97.6, 'set104': 54.7, 'set105': 100.0, 'set106': 4.7, 'set107': 100.0, 'set108': 50.0, 'set109': 52.3, 'set11': 100.0, 'set110': 28.5, 'set111': 80.9, 'set112': 85.7, 'set113': 35.7, 'set114': 92.8, 'set115': 57.1, 'set116': 92.8, 'set117': 85.7, 'set118': 97.6, 'set119': 28.5, 'set12': 100.0, 'set120': 95.2, 'set121': 28.5, 'set122': 95.2, 'set123': 47.6, 'set124': 90.4, 'set125': 95.2, 'set126': 90.4, 'set127': 97.6, 'set128': 33.3, 'set129': 26.1, 'set13': 100.0, 'set130': 100.0, 'set131': 42.8, 'set14': 97.6, 'set15': 100.0, 'set16': 100.0, 'set17': 100.0, 'set18': 100.0, 'set19': 95.5, 'set2': 100.0, 'set20': 97.7, 'set21': 100.0, 'set22': 100.0, 'set23': 100.0, 'set24': 97.6, 'set25': 97.6, 'set26': 100.0, 'set27': 100.0, 'set28': 92.8, 'set29': 97.6, 'set3': 100.0, 'set30': 85.7, 'set31': 97.6, 'set32': 50.0, 'set33': 71.4, 'set34': 97.6, 'set35': 64.2, 'set36': 97.6, 'set37': 88.0, 'set38': 11.9, 'set39': 69.0, 'set4': 100.0, 'set40': 100.0, 'set41': 66.6, 'set42': 95.2, 'set43': 100.0, 'set44': 97.6, 'set45': 100.0, 'set46': 97.6, 'set47': 95.2, 'set48': 100.0, 'set49': 59.5, 'set5': 100.0, 'set50': 54.7, 'set51': 61.9, 'set52': 97.6, 'set53': 100.0, 'set54': 88.0, 'set55': 88.0, 'set56': 59.5, 'set57': 73.8, 'set58': 88.0, 'set59': 54.7, 'set6': 100.0, 'set60': 100.0, 'set61': 88.0, 'set62': 80.9, 'set63': 97.6, 'set64': 100.0, 'set65': 69.0, 'set66': 76.1, 'set67': 95.2, 'set68': 92.8, 'set69': 47.6, 'set7': 100.0, 'set70': 78.5, 'set71': 50.0, 'set72': 95.2, 'set73': 95.2, 'set74': 61.9, 'set75': 95.2, 'set76': 57.1, 'set77': 100.0, 'set78': 95.2, 'set79': 76.1, 'set8': 95.2, 'set80': 47.6, 'set81': 30.9, 'set82': 45.2, 'set83': 66.6, 'set84': 97.6, 'set85': 95.2, 'set86': 97.6, 'set87': 40.4, 'set88': 19.0, 'set89': 97.6, 'set9': 100.0, 'set90': 45.2, 'set91': 57.1, 'set92': 100.0, 'set93': 50.0, 'set94': 100.0, 'set95': 95.2, 'set96': 40.4, 'set97': 97.6, 'set98': 100.0, 'set99': 97.6}
+FLOORS = {'dev_causes': 100.0, 'set1': 97.5, 'set10': 100.0, 'set100': 33.3, 'set101': 100.0, 'set102': 95.2, 'set103': 97.6, 'set104': 54.7, 'set105': 100.0, 'set106': 4.7, 'set107': 100.0, 'set108': 50.0, 'set109': 52.3, 'set11': 100.0, 'set110': 28.5, 'set111': 80.9, 'set112': 85.7, 'set113': 35.7, 'set114': 92.8, 'set115': 57.1, 'set116': 92.8, 'set117': 85.7, 'set118': 97.6, 'set119': 28.5, 'set12': 100.0, 'set120': 95.2, 'set121': 28.5, 'set122': 95.2, 'set123': 47.6, 'set124': 90.4, 'set125': 95.2, 'set126': 90.4, 'set127': 97.6, 'set128': 33.3, 'set129': 26.1, 'set13': 100.0, 'set130': 100.0, 'set131': 42.8, 'set132': 14.2, 'set133': 11.9, 'set134': 0.0, 'set14': 97.6, 'set15': 100.0, 'set16': 100.0, 'set17': 100.0, 'set18': 100.0, 'set19': 95.5, 'set2': 100.0, 'set20': 97.7, 'set21': 100.0, 'set22': 100.0, 'set23': 100.0, 'set24': 97.6, 'set25': 97.6, 'set26': 100.0, 'set27': 100.0, 'set28': 92.8, 'set29': 97.6, 'set3': 100.0, 'set30': 85.7, 'set31': 97.6, 'set32': 50.0, 'set33': 71.4, 'set34': 97.6, 'set35': 64.2, 'set36': 97.6, 'set37': 88.0, 'set38': 11.9, 'set39': 69.0, 'set4': 100.0, 'set40': 100.0, 'set41': 66.6, 'set42': 95.2, 'set43': 100.0, 'set44': 97.6, 'set45': 100.0, 'set46': 97.6, 'set47': 95.2, 'set48': 100.0, 'set49': 59.5, 'set5': 100.0, 'set50': 54.7, 'set51': 61.9, 'set52': 97.6, 'set53': 100.0, 'set54': 88.0, 'set55': 88.0, 'set56': 59.5, 'set57': 73.8, 'set58': 88.0, 'set59': 54.7, 'set6': 100.0, 'set60': 100.0, 'set61': 88.0, 'set62': 80.9, 'set63': 97.6, 'set64': 100.0, 'set65': 69.0, 'set66': 76.1, 'set67': 95.2, 'set68': 92.8, 'set69': 47.6, 'set7': 100.0, 'set70': 78.5, 'set71': 50.0, 'set72': 95.2, 'set73': 95.2, 'set74': 61.9, 'set75': 95.2, 'set76': 57.1, 'set77': 100.0, 'set78': 95.2, 'set79': 76.1, 'set8': 95.2, 'set80': 47.6, 'set81': 30.9, 'set82': 45.2, 'set83': 66.6, 'set84': 97.6, 'set85': 95.2, 'set86': 97.6, 'set87': 40.4, 'set88': 19.0, 'set89': 97.6, 'set9': 100.0, 'set90': 45.2, 'set91': 57.1, 'set92': 100.0, 'set93': 50.0, 'set94': 100.0, 'set95': 95.2, 'set96': 40.4, 'set97': 97.6, 'set98': 100.0, 'set99': 97.6}
 
 
 def test_floors_match_known_misses() -> None:
@@ -1528,7 +1645,7 @@ def test_held_out_case(path: Path, tmp_path: Path) -> None:
     """Through the CLI commands the held-out run types (draft with its mapping check, -o, then
     preview of the written file with the destination's record check), so a draft the CLI
     refuses or a value the preview rejects counts as a miss here too."""
-    case = yaml.safe_load(path.read_text(encoding="utf-8"))
+    case = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     got, out = draft_and_preview(tmp_path, case["text"], case["from"], case["to"], case["input"])
     exact = got is not None and got["records"] == case["expected"]
     if case["id"] in KNOWN_MISSES:
