@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HELD_OUT = ROOT / "bench" / "heldout"
 WORDING = ROOT / "tests" / "mapping_draft" / "test_wording.py"
 PUBLIC = ROOT / "tests" / "mapping_draft" / "cases"
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: the case files load five times faster
 
 
 def never_opened() -> set[str]:
@@ -66,7 +67,7 @@ def _one(path: str) -> tuple[str, str, str, str]:
     """(folder, id, pass|asked|SILENT, why) for one case file."""
     from draft_heldout_bench import asked, run_case
 
-    case = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    case = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     with tempfile.TemporaryDirectory() as tmp:
         ok, why = run_case(case, Path(tmp), True)
     status = "pass" if ok else ("asked" if asked(why) else "SILENT")

@@ -4,3 +4,7 @@ The offline engine (vocabulary + field matcher + sentence grammar) is the defaul
 OpenAI-compatible LLM can fill what it leaves open. Whatever the engine, the result is data
 in the v2 mapping language, validated against both objects' catalogs before it is written.
 """
+
+from syncwright.mapping.draft.regex_cache import widen
+
+widen()

@@ -20,6 +20,7 @@ from syncwright.mapping.draft.derived_rows import derived_rows
 from syncwright.mapping.draft.if_rows import if_rows
 from syncwright.mapping.draft.is_rows import is_rows
 from syncwright.mapping.draft.param_items import param_items
+from syncwright.mapping.draft.required_words import UNFOLDED, Key, key_of, required_words
 from syncwright.mapping.draft.respective import respective
 from syncwright.mapping.draft.slashes import slash_lists
 from syncwright.mapping.draft.tables import bands, compared_pronoun, elided_values
@@ -53,8 +54,13 @@ def expander(rx: re.Pattern[str], template: str) -> Replacement:
     return expand
 
 
+Rewrite = tuple[re.Pattern[str], Replacement, Key]
+
+
 @lru_cache(maxsize=1)
-def _rewrites() -> tuple[tuple[re.Pattern[str], Replacement], ...]:
+def rewrites() -> tuple[Rewrite, ...]:
+    """(pattern, replacement, the test a sentence must pass to be worth the row) per row, in
+    the table's order."""
     data = resources.files("syncwright.mapping.draft").joinpath("data")
     raw = yaml.safe_load(data.joinpath("canon.yaml").read_text(encoding="utf-8"))
     # plain.yaml: the plain sentence shapes (respective lists, 'prefer A, B only when A is
@@ -67,7 +73,29 @@ def _rewrites() -> tuple[tuple[re.Pattern[str], Replacement], ...]:
         if name == "typos":
             rows.extend((p, r) for g in plain.values() for p, r in g)
     compiled = [re.compile(p, re.I) for p, _ in rows]
-    return tuple((rx, expander(rx, r)) for rx, (_, r) in zip(compiled, rows, strict=True))
+    return tuple((rx, expander(rx, r), key_of(required_words(p))) for rx, (p, r) in zip(compiled, rows, strict=True))
+
+
+def apply_rows(sentence: str, filtered: bool = True) -> list[tuple[int, str, str]]:
+    """Every row in order over ``sentence``: (row index, pattern, text after it) for each row
+    that changed it. A row whose key the current text fails is not run (see required_words;
+    ``filtered=False`` runs them all, for the test and the bench that compare the two); a text
+    holding a character re folds to an ASCII letter runs every row."""
+    s, out = sentence, []
+    low, run_all = s.lower(), not filtered or not UNFOLDED.isdisjoint(s)
+    for k, (rx, repl, key) in enumerate(rewrites()):
+        # the hot loop: the key's test inlined (a call per row would cost what it saves)
+        if key is not None and not run_all:
+            if key.__class__ is str:
+                if key not in low:
+                    continue
+            elif key.search(low) is None:  # type: ignore[union-attr]
+                continue
+        t = rx.sub(repl, s)
+        if t != s:
+            out.append((k, rx.pattern, t))
+            s, low, run_all = t, t.lower(), not filtered or not UNFOLDED.isdisjoint(t)
+    return out
 
 
 def _before_rows(sentence: str) -> str:
@@ -77,20 +105,14 @@ def _before_rows(sentence: str) -> str:
 def rows_changing(sentence: str) -> list[tuple[int, str, str]]:
     """(row index, pattern, text after it) for each table row that rewrites ``sentence``, in
     order: what `bench/heldout_kit.py canon --rows` prints when a row misreads a sentence."""
-    s, out = _before_rows(sentence), []
-    for k, (rx, repl) in enumerate(_rewrites()):
-        t = rx.sub(repl, s)
-        if t != s:
-            out.append((k, rx.pattern, t))
-            s = t
-    return out
+    return apply_rows(_before_rows(sentence))
 
 
 def canonical(sentence: str) -> str:
     """``sentence`` (placeholders in) in canonical wording; spacing tidied after the rewrites."""
     s = _before_rows(sentence)
-    for rx, repl in _rewrites():
-        s = rx.sub(repl, s)
+    changes = apply_rows(s)
+    s = changes[-1][2] if changes else s
     s = if_rows(is_rows(derived_rows(case_lists(s))))
     s = split_own_targets(split_run_on(respective(bands(compared_pronoun(elided_values(s))))))
     s = re.sub(r"\s{2,}", " ", s)

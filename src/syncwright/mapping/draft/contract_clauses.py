@@ -8,19 +8,29 @@ Said plainly, each is a form the sentence grammar reads; as written, definitions
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _Q = '"\u201c\u201d'
+
+
+def _term(group: str) -> str:
+    """A defined term in quotes ('"Source Record"'), captured as ``group``."""
+    return rf"[{_Q}](?P<{group}>[A-Z][\w ]{{1,30}}?)[{_Q}]"
+
+
+_MEANS = r"(?:means|is|shall mean|refers to|shall refer to)"
+_HEREINAFTER_AS = r"(?:is|shall be)\s+hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?"
 # 'the HubSpot contact (the "Contact")', '(hereinafter the "Contact")', '(the "Source Record")'
 _PAREN_TERM = re.compile(
-    rf"\s*\(\s*(?:hereinafter\s+)?(?:referred\s+to\s+as\s+)?(?:the\s+|a\s+|each\s+)?[{_Q}](?P<t>[A-Z][\w ]{{1,30}}?)[{_Q}]\s*\)"
+    rf"\s*\(\s*(?:hereinafter\s+)?(?:referred\s+to\s+as\s+)?(?:the\s+|a\s+|each\s+)?{_term('t')}\s*\)"
 )
 # 'the "Lead" means the Salesforce Lead ...', '"Contact" is the HubSpot contact'
 _DEF_TERM = re.compile(
-    rf"(?:^|(?<=[\s(;,]))(?:the\s+)?[{_Q}](?P<t>[A-Z][\w ]{{1,30}}?)[{_Q}]\s+(?:means|is|shall mean|refers to|shall refer to)\s+(?P<d>[^;.\n]+)"
+    rf"(?:^|(?<=[\s(;,]))(?:the\s+)?{_term('t')}\s+{_MEANS}\s+(?P<d>[^;.\n]+)"
 )
 # 'The HubSpot contact is hereinafter the "Contact"', 'the Salesforce Lead created from it is hereinafter referred to as the "Lead"'
 _HEREINAFTER = re.compile(
-    rf"(?P<d>[^;.\n]{{3,80}}?)\s+(?:is|shall be)\s+hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?[{_Q}](?P<t>[A-Z][\w ]{{1,30}}?)[{_Q}]"
+    rf"(?P<d>[^;.\n]{{3,80}}?)\s+{_HEREINAFTER_AS}{_term('t')}"
 )
 _RECORD_WORDS = (
     "contact",
@@ -36,8 +46,8 @@ _RECORD_WORDS = (
 # one definition: a sentence (or a ';' part) that only says what a quoted term means
 _DEF_PIECE = re.compile(
     rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:in|for the purposes of|for|under)\s+(?:this|these)\s+[\w ]{{1,20}}?,?\s+)?(?:and\s+)?(?:the\s+)?"
-    rf"(?:[{_Q}](?P<t>[A-Z][\w ]{{1,30}}?)[{_Q}]\s+(?:means|is|shall mean|refers to|shall refer to)\b"
-    rf"|[^;.{_Q}]{{3,80}}?\s+(?:is|shall be)\s+hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?[{_Q}](?P<h>[A-Z][\w ]{{1,30}}?)[{_Q}]"
+    rf"(?:{_term('t')}\s+{_MEANS}\b"
+    rf"|[^;.{_Q}]{{3,80}}?\s+{_HEREINAFTER_AS}{_term('h')}"
     rf"|(?:a|any)\s+(?:value|field)\s+is\s+[{_Q}]\w+[{_Q}]\s+(?:where|when|if)\b)",
     re.I,
 )
@@ -120,6 +130,37 @@ _RECITAL = re.compile(r"^[ \t]*(?:recitals?|background|whereas)\b[^\n]*$", re.I 
 _LETTERED_FIELD = re.compile(r"^(?P<i>[ \t]*)\([a-z]\)[ \t]+(?=[A-Za-z_][\w.]*[ \t]*:)", re.M)
 
 
+# 'is the text "false"', 'is exactly "Web"': the value alone
+_IS_THE_TEXT = re.compile(
+    rf"\bis\s+(?:exactly\s+)?the\s+(?:text|string|value)\s+(?=[{_Q}])|\bis\s+exactly\s+(?=[{_Q}])"
+)
+_READ_AS_NUMBER = re.compile(r"\s*,\s*read\s+as\s+a\s+number\s*,\s*")
+_LAST_ROW_SEMI = re.compile(r";[ \t]*(?=\n[ \t]*\n|\n?[ \t]*$)")  # a list's last row ends its sentence
+
+Replacement = str | Callable[[re.Match[str]], str]
+# after the defined terms are resolved: each contract form rewritten, in this order, to a form
+# the grammar reads (data, like canon.yaml; the order matters where forms nest: a sub-clause's
+# number goes before its value rows are read, the rows before the cross-references go)
+_PLAIN_FORMS: tuple[tuple[re.Pattern[str], Replacement], ...] = (
+    (_SUB_CLAUSE, r"\g<i>"),
+    (_LETTERED_FIELD, r"\g<i>"),
+    (_RECITAL, ""),
+    (_VALUE_HEAD, " shall be:"),
+    (_OTHER_ROW, lambda m: f"{m['i']}otherwise {m['v']}."),
+    (_VALUE_WHERE_ROW, lambda m: f"{m['i']}{m['v']} if {m['c']};"),
+    (_IS_THE_TEXT, "is "),
+    (_READ_AS_NUMBER, " "),
+    (_LAST_ROW_SEMI, "."),
+    (_CROSS_REF, ""),
+    (_WHICHEVER, ""),
+    (_QUOTED_DASH_ROW, lambda m: f"{m['i']}{m['k']} -> {m['v']}"),
+    (_PROVIDED_WHERE, "; "),
+    (_SAVE_WHERE, lambda m: f"; if {m['c']}, "),
+    (_NOT_PASSED, lambda m: f"{m['n']}Skip records whose "),
+    (_TAKE_ITS, lambda m: f"'s {m['d']} shall be "),
+)
+
+
 def _definition(piece: str, terms: set[str]) -> bool:
     """Does ``piece`` only say which record a term names, or what 'Empty' means?"""
     m = _DEF_PIECE.match(piece.strip())
@@ -173,25 +214,6 @@ def contract_clauses(text: str) -> str:
             text,
         )
         text = re.sub(rf"(?<![\w']){re.escape(term)}'s\s+", "the ", text)
-    text = _SUB_CLAUSE.sub(r"\g<i>", text)
-    text = _LETTERED_FIELD.sub(r"\g<i>", text)
-    text = _RECITAL.sub("", text)
-    text = _VALUE_HEAD.sub(" shall be:", text)
-    text = _OTHER_ROW.sub(lambda m: f"{m['i']}otherwise {m['v']}.", text)
-    text = _VALUE_WHERE_ROW.sub(lambda m: f"{m['i']}{m['v']} if {m['c']};", text)
-    text = re.sub(
-        rf"\bis\s+(?:exactly\s+)?the\s+(?:text|string|value)\s+(?=[{_Q}])|\bis\s+exactly\s+(?=[{_Q}])",
-        "is ",
-        text,
-    )
-    text = re.sub(r"\s*,\s*read\s+as\s+a\s+number\s*,\s*", " ", text)
-    text = re.sub(
-        r";[ \t]*(?=\n[ \t]*\n|\n?[ \t]*$)", ".", text
-    )  # a list's last row ends its sentence
-    text = _CROSS_REF.sub("", text)
-    text = _WHICHEVER.sub("", text)
-    text = _QUOTED_DASH_ROW.sub(lambda m: f"{m['i']}{m['k']} -> {m['v']}", text)
-    text = _PROVIDED_WHERE.sub("; ", text)
-    text = _SAVE_WHERE.sub(lambda m: f"; if {m['c']}, ", text)
-    text = _NOT_PASSED.sub(lambda m: f"{m['n']}Skip records whose ", text)
-    return _TAKE_ITS.sub(lambda m: f"'s {m['d']} shall be ", text)
+    for rx, repl in _PLAIN_FORMS:
+        text = rx.sub(repl, text)
+    return text

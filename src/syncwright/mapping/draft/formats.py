@@ -17,7 +17,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from syncwright.mapping.draft.ir import Chain, DraftRule, Lookup, Src, Template, Transform
+from syncwright.mapping.draft.ir import (
+    Cases,
+    Chain,
+    DraftRule,
+    Lookup,
+    Src,
+    Template,
+    Transform,
+    cond_fields,
+)
 from syncwright.mapping.draft.phrases import AS_IS, TRANSFORM_RES
 
 if TYPE_CHECKING:
@@ -125,6 +134,8 @@ def _copy(g: Grammar, sentence: int, phrase: str) -> DraftRule | None:
         src = g.resolve(phrase, "src")
         if src is not None and any(src.best.path in _read_fields(r.value) for r in g.plan.rules):
             return None  # that source already went somewhere ('userId: email in lower case', 'X from industry, 'unknown' if blank')
+        if src is not None and any(isinstance(r.value, Cases) and any(src.best.path in cond_fields(c) for c, _ in r.value.branches) for r in g.plan.rules if sentence in r.sentences):
+            return None  # 'Rating: read the annual revenue as a number:' over bands: the number the bands compare, not a copy (round 40)
         if src is not None and any(isinstance(r.value, Template) and any(isinstance(p, Src) and p.field == src.best.path for p in r.value.parts) for r in g.plan.rules if r.sentences == [sentence]):
             return None  # '... then ' / ' and the country as is': the last part of a template this sentence wrote
         if src is not None and (src.best.leaf.lower() == f.leaf.lower() or (src.best.label and src.best.label.lower() == f.label.lower())):

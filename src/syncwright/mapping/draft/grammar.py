@@ -77,6 +77,8 @@ from syncwright.mapping.draft.ir import (
     cond_fields,
 )
 from syncwright.mapping.draft.its_fields import its_fields
+from syncwright.mapping.draft.json_spec import json_spec
+from syncwright.mapping.draft.label_names import label_names
 from syncwright.mapping.draft.label_values import label_values, quote_labels
 from syncwright.mapping.draft.labelled_heads import labelled_heads
 from syncwright.mapping.draft.leftovers import (
@@ -172,6 +174,7 @@ from syncwright.mapping.draft.transcript import is_transcript, read_transcript, 
 from syncwright.mapping.draft.tree import read_trees
 from syncwright.mapping.draft.value_pairs import named_copies, value_pairs
 from syncwright.mapping.draft.vocabulary import vocabulary
+from syncwright.mapping.draft.worksheet import worksheet
 from syncwright.mapping.draft.wrapped import join_wrapped
 from syncwright.mapping.draft.yaml_config import yaml_config
 from syncwright.mapping.draft.zap import read_zap
@@ -352,7 +355,10 @@ class Grammar:
 
     def parse(self, text: str) -> DraftPlan:
         names = frozenset(fold(n) for obj in (self.src_obj, self.dst_obj) for f in obj.fields for n in (f.path, f.leaf, f.label) if n)
-        text = angle_templates(self, pipe_csv(self, quote_na(equal_rows(likewise(contract_clauses(sql_select(python_code(yaml_config(text)))))))))  # ', same' spelled out, '=' rows under a header, contract clauses, YAML-ish config (round 39); Python pseudocode (round 38); a SELECT statement: one line per rule (round 37)  # rows pasted from a spreadsheet as CSV: a pipe table (round 36)
+        # a worksheet's steps, with 'Label (api_name)' said as the API name there only: on other texts the
+        # label's words carry concepts the grammar reads ('Email Opt Out (HasOptedOutOfEmail) is ticked') (round 40)
+        text = text if (steps := worksheet(text)) is text else label_names(steps, self.src_obj, self.dst_obj)
+        text = angle_templates(self, pipe_csv(self, quote_na(equal_rows(likewise(contract_clauses(sql_select(python_code(yaml_config(json_spec(text))))))))))  # JSON-ish specs (round 40); ', same' spelled out, '=' rows under a header, contract clauses, YAML-ish config (round 39); Python pseudocode (round 38); a SELECT statement: one line per rule (round 37)  # rows pasted from a spreadsheet as CSV: a pipe table (round 36)
         text = separate_pipe_header(cut_run_on(self, text))  # a run-on line; a pipe table without its '|---|' (round 32)
         if is_transcript(text):
             text = split_requests(self, read_transcript(text))  # a dictated request: its spoken forms typed, its run-on cut (round 27)

@@ -20,6 +20,7 @@ NOT_FUZZY = STOP | frozenset(
      # ordinary words one letter from a field word ('count' ~ 'county', a synonym of state)
      "count", "counts", "counted", "counting"]
 )
+_WORDLIKE = re.compile(r"[A-Za-z0-9@]")  # a token that can start a field name
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\[0\])?(?:\.[A-Za-z_][A-Za-z0-9_]*)*$")
 
 
@@ -56,7 +57,7 @@ def find_mentions(
         found: Mention | None = None
         for size in range(min(6, n - i), 0, -1):
             span = toks[i : i + size]
-            if any(PLACEHOLDER.fullmatch(t) or not re.match(r"[A-Za-z0-9@]", t) for t in span):
+            if any(PLACEHOLDER.fullmatch(t) or not _WORDLIKE.match(t) for t in span):
                 continue
             if (norm(span[0]) in STOP or (size > 1 and norm(span[-1]) in STOP)) and not _whole_label(span, matcher):
                 continue

@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from syncwright.mapping.draft.brief import brief_title
 from syncwright.mapping.draft.code_ops import read_code_ops
@@ -826,6 +827,21 @@ _QUOTED_SIGN = re.compile(r"(['\"])([@+])\1")
 _AMP_ROW_VALUE = re.compile(r"(?P<a>(?:->|=>|→|\bto|\bbecomes?|\bmaps to)\s+)(?P<v>[A-Z][\w-]*(?: [A-Z][\w-]*)* & [A-Z][\w-]*(?: [A-Z][\w-]*)*)(?=\s*(?:[,;]|\band\b|\.(?:\s|$)|$))")
 
 
+# 'Description: write Existing customer - from HubSpot on every Contact.': a constant written out
+# unquoted after 'write', closed by 'on every X'; quoted here, before the dash could cut it (round 40)
+_WRITTEN_CONSTANT = re.compile(
+    r"^(?P<h>[ \t]*[A-Za-z_][\w.]*\s*:\s*(?i:write|put|enter|type)\s+(?i:the\s+(?:words?|text|sentence)\s+)?)"
+    r"(?P<v>[A-Z][^:;'\"\n]{1,60}?)"
+    r"(?P<t>\s+(?i:(?:on|for|in|into)\s+(?:every|each|all)\s+(?:leads?|contacts?|members?|records?|persons?|people|ones?|profiles?)"
+    r"(?:\s+you\s+(?:create|make|send))?)\s*\.?[ \t]*)$",
+    re.M,
+)
+
+
+def _quote_written_constant(text: str) -> str:
+    return _WRITTEN_CONSTANT.sub(lambda m: f"{m['h']}'{m['v']}'{m['t']}", text)
+
+
 def _quote_bare_rows(text: str) -> str:
     out = []
     for piece in re.split(r"((?<=[.!?])\s+|\n)", text):
@@ -845,7 +861,7 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
     """Sentences and their clauses; ``rewrite`` (canonical wording) is applied to each
     sentence before it is split into clauses, while ``Sentence.text`` keeps what was written."""
     text = _QUOTED_DATE_FORMAT.sub(r"\2", text)
-    text = _param_names(_QUOTED_SIGN.sub(r"\2", _quote_bare_rows(pipe_value_table(filter_tables(_cell_defaults(join_if_lines(join_wrapped(normalise_chars(text)))))))))
+    text = _param_names(_QUOTED_SIGN.sub(r"\2", _quote_bare_rows(_quote_written_constant(pipe_value_table(filter_tables(_cell_defaults(join_if_lines(join_wrapped(normalise_chars(text))))))))))
     text = _TYPE_STOP.sub(" ", text)
     lifted, literals = lift_quotes(text)
     lifted = read_code_ops(lifted)
@@ -913,11 +929,17 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_POSSESSIVE = re.compile(r"'s\b")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 16)
 def norm(phrase: str) -> str:
-    """The form phrases are compared in: lower case, no hyphens, underscores as spaces."""
+    """The form phrases are compared in: lower case, no hyphens, underscores as spaces.
+    Cached: the field matcher asks for the same few thousand phrases about a million times
+    over a held-out run."""
     p = phrase.lower().replace("-", "").replace("_", " ").replace("/", " ")
-    p = re.sub(r"'s\b", "", p)
-    return re.sub(r"\s+", " ", p).strip()
+    return _SPACES.sub(" ", _POSSESSIVE.sub("", p)).strip()
 
 
 def split_outside_parens(text: str, seps: str) -> list[str]:
