@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from syncwright.mapping.draft.examples import fold
 from syncwright.mapping.draft.fields import ObjectFields
 
 # an API name in brackets, right after some words
@@ -20,18 +21,13 @@ _QUOTES = "'\"\u2018\u2019\u201c\u201d"
 _LONGEST_LABEL = 8  # words
 
 
-def _fold(words: str) -> str:
-    """Words as labels are compared: lower case, letters and digits only."""
-    return re.sub(r"[\W_]", "", words.casefold())
-
-
 def _labels(objects: tuple[ObjectFields, ...]) -> dict[str, set[str]]:
     """API name -> the folded labels it goes by, across the objects."""
     out: dict[str, set[str]] = {}
     for obj in objects:
         for f in obj.fields:
             if f.label:
-                out.setdefault(f.path, set()).add(_fold(f.label))
+                out.setdefault(f.path, set()).add(fold(f.label))
     return out
 
 
@@ -56,7 +52,7 @@ def label_names(text: str, *objects: ObjectFields) -> str:
             if words.endswith(tuple(_QUOTES)) or not words[-1:].isalnum():
                 words = words.rstrip(_QUOTES + ",:;")
             longer = before[spans[k - 1].start() :] if k else ""
-            if _fold(words.lstrip(_QUOTES)) in known and words.lstrip(_QUOTES)[:1].isalnum() and _fold(longer) not in every_label:
+            if fold(words.lstrip(_QUOTES)) in known and words.lstrip(_QUOTES)[:1].isalnum() and fold(longer) not in every_label:
                 # ('the job title (Title)': 'job title' is another field's label, the brackets a remark)
                 out.append(before[:start] + m["api"])
                 last = m.end()
