@@ -20,6 +20,42 @@ _MAKE = re.compile(
     r"(?:not|instead of|rather than|and not) (?P<old>'[^']*'|\"[^\"]*\"|[\w.-]+)\W*$",
     re.I,
 )
+# "scratch that, use 'Advertisement' instead of 'Web' for LeadSource" (round 41: chat threads)
+_USE = re.compile(
+    rf"^{_LEAD}(?:(?:let's |we'll |just )?(?:use|go with|take|write|send|put)) (?P<new>'[^']*'|\"[^\"]*\"|[\w.-]+) (?:instead of|rather than|in place of) "
+    r"(?P<old>'[^']*'|\"[^\"]*\"|[\w.-]+)(?: (?:for|in|on) (?:the )?(?P<key>[A-Za-z][\w.-]*))?(?: field)?\W*$",
+    re.I,
+)
+# "scratch that row then, REFERRALS -> 'Partner Referral'", "scratch IN_PROGRESS then: Working - Contacted ->
+# ATTEMPTED_TO_CONTACT", "scratch the Marketing row, Marketing -> 'marketing'": a row said again (round 41)
+_SCRATCH_ROW = re.compile(
+    rf"^{_LEAD}(?:scratch|drop|forget|replace|change)\s+(?:that row|this row|the [\w' -]+? row|'[^']*'|\"[^\"]*\"|[A-Za-z_][\w-]*)(?:\s+then)?\s*[:,;]\s*"
+    r"(?P<key>[^:>,;]+?)\s*(?:->|=>|→)\s*(?P<new>'[^']*'|\"[^\"]*\"|[\w&-]+(?: [\w&-]+){0,3}?)\W*$",
+    re.I,
+)
+# "scratch that, above 2,000,000", "agreed, over 2,000,000": a bound said again with a new number (round 41)
+_CMP = r"(?:above|over|below|under|more than|less than|at least|at most|greater than|bigger than)"
+_NUMBER_FIX = re.compile(rf"^(?P<lead>{_LEAD})(?:use\s+|make it\s+|go with\s+)?(?P<cmp>{_CMP})\s+(?P<new>[$€£]?\d[\d,.]*\s*(?:k|m|million)?)\W*$", re.I)
+# "'Independent' reads like a freelancer flag scratch that, default to 'No Company'": the quoted value
+# named first is taken back (round 41)
+_THAT_NEW = re.compile(
+    r"^(?P<old>'[^']*'|\"[^\"]*\")[^'\"]*?\b(?:scratch that|actually no|wait no)[,.:;]?\s+(?:default to|use|make it|go with|change it to|put)\s+(?P<new>'[^']*'|\"[^\"]*\")\W*$",
+    re.I,
+)
+# "Food should be 'Hospitality' in our picklist" after a row keyed Food: the row said again (round 41)
+_ROW_SAID = re.compile(
+    rf"^{_LEAD}(?P<key>[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)?) (?:should be|should go to|should land on|should map to|needs to be|has to be|must be) "
+    r"(?P<new>'[^']*'|\"[^\"]*\")(?: (?:in|for|on) (?:our|the|their) [\w ]+| instead| please| then)?\W*$",
+    re.I,
+)
+# "scratch the 'subscribed', make status 'pending' so they get the double opt-in mail" (round 41)
+_SCRATCH_VALUE = re.compile(
+    rf"^{_LEAD}(?:scratch|drop|forget|lose)\s+(?:the\s+)?(?P<old>'[^']*'|\"[^\"]*\")\s*[,;:]?\s*(?:and\s+)?(?:make|use|set|put|change)\s+"
+    r"(?:(?:it|that|the\s+)?(?P<key>[A-Za-z_][\w.]*)?\s+(?:to\s+|into\s+)?)?(?P<new>'[^']*'|\"[^\"]*\")(?P<rest>.*)$",
+    re.I,
+)
+# "ok scratch that, no Phone on this one": the rule for a field taken back (round 41)
+_NO_MORE = re.compile(rf"^{_LEAD}no (?P<what>[A-Za-z][\w.]*)(?: (?:on|for|in) (?:this|that) one| after all| then| for now| at all)?\b[.!]?(?:\s+[^.]*)?$", re.I)
 # "wait no, DIRECT_TRAFFIC should be 'Word of mouth' too, not Web"
 _ROW_FIX = re.compile(
     rf"^{_LEAD}(?P<key>[A-Za-z][\w.-]*) (?:should be|should go to|goes to|is|needs to be|has to be|must be|=>|->|=) "
@@ -35,13 +71,16 @@ _ABOUT_ROW = re.compile(
 # "actually scratch the employees one, not needed", "ignore what I said about title, leave jobtitle as is (don't map it)"
 _DROP = re.compile(
     rf"^{_LEAD}(?:scratch|drop|forget|ignore|remove|skip|lose|disregard|delete) (?:what i (?:said|wrote) (?:about|for) )?(?:the )?"
-    r"(?P<what>[A-Za-z][\w.-]*(?: (?!(?:one|rule|line|bit|part|mapping|field|item)\b)[A-Za-z][\w.-]*)?)(?: one| rule| line| bit| part| mapping| field| item)?\b(?P<rest>.*)$",
+    r"(?P<what>[A-Za-z][\w.-]*(?: (?!(?:one|rule|line|bit|part|mapping|field|item|check|filter|condition)\b)[A-Za-z][\w.-]*)?|\d[\d,.]*(?=\s*[:,;]))(?: one| rule| line| bit| part| mapping| field| item| check| filter| condition)?\b(?P<rest>.*)$",
     re.I,
 )
 # a drop is a correction only when it says so: 'actually', 'wait', 'scratch', 'what I said'
 _CORRECTING = re.compile(r"\b(?:actually|wait|oops|sorry|correction|nope|scratch|disregard|what i (?:said|wrote))\b", re.I)
+# a piece that says a rule (a mapping mark or a rule's verb), not a remark on a field
+_RULE_SAID = re.compile(r"->|<-|=>|=|:|\b(?:skip|only|exclude|copy|map|send|use|set|put|write|tag|default)\b", re.I)
 # what is left after a drop that still asks for something: 'use mobile instead: MobilePhone <- mobilephone'
-_ASKS = re.compile(r"->|<-|=>|=|\b(?:from|into|gets)\b|:", re.I)
+_ASKS = re.compile(r"->|<-|=>|=|\b(?:from|into|gets)\b|:|\b(?:when|if)\b.*\b(?:leave|omit|use|put|set|send|write)\b|^(?:skip|only|exclude)\b", re.I)  # round 41: 'when X is empty leave Y out'
+
 
 
 def _units(text: str) -> tuple[list[str], str]:
@@ -57,12 +96,18 @@ def _units(text: str) -> tuple[list[str], str]:
 def _correction_apart(line: str) -> list[str]:
     """``line``, cut before a sentence of it that is a correction."""
     parts = re.split(r"(?<=[.!?])\s+", line)
-    if len(parts) > 1 and any(rx.match(parts[0].strip()) for rx in (_MAKE, _ROW_FIX, _ABOUT_ROW)):
+    if len(parts) > 1 and any(rx.match(parts[0].strip()) for rx in _APART):
         return [parts[0], *_correction_apart(" ".join(parts[1:]))]  # the sentences after a correction are their own (round 38)
     for k in range(1, len(parts)):
-        if any(rx.match(parts[k].strip()) for rx in (_MAKE, _ROW_FIX, _ABOUT_ROW)):
+        if any(rx.match(parts[k].strip()) for rx in _APART):
             return [" ".join(parts[:k]), *_correction_apart(" ".join(parts[k:]))]
     return [line]
+
+
+# the corrections said as a sentence of their own after a remark on the same line ('5M leaves out
+# most of LATAM. scratch that, above 2,000,000'; round 41 added the thread's forms)
+_SCRATCH_START = re.compile(r"^(?:ok(?:ay)?[,.]?\s+|so\s+)?scratch\b", re.I)
+_APART = (_MAKE, _ROW_FIX, _ABOUT_ROW, _SCRATCH_START)
 
 
 def _bare(v: str) -> str:
@@ -100,15 +145,18 @@ def _names(what: str) -> re.Pattern[str]:
     return re.compile(rf"{re.escape(what.strip().rstrip('s'))}s?", re.I)
 
 
-def _drop(units: list[str], what: str) -> bool:
+def _drop(units: list[str], what: str, pair: str | None = None) -> bool:
     """Drop the last item (a clause of a line: '; ', ' / ' or ', ' between rules) that names
-    ``what``; a whole unit when it is one item."""
-    rx = _names(what)
-    exact = re.compile(rf"(?<![\w.]){re.escape(what)}(?![\w.])", re.I)
+    ``what`` (mapped to ``pair`` when given: 'Phone -> phone'); a whole unit when it is one item."""
+    rx = _names(what) if pair is None else re.compile(rf"(?<![\w.]){re.escape(what)}\s*(?:->|=>|→)\s*{re.escape(pair)}(?![\w.])", re.I)
+    exact = re.compile(rf"(?<![\w.]){re.escape(what)}(?![\w.])", re.I) if pair is None else rx
+    value = not re.match(r"[A-Za-z]", what)  # 'scratch the 0': the item that writes it, not a remark that names it
     for i in range(len(units) - 1, -1, -1):
         items = re.split(r"(\s*;\s*|\s+/\s+|,\s+(?=[^,;]*(?:->|<-|=>|=)))", units[i])
         pieces = items[0::2]
-        hits = [j for j, p in enumerate(pieces) if exact.search(p)] or [j for j, p in enumerate(pieces) if rx.search(p)]
+        hits = [j for j, p in enumerate(pieces) if exact.search(p) and (not value or re.search(r"->|<-|=>|=|:", p))] or [j for j, p in enumerate(pieces) if rx.search(p) and not value]
+        if hits and not value and not any(_RULE_SAID.search(pieces[j]) for j in hits) and any(_RULE_SAID.search(u) and (exact.search(u) or rx.search(u)) for u in units[:i]):
+            continue  # 'company is patchy in HubSpot': a remark naming it; the rule is said further up (round 41)
         if not hits:
             continue
         j = hits[-1]
@@ -119,6 +167,33 @@ def _drop(units: list[str], what: str) -> bool:
         units[i] = "; ".join(keep)
         return True
     return False
+
+
+_SAME_SIDE = (("above", "over", "more than", "greater than", "bigger than"), ("below", "under", "less than"))
+
+
+def _new_bound(units: list[str], cmp: str, new: str) -> bool:
+    """The last bound said with ``cmp`` or a word of its side ('above 5,000,000' for 'over')
+    takes the number ``new``; the word written there stays."""
+    side = next((words for words in _SAME_SIDE if cmp.lower() in words), (cmp.lower(),))
+    rx = re.compile(rf"(?<![\w])(?P<c>{'|'.join(map(re.escape, side))})\s+[$€£]?\d[\d,.]*(?:\s*(?:k|m|million)\b)?", re.I)
+    for i in range(len(units) - 1, -1, -1):
+        if rx.search(units[i]):
+            units[i] = rx.sub(lambda m: m.group("c") + " " + new, units[i], count=1)
+            return True
+    return False
+
+
+def _drop_discussion(units: list[str], what: str) -> None:
+    """The remarks right before a drop that name what it drops and map nothing ('phone though,
+    HubSpot's numbers are fresher'): the talk that led to the drop, no rule of their own (round 41)."""
+    named = re.compile(rf"(?<![\w.]){re.escape(what)}(?![\w.])", re.I)
+    for i in range(len(units) - 1, max(-1, len(units) - 4), -1):
+        if not units[i].strip():
+            continue
+        if not named.search(units[i]) or re.search(r"->|<-|=>|=|:", units[i]):
+            return
+        units[i] = ""
 
 
 # round 20: a correction said mid-sentence, as people do when they dictate: "every lead gets the lead
@@ -221,12 +296,45 @@ def apply_corrections(text: str) -> tuple[str, list[str]]:
         if m and _replace_last(out, m["old"], m["new"]):
             notes.append(f"correction: {m['new']} instead of {m['old']} ({line!r})")
             continue
-        m = _DROP.match(line)
-        if m and not _CORRECTING.search(line[: m.start("what")]):
-            m = None  # 'skip the phone if it is empty', 'drop members that are cleaned': a rule, not a correction
-        if m and not re.match(r"^\s*(?:contacts|leads|members|records|anyone|everyone|people|those)\b", m["what"], re.I) and _drop(out, m["what"]):
+        m = _SCRATCH_ROW.match(line)
+        if m and _row_value(out, m["key"].strip(), m["new"].strip()):
+            notes.append(f"correction: {m['key'].strip()} -> {m['new'].strip()} ({line!r})")
+            continue
+        m = _NO_MORE.match(line) if _CORRECTING.search(line) else None
+        if m and _drop(out, m["what"]):
+            while _drop(out, m["what"]):
+                pass  # every rule said for it: 'no Phone on this one'
             notes.append(f"correction: the rule for {m['what']!r} dropped ({line!r})")
-            rest = re.sub(r"^\s*[,:;-]+\s*", "", m["rest"])
+            continue
+        m = _NUMBER_FIX.match(line)
+        if m and (_CORRECTING.search(line) or not m["lead"]) and _new_bound(out, m["cmp"], m["new"]):
+            notes.append(f"correction: {m['cmp']} {m['new']} ({line!r})")
+            continue
+        m = _THAT_NEW.search(line)
+        if m and _replace_last(out, m["old"], m["new"]):
+            notes.append(f"correction: {m['new']} instead of {m['old']} ({line!r})")
+            continue
+        m = _ROW_SAID.match(line)
+        if m and _row_value(out, m["key"], m["new"]):
+            notes.append(f"correction: {m['key']} -> {m['new']} ({line!r})")
+            continue
+        m = _SCRATCH_VALUE.match(line)
+        if m and _replace_last(out, m["old"], m["new"], key=m["key"]):
+            notes.append(f"correction: {m['new']} instead of {m['old']} ({line!r})")
+            continue
+        m = _USE.match(line)
+        if m and _replace_last(out, m["old"], m["new"], key=m["key"]):
+            notes.append(f"correction: {m['new']} instead of {m['old']} ({line!r})")
+            continue
+        m = _DROP.match(line)
+        if m and (not _CORRECTING.search(line[: m.start("what")]) or m["what"].lower() in ("that", "this", "it", "the", "a", "an")):
+            m = None  # 'skip the phone if it is empty', 'drop members that are cleaned': a rule, not a correction
+        pair = re.match(r"\s*(?:->|=>|→)\s*(?P<b>[\w.]+)", m["rest"]) if m else None
+        if m and not re.match(r"^\s*(?:contacts|leads|members|records|anyone|everyone|people|those)\b", m["what"], re.I) and _drop(out, m["what"], pair["b"] if pair else None):
+            notes.append(f"correction: the rule for {m['what']!r} dropped ({line!r})")
+            _drop_discussion(out, m["what"])
+            rest = re.sub(r"^\s*(?:->|=>|→)\s*[\w.]+", "", m["rest"])  # 'scratch Phone -> phone': the pair dropped whole (round 41)
+            rest = re.sub(r"^\s*[,:;-]+\s*", "", rest)
             rest = re.sub(r"^(?:not needed|just [\w.]+|we (?:do not|don't) (?:need|use) it|sales (?:does not|doesn't) use [\w ]+|use [\w ]+? instead)\s*[,:;]?\s*", "", rest, flags=re.I)
             if rest and _ASKS.search(rest):
                 out.append(rest)

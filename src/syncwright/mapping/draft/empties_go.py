@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
 
 _BLANK = r"(?:blank|empty|missing|null|unset)"
-_ONES = (rf"(?:the\s+)?{_BLANK}(?:\s+(?:ones?|values?|records?|contacts?|leads?|members?))?"
+_ONES = (rf"(?:the\s+|an?\s+)?{_BLANK}(?:\s+(?:ones?|values?|records?|contacts?|leads?|members?))?"
          rf"|(?:the\s+)?(?:ones|contacts|leads|members|records|those|people)\s+(?:with(?:\s+an?)?\s+(?:{_BLANK}|no)(?:\s+value|\s+one)?|without(?:\s+an?|\s+any)?\s+value|(?:whose|where)\s+it\s+is\s+{_BLANK})")
 _GO = (r"(?:don't|do not|doesn't|does not|won't|will not)\s+count"
        r"|(?:are|is|get|gets|should be|must be|will be|shall be)\s+(?:also\s+)?(?:skipped|excluded|dropped|left out|ignored|filtered out|not sent|not synced|not included|out)"

@@ -14,7 +14,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from syncwright.mapping.draft.ir import Cases, Cmp, Const, DraftRule, cond_fields
+from syncwright.mapping.draft.ir import (
+    And,
+    Cases,
+    Cmp,
+    Cond,
+    Const,
+    DraftRule,
+    Not,
+    Or,
+    cond_fields,
+)
 
 if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
@@ -59,11 +69,21 @@ def tables_reading(g: Grammar, path: str) -> list[DraftRule]:
     return [r for r in g.plan.rules if isinstance(r.value, Cases) and any(path in cond_fields(c) for c, _ in r.value.branches)]
 
 
+def takes_blank(c: Cond, path: str) -> bool:
+    """Could a row's condition hold for a record with no value in ``path`` ('opt out is not
+    true' does: round 41, its blank row was dropped as the same as 'otherwise')?"""
+    if isinstance(c, Cmp):
+        return c.field == path and c.op in ("false", "ne", "not_in", "empty")
+    if isinstance(c, And | Or):
+        return any(takes_blank(x, path) for x in c.items)
+    return isinstance(c, Not)
+
+
 def blank_row(g: Grammar, rule: DraftRule, path: str, value: Const) -> None:
     """``rule``'s table gives ``value`` when ``path`` is empty: a first row, unless its
-    'otherwise' already gives that value (a blank value matches no other row)."""
+    'otherwise' already gives that value and no other row takes a blank value."""
     assert isinstance(rule.value, Cases)
-    if rule.value.otherwise != value:
+    if rule.value.otherwise != value or any(takes_blank(c, path) for c, _ in rule.value.branches):
         rule.value.branches.insert(0, (Cmp(path, "empty"), value))
     rule.sentences.append(g.sentence)
     rule.why.append(f"a blank {path}: {value.value!r}")

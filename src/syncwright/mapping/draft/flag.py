@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING, TypeGuard
 
 from syncwright.mapping.draft.bands import bound
-from syncwright.mapping.draft.ir import And, Cases, Cmp, Cond, Const
+from syncwright.mapping.draft.ir import And, Cases, Cmp, Cond, Const, Or
 from syncwright.mapping.draft.text import PLACEHOLDER
 
 if TYPE_CHECKING:
@@ -26,6 +26,7 @@ _NO = re.compile(r"\b(?:untick(?:ed)?|uncheck(?:ed)?|unflagged|unmarked|false|no
 _NO_STRONG = re.compile(r"\b(?:untick(?:ed)?|uncheck(?:ed)?|unflagged|unmarked|false|the rest|otherwise|everyone else|all others|anyone else)\b", re.I)
 _HAS_NO = re.compile(r"\b(?:has no|have no|had no|with no|without|lacks?|lacking|missing|(?:does|do)(?:n't| not) have an?)\s+(?:an?\s+|any\s+|the\s+|their\s+)?$", re.I)
 _IS_EMPTY = re.compile(r"^\s*(?:number\s+)?(?:is|are)\s+(?:blank|empty|missing|not set)\b", re.I)
+_JOINED = re.compile(r"\b(?:if|when|whenever|where)\s+(?:both\s+|either\s+)?(?P<c>\S.*\s(?:and|or)\s.*)$", re.I)
 _TRUTHY = {"true", "yes", "1", "y", "checked", "ticked", "on"}
 
 
@@ -62,12 +63,29 @@ class FlagSlots:
         start = named + len(dst_ms[0].text) if 0 <= named < cut else 0
         taken = {m.text.lower() for m in dst_ms}
         src_ms = [m for m in g.mentions(yes[start:], "src") if m.text.lower() not in taken]
-        found = self._source_cond(yes, start, src_ms)
+        found = self._joined_cond(yes[start:]) or self._source_cond(yes, start, src_ms)
         if found is None:
             return False
         src, cond = found
         g.add_rule(target.path, Cases([(cond, Const(True))], Const(False)), f"true when {src} holds, else false (concept: a boolean, a condition, a yes-side and a no-side)", 0.8)
         return True
+
+    def _joined_cond(self, yes: str) -> tuple[str, Cond] | None:
+        """'true when lifecycle stage is lead and company is empty', 'true if opt out is 'true' or
+        blank': a condition joined with and/or over two source fields, or a text flag's 'true'/'false' or
+        its blank, is read whole (round 41: the first field alone was read, or
+        the last one, and the other part dropped without a word)."""
+        m = _JOINED.search(yes)
+        if m is None:
+            return None
+        cond = self.g.condition(m.group("c").strip(" ,.;"))
+        if not isinstance(cond, And | Or) or not all(isinstance(c, Cmp) for c in cond.items):
+            return None
+        fields = list(dict.fromkeys(c.field for c in cond.items if isinstance(c, Cmp)))
+        # two fields, or a text flag's value or its blank ('opt out is 'true' or blank')
+        ops = sorted((c.op, str(c.value).lower()) for c in cond.items if isinstance(c, Cmp))
+        or_blank = isinstance(cond, Or) and len(ops) == 2 and ops[0][0] == "empty" and ops[1][0] == "eq" and ops[1][1] in ("true", "false")
+        return (" and ".join(fields), cond) if len(fields) >= 2 or or_blank else None
 
     def _source_cond(self, yes: str, start: int, src_ms: list[Mention]) -> tuple[str, Cond] | None:
         """The first source field of the yes-side with a condition on it."""

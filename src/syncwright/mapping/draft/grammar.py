@@ -40,6 +40,7 @@ from syncwright.mapping.draft.empty_branch import (
     blank_row_of_reader,
     empty_branch,
     tables_reading,
+    takes_blank,
 )
 from syncwright.mapping.draft.equal_rows import equal_rows
 from syncwright.mapping.draft.event_shape import one_event_shape
@@ -96,6 +97,7 @@ from syncwright.mapping.draft.list_keys import list_keys
 from syncwright.mapping.draft.match_on import match_on_source
 from syncwright.mapping.draft.matcher import Candidate, FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
+from syncwright.mapping.draft.minutes import action_items
 from syncwright.mapping.draft.nested_leaf import nested_leaf_defaults
 from syncwright.mapping.draft.omission import copied_sources, omissions, table_left_out
 from syncwright.mapping.draft.only_for import only_for
@@ -168,12 +170,14 @@ from syncwright.mapping.draft.text import (
     words,
 )
 from syncwright.mapping.draft.this_case import this_case
+from syncwright.mapping.draft.threads import read_thread
 from syncwright.mapping.draft.three_way import three_way_flags
 from syncwright.mapping.draft.ticket import split_title
 from syncwright.mapping.draft.transcript import is_transcript, read_transcript, split_requests
 from syncwright.mapping.draft.tree import read_trees
 from syncwright.mapping.draft.value_pairs import named_copies, value_pairs
 from syncwright.mapping.draft.vocabulary import vocabulary
+from syncwright.mapping.draft.widen_filters import widen_filters
 from syncwright.mapping.draft.worksheet import worksheet
 from syncwright.mapping.draft.wrapped import join_wrapped
 from syncwright.mapping.draft.yaml_config import yaml_config
@@ -320,6 +324,11 @@ _NUM_OPS = ("gt", "ge", "lt", "le")
 # a link word of a pair 'A into B' inside one side of a parallel list: the text lists pairs instead
 _PAIR_LINK = r"(?:^|\s)(?:from|using|out of|->|into|to|becomes?|goes to|go to)\s"
 
+# a remark in a thread or minutes that asks for something: a verb of the mapping first (round 41)
+_CHAT_ASKS = re.compile(r"^(?:(?:ah|oh|hmm|so|and|also|wait|ok|okay)[,!.]?\s+)*(?:please\s+)?(?:copy|map|send|set|use|put|make|add|skip|drop|exclude|include|only|tag|write|keep|leave|trim|lower|upper|title|format|take|give|fill|default|change)\b", re.I)
+# 'skip contacts whose optout is not 'false' (blank ones too)': the bracket of a skip adds its blank records (round 41)
+_BLANKS_TOO = re.compile(r"(?:and\s+|also\s+|plus\s+)?(?:the\s+)?(?:blank|empty|missing)(?:\s+ones|\s+values?|s)?\s+(?:too|as well|also)", re.I)
+
 class Grammar:
     def __init__(self, src: ObjectFields, dst: ObjectFields) -> None:
         self.src_obj, self.dst_obj = src, dst
@@ -349,6 +358,7 @@ class Grammar:
         self.literals_all: list[str] = []
         self.sentences: list[Sentence] = []
         self.story_sentences: set[int] = set()  # sentences that were a user story's wish (stories.py)
+        self.chat = False  # a thread or minutes: a remark that names nothing is no question (round 41)
         self.restated: set[int] = set()  # sentences that only say again a format the rules apply (round 35)
 
     # ---------------------------------------------------------------- entry point
@@ -357,6 +367,12 @@ class Grammar:
         names = frozenset(fold(n) for obj in (self.src_obj, self.dst_obj) for f in obj.fields for n in (f.path, f.leaf, f.label) if n)
         # a worksheet's steps, with 'Label (api_name)' said as the API name there only: on other texts the
         # label's words carry concepts the grammar reads ('Email Opt Out (HasOptedOutOfEmail) is ticked') (round 40)
+        text, agreed = action_items(text, names)  # meeting minutes: the 'Action items' list (round 41)
+        if agreed is None:
+            text, agreed = read_thread(text, names)  # a chat thread: speakers, reactions and recap set aside (round 41)
+        if agreed is not None:
+            self.plan.notes.append(agreed)
+            self.chat = True
         text = text if (steps := worksheet(text)) is text else label_names(steps, self.src_obj, self.dst_obj)
         text = angle_templates(self, pipe_csv(self, quote_na(equal_rows(likewise(contract_clauses(sql_select(python_code(yaml_config(json_spec(text))))))))))  # JSON-ish specs (round 40); ', same' spelled out, '=' rows under a header, contract clauses, YAML-ish config (round 39); Python pseudocode (round 38); a SELECT statement: one line per rule (round 37)  # rows pasted from a spreadsheet as CSV: a pipe table (round 36)
         text = separate_pipe_header(cut_run_on(self, text))  # a run-on line; a pipe table without its '|---|' (round 32)
@@ -1108,7 +1124,8 @@ class Grammar:
         # restates the filter adds nothing to it
         restated = re.search(r"\s*\((?P<p>[^()]*)\)\s*$", t)
         if restated and re.search(r"\b(?:skip(?:ped)?|ignored?|excluded?|leave out|left out|drop(?:ped)?|only|the rest|blank|empty|missing)\b", restated.group("p"), re.I) and self._filter(t[: restated.start()]):
-            if says_blanks_go(restated.group("p")) and leave_blanks_out(self.plan.filters[-1]):
+            blanks_too = _BLANKS_TOO.fullmatch(restated.group("p").strip(" .!")) and re.match(r"(?:please\s+)?(?:skip|ignore|exclude|drop|leave out|filter out)\b", t, re.I)
+            if (says_blanks_go(restated.group("p")) or blanks_too) and leave_blanks_out(self.plan.filters[-1]):
                 self._note(f"filter: {self.plan.filters[-1].reason}")  # '(blank ones don't count, skip em)'
             return True
         # 'only for contacts in stage X, with client_id 'v'': a destination field written
@@ -1914,6 +1931,10 @@ class Grammar:
             # 'above 5M -> Hot; below 1M -> Cold; anything in between -> Warm' then, in a sentence of its
             # own, 'no revenue is rated Cold': the blank value's own branch, first; the rest row stays
             # (round 25: it was replaced)
+            rule.value.branches.insert(0, (Cmp(next(iter(read)), "empty"), alt))
+        elif isinstance(rule.value, Cases) and len(read := {f for c, _ in rule.value.branches for f in cond_fields(c)}) == 1 and any(takes_blank(c, next(iter(read))) for c, _ in rule.value.branches):
+            # 'true if opt out = 'false'; blank -> false': a row that a blank value would take
+            # ('not true') comes after the blank's own (round 41: the blank went to that row)
             rule.value.branches.insert(0, (Cmp(next(iter(read)), "empty"), alt))
         elif isinstance(rule.value, Cases):
             rule.value.otherwise = alt
@@ -2907,6 +2928,8 @@ class Grammar:
         rule = self.last_cases
         if rule is None or not isinstance(rule.value, Cases):
             return False
+        if self.sentence not in rule.sentences and re.match(r"(?:if\s+|when\s+)?(?:blank|empty|missing|null)\b", text.strip(), re.I) and any(self.sentence in r.sentences and r.target != rule.target for r in self.plan.rules):
+            return False  # 'X: revenue as a number; blank -> omitted': a row of this sentence's own field, not of a table above (round 41)
         other = re.match(r"^(?:if|when|whenever)\b.*?\b(?:set|make|mark|put)\s+(?:the\s+)?(?P<d>[\w.]+(?:\s[\w.]+){0,4}?)\s+(?:to|as|=)\s", text.strip(), re.I)
         if other and (od := self.resolve(other.group("d"), "dst")) is not None and od.best.path != rule.target:
             return False  # 'if C, set OtherField to V': a rule of its own, not a row of the table above
@@ -3667,6 +3690,7 @@ class Grammar:
         rest_left_out(self)
         boolean_keys(self)
         only_true_is_false_otherwise(self)
+        widen_filters(self)
         list_keys(self)
         nested_leaf_defaults(self)
         _empty_branches_first(self.plan.rules)
@@ -3707,6 +3731,9 @@ class Grammar:
         texts = {t.sentence: t.text for t in self.traces}
         for sentence, shown in silent_sentences(became, texts):
             if sentence in self.restated:
+                continue
+            if self.chat and not re.search(r"(?<!\w)'[^']*'(?!\w)|[\"⟦<>]|->|=|:|\b(?:above|over|below|under|(?:more|less|fewer|greater|higher|lower) than|at (?:least|most))\b", shown) and not _CHAT_ASKS.match(shown):
+                self.plan.notes.append(f"sentence {sentence + 1}: a remark in the thread, no rule: {shown!r}")  # round 41
                 continue
             self.sentence = sentence
             self.ask(f"sentence {sentence + 1}: I could not read a rule or a filter from {shown!r}: what should it do?", [c.field.path for c in self.dm.rank_phrase(shown, 3)])

@@ -180,7 +180,10 @@ NOT_WANTED = re.compile(
     r"|^(?:the |their |its )?(?P<e>(?![^⟦]*\b(?:contacts?|leads?|members?|customers?|records?|people|subscribers?|users?|anyone|everyone|those|them)\b)[^⟦]+?) (?:is|are|stays|stay|should be|will be|gets|get) (?:left out|not mapped|not synced|not sent|skipped|ignored|excluded|left alone)(?: entirely| completely| altogether| for now)?$"
     r"|^(?:don't|do not|never|no need to) (?:touch|map|send|sync|copy|set|fill|bother with|include) (?:the |their |any )?(?P<b>[^⟦]+?)(?: fields?)?$"
     r"|^no need for (?:the |their |any )?(?P<c>[^⟦]+?)(?: fields?)?$"
-    r"|^(?:leave|keep) (?:the |their )?(?P<d>[^⟦]+?) (?:alone|untouched|as it is|as they are)$",
+    r"|^(?:leave|keep) (?:the |their )?(?P<d>[^⟦]+?) (?:alone|untouched|as it is|as they are)$"
+    # round 41, terse lists: 'No city.', 'Job title: not sent.'
+    r"|^no (?!tags?$)(?P<f>[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)?)$"
+    r"|^(?P<g>[^⟦:]+?):\s*(?:not sent|not mapped|not synced|not needed|left out|dropped)$",
     re.I,
 )
 
@@ -226,7 +229,11 @@ _NOT_A_CONDITION = re.compile(
     # 'if it is not there put empty text ""', 'if empty keep it empty': the copy kept when blank (round 37)
     r"|\bif (?:it is |it's )?(?:empty|blank|not there),? (?:then )?(?:put|send|use|write|keep|leave) (?:it )?(?:as )?(?:an? |the )?empty\b"
     # 'if it's "false" or blank, include' after a skip on "true": the records left in, no condition (round 33)
-    r"|\b(?:if|when) (?:it|they)\b[^,;]{0,25}?\bor (?:blank|empty),? (?:then )?(?:include|send|sync|keep)\b",
+    r"|\b(?:if|when) (?:it|they)\b[^,;]{0,25}?\bor (?:blank|empty),? (?:then )?(?:include|send|sync|keep)\b"
+    # 'fields for the ones that go through:': the records a filter lets through, no condition of the rules (round 41)
+    r"|\bfor (?:the )?(?:ones|contacts|leads|members|records|people) (?:that|who|which) (?:go|get|come|make it|pass|are let) (?:through|over|in|across)\b"
+    # '(an integer when it's whole)': how a number is written (round 41)
+    r"|\b(?:integer|int|whole number) (?:when|if) (?:it is|it's|the value is) (?:whole|a whole number|integral|round)\b",
     re.I,
 )
 

@@ -842,6 +842,18 @@ def _quote_written_constant(text: str) -> str:
     return _WRITTEN_CONSTANT.sub(lambda m: f"{m['h']}'{m['v']}'{m['t']}", text)
 
 
+# 'events[0].name: customer_sync if lifecycle stage is customer, else prospect_sync' (round 41): two
+# snake_case words as the values of an if/else (event names are written so) are values, quoted
+_SNAKE = r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+"
+_SNAKE_BRANCHES = re.compile(
+    rf"(?P<h>(?::|\bis|\bbe|=)[ \t]+)(?P<v>{_SNAKE})(?P<c>[ \t]+(?:if|when)\b[^\n;]*?,?[ \t]+(?:else|otherwise)[ \t]*,?[ \t]+)(?P<w>{_SNAKE})(?!\w|\.\w|[ \t]*(?:=|->|:))"
+)
+
+
+def _quote_snake_branches(text: str) -> str:
+    return _SNAKE_BRANCHES.sub(lambda m: f"{m['h']}'{m['v']}'{m['c']}'{m['w']}'", text)
+
+
 def _quote_bare_rows(text: str) -> str:
     out = []
     for piece in re.split(r"((?<=[.!?])\s+|\n)", text):
@@ -861,7 +873,7 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
     """Sentences and their clauses; ``rewrite`` (canonical wording) is applied to each
     sentence before it is split into clauses, while ``Sentence.text`` keeps what was written."""
     text = _QUOTED_DATE_FORMAT.sub(r"\2", text)
-    text = _param_names(_QUOTED_SIGN.sub(r"\2", _quote_bare_rows(_quote_written_constant(pipe_value_table(filter_tables(_cell_defaults(join_if_lines(join_wrapped(normalise_chars(text))))))))))
+    text = _param_names(_QUOTED_SIGN.sub(r"\2", _quote_bare_rows(_quote_written_constant(_quote_snake_branches(pipe_value_table(filter_tables(_cell_defaults(join_if_lines(join_wrapped(normalise_chars(text)))))))))))
     text = _TYPE_STOP.sub(" ", text)
     lifted, literals = lift_quotes(text)
     lifted = read_code_ops(lifted)
