@@ -58,6 +58,20 @@ def _questions(body: str, agreed: bool) -> str:
     return " ".join(kept)
 
 
+def _answer_to_dropped(body: str, dropped: str) -> str | None:
+    """A 'no, ...' answer to the question ``dropped``: None when it only turns the question down
+    ('no, the state field is a mess'); the question with the answer's value when the answer only
+    says a value ('status 'pending' for everyone?' + "no, 'subscribed' for everyone"); else the
+    answer as written ('no, if state is empty don't set MailingState' is a rule)."""
+    if not _RULE_WORDS.search(body):
+        return None
+    said_instead = re.sub(r"^\s*(?:no|nope|nah)\b[,.!:;]*\s*", "", body, flags=re.I)
+    new, old = _QUOTED.search(said_instead), _QUOTED.search(dropped)
+    if new and old and _QUOTED.fullmatch(said_instead.split(" for ")[0].strip()):
+        return dropped[: old.start()] + new.group(0) + dropped[old.end() :].rstrip(" ?")
+    return body
+
+
 def read_thread(text: str, names: frozenset[str] = frozenset()) -> tuple[str, str | None]:
     """``text`` without the thread's speaker names, reactions and recap, and a note; or ``text`` and None."""
     lines = text.split("\n")
@@ -76,13 +90,10 @@ def read_thread(text: str, names: frozenset[str] = frozenset()) -> tuple[str, st
             continue  # 'agreed :+1:', "ok, 'No Company'": a message that only agrees
         if m and turned_down and _NO.match(body):
             turned_down = False
-            if not _RULE_WORDS.search(body):
-                continue  # 'no, the state field is a mess': the answer to a question dropped above
-            said_instead = re.sub(r"^\s*(?:no|nope|nah)\b[,.!:;]*\s*", "", body, flags=re.I)
-            new, old = _QUOTED.search(said_instead), _QUOTED.search(dropped)
-            if new and old and _QUOTED.fullmatch(said_instead.split(" for ")[0].strip()):
-                # "status 'pending' for everyone?" + "no, 'subscribed' for everyone": the question with the answer's value
-                body = dropped[: old.start()] + new.group(0) + dropped[old.end() :].rstrip(" ?")
+            answer = _answer_to_dropped(body, dropped)
+            if answer is None:
+                continue
+            body = answer
         if m and (topic := _TOPIC.fullmatch(body.strip())):
             head = topic.group("f").strip() + ": "
             continue
