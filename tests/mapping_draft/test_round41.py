@@ -255,3 +255,10 @@ def test_the_notes_say_what_was_set_aside() -> None:
     r = draft_mapping(THREAD, H, L)
     assert any("chat thread" in n for n in r.notes)
     assert any("a remark in the thread" in n for n in r.notes)
+
+
+def test_the_notes_name_the_questions_nobody_took_up() -> None:
+    _, note = read_thread(THREAD_QUESTIONS)
+    assert note is not None
+    assert "'and state -> State?'" in note and "'no, the state field is a mess'" in note
+    assert "subscribers too" not in note  # agreed with 'yes: ...', so read as a rule

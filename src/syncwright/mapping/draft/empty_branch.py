@@ -69,6 +69,12 @@ def tables_reading(g: Grammar, path: str) -> list[DraftRule]:
     return [r for r in g.plan.rules if isinstance(r.value, Cases) and any(path in cond_fields(c) for c, _ in r.value.branches)]
 
 
+def sole_read_field(cases: Cases) -> str | None:
+    """The one source field every row of ``cases`` reads, if there is exactly one."""
+    read = {f for c, _ in cases.branches for f in cond_fields(c)}
+    return next(iter(read)) if len(read) == 1 else None
+
+
 def takes_blank(c: Cond, path: str) -> bool:
     """Could a row's condition hold for a record with no value in ``path`` ('opt out is not
     true' does: round 41, its blank row was dropped as the same as 'otherwise')?"""

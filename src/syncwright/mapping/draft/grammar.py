@@ -39,6 +39,7 @@ from syncwright.mapping.draft.empty_branch import (
     blank_row,
     blank_row_of_reader,
     empty_branch,
+    sole_read_field,
     tables_reading,
     takes_blank,
 )
@@ -1927,15 +1928,14 @@ class Grammar:
             alt = Const(_parse_number(alt.value))
         if isinstance(rule.value, Chain):
             rule.value.options.append(alt)
-        elif isinstance(rule.value, Cases) and rule.value.otherwise is not None and self.sentence not in rule.sentences and len(read := {f for c, _ in rule.value.branches for f in cond_fields(c)}) == 1:
-            # 'above 5M -> Hot; below 1M -> Cold; anything in between -> Warm' then, in a sentence of its
-            # own, 'no revenue is rated Cold': the blank value's own branch, first; the rest row stays
-            # (round 25: it was replaced)
-            rule.value.branches.insert(0, (Cmp(next(iter(read)), "empty"), alt))
-        elif isinstance(rule.value, Cases) and len(read := {f for c, _ in rule.value.branches for f in cond_fields(c)}) == 1 and any(takes_blank(c, next(iter(read))) for c, _ in rule.value.branches):
-            # 'true if opt out = 'false'; blank -> false': a row that a blank value would take
-            # ('not true') comes after the blank's own (round 41: the blank went to that row)
-            rule.value.branches.insert(0, (Cmp(next(iter(read)), "empty"), alt))
+        elif isinstance(rule.value, Cases) and (read := sole_read_field(rule.value)) is not None and (
+            (rule.value.otherwise is not None and self.sentence not in rule.sentences) or any(takes_blank(c, read) for c, _ in rule.value.branches)
+        ):
+            # the blank value's own branch, first: 'above 5M -> Hot; below 1M -> Cold; anything in between
+            # -> Warm' then, in a sentence of its own, 'no revenue is rated Cold' (the rest row stays; round
+            # 25: it was replaced); 'true if opt out = 'false'; blank -> false', whose row a blank value
+            # would take ('not true'; round 41: the blank went to that row)
+            rule.value.branches.insert(0, (Cmp(read, "empty"), alt))
         elif isinstance(rule.value, Cases):
             rule.value.otherwise = alt
         else:

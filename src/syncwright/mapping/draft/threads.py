@@ -84,6 +84,7 @@ def read_thread(text: str, names: frozenset[str] = frozenset()) -> tuple[str, st
     turned_down = False
     dropped = ""  # the question turned down, for the answer that says what instead
     head = ""  # 'language?' asked alone: the head of the answer that follows
+    set_aside: list[str] = []  # questions nobody took up, and the answers that only turned them down
     for k, (ln, m) in enumerate(zip(lines, said, strict=True)):
         body = bodies[k]
         if m and (_REACTION.match(body.strip()) or _SAID_BACK.fullmatch(body.strip())):
@@ -92,6 +93,7 @@ def read_thread(text: str, names: frozenset[str] = frozenset()) -> tuple[str, st
             turned_down = False
             answer = _answer_to_dropped(body, dropped)
             if answer is None:
+                set_aside.append(body.strip())
                 continue
             body = answer
         if m and (topic := _TOPIC.fullmatch(body.strip())):
@@ -100,9 +102,12 @@ def read_thread(text: str, names: frozenset[str] = frozenset()) -> tuple[str, st
         if m:
             body = _AGREE.sub("", body)  # 'yep: lastname first, ...', 'sure, copy phone -> Phone'
             asked = body
-            body = _questions(body, _agreed_next(bodies, said, k))
-            turned_down = body != asked
+            agreed = _agreed_next(bodies, said, k)
+            body = _questions(body, agreed)
+            turned_down = not agreed and body != asked
             dropped = asked if turned_down else ""
+            if turned_down:
+                set_aside.append(asked.strip())
             if not body.strip():
                 continue
             body, head = head + body.lstrip(), ""
@@ -112,5 +117,8 @@ def read_thread(text: str, names: frozenset[str] = frozenset()) -> tuple[str, st
         out.append(body if m else ln)
     while out and not out[-1].strip():
         out.pop()
-    note = "(a chat thread: the speakers' names and reactions set aside" + (f"; its recap {recap!r} not read as rules)" if recap else ")")
+    note = "(a chat thread: the speakers' names and reactions set aside"
+    if set_aside:
+        note += "; questions nobody took up, with the answers that turned them down: " + ", ".join(map(repr, set_aside))
+    note += f"; its recap {recap!r} not read as rules)" if recap else ")"
     return "\n".join(out), note
