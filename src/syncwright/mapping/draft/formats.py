@@ -41,6 +41,8 @@ _SPACES_OBJECT = re.compile(r"\s*(?:the |any |all |extra |leading |trailing |str
 _VERB_FORMAT = re.compile(r"^(?:trim|strip|capitali[sz]e)\b", re.I)
 # an item that maps on its own ('email = email_address', 'FNAME from first name') is no field of a format list
 _OWN_MAPPING = re.compile(r"=|->|<-|:|\b(?:from|into|to|for|becomes?|gets?|is|are|should|must|will|would|mirrors?|holds?|takes?|uses?)\b", re.I)
+# a phrase about a table's parts, not a field ('Empty Rule cell', 'a blank Notes column')
+_TABLE_WORD = re.compile(r"\b(?:cells?|columns?|rows?)\b", re.I)
 _ORDER = ["trim", "collapse", "email_local", "email_domain", "first_word", "last_word", "lower", "upper", "title", "e164", "integer", "number", "date", "boolean"]
 
 
@@ -57,7 +59,8 @@ def named_formats(g: Grammar) -> None:
                     _apply(g, sentence, phrase, name, text)
         for m in AS_IS.finditer(plain):  # 'The surname can go over as it is': a plain copy
             for phrase in _listed(plain, m, text):
-                _copy(g, sentence, phrase)
+                if not _TABLE_WORD.search(phrase):  # 'an empty Rule cell = copied as it is': a table's legend (round 42)
+                    _copy(g, sentence, phrase)
 
 
 def _listed(text: str, m: re.Match[str], orig: str, verb_ok: bool = True) -> list[str]:

@@ -28,6 +28,7 @@ from syncwright.mapping.draft.concat import frame_from_example, take_concats
 from syncwright.mapping.draft.concept_fallback import ConceptFallback, omit_when_neither
 from syncwright.mapping.draft.concept_filter import bracket_values_filter, concept_filter
 from syncwright.mapping.draft.cond_copy import conditional_copy
+from syncwright.mapping.draft.condition_lists import condition_lists
 from syncwright.mapping.draft.contract_clauses import contract_clauses
 from syncwright.mapping.draft.corrections import apply_corrections
 from syncwright.mapping.draft.criteria_tests import drop_tested_criteria
@@ -50,12 +51,15 @@ from syncwright.mapping.draft.fallback_tail import fallback_tail
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.flag import FlagSlots
 from syncwright.mapping.draft.flag_filters import unticked_flags
+from syncwright.mapping.draft.format_heads import format_heads
 from syncwright.mapping.draft.formats import named_formats
 from syncwright.mapping.draft.formula import boolean_formula
 from syncwright.mapping.draft.gherkin import read_gherkin
 from syncwright.mapping.draft.glosses import read_glosses
 from syncwright.mapping.draft.group import group_fields
+from syncwright.mapping.draft.helpdesk import read_ticket
 from syncwright.mapping.draft.holes import fill_holes
+from syncwright.mapping.draft.huddle import read_summary
 from syncwright.mapping.draft.implied import read_implied
 from syncwright.mapping.draft.ir import (
     And,
@@ -100,6 +104,7 @@ from syncwright.mapping.draft.matcher import Candidate, FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
 from syncwright.mapping.draft.minutes import action_items
 from syncwright.mapping.draft.nested_leaf import nested_leaf_defaults
+from syncwright.mapping.draft.notion import notion_page
 from syncwright.mapping.draft.omission import copied_sources, omissions, table_left_out
 from syncwright.mapping.draft.only_for import only_for
 from syncwright.mapping.draft.only_true import only_true_is_false_otherwise
@@ -122,9 +127,11 @@ from syncwright.mapping.draft.phrases import (
     dial_code_region,
     iso_region,
 )
+from syncwright.mapping.draft.placeholders import defined_placeholders
 from syncwright.mapping.draft.pronoun_rows import pronoun_rows
 from syncwright.mapping.draft.python_code import python_code
 from syncwright.mapping.draft.qa import read_faq
+from syncwright.mapping.draft.quoted_fields import unquote_fields
 from syncwright.mapping.draft.quoted_labels import quoted_labels, worded_labels
 from syncwright.mapping.draft.repairs import (
     repair_defaults,
@@ -166,6 +173,7 @@ from syncwright.mapping.draft.text import (
     Clause,
     Sentence,
     norm,
+    quote_fixed_cells,
     quote_na,
     split_sentences,
     words,
@@ -368,9 +376,18 @@ class Grammar:
         names = frozenset(fold(n) for obj in (self.src_obj, self.dst_obj) for f in obj.fields for n in (f.path, f.leaf, f.label) if n)
         # a worksheet's steps, with 'Label (api_name)' said as the API name there only: on other texts the
         # label's words carry concepts the grammar reads ('Email Opt Out (HasOptedOutOfEmail) is ticked') (round 40)
+        text, page = notion_page(text)  # a Notion page's export: properties and unticked boxes set aside (round 42)
+        if page is None:
+            text, page = read_ticket(text)  # a help-desk ticket: fields and boilerplate set aside, follow-ups applied (round 42)
+        if page is not None:
+            self.plan.notes.append(page)
+        text = unquote_fields(text, frozenset(f.path for obj in (self.src_obj, self.dst_obj) for f in obj.fields))  # '"LeadSource" shall be ...' (round 42)
+        text = format_heads(defined_placeholders(quote_fixed_cells(condition_lists(text)), names))  # '<date>' defined beside its template; a table cell 'X (fixed text)' quoted; 'skip when either of these is true:' over a list: one skip per item (round 42)
         text, agreed = action_items(text, names)  # meeting minutes: the 'Action items' list (round 41)
         if agreed is None:
             text, agreed = read_thread(text, names)  # a chat thread: speakers, reactions and recap set aside (round 41)
+        if agreed is None:
+            text, agreed = read_summary(text)  # a call's summary: what was turned down and people's to-dos set aside (round 42)
         if agreed is not None:
             self.plan.notes.append(agreed)
             self.chat = True

@@ -215,6 +215,16 @@ def normalise_chars(text: str) -> str:
     return _BACK_ARROWS.sub(" <- ", _ARROWS.sub(" -> ", text))
 
 
+# '| Description | — | Customer synced from HubSpot (fixed text) |': a cell's value, said to be a constant after it
+_FIXED_CELL = re.compile(r"(?<=\|)(?P<sp>\s*)(?P<v>[^|'\"`]+?)\s*\((?:a\s+)?(?:fixed|constant|static|literal|hard-?coded)(?:\s+(?:text|value|string))?\)\s*(?=\|)", re.I)
+
+
+def quote_fixed_cells(text: str) -> str:
+    """A table cell 'Text (fixed text)' said as 'always "Text"', before quoted values are lifted
+    (the table reader runs after, and its rows must hold the value as one quoted value; round 42)."""
+    return _FIXED_CELL.sub(lambda m: f'{m["sp"]}always "{m["v"]}" ', text) if "|" in text else text
+
+
 def lift_quotes(text: str) -> tuple[str, list[str]]:
     """Replace 'x' and "x" literals by placeholders; apostrophes inside words stay."""
     literals: list[str] = []
@@ -257,7 +267,8 @@ _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)]|\(\d+\)|Step\s+\d+\s*(?:[.:)]|\s-)
 
 # header cells of a spec table that say which column is the destination and which the source
 _DST_HEADS = frozenset(["field", "fields", "destination", "destination field", "target", "target field", "to", "salesforce field", "crm field", "property"])
-_SRC_HEADS = frozenset(["source", "source field", "from", "origin", "comes from", "input"])
+_SRC_HEADS = frozenset(["source", "source field", "from", "origin", "comes from", "input", "sources", "source fields", "source property",
+                        "based on", "taken from", "try in this order", "in this order", "fallback order", "from field", "read from"])
 _NOTE_HEADS = frozenset(["notes", "note", "comment", "comments", "rule", "rules", "how", "transform", "logic", "details", "remarks",
                          "transformation", "transformations", "formula", "conversion", "format", "processing", "treatment", "mapping rule",
                          "remark", "explanation", "instructions", "instruction", "handling", "action", "what to do", "condition", "conditions",
@@ -274,6 +285,9 @@ def _rows_below(lines: list[str], at: int, taken: set[int]) -> list[str]:
     rows; each line found joins ``taken`` (it is read here, never again as a sentence)."""
     j = at + 1
     while j < len(lines) and ("|" in lines[j] or not lines[j].strip()):
+        j += 1
+    if j + 1 < len(lines) and re.fullmatch(r"[^|:>→]{1,40}:", lines[j].strip()) and _VALUE_ROW.match(lines[j + 1]):
+        taken.add(j)  # 'status:' over the rows: their heading (a Notion toggle's title, round 42)
         j += 1
     found: list[str] = []
     while j < len(lines) and (m := _VALUE_ROW.match(lines[j])) is not None and j not in taken:
@@ -308,15 +322,27 @@ def _spec_table(lines: list[str]) -> list[str]:
             continue
         cells = [c.strip() for c in ln.strip().strip("|").split("|")]
         heads = [c.lower().strip(" :*") for c in cells]
-        if roles is None and "dst" in (r := [head_role(h) for h in heads]) and "src" in r:
+        r = [head_role(h) for h in heads]
+        if roles is None and "src" in r and "dst" not in r and r[0] == "?" and heads[0] and not _FIELD_CELL.match(cells[0]):
+            r[0] = "dst"  # '| Lead | Source | Notes |': the first column, named by the destination's object, is its fields (round 42)
+        if roles is None and len(heads) >= 3 and heads[0] in _PLATFORM_HEADS and (heads[1] in _PLATFORM_HEADS or heads[1] in ("value", "values")) \
+                and all(r[k] == "note" or not h for k, h in enumerate(heads[2:], 2)) and "note" in r[2:]:
+            # '| SF Contact | HubSpot | Rule |': a header naming the two systems over a rule column, the destination's
+            # first as in any 'Target | Source | Rule' table (round 42: read as a row, its notes leaked into the row
+            # above); a two-column 'HubSpot | Salesforce' is left to the pair reader, which tells the sides by the cells
+            roles = ["dst", "src", *r[2:]]
+            continue
+        if roles is None and "dst" in r and "src" in r:
             roles = r
             continue
         if roles is None or set(ln.strip()) <= set("|-: "):
             if roles is None:
                 out.append(ln)
             continue
-        by = {role: cells[i] for i, role in enumerate(roles) if i < len(cells) and role != "?"}
-        dst, src, note = by.get("dst", ""), by.get("src", ""), by.get("note", "")
+        by = {role: cells[i] for i, role in enumerate(roles) if i < len(cells) and role not in ("?", "note")}
+        # '| Rule | Notes |': two columns of notes are both the row's (the last one, often empty, hid the rule; round 42)
+        dst, src = by.get("dst", ""), by.get("src", "")
+        note = ", ".join(cells[i] for i, role in enumerate(roles) if i < len(cells) and role == "note" and cells[i].strip(" -"))
         # a column of no known role ('| Target | Source | Opmerking |'): its cell is read as the row's rule too, never dropped (round 34)
         extra = [cells[i] for i, role in enumerate(roles) if i < len(cells) and role == "?" and cells[i].strip(" -")]
         note = ", ".join(x for x in (note, *extra) if x)
@@ -330,9 +356,17 @@ def _spec_table(lines: list[str]) -> list[str]:
         note = re.sub(r"^(number|integer|whole number|date|decimal)\b(?=\s*(?:[;,]|$))", r"as a \1", note, flags=re.I)
         # '—' in a cell was made ': ' by normalise_chars: no source either (round 27: 'LeadSource <- :')
         # 'trim; title case': formats one after another, never a clause naming the Title field (round 27)
+        note = re.sub(r"\s+[·•]\s+", ", ", note)  # 'Hot = sql · Warm = mql', 'trim · empty -> X': a Notion cell's separator (round 42)
+        # 'opted out (true) -> unsubscribed': a row's key said in words with its value in brackets
+        note = re.sub(r"\b(?:opted[- ]out|opted[- ]in|ticked|checked|unticked|unchecked)\s*\((true|false|yes|no)\)(?=\s*(?:->|=>))", r"\1", note, flags=re.I)
         note = _FORMAT_AFTER_SEMI.sub(" and ", note)
         # 'phone → mobilephone' in the source cell: the fields in the order they are tried (round 27)
-        chain = has_src and re.fullmatch(r"[\w. ]+(?:\s*->\s*[\w. ]+)+", src) is not None
+        # 'phone, fallback mobilephone' / 'phone (else mobilephone)': the same chain said in words (round 42)
+        worded = has_src and _SRC_FALLBACK.search(src) is not None
+        src = _SRC_FALLBACK.sub(r" -> \g<b>", src) if worded else src
+        chain = has_src and re.fullmatch(r"[\w. ]+(?:\s*->\s*[\w. @]+)+", src) is not None
+        if chain and worded and not re.search(r"['\"⟦@]", note):
+            note = re.sub(r"^(?:then|and)\s+", "", _CHAIN_SAID.sub("", note).strip(" ;,"), flags=re.I)  # 'office number when filled, otherwise the mobile': the chain said again
         src = re.sub(r"\s*->\s*", ", else ", src) if chain else src
         if chain and (said := re.search(r":\s*(?P<c>[^:]*\b(?:else|otherwise|then|falling back to)\b[^:]*)$", note)):
             out.append(f"{dst} = {said['c']}")  # the rule cell says the chain in full ('..., else the part of the email before the @')
@@ -375,7 +409,7 @@ def _spec_table(lines: list[str]) -> list[str]:
         # 'tags | annualrevenue, lifecyclestage | 'enterprise' if ...': fields the rule reads, no source of a copy
         # 'tags | LeadSource | always 'sfdc'; add 'trade-show' when LeadSource = Trade Show': the field the rule's condition reads
         elif has_src and not ("," in src and " else " not in src and note and _QUOTED_VALUE.search(note)) \
-                and not (re.match(r"(?:always|constant|fixed)\b|⟦|[\w-]+\s+(?:if|when)\b|(?:add|set|put|give|mark)\b[^;]*?⟦\d+⟧\s*(?:if|when|where|for)\b", note, re.I) and re.search(rf"\b(?:if|when|where|unless)\b[^;]*\b{re.escape(src)}\b", note)):
+                and not (re.match(r"(?:always|constant|fixed)\b|⟦|[\w-]+\s+(?:only\s+)?(?:if|when)\b|(?:add|set|put|give|mark)\b[^;]*?⟦\d+⟧\s*(?:if|when|where|for)\b", note, re.I) and re.search(rf"\b(?:if|when|where|unless)\b[^;]*\b{re.escape(src)}\b", note)):
             out.append(f"{dst} <- {src}" + (f", {note}" if note else ""))
         elif note:
             out.append(f"{dst}: {_CONSTANT.sub('', note)}")
@@ -481,7 +515,7 @@ def head_role(head: str) -> str:
 _JOINED_NOTE = re.compile(r"\b(?:join\w*|combin\w*|concat\w*|together|merge\w*|glued|one space|a space|space between|separated by)\b", re.I)
 # '... | FirstName + LastName | with one space in the middle': a rule cell naming the joined parts' separator
 _SEPARATOR = re.compile(r"\b(?:space|comma|dash|hyphen|slash|between|separated)\b", re.I)
-_SEE_ELSEWHERE = re.compile(r"^\(?(?:see|per|as per|described|explained|defined)\b[^|]*?\b(?:notes?|below|above|lookup|table|rules?)\b\W*$|^(?:notes?|lookup|table|rules?) below\W*$", re.I)
+_SEE_ELSEWHERE = re.compile(r"^\(?(?:see|per|as per|described|explained|defined)\b[^|]*?\b(?:notes?|below|above|lookup|table|rules?)\b\W*$|^(?:notes?|lookup|table|rules?|checklist|check ?boxes|boxes|list) below\W*$", re.I)
 _FORMAT_AFTER_SEMI = re.compile(r"\s*;\s*(?=(?:then\s+)?(?:(?:title|lower|upper|proper|sentence)[ -]?case|trim(?:med)?|upper|lower|uppercase|lowercase|e\.?164|first word|whole number|integer|a number)\b)", re.I)
 _CELL_ROW = re.compile(r"\s*(?:⟦\d+⟧|['\"]?[\w .&/-]+?['\"]?)\s*(?:->|=>|→)\s*\S")
 _QUOTED_VALUE = re.compile(r"['\"⟦]")
@@ -494,6 +528,17 @@ _PLAIN_COPY = re.compile(r"^(?:direct|straight|plain|simple|1:1|one-to-one|as-is
 _CONSTANT = re.compile(r"^(?:(?:a )?(?:constant|fixed|static|hard-?coded|literal)(?: value)?|(?:always )?set (?:it )?to|always|value)\s*:?\s*(?=\S)", re.I)
 # a rule cell saying its row's source goes nowhere ('| | fax | not needed |')
 _NOT_MAPPED = re.compile(r"\b(?:not (?:needed|mapped|synced|used|required|sent|wanted)|no (?:target|destination|mapping)|(?:don't|do not|never) (?:map|sync|send|need)|skip(?:ped)?|ignored?|leave out|left out|unmapped|drop(?:ped)?|n/a)\b|^\W*$", re.I)
+# a header cell that is itself a field name ('| firstname | FirstName |' rows with no header row)
+_FIELD_CELL = re.compile(r"^(?:[a-z]+_[\w.]*|[a-z]+[A-Z]\w*|[A-Z][a-z]+[A-Z]\w*|\w+\.\w[\w.]*)$")
+# 'phone, fallback mobilephone', 'phone (else mobilephone)' in a source cell: the next field of a chain
+_SRC_FALLBACK = re.compile(r"(?<=\w)\s*(?:,\s*|\s+|\s*\(\s*)(?:fallback(?: to)?|falls? back to|else|otherwise|or else|then)\s*:?\s*(?P<b>[\w.]+)\)?$", re.I)
+# a rule cell saying the chain of the source cell again, in words, before any other note
+_CHAIN_SAID = re.compile(r"^[^;]*?\b(?:otherwise|else|fall(?:s|ing)? ?back(?: to)?|if (?:it is )?(?:empty|blank)|when (?:it is )?(?:empty|blank))\s+(?:use\s+|take\s+)?(?:the\s+)?[\w.]+(?:\s+(?:one|number|field|value))?\s*(?:;|,|\band\b|$)", re.I)
+# header cells that name a system or object rather than a column's role
+_PLATFORM_HEADS = frozenset(f"{p}{t}" for p in ("hubspot", "salesforce", "sf", "sfdc", "mailchimp", "segment", "ga4", "hs", "mc",
+                                               "lead", "contact", "member", "hubspot contact", "sf contact", "sf lead", "salesforce lead",
+                                               "salesforce contact", "mailchimp member", "segment trait", "ga4 event", "hubspot lead")
+                            for t in ("", " field", " fields", " property", " properties", "s"))
 _NO_SOURCE = frozenset(["", "-", "—", "n/a", "none", "(none)", "constant", "n.a.", "not applicable"])
 
 

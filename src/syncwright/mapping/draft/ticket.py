@@ -31,6 +31,8 @@ def split_title(text: str, dst_names: frozenset[str] = frozenset()) -> tuple[str
     'Title: The job title.' where the destination has a Title field is that field's rule, not
     a ticket's title (round 33: a question-and-answer reply read as 'Title: <answer>')."""
     lines = text.strip().splitlines()
+    if not lines:
+        return text, None  # nothing left (every line taken back by a correction): no title either
     if len(lines) >= 3 and _HEADING.match(lines[1]) and not _HEADING.match(lines[0]) and len(lines[0]) <= 120:
         return "\n".join(lines[1:]), lines[0].strip()
     label = lines[0].split(":", 1)[0].strip().lower() if lines else ""

@@ -1,0 +1,129 @@
+"""The wordings docs/MAPPING.md shows under "What the offline engine understands" draft what its
+table says they draft. Each example is looked up in the page first (a reworded example fails
+here until this table follows it), then drafted, with a sentence of context where the page shows
+a fragment (a filter alone maps no field; 'followed by' needs the field it fills)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from syncwright.mapping.draft.service import draft_mapping
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "MAPPING.md"
+H, L, C, M, S = "hubspot.contacts", "salesforce.Lead", "salesforce.Contact", "mailchimp.members", "segment.identify"
+
+# (the example as the page shows it, context around it ('{}' is the example), from, to, destination, what the rule holds)
+EXAMPLES: list[tuple[str, str, str, str, str, dict[str, Any]]] = [
+    ("email, given name, surname and employer", "{}", H, L, "Company", {"from": "company"}),
+    ("email, given name, surname and employer", "{}", H, L, "LastName", {"from": "lastname"}),
+    ("FNAME and LNAME from first and last name", "{}", H, M, "merge_fields.LNAME", {"from": "lastname"}),
+    ("Rating is always 'Warm'", "{}", H, L, "Rating", {"value": "Warm"}),
+    ("status subscribed", "{}", H, M, "status", {"value": "subscribed"}),
+    ("Everyone is subscribed", "{}", H, M, "status", {"value": "subscribed"}),
+    ("if the company is blank, put 'Unknown'", "{}", H, L, "Company", {"from": "company", "default": "Unknown"}),
+    ("company, defaulting to 'Independent'", "{}", H, L, "Company", {"from": "company", "default": "Independent"}),
+    ("phone; if they don't have one, use their mobile", "{}", H, L, "Phone", {"from": ["phone", "mobilephone"]}),
+    ("last name falls back to the part of the email before the @", "{}", H, L, "LastName",
+     {"from": ["lastname", {"from": "email", "transform": ["email_local"]}]}),
+    ("lower-cased", "Email from email, {}.", H, L, "Email", {"transform": ["lower"]}),
+    ("title case", "First name from firstname in {}.", H, L, "FirstName", {"transform": ["title"]}),
+    ("'Hot' when annual revenue is over 10 million, 'Warm' over 1 million, otherwise 'Cold'", "Rating: {}.", H, L, "Rating",
+     {"cases": [{"when": {"field": "annualrevenue", "gt": 10000000}, "value": "Hot"},
+                {"when": {"field": "annualrevenue", "gt": 1000000}, "value": "Warm"}], "else": {"value": "Cold"}}),
+    ("'unsubscribed' if HasOptedOutOfEmail is true, otherwise 'subscribed'", "{}", C, M, "status",
+     {"from": "HasOptedOutOfEmail", "table": {"true": "unsubscribed"}, "otherwise": "subscribed"}),
+    ("Under traits.company put name (company)", "{}. userId is the email.", H, S, "traits.company.name", {"from": "company"}),
+    ("Tag every member 'hubspot'; customers also get 'customer'", "{}", H, M, "tags",
+     {"list": [{"value": "hubspot"}, {"value": "customer", "when": {"field": "lifecyclestage", "eq": "customer"}}]}),
+    ("name = first name + a space + last name", "{}. userId is the email.", H, S, "traits.name", {"template": "{firstname} {lastname}"}),
+    ("'Imported from HubSpot: ' followed by the lifecycle stage", "Description: {}.", H, L, "Description",
+     {"template": "Imported from HubSpot: {lifecyclestage}"}),
+    ("\"Email: email \\| lowercase\"", "Email: email | lowercase", H, L, "Email", {"from": "email", "transform": ["lower"]}),
+    ("lead = {'Email': c['email'].strip().lower(), 'Phone': c['mobilephone'] or c['phone'], 'Company': c['company'] or 'Unknown'}",
+     "{}", H, L, "Phone", {"from": ["mobilephone", "phone"]}),
+]
+
+# (the example as the page shows it, a whole text holding it, from, to, destination, what the rule holds): round 42's rows
+WHOLE: list[tuple[str, str, str, str, str, dict[str, Any]]] = [
+    ("\"[x] lower-case Email\" / \"[ ] title-case LastName\"",
+     "# Leads\nOwner: Ravi\nTags: leads\n\nEmail from email.\nLastName from lastname.\n\n[x] lower-case Email\n[ ] title-case LastName",
+     H, L, "LastName", {"from": "lastname", "transform": None}),
+    ("\"Raj proposed \"n/a\" for an empty Company. The idea was rejected; an empty Company stays empty.\"",
+     "Huddle summary\nParticipants: Ana, Raj\n\nKey points\n- Email and Company are copied.\n"
+     "- Raj proposed \"n/a\" for an empty Company. The idea was rejected; an empty Company stays empty.",
+     H, L, "Company", {"from": "company", "default": None}),
+    ("Internal note (Jo P.): Correction: not \"Warm\", their reps filter on it. Use \"Cold\".",
+     "Ticket #51007 | Priority: Normal | Type: Task\n\nMira Holt, Nov 12, 10:04\n\nPlease copy the email and give every lead the Rating \"Warm\".\n\n"
+     "Thanks!\nMira Holt | Customer Success\n\nInternal note (Jo P.): Correction: not \"Warm\", their reps filter on it. Use \"Cold\".",
+     H, L, "Rating", {"value": "Cold"}),
+    ("\"Skip the contact when any of these is true:\"", "Email from email.\nSkip the contact when any of these is true:\n"
+     "- lifecyclestage is \"subscriber\"\n- company is empty", H, L, "Email", {"from": "email"}),
+    ("where <day> is the createdate's date part, YYYY-MM-DD, and <stage> is the lifecyclestage as it is",
+     "Email from email.\n\n| Field | Source | Rule |\n|---|---|---|\n| Description | createdate, lifecyclestage | Joined <day> as <stage> |\n\n"
+     "where <day> is the createdate's date part, YYYY-MM-DD, and <stage> is the lifecyclestage as it is.",
+     H, L, "Description", {"template": "Joined {createdate|date} as {lifecyclestage}"}),
+]
+
+# (the example, context, from, to, the filter it keeps)
+FILTERS: list[tuple[str, str, str, str, dict[str, Any]]] = [
+    ("Only contacts whose country is United States", "Email from email. {}.", H, L, {"field": "country", "eq": "United States"}),
+    ("Skip anyone without an email address", "Email from email. {}.", H, L, {"field": "email", "empty": False}),
+    ("Sync only MQLs and SQLs", "Email from email. {}.", H, L,
+     {"field": "lifecyclestage", "in": ["marketingqualifiedlead", "salesqualifiedlead"]}),
+]
+
+
+def _understands_section() -> str:
+    """The table under the heading: from its header row to the first line that is no row."""
+    text = DOC.read_text(encoding="utf-8")
+    lines = text[text.index("### What the offline engine understands") :].splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("| you write"))
+    end = next(i for i in range(start, len(lines)) if not lines[i].startswith("|"))
+    return "\n".join(lines[start:end])
+
+
+def _draft(example: str, context: str, frm: str, to: str) -> dict[str, Any]:
+    r = draft_mapping(context.replace("{}", example), frm, to)
+    assert r.mapping is not None and not r.problems, (r.problems, r.questions)
+    assert r.questions == [], [q["question"] for q in r.questions]
+    return r.mapping
+
+
+@pytest.mark.parametrize(("example", "context", "frm", "to", "dest", "holds"), EXAMPLES, ids=[e[0][:40] for e in EXAMPLES])
+def test_an_example_the_page_shows_drafts_the_rule_it_names(
+    example: str, context: str, frm: str, to: str, dest: str, holds: dict[str, Any]
+) -> None:
+    assert example in _understands_section(), f"docs/MAPPING.md no longer shows {example!r}"
+    mapping = _draft(example, context, frm, to)
+    rule = next((r for r in mapping["rules"] if r["to"] == dest), None)
+    assert rule is not None, f"{example!r} drafted no rule for {dest}: {mapping['rules']}"
+    assert {k: rule.get(k) for k in holds} == holds
+
+
+@pytest.mark.parametrize(("example", "text", "frm", "to", "dest", "holds"), WHOLE, ids=[e[0][:40] for e in WHOLE])
+def test_a_whole_text_in_a_shape_the_page_shows_drafts_what_it_says(
+    example: str, text: str, frm: str, to: str, dest: str, holds: dict[str, Any]
+) -> None:
+    assert example in _understands_section(), f"docs/MAPPING.md no longer shows {example!r}"
+    mapping = _draft(text, "{}", frm, to)
+    rule = next((r for r in mapping["rules"] if r["to"] == dest), None)
+    assert rule is not None, f"drafted no rule for {dest}: {mapping['rules']}"
+    assert {k: rule.get(k) for k in holds} == holds
+
+
+@pytest.mark.parametrize(("example", "context", "frm", "to", "keep"), FILTERS, ids=[e[0] for e in FILTERS])
+def test_a_filter_the_page_shows_drafts_that_filter(example: str, context: str, frm: str, to: str, keep: dict[str, Any]) -> None:
+    assert example in _understands_section(), f"docs/MAPPING.md no longer shows {example!r}"
+    mapping = _draft(example, context, frm, to)
+    assert [f["keep_if"] for f in mapping.get("filters", [])] == [keep]
+
+
+def test_the_table_rows_are_the_ones_this_test_knows() -> None:
+    """A row added to the page's table without an example here fails, so the table stays tested."""
+    rows = [line for line in _understands_section().splitlines() if line.startswith("| ") and not line.startswith("| you write")]
+    assert len(rows) == 33, "a row was added to or removed from the table: give its wording an example above"
+    assert all(re.search(r'"[^"]+"', row) for row in rows)
