@@ -111,8 +111,9 @@ def read_summary(text: str) -> tuple[str, str | None]:
     out: list[str] = []
     aside: list[str] = []
     drop_section = set_aside = False
+    first = next(i for i, ln in enumerate(lines) if ln.strip())  # a summary has a non-blank line (_is_summary)
     for at, line in enumerate(lines):
-        if at == next(i for i, ln in enumerate(lines) if ln.strip()) and _TITLE.match(line):
+        if at == first and _TITLE.match(line):
             continue  # the summary's title
         if _META.match(line) or (_NAMES_ONLY.match(line) and at < 4):
             continue  # who was on the call
