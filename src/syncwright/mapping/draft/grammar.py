@@ -54,6 +54,7 @@ from syncwright.mapping.draft.flag_filters import unticked_flags
 from syncwright.mapping.draft.format_heads import format_heads
 from syncwright.mapping.draft.formats import named_formats
 from syncwright.mapping.draft.formula import boolean_formula
+from syncwright.mapping.draft.ga4_params import bare_params
 from syncwright.mapping.draft.gherkin import read_gherkin
 from syncwright.mapping.draft.glosses import read_glosses
 from syncwright.mapping.draft.group import group_fields
@@ -147,6 +148,7 @@ from syncwright.mapping.draft.rows import read_rows
 from syncwright.mapping.draft.run_on import cut_run_on
 from syncwright.mapping.draft.same_format import same_format
 from syncwright.mapping.draft.sheet import read_sheet
+from syncwright.mapping.draft.sheet_comments import sheet_comments
 from syncwright.mapping.draft.slots import (
     _KEEP_CUE,
     _SKIP_CUE,
@@ -166,6 +168,7 @@ from syncwright.mapping.draft.sql_forms import sql_forms
 from syncwright.mapping.draft.sql_select import sql_select
 from syncwright.mapping.draft.stories import is_story, unstory
 from syncwright.mapping.draft.subfields import name_subfields
+from syncwright.mapping.draft.table_legends import drop_legends
 from syncwright.mapping.draft.tables import separate_pipe_header
 from syncwright.mapping.draft.template_format import template_formats
 from syncwright.mapping.draft.text import (
@@ -203,7 +206,7 @@ def _named_mention(f: FieldDesc, text: str, score: float, why: str) -> Mention:
 # a negation with its verb only: 'false when they haven't', 'unless it is not'
 _ELLIPTIC_NOT = re.compile(r"(?:they|it|he|she|the \w+)\s+(?:have|has|do|does|are|is|did|was|were)(?:n't|\s+not)(?:\s+(?:got one|one|it|so))?", re.I)
 # a custom field named with its kind: 'a lead_source trait', 'the plan param'
-_KIND_NOUN = re.compile(r"(?:(?:an?|the|their|its)\s+)?(?P<n>[A-Za-z_]\w*)\s+(?P<k>traits?|params?|parameters?|user propert(?:y|ies))", re.I)
+_KIND_NOUN = re.compile(r"(?:(?:an?|the|their|its)\s+)?(?!(?:an?|the|their|its|and|or|all|any|some|these|those|other)\s)(?P<n>[A-Za-z_]\w*)\s+(?P<k>traits?|params?|parameters?|user propert(?:y|ies))", re.I)
 _KIND_CONTAINERS = {"trait": ("traits",), "param": ("events[0].params", "params"), "parameter": ("events[0].params", "params"),
                     "user property": ("user_properties",), "user propertie": ("user_properties",)}
 # a value written as a template: ''Source: ' followed by it', 'firstname + lastname'
@@ -383,6 +386,12 @@ class Grammar:
             self.plan.notes.append(page)
         text = unquote_fields(text, frozenset(f.path for obj in (self.src_obj, self.dst_obj) for f in obj.fields))  # '"LeadSource" shall be ...' (round 42)
         text = format_heads(defined_placeholders(quote_fixed_cells(condition_lists(text)), names))  # '<date>' defined beside its template; a table cell 'X (fixed text)' quoted; 'skip when either of these is true:' over a list: one skip per item (round 42)
+        text, legends = drop_legends(text)  # 'Blank Rule = copy as is': what the table reader does already (round 43)
+        self.plan.notes.extend(legends)
+        text, sheet = sheet_comments(text)  # a sheet's comment threads said as a chat, its tracker column set aside (round 43)
+        if sheet is not None:
+            self.plan.notes.append(sheet)
+            self.chat = True
         text, agreed = action_items(text, names)  # meeting minutes: the 'Action items' list (round 41)
         if agreed is None:
             text, agreed = read_thread(text, names)  # a chat thread: speakers, reactions and recap set aside (round 41)
@@ -403,6 +412,7 @@ class Grammar:
         text = read_faq(self, read_trees(self, read_zap(read_sheet(read_change_request(text)))))
         text = read_outline(self, text)
         text = read_glosses(self, text)
+        text = bare_params(self, text)  # GA4: 'created_date: create date' is a custom param (round 43)
         self.full_text = text
         text, title = split_title(text, frozenset(n.lower() for f in self.dst_obj.fields for n in (f.path, f.leaf, f.label) if n))
         if title is not None and is_story(title):

@@ -184,7 +184,7 @@ def normalise_chars(text: str) -> str:
     # a ticked or open item of a checklist ('✔ Email → Email', '✅ ...', '☐ ...'): a bullet (round 37)
     text = re.sub(r"^(?P<i>[ \t]*)(?:✔️?|✓|✅|☑️?|☐|☒)[ \t]+(?!->|→|=>)", r"\g<i>- ", text, flags=re.M)
     # '   \u2013 ORGANIC_SEARCH → Web': an en or em dash opening a line is its bullet (round 37)
-    text = re.sub(r"^(?P<i>[ \t]*)[\u2013\u2014][ \t]+", r"\g<i>- ", text, flags=re.M)
+    text = re.sub(r"^(?P<i>[ \t]*)[\u2013\u2014] +", r"\g<i>- ", text, flags=re.M)  # not '—<TAB>': a sheet's empty source cell (round 43)
     # 'ORGANIC_SEARCH \u2013 Web' on two lines or more in a row: a value table written with dashes (round 38)
     text = _dash_rows(text)
     # 'Mailchimp status value shall be decided as follows:' over its rows: the rows' header 'status:' (round 38)
@@ -210,7 +210,7 @@ def normalise_chars(text: str) -> str:
     # a chat particle closing a line ('email -> email_address ka', 'skip na, ...': Thai 'ka', 'na',
     # 'krub'): no word of the rule (round 36); 'put na' (a value: N/A) stays
     text = _PARTICLE.sub("", text)
-    text = re.sub("\\s+[\u2014\u2013]\\s+", ": ", text.replace("\u00a0", " "))  # 'X \u2014 a: b' reads as 'X: a: b'
+    text = re.sub("[ \\n]+[\u2014\u2013][ \\n]+|(?<=\\S)\t[\u2014\u2013] +|(?<=\\S) +[\u2014\u2013]\t", ": ", text.replace("\u00a0", " "))  # not '<TAB>—<TAB>': a sheet's empty cell (round 43)  # 'X \u2014 a: b' reads as 'X: a: b'
     text = text.replace("\u2013", "-").replace("\u2014", "-")
     return _BACK_ARROWS.sub(" <- ", _ARROWS.sub(" -> ", text))
 
@@ -273,6 +273,10 @@ _NOTE_HEADS = frozenset(["notes", "note", "comment", "comments", "rule", "rules"
                          "transformation", "transformations", "formula", "conversion", "format", "processing", "treatment", "mapping rule",
                          "remark", "explanation", "instructions", "instruction", "handling", "action", "what to do", "condition", "conditions",
                          "description", "comment / rule", "opmerking", "remarks / rules"])
+# a column of sample values ('| Example |', 'e.g.'): what a row does to one record, said by its rule cell already (round 43:
+# read as the rule, 'DANA -> Dana' became a value table)
+_SAMPLE_HEADS = frozenset(["example", "examples", "example value", "example values", "sample", "samples", "sample value", "sample values",
+                           "e.g.", "eg", "e.g", "for example", "example output", "example input", "test value", "test values"])
 
 
 # a rule cell pointing at value rows under the table: 'see table under', 'see below', 'table below'
@@ -309,12 +313,21 @@ def _spec_table(lines: list[str]) -> list[str]:
     placed: dict[int, int] = {}  # a line outside the table -> where it stands in ``out``
     roles: list[str] | None = None
     taken: set[int] = set()  # value rows under the table that a row's 'see table below' took (round 34)
+    tab_width = 0  # how many cells the tab-separated header above has
     for i, ln in enumerate(lines):
         if i in taken:
             continue
         if "\t" in ln and "|" not in ln and ln.strip():
-            # a table pasted from a spreadsheet: tab-separated cells read like a pipe row
-            ln = " | ".join(c.strip() for c in ln.split("\t") if c.strip())
+            # a table pasted from a spreadsheet: tab-separated cells read like a pipe row; a row as wide as its
+            # header keeps its empty cells where they stand (round 43: 'Email<TAB>Email<TAB><TAB>ann@x.io' read the
+            # Example column's value as the row's rule)
+            raw = ln.rstrip("\t ").split("\t")
+            width = tab_width if tab_width and 1 < len(raw) <= tab_width else 0
+            ln = " | ".join(c.strip() for c in raw if width or c.strip())
+            if not width:
+                tab_width = len(raw) if roles is None else tab_width
+        elif "|" not in ln:
+            tab_width = 0
         if "|" not in ln:
             roles = None
             placed[i] = len(out)
@@ -325,6 +338,8 @@ def _spec_table(lines: list[str]) -> list[str]:
         r = [head_role(h) for h in heads]
         if roles is None and "src" in r and "dst" not in r and r[0] == "?" and heads[0] and not _FIELD_CELL.match(cells[0]):
             r[0] = "dst"  # '| Lead | Source | Notes |': the first column, named by the destination's object, is its fields (round 42)
+        if roles is None and r.count("src") == 1 and "dst" not in r and (k := next((k for k, h in enumerate(heads) if r[k] == "?" and h in _PLATFORM_HEADS), -1)) > r.index("src"):
+            r[k] = "dst"  # 'Source field | GA4 field | Rule': beside the source column, the one a platform names is the target (round 43)
         if roles is None and len(heads) >= 3 and heads[0] in _PLATFORM_HEADS and (heads[1] in _PLATFORM_HEADS or heads[1] in ("value", "values")) \
                 and all(r[k] == "note" or not h for k, h in enumerate(heads[2:], 2)) and "note" in r[2:]:
             # '| SF Contact | HubSpot | Rule |': a header naming the two systems over a rule column, the destination's
@@ -342,6 +357,8 @@ def _spec_table(lines: list[str]) -> list[str]:
         by = {role: cells[i] for i, role in enumerate(roles) if i < len(cells) and role not in ("?", "note")}
         # '| Rule | Notes |': two columns of notes are both the row's (the last one, often empty, hid the rule; round 42)
         dst, src = by.get("dst", ""), by.get("src", "")
+        # 'param: lifecycle_stage', 'trait: plan', 'merge field: COMPANY': a target cell naming its kind first (round 43)
+        dst = _KIND_CELL.sub(lambda m: f"{_KIND_PATHS[m['k'].lower().rstrip('s')]}.{m['n']}", dst)
         note = ", ".join(cells[i] for i, role in enumerate(roles) if i < len(cells) and role == "note" and cells[i].strip(" -"))
         # a column of no known role ('| Target | Source | Opmerking |'): its cell is read as the row's rule too, never dropped (round 34)
         extra = [cells[i] for i, role in enumerate(roles) if i < len(cells) and role == "?" and cells[i].strip(" -")]
@@ -508,6 +525,8 @@ def head_role(head: str) -> str:
             return "src"
         if part in _NOTE_HEADS:
             return "note"
+        if part in _SAMPLE_HEADS:
+            return "sample"
     return "?"
 
 
@@ -539,6 +558,8 @@ _PLATFORM_HEADS = frozenset(f"{p}{t}" for p in ("hubspot", "salesforce", "sf", "
                                                "lead", "contact", "member", "hubspot contact", "sf contact", "sf lead", "salesforce lead",
                                                "salesforce contact", "mailchimp member", "segment trait", "ga4 event", "hubspot lead")
                             for t in ("", " field", " fields", " property", " properties", "s"))
+_KIND_CELL = re.compile(r"^\s*(?:event\s+)?(?P<k>params?|parameters?|traits?|merge[ _]fields?)\s*[:=]\s*(?P<n>[A-Za-z_]\w*)\s*$", re.I)
+_KIND_PATHS = {"param": "params", "parameter": "params", "trait": "traits", "merge field": "merge_fields", "merge_field": "merge_fields"}
 _NO_SOURCE = frozenset(["", "-", "—", "n/a", "none", "(none)", "constant", "n.a.", "not applicable"])
 
 

@@ -63,12 +63,109 @@ def _dial(m: re.Match[str]) -> str:
     return "+" + "".join(str(_two_digits(p)) for p in parts)
 
 
+# a screen recording's transcript (Loom, Zoom): a time stamp at the start of each passage (round 43)
+_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?![\w .'-]{1,30}:)|$)", re.M)  # not a chat's '[10:02] jess:' or '10:02 Jess:'
+# what a speaker points at on the screen: 'this field here,', 'that's this dropdown down here', 'you can see on screen here'
+_POINTER = re.compile(
+    r"(?:,\s*|\b)(?:that's |that is |it's |which is )?this (?:one|field|setting|property|dropdown|picklist|checkbox|box|column|value)"
+    r"(?: (?:here|there|down here|up here|right here|on (?:the )?screen))?(?=\s*,)"
+    r"|\b(?:so |and )?you can see (?:on (?:the )?screen )?(?:here |there )?(?=the\b)"
+    r"|,?\s*\b(?:that's |that is )?this (?:dropdown|picklist|checkbox|box) (?:down |up |right )?here\b",
+    re.I,
+)
+# a value spelled out after it is said: 'Seminar - Internal, so, seminar, space, dash, space, internal, exactly how it
+# shows in the picklist', 'hs-crm-sync. h s dash c r m dash sync.', 'Unknown with a capital U', 'capital N, capital P'
+_SPELT = r"(?:\b(?:space|dash|hyphen|underscore|dot|capital [a-z]|lower ?case [a-z]|all caps)\b|\b[a-z]\b)"
+_SPELLING = re.compile(
+    rf"(?:,\s*(?:so,?\s*)?(?:[a-z]+,?\s+)?{_SPELT}(?:[,\s]+(?:{_SPELT}|[a-z]+(?=[,\s]+{_SPELT})))+(?:,\s*[a-z]+(?=[.,]))?(?:,?\s*(?:exactly |just )?(?:how|as|like) it (?:shows|appears|looks|is written)[^.,]*)?(?=[.,]|$)"
+    rf"|(?<=[.!?]\s)(?:[a-z]\s){{1,}}[a-z]?(?:\s*(?:dash|hyphen|underscore|dot)\s*(?:[a-z]\s?)+)+\.(?=\s|$)"
+    rf"|(?:(?<=[.!?]\s)|(?<=^))[A-Za-z/ -]{{1,30}} with a capital [A-Z](?:(?:,| and) (?:a )?capital [A-Z])*\.(?=\s|$)"
+    rf"|,\s*capital [A-Z](?:,\s*capital [A-Z])+(?=[.,]|$))",
+    re.I | re.M,
+)
+
+_SIGNS = {"space": " ", "dash": "-", "hyphen": "-", "underscore": "_", "dot": "."}
+
+
+def _said(spelt: str) -> tuple[str, list[str]]:
+    """What a spelling says: ('seminar - internal', []) for 'seminar, space, dash, space, internal',
+    ('hs-crm-sync', []) for 'h s dash c r m dash sync', ('', ['N', 'C']) for 'capital N, capital C'."""
+    caps = re.findall(r"capital ([A-Za-z])", spelt, re.I)
+    if caps:
+        return "", [c.upper() for c in caps]
+    out = ""
+    spelt = re.sub(r",?\s*(?:exactly |just )?(?:how|as|like) it (?:shows|appears|looks|is written).*$", "", spelt.strip(" ,."), flags=re.I)
+    for tok in re.findall(r"[A-Za-z]+", re.sub(r"^(?:so\b|with a\b)", "", spelt.strip(" ,."), flags=re.I)):
+        low = tok.lower()
+        if low in _SIGNS:
+            out += _SIGNS[low]
+        elif len(tok) == 1 or not out or out[-1] in " -_.":
+            out += low
+        else:
+            out += " " + low
+    return out, []
+
+
+def _quote_spelt(line: str) -> str:
+    """A line with each value spelt out after it is said quoted where it is said, and the spelling
+    gone: a spelling tells the words before it are a value to write as said ('put Not Provided,
+    capital N, capital P' -> "put 'Not Provided'"). A spelling whose value is not found just goes."""
+    while (m := _SPELLING.search(line)) is not None:
+        head, tail = line[: m.start()], line[m.end() :]
+        said, caps = _said(m.group(0))
+        found = None
+        if caps:  # the last words before it whose initials are the capitals
+            words = list(re.finditer(r"[A-Za-z][\w/-]*", head))
+            if len(words) >= len(caps) and [w.group(0)[0] for w in words[-len(caps):]] == caps:
+                found = (words[-len(caps)].start(), words[-1].end())
+            elif (w := next((w for w in reversed(words) if w.group(0)[0] == caps[0] and w.group(0)[0].isupper()), None)) is not None and len(caps) == 1:
+                found = (w.start(), w.end())
+        elif said:
+            at = head.lower().rfind(said)
+            if at >= 0:
+                found = (at, at + len(said))
+        if found is not None and not re.search(r"['\"]\s*$", head[: found[0]]):
+            head = f"{head[: found[0]]}'{head[found[0] : found[1]]}'{head[found[1] :]}"
+        line = head + tail
+    return line
+
+
+# the recording's opening words: 'Okay so, hi, this is the rating mapping, contacts into Leads.', 'this one's about the
+# lead rating.' (the objects are the command's; the fields named there are named again by the rules)
+_INTRO = re.compile(
+    r"^(?:(?:okay|ok|so|um+|uh+|hi|hey|hello|right|alright|and)[,!.]*\s+)*(?:this|it)(?: one)?(?:'s| is)\s+(?:about\s+)?(?:the|a|our|my)\b"
+    r"[^.!?:'\"\d\n]*[.!?]\s*",
+    re.I,
+)
+# 'You should see my screen now.', 'let me share my screen': the recording's own talk
+_SCREEN_TALK = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))[^.!?\n]*\b(?:see|share|sharing|seeing)\b[^.!?\n]*\bscreen\b[^.!?\n]*[.!?][ \t]*", re.I | re.M)
+
+
 def is_transcript(text: str) -> bool:
-    return len(_MARKS.findall(text)) >= 1 and "|" not in text
+    return (len(_MARKS.findall(text)) >= 1 or len(_STAMP.findall(text)) >= 2) and "|" not in text
+
+
+def read_screen(text: str) -> str:
+    """A screen recording's transcript: its time stamps, what the speaker points at on the screen
+    and the values spelt out after they are said go; each stamped passage is one line."""
+    if len(_STAMP.findall(text)) < 2:
+        return text
+    passages = [p.strip() for p in re.split(r"\n\s*\n|\n(?=\s*\d{1,2}:\d{2})", text) if p.strip()]
+    text = "\n".join(" ".join(_STAMP.sub("", p).split()) for p in passages)
+    text = "\n".join(_quote_spelt(ln) for ln in text.splitlines())
+    text = _SCREEN_TALK.sub("", text)
+    first, _, rest = text.partition("\n")
+    text = _INTRO.sub("", first, count=1) + ("\n" + rest if rest else "")
+    text = _POINTER.sub("", text)
+    text = re.sub(r"(?<=\w),(?:\s*,)*\s+(?=(?:is|are|goes|go|gets|comes|should be)\b)", " ", text)  # 'Lead Source, that's this dropdown here, is': the pointer's commas
+    # 'And the params. lifecycle_stage is the stage. industry is ...': a spoken heading over the passage's items
+    return re.sub(r"(?:^|(?<=[.!?] ))(?:and |now |then )?(?:the )?(?:event )?(?P<h>params|parameters)\.\s+(?P<items>[^\n]+)",
+                  lambda m: f"The {m['h']}: " + re.sub(r"\.\s+(?=(?-i:[a-z_]+) )", "; ", m["items"]), text, flags=re.I | re.M)
 
 
 def read_transcript(text: str) -> str:
     """``text`` (a transcript: ``is_transcript``) with the spoken forms of a dictated request typed."""
+    text = read_screen(text)
     text = _SPOKEN_QUOTE.sub(lambda m: f'"{m.group("v").strip()}"', text)
     text = _FILLER_PHRASES.sub(",", _FILLER.sub("", text))
     text = _LEAD_IN.sub("", text)
@@ -76,6 +173,8 @@ def read_transcript(text: str) -> str:
     text = re.sub(r"\b(?P<a>[A-Za-z]\w*) underscore (?=[A-Za-z])", r"\g<a>_", text)
     text = re.sub(r"\b(?P<a>[A-Za-z]\w*)_(?P<b>\w+) underscore (?=[A-Za-z])", r"\g<a>_\g<b>_", text)
     text = re.sub(r"\bthe at(?: sign| symbol)?\b", "the @", text, flags=re.I)
+    for _ in range(3):
+        text = re.sub(r"\b(?P<a>(?:traits|params|properties|context|merge_fields)(?:\.[a-z_]+)*) dot (?=[a-z_]+\b)", r"\g<a>.", text)  # 'traits dot company' (round 43)
     text = re.sub(r"\b(?P<l>(?-i:[FL])) name\b", r"\g<l>NAME", text)
     text = re.sub(r"(?<=\w)(?<!\bsame) (?:thing|field thing|property thing)\b", "", text)
     text = re.sub(r"\byear dash month dash day\b", "YYYY-MM-DD", text, flags=re.I)
