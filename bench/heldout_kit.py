@@ -10,6 +10,7 @@ KNOWN_MISSES / FLOORS in tests/mapping_draft/test_wording.py up to a run.
     .venv/bin/python bench/heldout_kit.py trace hubspot.contacts salesforce.Lead "TEXT"
     .venv/bin/python bench/heldout_kit.py canon "a sentence" [--rows]
     .venv/bin/python bench/heldout_kit.py known RUN.json
+    .venv/bin/python bench/heldout_kit.py questions RUN.json
 
 Why here and not in a notebook: every round needs them, and a new machine lost them eleven
 times. The never-opened sets are listed in bench/heldout/never_opened.txt; `show` and `trace`
@@ -143,6 +144,54 @@ def cmd_figures(args: argparse.Namespace) -> None:
     print(f"never opened ({len(per)} sets): {ok}/{n} ({100 * ok / max(n, 1):.1f}%), silent {silent}")
     print("  " + ", ".join(f"{f[3:]} {v[1]}" for f, v in sorted(per.items(), key=lambda kv: int(kv[0][3:]))))
     _print_per(run["per"])
+
+
+# the kinds of open question a draft asks, by their first words (counted on never-opened sets too:
+# a kind says nothing of a text's wording; round 43 counted them before tuning anything)
+QUESTION_KINDS = (
+    ("sentence became no rule", r"It did not become a rule"),
+    ("no rule or filter read", r"I could not read a rule or a filter from"),
+    ("clause not understood", r"I could not understand"),
+    ("condition not read", r"I could not read the condition"),
+    ("no rule at all", r"no rule could be read from the text"),
+    ("source with no target", r"which \S+ field should it go to"),
+    ("which source fills", r"which \S+ field should fill"),
+    ("which field is the value", r"which field is"),
+    ("value when empty", r"be when it is empty"),
+    ("what value", r"what should \S+ be\?"),
+    ("value not in picklist", r"compares"),
+    ("read-only target", r"is read-only"),
+    ("match key", r"upserts|match key"),
+)
+
+
+def _kinds(why: str) -> list[str]:
+    found = []
+    for q in re.findall(r"question: (.*?)(?=\n\s*->|\n\d+\. |\nversion:|\Z)", why, re.S):
+        q = " ".join(q.split())
+        found.append(next((name for name, rx in QUESTION_KINDS if re.search(rx, q)), "other"))
+    return found
+
+
+def cmd_questions(args: argparse.Namespace) -> None:
+    """Counts of the kinds of question on the failing cases, opened and never-opened apart; no text is printed."""
+    cases = _load(args.run)["cases"]
+    why_path = Path(args.run).with_suffix(".why.json")
+    why: dict[str, str] = orjson.loads(why_path.read_bytes()) if why_path.is_file() else {}
+    unseen = never_opened()
+    for group in ("opened", "never opened"):
+        failing = [c for c, st in cases.items() if st != "pass" and (_folder_of(c) in unseen) == (group == "never opened")]
+        counts: dict[str, int] = {}
+        alone: dict[str, int] = {}
+        for c in failing:
+            kinds = _kinds(why.get(c, ""))
+            for k in set(kinds):
+                counts[k] = counts.get(k, 0) + 1
+            if len(kinds) == 1:
+                alone[kinds[0]] = alone.get(kinds[0], 0) + 1
+        print(f"{group}: {len(failing)} failing cases, {sum(not _kinds(why.get(c, '')) for c in failing)} with no open question")
+        for k, n in sorted(counts.items(), key=lambda kv: -kv[1]):
+            print(f"  {k:26} {n:5} ({100 * n / max(len(failing), 1):.0f}%)  the only question on {alone.get(k, 0)}")
 
 
 def _case_file(case_id: str) -> Path:
@@ -293,6 +342,9 @@ def main() -> None:
     p.add_argument("sentence")
     p.add_argument("--rows", action="store_true")
     p.set_defaults(fn=cmd_canon)
+    p = sub.add_parser("questions", help="kinds of open question on the failing cases, counted (no text shown)")
+    p.add_argument("run")
+    p.set_defaults(fn=cmd_questions)
     p = sub.add_parser("known", help="KNOWN_MISSES and FLOORS in test_wording.py brought up to a run")
     p.add_argument("run")
     p.add_argument("--comment", default="first reading on the round's start code")
