@@ -388,7 +388,7 @@ class Grammar:
         text = format_heads(defined_placeholders(quote_fixed_cells(condition_lists(text)), names))  # '<date>' defined beside its template; a table cell 'X (fixed text)' quoted; 'skip when either of these is true:' over a list: one skip per item (round 42)
         text, legends = drop_legends(text)  # 'Blank Rule = copy as is': what the table reader does already (round 43)
         self.plan.notes.extend(legends)
-        text, sheet = sheet_comments(text)  # a sheet's comment threads said as a chat, its tracker column set aside (round 43)
+        text, sheet = sheet_comments(text)  # a sheet's comment threads read without authors and questions, its tracker column set aside (round 43)
         if sheet is not None:
             self.plan.notes.append(sheet)
             self.chat = True

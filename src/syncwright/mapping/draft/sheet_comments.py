@@ -26,26 +26,28 @@ _REACTION = re.compile(r"[\s,.!]*(?:(?:thanks|thank you|ty|ok|okay|done|noted|ag
 _RULE = re.compile(r"['\"]|->|→|=|\b(?:if|when|unless|only|not|no|skip|leave|send|copy|map|use|set|put)\b|n't\b", re.I)
 # 'Status is only my own checklist (done = tested), every row here gets mapped', '(the status col is my test tracker)'
 _ABOUT_TRACKER = re.compile(r"^\W*(?:the\s+)?(?:status|state|progress)(?:\s+(?:col|column))?\b[^\t]{0,40}?\b(?:tracker|checklist|testing|review|where I am|progress|my own)\b", re.I)
+_TRACKER_HEADS = frozenset(["status", "state", "progress"])
 _CUT = re.compile(r"^\s*(?:cut|dropped|removed)\s*$", re.I)
 
 
-def _untracked(lines: list[str], notes: list[str]) -> list[str]:
-    """Tab-separated rows without their 'Status' column; a row marked 'cut' goes (noted)."""
+def _untracked(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(lines, notes): tab-separated rows without their 'Status' column, a row marked 'cut' gone;
+    the lines as they were and no notes when no table has a tracker column."""
     out: list[str] = []
+    notes: list[str] = []
     col: int | None = None
     above = ""  # the line above: only a table's first row, its header, names a tracker column
     for ln in lines:
         cells = ln.split("\t")
         header, above = "\t" not in above, ln
-        if header and len(cells) >= 3 and col is None and any(c.strip().lower() in ("status", "state", "progress") for c in cells):
-            col = next(i for i, c in enumerate(cells) if c.strip().lower() in ("status", "state", "progress"))
+        if header and len(cells) >= 3 and col is None and any(c.strip().lower() in _TRACKER_HEADS for c in cells):
+            col = next(i for i, c in enumerate(cells) if c.strip().lower() in _TRACKER_HEADS)
             notes.append(f"a tracker column set aside: {cells[col].strip()!r}")
             out.append("\t".join(c for i, c in enumerate(cells) if i != col))
             continue
         if col is not None and "\t" in ln:
             if col < len(cells) and not _TRACKER.match(cells[col]):
-                notes.clear()
-                return lines  # a column of values, not a tracker's words
+                return lines, []  # a column of values, not a tracker's words
             if col < len(cells) and _CUT.match(cells[col]):
                 notes.append(f"a sheet row marked {cells[col].strip()!r}, not mapped: {' | '.join(c for c in cells[:col] if c.strip())!r}")
                 continue
@@ -54,7 +56,7 @@ def _untracked(lines: list[str], notes: list[str]) -> list[str]:
         if "\t" not in ln:
             col = None
         out.append(ln)
-    return out
+    return (out, notes) if notes else (lines, [])
 
 
 def sheet_comments(text: str) -> tuple[str, str | None]:
@@ -62,12 +64,11 @@ def sheet_comments(text: str) -> tuple[str, str | None]:
     lines = text.splitlines()
     if not any(_COMMENT.match(ln) for ln in lines) or not any("\t" in ln for ln in lines):
         return text, None
-    notes: list[str] = []
     out: list[str] = []
     rows: list[str] = []
-    untracked = _untracked(lines, notes)
+    untracked, notes = _untracked(lines)
     for ln in untracked:
-        if any("a tracker column" in n for n in notes) and "\t" not in ln and _ABOUT_TRACKER.search(ln):
+        if notes and "\t" not in ln and _ABOUT_TRACKER.search(ln):
             notes.append(f"what the tracker column is: {ln.strip()!r}")  # the column went, and so does what it is
         elif not _RESOLVED.match(ln):
             rows.append(ln)

@@ -210,7 +210,7 @@ def normalise_chars(text: str) -> str:
     # a chat particle closing a line ('email -> email_address ka', 'skip na, ...': Thai 'ka', 'na',
     # 'krub'): no word of the rule (round 36); 'put na' (a value: N/A) stays
     text = _PARTICLE.sub("", text)
-    text = re.sub("[ \\n]+[\u2014\u2013][ \\n]+|(?<=\\S)\t[\u2014\u2013] +|(?<=\\S) +[\u2014\u2013]\t", ": ", text.replace("\u00a0", " "))  # not '<TAB>—<TAB>': a sheet's empty cell (round 43)  # 'X \u2014 a: b' reads as 'X: a: b'
+    text = re.sub("[ \\n]+[\u2014\u2013][ \\n]+|(?<=\\S)\t[\u2014\u2013] +|(?<=\\S) +[\u2014\u2013]\t", ": ", text.replace("\u00a0", " "))  # 'X \u2014 a: b' reads as 'X: a: b'; not '<TAB>—<TAB>', a sheet's empty cell (round 43)
     text = text.replace("\u2013", "-").replace("\u2014", "-")
     return _BACK_ARROWS.sub(" <- ", _ARROWS.sub(" -> ", text))
 

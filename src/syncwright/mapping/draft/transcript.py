@@ -94,8 +94,8 @@ def _said(spelt: str) -> tuple[str, list[str]]:
     if caps:
         return "", [c.upper() for c in caps]
     out = ""
-    spelt = re.sub(r",?\s*(?:exactly |just )?(?:how|as|like) it (?:shows|appears|looks|is written).*$", "", spelt.strip(" ,."), flags=re.I)
-    for tok in re.findall(r"[A-Za-z]+", re.sub(r"^(?:so\b|with a\b)", "", spelt.strip(" ,."), flags=re.I)):
+    spelt = re.sub(r",?\s*(?:exactly |just )?(?:how|as|like) it (?:shows|appears|looks|is written).*$", "", spelt.strip(" ,."), flags=re.I).strip(" ,.")
+    for tok in re.findall(r"[A-Za-z]+", re.sub(r"^(?:so\b|with a\b)", "", spelt, flags=re.I)):
         low = tok.lower()
         if low in _SIGNS:
             out += _SIGNS[low]
