@@ -75,6 +75,13 @@ WHOLE: list[tuple[str, str, str, str, str, dict[str, Any]]] = [
      "Blank Rule = copy as is.\n\nSource field\tTarget field\tRule\tStatus\nemail\tEmail\t\tdone\ncompany\tCompany\tempty -> \"n/a\"\ttodo\n"
      "phone\tPhone\t\tcut\n\nComment on C4 (Mia): is \"n/a\" fine for the reps?\nReply (Joe): use \"No company\" instead of \"n/a\"\n[Resolved]",
      H, L, "Company", {"from": "company", "default": "No company"}),
+    # round 44's rows
+    ("[09:15, 21/11/2026] Dewi: LastName from lastname, make it big letter",
+     "[09:14, 21/11/2026] Dewi: Email from email\n[09:15, 21/11/2026] Dewi: LastName from lastname, make it big letter\n"
+     "[09:16, 21/11/2026] Dewi: Company same same as HubSpot",
+     H, L, "LastName", {"from": "lastname", "transform": ["upper"]}),
+    ("if kosong put \"Private\"", "Email same same. Company take from Company Name, if kosong put \"Private\".",
+     H, L, "Company", {"from": "company", "default": "Private"}),
 ]
 
 # (the example, context, from, to, the filter it keeps)
@@ -134,5 +141,5 @@ def test_a_filter_the_page_shows_drafts_that_filter(example: str, context: str, 
 def test_the_table_rows_are_the_ones_this_test_knows() -> None:
     """A row added to the page's table without an example here fails, so the table stays tested."""
     rows = [line for line in _understands_section().splitlines() if line.startswith("| ") and not line.startswith("| you write")]
-    assert len(rows) == 35, "a row was added to or removed from the table: give its wording an example above"
+    assert len(rows) == 37, "a row was added to or removed from the table: give its wording an example above"
     assert all(re.search(r'"[^"]+"', row) for row in rows)

@@ -30,7 +30,8 @@ def brief_title(lines: list[str]) -> list[str]:
     m = _TITLE.search(ln)
     assert m is not None
     tail = re.match(r"^[\w ]{0,25}?\s*(?P<sep>[,:;]|[.!](?=\s))\s*(?P<t>.*\S)", ln[m.end() :])
-    if tail and (_KEEPS.search(tail.group("t")) or tail.group("sep") in ".!"):
+    # ("SF Lead -> HubSpot, Lead Status pls:" over value rows: the title, then the rows' head, round 44)
+    if tail and (_KEEPS.search(tail.group("t")) or tail.group("sep") in ".!" or tail.group("t").endswith(":")):
         # "HS -> SFDC Lead. LS mapped off hs_analytics_source:": the title, then a sentence of its own (round 26)
         # "mailchimp -> hubspot, only members w/ status subscribed.": the title, then a filter
         return [*lines[:first], tail.group("t"), *lines[first + 1 :]]

@@ -56,8 +56,15 @@ def _picklist_values(g: Grammar, text: str) -> tuple[str, list[str]] | None:
     return top[0] if best and len(top) == 1 else None
 
 
+# a sentence about a value's format: its 'only' keeps digits or a date's part, its capitals are a region or a pattern
+# ('(Spaces only = empty.)': what counts as empty, whose capital is no place either)
+_FORMAT_TALK = re.compile(r"\+\d|\bdigits?\b|\bE\.?164\b|\bYYYY|\bcountry ?code\b|\bdial(?:ling)? code\b|\b(?:white)?spaces?\b", re.I)
+
+
 def _places(g: Grammar, text: str) -> tuple[str, list[str]] | None:
     """Places in brackets or after 'outside'/'except', for the source's country field."""
+    if _FORMAT_TALK.search(text):
+        return None  # 'keep digit only and put +1 in front (US)', 'only take the YYYY-MM-DD part': a format, not places (round 44)
     cue = _OUTSIDE.search(text) or _ONLY.search(text)
     part = ", ".join(re.findall(r"\(([^()]+)\)", text)) or (text[cue.end() :] if cue else "")
     names = list(dict.fromkeys(n for n in _PLACES.findall(part) if n.lower() not in ("the", "those", "these")))
@@ -79,8 +86,16 @@ def _places(g: Grammar, text: str) -> tuple[str, list[str]] | None:
     return country.best.path, names
 
 
-# 'other contacts', 'all other leads': the rest of the records, never the picklist value 'other'
-_OTHER_RECORDS = re.compile(r"\b(?:all\s+(?:the\s+)?|the\s+|any\s+)?other\s+(?=(?:contacts|leads|members|records|people|subscribers|users|ones)\b)", re.I)
+# 'other contacts', 'all other leads': the rest of the records, never the picklist value 'other';
+# nor 'other field not send' / 'other stage not sync yet' (round 44: plurals dropped, as
+# Vietnamese- and Indonesian-shaped English drops them)
+_OTHER_RECORDS = re.compile(
+    r"\b(?:all\s+(?:the\s+)?|the\s+|any\s+)?other\s+(?=(?:contacts?|leads?|members?|records?|people|persons?|subscribers?|users?|customers?|ones?"
+    r"|fields?|values?|stages?|propert(?:y|ies)|columns?|data|info|things?)\b)"
+    r"|\b(?:all\s+(?:the\s+)?|the\s+|any\s+)others\b"  # 'the others stay in HubSpot only'
+    r"|\b(?:no\s+need\s+(?:for\s+)?(?:the\s+)?|not\s+)others?\s*(?=[.!?]*\s*$)",  # 'only have these 5 countries, so no need other'
+    re.I,
+)
 _PARTS = re.compile(r"\s[-\u2013\u2014]\s|[;()]|,\s*(?=(?:but\s+|and\s+)?not\b)")
 _CONTRAST = re.compile(r"\bnot\b|\bstays?\b|\bremains?\b", re.I)
 

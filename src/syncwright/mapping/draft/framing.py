@@ -75,16 +75,19 @@ _INITIALS = re.compile(r"\s*\((?!(?:US|USA|UK|EU|GB|DE|AT|CH|FR|ES|IT|NL|BE|IE|J
                        r"(?-i:[A-Z]{2,3})(?:\s*[,/&+]\s*(?-i:[A-Z]{2,3}))*\)(?=\s*(?:[.;,]|$))")
 # the words a greeting opens with, in every language the held-out writers greeted in
 _HELLO = r"(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howzit|heita|sawubona|molo|greetings|salam|salaam|as-?salamu alaikum|marhaba|ahlan)"
+# an honorific before or after the name ('Hi anh Tuan,', 'Halo mas Raka', 'Dear Daniel Bey'; round 44)
+_HONORIFIC = r"anh|ch[iị]|em|mas|mbak|pak|bu|ibu|bapak|kak|bang|ji|bhai|bey|han[i\u0131]m|hocam|san|sama"
 # the greeting alone with a name or two ('Hi Marco,', 'Hello team!'), never 'Hey, map the email.'
 _GREETING = re.compile(
     rf"^\s*{_HELLO}"
-    r"(?:\s+(?:there|team|all|both|everyone|everybody|folks|guys|colleagues?|friends?|sir|madam|vendors?|suppliers?|support|partners?|integrators?|developers?|consultants?|(?-i:[A-Z])[\w.'-]*)){0,3}\s*[,!.]*\s*$", re.I)
+    r"(?:\s+(?:there|team|all|both|everyone|everybody|folks|guys|colleagues?|friends?|sir|madam|vendors?|suppliers?|support|partners?|integrators?|developers?|consultants?|(?-i:[A-Z])[\w.'-]*"
+    rf"|{_HONORIFIC})){{0,3}}\s*[,!.]*\s*$", re.I)
 # the first line a name alone addresses ('Mark,'), or opens ('Mark, another one for the leads'), round 26;
 # never a field's name ('Email, phone and company are copied')
 _FIELD_WORD = r"(?:email|e-mail|phone|mobile|company|name|title|city|state|country|status|tags?|address|street|zip|industry|website|source|stage|rating|description|department|language|revenue|employees|owner|note|notes|vip)\b"
 _NAME_GREETING = re.compile(rf"^\s*(?!{_FIELD_WORD})(?-i:[A-Z])[a-z'-]+\s*[,!]\s*$", re.I)
 _GREETING_LEAD = re.compile(
-    rf"^\s*(?:{_HELLO}(?:\s+(?:there|team|all|everyone|(?-i:[A-Z])[\w.'-]*)){{0,2}}"
+    rf"^\s*(?:{_HELLO}(?:\s+(?:there|team|all|everyone|{_HONORIFIC}|(?-i:[A-Z])[\w.'-]*)){{0,2}}"
     rf"|(?!{_FIELD_WORD})(?-i:[A-Z])[a-z'-]+(?=\s*,\s*(?:another|now|for|please|here|this|these|we|i|can|could|one|quick|so|today|next|also|as|small|new|the|a)\b))\s*[,!]\s*",
     re.I)
 _SIGN_OFF = re.compile(

@@ -22,6 +22,7 @@ from syncwright.mapping.draft.booltext import boolean_text
 from syncwright.mapping.draft.bracket_rows import unbracket_rows
 from syncwright.mapping.draft.canon import canonical
 from syncwright.mapping.draft.change_request import read_change_request
+from syncwright.mapping.draft.chat_stamps import plain_stamps
 from syncwright.mapping.draft.code_names import slash_labels, unquote_field_names
 from syncwright.mapping.draft.complement import rest_skipped
 from syncwright.mapping.draft.concat import frame_from_example, take_concats
@@ -392,6 +393,7 @@ class Grammar:
         if sheet is not None:
             self.plan.notes.append(sheet)
             self.chat = True
+        text = plain_stamps(text)  # a WhatsApp export's '[14:02, 03/12/2026] Putri:' stamps (round 44)
         text, agreed = action_items(text, names)  # meeting minutes: the 'Action items' list (round 41)
         if agreed is None:
             text, agreed = read_thread(text, names)  # a chat thread: speakers, reactions and recap set aside (round 41)
@@ -1194,7 +1196,7 @@ class Grammar:
             if re.match(r"^(?:the\s+)?(?:fields?|columns?)\b", rest, re.I):
                 return False
             cond = self.condition(_strip_subject(rest))
-            if cond is None:
+            if cond is None or self._names_fields(cond):
                 return False
             self._add_filter(cond, f"only {_restore(rest, self.literals)}")
             return True
@@ -3274,6 +3276,15 @@ class Grammar:
             if mm is None or not _only_field_words(re.sub(r"^(?:both|all|each of)\s+", "", it, flags=re.I), mm, self.vocab.object_words):
                 return None
         return lst, self._transforms(mods)
+
+    def _names_fields(self, cond: Cond) -> bool:
+        """'only send email_address (from email) and tags, nothing else': values that are all the
+        names of fields say which fields go, never which records (round 44: a filter kept nobody)."""
+        if not isinstance(cond, Cmp) or cond.op not in ("eq", "in"):
+            return False
+        values = cond.value if isinstance(cond.value, list) else [cond.value]
+        names = {n.lower() for obj in (self.src_obj, self.dst_obj) for f in obj.fields for n in (f.path, f.leaf) if n}
+        return bool(values) and all(isinstance(v, str) and v.lower() in names for v in values)
 
     def _paired_lists(self, header: str, body: str) -> bool:
         """'FirstName and LastName: fname and lname, trimmed': two lists paired in order, with

@@ -736,7 +736,10 @@ _SKIP_HEAD = re.compile(
     # 'two lots to skip:' (round 35)
     r"|(?:two|three|four|2|3|4|a few|some)\s+(?:lots|groups|kinds|sets|types|bunches|things|categories)\s+(?:of\s+\w+\s+)?to\s+(?:skip|exclude|leave out|ignore)"
     # 'but 2 group don't send:' (round 36)
-    r"|(?:two|three|four|2|3|4|a few|some)\s+(?:lots?|groups?|kinds?|sets?|types?|categor(?:y|ies))\s+(?:of\s+\w+\s+)?(?:we\s+)?(?:don't|do not|dont|not|never|no)\s+(?:send|sync|import|include))"
+    # ('Two kinds of contacts shall not become leads:', '2 kind of contact no need to sync:'; round 44)
+    r"|(?:two|three|four|2|3|4|a few|some)\s+(?:lots?|groups?|kinds?|sets?|types?|categor(?:y|ies))\s+(?:of\s+\w+\s+)?(?:we\s+)?"
+    r"(?:(?:don't|do not|dont|not|never|no)\s+(?:need\s+(?:to\s+)?)?(?:send|sync|import|include)"
+    r"|(?:shall|should|must|will|may|can)\s*not\s+(?:become\s+\w+|be\s+(?:synced|sent|imported|included|created)|go)))"
     r"(?:\s+(?:the following|these|those|the ones below|below))?"
     # 'please except two kind of contacts, don't send them:' (round 33)
     r"(?:\s+(?:two|three|four|2|3|4|some|a few|these|the following)\s+(?:kinds?|types?|groups?|sorts?)\s+of)?(?:\s+(?:contacts|leads|members|records|people))?"

@@ -1,0 +1,46 @@
+"""A messaging app's export stamps taken off, leaving the 'Name: message' lines the thread readers know (round 44).
+
+WhatsApp's 'Export chat' opens every message with its date and time: '[14:02, 03/12/2026] Putri: ...'
+on iPhone, '03/12/2026, 14:02 - Putri: ...' on Android (the date's order and separators follow
+the phone's locale; Telegram and Viber copies put them in the same places). A stamp says when a
+message was sent, never what the mapping does; left on, its date was read as a sentence of its
+own (', 03/12/2026] Putri: ...') and the speaker under it was never seen. Once it is off,
+``threads`` and ``framing`` read the lines as any other chat (who spoke set aside, questions
+answered in the next message); when one person wrote every message, their name goes too (the
+thread readers see a dialogue only in two voices, and 'Putri: SF Lead -> HubSpot' was read as a
+title). A message of several lines (a table of values under its head) ends where the next stamp
+starts: a blank line keeps the next message from being read as one more row. A text with fewer
+than two stamps is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
+_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?"
+# the stamp, then a sender's name (up to four words, or a phone number) and a colon
+_STAMP = re.compile(
+    rf"^(?P<ind>[ \t]*)(?:\[\s*(?:{_DATE},?\s+{_TIME}|{_TIME},?\s+{_DATE})\s*\]\s*|{_DATE},?\s+{_TIME}\s+[-\u2013]\s+)(?=[^\n:]{{1,40}}:\s)",
+    re.M | re.I,
+)
+
+
+_SENDER = re.compile(_STAMP.pattern + r"(?P<name>[^\n:]{1,40}):[ \t]*", re.M | re.I)
+
+
+def plain_stamps(text: str) -> str:
+    """``text`` with each line's export stamp taken off (only when two or more lines have one)."""
+    if len(_STAMP.findall(text)) < 2:
+        return text
+    senders = {m["name"].strip() for m in _SENDER.finditer(text)}
+    one = len(senders) == 1  # one writer's messages: the name says nothing a reader needs
+    out: list[str] = []
+    stamped_above = True
+    for ln in text.split("\n"):
+        stamped = bool(_STAMP.match(ln))
+        if stamped and not stamped_above and out and out[-1].strip():
+            out.append("")  # a message of several lines ends where the next stamp starts (its rows are no longer under a head)
+        out.append((_SENDER if one else _STAMP).sub(r"\g<ind>", ln) if stamped else ln)
+        stamped_above = stamped or not ln.strip()
+    return "\n".join(out)
