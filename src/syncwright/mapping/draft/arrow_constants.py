@@ -7,6 +7,11 @@ quoted text that names no field. Read as a copy, the quoted text was looked for 
 the item was lost. The ingredients decide: a destination field's name (not a source field's,
 not a picklist value, so a value table's row 'lead -> 'generate_lead'' stays a row), an arrow,
 one quoted text that is no field's name or label, and the end of the item. That is 'D = 'text''.
+
+Round 45: '7. Lead Source -> "Seminar - Partner", fixed value for every lead'. When the item
+says itself that the text is a constant ('fixed value', '(constant)', 'for every lead', 'for
+all'), the left side may be a name of two or three words that resolves to one destination
+field, and may be a source field's name as well: the item's own words settle which side it is.
 """
 
 from __future__ import annotations
@@ -21,6 +26,13 @@ _ARROW_QUOTE = re.compile(
     r"(?<![\w.\[\]'\"])(?P<d>[A-Za-z_][\w.\[\]]*)\s*(?:->|=>|→|⇒)\s*(?P<q>(?P<m>['\"\u2018\u201c])[^'\"\u2018\u2019\u201c\u201d\n]{1,80}['\"\u2019\u201d])"
     r"(?=\s*(?:\((?:a )?(?:constant|fixed|literal|static|hard-?coded)(?: value)?\))?\s*(?:$|[,;.]\s|[,;.]$))",
     re.M,
+)
+# the same item with words of its own saying the text is a constant for everyone
+_SAID_CONSTANT = re.compile(
+    r"(?<![\w.\[\]'\"])(?P<d>[A-Za-z_][\w.\[\]]*(?: [A-Za-z_][\w.]*){0,2})\s*(?:->|=>|→|⇒)\s*(?P<q>(?P<m>['\"\u2018\u201c])[^'\"\u2018\u2019\u201c\u201d\n]{1,80}['\"\u2019\u201d])"
+    r"(?P<t>\s*(?:,\s*|\(\s*)?(?:(?:a |the )?(?:constant|fixed|static|hard-?coded|same)(?: value| text)?(?: for (?:every|all|each)(?: \w+)?)?|for (?:every|all|each)(?: \w+)?)\)?)"
+    r"(?=\s*(?:$|[,;.]\s|[,;.]$))",
+    re.M | re.I,
 )
 
 
@@ -38,4 +50,11 @@ def arrow_constants(g: Grammar, text: str) -> str:
             return m.group(0)
         return f"{m.group('d')} = {m.group('q')}"
 
-    return _ARROW_QUOTE.sub(repl, text)
+    def said(m: re.Match[str]) -> str:
+        inner = m.group("q")[1:-1].strip().lower()
+        found = g.resolve(m.group("d"), "dst")
+        if found is None or found.best.path.lower() not in dst or inner in names or m.group("d").lower() in values:
+            return m.group(0)
+        return f"{m.group('d')} = {m.group('q')}{m.group('t')}"
+
+    return _ARROW_QUOTE.sub(repl, _SAID_CONSTANT.sub(said, text))

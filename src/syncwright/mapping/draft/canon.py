@@ -99,7 +99,7 @@ def apply_rows(sentence: str, filtered: bool = True) -> list[tuple[int, str, str
 
 
 def _before_rows(sentence: str) -> str:
-    return any_of(tag_rows(slash_lists(shared_scale(number_words(param_items(sentence))))))
+    return any_of(tag_rows(slash_lists(shared_scale(number_words(indian_scale(param_items(sentence)))))))
 
 
 def rows_changing(sentence: str) -> list[tuple[int, str, str]]:
@@ -167,6 +167,23 @@ def shared_scale(text: str) -> str:
     """'between 1 and 5 million' -> 'between 1 million and 5 million': a scale word written
     once after a range belongs to both of its bounds."""
     return _SHARED_SCALE.sub(lambda m: f"{m.group('w')} {m.group('cur')}{m.group('a')} {m.group('s')} {m.group('j')} {m.group('cur')}{m.group('b')} {m.group('s')}", text)
+
+
+# Indian English's scale words (round 45): a lakh is 100,000, a crore 10,000,000; often said with
+# the same number in digits after them ('more than 1 crore (10,000,000)'), which says nothing more
+_INDIAN_SCALE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*(?P<s>lakhs?|lacs?|lakh|crores?|cr)\b(?:\s*\((?P<p>[\d,.]+)\))?", re.I)
+
+
+def indian_scale(text: str) -> str:
+    """'1 crore' -> '10000000', '10 lakh (1,000,000)' -> '1000000'."""
+    def repl(m: re.Match[str]) -> str:
+        scale = 10_000_000 if m.group("s").lower().startswith("cr") else 100_000
+        v = float(m.group("n")) * scale
+        value = str(int(v)) if v.is_integer() else str(v)
+        p = m.group("p")
+        same = p is not None and re.sub(r"[,.](?=\d{3}\b)", "", p).replace(",", "") == value
+        return value if same or p is None else f"{value} ({p})"
+    return _INDIAN_SCALE.sub(repl, text)
 
 
 def number_words(text: str) -> str:

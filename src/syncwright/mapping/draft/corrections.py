@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-_LEAD = r"(?:(?:oh|ok|okay|and|also|wait|no|nope|actually|sorry|oops|hmm|correction|update|edit|hold on|scratch that)[,!.:;]*\s+)*"
+_LEAD = r"(?:(?:oh|ok|okay|and|also|wait|no|nope|actually|sorry|oops|hmm|eh|correction|update|edit|hold on|scratch that)[,!.:;]*\s+)*"
 # "make that 'Partner' not Web", "make the default country 'SG' not Singapore", "make the cutoff 50 not 100"
 _MAKE = re.compile(
     rf"^{_LEAD}(?:make|change|set|put) (?:that|it|this|the [\w -]+?) (?:to |into )?(?P<new>'[^']*'|\"[^\"]*\"|[\w.-]+),? "
@@ -36,6 +36,24 @@ _SCRATCH_ROW = re.compile(
 # "scratch that, above 2,000,000", "agreed, over 2,000,000": a bound said again with a new number (round 41)
 _CMP = r"(?:above|over|below|under|more than|less than|at least|at most|greater than|bigger than)"
 _NUMBER_FIX = re.compile(rf"^(?P<lead>{_LEAD})(?:use\s+|make it\s+|go with\s+)?(?P<cmp>{_CMP})\s+(?P<new>[$€£]?\d[\d,.]*\s*(?:k|m|million)?)\W*$", re.I)
+# "sorry, I checked with marketing, it should be more than 20 employees, not 10" (round 45): the bound
+# said again with the number it replaces, after a reason
+_BOUND_NOT = re.compile(
+    rf"^{_LEAD}(?:[^,;]{{0,60}},\s*)?(?:it|that|the (?:limit|threshold|cutoff|number))\s+(?:should|must|needs? to|has to)\s+be\s+(?P<cmp>{_CMP})\s+"
+    r"(?P<new>[$€£]?\d[\d,.]*\s*(?:k|m|million)?)(?:\s+[a-z]+)?,?\s+not\s+(?P<old>[$€£]?\d[\d,.]*)\W*$",
+    re.I,
+)
+# "eh sorry, language not "id", all "en"" (round 45): the field, the value taken back, the one meant
+_FIELD_NOT = re.compile(
+    rf"^{_LEAD}(?P<key>[A-Za-z][\w.]*)\s+not\s+(?P<old>'[^']*'|\"[^\"]*\")\s*,\s*(?:but\s+|all\s+|it\s+is\s+|always\s+)*(?P<new>'[^']*'|\"[^\"]*\")(?:[.!]\s+[^.]*)?\W*$",
+    re.I,
+)
+# "correction: not Closed - Converted, I mean Closed - Not Converted ones we skip" (round 45): the words
+# taken back, then the ones meant
+_NOT_MEANT = re.compile(
+    rf"^{_LEAD}(?:correction\s*[:,]?\s*)?not\s+(?P<old>[^,;]{{2,60}}?),\s*(?:I|we)\s+(?:mean|meant)\s+(?P<new>[^,;.]{{2,60}}?)(?:\s+ones?\b[^.]*)?(?:[.!]\s+[^.]*)?\W*$",
+    re.I,
+)
 # "'Independent' reads like a freelancer flag scratch that, default to 'No Company'": the quoted value
 # named first is taken back (round 41)
 _THAT_NEW = re.compile(
@@ -56,9 +74,10 @@ _SCRATCH_VALUE = re.compile(
 )
 # "ok scratch that, no Phone on this one": the rule for a field taken back (round 41)
 _NO_MORE = re.compile(rf"^{_LEAD}no (?P<what>[A-Za-z][\w.]*)(?: (?:on|for|in) (?:this|that) one| after all| then| for now| at all)?\b[.!]?(?:\s+[^.]*)?$", re.I)
-# "wait no, DIRECT_TRAFFIC should be 'Word of mouth' too, not Web"
+# "wait no, DIRECT_TRAFFIC should be 'Word of mouth' too, not Web"; "sorry, for REFERRALS it should be Partner
+# Referral, not External Referral" (round 45)
 _ROW_FIX = re.compile(
-    rf"^{_LEAD}(?P<key>[A-Za-z][\w.-]*) (?:should be|should go to|goes to|is|needs to be|has to be|must be|=>|->|=) "
+    rf"^{_LEAD}(?:for\s+)?(?P<key>[A-Za-z][\w.-]*)(?:\s+(?:it|they|that))? (?:should be|should go to|goes to|is|needs to be|has to be|must be|=>|->|=) "
     # the new value quoted, or (round 38) in words that start with a capital ('needs to be External Referral, not Partner Referral')
     r"(?P<new>'[^']*'|\"[^\"]*\"|(?-i:[A-Z])[\w&-]*(?: (?!not\b)[\w&-]+){0,3})(?: too| as well)?,? (?:not|instead of|rather than) (?P<old>'[^']*'|\"[^\"]*\"|[\w.-]+(?: [\w.&-]+){0,3}?)\W*$",
     re.I,
@@ -118,7 +137,7 @@ def _replace_last(units: list[str], old: str, new: str, key: str | None = None) 
     """Replace ``old`` (quoted or not) by ``new`` in the last unit before the end that holds it
     (and ``key``, when given)."""
     o = re.escape(_bare(old))
-    rx = re.compile(rf"(?P<q>['\"]?)(?<![\w.-]){o}(?![\w.-])(?P=q)")
+    rx = re.compile(rf"(?P<q>['\"]?)(?<![\w.-]){o}(?![\w-]|\.\w)(?P=q)")  # a full stop after it ends the sentence (round 45)
     for i in range(len(units) - 1, -1, -1):
         if (key is None or re.search(rf"(?<![\w.-]){re.escape(key)}(?![\w.-])", units[i], re.I)) and rx.search(units[i]):
             units[i] = rx.sub(lambda _m: new if new[:1] in "'\"" or not re.search(r"\s", new) else f"'{new}'", units[i])
@@ -176,7 +195,8 @@ def _new_bound(units: list[str], cmp: str, new: str) -> bool:
     """The last bound said with ``cmp`` or a word of its side ('above 5,000,000' for 'over')
     takes the number ``new``; the word written there stays."""
     side = next((words for words in _SAME_SIDE if cmp.lower() in words), (cmp.lower(),))
-    rx = re.compile(rf"(?<![\w])(?P<c>{'|'.join(map(re.escape, side))})\s+[$€£]?\d[\d,.]*(?:\s*(?:k|m|million)\b)?", re.I)
+    # the number ends on a digit: 'more than 10. When ...' keeps its full stop (round 45)
+    rx = re.compile(rf"(?<![\w])(?P<c>{'|'.join(map(re.escape, side))})\s+[$€£]?\d(?:[\d,.]*\d)?(?:\s*(?:k|m|million)\b)?", re.I)
     for i in range(len(units) - 1, -1, -1):
         if rx.search(units[i]):
             units[i] = rx.sub(lambda m: m.group("c") + " " + new, units[i], count=1)
@@ -309,6 +329,18 @@ def apply_corrections(text: str) -> tuple[str, list[str]]:
         m = _NUMBER_FIX.match(line)
         if m and (_CORRECTING.search(line) or not m["lead"]) and _new_bound(out, m["cmp"], m["new"]):
             notes.append(f"correction: {m['cmp']} {m['new']} ({line!r})")
+            continue
+        m = _FIELD_NOT.match(line)
+        if m and _replace_last(out, m["old"], m["new"], key=m["key"]):
+            notes.append(f"correction: {m['key']} -> {m['new']} ({line!r})")
+            continue
+        m = _NOT_MEANT.match(line)
+        if m and _replace_last(out, m["old"].strip(), m["new"].strip()):
+            notes.append(f"correction: {m['new'].strip()} instead of {m['old'].strip()} ({line!r})")
+            continue
+        m = _BOUND_NOT.match(line)
+        if m and _new_bound(out, m["cmp"], m["new"].strip()):
+            notes.append(f"correction: {m['cmp']} {m['new'].strip()} ({line!r})")
             continue
         m = _THAT_NEW.search(line)
         if m and _replace_last(out, m["old"], m["new"]):

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from syncwright.mapping.draft.aligned_tables import pipe_aligned
 from syncwright.mapping.draft.angle_template import angle_templates
 from syncwright.mapping.draft.arrow_constants import arrow_constants
 from syncwright.mapping.draft.bands import NUMBER, BandSlots, bound
@@ -30,6 +31,7 @@ from syncwright.mapping.draft.concept_fallback import ConceptFallback, omit_when
 from syncwright.mapping.draft.concept_filter import bracket_values_filter, concept_filter
 from syncwright.mapping.draft.cond_copy import conditional_copy
 from syncwright.mapping.draft.condition_lists import condition_lists
+from syncwright.mapping.draft.container_bullets import container_bullets
 from syncwright.mapping.draft.contract_clauses import contract_clauses
 from syncwright.mapping.draft.corrections import apply_corrections
 from syncwright.mapping.draft.criteria_tests import drop_tested_criteria
@@ -101,6 +103,7 @@ from syncwright.mapping.draft.leftovers import (
 from syncwright.mapping.draft.likewise import likewise
 from syncwright.mapping.draft.list_cases import cases_as_items
 from syncwright.mapping.draft.list_keys import list_keys
+from syncwright.mapping.draft.mail_headers import mail_headers
 from syncwright.mapping.draft.match_on import match_on_source
 from syncwright.mapping.draft.matcher import Candidate, FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
@@ -380,6 +383,7 @@ class Grammar:
         names = frozenset(fold(n) for obj in (self.src_obj, self.dst_obj) for f in obj.fields for n in (f.path, f.leaf, f.label) if n)
         # a worksheet's steps, with 'Label (api_name)' said as the API name there only: on other texts the
         # label's words carry concepts the grammar reads ('Email Opt Out (HasOptedOutOfEmail) is ticked') (round 40)
+        text = mail_headers(text)  # a forwarded email's marker and headers (round 45)
         text, page = notion_page(text)  # a Notion page's export: properties and unticked boxes set aside (round 42)
         if page is None:
             text, page = read_ticket(text)  # a help-desk ticket: fields and boilerplate set aside, follow-ups applied (round 42)
@@ -403,7 +407,7 @@ class Grammar:
             self.plan.notes.append(agreed)
             self.chat = True
         text = text if (steps := worksheet(text)) is text else label_names(steps, self.src_obj, self.dst_obj)
-        text = angle_templates(self, pipe_csv(self, quote_na(equal_rows(likewise(contract_clauses(sql_select(python_code(yaml_config(json_spec(text))))))))))  # JSON-ish specs (round 40); ', same' spelled out, '=' rows under a header, contract clauses, YAML-ish config (round 39); Python pseudocode (round 38); a SELECT statement: one line per rule (round 37)  # rows pasted from a spreadsheet as CSV: a pipe table (round 36)
+        text = angle_templates(self, pipe_csv(self, pipe_aligned(quote_na(equal_rows(likewise(contract_clauses(sql_select(python_code(yaml_config(json_spec(text)))))))))))  # a table pasted as aligned columns: a pipe table (round 45); JSON-ish specs (round 40); ', same' spelled out, '=' rows under a header, contract clauses, YAML-ish config (round 39); Python pseudocode (round 38); a SELECT statement: one line per rule (round 37)  # rows pasted from a spreadsheet as CSV: a pipe table (round 36)
         text = separate_pipe_header(cut_run_on(self, text))  # a run-on line; a pipe table without its '|---|' (round 32)
         if is_transcript(text):
             text = split_requests(self, read_transcript(text))  # a dictated request: its spoken forms typed, its run-on cut (round 27)
@@ -412,7 +416,7 @@ class Grammar:
         text, corrected = apply_corrections(text)
         self.plan.notes.extend(corrected)
         text = read_faq(self, read_trees(self, read_zap(read_sheet(read_change_request(text)))))
-        text = read_outline(self, text)
+        text = read_outline(self, container_bullets(self, text))  # 'Traits:' over its items: each item's path (round 45)
         text = read_glosses(self, text)
         text = bare_params(self, text)  # GA4: 'created_date: create date' is a custom param (round 43)
         self.full_text = text
@@ -1898,6 +1902,9 @@ class Grammar:
     def _chain(self, rule: DraftRule, v_phrase: str) -> None:
         # a custom field the text named (a GA4 param, a trait) takes a word as its default too (round 31)
         dst = self.dm.obj.get(rule.target) or (self.dst_obj.open_field(rule.target) if not _EMPTINESS.search(v_phrase) else None)
+        instead = bool(re.search(r"\s+instead$", v_phrase.strip(), re.I)) or (
+            0 <= self.sentence < len(self.traces) and bool(re.search(r"\binstead\b(?!\s+of\b)", self.traces[self.sentence].text, re.I))
+        )
         v_phrase = re.sub(r"\s+instead$", "", v_phrase.strip(), flags=re.I)
         v_phrase = re.sub(r"^(?:defaults?(?:\s+to)?|defaulting to|fall(?:s|ing)? back to|fallback(?:\s+to)?)\s+", "", v_phrase, flags=re.I)
         # an action verb before the value: "(put 'Unknown' if LNAME is blank)"
@@ -1955,7 +1962,15 @@ class Grammar:
         if isinstance(alt, Const) and isinstance(alt.value, str) and isinstance(first, Src) and any(t.name in ("number", "integer") for t in first.transforms) and re.fullmatch(r"-?\d+(?:\.\d+)?", alt.value.strip()):
             # 'headcount as an integer, 1 if it's blank': the default of a number is a number
             alt = Const(_parse_number(alt.value))
-        if isinstance(rule.value, Chain):
+        if isinstance(rule.value, ListOf) and len(rule.value.items) == 1 and rule.value.items[0][1] is None and isinstance(rule.value.items[0][0], (Src, Chain)):
+            # 'Tags: one tag with the Company Name. If company is blank, use the email domain': the
+            # one item falls back, not the list (a list holding an empty item is no empty list; round 45)
+            item = rule.value.items[0][0]
+            rule.value.items[0] = (Chain([*item.options, alt]) if isinstance(item, Chain) else Chain([item, alt]), None)
+        elif isinstance(rule.value, Chain) and instead and isinstance(alt, Const) and isinstance(rule.value.options[-1], Const):
+            # ''NA' looks bad, put 'Not Available' for blank job title instead': the default replaced (round 45)
+            rule.value.options[-1] = alt
+        elif isinstance(rule.value, Chain):
             rule.value.options.append(alt)
         elif isinstance(rule.value, Cases) and (read := sole_read_field(rule.value)) is not None and (
             (rule.value.otherwise is not None and self.sentence not in rule.sentences) or any(takes_blank(c, read) for c, _ in rule.value.branches)
@@ -2930,6 +2945,11 @@ class Grammar:
             source = srcs.pop() if len(srcs) == 1 else None
         self.cases_source[target.path] = source
 
+    def _source_value(self, source: str | None, value: str) -> bool:
+        """Is ``value`` one of the values the table's source field is known to hold?"""
+        sf = self.src_obj.get(source) if source else None
+        return sf is not None and (not sf.values or value in sf.values)
+
     def _more_branches(self, text: str) -> bool:
         """'PAID_SEARCH = Advertisement' on its own: another row of the table above. A copy
         turned into a table for a row that then is not read stays the copy it was (round 37:
@@ -2992,8 +3012,8 @@ class Grammar:
             return False
         if target.type == "boolean" and any(isinstance(v, Const) and isinstance(v.value, str) and v.value.lower() not in ("true", "false", "yes", "no") for _, v in branches):
             return False  # a word no true/false field holds is no row of its table
-        if any(isinstance(c, Cmp) and isinstance(c.value, str) and (_CONDITION_WORD.match(c.value) or c.value.lower() in ("it", "they", "that", "this", "them")) for c, _ in branches):
-            return False  # 'If the opt-out is blank, it is V': a condition and a pronoun, never rows keyed 'If the opt-out' or 'it'
+        if any(isinstance(c, Cmp) and isinstance(c.value, str) and (_CONDITION_WORD.match(c.value) or (c.value.lower() in ("it", "they", "that", "this", "them") and not (c.value.isupper() and self._source_value(source, c.value)))) for c, _ in branches):
+            return False  # 'If the opt-out is blank, it is V': a condition and a pronoun, never rows keyed 'If the opt-out' or 'it' (a department 'IT' is a key: round 45)
         for c, v in branches:
             if c is None:
                 rule.value.otherwise = v
@@ -4270,6 +4290,8 @@ def _sources(v: Value) -> list[str]:
         return [p.field for p in v.parts if isinstance(p, Src)]
     if isinstance(v, Cases):
         return [s for _, b in v.branches for s in _sources(b)]
+    if isinstance(v, ListOf) and len(v.items) == 1 and v.items[0][1] is None:
+        return _sources(v.items[0][0])  # 'one tag with the company name' is that company (round 45)
     return []
 
 

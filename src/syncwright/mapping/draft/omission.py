@@ -67,9 +67,13 @@ def _segments(text: str) -> list[str]:
 # blank writes the empty string, so these are a leave-off, never a copy that ignores them)
 _ONLY_FILLED = re.compile(
     r"\b(?:unless|except (?:when|if|where))\s+(?:(?:it(?:'s| is)|that(?:'s| is)|they(?:'re| are)|the (?:\w+ ){1,3}(?:is|are))\s+)?(?:blank|empty|missing|not (?:set|filled(?: in)?|given|there))\b"
-    r"|\b(?:(?:only )?(?:if|when|where)|as long as|provided)\s+(?:(?:it(?:'s| is)|that(?:'s| is)|they(?:'re| are))\s+)?(?:not (?:blank|empty|missing)|non-?(?:blank|empty)|filled(?: in)?|present|populated)\b",
+    r"|\b(?:(?:only )?(?:if|when|where)|as long as|provided)\s+(?:(?:it(?:'s| is)|that(?:'s| is)|they(?:'re| are))\s+)?(?:not (?:blank|empty|missing)|non-?(?:blank|empty)|filled(?: in)?|present|populated)\b"
+    # 'but these 2 only if have value' (round 45): the value is had, by the field or with no subject
+    r"|\b(?:only )?(?:if|when|where)\s+(?:(?:it|they|there)\s+(?:is\s+)?)?(?:has|have|got)\s+(?:a |any )?value\b",
     re.I,
 )
+# 'A = X and B = Y, but these 2 only if ...': the pronoun before the words is the last two copies
+_TWO_BEFORE = re.compile(r"\b(?:both|these (?:2|two)|those (?:2|two)|the (?:2|two))(?: fields| keys| ones)?\s+(?:only\s+)?$", re.I)
 
 
 # a fallback chain whose last step is a leave-off: 'phone, else mobilephone, else leave it out'
@@ -131,6 +135,11 @@ def omissions(g: Grammar, sentence: int, text: str) -> None:
             # the rule named before the words (a value after them, 'unless it's blank, then use
             # X', is a default, read elsewhere)
             mine = [r for r in g.sentence_rules.get(sentence, []) if copied_sources(r)]
+            if _TWO_BEFORE.search(seg[: of.start()]):
+                for two in _either_one(g, sentence, "both"):
+                    if not two.omit_if_empty and isinstance(two.value, Src):
+                        leave_out(g, sentence, two, "left out when empty (both written only when their sources have a value)")
+                continue
             named = [r for r in _named(g, seg, of) if r in mine]
             r = named[0] if named else (mine[0] if len(mine) == 1 else None)
             if r is not None and not r.omit_if_empty and isinstance(r.value, Src):

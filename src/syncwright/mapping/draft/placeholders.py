@@ -24,6 +24,7 @@ _DEFINED = re.compile(
     r"<(?P<n>[^<>\n]{1,40})>\s*(?:=|:|\bis\b|\bmeans\b|\bstands for\b)\s*(?P<d>[^\n;]*?)(?=,?\s+and\s+<|;|\.(?:\s|$)|\n|$)",
     re.I,
 )
+_BEING = re.compile(r"(?P<p>[,;]|[\"'\u201d]\s*,?)\s+(?P<n>[a-z][\w ]{0,20}?)\s+being\s+(?:the\s+)?", re.I)
 _DATE = re.compile(r"\b(?:YYYY-MM-DD|date part|date only|just the date|the date of|day only)\b", re.I)
 _SLOTTED = re.compile(r"<[A-Za-z_][^<>|]{0,40}>")
 _HEAD = re.compile(r"^\s*(?:[-*•]|\d+[.)])?\s*(?P<f>[A-Za-z_][\w.]*)\b[^:\n]*\b(?:like this|as follows|built|format|looks like|template|reads|shaped)\b[^:\n]*:\s*$", re.I)
@@ -37,6 +38,8 @@ def defined_placeholders(text: str, names: frozenset[str]) -> str:
     """``text`` with each defined '<placeholder>' written as its field and the definitions gone."""
     if "<" not in text:
         return text
+    # '..., created on <date>", date being the Create Date as YYYY-MM-DD': defined by its bare name (round 45)
+    text = _BEING.sub(lambda m: f"{m['p']} where <{m['n']}> is " if f"<{m['n'].lower()}>" in text.lower() else m[0], text)
     fields: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
     for m in _DEFINED.finditer(text):

@@ -26,8 +26,8 @@ _QUOTED = re.compile(
 _BEFORE_LABEL = re.compile(r"(?i:hubspot|salesforce|mailchimp|segment|from|based on|on)\s+")
 _PLATFORM_NAME = re.compile(r"(?i:hubspot|salesforce|mailchimp|segment)\b")
 # (round 37: 'only the contacts with "Unsubscribed from all email" = "false"': a condition's subject)
-_SUBJECT_BEFORE = re.compile(r"(?:^|[;:.?!]\s*|,\s*(?:and\s+)?|\band\s+|\b(?i:set|make|could|can|would|will|should|also|then|plus|with|whose|where|when|if|unless|having|finally|lastly)\s+)$")
-_SUBJECT_AFTER = re.compile(r"\s*(?:(?i:should|must|will|is|are|gets?|becomes?|comes? from|set to|be|to)\b|=|->|:)")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[;:.?!]\s*|(?:^|\n)[ \t]*(?:[-*•]|\d+[.)])[ \t]+|,\s*(?:and\s+)?|\band\s+|\b(?i:set|make|could|can|would|will|should|also|then|plus|with|whose|where|when|if|unless|having|finally|lastly)\s+)$")
+_SUBJECT_AFTER = re.compile(r"\s*(?:(?i:should|must|will|is|are|gets?|becomes?|comes? from|set to|be|to)\b|=|->|<-|:)")  # "<-": the field it fills (round 45)
 
 
 def quoted_labels(g: Grammar, text: str) -> str:

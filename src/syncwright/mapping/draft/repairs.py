@@ -111,6 +111,8 @@ def repair_defaults(g: Grammar, used: set[str]) -> None:
             continue
         if re.search(r"\b(?:only|skip|exclude|unless|except|greater|more than|less than|over|under|equals?|is not)\b", bare, re.I):
             continue
+        if re.search(rf"\b(?:no|not|never|without|instead of|rather than)\s+(?:an?\s+|the\s+)?⟦{unused[0]}⟧", text, re.I):
+            continue  # '(no empty value, no '+1')': the value the field must not get (round 45)
         rule = _pointed_rule(g, sentence, text)
         if rule is None or (isinstance(rule.value, Chain) and not all(isinstance(o, Src) for o in rule.value.options)):
             continue

@@ -30,7 +30,8 @@ _TAG = re.compile(
 # "if they've got the Expo 2024 tag": a tag named before the word tag
 _TAGGED = re.compile(rf"\b(?:got|have|has|having) (?:the |a )?(?=\S+\s+\S+\s+tag\b){_RUN}\s+tag\b", re.I)  # a name of two words or more
 # "client_id is a fixed value, crm-import, same for all of them": a constant named after 'fixed'
-_FIXED = re.compile(r"\bfixed(?: value| text| string| id)?\s*[,:]?\s+(?P<v>[a-z0-9][\w.-]*[\w])(?=\s*(?:[,;.]|$|\s+(?:for|on)\s+(?:every|all|each)))", re.I)
+# ('"Seminar - Partner", fixed value for every lead' names none: 'value' is no value, round 45)
+_FIXED = re.compile(r"\bfixed(?: value| text| string| id)?\s*[,:]?\s+(?!(?:value|text|string|id)\b)(?P<v>[a-z0-9][\w.-]*[\w])(?=\s*(?:[,;.]|$|\s+(?:for|on)\s+(?:every|all|each)))", re.I)
 # "and currency GBP": a currency code said after the word currency
 _CURRENCY = re.compile(r"\bcurrency\s+(?:is\s+|of\s+|=\s*|as\s+)?(?P<v>(?-i:[A-Z]{3}))\b(?!['\"])", re.I)
 _NOT_VALUES = re.compile(r"(?:hubspot|salesforce|sfdc|mailchimp|segment|ga4|google|e\.?164|i|iso|utc|us|uk)$", re.I)

@@ -88,10 +88,11 @@ def _slash_items(line: str) -> str:
         # a remark in brackets ('(some r all caps)') is no format of the side it follows (round 31)
         bare = [re.sub(r"\([^()]*\)", " ", p) for p in parts]
         # 'first name & last name into FirstName / LastName in title case': two sources before one
-        # arrow pair with the two fields the slash sets apart (round 31)
+        # arrow pair with the two fields the slash sets apart (round 31); so do 'FNAME and LNAME from
+        # First Name / Last Name, in title case' (round 45)
         whole = all(
             _rule_side(re.split(r"[:;]", a)[-1]) and _rule_side(re.split(r";", b)[0])
-            and not re.search(r"\s(?:and|&|\+)\s[^;:]*?(?:->|→|=>|\binto\b|\bto\b)\s*[\w.]+\s*$", re.split(r"[:;]", a)[-1])
+            and not re.search(r"\s(?:and|&|\+)\s[^;:]*?(?:->|→|=>|\binto\b|\bto\b|\bfrom\b)\s*[\w.]+(?:\s+[\w.]+)?\s*$", re.split(r"[:;]", a)[-1])
             for a, b in itertools.pairwise(bare)
         )
         if len(parts) < 2 or not whole or any(len(p.split()) < 2 for p in parts):
@@ -169,7 +170,30 @@ def _dash_rows(text: str) -> str:
             for k, m in enumerate(rows):
                 out[i + k] = f"{m['k']} -> {m['v']}"
         i = max(j, i + 1)
-    return "\n".join(out)
+    return _hyphen_rows("\n".join(out))
+
+
+# round 45: 'United States - USA' under 'PFB the conversion from HubSpot Country/Region:' (a plain
+# hyphen, spaced): rows when they follow a head ending in ':' and two or more of their values are codes
+_HYPHEN_ROW = re.compile(r"^(?P<k>[ \t]*[^\s\-*•>|][^\n>|]{0,40}?)[ \t]+-[ \t]+(?P<v>[^\s\-][^\n>|]{0,40})$")
+
+
+_LANG_CODE = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2})?")  # 'Germany - de', 'India - en-IN'
+
+
+def _hyphen_rows(text: str) -> str:
+    lines = text.split("\n")
+    i = 1
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _HYPHEN_ROW.match(lines[j]):
+            j += 1
+        rows = [m for m in (_HYPHEN_ROW.match(ln) for ln in lines[i:j]) if m is not None]
+        if len(rows) >= 2 and lines[i - 1].rstrip().endswith(":") and sum(bool(_CODE_KEY.fullmatch(m["v"].strip()) or _LANG_CODE.fullmatch(m["v"].strip())) for m in rows) >= 2:
+            for k, m in enumerate(rows):
+                lines[i + k] = f"{m['k']} -> {m['v']}"
+        i = max(j, i + 1)
+    return "\n".join(lines)
 
 
 def normalise_chars(text: str) -> str:
