@@ -27,6 +27,10 @@ _TEXT_CUE = re.compile(r"\b(?:as|the|a|in)\s+(?:text|string)\b|\bas\s+(?:a\s+)?(
 _VALUE_TEXT_CUE = re.compile(r"\bthe text\s+(?:['\"]|⟦\d+⟧)?\s*(?:true|false)?\s*['\"]?\s*(?:when|if|for|where|unless)\b", re.I)
 
 
+# 'Unsubscribed from all email as text: ...' (round 46): what is written is text, said of the field
+_AS_TEXT = re.compile(r"\b(?:send|write|put|sent|written)?\s*as\s+(?:a\s+)?(?:text|string)\s*(?::|,|$)", re.I)
+
+
 def boolean_text(g: Grammar) -> None:
     """Add the text transform to boolean copies whose sentence asks for text."""
     for r in g.plan.rules:
@@ -52,7 +56,7 @@ def _cases_as_text(g: Grammar, sentences: list[int], v: Cases, why: list[str]) -
     if not values or not all(isinstance(x, Const) and isinstance(x.value, bool) for x in values):
         return
     texts = [g.traces[i].text for i in sentences if 0 <= i < len(g.traces)]
-    if not any(_VALUE_TEXT_CUE.search(t) for t in texts):
+    if not any(_VALUE_TEXT_CUE.search(t) or _AS_TEXT.search(t) for t in texts):
         return  # 'true when hs_email_optout is the text "true"': the source's value is text, not the field's
     v.branches = [(c, Const("true" if val.value else "false")) if isinstance(val, Const) else (c, val) for c, val in v.branches]
     if isinstance(v.otherwise, Const):

@@ -17,7 +17,7 @@ and stay as they are. A line whose name is already a field of the destination
 outside the container ('email' in Segment's identify is 'traits.email' too) gets the path as
 well: under the heading, the writer placed it there. GA4's 'Event params:' over 'method: ...'
 items is left to the grammar, which reads that heading already; its 'x = ...' and 'x - ...'
-items get the path too.
+items get the path too. The heading may carry an item's label ('AC3: Event params:', round 46).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
 
 _HEAD = re.compile(
-    r"(?:^|[.;][ \t]+)[ \t]*(?:[-*•][ \t]+)?(?:the[ \t]+)?(?P<w>custom\s+traits|traits|event\s+params|event\s+parameters|params|parameters|merge\s+fields)"
+    r"(?:^|[.;][ \t]+)[ \t]*(?:[-*•][ \t]+)?(?:(?:AC[ \t]?\d{1,2}[ \t]*[:.)]|\(\d{1,2}\)|\d{1,2}[.)])[ \t]*)?(?:the[ \t]+)?(?P<w>custom\s+traits|traits|event\s+params|event\s+parameters|params|parameters|merge\s+fields)"
     r"(?:[ \t]+(?:as[ \t]+below|as[ \t]+follows|below|like[ \t]+this))?[ \t]*:[ \t]*$",
     re.I,
 )

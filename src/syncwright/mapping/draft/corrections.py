@@ -39,8 +39,16 @@ _NUMBER_FIX = re.compile(rf"^(?P<lead>{_LEAD})(?:use\s+|make it\s+|go with\s+)?(
 # "sorry, I checked with marketing, it should be more than 20 employees, not 10" (round 45): the bound
 # said again with the number it replaces, after a reason
 _BOUND_NOT = re.compile(
-    rf"^{_LEAD}(?:[^,;]{{0,60}},\s*)?(?:it|that|the (?:limit|threshold|cutoff|number))\s+(?:should|must|needs? to|has to)\s+be\s+(?P<cmp>{_CMP})\s+"
+    rf"^{_LEAD}(?:[^,;]{{0,60}},\s*)?(?:it|that|the (?:(?:AC\s?\d{{1,2}}|item\s+\d{{1,2}})\s+)?(?:limit|threshold|cutoff|number|bound|border))\s+(?:should|must|needs? to|has to)\s+be\s+(?P<cmp>{_CMP})\s+"
     r"(?P<new>[$€£]?\d[\d,.]*\s*(?:k|m|million)?)(?:\s+[a-z]+)?,?\s+not\s+(?P<old>[$€£]?\d[\d,.]*)\W*$",
+    re.I,
+)
+# "Supplement: after discussion with sales team, border of (1) is changed to 3,000,000. (only more than
+# 3,000,000 is target, ...)" (round 46): a bound moved, named by its item's number or by nothing
+_BOUND_CHANGED = re.compile(
+    rf"^{_LEAD}(?:(?:supplement|note|update|p\.?s\.?)\s*[:,]\s*)?(?:[^,;]{{0,80}},\s*)?(?:the\s+)?(?:border|threshold|limit|cutoff|cut-off|bound|boundary|line|minimum)"
+    r"(?:\s+(?:of|in|for)\s+(?:\((?P<ref>\d{1,2})\)|item\s+(?P<ref2>\d{1,2})|AC(?P<ref3>\d{1,2})|the\s+[\w ]{1,30}?))?\s+(?:is|was|has\s+been|will\s+be)?\s*(?:now\s+)?(?:changed|moved|raised|lowered|updated|changing)\s+to\s+"
+    r"(?P<new>[$€£]?\d[\d,.]*\d|[$€£]?\d)\s*(?:k|m|million)?\.?\s*(?:\([^()]*\))?\s*$",
     re.I,
 )
 # "eh sorry, language not "id", all "en"" (round 45): the field, the value taken back, the one meant
@@ -125,8 +133,40 @@ def _correction_apart(line: str) -> list[str]:
 
 # the corrections said as a sentence of their own after a remark on the same line ('5M leaves out
 # most of LATAM. scratch that, above 2,000,000'; round 41 added the thread's forms)
+# "Supplement: OFFLINE contact are mostly from seminar we hosted, so please map OFFLINE to "Seminar -
+# Internal", not "Trade Show"" (round 46): a reason, then the row's key with its new value and the one it replaces
+_MAP_FIX = re.compile(
+    rf"^{_LEAD}(?:(?:supplement|note|p\.?s\.?|addition(?:ally)?|one more thing)\s*[:,]\s*)?(?:[^;'\"]{{0,160}}?,\s*(?:so|therefore|hence)\s+)?(?:please\s+|kindly\s+|pls\s+)?"
+    r"(?:map|change|set|convert|send|translate)\s+(?P<key>[A-Za-z][\w.-]*)\s+(?:to|as|into|->)\s+(?P<new>'[^']*'|\"[^\"]*\")\s*,?\s*(?:and\s+)?(?:not|instead of|rather than)\s+"
+    r"(?:to\s+|as\s+)?(?P<old>'[^']*'|\"[^\"]*\")\W*$",
+    re.I,
+)
+# "*Note: (4) is changed. Please use "en" instead of "ja", because many visitor was from overseas." (round 46):
+# the value meant, the one it replaces, and why
+_USE_INSTEAD = re.compile(
+    rf"^\*?\s*{_LEAD}(?:(?:supplement|note|update|change|p\.?s\.?)\s*[:,]\s*)?(?:(?:\(\d{{1,2}}\)|item\s+\d{{1,2}}|AC\d{{1,2}})\s+(?:is|was|has\s+been)\s+changed\s*[.:]\s*)?"
+    r"(?:please\s+|kindly\s+|pls\s+)?(?:use|put|send|set|write|make\s+it)\s+(?P<new>'[^']*'|\"[^\"]*\")\s+(?:instead\s+of|rather\s+than|and\s+not|not)\s+(?P<old>'[^']*'|\"[^\"]*\")"
+    r"(?:\s*,?\s*(?:because|since|as|for)\b[^.]*)?\W*$",
+    re.I,
+)
+# a ticket's comment: "Regarding AC2, sales has pushed back: contacts with empty Annual Revenue should be
+# Warm, not Cold, so that somebody will still call them.", "One change to AC4: Marketing should map to
+# growth, not revenue.", "Correction on AC1, my mistake: it should be Lead Source Partner Referral, not
+# Partner." (round 46): the item it names, what the row or value says now, the value it replaces, a reason
+_SHOULD_NOT = re.compile(
+    rf"^{_LEAD}(?:(?P<lead>[^;]{{0,120}}?)\s*[:,]\s*)?(?:(?P<key>[^,;:]{{1,60}}?)|it|that|this)\s+should\s+(?:now\s+)?(?:be|map\s+to|go\s+to|read|become)\s+"
+    r"(?P<new>'[^']*'|\"[^\"]*\"|[^,;:'\"]{1,50}?),\s*not\s+(?P<old>'[^']*'|\"[^\"]*\"|[^,;.:()'\"]{1,40}?)\s*(?:\([^()]*\))?"
+    r"(?:\s*,?\s*(?:so\s+that|because|since|as|for)\b[^.]*)?\s*\.?\s*$",
+    re.I,
+)
+# "Kindly amend AC3: evangelist should also be Active customer." (round 46): one more row for a table
+_ALSO_ROW = re.compile(
+    rf"^{_LEAD}(?:(?P<lead>[^;]{{0,80}}?)\s*[:,]\s*)?(?P<key>'[^']*'|\"[^\"]*\"|[\w-]+(?:\s[\w-]+)?)\s+should\s+also\s+(?:be|go\s+to|map\s+to|get|become)\s+"
+    r"(?P<new>'[^']*'|\"[^\"]*\"|[^,;.:'\"]{1,40}?)\s*(?:,?\s*(?:so\s+that|because|since|as)\b[^.]*)?\.?\s*$",
+    re.I,
+)
 _SCRATCH_START = re.compile(r"^(?:ok(?:ay)?[,.]?\s+|so\s+)?scratch\b", re.I)
-_APART = (_MAKE, _ROW_FIX, _ABOUT_ROW, _SCRATCH_START)
+_APART = (_MAKE, _ROW_FIX, _MAP_FIX, _USE_INSTEAD, _SHOULD_NOT, _ALSO_ROW, _ABOUT_ROW, _SCRATCH_START)
 
 
 def _bare(v: str) -> str:
@@ -143,6 +183,79 @@ def _replace_last(units: list[str], old: str, new: str, key: str | None = None) 
             units[i] = rx.sub(lambda _m: new if new[:1] in "'\"" or not re.search(r"\s", new) else f"'{new}'", units[i])
             return True
     return False
+
+
+def _item_value(units: list[str], lead: str | None, key: str | None, old: str, new: str) -> bool:
+    """A comment's 'X should be NEW, not OLD': among the lines of the item the comment names ('AC2'
+    and the rows under it; else every line), the row keyed X takes NEW, else the line saying OLD
+    whose words X shares most ('contacts with empty Annual Revenue' -> 'Annual Revenue empty ->
+    Cold') has that OLD become NEW. Words of NEW the item already says before OLD ('Lead Source
+    Partner Referral' over 'Lead Source is Partner') are the field's name, not the value."""
+    ref = re.search(r"\b(?:AC|item\s*|#)\s?(\d{1,2})\b|\((\d{1,2})\)", lead or "", re.I)
+    n = (ref[1] or ref[2]) if ref else None
+    picked = list(range(len(units)))
+    if n:
+        start = re.compile(rf"^\s*(?:[-*]\s*)?(?:AC\s?{n}\b|\({n}\)|{n}[.)])", re.I)
+        other = re.compile(r"^\s*(?:[-*]\s*)?(?:AC\s?\d{1,2}\b|\(\d{1,2}\)|\d{1,2}[.)])", re.I)
+        first = next((k for k, u in enumerate(units) if start.match(u)), None)
+        if first is None:
+            return False
+        end = next((k for k in range(first + 1, len(units)) if other.match(units[k]) or not units[k].strip()), len(units))
+        picked = list(range(first, end))
+    scope = " ".join(units[i] for i in picked)
+    o = _bare(old.strip())
+    words = _bare(new.strip()).split()
+    before = re.search(rf"(?P<b>(?:[\w-]+\s+){{1,4}}){re.escape(o)}(?![\w-])", scope, re.I)
+    said = before["b"].lower().split() if before else []
+    for k in range(len(words) - 1, 0, -1):  # 'Lead Source Partner Referral': the item says 'Lead Source' before 'Partner'
+        if [w.lower() for w in words[:k]] == said[-k:]:
+            words = words[k:]
+            break
+    value = new.strip() if new.strip()[:1] in "'\"" else " ".join(words)
+    if key and not re.match(r"(?:the\s+)?(?:default|value|name|threshold|limit|it|that|this)\b", key.strip(), re.I):
+        keyed = [units[i] for i in picked]
+        if _row_value(keyed, key.strip(), value):
+            for i, u in zip(picked, keyed, strict=True):
+                units[i] = u
+            return True
+    rx = re.compile(rf"(?P<q>['\"]?)(?<![\w.-]){re.escape(o)}(?![\w-]|\.\w)(?P=q)")
+    holding = [i for i in picked if rx.search(units[i])]
+    if not holding:
+        return False
+    said = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", key or "")}
+    best = max(reversed(holding), key=lambda i: len(said & {w.lower() for w in re.findall(r"[A-Za-z]{3,}", units[i])}))
+    spans = list(rx.finditer(units[best]))
+    last = spans[-1]
+    put = value if value[:1] in "'\"" or not re.search(r"\s", value) else f"'{value}'"
+    units[best] = units[best][: last.start()] + put + units[best][last.end():]
+    return True
+
+
+_ROW_LINE = re.compile(r"^(?P<i>\s*(?:[-*\u2022]\s*)?)(?P<k>[^:;\n]{1,40}?)\s*(?P<a>->|=>|\u2192|=)\s*\S")
+_REST_ROW = re.compile(r"^\s*(?:[-*\u2022]\s*)?(?:any\s+other|anything\s+else|everything\s+else|otherwise|else|all\s+other|every\s+other|the\s+rest|default)\b", re.I)
+
+
+def _also_row(units: list[str], lead: str | None, key: str, new: str) -> bool:
+    """A new row 'KEY -> NEW' in the table of the item ``lead`` names ('AC3'), written like its
+    rows and before its rest row ('any other stage -> Prospect' stays last)."""
+    ref = re.search(r"\b(?:AC|item\s*|#)\s?(\d{1,2})\b|\((\d{1,2})\)", lead or "", re.I)
+    if ref is None:
+        return False
+    n = ref[1] or ref[2]
+    start = re.compile(rf"^\s*(?:[-*]\s*)?(?:AC\s?{n}\b|\({n}\)|{n}[.)])", re.I)
+    other = re.compile(r"^\s*(?:[-*]\s*)?(?:AC\s?\d{1,2}\b|\(\d{1,2}\)|\d{1,2}[.)])", re.I)
+    first = next((k for k, u in enumerate(units) if start.match(u)), None)
+    if first is None:
+        return False
+    end = next((k for k in range(first + 1, len(units)) if other.match(units[k]) or not units[k].strip()), len(units))
+    rows = [k for k in range(first + 1, end) if _ROW_LINE.match(units[k])]
+    if not rows:
+        return False
+    like = _ROW_LINE.match(units[rows[0]])
+    assert like is not None
+    rest = next((k for k in rows if _REST_ROW.match(units[k])), None)
+    units.insert(rest if rest is not None else rows[-1] + 1, f"{like['i']}{key.strip()} {like['a']} {new.strip()}")
+    return True
 
 
 def _row_value(units: list[str], key: str, new: str) -> bool:
@@ -199,6 +312,19 @@ def _new_bound(units: list[str], cmp: str, new: str) -> bool:
     rx = re.compile(rf"(?<![\w])(?P<c>{'|'.join(map(re.escape, side))})\s+[$€£]?\d(?:[\d,.]*\d)?(?:\s*(?:k|m|million)\b)?", re.I)
     for i in range(len(units) - 1, -1, -1):
         if rx.search(units[i]):
+            units[i] = rx.sub(lambda m: m.group("c") + " " + new, units[i], count=1)
+            return True
+    return False
+
+
+def _moved_bound(units: list[str], ref: str | None, new: str) -> bool:
+    """The bound of item ``ref`` ('(1) Target: only contact whose annual revenue is more than
+    1,000,000'), or the last bound said when no item is named, takes the number ``new``."""
+    words = sorted({w for side in _SAME_SIDE for w in side}, key=len, reverse=True)
+    rx = re.compile(rf"(?<![\w])(?P<c>{'|'.join(map(re.escape, words))})\s+[$€£]?\d(?:[\d,.]*\d)?(?:\s*(?:k|m|million)\b)?", re.I)
+    item = re.compile(rf"^\s*(?:\({ref}\)|{ref}[.)]|AC{ref}\b|item\s+{ref}\b)") if ref else None
+    for i in range(len(units) - 1, -1, -1):
+        if (item is None or item.match(units[i])) and rx.search(units[i]):
             units[i] = rx.sub(lambda m: m.group("c") + " " + new, units[i], count=1)
             return True
     return False
@@ -308,11 +434,11 @@ def apply_corrections(text: str) -> tuple[str, list[str]]:
         if m and _row_value(out, m["key"], m["new"].strip()):
             notes.append(f"correction: {m['key']} -> {m['new'].strip()} ({line!r})")
             continue
-        m = _ROW_FIX.match(line)
+        m = _ROW_FIX.match(line) or _MAP_FIX.match(line)
         if m and (_replace_last(out, m["old"], m["new"], key=m["key"]) or _row_value(out, m["key"], m["new"])):
             notes.append(f"correction: {m['key']} -> {m['new']} ({line!r})")
             continue
-        m = _MAKE.match(line)
+        m = _MAKE.match(line) or _USE_INSTEAD.match(line)
         if m and _replace_last(out, m["old"], m["new"]):
             notes.append(f"correction: {m['new']} instead of {m['old']} ({line!r})")
             continue
@@ -337,6 +463,18 @@ def apply_corrections(text: str) -> tuple[str, list[str]]:
         m = _NOT_MEANT.match(line)
         if m and _replace_last(out, m["old"].strip(), m["new"].strip()):
             notes.append(f"correction: {m['new'].strip()} instead of {m['old'].strip()} ({line!r})")
+            continue
+        m = _ALSO_ROW.match(line)
+        if m and _also_row(out, m["lead"], m["key"], m["new"]):
+            notes.append(f"correction: one more row {m['key'].strip()} -> {m['new'].strip()} ({line!r})")
+            continue
+        m = _SHOULD_NOT.match(line)
+        if m and not re.search(r"\d", m["old"]) and _item_value(out, m["lead"], m["key"], m["old"], m["new"]):
+            notes.append(f"correction: {m['new'].strip()} instead of {m['old'].strip()} ({line!r})")
+            continue
+        m = _BOUND_CHANGED.match(line)
+        if m and _moved_bound(out, m["ref"] or m["ref2"] or m["ref3"], m["new"]):
+            notes.append(f"correction: the bound is {m['new']} ({line!r})")
             continue
         m = _BOUND_NOT.match(line)
         if m and _new_bound(out, m["cmp"], m["new"].strip()):

@@ -15,6 +15,7 @@ from typing import Any
 from syncwright.mapping.draft.aligned_tables import pipe_aligned
 from syncwright.mapping.draft.angle_template import angle_templates
 from syncwright.mapping.draft.arrow_constants import arrow_constants
+from syncwright.mapping.draft.as_below import as_below
 from syncwright.mapping.draft.bands import NUMBER, BandSlots, bound
 from syncwright.mapping.draft.bare_default import quote_bare_default
 from syncwright.mapping.draft.bare_tags import quote_bare_tags
@@ -36,6 +37,7 @@ from syncwright.mapping.draft.contract_clauses import contract_clauses
 from syncwright.mapping.draft.corrections import apply_corrections
 from syncwright.mapping.draft.criteria_tests import drop_tested_criteria
 from syncwright.mapping.draft.csv_rows import pipe_csv
+from syncwright.mapping.draft.e164_lists import e164_lists
 from syncwright.mapping.draft.emit import template_text
 from syncwright.mapping.draft.empties_go import empties_go, leave_blanks_out, says_blanks_go
 from syncwright.mapping.draft.empties_stay import empties_stay
@@ -151,6 +153,7 @@ from syncwright.mapping.draft.row_lines import join_row_lines
 from syncwright.mapping.draft.rows import read_rows
 from syncwright.mapping.draft.run_on import cut_run_on
 from syncwright.mapping.draft.same_format import same_format
+from syncwright.mapping.draft.same_rule import same_rules
 from syncwright.mapping.draft.sheet import read_sheet
 from syncwright.mapping.draft.sheet_comments import sheet_comments
 from syncwright.mapping.draft.slots import (
@@ -188,11 +191,12 @@ from syncwright.mapping.draft.text import (
 from syncwright.mapping.draft.this_case import this_case
 from syncwright.mapping.draft.threads import read_thread
 from syncwright.mapping.draft.three_way import three_way_flags
-from syncwright.mapping.draft.ticket import split_title
+from syncwright.mapping.draft.ticket import split_title, ticket_comments
 from syncwright.mapping.draft.transcript import is_transcript, read_transcript, split_requests
 from syncwright.mapping.draft.tree import read_trees
 from syncwright.mapping.draft.value_pairs import named_copies, value_pairs
 from syncwright.mapping.draft.vocabulary import vocabulary
+from syncwright.mapping.draft.wide_marks import narrow_marks
 from syncwright.mapping.draft.widen_filters import widen_filters
 from syncwright.mapping.draft.worksheet import worksheet
 from syncwright.mapping.draft.wrapped import join_wrapped
@@ -278,6 +282,18 @@ _MAY_BE_TABLE = re.compile(
 )
 
 
+def _conditional_items(old: Value, new: Value) -> ListOf | None:
+    """'Every member gets the tag Salesforce.' then 'Where Lead Source is Web, ... a second tag,
+    Website': on a list field, values on conditions are more items, never the first tag turned
+    into the rest of a table (round 46)."""
+    if not (isinstance(new, Cases) and new.otherwise is None and isinstance(old, ListOf | Const)):
+        return None
+    if not all(isinstance(b, Const) for _, b in new.branches):
+        return None
+    items = list(old.items) if isinstance(old, ListOf) else [(old, None)]
+    return ListOf([*items, *((b, c) for c, b in new.branches)])
+
+
 def _refine(old: Value, new: Value) -> Value:
     """A later clause about a field already written refines its rule, never erases it: a
     value for some records ('unsubscribed' when opted out) joins the value for the others as
@@ -302,7 +318,13 @@ def _refine(old: Value, new: Value) -> Value:
         first = old.options[0] if isinstance(old, Chain) and old.options else old
         if isinstance(first, Src) and first.field == new.field:
             return old
-    if isinstance(new, Src) and isinstance(old, Chain) and old.options and isinstance(old.options[0], Src) and old.options[0].field == new.field:
+    if isinstance(new, Src) and isinstance(old, Chain) and old.options and (
+        (isinstance(old.options[0], Src) and old.options[0].field == new.field)
+        # 'PHONE = mobile, else phone' then 'PHONE must be in E.164': the field's name read as the second
+        # number of the chain, with a format only a destination takes (round 46: the chain was replaced)
+        or (new.transforms and all(t.name in _DESTINATION_FORMATS for t in new.transforms)
+        and any(isinstance(o, Src) and o.field == new.field for o in old.options))
+    ):
         # 'Phone: phone, else mobile ...' then 'Phone in E.164': the format of every number in the chain
         for o in old.options:
             if isinstance(o, Src):
@@ -383,7 +405,7 @@ class Grammar:
         names = frozenset(fold(n) for obj in (self.src_obj, self.dst_obj) for f in obj.fields for n in (f.path, f.leaf, f.label) if n)
         # a worksheet's steps, with 'Label (api_name)' said as the API name there only: on other texts the
         # label's words carry concepts the grammar reads ('Email Opt Out (HasOptedOutOfEmail) is ticked') (round 40)
-        text = mail_headers(text)  # a forwarded email's marker and headers (round 45)
+        text = e164_lists(as_below(same_rules(ticket_comments(mail_headers(narrow_marks(text))))))  # full-width colons and '・' bullets, 'City: same rule as (2)' (round 46); a forwarded email's marker and headers (round 45)
         text, page = notion_page(text)  # a Notion page's export: properties and unticked boxes set aside (round 42)
         if page is None:
             text, page = read_ticket(text)  # a help-desk ticket: fields and boilerplate set aside, follow-ups applied (round 42)
@@ -502,6 +524,13 @@ class Grammar:
                 # rule; a clause about another field it never wrote is read on its own (round 26: it was dropped)
                 leaves = {r.target.rsplit(".", 1)[-1].lower() for r in made}
                 aside = [c for c in rest if self._names_other_field(c.text, leaves) or self._blank_of_unread(c.text, made)]
+                # a table set aside keeps its rows: 'Lifecycle stage from Lead Status: Open -> lead; Working -> ...'
+                # beside the flag's clause (round 46: its rows went with the flag's reader and the table was lost)
+                for k, c in enumerate(rest):
+                    head = _TABLE_HEAD.match(c.text)
+                    other = head is not None and (d := self.resolve(head["d"], "dst")) is not None and d.best.path not in {r.target for r in made}
+                    if c not in aside and (other or (k > 0 and rest[k - 1] in aside and _ROW_ONLY.match(c.text) and not self.mentions(c.text.split("->")[0], "dst"))):
+                        aside.append(c)
                 clauses = [c for c in clauses if c in plain or c in aside]
         for clause in clauses:
             self.literals = clause.literals
@@ -645,9 +674,12 @@ class Grammar:
             return None
         # a code in capitals is a value even where its word is a stop word ('United States -> US', 'Italy -> IT')
         # a capitalised label may hold a stop word after its first ('Newsletter only', round 26), never a joining word
-        label = raw[:1].isupper() and raw.split()[0].lower() not in STOP and not any(w.lower() in _JOINING for w in raw.split())
+        # in a table's rows a capitalised label may open with one ('opportunity -> In pipeline', round 46); so
+        # may a placeholder text anywhere ('Job Title = Not provided')
+        opens = (self.in_rows and len(raw.split()) >= 2) or re.fullmatch(r"(?-i:Not) (?:provided|stated|set|available|applicable|specified|known|given|assigned|defined|disclosed|registered|entered)", raw) is not None
+        label = raw[:1].isupper() and (raw.split()[0].lower() not in STOP or opens) and not any(w.lower() in _JOINING for w in raw.split())
         if re.fullmatch(r"[\w .@/&+-]+", raw) and len(raw.split()) <= 4 and not any(
-            w.lower() in STOP and not (self.in_rows and w.isupper() and len(w) >= 2 and " " not in raw) and not (label and i > 0) for i, w in enumerate(raw.split())
+            w.lower() in STOP and not (self.in_rows and w.isupper() and len(w) >= 2 and " " not in raw) and not (label and (i > 0 or opens)) for i, w in enumerate(raw.split())
         ):
             if low in ("blank", "empty", "nothing", "none", "null", "missing", "left blank", "left empty"):
                 return None  # an emptiness word is no value ('(blank if none)'): a quoted 'Unknown' still is
@@ -927,7 +959,8 @@ class Grammar:
             self.plan.notes.append(f"{target}: sentence {self.sentence + 1} (a story) restates what an acceptance criterion says; the criterion is kept")
             return existing
         if existing is not None:
-            existing.value = _refine(existing.value, value)
+            listed = _conditional_items(existing.value, value) if f is not None and f.type in ("array", "list") else None
+            existing.value = listed if listed is not None else _refine(existing.value, value)
             existing.sentences.append(self.sentence)
             existing.why.append(why)
             existing.confidence = max(existing.confidence, confidence)
@@ -2737,7 +2770,18 @@ class Grammar:
         d = self.resolve(h, "dst")
         if d is None:
             return None, None
-        return d.best, (self._same_named_source(d.best) if table_like else None)
+        valued = key is not None and not keyed_by_field and not self.mentions(key["k"], "src") and not re.search(
+            r"\b(?:over|under|above|below|more|less|greater|between|at least|at most)\b|[<>]", key["k"], re.I)
+        return d.best, (((valued and self._copied_source(d.best)) or self._same_named_source(d.best)) if table_like else None)
+
+    def _copied_source(self, target: FieldDesc) -> str | None:
+        """'For Mailchimp status, please refer HubSpot "Unsubscribed from all email".' then 'Status:'
+        over value rows: the field an earlier sentence copied into the target, as it was, is the
+        table's source (round 46)."""
+        earlier = self.plan.rule_for(target.path)
+        if earlier is None or not isinstance(earlier.value, Src) or earlier.value.transforms or self.sentence in earlier.sentences:
+            return None
+        return earlier.value.field
 
     def _source_blank(self, key: str, source: str) -> bool:
         """'rev blank', 'the annual revenue is empty': a row key naming the table's own source
@@ -4384,6 +4428,9 @@ def parse_text(text: str, src: ObjectFields, dst: ObjectFields) -> tuple[DraftPl
 
 
 
+# a clause that is only a table row: 'Working - Contacted -> marketingqualifiedlead'
+_TABLE_HEAD = re.compile(r"^(?P<d>[A-Za-z][^:;]{1,40}?)\s+(?:from|based on)\s+[^:;]{2,40}:\s*[^;]+->")
+_ROW_ONLY = re.compile(r"^(?!.*:)[^;]{1,60}?\s*->\s*\S[^;]{0,60}$")
 _WHO_IS_FLAG = re.compile(r"(?:they|he|she|it|the (?:member|contact|lead|person|record|subscriber))(?:'re|'s|\s+are|\s+is)\s+(?P<neg>not\s+)?(?:an?\s+)?(?P<w>[A-Za-z][\w]*)", re.I)
 # words that join clauses or name an operation: never inside an unquoted value
 _JOINING = frozenset(["and", "or", "if", "when", "then", "else", "otherwise", "unless", "but", "from", "to", "is", "are", "be", "for", "of", "with", "as", "where", "whose", "who"])

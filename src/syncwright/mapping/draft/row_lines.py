@@ -9,7 +9,8 @@ of, the others only keys and a value, and every reader saw them one at a time. R
 they are one table, 'original source: K or K -> 'Web'; K -> ...; any other ... -> 'Other'',
 the header-and-rows shape the table readers know (its destination comes from the values, as
 for any table whose header names only the source). Only rows whose keys are codes
-(PAID_SEARCH) or quoted values join; a run needs two rows and a header on its first.
+(PAID_SEARCH) or quoted values join; a run needs two rows and a header on its first. The head
+may say 'is' before its keys ('original source is "PAID_SEARCH" or ...', round 46).
 """
 
 from __future__ import annotations
@@ -21,13 +22,17 @@ from syncwright.mapping.draft.examples import fold
 _BULLET = r"\s*(?:[-*•]|\d+[.)])\s+"
 _KEY = r"(?:(?-i:[A-Z][A-Z0-9_]{2,})|'[^'\n]+'|\"[^\"\n]+\")"
 _ROW = re.compile(
-    rf"^(?P<b>{_BULLET})(?:(?P<head>[a-z][a-z ]{{2,40}}?)\s+)?(?P<row>{_KEY}(?:\s*(?:,|\bor\b|\band\b|/|\+)\s*{_KEY})*\s*(?:->|=>|→|=)\s*\S.*?)\s*$",
+    rf"^(?P<b>{_BULLET})(?:(?P<head>[a-z][a-z ]{{2,40}}?)(?:\s+(?:is|are|equals|=))?\s+)?(?P<row>{_KEY}(?:\s*(?:,|\bor\b|\band\b|/|\+)\s*{_KEY})*\s*(?:->|=>|→|=)\s*\S.*?)\s*$",
     re.I,
 )
 _REST = re.compile(
     rf"^{_BULLET}(?P<row>(?:(?:any|every|all)\s+other\b|(?:anything|everything)\s+else\b|(?:blank|empty|none)\b|no\s+\w+)[^\n]*?(?:->|=>|→|=)\s*\S.*?)\s*$",
     re.I,
 )
+
+
+# 'Event name:' alone on the line above the rows: the field the table writes
+_DEST_HEAD = re.compile(r"^(?P<p>\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[-*•])?\s*)(?P<d>[A-Za-z][\w .\[\]/-]{1,40}?)\s*:\s*$")
 
 
 def _keys_are_values(row: str, names: frozenset[str]) -> bool:
@@ -65,6 +70,11 @@ def join_row_lines(text: str, names: frozenset[str]) -> str:
             out.append(lines[i])
             i += 1
             continue
-        out.append(f"{first['b']}{first['head']}: " + "; ".join(rows))
+        dest = _DEST_HEAD.match(out[-1]) if out else None
+        if dest is not None and len(dest["d"].split()) <= 4 and not re.match(r"(?:please|kindly|pls|translate|convert|map|use|set|like|as|rules?|mapping|table|values?)\b", dest["d"], re.I):
+            # 'Event name:' over 'original source is "PAID_SEARCH" or ... -> ...': one table, its field and its source (round 46)
+            out[-1] = f"{dest['p']}{dest['d']} from {first['head']}: " + "; ".join(rows)
+        else:
+            out.append(f"{first['b']}{first['head']}: " + "; ".join(rows))
         i = j
     return "\n".join(out)

@@ -243,9 +243,18 @@ def normalise_chars(text: str) -> str:
 _FIXED_CELL = re.compile(r"(?<=\|)(?P<sp>\s*)(?P<v>[^|'\"`]+?)\s*\((?:a\s+)?(?:fixed|constant|static|literal|hard-?coded)(?:\s+(?:text|value|string))?\)\s*(?=\|)", re.I)
 
 
+# 'AC4: Description on each Lead = Synced from HubSpot (fixed text).': the same after '=' (round 46)
+_FIXED_AFTER_EQUALS = re.compile(
+    r"(?<=\S)(?P<sp>\s*=\s*)(?P<v>[A-Za-z][^|'\"`=\n()]{0,60}?)\s*\((?:a\s+)?(?:fixed|constant|static|literal|hard-?coded)(?:\s+(?:text|value|string))?\)(?=\s*[.;]?\s*$)",
+    re.I | re.M,
+)
+
+
 def quote_fixed_cells(text: str) -> str:
     """A table cell 'Text (fixed text)' said as 'always "Text"', before quoted values are lifted
-    (the table reader runs after, and its rows must hold the value as one quoted value; round 42)."""
+    (the table reader runs after, and its rows must hold the value as one quoted value; round 42);
+    'X = Text (fixed text)' quoted the same way (round 46)."""
+    text = _FIXED_AFTER_EQUALS.sub(lambda m: f' = "{m["v"].strip()}"', text) if "(" in text else text
     return _FIXED_CELL.sub(lambda m: f'{m["sp"]}always "{m["v"]}" ', text) if "|" in text else text
 
 

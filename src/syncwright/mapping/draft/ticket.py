@@ -18,7 +18,26 @@ _HEADING = re.compile(
 
 
 # a ticket's own title line: "Story: sync HubSpot contacts into SF Leads", "Epic: ...", "Summary: ..."
-_TITLE = re.compile(r"^\s*(?:user story|story|epic|summary|title|ticket|task|feature|issue|jira|subject)\s*(?:#?\d+)?\s*:\s*\S.*$", re.I)
+_TITLE = re.compile(
+    r"^\s*(?:(?:user story|story|epic|summary|title|ticket|task|feature|issue|jira|subject)\s*(?:#?\d+)?\s*:"
+    # a Jira issue key before its summary: 'CRMOPS-2150: Phone and names ...', 'CRMOPS-2153 | Map ...' (round 46)
+    r"|(?-i:[A-Z][A-Z0-9]{1,9})-\d{1,6}\s*[:|\u2013\u2014-])\s*\S.*$",
+    re.I,
+)
+# a Jira comment's header line: 'Chidi Okafor added a comment - 11/Mar/24 4:05 PM' (round 46)
+_COMMENT_HEADER = re.compile(r"^[ \t]*(?-i:[A-Z])[\w'.-]*(?:[ \t]+(?-i:[A-Z])[\w'.-]*){0,3}[ \t]+(?:added|edited|wrote)[ \t]+a[ \t]+comment\b[^\n]*$", re.I | re.M)
+# 'Description:' alone on its line: the heading over the ticket's context
+_DESCRIPTION = re.compile(r"^[ \t]*(?:\*\*)?description(?:\*\*)?[ \t]*:[ \t]*$", re.I | re.M)
+
+
+def ticket_comments(text: str) -> str:
+    """A ticket's comment header lines and its 'Description:' heading gone; the comment's words stay,
+    read after the criteria they change (the later word wins)."""
+    if not (_COMMENT_HEADER.search(text) or _DESCRIPTION.search(text)):
+        return text
+    ticket = _COMMENT_HEADER.search(text) or re.search(r"^\s*(?:acceptance\s+criteria|a/?c)\s*:?\s*$", text, re.I | re.M)
+    # 'Description:' over indented keys is a spec's field, not a ticket's heading
+    return _DESCRIPTION.sub("", _COMMENT_HEADER.sub("", text)) if ticket else text
 
 
 # what a ticket's title names and a field's rule does not: the platforms, the sync, an arrow
