@@ -54,8 +54,13 @@ _FROM_HEAD = re.compile(r"^(?P<p>[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|[-*\u2022])?[ 
 _EXPRESSION = re.compile(r"^[ \t]*(?=[^\n]*(?:\s[+&]\s))[^\n]*?\S[ \t]*$")
 
 
+# 'Match on Email Address (= HubSpot email) and set the tags:' over the tags' lines: the head is a line of its own (round 47)
+_SET_HEAD = re.compile(r"^(?P<a>[^\n]*?\S)[ \t]+and[ \t]+(?:set|fill|give|put)[ \t]+(?:the[ \t]+)?(?P<f>tags|status|values)[ \t]*:[ \t]*(?:\n[ \t]*)*$", re.I | re.M)
+
+
 def as_below(text: str) -> str:
     """Each 'X: combine as below' item joined to the expression on the line under it."""
+    text = _SET_HEAD.sub(lambda m: f"{m['a']}.\n{m['f'].capitalize()}:", text)  # (the blank lines under it go: its lines follow)
     if not re.search(r"\b(?:as|like)\s+(?:below|follows|this|the following)\b|\((?:boolean|bool|checkbox|flag|true\s*/\s*false)\)|\bas\s+(?:a\s+)?(?:text|string)\b|\s\+\s|:\s*(?:from|based on|by|according to)\s", text, re.I):
         return text
     text = _REMARK_FIRST.sub(lambda m: f"{m['h']} {m['e']}", text)

@@ -185,23 +185,37 @@ def _replace_last(units: list[str], old: str, new: str, key: str | None = None) 
     return False
 
 
+_ITEM_REF = r"\b(?:AC|item\s*|#)\s?(\d{1,2})\b|\((\d{1,2})\)"
+
+
+def _item_lines(units: list[str], lead: str | None) -> list[int] | None:
+    """The lines of the item ``lead`` names ('AC2', 'item 3', '(2)'): its own line and the rows
+    under it up to the next item or a blank line; None when ``lead`` names no item or the text
+    has no such item."""
+    ref = re.search(_ITEM_REF, lead or "", re.I)
+    if ref is None:
+        return None
+    n = ref[1] or ref[2]
+    start = re.compile(rf"^\s*(?:[-*]\s*)?(?:AC\s?{n}\b|\({n}\)|{n}[.)])", re.I)
+    other = re.compile(r"^\s*(?:[-*]\s*)?(?:AC\s?\d{1,2}\b|\(\d{1,2}\)|\d{1,2}[.)])", re.I)
+    first = next((k for k, u in enumerate(units) if start.match(u)), None)
+    if first is None:
+        return None
+    end = next((k for k in range(first + 1, len(units)) if other.match(units[k]) or not units[k].strip()), len(units))
+    return list(range(first, end))
+
+
 def _item_value(units: list[str], lead: str | None, key: str | None, old: str, new: str) -> bool:
     """A comment's 'X should be NEW, not OLD': among the lines of the item the comment names ('AC2'
     and the rows under it; else every line), the row keyed X takes NEW, else the line saying OLD
     whose words X shares most ('contacts with empty Annual Revenue' -> 'Annual Revenue empty ->
     Cold') has that OLD become NEW. Words of NEW the item already says before OLD ('Lead Source
     Partner Referral' over 'Lead Source is Partner') are the field's name, not the value."""
-    ref = re.search(r"\b(?:AC|item\s*|#)\s?(\d{1,2})\b|\((\d{1,2})\)", lead or "", re.I)
-    n = (ref[1] or ref[2]) if ref else None
-    picked = list(range(len(units)))
-    if n:
-        start = re.compile(rf"^\s*(?:[-*]\s*)?(?:AC\s?{n}\b|\({n}\)|{n}[.)])", re.I)
-        other = re.compile(r"^\s*(?:[-*]\s*)?(?:AC\s?\d{1,2}\b|\(\d{1,2}\)|\d{1,2}[.)])", re.I)
-        first = next((k for k, u in enumerate(units) if start.match(u)), None)
-        if first is None:
-            return False
-        end = next((k for k in range(first + 1, len(units)) if other.match(units[k]) or not units[k].strip()), len(units))
-        picked = list(range(first, end))
+    named = re.search(_ITEM_REF, lead or "", re.I) is not None
+    item = _item_lines(units, lead)
+    if named and item is None:
+        return False
+    picked = item if item is not None else list(range(len(units)))
     scope = " ".join(units[i] for i in picked)
     o = _bare(old.strip())
     words = _bare(new.strip()).split()
@@ -238,17 +252,10 @@ _REST_ROW = re.compile(r"^\s*(?:[-*\u2022]\s*)?(?:any\s+other|anything\s+else|ev
 def _also_row(units: list[str], lead: str | None, key: str, new: str) -> bool:
     """A new row 'KEY -> NEW' in the table of the item ``lead`` names ('AC3'), written like its
     rows and before its rest row ('any other stage -> Prospect' stays last)."""
-    ref = re.search(r"\b(?:AC|item\s*|#)\s?(\d{1,2})\b|\((\d{1,2})\)", lead or "", re.I)
-    if ref is None:
+    item = _item_lines(units, lead)
+    if item is None:
         return False
-    n = ref[1] or ref[2]
-    start = re.compile(rf"^\s*(?:[-*]\s*)?(?:AC\s?{n}\b|\({n}\)|{n}[.)])", re.I)
-    other = re.compile(r"^\s*(?:[-*]\s*)?(?:AC\s?\d{1,2}\b|\(\d{1,2}\)|\d{1,2}[.)])", re.I)
-    first = next((k for k, u in enumerate(units) if start.match(u)), None)
-    if first is None:
-        return False
-    end = next((k for k in range(first + 1, len(units)) if other.match(units[k]) or not units[k].strip()), len(units))
-    rows = [k for k in range(first + 1, end) if _ROW_LINE.match(units[k])]
+    rows = [k for k in item[1:] if _ROW_LINE.match(units[k])]
     if not rows:
         return False
     like = _ROW_LINE.match(units[rows[0]])

@@ -55,10 +55,67 @@ def _region(said: list[str]) -> str:
     return next((name for name, rx in _REGIONS if re.search(rx, others, re.I)), "US")
 
 
+# a sentence of E.164's definition said in prose after the format was asked for (round 47): a number
+# with its '+' keeps its code, one without is a US number, eleven digits starting with 1 have it
+_KEEPS_CODE = re.compile(
+    r"\b(?:starts?|starting|begins?|beginning|comes?)\s+(?:already\s+)?with\s+(?:the\s+|a\s+)?[\"']?\+[\"']?(?=[\s,.;)]|$)"
+    r"|\b(?:has|have|with|carries)\s+(?:already\s+)?(?:the\s+|a\s+)?[\"']?\+[\"']?\s+(?:keeps?|has|already)\b",
+    re.I,
+)
+_NO_PLUS = re.compile(r"\b(?:without|has\s+no|have\s+no|no)\s+(?:the\s+|a\s+)?[\"']?\+[\"']?(?=[\s,.;)]|$)", re.I)
+_ELEVEN = re.compile(r"\b(?:11|eleven)\s+digits\b", re.I)
+_US_SAID = re.compile(r"\+1\b|\bU\.?S\.?A?\b|\bAmerican\b|\bUnited\s+States\b", re.I)
+_NOT_DEFINITION = re.compile(r"E\.?164|=|->|\u2192|\b(?:empty|blank|missing|send|skip|leave|tag|status)\b|\+(?:[02-9]|1\d)", re.I)
+
+
+def _defines(sentence: str) -> bool:
+    """Does ``sentence`` only spell out what E.164 with US numbers by default does?"""
+    said = re.sub(r"^[ \t]*(?:[-*\u2022]|\(?\d{1,2}[.)])?[ \t]*(?:exception\s*:\s*|and\s+|but\s+|\()?", "", sentence, flags=re.I)
+    if _NOT_DEFINITION.search(said) or sentence.count("(") != sentence.count(")") or re.match(r"^[A-Za-z][\w .()/-]{0,30}:\s", said):
+        return False
+    if _KEEPS_CODE.search(said) and not _NO_PLUS.search(said):
+        return bool(re.search(r"\b(?:code|keeps?|keep\s+it|digits?|as\s+it\s+is)\b", said, re.I))
+    if _NO_PLUS.search(said):
+        return False  # 'a number without + is a US number': the region said, which the grammar reads where it stands
+    return bool(_ELEVEN.search(said) and re.search(r"\b(?:starts?|starting|begins?|beginning|first\s+one\s+is)\b[^.;]{0,12}\b1\b", said, re.I))
+
+
+def _spelled_out(text: str) -> str:
+    """``text`` without the sentences after its first E.164 that spell the format out; an item
+    left with nothing goes whole."""
+    first = re.search(r"E\.?164", text, re.I)
+    assert first is not None
+    head, tail = text[: first.end()], text[first.end():]
+    out: list[str] = []
+    lines = tail.split("\n")
+    asking = True
+    for k, line in enumerate(lines):
+        parts = re.split(r"(?<=[.;!])\s+", line)
+        after = lines[k + 1] if k + 1 < len(lines) else ""
+        # a part that ends its sentence: a full stop, or an item's last words over another item or a blank line
+        # (a line wrapped mid-sentence goes on below: 'keep its' / 'own country code', round 47)
+        ends = [bool(re.search(r"[.;!][\"')]?\s*$", p)) or (j == len(parts) - 1 and bool(_ITEM.match(line)) and (not after.strip() or bool(_ITEM.match(after))))
+                for j, p in enumerate(parts)]
+        # (the rest of the sentence asking for E.164, on as many wrapped lines as it takes: never a definition of its own)
+        kept = []
+        for j, p in enumerate(parts):
+            if asking or not (p.strip() and ends[j] and _defines(p)):
+                kept.append(p)
+            asking = asking and not re.search(r"[.;!][\"')]?\s*$", p)
+        if kept == parts:
+            out.append(line)
+        elif any(k.strip() for k in kept):
+            out.append(" ".join(kept))
+        elif not _ITEM.match(line) and out and out[-1].strip():
+            out.append("")  # a paragraph's only sentence gone: the paragraph break stays
+    return head + "\n".join(out)
+
+
 def e164_lists(text: str) -> str:
     """Each 'Format is E.164:' list of E.164's own rules said as the format and its default region."""
     if not re.search(r"E\.?164", text, re.I) or re.search(r"[{}]|//|^\s*#", text, re.M):
         return text  # a spec written as code ('e164: 'US',   // ...'): its comments are the code's
+    text = _spelled_out(text)
     lines = text.split("\n")
     out: list[str] = []
     i = 0

@@ -115,6 +115,7 @@ from syncwright.mapping.draft.notion import notion_page
 from syncwright.mapping.draft.omission import copied_sources, omissions, table_left_out
 from syncwright.mapping.draft.only_for import only_for
 from syncwright.mapping.draft.only_true import only_true_is_false_otherwise
+from syncwright.mapping.draft.other_key import other_key
 from syncwright.mapping.draft.outline import read_outline
 from syncwright.mapping.draft.own_items import split_own_items
 from syncwright.mapping.draft.pairs import PairSlots
@@ -146,6 +147,7 @@ from syncwright.mapping.draft.repairs import (
     repair_pairings,
     repair_replacements,
 )
+from syncwright.mapping.draft.request_forms import request_form
 from syncwright.mapping.draft.rest_omitted import rest_left_out
 from syncwright.mapping.draft.restated_scope import restated_scopes
 from syncwright.mapping.draft.retarget import retarget_misplaced
@@ -405,7 +407,7 @@ class Grammar:
         names = frozenset(fold(n) for obj in (self.src_obj, self.dst_obj) for f in obj.fields for n in (f.path, f.leaf, f.label) if n)
         # a worksheet's steps, with 'Label (api_name)' said as the API name there only: on other texts the
         # label's words carry concepts the grammar reads ('Email Opt Out (HasOptedOutOfEmail) is ticked') (round 40)
-        text = e164_lists(as_below(same_rules(ticket_comments(mail_headers(narrow_marks(text))))))  # full-width colons and '・' bullets, 'City: same rule as (2)' (round 46); a forwarded email's marker and headers (round 45)
+        text = other_key(e164_lists(as_below(same_rules(ticket_comments(request_form(mail_headers(narrow_marks(text))))))))  # a change-request form's labels about the change (round 47); full-width colons and '・' bullets, 'City: same rule as (2)' (round 46); a forwarded email's marker and headers (round 45)
         text, page = notion_page(text)  # a Notion page's export: properties and unticked boxes set aside (round 42)
         if page is None:
             text, page = read_ticket(text)  # a help-desk ticket: fields and boilerplate set aside, follow-ups applied (round 42)

@@ -17,7 +17,7 @@ import re
 # '(2) Last Name: rule', '2. Last Name - rule', 'AC2: Last Name: rule', '- Last Name: rule'
 _ITEM = re.compile(
     r"^[ \t]*(?:\((?P<n1>\d{1,2})\)|(?P<n2>\d{1,2})[.)]|\[(?P<n3>\d{1,2})\]|(?:AC|item\s*|#)(?P<n4>\d{1,2}):?|[-*\u2022])?[ \t]*"
-    r"(?P<f>[A-Za-z][\w/ '-]{1,40}?)[ \t]*(?::|\s-\s)[ \t]*(?P<r>\S[^\n]*)$",
+    r"(?P<f>[A-Za-z][\w/ '-]{1,40}?)[ \t]*(?::|\s-\s|(?<=\w)[ \t]?=(?!=))[ \t]*(?P<r>\S[^\n]*)$",
     re.I | re.M,
 )
 # 'same rule as (2)', 'same as item 2', 'the same logic as AC2', 'same as Last Name'
@@ -33,6 +33,12 @@ _POINTER = re.compile(
 _MID_POINTER = re.compile(
     r",\s*(?:(?:and|with)\s+)?(?:the\s+)?same\s+(?:[\w-]+\s+)?(?:rule|logic|format|formatting|treatment|handling|conversion|way)\s+(?:as|like)\s+"
     r"(?:(?:in|for)\s+)?(?:\((?P<n1>\d{1,2})\)|(?:item|point|no\.?|number|#|AC)\s*(?P<n2>\d{1,2})|\[(?P<n3>\d{1,2})\])\s*(?=[.;]|$)",
+    re.I,
+)
+# 'LNAME = Last Name, same rule.': the line above's format, said without pointing (round 47)
+_SAME_AS_ABOVE = re.compile(
+    r",\s*(?:(?:and|with)\s+)?(?:the\s+)?same\s+(?:rule|logic|treatment|handling)"  # ('same format(ting)' is read where it stands)
+    r"(?:\s+(?:as|like)\s+(?:above|before|the\s+(?:previous|line\s+above|one\s+above)(?:\s+(?:one|line|item))?))?\s*(?=[.;]|$)",
     re.I,
 )
 _FORMAT_WORDS = re.compile(
@@ -60,8 +66,15 @@ def same_rules(text: str) -> str:
     by_number = {n: m for m in items if (n := _number(m))}
     by_field = {m["f"].strip().lower(): m for m in items}
     out = []
+    prev: re.Match[str] | None = None
     for line in text.split("\n"):
         m = _ITEM.match(line)
+        before, prev = prev, (m or prev)
+        above = _SAME_AS_ABOVE.search(m["r"]) if m and before is not None else None
+        # (the line above's own source goes: 'First Name with the first letter ...' -> 'with the first letter ...')
+        if m and above and before is not None and (formats := re.sub(r"^[^,;]*?\s(?=(?:with|in|all\s+in|without)\b)", "", _formats(before["r"]), count=1)):
+            out.append(f"{line[: m.start('r')]}{m['r'][: above.start()]}, {formats}{m['r'][above.end():]}")
+            continue
         p = _POINTER.match(m["r"].strip()) if m else None
         mid = _MID_POINTER.search(m["r"]) if m and p is None else None
         ref_mid = by_number.get(_number(mid) or "") if mid else None

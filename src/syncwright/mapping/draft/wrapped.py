@@ -48,7 +48,7 @@ _GOES_ON_WITH = re.compile(r"^\s*(?:the|a|an|and|or|of|to|is|are|be|with|than|it
 # (round 44: and on a word that opens a clause, which never ends a sentence: 'complain duplicate lead because' / 'upper case email')
 _DANGLING = re.compile(r"\s(?:or|and|nor|to|the|of|with|a|an|than|from|by|into|for|because|unless|whether|whose|although|though|(?<!\bas )(?<!\bas it )(?<!\bas they )(?<!\bas that )(?<!\blike it )(?<!\blike they )(?<!\blike that )(?:is|are)|(?:with|without|whose|have|has)\s+(?:empty|blank|no))$", re.I)
 _MID_SENTENCE = re.compile(r"[\w'\"\u201d\u2019)⟧,-]$")
-_GOES_ON = re.compile(r"^\s*(?!\((?:[a-z]|[ivx]+|\d+)\)|[a-z][.)]\s)[a-z(](?![\w.]*(?:\s+[\w.]+)?\s*(?:=|:))")
+_GOES_ON = re.compile(r"^\s*(?!\((?:[a-z]|[ivx]+|\d+)\)|[a-z][.)]\s)[a-z(](?!\w*(?:\.\w+)*(?:\s+[\w.]+)?\s*(?:=|:))")  # ('case. Language: en': a sentence's end, no key: round 47)
 
 
 def _continues(prev: str, line: str, widths: list[int] | None = None, above: str | None = None, same_margin: bool = False) -> bool:
@@ -60,6 +60,10 @@ def _continues(prev: str, line: str, widths: list[int] | None = None, above: str
         return False
     if same_margin and _indent(line) != _indent(phys):
         return False
+    if re.search(r"\b(?:lower|upper|title|proper|sentence)$", body, re.I) and re.match(r"\s*case\b", line, re.I):
+        return True  # 'the rest lower' / 'case.': a word the wrap split from its other half (round 47)
+    if re.search(r"\b(?:otherwise|else)$", body, re.I) and re.match(r"\s*[\w'\" -]{1,40}[.!]\s*$", line):
+        return True  # '..., otherwise' / 'subscriber.': the sentence's last value alone on the next line
     if _DANGLING.search(body) and not _BULLET.match(line) and _indent(line) >= _indent(prev):
         return True  # '..., any other value or' over '   empty -> "other"': the line above stops on a joining word
     if _BULLET.match(line) or _row(line) or _row(prev):
@@ -74,9 +78,21 @@ def _continues(prev: str, line: str, widths: list[int] | None = None, above: str
     # ...and cut inside a phrase: the line above ends on a word that needs the next ('and in', 'when it',
     # 'are', a comma) or the line goes on with one ('the mobilephone', 'is empty'); a chat's next statement does neither
     inside = bool(_NEEDS_NEXT.search(phys) or _GOES_ON_WITH.match(line))
+    # ...or the text is prose wrapped at one margin: two lines or more reach it and this one does too,
+    # so where it stops is the margin, not the thought ('After that it's straight' / 'copies, ...': round 47)
+    # (a writer who wraps by hand breaks a little short of the margin: 'for every other stage' / 'it's contact_updated.')
+    prose = False
+    if widths is not None and same_margin:
+        edge = max(widths)
+        # (a tail of a word or two is no sure wrap: it may be a label or a stray word of its own)
+        # (and the text is prose: the line above holds a sentence's end and the line ends one; a list of
+        # statements one per line, none with a full stop, is no wrapped paragraph)
+        prose = sum(1 for w in widths if w >= edge - 12) >= 2 and len(phys) >= max(_HARD_WRAP_WIDTH, edge - 30) and len(line.strip()) >= 12 \
+            and bool(re.search(r"[.!?][\"')]?\s", phys)) and bool(re.search(r"[.!?][\"')]?\s*$", line))
+        inside = inside or (prose and len(phys) >= edge - 15)
     # (an arrow in the line above stops it, unless it sits in parentheses or that line itself went on from the one
     # before: an example inside a sentence, round 35)
-    wrapped = widths is not None and not fits and inside and sum(1 for w in widths if abs(w - len(phys)) <= 12) >= 2 \
+    wrapped = widths is not None and (not fits or prose) and (inside or prose) and sum(1 for w in widths if abs(w - len(phys)) <= 12) >= 2 \
         and (not re.search(r"->|=>|→", re.sub(r"\([^()]*\)", "", phys)) or bool(_GOES_ON_WITH.match(phys)))
     # an arrow further on is an example or a rule of the sentence that goes on ('of the email before the @
     # (ex: a.b@c.com -> a.b)'), when the line is a long one going on with a phrase's word (round 35)
