@@ -64,7 +64,6 @@ _KEEPS_CODE = re.compile(
 )
 _NO_PLUS = re.compile(r"\b(?:without|has\s+no|have\s+no|no)\s+(?:the\s+|a\s+)?[\"']?\+[\"']?(?=[\s,.;)]|$)", re.I)
 _ELEVEN = re.compile(r"\b(?:11|eleven)\s+digits\b", re.I)
-_US_SAID = re.compile(r"\+1\b|\bU\.?S\.?A?\b|\bAmerican\b|\bUnited\s+States\b", re.I)
 _NOT_DEFINITION = re.compile(r"E\.?164|=|->|\u2192|\b(?:empty|blank|missing|send|skip|leave|tag|status)\b|\+(?:[02-9]|1\d)", re.I)
 
 
@@ -73,10 +72,10 @@ def _defines(sentence: str) -> bool:
     said = re.sub(r"^[ \t]*(?:[-*\u2022]|\(?\d{1,2}[.)])?[ \t]*(?:exception\s*:\s*|and\s+|but\s+|\()?", "", sentence, flags=re.I)
     if _NOT_DEFINITION.search(said) or sentence.count("(") != sentence.count(")") or re.match(r"^[A-Za-z][\w .()/-]{0,30}:\s", said):
         return False
-    if _KEEPS_CODE.search(said) and not _NO_PLUS.search(said):
-        return bool(re.search(r"\b(?:code|keeps?|keep\s+it|digits?|as\s+it\s+is)\b", said, re.I))
     if _NO_PLUS.search(said):
         return False  # 'a number without + is a US number': the region said, which the grammar reads where it stands
+    if _KEEPS_CODE.search(said):
+        return bool(re.search(r"\b(?:code|keeps?|keep\s+it|digits?|as\s+it\s+is)\b", said, re.I))
     return bool(_ELEVEN.search(said) and re.search(r"\b(?:starts?|starting|begins?|beginning|first\s+one\s+is)\b[^.;]{0,12}\b1\b", said, re.I))
 
 
