@@ -109,6 +109,16 @@ WHOLE: list[tuple[str, str, str, str, str, dict[str, Any]]] = [
      "Email -> Email.\nLead Status from Lifecycle Stage:\n  customer -> Closed - Converted\n  other -> Closed - Not Converted\n"
      "  any other stage, or no stage at all -> Open - Not Contacted",
      H, L, "Status", {"table": {"customer": "Closed - Converted", "other": "Closed - Not Converted"}, "otherwise": "Open - Not Contacted"}),
+    # round 48's rows
+    ("Unsubscribed from all email → Mailchimp status",
+     "Email Address: email, same value\nUnsubscribed from all email → Mailchimp status\n\"true\" → unsubscribed\n\"false\" → subscribed\nno value → transactional",
+     H, M, "status", {"cases": [{"when": {"field": "hs_email_optout", "empty": True}, "value": "transactional"},
+                                {"when": {"field": "hs_email_optout", "eq": "true"}, "value": "unsubscribed"},
+                                {"when": {"field": "hs_email_optout", "eq": "false"}, "value": "subscribed"}]}),
+    ("PHONE: phone number. If no value, mobile phone number.",
+     "Dear Otieno,\n\nTrust you are keeping well.\n\nKindly do the needful as follows:\n1. Email Address: take it across as it is.\n2. PHONE: phone number. If no value, mobile phone number.\n\n"
+     "Regards,\nAkinyi",
+     H, M, "merge_fields.PHONE", {"from": ["phone", "mobilephone"]}),
 ]
 
 # (the example, context, from, to, the filter it keeps)
@@ -168,5 +178,5 @@ def test_a_filter_the_page_shows_drafts_that_filter(example: str, context: str, 
 def test_the_table_rows_are_the_ones_this_test_knows() -> None:
     """A row added to the page's table without an example here fails, so the table stays tested."""
     rows = [line for line in _understands_section().splitlines() if line.startswith("| ") and not line.startswith("| you write")]
-    assert len(rows) == 41, "a row was added to or removed from the table: give its wording an example above"
+    assert len(rows) == 42, "a row was added to or removed from the table: give its wording an example above"
     assert all(re.search(r'"[^"]+"', row) for row in rows)

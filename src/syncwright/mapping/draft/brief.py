@@ -7,6 +7,12 @@ words ("phone clean-up", "lead events") are no rule; when it ends with a colon i
 every line under it into one sentence. The first line of a text that names a platform on both
 sides of an arrow, quotes nothing and assigns nothing is set aside. Runs on the lines with quoted
 values already lifted out.
+
+A page's title names one platform only as often (round 48, a Notion page's first line): 'SF
+Lead: phone format fix', 'GA4 big account event', 'Instagram ad lead -> SF'. A first line that
+opens with a platform's name and ends with a word naming what the page is ('rule', 'fix',
+'event', ...), or ends with an arrow to a platform, in eight words or fewer, with no
+stop, colon-ended head, value, '=' or rule verb, over more lines, is that title and goes too.
 """
 
 from __future__ import annotations
@@ -17,12 +23,37 @@ _PLATFORM = r"(?:hubspot|hs|salesforce|sf|sfdc|mailchimp|mc|segment|ga4|google a
 _TITLE = re.compile(rf"\b{_PLATFORM}\b[\w ]{{0,25}}?\s*->\s*(?:the\s+)?{_PLATFORM}\b", re.I)
 
 
+# a page's title naming one platform: 'SF Lead: phone format fix', 'Instagram ad lead -> SF'
+_PAGE_TITLE = re.compile(
+    rf"^\s*(?:(?:the\s+)?{_PLATFORM}\b(?!\s*->)[\w &/,:()+-]*|[\w &/()+-]{{2,40}}?\s*->\s*(?:the\s+)?{_PLATFORM}(?:\s+(?:leads?|contacts?|members?|audience))?)\s*$", re.I)
+_RULE_WORD = re.compile(
+    r"\b(?:map|maps|mapped|copy|copied|send|sent|use|take|put|set|add|skip|only|exclud\w*|except|unless|if|when|where|"
+    r"always|every|all|is|are|should|must|becomes?|from|to|into|depends?|depending|based|according|decided|driven)\b|[=⟦'\".;!?]|:\s*$", re.I)
+
+
+# a title's last word says what the page is ('tag rule', 'phone format fix', 'big account event'): a title, not a rule
+_TITLE_NOUN = re.compile(
+    r"\b(?:rules?|fix|fixes|events?|traits?|version|fill|sync|mapping|set-?up|clean-?up|flags|page|notes|spec|update|import|export|"
+    r"push|feed|integration|fields|overview|draft|request)\s*(?:\([^()]*\))?\s*$", re.I)
+
+
+def _page_title(lines: list[str], first: int) -> bool:
+    """Is the first line a page's title naming one platform, over more lines?"""
+    ln = lines[first]
+    more = any(x.strip() for x in lines[first + 1 :])
+    titled = "->" in ln or _TITLE_NOUN.search(ln) is not None
+    return more and titled and len(ln.split()) <= 8 and _PAGE_TITLE.match(ln) is not None and not _RULE_WORD.search(ln)
+
+
 def brief_title(lines: list[str]) -> list[str]:
-    """``lines`` without a first line that only names the two platforms of the sync."""
+    """``lines`` without a first line that only names the two platforms of the sync (or, as a
+    page's title, one)."""
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     if first is None:
         return lines
     ln = lines[first]
+    if _page_title(lines, first):
+        return [*lines[:first], *lines[first + 1 :]]
     if not _TITLE.search(ln) or "⟦" in ln or "=" in ln or ln.count("->") > 1 or len(ln.split()) > 14:
         return lines
     if first + 1 >= len(lines) or not any(x.strip() for x in lines[first + 1 :]):

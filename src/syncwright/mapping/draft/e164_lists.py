@@ -16,12 +16,14 @@ import re
 _HEAD = re.compile(
     r"^(?P<i>[ \t]*)(?P<h>(?:the\s+)?(?:phone\s+)?format\s+(?:is|should\s+be|=|:)?\s*(?:in\s+)?E\.?164(?:\s+format)?(?:\s+(?:as\s+below|like\s+this|as\s+follows|rule))?)\s*:\s*$"
     # '(2) PHONE (merge field): Business Phone in E.164.' over the items: an item's own line ends with the format
-    r"|^(?P<i2>[ \t]*)(?P<h2>[^\n]*?\bin\s+E\.?164(?:\s+format)?)\s*[.:]?\s*$",
+    r"|^(?P<i2>[ \t]*)(?P<h2>[^\n]*?\bin\s+E\.?164(?:\s+format)?)\s*[.:]?\s*$"
+    # 'Then E.164 please —' over '· start with + → keep own country code' items (round 48)
+    r"|^(?P<i3>[ \t]*)(?P<h3>(?:[^\n]*?[.;]\s+)?(?:then\s+|and\s+|also\s+)?(?:use\s+)?E\.?164(?:\s+format)?)(?:\s+please)?\s*[:\u2014\u2013-]?\s*$",
     re.I,
 )
 # 'E.164 rule: number with "+" keeps own country code. Number without "+" is US, add "+1".': the same, on one line
 _LINE = re.compile(r"^(?P<i>[ \t]*)(?:the\s+)?E\.?164(?:\s+(?:rule|rules|format|means|is))?\s*:\s*(?P<t>\S[^\n]*)$", re.I)
-_ITEM = re.compile(r"^(?P<i>[ \t]*)(?P<m>[-*\u2022]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]*(?P<t>\S[^\n]*)$")
+_ITEM = re.compile(r"^(?P<i>[ \t]*)(?P<m>[-*\u2022\u00b7]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]*(?P<t>\S[^\n]*)$")
 # what an item of E.164's definition talks about
 _ABOUT_NUMBERS = re.compile(r"\b(?:country\s+code|digits?|\+\d{1,3}|[\"']\+[\"']|plus|leading|starts?\s+with|in\s+front|number)\b", re.I)
 # what a sentence of E.164's definition talks about: the plus sign, the country code, the digits
@@ -32,6 +34,8 @@ _PLUS_TALK = re.compile(
 )
 # an item label before its words: 'AC2:', '(3)', '- '
 _LABEL = re.compile(r"^[ \t]*(?:AC\s?\d{1,2}\s*[:.)-]|\(\d{1,2}\)|\d{1,2}[.)]|[-*\u2022])[ \t]*")
+# a sentence's last words: its stop, perhaps inside a closing quote or bracket
+_SENTENCE_END = re.compile(r"[.;!][\"')]?\s*$")
 _REGIONS = (("UK", r"\+44\b|\bUK\b|\bBritish\b"), ("US", r"\+1\b|\bUS\b|\bAmerican\b|\bUSA\b"))
 
 
@@ -93,14 +97,18 @@ def _spelled_out(text: str) -> str:
         after = lines[k + 1] if k + 1 < len(lines) else ""
         # a part that ends its sentence: a full stop, or an item's last words over another item or a blank line
         # (a line wrapped mid-sentence goes on below: 'keep its' / 'own country code', round 47)
-        ends = [bool(re.search(r"[.;!][\"')]?\s*$", p)) or (j == len(parts) - 1 and bool(_ITEM.match(line)) and (not after.strip() or bool(_ITEM.match(after))))
+        ends = [bool(_SENTENCE_END.search(p)) or (j == len(parts) - 1 and bool(_ITEM.match(line)) and (not after.strip() or bool(_ITEM.match(after))))
                 for j, p in enumerate(parts)]
         # (the rest of the sentence asking for E.164, on as many wrapped lines as it takes: never a definition of its own)
         kept = []
         for j, p in enumerate(parts):
             if asking or not (p.strip() and ends[j] and _defines(p)):
                 kept.append(p)
-            asking = asking and not re.search(r"[.;!][\"')]?\s*$", p)
+            asking = asking and not _SENTENCE_END.search(p)
+        if kept and kept != parts and kept[-1].rstrip().endswith(";") and parts[-1].rstrip().endswith("."):
+            # '...; a number without "+" is a US number, so +1 in front; if it already has 11 digits ..., only the "+".':
+            # the kept sentence ends the line, as its full stop did (round 48: its ';' ran the next item into it)
+            kept[-1] = kept[-1].rstrip()[:-1] + "."
         if kept == parts:
             out.append(line)
         elif any(k.strip() for k in kept):
@@ -139,6 +147,6 @@ def e164_lists(text: str) -> str:
             out.append(lines[i])
             i += 1
             continue
-        out.append(f"{m['i'] or m['i2'] or ''}{m['h'] or m['h2']}, {_region(items)} numbers by default.")
+        out.append(f"{m['i'] or m['i2'] or m['i3'] or ''}{m['h'] or m['h2'] or m['h3']}, {_region(items)} numbers by default.")
         i = j
     return "\n".join(out)

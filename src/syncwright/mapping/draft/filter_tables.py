@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 _CAPTION = re.compile(r"^\W*(?:filters?|filtering|record filters?|who (?:is|gets) synced|scope)\b\W*(?P<rest>.*)$", re.I)
+# 'Scope: every HubSpot contact, no filter' over the field table: a scope that filters nobody is no caption (round 48)
+_NO_FILTER = re.compile(r"\bno\s+filters?\b|^(?:every|all)\b(?!.*\b(?:only|except|but|unless|where|when|if|with|without|skip|exclude)\b)", re.I)
 _SKIP_WORDS = re.compile(r"\b(?:skip|skipped|exclude|excluded|drop|dropped|remove|removed|leave out|left out|not synced|ignore)\b", re.I)
 _ONLY_WORDS = re.compile(r"\b(?:only|include|included|keep|kept)\b", re.I)
 _OPS = [
@@ -66,6 +68,7 @@ def filter_tables(text: str) -> str:
     i = 0
     while i < len(lines):
         cap = _CAPTION.match(lines[i]) if "|" not in lines[i] else None
+        cap = None if cap is not None and _NO_FILTER.search(cap["rest"]) else cap
         j = i + 1
         while cap is not None and j < len(lines) and not lines[j].strip():
             j += 1

@@ -48,6 +48,10 @@ _ORDER = ["trim", "collapse", "email_local", "email_domain", "first_word", "last
 
 def named_formats(g: Grammar) -> None:
     """Put each format on the rules of the fields listed beside it."""
+    # a sentence the canonical rows read as nothing ('NB: The country must match "Kenya" exactly as written, with a
+    # capital K.') asks for no copy (round 48: its 'exactly as written' copied the Country); its formats still count
+    # ('the dialer needs mobile numbers in E.164, like +1415...' is read as nothing and says the format)
+    said_nothing = {s.index for s in g.sentences if not any(c.text.strip() for c in s.clauses)}
     for t in g.traces:
         sentence, text = t.sentence, t.text
         plain = re.sub(r"\([^()]*\)|(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"", lambda m: " " * len(m.group(0)), text)
@@ -57,7 +61,7 @@ def named_formats(g: Grammar) -> None:
             for m in rx.finditer(plain):
                 for phrase in _listed(plain, m, text):
                     _apply(g, sentence, phrase, name, text)
-        for m in AS_IS.finditer(plain):  # 'The surname can go over as it is': a plain copy
+        for m in AS_IS.finditer(plain) if sentence not in said_nothing else ():  # 'The surname can go over as it is': a plain copy
             for phrase in _listed(plain, m, text):
                 if not _TABLE_WORD.search(phrase):  # 'an empty Rule cell = copied as it is': a table's legend (round 42)
                     _copy(g, sentence, phrase)

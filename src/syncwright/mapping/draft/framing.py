@@ -112,6 +112,10 @@ _CLOSER = re.compile(
     # round 24: a Turkish writer's wish of easy work ('Kolay gelsin!', 'Thanks, easy work to you')
     r"(?:(?:thanks|thank you|many thanks|that(?:'s| is) all)\s*,?\s*)?(?:kolay gelsin|(?:an? )?easy work(?: to you| for you)?|good work to you|have a nice day))"
     r"\s*[!.?]*\s*(?:[^\w\s'\"`]\s*)*$", re.I)
+# a letter's courtesy right under its greeting ('I hope you are keeping well.', 'Trust you are well.', round 48)
+_COURTESY = re.compile(
+    r"^\s*(?:i\s+)?(?:hope|trust)\s+(?:that\s+)?(?:you(?:'re|\s+are|\s+had|\s+have)|your\s+(?:week|day|weekend|morning|holidays?)|"
+    r"this\s+(?:e-?mail\s+|message\s+|note\s+)?finds\s+you|all\s+is)\b[^;.!]{0,30}?\b(?:well|good|great|fine|nicely|safe)\s*[.!]?\s*$", re.I)
 # the writer's name or title under a sign-off ('Achieng Otieno', 'Head of Digital Marketing', round 35)
 _NAME_LINE = re.compile(r"^\s*[A-Z][\w.'-]*(?:,? (?:[A-Z][\w.'&-]*|of|and|&|for|the)){0,5}\s*$")
 _GHERKIN = re.compile(r"^\s*(?P<k>feature|scenario(?: outline)?|background|examples|given|when|then|and|but)\b:?\s*(?P<t>.*)$", re.I)
@@ -189,6 +193,7 @@ def unframe(lines: list[str]) -> list[str]:
     skipping = False
     first = next((i for i, ln in enumerate(lines) if ln.strip()), 0)
     ticket = any(_TICKET_PARTS.match(x) for x in lines)
+    greeted = False  # the line above (blank lines aside) greeted the reader
     for i, ln in enumerate(lines):
         if not ln.strip():
             skipping = False
@@ -211,7 +216,11 @@ def unframe(lines: list[str]) -> list[str]:
         title = _TICKET.match(ln) and i == first and not re.search(r"=|->|<-|⟦", ln)  # the ticket's id and title line
         title = title and not _id_list(ln, lines[i + 1 :])
         title = title or (i == first and (_heading(ln, lines[i + 1 :]) or bool(_MINUTES_TITLE.search(ln) and not _RULE_WORDS.search(ln))))
+        if greeted and _COURTESY.match(ln):
+            continue  # 'Dear Kevin,' over 'I hope you are keeping well.': the letter's courtesy, no rule (round 48)
+        greeted = False
         if title or _TRACKER.match(ln) or _GREETING.match(ln) or (i == first and _NAME_GREETING.match(ln)):
+            greeted = bool(_GREETING.match(ln) or (i == first and _NAME_GREETING.match(ln)))
             continue
         if (d := _TICKET_DESCRIPTION.match(ln)) and (not ln[d.end() :].strip() or ticket):
             out.append(BREAK)  # a ticket's 'Description:' section over its rules, not the Description field (round 35)

@@ -15,6 +15,7 @@ from typing import Any
 from syncwright.mapping.draft.aligned_tables import pipe_aligned
 from syncwright.mapping.draft.angle_template import angle_templates
 from syncwright.mapping.draft.arrow_constants import arrow_constants
+from syncwright.mapping.draft.arrow_heads import arrow_heads
 from syncwright.mapping.draft.as_below import as_below
 from syncwright.mapping.draft.bands import NUMBER, BandSlots, bound
 from syncwright.mapping.draft.bare_default import quote_bare_default
@@ -63,6 +64,7 @@ from syncwright.mapping.draft.ga4_params import bare_params
 from syncwright.mapping.draft.gherkin import read_gherkin
 from syncwright.mapping.draft.glosses import read_glosses
 from syncwright.mapping.draft.group import group_fields
+from syncwright.mapping.draft.headless_tables import headless_tables
 from syncwright.mapping.draft.helpdesk import read_ticket
 from syncwright.mapping.draft.holes import fill_holes
 from syncwright.mapping.draft.huddle import read_summary
@@ -194,6 +196,7 @@ from syncwright.mapping.draft.this_case import this_case
 from syncwright.mapping.draft.threads import read_thread
 from syncwright.mapping.draft.three_way import three_way_flags
 from syncwright.mapping.draft.ticket import split_title, ticket_comments
+from syncwright.mapping.draft.toggles import flat_toggles
 from syncwright.mapping.draft.transcript import is_transcript, read_transcript, split_requests
 from syncwright.mapping.draft.tree import read_trees
 from syncwright.mapping.draft.value_pairs import named_copies, value_pairs
@@ -409,6 +412,9 @@ class Grammar:
         # label's words carry concepts the grammar reads ('Email Opt Out (HasOptedOutOfEmail) is ticked') (round 40)
         text = other_key(e164_lists(as_below(same_rules(ticket_comments(request_form(mail_headers(narrow_marks(text))))))))  # a change-request form's labels about the change (round 47); full-width colons and '・' bullets, 'City: same rule as (2)' (round 46); a forwarded email's marker and headers (round 45)
         text, page = notion_page(text)  # a Notion page's export: properties and unticked boxes set aside (round 42)
+        text = flat_toggles(text) if page is None else text  # '▸ Email' over 'same value': the toggle's title is its body's subject (round 48)
+        text = arrow_heads(text, self.src_obj, self.dst_obj)  # 'Opt-out → Mailchimp status' over value rows: their caption (round 48)
+        text = headless_tables(text, self.dst_obj)  # 'Last Name | all big letter' rows with no header: a field table (round 48)
         if page is None:
             text, page = read_ticket(text)  # a help-desk ticket: fields and boilerplate set aside, follow-ups applied (round 42)
         if page is not None:
@@ -2974,7 +2980,8 @@ class Grammar:
         cond = None
         if source is not None:
             f = self.src_obj.get(source)
-            if f is not None and f.type not in ("number", "integer") and not re.search(r"\b(?:more|less|greater|over|under|above|below|at least|at most)\b|[<>]", keys, re.I):
+            # ('between 20 and 100 -> Warm': a band, whatever the field's type, round 48)
+            if f is not None and f.type not in ("number", "integer") and not re.search(r"\b(?:more|less|greater|over|under|above|below|at least|at most|between)\b|[<>]", keys, re.I):
                 vals = self._values(keys, f)
                 if vals:
                     return _eq_or_in(source, vals, False)

@@ -31,19 +31,24 @@ _IS_REQUEST = re.compile(rf"^(?:{_REQUEST})$", re.I)
 _FORM_KEY = re.compile(r"^(?:requester|requested\s+by|business\s+justification|justification|short\s+description|acceptance\s+tests?)$", re.I)
 
 
+def _key(m: re.Match[str]) -> str:
+    """A label's key as one lower-case spaced phrase ('Business  Justification' -> 'business justification')."""
+    return re.sub(r"\s+", " ", m["k"].lower())
+
+
 def request_form(text: str) -> str:
     """``text`` without the form's labels about the change (and what they say); the request's
     steps as they are."""
     lines = text.splitlines()
     labels = [(_LABEL.match(ln)) for ln in lines]
-    keys = {re.sub(r"\s+", " ", m["k"].lower()) for m in labels if m}
+    keys = {_key(m) for m in labels if m}
     if not any(_IS_REQUEST.match(k) for k in keys) or sum(bool(_FORM_KEY.match(k)) for k in keys) < 2:
         return text
     out: list[str] = []
     dropping = False
     for ln, m in zip(lines, labels, strict=True):
         if m:
-            dropping = not _IS_REQUEST.match(re.sub(r"\s+", " ", m["k"].lower()))
+            dropping = not _IS_REQUEST.match(_key(m))
             if not dropping and m["rest"].strip():
                 out.append(m["rest"])
             continue

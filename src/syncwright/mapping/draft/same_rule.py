@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-# '(2) Last Name: rule', '2. Last Name - rule', 'AC2: Last Name: rule', '- Last Name: rule'
+# '(2) Last Name: rule', '2. Last Name - rule', 'AC2: Last Name: rule', '- Last Name: rule', '| Last Name | rule |' (round 48)
 _ITEM = re.compile(
-    r"^[ \t]*(?:\((?P<n1>\d{1,2})\)|(?P<n2>\d{1,2})[.)]|\[(?P<n3>\d{1,2})\]|(?:AC|item\s*|#)(?P<n4>\d{1,2}):?|[-*\u2022])?[ \t]*"
-    r"(?P<f>[A-Za-z][\w/ '-]{1,40}?)[ \t]*(?::|\s-\s|(?<=\w)[ \t]?=(?!=))[ \t]*(?P<r>\S[^\n]*)$",
+    r"^[ \t]*(?:\((?P<n1>\d{1,2})\)|(?P<n2>\d{1,2})[.)]|\[(?P<n3>\d{1,2})\]|(?:AC|item\s*|#)(?P<n4>\d{1,2}):?|[-*\u2022]|\|)?[ \t]*"
+    r"(?P<f>[A-Za-z][\w/ '-]{1,40}?)[ \t]*(?::|\s-\s|(?<=\w)[ \t]?=(?!=)|\|)[ \t]*(?P<r>[^\s|][^\n|]*)\|?[ \t]*$",
     re.I | re.M,
 )
 # 'same rule as (2)', 'same as item 2', 'the same logic as AC2', 'same as Last Name'
@@ -54,6 +54,14 @@ def _formats(rule: str) -> str:
     return " ".join(p for p in parts if _FORMAT_WORDS.search(p)).rstrip(".")
 
 
+def _own_formats(rule: str) -> str:
+    """The formats of the line above without its own source: 'First Name with the first letter ...' ->
+    'with the first letter ...', 'FNAME, each word capital first letter' -> 'each word capital first letter' (round 48)."""
+    formats = re.sub(r"^[^,;]*?\s(?=(?:with|in|all\s+in|without)\b)", "", _formats(rule), count=1)
+    head = re.match(r"^(?P<h>[^,;]+),\s*(?=\S)", formats)
+    return formats[head.end():] if head and not _FORMAT_WORDS.search(head["h"]) else formats
+
+
 def _number(m: re.Match[str]) -> str | None:
     return next((m[g] for g in ("n1", "n2", "n3", "n4") if g in m.re.groupindex and m[g]), None)
 
@@ -72,7 +80,7 @@ def same_rules(text: str) -> str:
         before, prev = prev, (m or prev)
         above = _SAME_AS_ABOVE.search(m["r"]) if m and before is not None else None
         # (the line above's own source goes: 'First Name with the first letter ...' -> 'with the first letter ...')
-        if m and above and before is not None and (formats := re.sub(r"^[^,;]*?\s(?=(?:with|in|all\s+in|without)\b)", "", _formats(before["r"]), count=1)):
+        if m and above and before is not None and (formats := _own_formats(before["r"])):
             out.append(f"{line[: m.start('r')]}{m['r'][: above.start()]}, {formats}{m['r'][above.end():]}")
             continue
         p = _POINTER.match(m["r"].strip()) if m else None

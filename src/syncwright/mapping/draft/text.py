@@ -216,6 +216,9 @@ def normalise_chars(text: str) -> str:
     # '→ email → Email': an arrow opening a line is its bullet (round 31)
     # (only a line that holds a rule of its own: '-> other' under a row continues that row)
     text = re.sub(r"^(?P<i>[ \t]*)(?:→|->|=>|➡️?|➔|⇒)[ \t]+(?=[^\n]*(?:→|->|=>|=|:))", r"\g<i>- ", text, flags=re.M)
+    # a callout's emoji opening a line ('⚠️ Only Lead Source = Web', '💡 ...'): no word of the rule (round 48: its
+    # variation selector stayed at the clause's start); a mark that says no ('❌', '🚫', '⛔', '✖') stays
+    text = re.sub("^(?P<i>[ \t]*)(?:(?![\u274c\u2716\u26d4\U0001F6AB])[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[ \t]*)+(?=\\S)", r"\g<i>", text, flags=re.M)
     # 'email: email_address | firstname: FNAME | ...': pipes between items of one line (not a table row)
     text = "\n".join(_slash_items(_pipe_items(_quote_na(ln))) for ln in text.split("\n"))
     # French typography: '« Web »' is the value 'Web' (the spaces inside the marks are not part of
@@ -334,6 +337,12 @@ def _rows_below(lines: list[str], at: int, taken: set[int]) -> list[str]:
     return found
 
 
+def _is_rule_header(lines: list[str], at: int) -> bool:
+    """Is the two-column header at ``at`` followed by a separator row or a row of its own shape?"""
+    below = next((ln for ln in lines[at + 1 :] if ln.strip()), "")
+    return below.count("|") >= 1
+
+
 def _spec_table(lines: list[str]) -> list[str]:
     """A pipe table with a header naming its columns ('Field | Source | Notes') becomes one
     line per row in the grammar's words: 'Field <- Source, notes', or 'Field: notes' when the
@@ -381,6 +390,11 @@ def _spec_table(lines: list[str]) -> list[str]:
             roles = ["dst", "src", *r[2:]]
             continue
         if roles is None and "dst" in r and "src" in r:
+            roles = r
+            continue
+        if roles is None and r == ["dst", "note"] and "|" in ln and _is_rule_header(lines, i):
+            # '| Field | Rule |' over '| Email | HubSpot email, same value |': each row's rule cell names its source
+            # in words; read as 'Email: HubSpot email, same value' (round 48: read as a value table on Email)
             roles = r
             continue
         if roles is None or set(ln.strip()) <= set("|-: "):
@@ -709,6 +723,7 @@ def _blocks(text: str) -> list[str]:
     header_open = skip_head = tag_head = False
     fresh = criteria = intro = False
     header_indent, indented_rows = 0, False
+    numbered_head = False  # the open header is a numbered item over lettered rows
     for ln_no, ln in enumerate(lines):
         if ln == BREAK:  # a section label ('AC:'): its items are criteria, each a sentence
             header_open, fresh, criteria = False, True, True
@@ -719,6 +734,13 @@ def _blocks(text: str) -> list[str]:
             continue
         is_item = bool(_BULLET.match(ln))
         indent = len(ln) - len(ln.lstrip())
+        if header_open and numbered_head and _NUMBERED.match(ln) and blocks:
+            # '1. Rating, based on ...:' over 'a) ... -> Hot' rows, then '2. Employees ...': the next numbered item is the
+            # head's sibling, a rule of its own (round 48: joined to the last row with a comma)
+            header_open = skip_head = tag_head = numbered_head = False
+            blocks.append(_BULLET.sub("", ln).strip())
+            fresh = False
+            continue
         if header_open and not is_item and indented_rows and indent <= header_indent:
             header_open = False  # back at the header's margin after its indented rows: a sentence of its own (round 25)
         elif header_open and indent > header_indent:
@@ -756,16 +778,22 @@ def _blocks(text: str) -> list[str]:
         fresh = False
         if body.endswith(":"):
             header_open, header_indent, indented_rows = True, indent, False
+            numbered_head = _NUMBERED.match(ln) is not None and any(_LETTERED.match(x) for x in lines[ln_no + 1 : ln_no + 3])
             skip_head = bool(_SKIP_HEAD.search(body))
             tag_head = ln_no in headed
     return blocks
 
 
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+_LETTERED = re.compile(r"^\s*\(?[a-h]\)\s+\S")
 _TAG_HEAD = re.compile(r"^\s*(?:the\s+)?tags?\b(?![^:]*(?:->|=|:))[^:]{0,60}$", re.I)
 # a line that opens a list of the records to leave out: 'Please exclude:', 'Do not send the following:'
 _SKIP_HEAD = re.compile(
     r"(?:^|[.!?;]\s+|,\s*)(?:for\s+(?:the\s+)?[\w -]{1,30}?\s+(?:sync|push|export|import)\s*,?\s+)?(?:so\s+|but\s+)?(?:please\s+|kindly\s+|we\s+(?:must|should|need to|want to)\s+)?"
     r"(?:exclude|except|skip|ignore|leave out|filter out|do not (?:send|sync|import|include)|don't (?:send|sync|import|include)|never (?:send|sync)|exclusions?"
+    # 'These contacts skip, don't send to Salesforce:' (round 48)
+    r"|(?:these|the\s+following)\s+(?:contacts?|leads?|members?|records?|people)\s+(?:skip|(?:are|is)\s+skipped|(?:don't|do not|not)\s+(?:send|sync))"
+    r"(?:\s*,\s*(?:please\s+)?(?:don't|do not|not)\s+send(?:\s+(?:to|into)\s+[\w ]{1,20}?)?)?"
     # 'two lots to skip:' (round 35)
     r"|(?:two|three|four|2|3|4|a few|some)\s+(?:lots|groups|kinds|sets|types|bunches|things|categories)\s+(?:of\s+\w+\s+)?to\s+(?:skip|exclude|leave out|ignore)"
     # 'but 2 group don't send:' (round 36)

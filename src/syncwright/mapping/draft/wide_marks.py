@@ -9,7 +9,9 @@ mapping NFKC applies to these characters), so it is shifted back; the ideographi
 space; '・' opening a line is a bullet, inside a line a list's separator ('Email・Phone': a
 comma); '、' and '。' are the comma and full stop. NFKC itself is not applied to the whole text:
 it would also rewrite what it should not ('²', ligatures, the '…' a sentence reader splits on).
-A text with none of these comes back as it was.
+Circled numbers (U+2460-U+2473, as Korean and Japanese writers number items: '① Email : same
+value') open an item as '1.' and, inside a line, point at one as '(1)' ('so ③ default is
+important', round 48); a middle dot opening a line (' · brand') is a bullet. A text with none of these comes back as it was.
 """
 
 from __future__ import annotations
@@ -30,8 +32,23 @@ def _narrow(m: re.Match[str]) -> str:
     return out + " " if out in ":;," and after and not after.isspace() else out.rstrip() if not after or after.isspace() else out
 
 
+_CIRCLED = re.compile("[\u2460-\u2473]")
+_MIDDOT_ITEM = re.compile(r"^(?P<i>[ \t]*)\u00b7[ \t]+", re.M)  # ' · brand : "dalbit"': a Notion export's bullet
+_CIRCLED_ITEM = re.compile(r"^(?P<i>[ \t]*)(?P<n>[\u2460-\u2473])[ \t]*", re.M)
+
+
+def _circled(text: str) -> str:
+    """'① Email' -> '1. Email' opening a line, '(3)' inside one; ' · brand' opening a line is a bullet."""
+    text = _MIDDOT_ITEM.sub(lambda m: m["i"] + "- ", text) if "\u00b7" in text else text
+    if not _CIRCLED.search(text):
+        return text
+    text = _CIRCLED_ITEM.sub(lambda m: f"{m['i']}{ord(m['n']) - 0x245F}. ", text)
+    return _CIRCLED.sub(lambda m: f"({ord(m[0]) - 0x245F})", text)
+
+
 def narrow_marks(text: str) -> str:
-    """The text with full-width punctuation as ASCII and '・' bullets as '- '."""
+    """The text with full-width punctuation as ASCII, '・' bullets as '- ' and circled numbers as items."""
+    text = _circled(text)
     if not _WIDE.search(text):
         return text
     text = _BULLET.sub(lambda m: m["i"] + "- ", text)
