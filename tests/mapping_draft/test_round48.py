@@ -203,3 +203,15 @@ def test_segment_name_in_family_order_and_tags_by_condition() -> None:
     recs, questions = _run(text, H, M, HS)
     assert _col(recs, "tags") == [["Big"], [], ["DE"]]
     assert questions == []
+
+
+def test_two_numbered_heads_each_over_lettered_rows_keep_their_own_rows() -> None:
+    text = ("1. Rating, from the Annual Revenue:\na) more than 5,000,000 -> Hot\nb) anything else -> Cold\n"
+            "2. Lead Status, from the Lifecycle Stage:\na) customer -> Closed - Converted\nb) anything else -> Open - Not Contacted\n"
+            "3. Email as it is.")
+    said = [s.text for s in split_sentences(text)]
+    assert said[1].startswith("Lead Status, from the Lifecycle Stage:") and "customer -> Closed - Converted" in said[1]
+    recs, questions = _run(text, H, L, HS)
+    assert _col(recs, "Rating") == ["Hot", "Cold", "Cold"]
+    assert _col(recs, "Status") == ["Closed - Converted", "Open - Not Contacted", "Open - Not Contacted"]
+    assert questions == []

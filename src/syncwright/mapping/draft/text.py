@@ -338,7 +338,7 @@ def _rows_below(lines: list[str], at: int, taken: set[int]) -> list[str]:
 
 
 def _is_rule_header(lines: list[str], at: int) -> bool:
-    """Is the two-column header at ``at`` followed by a separator row or a row of its own shape?"""
+    """Is the two-column header at ``at`` followed by another pipe row (its separator or its first row)?"""
     below = next((ln for ln in lines[at + 1 :] if ln.strip()), "")
     return below.count("|") >= 1
 
@@ -392,7 +392,7 @@ def _spec_table(lines: list[str]) -> list[str]:
         if roles is None and "dst" in r and "src" in r:
             roles = r
             continue
-        if roles is None and r == ["dst", "note"] and "|" in ln and _is_rule_header(lines, i):
+        if roles is None and r == ["dst", "note"] and _is_rule_header(lines, i):
             # '| Field | Rule |' over '| Email | HubSpot email, same value |': each row's rule cell names its source
             # in words; read as 'Email: HubSpot email, same value' (round 48: read as a value table on Email)
             roles = r
@@ -736,11 +736,10 @@ def _blocks(text: str) -> list[str]:
         indent = len(ln) - len(ln.lstrip())
         if header_open and numbered_head and _NUMBERED.match(ln) and blocks:
             # '1. Rating, based on ...:' over 'a) ... -> Hot' rows, then '2. Employees ...': the next numbered item is the
-            # head's sibling, a rule of its own (round 48: joined to the last row with a comma)
+            # head's sibling, a rule of its own (round 48: joined to the last row with a comma); read as a fresh line, so
+            # a sibling that is a head of its own opens its rows in turn
             header_open = skip_head = tag_head = numbered_head = False
-            blocks.append(_BULLET.sub("", ln).strip())
-            fresh = False
-            continue
+            fresh = True
         if header_open and not is_item and indented_rows and indent <= header_indent:
             header_open = False  # back at the header's margin after its indented rows: a sentence of its own (round 25)
         elif header_open and indent > header_indent:
