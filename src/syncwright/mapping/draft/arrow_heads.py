@@ -41,19 +41,19 @@ def arrow_heads(text: str, src: ObjectFields, dst: ObjectFields) -> str:
     src_names, dst_names = _names(src), _names(dst)
     for i, ln in enumerate(lines):
         m = _HEAD.match(ln)
-        if m is None or _fold(m["s"].strip("'\"")) not in src_names or _fold(_PLATFORM.sub("", m["d"])) not in dst_names:
+        if m is None:
             continue
-        if _fold(m["s"].strip("'\"")) == _fold(_PLATFORM.sub("", m["d"])):
-            continue  # 'email -> Email': a copy between two fields of one name, a mapping row
+        source, dst_field = _fold(m["s"].strip("'\"")), _PLATFORM.sub("", m["d"])
+        if source not in src_names or _fold(dst_field) not in dst_names or source == _fold(dst_field):
+            continue  # ('email -> Email': a copy between two fields of one name, a mapping row)
         rows: list[str] = []
         for below in lines[i + 1 :]:
             r = _ROW.match(below)
             if r is None or not _VALUE_ROW.match(below):
                 break
-            rows += [_fold(r["k"].strip(" '\"")), _fold(re.split(r"->|→|=>", below, maxsplit=1)[1].strip(" '\""))]
+            rows += [_fold(r["k"].strip(" '\"")), _fold(re.split(_ARROW, below, maxsplit=1)[1].strip(" '\""))]
         # rows are values on both sides: a key or an output naming a field of either side is a mapping row ('jobtitle -> Title')
         if len(rows) >= 4 and not any(k in src_names or k in dst_names for k in rows):
-            dst_field = _PLATFORM.sub("", m["d"])
             lines[i] = f"{m['i']}{dst_field} from {m['s'].strip()}:"
             above = lines[i - 1] if i else ""
             if above.strip() and not re.search(r"[:→>|=]", above) and _fold(dst_field) in _fold(above):
