@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from syncwright.mapping.draft.examples import fold as _fold
 from syncwright.mapping.draft.fields import ObjectFields
 
 _ARROW = r"(?:->|→|=>)"
@@ -25,20 +26,12 @@ _VALUE_ROW = re.compile(rf"^[ \t]*(?:[-*•]\s*)?['\"]?[\w .'-]{{1,30}}['\"]?\s*
 _PLATFORM = re.compile(r"^(?:(?:the\s+)?(?:mailchimp|hubspot|salesforce|sf|segment|ga4)(?:'s)?\s+)", re.I)
 
 
-def _fold(s: str) -> str:
-    return re.sub(r"[\W_]", "", s.casefold())
-
-
-def _names(obj: ObjectFields) -> set[str]:
-    return {_fold(n) for f in obj.fields for n in (f.path, f.leaf, f.label) if n}
-
-
 def arrow_heads(text: str, src: ObjectFields, dst: ObjectFields) -> str:
     """``text`` with each 'source field → destination field' line over value rows said as their caption."""
     if "→" not in text and "->" not in text and "=>" not in text:
         return text
     lines = text.split("\n")
-    src_names, dst_names = _names(src), _names(dst)
+    src_names, dst_names = src.folded_names(), dst.folded_names()
     for i, ln in enumerate(lines):
         m = _HEAD.match(ln)
         if m is None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from syncwright.mapping.draft.examples import fold
+
 if TYPE_CHECKING:
     from syncwright.catalog import ObjectSchema
 
@@ -57,6 +59,10 @@ class ObjectFields:
             if f.path == path:
                 return f
         return None
+
+    def folded_names(self) -> frozenset[str]:
+        """Every field's path, leaf and label as ``examples.fold`` compares names (a text's 'Last Name' is 'lastname')."""
+        return frozenset(fold(n) for f in self.fields for n in (f.path, f.leaf, f.label) if n)
 
     def containers(self) -> set[str]:
         out: set[str] = set()

@@ -52,7 +52,7 @@ from syncwright.mapping.draft.empty_branch import (
 )
 from syncwright.mapping.draft.equal_rows import equal_rows
 from syncwright.mapping.draft.event_shape import one_event_shape
-from syncwright.mapping.draft.examples import drop_examples, fold
+from syncwright.mapping.draft.examples import drop_examples
 from syncwright.mapping.draft.fallback_tail import fallback_tail
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.flag import FlagSlots
@@ -407,7 +407,7 @@ class Grammar:
     # ---------------------------------------------------------------- entry point
 
     def parse(self, text: str) -> DraftPlan:
-        names = frozenset(fold(n) for obj in (self.src_obj, self.dst_obj) for f in obj.fields for n in (f.path, f.leaf, f.label) if n)
+        names = self.src_obj.folded_names() | self.dst_obj.folded_names()
         # a worksheet's steps, with 'Label (api_name)' said as the API name there only: on other texts the
         # label's words carry concepts the grammar reads ('Email Opt Out (HasOptedOutOfEmail) is ticked') (round 40)
         text = other_key(e164_lists(as_below(same_rules(ticket_comments(request_form(mail_headers(narrow_marks(text))))))))  # a change-request form's labels about the change (round 47); full-width colons and '・' bullets, 'City: same rule as (2)' (round 46); a forwarded email's marker and headers (round 45)

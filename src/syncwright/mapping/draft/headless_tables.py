@@ -13,15 +13,12 @@ from __future__ import annotations
 
 import re
 
+from syncwright.mapping.draft.examples import fold as _fold
 from syncwright.mapping.draft.fields import ObjectFields
 
 _PIPE_ROW = re.compile(r"^[ \t]*\|?[^|\n]+\|[^|\n]*\|?[ \t]*$")
 _HEAD_WORDS = frozenset(["field", "fields", "target", "targetfield", "destination", "destinationfield", "property", "to", "source", "from"])
 _SEPARATOR = re.compile(r"^[ \t]*\|?\s*:?-{2,}")
-
-
-def _fold(s: str) -> str:
-    return re.sub(r"[\W_]", "", s.casefold())
 
 
 def _cells(line: str) -> list[str]:
@@ -32,7 +29,7 @@ def headless_tables(text: str, dst: ObjectFields) -> str:
     """``text`` with each headerless field table given its 'Field | Rule' header."""
     if "|" not in text:
         return text
-    names = {_fold(n) for f in dst.fields for n in (f.path, f.leaf, f.label) if n}
+    names = dst.folded_names()
     lines = text.split("\n")
     out: list[str] = []
     i = 0
