@@ -107,7 +107,7 @@ _CLOSER = re.compile(
     r"^\s*(?:(?:pls |please )?(?:lmk|let me know|shout|ping me|give me a shout)(?: if (?:you have |there are |any )?(?:any )?(?:q'?s|questions?|issues?|problems?|anything'?s? unclear)"
     r"| if anything'?s? unclear| if (?:you need )?anything else(?: comes up)?)?|"
     # round 33: an e-mail reply's opening line over the quoted questions ('Answers below.', 'My answers are inline.')
-    r"(?:see |my |our )?(?:answers?|replies|responses?|comments?)(?: are)? (?:below|inline|in line|underneath|under (?:each|your) questions?)|"
+    r"(?:see |find )?(?:my |our )?(?:answers?|replies|responses?|comments?)(?: are)? (?:below|inline|in line|underneath|under (?:each|your) questions?)|"
     r"(?:any )?q'?s\?|nothing else(?: (?:needed|required|for now|to map))?|that(?:'s| is) (?:all|it)(?: for now| for this one)?|all good\??|"
     # round 24: a Turkish writer's wish of easy work ('Kolay gelsin!', 'Thanks, easy work to you')
     r"(?:(?:thanks|thank you|many thanks|that(?:'s| is) all)\s*,?\s*)?(?:kolay gelsin|(?:an? )?easy work(?: to you| for you)?|good work to you|have a nice day))"
@@ -186,9 +186,23 @@ _TICKET_DESCRIPTION = re.compile(r"^\s*(?:\*\*|h\d\.\s*)?description(?:\*\*)?\s*
 _TICKET_PARTS = re.compile(r"^\s*(?:(?:summary|story|epic|issue)\s*:|(?:acceptance criteria|ac|a/c|definition of done)\s*:?\s*$)", re.I)
 
 
+def _signature_block(lines: list[str]) -> list[str]:
+    """``lines`` without an e-mail signature under its '-- ' delimiter (RFC 3676): the writer's name
+    first, then up to five short lines of title, company and phone, no rule among them (round 49)."""
+    for k, ln in enumerate(lines):
+        if ln.strip() == "--":
+            rest = [x for x in lines[k + 1 :] if x.strip()]
+            if rest and len(rest) <= 6 and _NAME_LINE.match(rest[0]) and not any(re.search(r"->|=|→", x) for x in rest):
+                above = max((i for i in range(k) if lines[i].strip()), default=-1)
+                first = rest[0].split()[0]
+                # ('Jonas' right above the delimiter, the name the signature opens with: the sign-off)
+                return lines[:above] if above >= 0 and lines[above].strip() == first else lines[:k]
+    return lines
+
+
 def unframe(lines: list[str]) -> list[str]:
     """``lines`` without their framing; BREAK where a section label stood."""
-    lines = _speakers(md_headings(_gherkin(lines)))
+    lines = _speakers(md_headings(_gherkin(_signature_block(lines))))
     out: list[str] = []
     skipping = False
     first = next((i for i, ln in enumerate(lines) if ln.strip()), 0)

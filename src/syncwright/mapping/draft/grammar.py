@@ -25,6 +25,7 @@ from syncwright.mapping.draft.booltext import boolean_text
 from syncwright.mapping.draft.bracket_rows import unbracket_rows
 from syncwright.mapping.draft.canon import canonical
 from syncwright.mapping.draft.change_request import read_change_request
+from syncwright.mapping.draft.chat_corrections import chat_corrections
 from syncwright.mapping.draft.chat_stamps import plain_stamps
 from syncwright.mapping.draft.code_names import slash_labels, unquote_field_names
 from syncwright.mapping.draft.complement import rest_skipped
@@ -411,6 +412,7 @@ class Grammar:
         # a worksheet's steps, with 'Label (api_name)' said as the API name there only: on other texts the
         # label's words carry concepts the grammar reads ('Email Opt Out (HasOptedOutOfEmail) is ticked') (round 40)
         text = other_key(e164_lists(as_below(same_rules(ticket_comments(request_form(mail_headers(narrow_marks(text))))))))  # a change-request form's labels about the change (round 47); full-width colons and '・' bullets, 'City: same rule as (2)' (round 46); a forwarded email's marker and headers (round 45)
+        text = chat_corrections(text)  # '*1,000,000' under a line that said '1,000,00': the typo fixed (round 49)
         text, page = notion_page(text)  # a Notion page's export: properties and unticked boxes set aside (round 42)
         text = flat_toggles(text) if page is None else text  # '▸ Email' over 'same value': the toggle's title is its body's subject (round 48)
         text = arrow_heads(text, self.src_obj, self.dst_obj)  # 'Opt-out → Mailchimp status' over value rows: their caption (round 48)

@@ -14,11 +14,16 @@ Title?' over the answer's line) is such a pair too, and a yes/no question propos
 ('> Should we copy the job title into Title?') is that rule when the answer agrees. A quoted
 question of a shape this module cannot head, and an answer that states its rule in full, are
 left to be read as written.
+
+Round 49: a reply to a numbered list of questions ('> 1. Lead Source?', '> 2. Phone on the Lead:
+HubSpot has two numbers. Which one?') is read the same way with its numbers off, one pair being
+enough; a numbered question about a field heads its answer, one answered by a table captions it.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -38,11 +43,15 @@ _SHORT = re.compile(rf"^\s*(?P<q>[A-Za-z_][\w.' ]{{0,30}}\?)\s*{_DASH}?\s*(?P<a>
 # what a question asks about -> how its answer is written (data: the order is the order tried)
 _MATCH = re.compile(
     r"\bmatch(?:ed|es)?\b|\bkey\b|\bkeyed\b|\bwho'?s who\b|\bduplicates?\b|\bties\b|\bspot\b|\bidentif|\bfind the right\b|\bwhich id\b|\bthe id\b", re.I)
-_SKIP = re.compile(r"\b(?:skipped|skip|left out|leave out|excluded|exclude|filtered out|dropped|ignored|kept out|held back|stays? behind)\b", re.I)
+_SKIP = re.compile(r"\b(?:skipped|skip|left out|leave out|excluded|exclude|filtered out|dropped|ignored|kept out|held back|stays? behind|(?:should|shall|must) not (?:become|be sent|be synced|be transferred|go))\b", re.I)
 _KEEP = re.compile(
-    r"^(?:who|which (?:contacts|leads|members|records|people|ones))\b.*\b(?:comes? across|come over|included|in|sent|synced|gets? sent|go(?:es)? (?:to|into|across)|makes? it|qualif\w*)\s*\?$"
+    r"^(?:who|which (?:contacts|leads|members|records|people|ones))\b.*\b(?:comes? across|come over|included|in|sent|synced|gets? sent|go(?:es)? (?:to|into|across)|makes? it|qualif\w*|become an? (?:event|lead|contact|member|record))\s*\?$"
     r"|^who'?s (?:in|included)\s*\?$", re.I)
 _IF_EMPTY = re.compile(r"^(?:and |but )?(?:what (?:if|happens if|happens when|about when|when)|(?:and )?(?:if|when)) (?:the |their |a |an )?(?P<x>.+?) (?:is|are) (?:missing|blank|empty|not there|not set|not filled in)\s*\?$", re.I)
+# '> LNAME in case the last name is empty?': the answer is the field's value then (round 49)
+_FIELD_IF_EMPTY = re.compile(r"^(?P<d>[A-Za-z_][\w.]*(?: [\w.]+)?) (?:in case|if|when) (?:the |their |its )?(?P<x>[\w ]+?) is (?:empty|blank|missing|not set)\s*\?$", re.I)
+# '> And contacts without phone number?' / 'Then Phone is not to be sent at all.': the answer is the empty case (round 49)
+_WITHOUT = re.compile(r"^(?:and |but )?(?:what about |how about )?(?:the )?(?:contacts|leads|members|records|people|ones) (?:without|with no|with an empty|with a blank) (?:an? |the )?(?P<x>[\w ]+?)\s*\?$", re.I)
 _GENERAL = re.compile(r"^(?:is |are )?(?:there )?anything\b|^any(?:thing)? other\b|^what else\b|^which (?:details|fields|name fields|merge fields|properties)\b|^what (?:other )?fields\b", re.I)
 # 'What params does it carry?', 'Which traits?', 'What goes in traits?': the container the answer's names are under
 _UNDER = re.compile(r"^(?:what|which) (?:goes in |goes into |goes under )?(?P<x>traits|params|parameters|event params|merge fields)(?![.\w]).*\?$", re.I)
@@ -68,8 +77,27 @@ _FIELD = [
         r"^what(?:'s| is) (?:the |their )?(?P<x>(?!match\b|key\b)[\w.]+(?: [\w.]+)?)(?: \([^()]*\))?\s*\?$",
         r"^(?:who is|who's|who gets) (?:a |the )?(?:flagged as |marked as )?(?P<x>vip)\b.*\?$",
         r"^(?P<x>[A-Za-z_][\w.]*(?: [\w.]+){0,2})\s*\?$",
+        # round 49: 'In which format should the phone number go to Salesforce?', 'Status for new members?', 'userId for Segment?',
+        # 'City looks bad in HubSpot. Can we fix it?'
+        r"^(?:in )?(?:which|what) format (?:should|does|do|will|must|shall) (?:the |their )?(?P<x>[\w.]+(?: [\w.]+){0,2}?) (?:go|be sent|be written|have|take|use|be)\b[^?]*\?$",
+        r"^(?P<x>[A-Za-z_][\w.]*(?: [\w.]+){0,2}?) (?:for|on|of) (?:the |all |new |every |each )*(?:leads?|contacts?|members?|records?|subscribers?|events?)\s*\?$",
+        r"^(?P<x>[A-Za-z_][\w.]*(?: [\w.]+){0,2}?) (?:for|in|on|to) (?:segment|salesforce|sf|hubspot|mailchimp|ga4)\s*\?$",
+        r"^(?P<x>[A-Za-z_][\w.]*(?: [\w.]+){0,2}?) (?:looks?|is|are) (?:bad|wrong|messy|ugly|inconsistent|mixed|dirty)\b[^?]*\?$",
     )
 ]
+# an inline reply's numbered question about one field or two, then what it asks of it ('> 1. Phone on the Lead:
+# HubSpot has two numbers. Which one?', '> 2. FNAME / LNAME: as in HubSpot?'): asked as 'What about Phone?' (round 49; not
+# when the words after the colon propose a source, '> 3. Language - from "Preferred language"?': that proposal is read as such)
+_TOPIC = [
+    re.compile(p, re.I)
+    for p in (
+        r"^(?P<x>[A-Za-z_][\w.]*(?: [\w.]+){0,2}?)(?: (?:on|in|for) the (?:lead|contact|member|record|event|audience)s?| field| property| merge field| trait)?"
+        r"\s*(?::\s|\s(?:-|\u2013|\u2014)\s)(?![^?]*(?:\bfrom\b|->|<-|=|\binto\b))\s*[^?]*\?$",
+        r"^(?P<x>[A-Za-z_][\w.]*(?: ?/ ?[A-Za-z_][\w.]*)+)\s*(?::\s|\s(?:-|\u2013|\u2014)\s)\s*[^?]*\b(?:which|what|how|or|right|correct|should|shall|can|could|as)\b[^?]*\?$",
+    )
+]
+# '> 1. userId - the emails in HubSpot are sometimes with spaces.': a field, then what the question says of it
+_SAID_OF = re.compile(r"^(?P<x>[A-Za-z_][\w.]*(?: [\w.]+){0,2}?)\s*(?::\s|\s(?:-|\u2013|\u2014)\s)\s*[^?]+[.!]?$")
 _SEND = re.compile(r"^do we (?:send|sync|copy|include|bring(?: over)?|pass|carry|fill(?: in)?) (?:the |their |a |an )?(?P<x>.+?)(?: across| over| too| as well)?\s*\?$", re.I)
 # a yes/no question that says a rule: 'Should we copy the job title into Title?', 'Do you want the phone copied?'
 _YES_NO = re.compile(
@@ -79,6 +107,7 @@ _YES_NO = re.compile(
     r"(?P<s>\S.+?)\s*\?$", re.I)
 # an answer that agrees, one that refuses, one that asks for nothing of the field ('Don't send it.', 'N/A, ...')
 _AGREES = re.compile(r"^(?:yes|yep|yeah|sure|correct|right|exactly|that's right|that is right|please do|definitely|absolutely|agreed)\b[,.!]*\s*", re.I)
+_AGREE_ONLY = re.compile(r"^(?:yes|yep|yeah|sure|correct|right|exactly|ok|okay|that's right|that is right|agreed|ja|genau)\b[\s,.!]*(?:please|thanks|1:1|as is)?[\s,.!]*$", re.I)
 _REFUSES = re.compile(r"^(?:no|nope|nah)\b[.!]*$", re.I)
 _NOTHING = re.compile(r"^(?:(?:don'?t|do not|never) (?:send|map|sync|copy|include|fill|set)(?: it| that| them| this)?(?: at all)?|leave it (?:out|off)|skip it|(?:it'?s )?not needed|no need|n/?a|none|nothing)\b[.!]*(?:\s*,.*)?$", re.I)
 # 'the phone copied' (after 'do you want'): the verb first
@@ -98,7 +127,8 @@ _MAPS = re.compile(r"\b(?:goes?|go|is|are|into|from|=|->|set to|taken|copied|bec
 
 
 # an e-mail reply answering questions quoted inline: '> What goes in Lead Source?' over the answer's lines
-_QUOTED = re.compile(r"^\s*>+\s?(?P<q>.*)$")
+# (the quoted list's own numbers go: '> 2. Lead Source?' asks what '> Lead Source?' asks, round 49)
+_QUOTED = re.compile(r"^\s*>+\s?(?:\d{1,2}[.)]\s+)?(?P<q>.*)$")
 
 
 def _quoted_pair(lines: list[str], i: int) -> tuple[int, str, str] | None:
@@ -112,6 +142,10 @@ def _quoted_pair(lines: list[str], i: int) -> tuple[int, str, str] | None:
     if inline:
         return (i, inline["q"], inline["a"]) if _asks_known(inline["q"]) else None  # '> Email? -- copy it'
     question = " ".join(x for x in q if x)
+    if _NUMBERED_QUOTE.match(lines[i]) and (topic := next((m for rx in _TOPIC if (m := rx.match(question))), None)):
+        question = f"What about {topic['x']}?"
+    elif _NUMBERED_QUOTE.match(lines[i]) and (said := _SAID_OF.match(question)) and j < len(lines) and re.match(r"^\s*then\b", lines[j], re.I):
+        question = f"What about {said['x']}?"  # '> 1. userId - the emails have spaces.' / 'Then please trim ...'
     if j < len(lines) and not lines[j].strip():
         j += 1  # one blank line between a question and its answer
     # a proposal the answer agrees with, corrects or refers back to ('> Email as is?' / 'Yes.',
@@ -120,6 +154,9 @@ def _quoted_pair(lines: list[str], i: int) -> tuple[int, str, str] | None:
         bool(_REPLY.match(lines[j].strip())) or (bool(_PROPOSES.search(question)) and bool(_ATTACHED.match(lines[j].strip()))))
     if not replied and (not question.endswith("?") or not _asks_known(question)):
         return None  # a quoted statement, or a question of a shape no answer is headed by: read as written
+    block = list(takewhile(lambda x: bool(x.strip()) and not _QUOTED.match(x), lines[j:]))
+    if block and _NUMBERED_QUOTE.match(lines[i]) and (block[0].rstrip().endswith(":") or sum(bool(_ROW_ARROW.search(x)) for x in block) >= 2):
+        return None  # an answer that is a table or heads one ('On the number of employees:' over rows): read as written (round 49)
     a: list[str] = []
     # the answer's lines up to a blank line; only an answer naming what goes under a container
     # ('Which traits?' over 'firstName from first name.' and 'lastName from ...') is read as one,
@@ -143,6 +180,9 @@ def _quoted_pair(lines: list[str], i: int) -> tuple[int, str, str] | None:
     return j - 1, question, " ".join(a)
 
 
+_ITEM_MARK = re.compile(r"^\s*(?:[a-z0-9][.)]|[-*•])\s+")
+_NUMBERED_QUOTE = re.compile(r"^\s*>+\s?\d{1,2}[.)]\s")
+_ROW_ARROW = re.compile(r"->|→|=>")
 _QUOTED_TEXT = re.compile(r"\"[^\"\n]*\"|'[^'\n]*'")
 # a quoted question that proposes a rule of its own ('> userId from email?', '> Title from jobtitle - trim?'),
 # not one asked with a question word
@@ -299,7 +339,7 @@ def _asks_known(q: str) -> bool:
     q = re.sub(r"\s+", " ", q.strip())
     return bool(
         any(rx.match(q) for rx in _FIELD) or _SKIP.search(q) or _KEEP.search(q) or _YES_NO.match(q) or _SEND.match(q)
-        or _MATCH.search(q) or _UNDER.match(q) or _IF_EMPTY.match(q) or re.match(r"^(?:and\s+)?anything (?:else\s+)?(?:for|on|in|into)\b", q, re.I)
+        or _MATCH.search(q) or _UNDER.match(q) or _IF_EMPTY.match(q) or _WITHOUT.match(q) or _FIELD_IF_EMPTY.match(q) or re.match(r"^(?:and\s+)?anything (?:else\s+)?(?:for|on|in|into)\b", q, re.I)
     )
 
 
@@ -350,6 +390,8 @@ def _statement(g: Grammar, q: str, a: str) -> str:
     a = _YES.sub("", a_said)
     if not a and _YES_NO.match(q) and not _SEND.match(q):
         return _asked_rule(q)
+    if _AGREE_ONLY.match(a_said) and _MAPS.search(q) and not _YES_NO.match(q):
+        a = ""  # 'Email Address = Email' / 'correct': the quoted statement is the rule (round 49)
     if not a and _AGREES.match(a_said) and _MAPS.search(q):
         # 'Email goes to Email, right?' / 'Yes.': the question said the rule, the answer agreed (round 33)
         return re.sub(r"^(?:and|so|also|then)\s+|,?\s*(?:right|correct|ok|okay|yes)?\s*\?$", "", q, flags=re.I).strip()
@@ -376,8 +418,13 @@ def _statement(g: Grammar, q: str, a: str) -> str:
         return a if re.match(r"^(?:skip|exclude|drop|leave out|ignore|don't|do not|never)\b", a, re.I) else f"Skip {a[0].lower()}{a[1:]}"
     if _KEEP.search(q):
         return a if re.match(r"^only\b", a, re.I) else f"Only {a[0].lower()}{a[1:]}"
-    m = _IF_EMPTY.match(q)
+    m = _FIELD_IF_EMPTY.match(q)
+    if m and g.resolve(m["d"], "dst") is not None:
+        a = re.sub(r"^(?:then|in that case)\b[,:]?\s*", "", a, flags=re.I)
+        return f"If the {m['x']} is empty, {m['d']} is {a[0].lower()}{a[1:]}"  # '> LNAME in case the last name is empty?' / 'Then the domain ...'
+    m = _IF_EMPTY.match(q) or _WITHOUT.match(q)
     if m:
+        a = re.sub(r"^(?:then|in that case)\b[,:]?\s*", "", a, flags=re.I)
         return f"If the {m['x']} is empty, {a[0].lower()}{a[1:]}"
     m = re.match(r"^(?:and\s+)?anything (?:else\s+)?(?:for|on|in|into) (?:the |their |its )?(?P<x>[\w.]+(?: [\w.]+)?)\s*\?$", q, re.I)
     if m and g.resolve(m["x"], "dst") is not None:
@@ -394,7 +441,9 @@ def _statement(g: Grammar, q: str, a: str) -> str:
         said = _asked_rule(q)
         if _AGREES.match(a_said):
             rest = _agreed_value(said, _AGREES.sub("", a_said))
-            return f"{said}{', ' + rest if rest else ''}".strip()
+            # 'Should we fill the Employees field?' / 'Yes, with the number of employees': the answer goes on the proposal
+            joint = " " if re.match(r"^(?:with|as|from|in|into|using)\b", rest, re.I) else ", "
+            return f"{said}{joint + rest if rest else ''}".strip()
         if _REFUSES.match(a_said):
             return ""
     m = _SEND.match(q)
@@ -450,6 +499,9 @@ def _headed(g: Grammar, phrase: str, a: str) -> str:
     """'Title: <answer>' when the question names a destination field the answer's first
     sentence does not write by name; the answer alone otherwise."""
     phrase = re.sub(r"^(?:the|their|its|a|an)\s+", "", phrase.strip(), flags=re.I)
+    both = re.split(r"\s*/\s*", phrase)
+    if len(both) >= 2 and all(g.resolve(p, "dst") is not None for p in both):
+        return f"{' and '.join(both)}: {a}"  # '> FNAME / LNAME: as in HubSpot?': the answer says how both go (round 49)
     under = re.match(r"^under (?P<c>[\w.\[\]]+)\s*:\s*", a, re.I)
     if under and under["c"] in g.dst_obj.containers():
         return _under(under["c"], a[under.end():])  # 'Where does the address go? — Under traits.address: city is ...'
@@ -464,6 +516,8 @@ def _headed(g: Grammar, phrase: str, a: str) -> str:
             return f"Send the {phrase} {a[0].lower()}{a[1:]}"  # 'How do we send revenue? As a trait called annual_revenue, ...'
         return a
     path = named.best.path
+    # '> client_id - the full email?' / 'No, only the part before the @.': what follows the 'No' is the answer (round 49)
+    a = re.sub(r"^(?:(?:no|nope)\b\s*[,.!:;-]\s*(?:it\s+depends\s*[:,.-]\s*)?|then\b,?\s+(?:please\s+)?)(?=\S)", "", a, flags=re.I)
     head, rest = _first_sentence(a)
     first = re.match(r"^\s*([A-Za-z_][\w.\[\]]*)(?=\s*(?:=|->)|\s+(?:gets?|is|are|goes|go|from|takes?|holds?|carries)\b)", head)
     if first and any(first.group(1) in (f.path, f.path.rsplit(".", 1)[-1]) for f in g.dst_obj.fields):
@@ -473,7 +527,8 @@ def _headed(g: Grammar, phrase: str, a: str) -> str:
     leaf = path.rsplit(".", 1)[-1]
     # written by its name, as is; a leaf after another word is a phrase of its own ('First name, a space,
     # then last name' does not write traits.name by name, round 33)
-    mentioned = bool(re.search(rf"(?<![\w.])(?:{re.escape(path)}|(?<![A-Za-z]\s){re.escape(leaf)})(?![\w])", head))
+    said = re.split(r"\s(?:-|\u2013|\u2014)\s", head, maxsplit=1)[0]  # (not in an aside after a dash: 'An empty list [] - the old tags go', round 49)
+    mentioned = bool(re.search(rf"(?<![\w.])(?:{re.escape(path)}|(?<![A-Za-z]\s){re.escape(leaf)})(?![\w])", said))
     if mentioned or (re.search(r"\b(?:goes?|go|into|takes?|gets?)\b|->|=", head, re.I) and any(m.best.path == path for m in g.mentions(head, "dst"))):
         return a
     it = re.match(r"^(?P<v>tick|check|set|fill|make|leave|mark|give|put|send)\s+it\b", head, re.I)
@@ -481,6 +536,8 @@ def _headed(g: Grammar, phrase: str, a: str) -> str:
         return f"{it['v']} {path}{a[it.end():]}"  # 'Tick it (true) when ...'
     if re.match(r"^it(?:'s| is)\b", head, re.I):
         return re.sub(r"^it(?:'s| is)", f"{path} is", a, count=1, flags=re.I)  # "It's a straight translation of ..."
+    if e164 := re.match(r"^(?:(?:the )?format is )?(?P<f>e\.?164\b.*)$", a, re.I | re.S):
+        return f"{path} in {e164['f']}"  # '> Format of PHONE?' / 'E.164: + and only digits. ...' (round 49)
     frm = re.match(r"^(?:from|based on|off|taken from|derived from) (?P<s>[^.;:]+)[.:]\s*", a, re.I)
     if frm and a[frm.end():].strip():
         return f"{path} from {frm['s']}: {a[frm.end():].strip()}"  # 'From annual revenue. More than 5 million is Hot; ...'
@@ -490,7 +547,7 @@ def _headed(g: Grammar, phrase: str, a: str) -> str:
 def _self_standing(g: Grammar, a: str) -> bool:
     """Does the answer write a destination field by its own name ('Phone -> Phone in E.164',
     'Use Title for the job title')? Such a reply is a rule as it stands."""
-    head = _first_sentence(a.strip())[0]
+    head = re.split(r"\s(?:-|\u2013|\u2014)\s", _first_sentence(a.strip())[0], maxsplit=1)[0]  # (an aside after a dash names nothing)
     return bool(re.search(r"->|=>|<-|\s=\s", head)) or any(m.exact_case for m in g.mentions(head, "dst"))
 
 
@@ -506,12 +563,48 @@ def _drop_signature(g: Grammar, out: list[str]) -> None:
             del out[last]
 
 
+def _unquote(g: Grammar, out: list[str]) -> None:
+    """Each numbered quoted question no answer was paired with, as the answer under it needs it
+    (round 49): the caption of the answer's rows when it names a destination field ('> 1. Lead
+    Status mapping?' over 'Open -> NEW' rows: 'Lead Status:'; over 'Correct, the field is to be filled
+    with the German name:' and rows, that line's place), gone when the answer heads its rows itself
+    ('Under traits.address:', 'On the number of employees:'), else the question's words ('Field list?')."""
+    for k, ln in enumerate(out):
+        if not _NUMBERED_QUOTE.match(ln):
+            continue
+        q = _QUOTED.sub(lambda m: m["q"], ln).strip()
+        below = list(takewhile(lambda x: bool(x.strip()) and not _QUOTED.match(x), out[k + 1 :]))
+        x = next((m["x"] for rx in [*_TOPIC, *_FIELD] if (m := rx.match(re.sub(r"\s+", " ", q)))), None)
+        field = x is not None and g.resolve(re.sub(r"^(?:the|their|its)\s+", "", x, flags=re.I), "dst") is not None
+        headed = bool(below) and below[0].rstrip().endswith(":")
+        rows = len(below) >= 2 and bool(_ROW_ARROW.search(below[0]))
+        # ('Under traits.address:' names its own container: it stays)
+        names_own = headed and (any(m.exact_case for m in g.mentions(below[0], "dst")) or any(f"{c}:" in below[0] for c in g.dst_obj.containers()))
+        if headed and _SKIP.search(q) and re.match(r"^(?:yes\b|these\b|the following\b|(?:two|three|2|3|some|a few)\s+groups?\b)", below[0].strip(), re.I):
+            # '> Are there contacts that should NOT become a Lead?' / 'Yes, two groups:' over 'a) ...' rows: each row skipped
+            out[k], out[k + 1] = "", ""
+            for r in range(k + 2, k + 1 + len(below)):
+                if (item := _ITEM_MARK.match(out[r])) and not _SKIP.search(out[r]) and not re.search(r"\bnot\b|n't\b", out[r]):
+                    out[r] = f"{item.group(0)}Skip {out[r][item.end():]}"
+        elif field and headed and not g.mentions(below[0], "src") and not names_own:
+            out[k], out[k + 1] = "", f"{x}:"
+        elif field and rows:
+            out[k] = f"{x}:"
+        elif headed:
+            out[k] = ""
+        elif rows and q.endswith("?"):
+            out[k] = f"{q[:-1].rstrip()}:"
+        else:
+            out[k] = q
+
+
 def read_faq(g: Grammar, text: str) -> str:
     """``text`` with its question-and-answer pairs written as statements, one line each
-    (unchanged when fewer than two of its lines are pairs)."""
+    (unchanged when fewer than two of its lines are pairs and no quoted question is numbered)."""
     lines = text.split("\n")
     pairs = _pairs(lines)
-    if len(pairs) < 2:
+    # (an inline reply's numbered questions are questions whatever their number: one pair is enough, round 49)
+    if len(pairs) < 2 and not any(_NUMBERED_QUOTE.match(ln) for ln in lines):
         return text
     out: list[str] = []
     k = 0
@@ -519,11 +612,12 @@ def read_faq(g: Grammar, text: str) -> str:
     for start, end, q, a in pairs:
         out.extend(lines[k:start])
         quoted = bool(_QUOTED.match(lines[start]))
-        bare = re.match(r"^(?:and\s+)?(?P<x>[A-Za-z_][\w.]*)\s*\?$", q.strip())
+        bare = re.match(r"^(?:and\s+)?(?P<x>[A-Za-z_][\w.]*)(?:\s+(?:for|in|on)\s+(?:segment|salesforce|sf|hubspot|mailchimp|ga4))?\s*\?$", q.strip(), re.I)
         # '> userId?' / 'The HubSpot email, as is.': the answer names the source ('email' is a trait's name too)
         asked_for = bare is not None and g.resolve(bare["x"], "dst") is not None and not re.search(r"->|<-|=", a) and all(
             g.resolve(m.text, "src") is not None for m in g.mentions(_first_sentence(a)[0], "dst") if m.exact_case)
-        if quoted and _self_standing(g, a) and not _REPLY.match(a) and not asked_for:
+        empty_case = bool(_IF_EMPTY.match(q.strip()) or _WITHOUT.match(q.strip()) or _FIELD_IF_EMPTY.match(q.strip()))  # its answer holds only then (round 49)
+        if quoted and _self_standing(g, a) and not _REPLY.match(a) and not asked_for and not empty_case:
             # a reply that states its rule in full: the answer read as written (the question it answers asks for nothing)
             out.extend(ln for ln in lines[start : end + 1] if not _QUOTED.match(ln))
             k = end + 1
@@ -542,5 +636,8 @@ def read_faq(g: Grammar, text: str) -> str:
     out.extend(lines[k:])
     if any(_QUOTED.match(ln) for ln in lines):
         _drop_signature(g, out)
+        # a quoted question read as written loses its quote mark and list number ('> 1. Field list?' over
+        # the answer's rows: 'Field list?'); the number alone was read as a sentence (round 49)
+        _unquote(g, out)
     # an FAQ's title line ('FAQ: HubSpot contacts into Salesforce as leads') asks for nothing
     return re.sub(r"^\s*(?:FAQ|F\.A\.Q\.|Q&A|Q and A)\b[^\n]*\n", "", "\n".join(out), count=1, flags=re.I)

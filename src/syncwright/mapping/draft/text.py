@@ -885,7 +885,8 @@ _ABBREVIATIONS = (
     (re.compile(r"\bincl\b\.?", re.I), "including"),  # 'anything else incl. blank => Other'
     (re.compile(r"\bexcl\b\.?", re.I), "excluding"),
     (re.compile(r"\baddr\b\.?", re.I), "address"),
-    (re.compile(r"\b(?:tel|ph)\b\.?(?!\w)", re.I), "phone"),
+    # ('PH' in capitals is the Philippines' code: 'Philippines = PH', round 49)
+    (re.compile(r"\b(?:(?i:tel)|(?-i:ph|Ph))\b\.?(?!\w)"), "phone"),
     (re.compile(r"\bco\.(?=\s+name\b)|\bco\b(?![-'/&.])", re.I), "company"),  # 'Company = co', 'blank co -> x' (round 23)
     # 'co. -> Company, UPPER', 'email/fname/lname/co. -> ...', 'co., "Unknown" if blank': mid-sentence, no end (round 26)
     (re.compile(r"\bco\.(?=\s*(?:->|<-|=|,|;|/|\)|\s(?:and|or|if|when|in|as|with|from|to|into|is|are|w/)\b))", re.I), "company"),
@@ -900,6 +901,13 @@ _ABBREVIATIONS = (
     (re.compile(r"\borig\b\.?", re.I), "original"),
     (re.compile(r"(?<![\w/])b/c(?=\s)", re.I), "because"),
     (re.compile(r"\bthru\b", re.I), "through"),
+    # German 'Mio.' / 'Mrd.' ('3 Mio. €'): its dot would end a sentence (round 49)
+    (re.compile(r"\bMio\.(?=\s)"), "million"),
+    (re.compile(r"\bMrd\.(?=\s)"), "billion"),
+    # phone-chat shorthand (round 49): 'the part b4 the @', 'dnt send Mailing City', 'bcoz SF needs it'
+    (re.compile(r"\bb4\b", re.I), "before"),
+    (re.compile(r"\bdnt\b", re.I), "don't"),
+    (re.compile(r"\b(?:bcoz|bcos|becoz|coz)\b", re.I), "because"),
     (re.compile(r"\bqty\b\.?", re.I), "quantity"),
     (re.compile(r"\bno\.\s+of\b", re.I), "number of"),  # 'no. of employees' (round 21)
     (re.compile(r"(?<![\w/])w/(?=\s)", re.I), "with"),  # 'contacts w/ a LeadSource'
