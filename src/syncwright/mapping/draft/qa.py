@@ -155,7 +155,7 @@ def _quoted_pair(lines: list[str], i: int) -> tuple[int, str, str] | None:
     if not replied and (not question.endswith("?") or not _asks_known(question)):
         return None  # a quoted statement, or a question of a shape no answer is headed by: read as written
     block = list(takewhile(lambda x: bool(x.strip()) and not _QUOTED.match(x), lines[j:]))
-    if block and _NUMBERED_QUOTE.match(lines[i]) and (block[0].rstrip().endswith(":") or sum(bool(_ROW_ARROW.search(x)) for x in block) >= 2):
+    if _NUMBERED_QUOTE.match(lines[i]) and _table_answer(block):
         return None  # an answer that is a table or heads one ('On the number of employees:' over rows): read as written (round 49)
     a: list[str] = []
     # the answer's lines up to a blank line; only an answer naming what goes under a container
@@ -183,6 +183,14 @@ def _quoted_pair(lines: list[str], i: int) -> tuple[int, str, str] | None:
 _ITEM_MARK = re.compile(r"^\s*(?:[a-z0-9][.)]|[-*•])\s+")
 _NUMBERED_QUOTE = re.compile(r"^\s*>+\s?\d{1,2}[.)]\s")
 _ROW_ARROW = re.compile(r"->|→|=>")
+
+
+def _table_answer(block: list[str]) -> bool:
+    """Is an answer's block a table or the head of one ('On the number of employees:' over rows,
+    or two 'A -> B' rows)? Such an answer is read as written (round 49)."""
+    return bool(block) and (block[0].rstrip().endswith(":") or sum(bool(_ROW_ARROW.search(x)) for x in block) >= 2)
+
+
 _QUOTED_TEXT = re.compile(r"\"[^\"\n]*\"|'[^'\n]*'")
 # a quoted question that proposes a rule of its own ('> userId from email?', '> Title from jobtitle - trim?'),
 # not one asked with a question word
