@@ -446,7 +446,6 @@ KNOWN_MISSES = {
     # RevOps analyst's spreadsheet-formula spec sheets): written by new authors who did not see the drafter;
     # first reading on the code before round 20 (subprocess figure in MAPPING.md): 23.8% and 9.5%;
     # then set 63 (round 20b) and set 62 (round 20c) were the training signal: 97.6% and 78.6%
-    "h62-01-spring-events-copies",
     "h62-05-no-customers-no-optouts",
     "h62-08-mql-sql-signup-date",
     "h62-16-status-three-ways",
@@ -653,7 +652,6 @@ KNOWN_MISSES = {
     "h82-21",
     "h82-23",
     "h82-27",
-    "h82-30",
     "h82-36",
     "h82-39",
     "h82-42",
@@ -821,7 +819,6 @@ KNOWN_MISSES = {
     # 100 11/42, 101 14/42; 8 silent); by lot 100 joins the never-opened pool, 99 and 101 are
     # opened as training
     "h99-20-mc-company-tag-vip",
-    "h100-02-lead-tidy-defaults",
     "h100-05-lead-skip-customers-optouts",
     "h100-06-lead-rating-by-revenue",
     "h100-07-lead-e164-title",
@@ -1082,7 +1079,6 @@ KNOWN_MISSES = {
     "h119-38-sfc-seg-city-country",
     "h119-39-sfc-seg-acquisition",
     "h119-40-mc-hs-back",
-    "h119-41-mc-hs-no-cleaned",
     "h119-42-mc-hs-customer-tag",
     # sets 120-122, first reading on the start code of session 36
     "h120-04-lead-source-table",
@@ -1498,7 +1494,6 @@ KNOWN_MISSES = {
     "h144-29-status-to-lifecycle-optout-text",
     "h144-30-rating-to-lead-status-revenue",
     "h144-32-not-converted-city-with-country",
-    "h144-33-crm-tag-plus-event-tag",
     "h144-34-sms-campaign-language-table",
     "h144-36-sales-department-audience",
     "h144-37-identify-department-birthday-optional",
@@ -1569,7 +1564,6 @@ KNOWN_MISSES = {
     "h147-11-last-name-fallback-local-part",
     "h147-17-wholesale-returning-tags",
     "h147-18-first-word-mobile-e164",
-    "h147-20-company-or-domain-vip",
     "h147-21-identify-location",
     "h147-23-address-zip-and-phone",
     "h147-24-identify-consent-revenue",
@@ -1641,7 +1635,6 @@ KNOWN_MISSES = {
     "h152-33-contacts-status-tags",
     "h152-34-contacts-with-phone-language",
     "h152-36-engineering-newsletter",
-    "h152-37-identify-sf-contacts",
     "h152-38-identify-mailing-address",
     "h152-39-identify-phone-name-channel",
     "h152-40-mailchimp-back-names-optout",
@@ -1761,11 +1754,9 @@ KNOWN_MISSES = {
     "h161-34-sms-skip-no-phone-language",
     "h161-35-cliente-default-sales-vip",
     "h161-36-web-only-clear-tags",
-    "h161-37-identify-department-optional",
     "h161-38-address-city-unknown-trim",
     "h161-39-phone-full-name-channel",
     "h161-40-members-names-optout-text",
-    "h161-41-skip-unsubscribed-vip-status",
     "h161-42-first-word-domain-customer-tag",
     # sets 162-164, first reading on the start code of session 49
     "h162-03-lead-phone-fallback-names",
@@ -1813,33 +1804,8 @@ KNOWN_MISSES = {
     "h164-41-members-vip-customers",
     "h164-42-customers-program-members",
     # sets 165-167, first reading on the start code of session 50
-    "h165-02-warranty-form-defaults",
-    "h165-03-callback-phone-proper-names",
-    "h165-04-industry-picklist-lower-email",
-    "h165-05-skip-vendors-and-no-company",
-    "h165-06-rating-by-headcount",
-    "h165-07-us-distributor-e164",
     "h165-08-singapore-only-description",
-    "h165-10-optout-and-do-not-call",
     "h165-13-subscribed-only-mobile",
-    "h165-14-proper-names-source-buckets",
-    "h165-15-gss-list-pending-language",
-    "h165-17-corporate-and-fan-tags",
-    "h165-18-short-fname-phone-e164",
-    "h165-19-personalised-edm-vip-fans",
-    "h165-22-company-trait-object",
-    "h165-23-address-trait-phone-e164",
-    "h165-24-clean-userid-revenue",
-    "h165-25-ga4-sync-event",
-    "h165-26-ga4-big-accounts",
-    "h165-27-ga4-optout-or-contact",
-    "h165-29-lead-status-to-hubspot",
-    "h165-32-skip-cold-street-postal",
-    "h165-33-contact-status-roadshow-tag",
-    "h165-34-sms-list-language",
-    "h165-36-roadshow-followup-clear-tags",
-    "h165-41-skip-unsub-vip-evangelist",
-    "h165-42-customer-tag-domain-company",
     "h166-01-baseline-lead-copy-web-source",
     "h166-02-form-fill-placeholders-trim",
     "h166-03-dialable-phone-title-case-names",
@@ -1868,44 +1834,14 @@ KNOWN_MISSES = {
     "h166-40-members-title-case-optout-text",
     "h166-41-skip-unsubscribed-vip-evangelist",
     "h166-42-first-name-domain-customer-tag",
-    "h167-02-turda-import-trim-defaults",
-    "h167-03-call-center-phone-chain",
-    "h167-04-stage-to-lead-status",
-    "h167-05-rca-campaign-skip-clients-insurers",
-    "h167-06-group-policy-rating-by-headcount",
-    "h167-07-sms-expiry-mobile-e164",
     "h167-08-facebook-campaign-only",
-    "h167-10-consent-flags",
-    "h167-11-calculator-contacts-last-name",
-    "h167-12-romanian-country-names",
-    "h167-13-consenting-clients-only",
-    "h167-14-recommendations-source-table",
-    "h167-15-clienti-cluj-audience",
-    "h167-16-status-transactional-when-unknown",
-    "h167-17-corporate-and-cmr-tags",
-    "h167-18-sms-first-word-phone-e164",
-    "h167-19-newsletter-needs-last-name",
-    "h167-20-lname-falls-back-to-domain",
-    "h167-22-company-trait-object",
-    "h167-23-address-state-and-phone-trait",
-    "h167-24-clean-userid-optout-revenue",
-    "h167-29-lead-status-table-optout-text",
-    "h167-30-rating-to-stage-revenue-number",
-    "h167-31-london-partner-uk-only",
-    "h167-32-skip-converted-title-company",
-    "h167-33-sync-tag-plus-online",
-    "h167-34-sms-audience-country-language",
-    "h167-36-expo-fair-contacts-clear-tags",
-    "h167-37-identify-department-optional",
-    "h167-40-members-names-unknown-optout",
-    "h167-41-skip-unsubscribed-vip-open-deal",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
 # set32: 42.8 after round r14a took it as training signal (21.4 before)
 # set33: 57.1% in-process after round r14b took it as training signal
-FLOORS = {'dev_causes': 100.0, 'set1': 97.5, 'set10': 100.0, 'set100': 38.0, 'set101': 100.0, 'set102': 97.6, 'set103': 97.6, 'set104': 61.9, 'set105': 100.0, 'set106': 4.7, 'set107': 100.0, 'set108': 52.3, 'set109': 52.3, 'set11': 100.0, 'set110': 28.5, 'set111': 80.9, 'set112': 88.0, 'set113': 40.4, 'set114': 92.8, 'set115': 57.1, 'set116': 92.8, 'set117': 85.7, 'set118': 97.6, 'set119': 30.9, 'set12': 100.0, 'set120': 95.2, 'set121': 28.5, 'set122': 95.2, 'set123': 50.0, 'set124': 90.4, 'set125': 95.2, 'set126': 92.8, 'set127': 97.6, 'set128': 35.7, 'set129': 30.9, 'set13': 100.0, 'set130': 100.0, 'set131': 45.2, 'set132': 16.6, 'set133': 64.2, 'set134': 97.6, 'set135': 38.0, 'set136': 42.8, 'set137': 100.0, 'set138': 76.1, 'set139': 80.9, 'set14': 97.6, 'set140': 19.0, 'set141': 38.0, 'set142': 16.6, 'set143': 54.7, 'set144': 30.9, 'set145': 19.0, 'set146': 42.8, 'set147': 64.2, 'set148': 26.1, 'set149': 85.7, 'set15': 100.0, 'set150': 97.6, 'set151': 92.8, 'set152': 38.0, 'set153': 100.0, 'set154': 83.3, 'set155': 11.9, 'set156': 52.3, 'set157': 95.2, 'set158': 64.2, 'set159': 95.2, 'set16': 100.0, 'set160': 92.8, 'set161': 23.8, 'set162': 73.8, 'set163': 76.1, 'set164': 45.2, 'set165': 35.7, 'set166': 33.3, 'set167': 26.1, 'set17': 100.0, 'set18': 100.0, 'set19': 95.5, 'set2': 100.0, 'set20': 97.7, 'set21': 100.0, 'set22': 100.0, 'set23': 100.0, 'set24': 97.6, 'set25': 97.6, 'set26': 100.0, 'set27': 100.0, 'set28': 92.8, 'set29': 97.6, 'set3': 100.0, 'set30': 85.7, 'set31': 97.6, 'set32': 52.3, 'set33': 71.4, 'set34': 97.6, 'set35': 64.2, 'set36': 97.6, 'set37': 88.0, 'set38': 11.9, 'set39': 69.0, 'set4': 100.0, 'set40': 100.0, 'set41': 69.0, 'set42': 95.2, 'set43': 100.0, 'set44': 97.6, 'set45': 100.0, 'set46': 97.6, 'set47': 95.2, 'set48': 100.0, 'set49': 59.5, 'set5': 100.0, 'set50': 54.7, 'set51': 61.9, 'set52': 97.6, 'set53': 100.0, 'set54': 88.0, 'set55': 88.0, 'set56': 59.5, 'set57': 73.8, 'set58': 88.0, 'set59': 59.5, 'set6': 100.0, 'set60': 100.0, 'set61': 88.0, 'set62': 80.9, 'set63': 97.6, 'set64': 100.0, 'set65': 69.0, 'set66': 76.1, 'set67': 97.6, 'set68': 92.8, 'set69': 47.6, 'set7': 100.0, 'set70': 78.5, 'set71': 52.3, 'set72': 97.6, 'set73': 95.2, 'set74': 66.6, 'set75': 95.2, 'set76': 64.2, 'set77': 100.0, 'set78': 95.2, 'set79': 78.5, 'set8': 95.2, 'set80': 50.0, 'set81': 33.3, 'set82': 52.3, 'set83': 71.4, 'set84': 97.6, 'set85': 95.2, 'set86': 97.6, 'set87': 42.8, 'set88': 19.0, 'set89': 97.6, 'set9': 100.0, 'set90': 50.0, 'set91': 61.9, 'set92': 100.0, 'set93': 54.7, 'set94': 100.0, 'set95': 100.0, 'set96': 42.8, 'set97': 97.6, 'set98': 100.0, 'set99': 97.6}
+FLOORS = {'dev_causes': 100.0, 'set1': 97.5, 'set10': 100.0, 'set100': 40.4, 'set101': 100.0, 'set102': 97.6, 'set103': 97.6, 'set104': 61.9, 'set105': 100.0, 'set106': 4.7, 'set107': 100.0, 'set108': 52.3, 'set109': 52.3, 'set11': 100.0, 'set110': 28.5, 'set111': 80.9, 'set112': 88.0, 'set113': 40.4, 'set114': 92.8, 'set115': 57.1, 'set116': 92.8, 'set117': 85.7, 'set118': 97.6, 'set119': 33.3, 'set12': 100.0, 'set120': 95.2, 'set121': 28.5, 'set122': 95.2, 'set123': 50.0, 'set124': 90.4, 'set125': 95.2, 'set126': 92.8, 'set127': 97.6, 'set128': 35.7, 'set129': 30.9, 'set13': 100.0, 'set130': 100.0, 'set131': 45.2, 'set132': 16.6, 'set133': 64.2, 'set134': 97.6, 'set135': 38.0, 'set136': 42.8, 'set137': 100.0, 'set138': 76.1, 'set139': 80.9, 'set14': 97.6, 'set140': 19.0, 'set141': 38.0, 'set142': 16.6, 'set143': 54.7, 'set144': 33.3, 'set145': 19.0, 'set146': 42.8, 'set147': 66.6, 'set148': 26.1, 'set149': 85.7, 'set15': 100.0, 'set150': 97.6, 'set151': 92.8, 'set152': 40.4, 'set153': 100.0, 'set154': 83.3, 'set155': 11.9, 'set156': 52.3, 'set157': 95.2, 'set158': 64.2, 'set159': 95.2, 'set16': 100.0, 'set160': 92.8, 'set161': 28.5, 'set162': 73.8, 'set163': 76.1, 'set164': 45.2, 'set165': 95.2, 'set166': 33.3, 'set167': 97.6, 'set17': 100.0, 'set18': 100.0, 'set19': 95.5, 'set2': 100.0, 'set20': 97.7, 'set21': 100.0, 'set22': 100.0, 'set23': 100.0, 'set24': 97.6, 'set25': 97.6, 'set26': 100.0, 'set27': 100.0, 'set28': 92.8, 'set29': 97.6, 'set3': 100.0, 'set30': 85.7, 'set31': 97.6, 'set32': 52.3, 'set33': 71.4, 'set34': 97.6, 'set35': 64.2, 'set36': 97.6, 'set37': 88.0, 'set38': 11.9, 'set39': 69.0, 'set4': 100.0, 'set40': 100.0, 'set41': 69.0, 'set42': 95.2, 'set43': 100.0, 'set44': 97.6, 'set45': 100.0, 'set46': 97.6, 'set47': 95.2, 'set48': 100.0, 'set49': 59.5, 'set5': 100.0, 'set50': 54.7, 'set51': 61.9, 'set52': 97.6, 'set53': 100.0, 'set54': 88.0, 'set55': 88.0, 'set56': 59.5, 'set57': 73.8, 'set58': 88.0, 'set59': 59.5, 'set6': 100.0, 'set60': 100.0, 'set61': 88.0, 'set62': 83.3, 'set63': 97.6, 'set64': 100.0, 'set65': 69.0, 'set66': 76.1, 'set67': 97.6, 'set68': 92.8, 'set69': 47.6, 'set7': 100.0, 'set70': 78.5, 'set71': 52.3, 'set72': 97.6, 'set73': 95.2, 'set74': 66.6, 'set75': 95.2, 'set76': 64.2, 'set77': 100.0, 'set78': 95.2, 'set79': 78.5, 'set8': 95.2, 'set80': 50.0, 'set81': 33.3, 'set82': 54.7, 'set83': 71.4, 'set84': 97.6, 'set85': 95.2, 'set86': 97.6, 'set87': 42.8, 'set88': 19.0, 'set89': 97.6, 'set9': 100.0, 'set90': 50.0, 'set91': 61.9, 'set92': 100.0, 'set93': 54.7, 'set94': 100.0, 'set95': 100.0, 'set96': 42.8, 'set97': 97.6, 'set98': 100.0, 'set99': 97.6}
 
 
 def test_floors_match_known_misses() -> None:

@@ -23,6 +23,13 @@ _PLATFORM = r"(?:hubspot|hs|salesforce|sf|sfdc|mailchimp|mc|segment|ga4|google a
 _TITLE = re.compile(rf"\b{_PLATFORM}\b[\w ]{{0,25}}?\s*->\s*(?:the\s+)?{_PLATFORM}\b", re.I)
 
 
+# a letter's greeting alone on its line ('Good day,', 'Dear Mr. Becker,', 'Hi Arjun!')
+_GREETING = re.compile(r"^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening|day))\b[\w .'-]{0,30}[,!.]?\s*$", re.I)
+_BARE_TITLE = re.compile(rf"\s*(?:\w+\s+){{0,3}}?(?:the\s+)?{_PLATFORM}(?:\s+[\w]+){{0,2}}\s*->\s*(?:the\s+)?{_PLATFORM}(?:\s+[\w]+){{0,2}}\s*:?\s*", re.I)
+_FIELD_HEAD = re.compile(rf"^\s*(?:@\w+\s+)?{_PLATFORM}\s+(?P<a>[\w ]{{2,30}}?)\s*->\s*{_PLATFORM}\s+(?P<b>[\w ]{{2,30}}?)\s*:\s*$", re.I)
+_OBJECT_WORDS = re.compile(r"(?:the\s+)?(?:(?:leads?|contacts?|members?|audiences?|lists?|subscribers?|users?|people|records?|identify|events?|traits|objects?|accounts?|sync|mapping)\b\s*)+", re.I)
+
+
 # a page's title naming one platform: 'SF Lead: phone format fix', 'Instagram ad lead -> SF'
 _PAGE_TITLE = re.compile(
     rf"^\s*(?:(?:the\s+)?{_PLATFORM}\b(?!\s*->)[\w &/,:()+-]*|[\w &/()+-]{{2,40}}?\s*->\s*(?:the\s+)?{_PLATFORM}(?:\s+(?:leads?|contacts?|members?|audience))?)\s*$", re.I)
@@ -51,7 +58,18 @@ def brief_title(lines: list[str]) -> list[str]:
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     if first is None:
         return lines
+    if _GREETING.match(lines[first]):
+        # 'Good day,' over 'Salesforce Lead -> HubSpot contact:': the title is the line under the greeting when it
+        # names the two objects and little else, in eight words or fewer (round 50; 'For the HubSpot -> Mailchimp
+        # sync we need two tags, in this order:' under 'Hi Suresh,' is the letter's first sentence)
+        under = next((i for i, ln in enumerate(lines) if i > first and ln.strip()), first)
+        if _BARE_TITLE.fullmatch(lines[under]) or len(lines[under].split()) <= 8:
+            first = under
     ln = lines[first]
+    head = _FIELD_HEAD.match(ln)
+    if head and not any(_OBJECT_WORDS.fullmatch(head[k].strip()) for k in ("a", "b")):
+        # 'SF Lead Status -> HubSpot Lead Status:' over value rows: a field's head, the platforms its sides (round 50)
+        return [*lines[:first], f"{head['a']} -> {head['b']}:", *lines[first + 1 :]]
     if _page_title(lines, first):
         return [*lines[:first], *lines[first + 1 :]]
     if not _TITLE.search(ln) or "⟦" in ln or "=" in ln or ln.count("->") > 1 or len(ln.split()) > 14:

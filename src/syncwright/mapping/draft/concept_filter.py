@@ -48,7 +48,9 @@ def _picklist_values(g: Grammar, text: str) -> tuple[str, list[str]] | None:
             or any(re.search(rf"\b{re.escape(w)}\b", plain) for w in g.vocab.value_words.get(v, ()))
         ]
         # 'Canada-only lead load' into salesforce.Lead: the object's own noun is no stage value
-        found = [v for v in found if v.lower() not in nouns or not re.search(rf"(?:-only\s+){re.escape(v)}\b|\b{re.escape(v)}\s+(?:load|import|sync|push|list|file|feed|export|batch|upload|records?|data)\b", text, re.I)]
+        found = [v for v in found if v.lower() not in nouns or not re.search(rf"(?:-only\s+){re.escape(v)}\b|\b(?:on|in|into|onto)\s+the\s+{re.escape(v)}\b|\b{re.escape(v)}\s+(?:load|import|sync|push|list|file|feed|export|batch|upload|records?|data)\b", text, re.I)]
+        # 'Our partner from London wants only the UK leads': a party the writer owns is who asks, no record's value (round 50)
+        found = [v for v in found if not re.search(rf"\b(?:our|my|your|their)\s+{re.escape(v)}(?:s|es)?\b", text, re.I)]
         if found:
             hits.append((f.path, found))
     best = max((len(v) for _, v in hits), default=0)
@@ -124,6 +126,8 @@ def concept_filter(g: Grammar, text: str) -> bool:
     away, only, outside = _AWAY.search(text), _ONLY.search(text), _OUTSIDE.search(text)
     if not (away or only) or PLACEHOLDER.search(text):
         return False
+    if only and not away and _FORMAT_TALK.search(text):
+        return False  # 'in E.164: only the digits are kept, with "+" in front': a format's 'only' (round 50)
     if any(m.exact_case for m in g.mentions(text, "dst")):
         return False  # a sentence naming destination fields is a mapping, not (only) a filter
     bare = _ONLY.sub(" ", _AWAY.sub(" ", _OUTSIDE.sub(" ", text)))  # 'other than' is not the stage 'other'

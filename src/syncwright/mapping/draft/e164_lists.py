@@ -118,6 +118,9 @@ def _spelled_out(text: str) -> str:
     return head + "\n".join(out)
 
 
+_BLANK_ITEM = re.compile(r"\b(?:empty|blank|missing|no\s+number|don't\s+send|do\s+not\s+send|leave\s+out|omit)\b", re.I)
+
+
 def e164_lists(text: str) -> str:
     """Each 'Format is E.164:' list of E.164's own rules said as the format and its default region."""
     if not re.search(r"E\.?164", text, re.I) or re.search(r"[{}]|//|^\s*#", text, re.M):
@@ -138,15 +141,20 @@ def e164_lists(text: str) -> str:
             continue
         m = _HEAD.match(lines[i])
         items: list[str] = []
+        kept: list[str] = []  # 'phone number blank then don't send Phone at all': a rule among the items, kept (round 50)
         j = i + 1
         first = _ITEM.match(lines[j]) if m and j < len(lines) else None
         while first and j < len(lines) and (item := _ITEM.match(lines[j])) and item["i"] == first["i"] and item["m"].isdigit() == first["m"].isdigit():
-            items.append(item["t"])
+            if _BLANK_ITEM.search(item["t"]):
+                kept.append(lines[j])
+            else:
+                items.append(item["t"])
             j += 1
         if m is None or len(items) < 2 or not all(_ABOUT_NUMBERS.search(t) for t in items):
             out.append(lines[i])
             i += 1
             continue
         out.append(f"{m['i'] or m['i2'] or m['i3'] or ''}{m['h'] or m['h2'] or m['h3']}, {_region(items)} numbers by default.")
+        out.extend(kept)
         i = j
     return "\n".join(out)

@@ -80,7 +80,8 @@ _HONORIFIC = r"anh|ch[iị]|em|mas|mbak|pak|bu|ibu|bapak|kak|bang|ji|bhai|bey|ha
 # the greeting alone with a name or two ('Hi Marco,', 'Hello team!'), never 'Hey, map the email.'
 _GREETING = re.compile(
     rf"^\s*{_HELLO}"
-    r"(?:\s+(?:there|team|all|both|everyone|everybody|folks|guys|colleagues?|friends?|sir|madam|vendors?|suppliers?|support|partners?|integrators?|developers?|consultants?|(?-i:[A-Z])[\w.'-]*"
+    # ('Good day, Mr. Becker,': a comma between the greeting and the name, round 50)
+    r"(?:\s*,?\s+(?:there|team|all|both|everyone|everybody|folks|guys|colleagues?|friends?|sir|madam|vendors?|suppliers?|support|partners?|integrators?|developers?|consultants?|(?-i:[A-Z])[\w.'-]*"
     rf"|{_HONORIFIC})){{0,3}}\s*[,!.]*\s*$", re.I)
 # the first line a name alone addresses ('Mark,'), or opens ('Mark, another one for the leads'), round 26;
 # never a field's name ('Email, phone and company are copied')

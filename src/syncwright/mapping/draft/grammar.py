@@ -373,6 +373,10 @@ _CHAT_ASKS = re.compile(r"^(?:(?:ah|oh|hmm|so|and|also|wait|ok|okay)[,!.]?\s+)*(
 # 'skip contacts whose optout is not 'false' (blank ones too)': the bracket of a skip adds its blank records (round 41)
 _BLANKS_TOO = re.compile(r"(?:and\s+|also\s+|plus\s+)?(?:the\s+)?(?:blank|empty|missing)(?:\s+ones|\s+values?|s)?\s+(?:too|as well|also)", re.I)
 
+# 'Do Not Call: true if phone number is empty, otherwise false': a field's flag head
+_FLAG_HEAD = re.compile(r"^(?:[^;:]{0,60}:\s*)?(?P<d>(?-i:[A-Z])[\w .]{1,30}?)\s*:\s*(?:true|false|yes|no)\b[^;]*?\b(?:if|when)\b", re.I)
+
+
 class Grammar:
     def __init__(self, src: ObjectFields, dst: ObjectFields) -> None:
         self.src_obj, self.dst_obj = src, dst
@@ -484,6 +488,24 @@ class Grammar:
                 read |= {x for c, _ in r.value.branches for x in cond_fields(c)}
         return f.best.path not in read
 
+    def _flag_heads(self, clauses: list[Clause]) -> list[list[Clause]]:
+        """The clauses in runs, each opened by 'Field: true if ...' naming a destination field of
+        its own; one run when fewer than two such heads."""
+        groups: list[list[Clause]] = []
+        seen: set[str] = set()
+        for c in clauses:
+            head = _FLAG_HEAD.match(c.text)
+            d = self.resolve(head["d"], "dst") if head else None
+            named = d is not None and (d.exact_case or norm(head["d"] if head else "") in {norm(d.best.path), norm(d.best.label or "")})
+            if d is not None and named and d.best.path not in seen:
+                seen.add(d.best.path)
+                groups.append([c])
+            elif groups:
+                groups[-1].append(c)
+            else:
+                return [clauses]
+        return groups if len(groups) > 1 else [clauses]
+
     def _names_other_field(self, text: str, leaves: set[str]) -> bool:
         """Does ``text`` write a destination field (or the tags) that none of ``leaves`` names?"""
         said = {m.best.path.rsplit(".", 1)[-1].lower() for m in self.mentions(text, "dst") if m.exact_case}
@@ -521,6 +543,13 @@ class Grammar:
             # is read on its own, never swallowed
             plain = [c for c in clauses if len(clauses) > 1 and (not _MAY_BE_TABLE.search(_OMIT_TAIL.sub("", c.text)) or _PLAIN_ASSIGN.match(c.text))]
             rest = [c for c in clauses if c not in plain]
+            groups = self._flag_heads(clauses)
+            if len(groups) > 1:
+                # 'Email Opt Out: true if ...; false if ...; Do Not Call: true if ...': each checkbox with its own
+                # branches, never one field's cases (round 50: the second field's branch went to the first)
+                for group in groups:
+                    self._sentence(Sentence(s.index, s.text, group))
+                return
             if self._tag_branches("; ".join(c.text for c in clauses)):
                 return
             if len(clauses) == 1 and omit_when_neither(self, clauses[0].text):
@@ -1262,7 +1291,8 @@ class Grammar:
                 d = self.resolve(om.group("d"), "dst")
                 if d is not None and d.exact_case:
                     return False
-            if OTHERWISE_RE.search(rest) and re.search(r"\bother|else|rest\b", rest, re.I):
+            # ('skip contacts with Lifecycle Stage = other': the stage's value 'other', never the others; round 50)
+            if OTHERWISE_RE.search(rest) and re.search(r"\bother|else|rest\b", rest, re.I) and not re.search(r"(?:=|\bis|\bequals?)\s+other\b(?!\s+than)", rest, re.I):
                 if self.plan.filters:
                     self._note("(the complement of the filter above)")
                     return True

@@ -18,20 +18,20 @@ if TYPE_CHECKING:
 
 _KIND = r"(?i:property|field|checkbox|check box|flag|attribute|column|value)"
 _QUOTED = re.compile(
-    r"(?:(?P<kb>\b(?i:the\s+)?(?i:(?:hubspot|salesforce|mailchimp|segment|contact|lead|member)(?:'s)?\s+)?" + _KIND + r"\s+(?:called\s+|named\s+)?)|(?P<pre>\b\w+'s\s+|\bthe\s+|\b(?i:hubspot|salesforce|mailchimp|segment|from|based on|on)\s+))?(?<!\w)(?P<q>[\"'\u201c\u2018])(?P<n>[A-Za-z][^\"'\u201c\u201d\u2018\u2019]{1,60}?)[\"'\u201d\u2019](?!\w)(?P<kind>\s+" + _KIND + r"\b)?",
+    r"(?:(?P<kb>\b(?i:the\s+)?(?i:(?:hubspot|salesforce|mailchimp|segment|contact|lead|member)(?:'s)?\s+)?" + _KIND + r"\s+(?:called\s+|named\s+)?)|(?P<pre>\b\w+'s\s+|\bthe\s+|\b(?i:hubspot|salesforce|mailchimp|segment|from|based on|on|decided by|given by)\s+))?(?<!\w)(?P<q>[\"'\u201c\u2018])(?P<n>[A-Za-z][^\"'\u201c\u201d\u2018\u2019]{1,60}?)[\"'\u201d\u2019](?!\w)(?P<kind>\s+" + _KIND + r"\b)?",
 )
 
 
 # the words right before a label of several words that make it the field (round 29)
-_BEFORE_LABEL = re.compile(r"(?i:hubspot|salesforce|mailchimp|segment|from|based on|on)\s+")
+_BEFORE_LABEL = re.compile(r"(?i:hubspot|salesforce|mailchimp|segment|from|based on|on|decided by|given by)\s+")  # (round 50: 'decided by')
 _PLATFORM_NAME = re.compile(r"(?i:hubspot|salesforce|mailchimp|segment)\b")
 # (round 37: 'only the contacts with "Unsubscribed from all email" = "false"': a condition's subject)
-_SUBJECT_BEFORE = re.compile(r"(?:^|[;:.?!]\s*|(?:^|\n)[ \t]*(?:[-*•]|\d+[.)])[ \t]+|,\s*(?:and\s+)?|\band\s+|\b(?i:set|make|could|can|would|will|should|also|then|plus|with|whose|where|when|if|unless|having|finally|lastly)\s+)$")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[;:.?!]\s*|(?:^|\n)[ \t]*(?:[-*•]|\d+[.)]|\(?[a-h]\))[ \t]+|\n[ \t]*|,\s*(?:and\s+)?|\band\s+|\b(?i:set|make|could|can|would|will|should|also|then|plus|with|whose|where|when|if|unless|having|finally|lastly)\s+)$")
 _SUBJECT_AFTER = re.compile(
     r"\s*(?:(?i:should|must|will|is|are|gets?|becomes?|comes? from|set to|be|to)\b|=|->|<-|:)"  # "<-": the field it fills (round 45)
     # ('"Unsubscribed from all email" in HubSpot: the text "true" ...', '..., as text: "true" where ...', "'Unsubscribed from all
     # email' \"true\" → true": the field before where it lives, how it is written, or its first value row; round 48)
-    r"|\s+(?i:in|on)\s+(?i:hubspot|salesforce|mailchimp|segment)\s*:|\s*,\s*(?i:as)\s+(?:(?i:a|the)\s+)?(?i:text|string|a\s+word)\s*:|\s+[\"'](?i:true|false|yes|no)[\"']\s*(?:->|→|=>)")
+    r"|\s+(?i:in|on)\s+(?i:hubspot|salesforce|mailchimp|segment)\s*(?::|(?i:is|are)\b)|\s*,\s*(?i:as)\s+(?:(?i:a|the)\s+)?(?i:text|string|a\s+word)\s*:|\s+[\"'](?i:true|false|yes|no)[\"']\s*(?:->|→|=>)")
 
 
 def quoted_labels(g: Grammar, text: str) -> str:

@@ -748,6 +748,9 @@ def _blocks(text: str) -> list[str]:
         lettered = re.match(r"^\s*\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)\s+", ln)  # '(a) ...', '(ii) ...' under an intro header is an item too
         if lettered and blocks and not fresh and (intro or _intro(blocks[-1])):
             is_item, body = True, ln[lettered.end() :].strip()
+        elif lettered and (numbered_head or skip_head or not header_open or (blocks and re.fullmatch(r"[\w ./-]{1,30}:", blocks[-1]) is not None)):
+            is_item = is_item or skip_head  # 'a) the contacts which are already our clients' under a list of exclusions
+            body = ln[lettered.end() :].strip()  # '3. Company:' over 'a) ...;' and 'b) in case that ...': the letter says nothing (round 50)
         intro = intro and is_item
         if (skip_head or tag_head) and not is_item and not ln[:1].isspace():
             skip_head = tag_head = header_open = False  # the list of exclusions (or of tags) is over: a sentence of its own
@@ -788,7 +791,7 @@ _LETTERED = re.compile(r"^\s*\(?[a-h]\)\s+\S")
 _TAG_HEAD = re.compile(r"^\s*(?:the\s+)?tags?\b(?![^:]*(?:->|=|:))[^:]{0,60}$", re.I)
 # a line that opens a list of the records to leave out: 'Please exclude:', 'Do not send the following:'
 _SKIP_HEAD = re.compile(
-    r"(?:^|[.!?;]\s+|,\s*)(?:for\s+(?:the\s+)?[\w -]{1,30}?\s+(?:sync|push|export|import)\s*,?\s+)?(?:so\s+|but\s+)?(?:please\s+|kindly\s+|we\s+(?:must|should|need to|want to)\s+)?"
+    r"(?:^|[.!?;]\s+|,\s*)(?:for\s+(?:the\s+)?[\w -]{1,30}?\s+(?:sync|push|export|import)\s*,?\s+)?(?:so\s+|but\s+)?(?:please\s+|pls\s+|kindly\s+|we\s+(?:must|should|need to|want to)\s+)?"
     r"(?:exclude|except|skip|ignore|leave out|filter out|do not (?:send|sync|import|include)|don't (?:send|sync|import|include)|never (?:send|sync)|exclusions?"
     # 'These contacts skip, don't send to Salesforce:' (round 48)
     r"|(?:these|the\s+following)\s+(?:contacts?|leads?|members?|records?|people)\s+(?:skip|(?:are|is)\s+skipped|(?:don't|do not|not)\s+(?:send|sync))"
@@ -799,7 +802,10 @@ _SKIP_HEAD = re.compile(
     # ('Two kinds of contacts shall not become leads:', '2 kind of contact no need to sync:'; round 44)
     r"|(?:two|three|four|2|3|4|a few|some)\s+(?:lots?|groups?|kinds?|sets?|types?|categor(?:y|ies))\s+(?:of\s+\w+\s+)?(?:we\s+)?"
     r"(?:(?:don't|do not|dont|not|never|no)\s+(?:need\s+(?:to\s+)?)?(?:send|sync|import|include)"
-    r"|(?:shall|should|must|will|may|can)\s*not\s+(?:become\s+\w+|be\s+(?:synced|sent|imported|included|created)|go)))"
+    r"|(?:shall|should|must|will|may|can)\s*not\s+(?:become\s+\w+|be\s+(?:synced|sent|imported|included|created)|go))"
+    # 'there are two categories of HubSpot contacts that we do NOT want to receive in Salesforce:' (round 50)
+    r"|(?:there\s+are\s+)?(?:two|three|four|2|3|4)\s+(?:groups?|kinds?|types?|categor(?:y|ies))\s+of\s+(?:\w+\s+)?(?:contacts|leads|members|records)\s+(?:that|which)\s+we\s+(?:do\s+not|don't|dont)\s+want"
+    r"(?:\s+to\s+(?:receive|have|get|sync|send|see|import)(?:\s+(?:in|into|to)\s+\w+)?)?)"
     r"(?:\s+(?:the following|these|those|the ones below|below))?"
     # 'please except two kind of contacts, don't send them:' (round 33)
     r"(?:\s+(?:two|three|four|2|3|4|some|a few|these|the following)\s+(?:kinds?|types?|groups?|sorts?)\s+of)?(?:\s+(?:contacts|leads|members|records|people))?"
@@ -908,6 +914,8 @@ _ABBREVIATIONS = (
     (re.compile(r"\bb4\b", re.I), "before"),
     (re.compile(r"\bdnt\b", re.I), "don't"),
     (re.compile(r"\b(?:bcoz|bcos|becoz|coz)\b", re.I), "because"),
+    # a title's dot before the name ('Good day, Mr. Becker,'): no sentence ends there (round 50)
+    (re.compile(r"\b(?P<t>(?-i:Mr|Mrs|Ms|Dr))\.(?=\s+(?-i:[A-Z]))"), r"\g<t>"),
     (re.compile(r"\bqty\b\.?", re.I), "quantity"),
     (re.compile(r"\bno\.\s+of\b", re.I), "number of"),  # 'no. of employees' (round 21)
     (re.compile(r"(?<![\w/])w/(?=\s)", re.I), "with"),  # 'contacts w/ a LeadSource'
@@ -1015,6 +1023,8 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
     lifted, literals = lift_quotes(text)
     lifted = read_code_ops(lifted)
     lifted = join_thousands(expand_abbreviations(lifted))
+    lifted = _BOOLEAN_HEAD.sub(lambda m: f"{m['f']}: ", lifted)
+    lifted = _OTHER_BRANCH.sub(lambda m: f"{m['p']}; ", lifted)
     lifted = _ASKED_EMPTY.sub(_asked_empty, lifted)
     lifted = _ASKED_SO.sub(_asked_so, lifted)
     lifted = _USE_FIELD_LEAD.sub(lambda m: f"{m['d']} ", lifted)
@@ -1024,7 +1034,7 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
         lifted = rx.sub(rf"{lead}\g<d> from the \g<s>: ", lifted)
     sentences: list[Sentence] = []
     for block in _blocks(lifted):
-        parts = _SENTENCE_END.split(block)
+        parts = _SENTENCE_END.split(_paren_stops(block))
         # re-attach the punctuation captured by the split
         chunks: list[str] = []
         for k in range(0, len(parts), 2):
@@ -1040,6 +1050,21 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
             clauses = [Clause(c.strip(" ,"), idx, literals) for c in parts if c.strip(" ,")]
             sentences.append(Sentence(idx, restore(chunk, literals), clauses))
     return sentences
+
+
+# 'traits.unsubscribed -> boolean true/false. true only when ...': the type, then its rule in the next sentence (round 50)
+_BOOLEAN_HEAD = re.compile(r"(?P<f>[\w.]+)\s*(?:->|=|:)\s*(?:an?\s+)?(?:boolean|checkbox|true\s*/\s*false)(?:\s+(?:true\s*/\s*false|value|field|flag))?\s*[.:]\s+(?=(?:true|false|ticked|checked)\b)", re.I)
+# 'Email Opt Out -> true (ticked) if ... is "true". If it is "false" or blank then false': the other branch, one sentence on (round 50)
+_OTHER_BRANCH = re.compile(r"(?P<p>\btrue|⟦\d+⟧|\bfalse)\.\s+(?=if\s+(?:it\s+is|it's|not)\b[^.\n]{0,60}?\b(?:then\s+)?(?:true|false)\s*(?:[.\n]|$))", re.I)
+_PAREN_SPAN = re.compile(r"\((?P<in>[^()]{3,300})\)")
+
+
+def _paren_stops(block: str) -> str:
+    """'phone number -> Phone (if phone number blank then take mobile. If both also blank then
+    don't send Phone at all)': a sentence's end inside a closed bracket is a clause's (round 50)."""
+    if "(" not in block:
+        return block
+    return _PAREN_SPAN.sub(lambda m: "(" + _SENTENCE_END.sub(lambda e: ";" if e.group(1) == "." else e.group(1), m["in"]).rstrip(";") + ")", block)
 
 
 # a row of a value table: 'subscriber/lead = prospect', 'PAID_SEARCH -> Ads', 'else unknown'
