@@ -580,7 +580,6 @@ KNOWN_MISSES = {
     "h78-08",
     "h78-17",
     "h79-03",
-    "h79-05",
     "h79-08",
     "h79-10",
     "h79-11",
@@ -1866,55 +1865,20 @@ KNOWN_MISSES = {
     "h168-40-members-proper-case-optout",
     "h168-41-skip-cleaned-vip-customer",
     "h168-42-first-word-domain-webinar",
-    "h169-02-catalogue-form-defaults",
-    "h169-03-sales-calls-mobile-first",
-    "h169-05-not-customers-not-denmark",
-    "h169-06-rating-from-revenue",
-    "h169-10-optout-and-no-mobile-flags",
-    "h169-11-last-name-never-empty",
-    "h169-12-danish-country-names-postcode",
     "h169-16-status-three-ways",
-    "h169-18-first-word-fname-mobile-e164",
     "h169-23-address-object-phone-first",
-    "h169-24-clean-userid-marketing-ok",
-    "h169-25-ga4-contact-sync",
-    "h169-27-ga4-customer-or-prospect",
     "h169-31-london-showroom-leads",
     "h169-32-skip-dead-postcode-city",
-    "h169-33-contacts-status-denmark-tag",
-    "h169-34-sms-audience-language",
-    "h169-36-webshop-buyers-wipe-tags",
-    "h169-39-phone-surname-first-region",
-    "h169-40-members-title-case-private",
     "h169-41-skip-bounces-vip-customer",
-    "h169-42-first-word-domain-showroom-tag",
-    "h170-01-expo-signups-to-leads",
-    "h170-04-rating-from-stage",
-    "h170-05-no-unsubs-no-aussies",
-    "h170-06-rating-by-revenue",
-    "h170-08-nz-only-source-note",
-    "h170-10-optout-and-no-mobile",
-    "h170-12-stage-label-city-caps",
-    "h170-15-winter-catalogue-audience",
-    "h170-16-status-from-optout",
-    "h170-17-club-and-customer-tags",
     "h170-21-identify-full-name",
     "h170-23-address-and-phone-traits",
-    "h170-27-ga4-customer-or-prospect",
-    "h170-29-rating-to-stage-optout-text",
-    "h170-31-uk-popup-leads",
-    "h170-32-live-leads-one-line-address",
-    "h170-33-contacts-status-online-tag",
-    "h170-34-sms-audience-from-contacts",
-    "h170-38-address-city-country",
-    "h170-42-webinar-folks",
 }
 
 # exact % per set measured with bench/draft_heldout_bench.py (subprocess); a known miss added
 # to the list above without lowering the set's floor here fails test_floors_match_known_misses
 # set32: 42.8 after round r14a took it as training signal (21.4 before)
 # set33: 57.1% in-process after round r14b took it as training signal
-FLOORS = {'dev_causes': 100.0, 'set1': 97.5, 'set10': 100.0, 'set100': 40.4, 'set101': 100.0, 'set102': 97.6, 'set103': 97.6, 'set104': 61.9, 'set105': 100.0, 'set106': 4.7, 'set107': 100.0, 'set108': 52.3, 'set109': 52.3, 'set11': 100.0, 'set110': 28.5, 'set111': 80.9, 'set112': 88.0, 'set113': 40.4, 'set114': 92.8, 'set115': 57.1, 'set116': 92.8, 'set117': 85.7, 'set118': 97.6, 'set119': 33.3, 'set12': 100.0, 'set120': 95.2, 'set121': 28.5, 'set122': 95.2, 'set123': 50.0, 'set124': 90.4, 'set125': 95.2, 'set126': 92.8, 'set127': 97.6, 'set128': 35.7, 'set129': 30.9, 'set13': 100.0, 'set130': 100.0, 'set131': 45.2, 'set132': 16.6, 'set133': 64.2, 'set134': 97.6, 'set135': 38.0, 'set136': 42.8, 'set137': 100.0, 'set138': 76.1, 'set139': 80.9, 'set14': 97.6, 'set140': 19.0, 'set141': 38.0, 'set142': 16.6, 'set143': 54.7, 'set144': 33.3, 'set145': 19.0, 'set146': 42.8, 'set147': 66.6, 'set148': 26.1, 'set149': 85.7, 'set15': 100.0, 'set150': 97.6, 'set151': 92.8, 'set152': 40.4, 'set153': 100.0, 'set154': 83.3, 'set155': 11.9, 'set156': 52.3, 'set157': 95.2, 'set158': 64.2, 'set159': 95.2, 'set16': 100.0, 'set160': 92.8, 'set161': 28.5, 'set162': 73.8, 'set163': 76.1, 'set164': 45.2, 'set165': 95.2, 'set166': 33.3, 'set167': 97.6, 'set168': 28.5, 'set169': 47.6, 'set17': 100.0, 'set170': 52.3, 'set18': 100.0, 'set19': 95.5, 'set2': 100.0, 'set20': 97.7, 'set21': 100.0, 'set22': 100.0, 'set23': 100.0, 'set24': 97.6, 'set25': 97.6, 'set26': 100.0, 'set27': 100.0, 'set28': 92.8, 'set29': 97.6, 'set3': 100.0, 'set30': 85.7, 'set31': 97.6, 'set32': 52.3, 'set33': 71.4, 'set34': 97.6, 'set35': 64.2, 'set36': 97.6, 'set37': 88.0, 'set38': 11.9, 'set39': 69.0, 'set4': 100.0, 'set40': 100.0, 'set41': 69.0, 'set42': 95.2, 'set43': 100.0, 'set44': 97.6, 'set45': 100.0, 'set46': 97.6, 'set47': 95.2, 'set48': 100.0, 'set49': 59.5, 'set5': 100.0, 'set50': 54.7, 'set51': 61.9, 'set52': 97.6, 'set53': 100.0, 'set54': 88.0, 'set55': 88.0, 'set56': 59.5, 'set57': 73.8, 'set58': 88.0, 'set59': 59.5, 'set6': 100.0, 'set60': 100.0, 'set61': 88.0, 'set62': 83.3, 'set63': 97.6, 'set64': 100.0, 'set65': 69.0, 'set66': 76.1, 'set67': 97.6, 'set68': 92.8, 'set69': 47.6, 'set7': 100.0, 'set70': 78.5, 'set71': 52.3, 'set72': 97.6, 'set73': 95.2, 'set74': 66.6, 'set75': 95.2, 'set76': 64.2, 'set77': 100.0, 'set78': 95.2, 'set79': 78.5, 'set8': 95.2, 'set80': 50.0, 'set81': 33.3, 'set82': 54.7, 'set83': 71.4, 'set84': 97.6, 'set85': 95.2, 'set86': 97.6, 'set87': 42.8, 'set88': 19.0, 'set89': 97.6, 'set9': 100.0, 'set90': 50.0, 'set91': 61.9, 'set92': 100.0, 'set93': 54.7, 'set94': 100.0, 'set95': 100.0, 'set96': 42.8, 'set97': 97.6, 'set98': 100.0, 'set99': 97.6}
+FLOORS = {'dev_causes': 100.0, 'set1': 97.5, 'set10': 100.0, 'set100': 40.4, 'set101': 100.0, 'set102': 97.6, 'set103': 97.6, 'set104': 61.9, 'set105': 100.0, 'set106': 4.7, 'set107': 100.0, 'set108': 52.3, 'set109': 52.3, 'set11': 100.0, 'set110': 28.5, 'set111': 80.9, 'set112': 88.0, 'set113': 40.4, 'set114': 92.8, 'set115': 57.1, 'set116': 92.8, 'set117': 85.7, 'set118': 97.6, 'set119': 33.3, 'set12': 100.0, 'set120': 95.2, 'set121': 28.5, 'set122': 95.2, 'set123': 50.0, 'set124': 90.4, 'set125': 95.2, 'set126': 92.8, 'set127': 97.6, 'set128': 35.7, 'set129': 30.9, 'set13': 100.0, 'set130': 100.0, 'set131': 45.2, 'set132': 16.6, 'set133': 64.2, 'set134': 97.6, 'set135': 38.0, 'set136': 42.8, 'set137': 100.0, 'set138': 76.1, 'set139': 80.9, 'set14': 97.6, 'set140': 19.0, 'set141': 38.0, 'set142': 16.6, 'set143': 54.7, 'set144': 33.3, 'set145': 19.0, 'set146': 42.8, 'set147': 66.6, 'set148': 26.1, 'set149': 85.7, 'set15': 100.0, 'set150': 97.6, 'set151': 92.8, 'set152': 40.4, 'set153': 100.0, 'set154': 83.3, 'set155': 11.9, 'set156': 52.3, 'set157': 95.2, 'set158': 64.2, 'set159': 95.2, 'set16': 100.0, 'set160': 92.8, 'set161': 28.5, 'set162': 73.8, 'set163': 76.1, 'set164': 45.2, 'set165': 95.2, 'set166': 33.3, 'set167': 97.6, 'set168': 28.5, 'set169': 88.0, 'set17': 100.0, 'set170': 95.2, 'set18': 100.0, 'set19': 95.5, 'set2': 100.0, 'set20': 97.7, 'set21': 100.0, 'set22': 100.0, 'set23': 100.0, 'set24': 97.6, 'set25': 97.6, 'set26': 100.0, 'set27': 100.0, 'set28': 92.8, 'set29': 97.6, 'set3': 100.0, 'set30': 85.7, 'set31': 97.6, 'set32': 52.3, 'set33': 71.4, 'set34': 97.6, 'set35': 64.2, 'set36': 97.6, 'set37': 88.0, 'set38': 11.9, 'set39': 69.0, 'set4': 100.0, 'set40': 100.0, 'set41': 69.0, 'set42': 95.2, 'set43': 100.0, 'set44': 97.6, 'set45': 100.0, 'set46': 97.6, 'set47': 95.2, 'set48': 100.0, 'set49': 59.5, 'set5': 100.0, 'set50': 54.7, 'set51': 61.9, 'set52': 97.6, 'set53': 100.0, 'set54': 88.0, 'set55': 88.0, 'set56': 59.5, 'set57': 73.8, 'set58': 88.0, 'set59': 59.5, 'set6': 100.0, 'set60': 100.0, 'set61': 88.0, 'set62': 83.3, 'set63': 97.6, 'set64': 100.0, 'set65': 69.0, 'set66': 76.1, 'set67': 97.6, 'set68': 92.8, 'set69': 47.6, 'set7': 100.0, 'set70': 78.5, 'set71': 52.3, 'set72': 97.6, 'set73': 95.2, 'set74': 66.6, 'set75': 95.2, 'set76': 64.2, 'set77': 100.0, 'set78': 95.2, 'set79': 80.9, 'set8': 95.2, 'set80': 50.0, 'set81': 33.3, 'set82': 54.7, 'set83': 71.4, 'set84': 97.6, 'set85': 95.2, 'set86': 97.6, 'set87': 42.8, 'set88': 19.0, 'set89': 97.6, 'set9': 100.0, 'set90': 50.0, 'set91': 61.9, 'set92': 100.0, 'set93': 54.7, 'set94': 100.0, 'set95': 100.0, 'set96': 42.8, 'set97': 97.6, 'set98': 100.0, 'set99': 97.6}
 
 
 def test_floors_match_known_misses() -> None:

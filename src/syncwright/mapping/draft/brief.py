@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 
+from syncwright.mapping.draft.framing import GREETING
+
 _PLATFORM = r"(?:hubspot|hs|salesforce|sf|sfdc|mailchimp|mc|segment|ga4|google analytics)"
 _TITLE = re.compile(rf"\b{_PLATFORM}\b[\w ]{{0,25}}?\s*->\s*(?:the\s+)?{_PLATFORM}\b", re.I)
 
 
-# a letter's greeting alone on its line ('Good day,', 'Dear Mr. Becker,', 'Hi Arjun!')
-_GREETING = re.compile(r"^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening|day))\b[\w .'-]{0,30}[,!.]?\s*$", re.I)
 _BARE_TITLE = re.compile(rf"\s*(?:\w+\s+){{0,3}}?(?:the\s+)?{_PLATFORM}(?:\s+[\w]+){{0,2}}\s*->\s*(?:the\s+)?{_PLATFORM}(?:\s+[\w]+){{0,2}}\s*:?\s*", re.I)
 _FIELD_HEAD = re.compile(rf"^\s*(?:@\w+\s+)?{_PLATFORM}\s+(?P<a>[\w ]{{2,30}}?)\s*->\s*{_PLATFORM}\s+(?P<b>[\w ]{{2,30}}?)\s*:\s*$", re.I)
 _OBJECT_WORDS = re.compile(r"(?:the\s+)?(?:(?:leads?|contacts?|members?|audiences?|lists?|subscribers?|users?|people|records?|identify|events?|traits|objects?|accounts?|sync|mapping)\b\s*)+", re.I)
@@ -58,7 +58,7 @@ def brief_title(lines: list[str]) -> list[str]:
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     if first is None:
         return lines
-    if _GREETING.match(lines[first]):
+    if GREETING.match(lines[first]):
         # 'Good day,' over 'Salesforce Lead -> HubSpot contact:': the title is the line under the greeting when it
         # names the two objects and little else, in eight words or fewer (round 50; 'For the HubSpot -> Mailchimp
         # sync we need two tags, in this order:' under 'Hi Suresh,' is the letter's first sentence)

@@ -33,7 +33,7 @@ _HEAD = re.compile(
     r"(?:[ \t]+(?:as[ \t]+below|as[ \t]+follows|below|like[ \t]+this))?[ \t]*:[ \t]*$",
     re.I,
 )
-_ITEM = re.compile(r"^(?P<i>[ \t]*(?:[-*•]|\d+[.)])?[ \t]*)(?P<n>[a-z_][a-z0-9_]*)(?P<rest>[ \t]*(?::|=|->|,|-[ \t])[ \t]*\S.*)$", re.I)
+_ITEM = re.compile(r"^(?P<i>[ \t]*(?:[-*•]|\d+[.)])?[ \t]*)(?P<n>[a-z_][a-z0-9_]*)(?P<rest>[ \t]*(?::|=|->|=>|\u2192|\u21d2|,|-[ \t])[ \t]*\S.*)$", re.I)  # '→' as written (round 51)
 
 
 def _indent(line: str) -> int:

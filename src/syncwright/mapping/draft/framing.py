@@ -42,6 +42,8 @@ _MEMO_HEAD = re.compile(r"^\s*(?:(?:(?-i:TO|FROM|CC|BCC|DATE|REF|ATTN|MEMO))|re|
 # section labels whose content is kept: "Context: ...", "AC:", "Definition of done:" (not
 # "Description:", which is also a field people write to)
 _LABEL = _label("context|background|user story|story|acceptance criteria|ac|a/c|definition of done|dod|requirements?|the ask|in scope|"
+                # a story card's criteria ('Done when:', round 51)
+                "done when|done means|it'?s done when|done looks like|"
                 "decisions?(?: made)?|decided|agreed|agreements?|resolutions?|outcomes?|key decisions|summary of decisions")
 # "Phone requirements (Lead):", "GA4 Measurement Protocol requirements:": a section label naming what its
 # items are about (the items say it again); the line alone, nothing after its colon
@@ -78,7 +80,7 @@ _HELLO = r"(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening|day)|morn
 # an honorific before or after the name ('Hi anh Tuan,', 'Halo mas Raka', 'Dear Daniel Bey'; round 44)
 _HONORIFIC = r"anh|ch[iị]|em|mas|mbak|pak|bu|ibu|bapak|kak|bang|ji|bhai|bey|han[i\u0131]m|hocam|san|sama"
 # the greeting alone with a name or two ('Hi Marco,', 'Hello team!'), never 'Hey, map the email.'
-_GREETING = re.compile(
+GREETING = re.compile(
     rf"^\s*{_HELLO}"
     # ('Good day, Mr. Becker,': a comma between the greeting and the name, round 50)
     r"(?:\s*,?\s+(?:there|team|all|both|everyone|everybody|folks|guys|colleagues?|friends?|sir|madam|vendors?|suppliers?|support|partners?|integrators?|developers?|consultants?|(?-i:[A-Z])[\w.'-]*"
@@ -102,7 +104,9 @@ _SIGN_OFF = re.compile(
     r"abra[cç]os?|um abra[cç]o|beijos?|obrigad[oa]|muito obrigad[oa]|at[eé] mais|saludos|un saludo|atentamente|gracias|"
     r"grazie(?: mille)?|saluti|cordiali saluti|merci(?: beaucoup)?|cordialement|bien [aà] vous|danke(?: sch[oö]n)?|"
     r"(?:viele |beste |liebe )?gr[uü](?:ß|ss)e|mfg|lg|vg|groetjes|met vriendelijke groet(?:en)?|pozdrawiam|pozdrav(?:y|em)?|"
-    r"spasibo|tesekkurler|teşekkürler|dhanyavaad|shukriya)\s*[,!.]*(?:\s*(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?\s*[!.]?)?\s*(?:[^\w\s'\"`]\s*)*$", re.I)
+    r"spasibo|tesekkurler|teşekkürler|dhanyavaad|shukriya|"
+    # round 51: a Kiwi's and a Dane's thanks ('Chur', 'Tak', 'Mange tak'), a Scandinavian '/Mette' under the last line
+    r"chur|chur bro|tak|mange tak|takk|tack|kia ora|nga mihi|ngā mihi|/(?=\s*(?-i:[A-Z])))\s*[,!.]*(?:\s*(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?\s*[!.]?)?\s*(?:[^\w\s'\"`]\s*)*$", re.I)
 # a line that closes a message and asks for nothing: 'lmk if q's', 'nothing else needed 🙏', 'that's all!'
 _CLOSER = re.compile(
     r"^\s*(?:(?:pls |please )?(?:lmk|let me know|shout|ping me|give me a shout)(?: if (?:you have |there are |any )?(?:any )?(?:q'?s|questions?|issues?|problems?|anything'?s? unclear)"
@@ -110,6 +114,8 @@ _CLOSER = re.compile(
     # round 33: an e-mail reply's opening line over the quoted questions ('Answers below.', 'My answers are inline.')
     r"(?:see |find )?(?:my |our )?(?:answers?|replies|responses?|comments?)(?: are)? (?:below|inline|in line|underneath|under (?:each|your) questions?)|"
     r"(?:any )?q'?s\?|nothing else(?: (?:needed|required|for now|to map))?|that(?:'s| is) (?:all|it)(?: for now| for this one)?|all good\??|"
+    # round 51: a Kiwi's close ('Sweet as, thanks!', 'Chur!')
+    r"sweet as(?:\s*,?\s*(?:thanks|thank you|cheers|chur|bro|mate))?|chur(?: bro)?|"
     # round 24: a Turkish writer's wish of easy work ('Kolay gelsin!', 'Thanks, easy work to you')
     r"(?:(?:thanks|thank you|many thanks|that(?:'s| is) all)\s*,?\s*)?(?:kolay gelsin|(?:an? )?easy work(?: to you| for you)?|good work to you|have a nice day))"
     r"\s*[!.?]*\s*(?:[^\w\s'\"`]\s*)*$", re.I)
@@ -184,7 +190,7 @@ def _speakers(lines: list[str]) -> list[str]:
 # a ticket's 'Description' section label: alone on its line, or before the text on a ticket that has
 # a 'Summary:' or an acceptance-criteria heading (a field named 'Description' is written to otherwise)
 _TICKET_DESCRIPTION = re.compile(r"^\s*(?:\*\*|h\d\.\s*)?description(?:\*\*)?\s*:?(?:\*\*)?\s*(?=$|(?<=:)\s*\S)", re.I)
-_TICKET_PARTS = re.compile(r"^\s*(?:(?:summary|story|epic|issue)\s*:|(?:acceptance criteria|ac|a/c|definition of done)\s*:?\s*$)", re.I)
+_TICKET_PARTS = re.compile(r"^\s*(?:(?:summary|story|epic|issue)\s*:|(?:acceptance criteria|ac|a/c|definition of done|done when)\s*:?\s*$)", re.I)
 
 
 def _signature_block(lines: list[str]) -> list[str]:
@@ -226,16 +232,22 @@ def unframe(lines: list[str]) -> list[str]:
             if kept := _records_out_of_scope(ln[m_scope.end() :]):
                 out.append(f"Skip {kept}.")  # 'Out of scope: contacts whose stage is customer': a skip filter
                 continue
+            items = _items_below(lines, i)
+            if not ln[m_scope.end() :].strip() and items and all(_records_out_of_scope(_BULLET.sub("", x)) for x in items):
+                out.append("Exclude:")  # 'Out of scope (these contacts must NOT be sent):' over '- anyone whose ...': records left out (round 51)
+                continue
             skipping = True
             continue
         title = _TICKET.match(ln) and i == first and not re.search(r"=|->|<-|⟦", ln)  # the ticket's id and title line
         title = title and not _id_list(ln, lines[i + 1 :])
         title = title or (i == first and (_heading(ln, lines[i + 1 :]) or bool(_MINUTES_TITLE.search(ln) and not _RULE_WORDS.search(ln))))
+        if i == first and any(x.strip() for x in lines[i + 1 :]) and (untagged := _untag(ln)) is not None:
+            title, ln = title or _card_title(untagged), untagged
         if greeted and _COURTESY.match(ln):
             continue  # 'Dear Kevin,' over 'I hope you are keeping well.': the letter's courtesy, no rule (round 48)
         greeted = False
-        if title or _TRACKER.match(ln) or _GREETING.match(ln) or (i == first and _NAME_GREETING.match(ln)):
-            greeted = bool(_GREETING.match(ln) or (i == first and _NAME_GREETING.match(ln)))
+        if title or _TRACKER.match(ln) or GREETING.match(ln) or (i == first and _NAME_GREETING.match(ln)):
+            greeted = bool(GREETING.match(ln) or (i == first and _NAME_GREETING.match(ln)))
             continue
         if (d := _TICKET_DESCRIPTION.match(ln)) and (not ln[d.end() :].strip() or ticket):
             out.append(BREAK)  # a ticket's 'Description:' section over its rules, not the Description field (round 35)
@@ -318,6 +330,43 @@ def _records_out_of_scope(rest: str) -> str | None:
     if _RECORDS_HEAD.match(first) or _RECORDS_TAIL.search(first):
         return first
     return None
+
+
+def _items_below(lines: list[str], at: int) -> list[str]:
+    """The bullet items right under line ``at`` (up to the first blank or other line)."""
+    items: list[str] = []
+    for x in lines[at + 1 :]:
+        if not x.strip() or not _BULLET.match(x):
+            break
+        items.append(x)
+    return items
+
+
+# a card's tag on its title line: a colour ('[yellow]'), story points ('[2 pts]', '[3]'), a size ('[S]'),
+# or an upper-case label and its number ('STICKY 3 — ...', 'CARD 12: ...'), round 51
+_CARD_TAG = re.compile(
+    r"^\s*\[(?:[a-z]{3,10}|\d{1,2}(?:\s*(?:pts?|points?|sp))?|xs|s|m|l|xl)\]\s+(?=\S)"
+    r"|(?<=\S)\s*\[\d{1,2}(?:\s*(?:pts?|points?|sp))?\]\s*$"
+    r"|^\s*(?-i:[A-Z]{3,12})\s+\d{1,3}\s*:\s+(?=\S)", re.I)
+_SYSTEM_SIDE = re.compile(
+    r"^\s*(?:(?:the|our|all)\s+)?(?:hubspot|hs|salesforce|sfdc|sf|mailchimp|mc|segment|ga4|google analytics)?"
+    r"(?:\s*(?:leads?|contacts?|members?|audiences?|identify|events?|traits))*\s*(?:,.*)?$", re.I)
+
+
+def _untag(line: str) -> str | None:
+    """The first line without its card tag, or None when it has none."""
+    return _CARD_TAG.sub("", line).strip() if _CARD_TAG.search(line) else None
+
+
+def _card_title(rest: str) -> bool:
+    """'Leads from the catalogue-request form', 'Expo sign-ups -> Salesforce Leads', 'Mailchimp status' (a
+    tagged card's first line, its tag off): the card's title, no rule; never a line that writes a value,
+    says a rule after a colon ('US dealer leads: Phone in E.164') or maps one field to another ('Lead
+    Status -> Lifecycle Stage')."""
+    if re.search(r"=|⟦|<-|:", rest) or not rest:
+        return False
+    sides = re.split(r"\s*->\s*", rest)
+    return len(sides) == 1 or (len(sides) == 2 and any(_SYSTEM_SIDE.match(x) for x in sides))
 
 
 def _id_list(line: str, rest: list[str]) -> bool:

@@ -472,6 +472,7 @@ class Grammar:
             self._sentence(s)
         self._finish()
         self._drop_answered_questions()
+        self._drop_story_motives()
         return self.plan
 
     def _blank_of_unread(self, text: str, made: list[DraftRule]) -> bool:
@@ -523,6 +524,33 @@ class Grammar:
             m = re.fullmatch(r"which \S+ field should fill (?P<d>\S+)\?", q.text)
             m2 = re.fullmatch(r"sentence \d+: what should '(?:.*?,\s*)?match on (?P<d>[\w.]+)' do\? It did not become a rule", q.text)
             if (m and m["d"] in written) or (m2 and m2["d"] in written):
+                continue
+            keep.append(q)
+        self.plan.questions = keep
+
+    def _drop_story_motives(self) -> None:
+        """A story's wish that became no rule ('I want the expo sign-ups to land in Salesforce as Leads', 'each
+        member's status to follow the unsubscribe flag') is the motive its criteria spell out: noted, not asked,
+        when the criteria wrote rules, every destination field the wish names is written by another sentence,
+        and the wish neither scopes the records ('only', 'not', 'minus') nor says a value, a number or a
+        format (round 51: each of those is more than a motive, and stays asked)."""
+        if not self.story_sentences:
+            return
+        texts = {t.sentence: t.text for t in self.traces}
+        keep = []
+        for q in self.plan.questions:
+            k = q.sentence
+            if k is None or k not in self.story_sentences or any(k in r.sentences for r in self.plan.rules) or any(f.sentence == k for f in self.plan.filters):
+                keep.append(q)
+                continue
+            others = {r.target for r in self.plan.rules if set(r.sentences) - {k}}
+            named = {m.best.path for m in self.mentions(texts.get(k, ""), "dst")}
+            scoped = re.search(r"\b(?:only|not|no|never|skip\w*|exclud\w*|except|without|minus|out|every|all|each|whole|any)\b", texts.get(k, ""), re.I)
+            # a wish that says a value, a number or a format says more than a motive: asked as before
+            says_more = re.search(r"['\"⟦\d]|\b(?:capital\w*|caps|upper|lower|title|trim\w*|e\.?164|first\s+word|date|integer|whole|number|round\w*|"
+                                  r"default|blank|empty|instead|unless|except|tag\w*|true|false)\b", texts.get(k, ""), re.I)
+            if others and named <= others and not says_more and not scoped:
+                self.plan.notes.append(f"sentence {k + 1}: the story's wish, which its criteria spell out (not asked): {q.text}")
                 continue
             keep.append(q)
         self.plan.questions = keep

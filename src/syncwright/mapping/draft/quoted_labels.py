@@ -28,7 +28,7 @@ _PLATFORM_NAME = re.compile(r"(?i:hubspot|salesforce|mailchimp|segment)\b")
 # (round 37: 'only the contacts with "Unsubscribed from all email" = "false"': a condition's subject)
 _SUBJECT_BEFORE = re.compile(r"(?:^|[;:.?!]\s*|(?:^|\n)[ \t]*(?:[-*•]|\d+[.)]|\(?[a-h]\))[ \t]+|\n[ \t]*|,\s*(?:and\s+)?|\band\s+|\b(?i:set|make|could|can|would|will|should|also|then|plus|with|whose|where|when|if|unless|having|finally|lastly)\s+)$")
 _SUBJECT_AFTER = re.compile(
-    r"\s*(?:(?i:should|must|will|is|are|gets?|becomes?|comes? from|set to|be|to)\b|=|->|<-|:)"  # "<-": the field it fills (round 45)
+    r"\s*(?:(?i:should|must|will|is|are|gets?|becomes?|comes? from|set to|be|to)\b|=|->|<-|:|\u2192|\u21d2)"  # "<-": the field it fills (round 45); '→' as written (round 51)
     # ('"Unsubscribed from all email" in HubSpot: the text "true" ...', '..., as text: "true" where ...', "'Unsubscribed from all
     # email' \"true\" → true": the field before where it lives, how it is written, or its first value row; round 48)
     r"|\s+(?i:in|on)\s+(?i:hubspot|salesforce|mailchimp|segment)\s*(?::|(?i:is|are)\b)|\s*,\s*(?i:as)\s+(?:(?i:a|the)\s+)?(?i:text|string|a\s+word)\s*:|\s+[\"'](?i:true|false|yes|no)[\"']\s*(?:->|→|=>)")

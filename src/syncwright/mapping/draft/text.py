@@ -196,6 +196,24 @@ def _hyphen_rows(text: str) -> str:
     return "\n".join(lines)
 
 
+def _join_hooks(text: str) -> str:
+    """'Last Name ⇒ last name' over '  ↳ blank → company name': a hooked arrow opens a line that goes on
+    the rule above it (Miro and Notion writers' sub-rule), read as that rule's next clause (round 51)."""
+    if "\u21b3" not in text:
+        return text
+    out: list[str] = []
+    for ln in text.split("\n"):
+        m = re.match(r"^[ \t]*\u21b3[ \t]*", ln)
+        above = next((k for k in range(len(out) - 1, -1, -1) if out[k].strip()), None)
+        if m is None or above is None:
+            out.append(ln)
+            continue
+        head, rest = out[above].rstrip(), ln[m.end() :]
+        sep = " " if head.endswith((":", ".", ";", ",")) else "; "
+        out[above] = f"{head}{sep}{rest}"
+    return "\n".join(out)
+
+
 def normalise_chars(text: str) -> str:
     # markdown emphasis and code fences carry no meaning: '**Email** -> **Email**', '```'
     text = re.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__", lambda m: m.group(1) or m.group(2), text)
@@ -207,6 +225,7 @@ def normalise_chars(text: str) -> str:
     text = re.sub(r"^(?P<i>[ \t]*)(?:[-*•+][ \t]+)?\[[ xX✓✔]?\][ \t]+", r"\g<i>- ", text, flags=re.M)
     # a ticked or open item of a checklist ('✔ Email → Email', '✅ ...', '☐ ...'): a bullet (round 37)
     text = re.sub(r"^(?P<i>[ \t]*)(?:✔️?|✓|✅|☑️?|☐|☒)[ \t]+(?!->|→|=>)", r"\g<i>- ", text, flags=re.M)
+    text = _join_hooks(text)
     # '   \u2013 ORGANIC_SEARCH → Web': an en or em dash opening a line is its bullet (round 37)
     text = re.sub(r"^(?P<i>[ \t]*)[\u2013\u2014] +", r"\g<i>- ", text, flags=re.M)  # not '—<TAB>': a sheet's empty source cell (round 43)
     # 'ORGANIC_SEARCH \u2013 Web' on two lines or more in a row: a value table written with dashes (round 38)
@@ -814,6 +833,78 @@ _SKIP_HEAD = re.compile(
     r"(?:\s*,\s*(?:please\s+)?(?:do not|don't|dont)\s+(?:send|sync|include)\s+(?:them|these|those))?\s*:$", re.I)
 
 
+# 'Annual Revenue more than 5,000,000 -> Rating "Hot"' over 'Annual Revenue less than 1,000,000 -> "Cold"': the first
+# row names the field the rows write (round 51)
+_NAMED_ROW = re.compile(r"""^(?P<i>[ \t]*)(?P<b>[-*•][ \t]+)?(?P<c>[^\n:]+?)\s*->\s*(?P<d>(?-i:[A-Z])\w*(?: (?-i:[A-Z])\w*){0,2})\s+(?P<v>"[^"\n]+"|'[^'\n]+')\s*$""")
+# a band's bound: the rows a first row names the field of are a band table ('more than 5,000,000 -> Rating "Hot"')
+_BAND = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|bigger|smaller)\s+than\b|\b(?:above|below|over|under|at\s+least|at\s+most|between|up\s+to)\b|[<>]", re.I)
+_QUOTED_ROW = re.compile(r"""->\s*(?:"[^"\n]*"|'[^'\n]*')""")
+
+
+# 'Mailing Country: in Danish, the Copenhagen office reads these' over value rows: a head and a remark (round 51)
+_REMARK_HEAD = re.compile(r"^(?P<h>[ \t]*(?:\[[^\]\n]{1,12}\][ \t]+)?[A-Za-z][\w /.]{1,40}?:)[ \t]+(?P<r>[^\n]+)$")
+_HEAD_BASIS = re.compile(r"->|=|<-|['\"]|\b(?:from|based|depends?|depending|according|by|using|of|if|when|only|skip|copy|map|not|no|never|who|whose|note|nb|use|take|takes|put)\b|^\s*(?-i:[A-Z]{3,12})\s+\d", re.I)
+
+
+def _row_named_head(text: str) -> str:
+    """The field a table's first row names, put over the rows as their head; a head's remark dropped."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        rows = [x for x in lines[i + 1 : i + 3] if x.strip()]
+        if (h := _REMARK_HEAD.match(ln)) and not _HEAD_BASIS.search(h["r"]) and not _HEAD_BASIS.search(h["h"]) and len(rows) == 2 and all(
+            _VALUE_ROW_LINE.match(x.strip()) and _QUOTED_ROW.search(x) for x in rows
+        ):
+            lines[i] = h["h"]
+            i += 1
+            continue
+        m = _NAMED_ROW.match(ln)
+        if m is None or not _BAND.search(m["c"]) or (i and lines[i - 1].strip().lower() == f"{m['d'].lower()}:"):
+            i += 1
+            continue
+        lead = m["i"] + (m["b"] or "")
+        k = i + 1
+        block: list[str] = []
+        while k < len(lines) and lines[k].startswith(lead) and (_QUOTED_ROW.search(lines[k]) or _NAMED_ROW.match(lines[k])) and (lines[k][len(lead) : len(lead) + 1].strip() or not m["b"]):
+            named = _NAMED_ROW.match(lines[k])
+            if named is not None and named["d"] != m["d"]:
+                break
+            block.append(f"{named['i']}{named['b'] or ''}{named['c']} -> {named['v']}" if named else lines[k])
+            k += 1
+        if not block:
+            i += 1
+            continue
+        first = f"{lead}{m['c']} -> {m['v']}"
+        if m["b"]:
+            # '- Annual Revenue more than 5,000,000 -> Rating "Hot"' over '- ... -> "Cold"': the rows nest under '- Rating:'
+            lines[i:k] = [f"{lead}{m['d']}:", *("  " + x for x in [first, *block])]
+        else:
+            lines[i:k] = [f"{m['i']}{m['d']}:", first, *block]
+        i = k + 1
+    return "\n".join(lines)
+
+
+def _indented_rows_head(text: str) -> str:
+    """'language -> from Mailing Country' over rows indented under it ('  Germany -> "de"'): the line heads
+    the rows as if it ended in a colon (round 51: each row was read as a rule of its own)."""
+    lines = text.split("\n")
+    for i, ln in enumerate(lines):
+        if not ln.strip() or ":" in ln or ln.rstrip().endswith((",", ";")) or _QUOTED_ROW.search(ln):
+            continue  # (a row of a table above, its indent lost to a slash list, is no head)
+        indent = len(ln) - len(ln.lstrip())
+        rows = 0
+        for x in lines[i + 1 :]:
+            if not x.strip():
+                break
+            if len(x) - len(x.lstrip()) <= indent or not _VALUE_ROW_LINE.match(x.strip()) or not _QUOTED_ROW.search(x):
+                break  # (rows of values: 'Email -> Email' pairs under a step's line are its copies)
+            rows += 1
+        if rows >= 2:
+            lines[i] = ln.rstrip().rstrip(".") + ":"
+    return "\n".join(lines)
+
+
 def _rows_next(lines: list[str], at: int) -> bool:
     """The next line that says something is a value row ('"lead" -> "Sales"')."""
     nxt = next((x.strip() for x in lines[at + 1 :] if x.strip()), "")
@@ -823,6 +914,11 @@ def _rows_next(lines: list[str], at: int) -> bool:
 _VALUE_ROW_LINE = re.compile(r"""^(?:"[^"]{1,40}"|'[^']{1,40}'|[\w-]+(?: [\w-]+){0,3})\s*(?:->|=>|→|=)\s*(?:"[^"]*"|'[^']*'|\S)""")
 
 
+# 'Phone -> mobile phone number first. No mobile -> phone number.': a fallback said over two sentences (round 51)
+_FIRST_THEN = re.compile(
+    r"(?P<d>\b[\w.]+(?: [\w.]+){0,3}?)\s*->\s*(?P<a>[\w.]+(?: [\w.]+){0,3}?)\s+first\s*[.;]\s+(?:if\s+(?:there\s+is\s+)?)?no\s+(?P<w>[\w.]+(?: [\w.]+){0,2}?)\s*(?:->|,\s*then|then)\s*(?P<b>[\w.]+(?: [\w.]+){0,3}?)(?=\s*(?:[.;\n]|$))",
+    re.I,
+)
 # "No industry? Then Industry should be 'Other'." -> one sentence: the question is its condition
 _ASKED_EMPTY = re.compile(r"\b(?:no|missing|without an?|without any|empty|blank) (?P<f>[A-Za-z][\w.]*(?: [\w.]+){0,2})\s*\?\s+(?:(?:then|so|in that case|if so),?\s+|(?=(?:just |simply )?(?:leave|omit|drop|don'?t|do not|use|put|set|send|fall back|take|go with)\b))", re.I)
 # "Department depends on the industry. Software maps to 'R&D', ..." : a lead-in sentence naming
@@ -1018,13 +1114,14 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
     """Sentences and their clauses; ``rewrite`` (canonical wording) is applied to each
     sentence before it is split into clauses, while ``Sentence.text`` keeps what was written."""
     text = _QUOTED_DATE_FORMAT.sub(r"\2", text)
-    text = _param_names(_QUOTED_SIGN.sub(r"\2", _quote_bare_rows(_quote_written_constant(_quote_snake_branches(pipe_value_table(filter_tables(_cell_defaults(join_if_lines(join_wrapped(normalise_chars(text)))))))))))
+    text = _param_names(_QUOTED_SIGN.sub(r"\2", _quote_bare_rows(_quote_written_constant(_quote_snake_branches(pipe_value_table(filter_tables(_cell_defaults(join_if_lines(join_wrapped(_row_named_head(_indented_rows_head(normalise_chars(text)))))))))))))
     text = _TYPE_STOP.sub(" ", text)
     lifted, literals = lift_quotes(text)
     lifted = read_code_ops(lifted)
     lifted = join_thousands(expand_abbreviations(lifted))
     lifted = _BOOLEAN_HEAD.sub(lambda m: f"{m['f']}: ", lifted)
     lifted = _OTHER_BRANCH.sub(lambda m: f"{m['p']}; ", lifted)
+    lifted = _FIRST_THEN.sub(lambda m: f"{m['d']} = {m['a']}, or {m['b']} when {m['w']} is empty", lifted)
     lifted = _ASKED_EMPTY.sub(_asked_empty, lifted)
     lifted = _ASKED_SO.sub(_asked_so, lifted)
     lifted = _USE_FIELD_LEAD.sub(lambda m: f"{m['d']} ", lifted)
@@ -1053,7 +1150,7 @@ def split_sentences(text: str, rewrite: Callable[[str], str] | None = None) -> l
 
 
 # 'traits.unsubscribed -> boolean true/false. true only when ...': the type, then its rule in the next sentence (round 50)
-_BOOLEAN_HEAD = re.compile(r"(?P<f>[\w.]+)\s*(?:->|=|:)\s*(?:an?\s+)?(?:boolean|checkbox|true\s*/\s*false)(?:\s+(?:true\s*/\s*false|value|field|flag))?\s*[.:]\s+(?=(?:true|false|ticked|checked)\b)", re.I)
+_BOOLEAN_HEAD = re.compile(r"(?P<f>[\w.]+)\s*(?:->|=|:)\s*(?:an?\s+)?(?:boolean|checkbox|true\s*/\s*false)(?:\s+(?:true\s*/\s*false|value|field|flag))?(?:\s*,\s*(?:an?\s+)?(?:real|proper|actual)?\s*(?:boolean|bool)(?:\s+value)?)?\s*[.:]\s+(?=(?:true|false|ticked|checked)\b)", re.I)
 # 'Email Opt Out -> true (ticked) if ... is "true". If it is "false" or blank then false': the other branch, one sentence on (round 50)
 _OTHER_BRANCH = re.compile(r"(?P<p>\btrue|⟦\d+⟧|\bfalse)\.\s+(?=if\s+(?:it\s+is|it's|not)\b[^.\n]{0,60}?\b(?:then\s+)?(?:true|false)\s*(?:[.\n]|$))", re.I)
 _PAREN_SPAN = re.compile(r"\((?P<in>[^()]{3,300})\)")
