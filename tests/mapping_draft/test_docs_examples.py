@@ -138,6 +138,12 @@ WHOLE: list[tuple[str, str, str, str, str, dict[str, Any]]] = [
     ("↳ blank → company name",
      "Trade-fair leads [3 pts]\n\nAs a rep I want the leads in Salesforce so that I can call them.\n\nDone when:\n- Last Name ⇒ last name\n  ↳ blank → company name\n- Email → Email",
      H, L, "LastName", {"from": ["lastname", "company"]}),
+    # round 52's row: a spec table whose row points at the wrapped rules under it
+    ("Rating \\| decided from HubSpot Annual Revenue, see rules",
+     "Salesforce Lead field | What to do\nEmail | copy HubSpot Email\nRating | decided from HubSpot Annual Revenue, see rules\n\n"
+     "Rules: Rating shall be \"Hot\" when Annual Revenue is more than 10 000 000 and \"Cold\" for everything\nelse. Please observe that every copy "
+     "shall be exact, with no trimming and no change of capital\nletters.",
+     H, L, "Rating", {"cases": [{"when": {"field": "annualrevenue", "gt": 10000000}, "value": "Hot"}], "else": {"value": "Cold"}}),
 ]
 
 # (the example, context, from, to, the filter it keeps)
@@ -149,6 +155,9 @@ FILTERS: list[tuple[str, str, str, str, dict[str, Any]]] = [
     # round 51's row: a sticky note's skip and its reason, under the card's title
     ("✗ Lifecycle Stage = \"customer\" → skip, they already bought", "STICKY 5 — Leads, who not to send\n{}\nemail → Email\nlast name → Last Name\n/Mette",
      H, L, {"field": "lifecyclestage", "ne": "customer"}),
+    # round 52's row: SQL's WHERE with a test SQL has no word for
+    ("WHERE company IS NOT BLANK", "SELECT\n    email AS email_address,\n    'subscribed' AS status\nFROM hubspot.contacts\n{};", H, M,
+     {"field": "company", "empty": False}),
 ]
 
 
@@ -200,5 +209,5 @@ def test_a_filter_the_page_shows_drafts_that_filter(example: str, context: str, 
 def test_the_table_rows_are_the_ones_this_test_knows() -> None:
     """A row added to the page's table without an example here fails, so the table stays tested."""
     rows = [line for line in _understands_section().splitlines() if line.startswith("| ") and not line.startswith("| you write")]
-    assert len(rows) == 45, "a row was added to or removed from the table: give its wording an example above"
+    assert len(rows) == 46, "a row was added to or removed from the table: give its wording an example above"
     assert all(re.search(r'"[^"]+"', row) for row in rows)

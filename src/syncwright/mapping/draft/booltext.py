@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from syncwright.mapping.draft.ir import Cases, Const, Src, Transform
+from syncwright.mapping.draft.ir import Cases, Chain, Const, Src, Transform, Value
 
 if TYPE_CHECKING:
     from syncwright.mapping.draft.grammar import Grammar
@@ -62,3 +62,31 @@ def _cases_as_text(g: Grammar, sentences: list[int], v: Cases, why: list[str]) -
     if isinstance(v.otherwise, Const):
         v.otherwise = Const("true" if v.otherwise.value else "false")
     why.append("as text: 'true' / 'false' (the text says so)")
+
+
+def boolean_constants(g: Grammar) -> None:
+    """A checkbox of a platform whose API takes JSON booleans (Salesforce's HasOptedOutOfEmail,
+    Mailchimp's vip) written with the words 'true' / 'false' ("CASE WHEN ... THEN 'true'", "'true' or
+    blank -> true") gets the booleans: such a field takes no text (round 52: the draft wrote the
+    string, the check warned and the record kept it). HubSpot's checkboxes are strings in its API
+    ("true" / "false"), so a quoted word stays the text there; so does any word a text asks for as
+    text ('as the text "true" or "false"')."""
+    if g.dst_obj.ref.split(".")[0] == "hubspot":
+        return
+    if any(_TEXT_CUE.search(t.text) or _AS_TEXT.search(t.text) or _VALUE_TEXT_CUE.search(t.text) for t in g.traces):
+        return
+    for r in g.plan.rules:
+        f = g.dst_obj.get(r.target)
+        if f is not None and f.type == "boolean":
+            r.value = _as_boolean(r.value)
+
+
+def _as_boolean(v: Value) -> Value:
+    if isinstance(v, Const) and isinstance(v.value, str) and v.value.strip().lower() in ("true", "false"):
+        return Const(v.value.strip().lower() == "true")
+    if isinstance(v, Cases):
+        v.branches = [(c, _as_boolean(x)) for c, x in v.branches]
+        v.otherwise = _as_boolean(v.otherwise) if v.otherwise is not None else None
+    if isinstance(v, Chain):
+        v.options = [_as_boolean(o) for o in v.options]
+    return v

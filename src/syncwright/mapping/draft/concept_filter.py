@@ -28,7 +28,9 @@ _ONLY = re.compile(r"\bonly\b|\b(?:nobody|no one|nothing|none) else\b", re.I)
 _OUTSIDE = re.compile(r"\b(?:outside(?: of)?|other than|except(?: for)?|apart from|besides|not in)\b", re.I)
 # 'ignore everyone else', 'the rest stay out': the records sent away are the others
 _REST = re.compile(r"\b(?:(?:everyone|everybody|anyone|anybody|all)\s+else|the rest|all (?:the )?others)\b", re.I)
-_NOT_PLACES = frozenset(["hubspot", "salesforce", "sfdc", "mailchimp", "segment", "ga4", "google", "analytics", "crm"])
+_NOT_PLACES = frozenset(["hubspot", "salesforce", "sfdc", "mailchimp", "segment", "ga4", "google", "analytics", "crm",
+                         # the records themselves ("the only ones in our Contacts": no country, round 52)
+                         "contacts", "contact", "leads", "lead", "members", "member", "subscribers", "records", "users", "accounts", "people"])
 # 'Opted-in contacts only': a state of the record, never a place (round 37: a filter on the country kept nobody)
 _NOT_A_PLACE = re.compile(r"\bopt(?:ed)?[- ]?(?:in|out)\b|subscrib|\b(?:active|inactive|verified|existing|engaged|qualified|converted|new)\b", re.I)
 _PLACES = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}")
@@ -48,7 +50,8 @@ def _picklist_values(g: Grammar, text: str) -> tuple[str, list[str]] | None:
             or any(re.search(rf"\b{re.escape(w)}\b", plain) for w in g.vocab.value_words.get(v, ()))
         ]
         # 'Canada-only lead load' into salesforce.Lead: the object's own noun is no stage value
-        found = [v for v in found if v.lower() not in nouns or not re.search(rf"(?:-only\s+){re.escape(v)}\b|\b(?:on|in|into|onto)\s+the\s+{re.escape(v)}\b|\b{re.escape(v)}\s+(?:load|import|sync|push|list|file|feed|export|batch|upload|records?|data)\b", text, re.I)]
+        found = [v for v in found if v.lower() not in nouns or not re.search(rf"(?:-only\s+){re.escape(v)}\b|\b(?:on|in|into|onto)\s+the\s+{re.escape(v)}\b|\b{re.escape(v)}\s+(?:load|import|sync|push|list|file|feed|export|batch|upload|records?|data)\b"
+                                                                                          rf"|\b(?:sf|sfdc|salesforce|hubspot|hs|mailchimp|mc)\s+{re.escape(v)}s?\b", text, re.I)]
         # 'Our partner from London wants only the UK leads': a party the writer owns is who asks, no record's value (round 50)
         found = [v for v in found if not re.search(rf"\b(?:our|my|your|their)\s+{re.escape(v)}(?:s|es)?\b", text, re.I)]
         if found:
@@ -121,11 +124,26 @@ def _only_side(text: str, values: list[str]) -> list[str] | None:
     return [v for v in values if v in kept]
 
 
+# 'it shall not be left out', 'never skipped': the send-away word denied keeps the record (round 52: 'the
+# Lead field ... shall not be left out' skipped every lead)
+_DENIED = re.compile(r"\b(?:not|never|n't|no longer)\s+(?:be\s+|been\s+|get\s+|gets\s+)?$", re.I)
+
+
+_ONLY_FIELDS = re.compile(r"\bonly\s+(?:into|to|in|onto)\s+(?:the\s+)?[\w*.]+(?:\s+[\w*.]+)?\s+fields?\b|\bonly\s+(?:the\s+)?[\w*.]+\s+fields\b|\w\*", re.I)
+
+
+def _sends_away(text: str) -> re.Match[str] | None:
+    """The first send-away word in ``text`` that no 'not' denies."""
+    return next((m for m in _AWAY.finditer(text) if not _DENIED.search(text[: m.start()])), None)
+
+
 def concept_filter(g: Grammar, text: str) -> bool:
     """Add a filter for ``text`` when its ingredients are there; nothing otherwise."""
-    away, only, outside = _AWAY.search(text), _ONLY.search(text), _OUTSIDE.search(text)
+    away, only, outside = _sends_away(text), _ONLY.search(text), _OUTSIDE.search(text)
     if not (away or only) or PLACEHOLDER.search(text):
         return False
+    if only and not away and _ONLY_FIELDS.search(text):
+        return False  # 'map only into the Mailing* fields (Other* fields we are not using)': which fields, not which records (round 52)
     if only and not away and _FORMAT_TALK.search(text):
         return False  # 'in E.164: only the digits are kept, with "+" in front': a format's 'only' (round 50)
     if any(m.exact_case for m in g.mentions(text, "dst")):

@@ -101,8 +101,11 @@ def _spelled_out(text: str) -> str:
                 for j, p in enumerate(parts)]
         # (the rest of the sentence asking for E.164, on as many wrapped lines as it takes: never a definition of its own)
         kept = []
+        # (a line's first part that goes on from a line above cut mid-sentence is that sentence's end: 'a number
+        # without "+" is a US number and gets' / '+1 (11 digits ...: only add the "+").', round 52)
+        goes_on = k > 0 and bool(re.search(r"[\w,]\s*$", lines[k - 1])) and not _ITEM.match(line) and not re.match(r"\s*(?:\(?[a-z0-9]{1,3}[.)]|[-*\u2022])\s", line, re.I)
         for j, p in enumerate(parts):
-            if asking or not (p.strip() and ends[j] and _defines(p)):
+            if asking or (j == 0 and goes_on) or not (p.strip() and ends[j] and _defines(p)):
                 kept.append(p)
             asking = asking and not _SENTENCE_END.search(p)
         if kept and kept != parts and kept[-1].rstrip().endswith(";") and parts[-1].rstrip().endswith("."):

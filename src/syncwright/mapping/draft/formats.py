@@ -43,6 +43,8 @@ _VERB_FORMAT = re.compile(r"^(?:trim|strip|capitali[sz]e)\b", re.I)
 _OWN_MAPPING = re.compile(r"=|->|<-|:|\b(?:from|into|to|for|becomes?|gets?|is|are|should|must|will|would|mirrors?|holds?|takes?|uses?)\b", re.I)
 # a phrase about a table's parts, not a field ('Empty Rule cell', 'a blank Notes column')
 _TABLE_WORD = re.compile(r"\b(?:cells?|columns?|rows?)\b", re.I)
+# 'is not title-cased', 'never in upper case', 'without trimming': the format words after a denial
+_DENIED = re.compile(r"\b(?:not|never|no|without|n't)\s+(?:be\s+|been\s+|get\s+|put\s+|written\s+|made\s+)?(?:in\s+|into\s+|to\s+)?$", re.I)
 _ORDER = ["trim", "collapse", "email_local", "email_domain", "first_word", "last_word", "lower", "upper", "title", "e164", "integer", "number", "date", "boolean"]
 
 
@@ -59,6 +61,8 @@ def named_formats(g: Grammar) -> None:
             if name not in (*_TEXT, "e164", "number", "integer"):
                 continue
             for m in rx.finditer(plain):
+                if _DENIED.search(plain[: m.start()]):
+                    continue  # 'LNAME is not title-cased, only FNAME': a format denied (round 52: it was put on LNAME)
                 for phrase in _listed(plain, m, text):
                     _apply(g, sentence, phrase, name, text)
         for m in AS_IS.finditer(plain) if sentence not in said_nothing else ():  # 'The surname can go over as it is': a plain copy

@@ -236,6 +236,7 @@ def unframe(lines: list[str]) -> list[str]:
             if not ln[m_scope.end() :].strip() and items and all(_records_out_of_scope(_BULLET.sub("", x)) for x in items):
                 out.append("Exclude:")  # 'Out of scope (these contacts must NOT be sent):' over '- anyone whose ...': records left out (round 51)
                 continue
+            out.extend(_fields_out_of_scope(ln[m_scope.end() :]))
             skipping = True
             continue
         title = _TICKET.match(ln) and i == first and not re.search(r"=|->|<-|⟦", ln)  # the ticket's id and title line
@@ -330,6 +331,24 @@ def _records_out_of_scope(rest: str) -> str | None:
     if _RECORDS_HEAD.match(first) or _RECORDS_TAIL.search(first):
         return first
     return None
+
+
+# 'street address - don't send it', 'phone numbers, leave them off for now': the line's own verdict on what it lists
+_SCOPE_VERDICT = re.compile(r"\s*(?:[-\u2013\u2014,;:]\s*|\s)(?:so\s+|please\s+|just\s+)?(?:don'?t|do not|never|leave|keep|no need to)\b.*$", re.I)
+
+
+def _fields_out_of_scope(rest: str) -> list[str]:
+    """'Out of scope: street address - don't send it.': each field it lists is not sent (round 52: the
+    line was dropped, and a field a story's wish drafted stayed). Lines naming work, not fields
+    ('the Salesforce side of things'), become notes the grammar reads as no rule."""
+    first = re.split(r"(?<=\w)\.(?:\s|$)", rest.strip(), maxsplit=1)[0]
+    first = _SCOPE_VERDICT.sub("", re.sub(r"\s*\([^()]*\)", "", first)).strip(" .,;:")
+    if not first or re.search(r"[=⟦\"'<>]|->", first):
+        return []
+    items = [x.strip() for x in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", first) if x.strip()]
+    if not items or len(items) > 6 or any(len(x.split()) > 4 for x in items):
+        return []
+    return [f"Don't send {x}." for x in items]
 
 
 def _items_below(lines: list[str], at: int) -> list[str]:

@@ -41,7 +41,30 @@ def read_glosses(g: Grammar, text: str) -> str:
             return m.group(0)
         return gloss
 
-    return _GLOSSED.sub(swap, text)
+    return _GLOSSED.sub(swap, _FIELD_GLOSS.sub(lambda m: _drop_field_gloss(g, m), text))
+
+
+# 'Lifecycle Stage (livsløpsfase) = customer', 'Country/Region (land) must be': a field, then a bracketed word of
+# the writer's language, then what the field is or does (round 52: the bracket hid the field from its comparison)
+_FIELD_GLOSS = re.compile(
+    r"(?P<f>(?<![\w'.])[A-Za-z][\w/]*(?: [A-Za-z][\w/]*){0,3})\s+\((?P<g>[^\W\d_]{3,}(?: [^\W\d_]{3,})?)\)"
+    r"(?=\s*(?:=|:|\||->|→|\b(?:is|are|must|shall|should|will|gets?|becomes?)\b))"
+)
+# a bracket that says how the field is written or whether it is needed is no gloss: it stays
+_SAYS_HOW = re.compile(r"\b(?:exact\w*|required|optional|mandatory|text|string|number|numeric|integer|date|boolean|bool|true|false|checkbox|picklist|"
+                       r"lower\w*|upper\w*|title|trim\w*|copy|copied|default|fixed|constant|custom|new|old|standard|iso|utc|digits?|yes|no)\b", re.I)
+
+
+def _drop_field_gloss(g: Grammar, m: re.Match[str]) -> str:
+    """The field without its gloss, when the words before the bracket end in a field's name and the
+    bracket names no field, no value and nothing about the format."""
+    gloss = m.group("g")
+    if _ASIDE.search(gloss) or _SAYS_HOW.search(gloss) or _api_name(g, gloss) or _a_value(g, gloss) or _names_field(g, gloss):
+        return m.group(0)
+    words = m.group("f").split()
+    if not any(_names_field(g, " ".join(words[k:])) for k in range(len(words))):
+        return m.group(0)
+    return m.group("f")
 
 
 def _names_field(g: Grammar, phrase: str) -> bool:

@@ -21,7 +21,7 @@ from syncwright.mapping.draft.bands import NUMBER, BandSlots, bound
 from syncwright.mapping.draft.bare_default import quote_bare_default
 from syncwright.mapping.draft.bare_tags import quote_bare_tags
 from syncwright.mapping.draft.bool_keys import boolean_keys
-from syncwright.mapping.draft.booltext import boolean_text
+from syncwright.mapping.draft.booltext import boolean_constants, boolean_text
 from syncwright.mapping.draft.bracket_rows import unbracket_rows
 from syncwright.mapping.draft.canon import canonical
 from syncwright.mapping.draft.change_request import read_change_request
@@ -377,6 +377,24 @@ _BLANKS_TOO = re.compile(r"(?:and\s+|also\s+|plus\s+)?(?:the\s+)?(?:blank|empty|
 _FLAG_HEAD = re.compile(r"^(?:[^;:]{0,60}:\s*)?(?P<d>(?-i:[A-Z])[\w .]{1,30}?)\s*:\s*(?:true|false|yes|no)\b[^;]*?\b(?:if|when)\b", re.I)
 
 
+# 'skip the phone number', 'leave out the fax': a skip word, then (maybe) an article and one phrase
+_SKIP_FIELD = re.compile(r"(?:skip|omit|leave out|drop|exclude)\s+(?:the\s+|their\s+|any\s+)?(?P<x>[A-Za-z][\w./ ]{1,40}?)(?:\s+fields?)?", re.I)
+
+
+# 'The phone number shall be copied as it stands, no formatting': a subject copied unchanged, nothing more
+_RESTATED_COPY = re.compile(
+    r"^(?:the |their |its |a |an )?(?P<x>[A-Za-z][\w ]{1,30}?) (?:shall|should|must|will|is to|are to|can) be (?:copied|sent|passed|taken|kept)(?: over| across)?"
+    r" (?:as it stands|as they stand|as is|as-is|unchanged|exactly|verbatim|as they are|as it is)(?:,? (?:with )?no (?:formatting|reformatting|changes?|cleaning))?\W*$",
+    re.I,
+)
+
+# 'Rating: decided from HubSpot Annual Revenue, see rules', 'Segment: (see notes below)': a row pointing at the rules
+_POINTER_ROW = re.compile(
+    r"(?P<d>[^:;⟦]{1,40}?)\s*:\s*(?:[^;⟦]*?,\s*)?\(?(?:see|per|as per|described in|explained in|defined in|set by|given by|decided by|as in)\s+"
+    r"(?:the\s+)?(?:rules?|notes?|paragraph|text)(?:\s+(?:below|above|under the table|after the table))?\)?",
+    re.I,
+)
+
 class Grammar:
     def __init__(self, src: ObjectFields, dst: ObjectFields) -> None:
         self.src_obj, self.dst_obj = src, dst
@@ -406,6 +424,7 @@ class Grammar:
         self.literals_all: list[str] = []
         self.sentences: list[Sentence] = []
         self.story_sentences: set[int] = set()  # sentences that were a user story's wish (stories.py)
+        self.pointers: list[tuple[int, str]] = []  # (sentence, field) a row pointed at the rules for ('Rating | see rules')
         self.chat = False  # a thread or minutes: a remark that names nothing is no question (round 41)
         self.restated: set[int] = set()  # sentences that only say again a format the rules apply (round 35)
 
@@ -473,7 +492,27 @@ class Grammar:
         self._finish()
         self._drop_answered_questions()
         self._drop_story_motives()
+        self._unanswered_pointers()
         return self.plan
+
+    def _pointer_row(self, text: str) -> bool:
+        """'Rating: decided from HubSpot Annual Revenue, see rules': the row says where its rule is written,
+        no rule of its own (round 52: read as a copy of the revenue). Asked about at the end when no
+        sentence writes the field."""
+        m = _POINTER_ROW.match(text.strip(" ."))
+        if m is None:
+            return False
+        d = self.resolve(m["d"], "dst")
+        if d is None:
+            return False
+        self.pointers.append((self.sentence, d.best.path))
+        self._note(f"{d.best.path}: its rule is in the text's rules (no rule from this row)")
+        return True
+
+    def _unanswered_pointers(self) -> None:
+        for sentence, path in self.pointers:
+            if not any(r.target == path for r in self.plan.rules):
+                self.plan.questions.append(Question(f"sentence {sentence + 1} points at the rules for {path}, but no rule in the text writes {path}: what should it be?", sentence, [path]))
 
     def _blank_of_unread(self, text: str, made: list[DraftRule]) -> bool:
         """'if the last name is empty, put ...' beside 'VIP = true if ...': a fallback on a source
@@ -555,7 +594,29 @@ class Grammar:
             keep.append(q)
         self.plan.questions = keep
 
+    def _restated_copy(self, s: Sentence) -> bool:
+        """'The phone number shall be copied as it stands, no formatting' after a table whose row
+        already reads the phone (as Mobile Phone's fallback): how a read source is copied, said
+        again, no new rule (round 52: a second rule wrote Phone). Only a subject with no field of
+        the destination written by its exact name, whose source field an earlier rule reads."""
+        m = _RESTATED_COPY.match(s.text.strip())
+        if m is None:
+            return False
+        src = self.resolve(m["x"], "src")
+        dst = self.resolve(m["x"], "dst")
+        if src is None or (dst is not None and dst.exact_case):
+            return False
+        field_ = src.best.path
+        readers = [r for r in self.plan.rules if field_ in _sources(r.value) and (dst is None or r.target != dst.best.path)]
+        if not readers or (dst is not None and any(r.target == dst.best.path for r in self.plan.rules)):
+            return False
+        self.sentence = s.index
+        self._note(f"how {field_} is copied, said again for {readers[0].target} (no rule of its own)")
+        return True
+
     def _sentence(self, s: Sentence) -> None:
+        if self._restated_copy(s):
+            return
         self.sentence = s.index
         self.prefix = None
         self.assigned_words = {w.lower() for c in s.clauses for w in re.findall(r"(?<![\w.'])([A-Za-z_]\w*)\s*(?:=|->)", c.text)}
@@ -1077,6 +1138,7 @@ class Grammar:
             self._objects_only,
             lambda t: empties_go(self, t),
             self._not_wanted,
+            self._pointer_row,
             lambda t: empties_stay(self, t),
             lambda t: empty_branch(self, t),
             lambda t: conditional_copy(self, t),
@@ -1124,18 +1186,36 @@ class Grammar:
 
     def _not_wanted(self, text: str) -> bool:
         """'Birthdate isn't needed': no rule, by the text's own word (noted, not asked)."""
-        what = not_wanted(_restore(text, self.literals))
+        what = not_wanted(_restore(text, self.literals)) or self._skipped_field(text)
         if what is None:
             return False
         self._note(f"{NOT_WANTED_NOTE}: {what} is not mapped)")
-        # 'copy email, company and job title, except the job title': the list's rule goes
+        # 'copy email, company and job title, except the job title': the list's rule goes; so does a
+        # rule a story's wish drafted only by a synonym ('the address' read as the street) (round 52)
         d = self.resolve(what, "dst") or self.resolve(what, "src")
         for r in list(self.plan.rules):
             named = d is not None and (r.target == d.best.path or (isinstance(r.value, Src) and r.value.field == d.best.path))
-            if named and r.sentences == [self.sentence]:
+            by_synonym = r.target == (d.best.path if d is not None else None) and any("synonym" in w for w in r.why) and set(r.sentences) <= self.story_sentences
+            if named and (r.sentences == [self.sentence] or by_synonym):
                 self.plan.rules.remove(r)
                 self._note(f"{r.target}: taken out again ({what} is not wanted)")
         return True
+
+    def _skipped_field(self, text: str) -> str | None:
+        """'skip the phone number' ('do not send the phone number'): a destination field named whole
+        after a skip word gets no rule; records ('skip the test leads') and values stay a filter
+        (round 52: read as a copy of the phone)."""
+        m = _SKIP_FIELD.fullmatch(text.strip(" ."))
+        if m is None or re.search(rf"\b{RECORD_NOUN}$|⟦", m["x"], re.I):
+            return None
+        d = self.resolve(m["x"], "dst")
+        if d is None or d.score < 0.8:
+            return None
+        # the mention is the whole phrase, give or take a plural and a word for what a field holds ('phone numbers')
+        said = {w.rstrip("s") for w in m["x"].lower().split()} - {"number", "field", "value", "data", "info", "detail"}
+        if not said <= {w.rstrip("s") for w in d.text.lower().split()}:
+            return None
+        return m["x"]
 
     # ---- 'Map HubSpot contacts to Salesforce leads': the objects, no fields ---------------
 
@@ -1308,9 +1388,11 @@ class Grammar:
             rest = (skip.group("rest") if skip else (passive.group("rest") or passive.group("rest2")))  # type: ignore[union-attr]
             if skip is not None and self._field_left_out(rest):
                 return False
-            subj = re.search(r"(?:^|,\s*)(?:then\s+)?(?:the\s+)?(?P<k>(?:event\s+)?(?:parameter|param|trait|merge field|property|field)\s+)?(?P<d>[\w.]+)(?P<f>\s+field)?\s*$", rest) if passive is not None and passive.group("rest") else None
+            subj = re.search(r"(?:^|,\s*)(?:then\s+)?(?:the\s+)?(?P<k>(?:event\s+)?(?:parameter|param|trait|merge field|property|field)\s+)?(?P<d>[\w.]+(?: [\w.]+){0,2}?)(?P<f>\s+field)?\s*$", rest) if passive is not None and passive.group("rest") else None
             named = self.resolve(subj.group("d"), "dst") if subj else None
-            if subj is not None and named is not None and (named.exact_case or subj.group("k") or subj.group("f")) and not re.search(r"\b(?:contacts?|leads?|members?|records?|people)\b", subj.group("d"), re.I):
+            # ('if both numbers are empty, Mobile Phone should be left out': a field named whole after the condition, round 52)
+            whole = subj is not None and named is not None and bool(re.match(r"^(?:if|when|whenever)\b", rest, re.I)) and named.text.lower() == subj.group("d").lower()
+            if subj is not None and named is not None and (named.exact_case or subj.group("k") or subj.group("f") or whole) and not re.search(r"\b(?:contacts?|leads?|members?|records?|people)\b", subj.group("d"), re.I):
                 return False  # 'if the job title is empty, Title is left out': the field, not the record
             if skip is not None and re.match(r"^(?:those|these|the|both|them|that|this|either|it)(?:\s+(?:two|three|\w+))?\s+(?:fields?|values?)\b|^(?:them|it|those|these)\b", rest, re.I):
                 return False
@@ -3855,6 +3937,7 @@ class Grammar:
             if 0 <= sentence < len(self.traces):
                 omissions(self, sentence, self.traces[sentence].text)
         boolean_text(self)
+        boolean_constants(self)
         unticked_flags(self)
         label_values(self)
         three_way_flags(self)

@@ -864,6 +864,8 @@ class FilterSlots:
             keep, skip = _KEEP_CUE.search(text), _SKIP_CUE.search(text) or _NOBODY.search(text)
         if bool(keep) == bool(skip) or not re.search(rf"\b{_RECORD}\b|\b(?:whose|who|that|which|with|where)\b", text, re.I):
             return False
+        if keep and re.search(r"\bonly\s+(?:add|put|keep|prefix|prepend)\b[^,;]{0,20}(?:\+|\bplus\b|\bdigits?\b|\bcode\b)", text, re.I):
+            return False  # '(11 digits beginning with 1: only add the +)': how a number is written, no records kept (round 52)
         if len(re.findall(r"(?<![=!<>])=(?!=)", re.sub(r"\([^()]*\)", "", text))) >= 2:
             return False  # round r14b: 'a = b, c = d, ..., leave out if d empty' is a list of rules, no filter
         if re.search(r"\b(?:field|value|it|them)\s+(?:out|off)\b|\bleave\s+(?:it|them|that|the \w+ field)\b|\bskip\s+(?:that|the|this|its)\s+(?:trait|field|value|param(?:eter)?|property|merge field)\b", text, re.I):

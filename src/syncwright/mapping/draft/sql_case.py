@@ -43,21 +43,31 @@ def _value(v: str) -> str:
 
 
 def _said(m: re.Match[str]) -> str:
-    body = m.group("body")
+    # '-- any other source, blank also' on the ELSE line: a comment, said after the expression (round 52:
+    # it hid the ELSE, and the rest went unwritten)
+    notes = [c.strip() for c in re.findall(r"--([^\n]*)", m.group("body")) if c.strip()]
+    said = _expression(m, re.sub(r"--[^\n]*", "", m.group("body")))
+    if said is None:
+        return m.group(0)
+    return said + "".join(f"\n{n.rstrip('.')}." for n in notes)
+
+
+def _expression(m: re.Match[str], body: str) -> str | None:
+    """The CASE said as a table or as conditions, or None when it does not read whole."""
     rest = _ELSE.search(body.strip())
     head = body[: rest.start()] if rest is not None else body
     simple = _SIMPLE_HEAD.match(head)
     if simple is not None:
         rows = list(_WHEN_VALUE.finditer(head))
         if not rows or "".join(x.group(0) for x in rows).count("WHEN") != head.count("WHEN"):
-            return m.group(0)
+            return None
         pairs = [f"{k.strip()} -> {_value(r.group('v'))}" for r in rows for k in re.split(r"\s*,\s*", r.group("k"))]
         if rest is not None:
             pairs.append(f"otherwise -> {_value(rest.group('v'))}")
         return f"{m.group('d')} from {simple.group('f')}: " + ", ".join(pairs) + "."
     conds = list(_WHEN_COND.finditer(head))
     if not conds or len(conds) != head.count("WHEN"):
-        return m.group(0)
+        return None
     parts = [f"{_value(c.group('v'))} if {_WRAPPERS.sub(lambda w: w.group('x') or w.group('y'), c.group('c')).strip()}" for c in conds]
     if rest is not None:
         parts.append(f"otherwise {_value(rest.group('v'))}")

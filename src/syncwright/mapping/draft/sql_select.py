@@ -36,6 +36,7 @@ _NAMED_FORMATS = {
     "e164": "in E.164", "to_e164": "in E.164", "format_e164": "in E.164", "e164_us": "in E.164", "phone_e164": "in E.164",
     "title_case": "in title case", "titlecase": "in title case", "proper": "in title case", "propercase": "in title case",
     "lcase": "in lower case", "ucase": "in upper case", "btrim": "trimmed", "strip": "trimmed",
+    "first_word": "first word only", "firstword": "first word only",
 }
 _WHOLE = {"INT", "BIGINT", "SMALLINT", "TINYINT", "INTEGER"}
 _NUMBER = {"DECIMAL", "NUMERIC", "FLOAT", "DOUBLE", "REAL", "MONEY", "BIGDECIMAL", "DECFLOAT"}
@@ -123,6 +124,14 @@ def _formatted(e: exp.Expression) -> tuple[str, list[str]] | None:
                 return None
         elif isinstance(e, exp.ToChar | exp.TimeToStr | exp.Date | exp.TsOrDsToDate | exp.DateTrunc):
             formats.append("as a date")
+        elif (isinstance(e, exp.Left) and _lit(e.expression) == "10") or (
+            isinstance(e, exp.Substring) and _lit(e.args.get("start") or exp.Null()) == "1" and _lit(e.args.get("length") or exp.Null()) == "10"
+        ):
+            formats.append("as a date")  # 'LEFT(createdate, 10)': a timestamp's first ten characters are its date (round 52)
+        elif isinstance(e, exp.Anonymous) and (cc := re.fullmatch(r"(?:to_|format_)?e164_(?P<cc>[a-z]{2})", str(e.this).lower())) and cc["cc"] != "us":
+            formats.append(f"in E.164 with {cc['cc'].upper()} as the default country")  # 'E164_UK(Phone)': the region in the name (round 52)
+            e = _bare(e.expressions[0]) if e.expressions else e
+            continue
         elif isinstance(e, exp.Anonymous) and str(e.this).lower() in _NAMED_FORMATS:
             formats.append(_NAMED_FORMATS[str(e.this).lower()])
             region = next((_lit(a) for a in e.expressions[1:] if _lit(a)), None)
@@ -327,9 +336,15 @@ def _projection(dst: str, e: exp.Expression) -> str | None:
 _DOTTED_ALIAS = re.compile(r"\bAS\s+(?P<a>[A-Za-z_]\w*(?:\.\w+|\[\d+\])+)(?=\s*(?:,|$))", re.I | re.M)
 
 
+_IS_BLANK = re.compile(r"\bIS\s+(?P<n>NOT\s+)?(?:BLANK|EMPTY)\b", re.I)
+
+
 def _read(sql: str) -> list[str] | None:
     """The statement's rules and filter as lines, or None when it is no SELECT sqlglot reads."""
     sql = _DOTTED_ALIAS.sub(lambda m: f'AS "{m["a"]}"', sql)
+    # 'company IS NOT BLANK': no SQL, but what the writer means is SQL's IS NOT NULL, which a blank
+    # meets here too (round 52: read as 'NOT company IS BLANK' and the NOT was lost)
+    sql = _IS_BLANK.sub(lambda m: "IS NOT NULL" if m["n"] else "IS NULL", sql)
     try:
         tree = sqlglot.parse_one(sql)
     except SqlglotError:
@@ -351,10 +366,32 @@ def _read(sql: str) -> list[str] | None:
     return out
 
 
-def _with_notes(read: list[str], split: list[tuple[str, str]]) -> list[str]:
+def _below(split: list[tuple[str, str]]) -> tuple[dict[str, list[str]], set[int]]:
+    """The comment lines right under a projection ('COALESCE(...) AS merge_fields.LNAME,' over
+    '    -- last name as it is; if blank then the domain'): that projection's, by its alias, and
+    the indexes they stand at (round 52: said after every rule, their 'if blank' went to the last one)."""
+    below: dict[str, list[str]] = {}
+    used: set[int] = set()
+    alias: str | None = None
+    for k, (code, comment) in enumerate(split):
+        if code.strip():
+            m = _ENDS_IN_ALIAS.search(code.strip().rstrip(",;") + ",")
+            alias = re.sub(r"^AS\s+", "", m.group(0).strip().rstrip(","), flags=re.I).strip('"') if m else None
+            continue
+        if alias is not None and comment.strip() and not _POINTER.match(comment.strip()):
+            below.setdefault(alias, []).append(comment)
+            used.add(k)
+    return below, used
+
+
+# 'Original Source, then space-slash-space, then Create Date as YYYY-MM-DD only': a join's parts in words
+_PARTS_SAID = re.compile(r"^(?:[^,;=]+,\s*then\s+){1,}[^,;=]+$", re.I)
+
+
+def _with_notes(read: list[str], split: list[tuple[str, str]], below: dict[str, list[str]] | None = None) -> list[str]:
     """Each copy line with the comment on its projection's line ('company AS traits.company.name,
     -- blank -> leave name out' -> 'traits.company.name <- company, blank -> leave name out'), as
-    a spec table's row carries its note."""
+    a spec table's row carries its note; the comment lines under a projection follow its line."""
     notes: dict[str, str] = {}
     for code, comment in split:
         m = _ENDS_IN_ALIAS.search(code.strip().rstrip(",;") + ",")
@@ -365,8 +402,17 @@ def _with_notes(read: list[str], split: list[tuple[str, str]]) -> list[str]:
     for ln in read:
         dst, arrow, _ = ln.partition(" <- ")
         out.append(f"{ln}, {notes[dst]}" if arrow and dst in notes and ";" not in ln else ln)
-    # a comment on a line whose rule is no plain copy is a sentence after the rules
-    out += [c for d, c in notes.items() if not any(ln.startswith(f"{d} <- ") and ";" not in ln for ln in read)]
+        name = dst if arrow else re.split(r"\s+(?:=|is|from)\s+", ln, maxsplit=1)[0]
+        # a comment on a line whose rule is no plain copy is a sentence right after that rule (round 52: after
+        # every rule, its 'blank company -> ...' went to another field)
+        own = [notes[name]] if name in notes and not (arrow and ";" not in ln) else []
+        said = [*own, *_comments((below or {}).get(name, []))]
+        if " + " in ln or "{" in ln:
+            said = [c for c in said if not _PARTS_SAID.match(c.strip())]  # 'Original Source, then space-slash-space, then ...': the join said again
+        out += [f"{c}." if not re.search(r"[.!?]\s*$", c) else c for c in said]
+    # a comment whose projection read no line of its own stays a sentence after the rules
+    named = {re.split(r"\s+(?:<-|=|is|from)\s+", ln, maxsplit=1)[0] for ln in read}
+    out += [c for d, c in notes.items() if d not in named]
     return out
 
 
@@ -459,11 +505,27 @@ def _as_select(codes: list[str]) -> str:
     return "SELECT " + "\n".join(joined).rstrip(",")
 
 
+# 'params.stage   = lifecyclestage   -- copy as it is': an assignment with a SQL comment after it
+_ASSIGN_COMMENT = re.compile(r"^(?P<code>\s*[A-Za-z_][\w.\[\]]*\s*=\s*\S.*?)\s{2,}--\s*(?P<c>\S.*)$")
+
+
+def _assignment_comments(lines: list[str]) -> list[str]:
+    """Lines of 'field = value  -- comment' (two or more of them) with the comment as a sentence of its
+    own right under its rule (round 52: 'params.source_crm = 'hubspot'  -- fixed' read the comment as the value)."""
+    if sum(1 for ln in lines if _ASSIGN_COMMENT.match(ln)) < 2:
+        return lines
+    out: list[str] = []
+    for ln in lines:
+        m = _ASSIGN_COMMENT.match(ln)
+        out += [m["code"].rstrip(), m["c"].strip().rstrip(".") + "."] if m else [ln]
+    return out
+
+
 def sql_select(text: str) -> str:
     """``text`` with each SELECT statement (or column list) said as one line per rule, its
     comments after it."""
-    lines = text.split("\n")
-    if _SQL_TEXT.search(text):  # a text written in SQL: its prose's 'userId = LOWER(email)' and 'WHERE ...' too
+    lines = _assignment_comments(text.split("\n"))
+    if _SQL_TEXT.search(text) or sum(1 for ln in text.split("\n") if _ASSIGN_COMMENT.match(ln)) >= 2:  # a text written in SQL: its prose's 'userId = LOWER(email)' and 'WHERE ...' too
         lines = [_inline_where(_INLINE.sub(_inline, ln)) for ln in lines]
     out: list[str] = []
     seen = False
@@ -485,8 +547,9 @@ def sql_select(text: str) -> str:
         while j < len(lines) and lines[j].lstrip().startswith("--"):
             split.append(("", lines[j].lstrip()[2:]))  # the comments under the statement say more of it
             j += 1
-        out.extend(_with_notes(read, split))
-        out.extend(_comments([c for code, c in split if c.strip() and not _POINTER.match(c.strip()) and not _ENDS_IN_ALIAS.search(code.strip().rstrip(",;") + ",")]))
+        below, used = _below(split)
+        out.extend(_with_notes(read, split, below))
+        out.extend(_comments([c for k, (code, c) in enumerate(split) if k not in used and c.strip() and not _POINTER.match(c.strip()) and not _ENDS_IN_ALIAS.search(code.strip().rstrip(",;") + ",")]))
         i = j
         seen = True
     if seen:  # a comment line left where the writer put it, away from its statement

@@ -126,6 +126,17 @@ _PLATFORM_HEADS = frozenset(["hubspot", "hs", "salesforce", "sf", "sfdc", "mailc
 _ROLE_HEADS = frozenset(["field", "fields", "destination", "destination field", "target", "target field", "to", "source", "source field", "from", "notes", "note"])
 
 
+# 'Salesforce field | What to do', 'HubSpot property | Rule': a column of fields or of instructions heads a
+# spec table, never a table of values (round 52: its rows were read as values of a field 'What to do')
+_SPEC_HEAD = re.compile(
+    r"^(?:(?:salesforce|hubspot|mailchimp|segment|ga4|sf|hs|mc|crm|source|target|destination)\s+(?:fields?|property|properties|columns?|names?)(?:\s*\([^()]*\))?"
+    r"|what to do|what we do|how|instructions?|rules?|actions?|logic|treatment|handling|transformation|how to fill(?: it)?|how to map(?: it)?)$", re.I)
+
+
+def _spec_head(cell: str) -> bool:
+    return bool(_SPEC_HEAD.match(cell.strip(" :*")))
+
+
 def _cells(ln: str) -> list[str] | None:
     if "|" not in ln:
         return None
@@ -215,7 +226,7 @@ def pipe_value_table(text: str) -> str:
             out[-1] = out[-1].rstrip() + " " + ", ".join(_pairs([head, *rows]))
             i = j
             continue
-        if (head is None or len(rows) < 2 or any(h.lower().strip(" :*") in _ROLE_HEADS for h in head)
+        if (head is None or len(rows) < 2 or any(h.lower().strip(" :*") in _ROLE_HEADS or _spec_head(h) for h in head)
                 or not any(set(re.findall(r"[a-z0-9]+", h.lower())) - _PLATFORM_HEADS for h in head)
                 or 2 * sum(re.sub(r"[\W_]", "", k).lower() == re.sub(r"[\W_]", "", v).lower() for k, v in rows) > len(rows)  # field | field rows (round 34: one 'lead | Lead' row no longer)
                 or any(re.search(r"->|<-|=>|=", x) for r in [head, *rows] for x in r)

@@ -360,7 +360,7 @@ def _rows_below(lines: list[str], at: int, taken: set[int]) -> list[str]:
 def _is_rule_header(lines: list[str], at: int) -> bool:
     """Is the two-column header at ``at`` followed by another pipe row (its separator or its first row)?"""
     below = next((ln for ln in lines[at + 1 :] if ln.strip()), "")
-    return below.count("|") >= 1
+    return below.count("|") >= 1 or "\t" in below.strip()  # a spreadsheet's tab-separated rows too (round 52)
 
 
 def _spec_table(lines: list[str]) -> list[str]:
@@ -376,6 +376,7 @@ def _spec_table(lines: list[str]) -> list[str]:
     roles: list[str] | None = None
     taken: set[int] = set()  # value rows under the table that a row's 'see table below' took (round 34)
     tab_width = 0  # how many cells the tab-separated header above has
+    tab_runs = False  # the header lines its columns up with runs of tabs
     for i, ln in enumerate(lines):
         if i in taken:
             continue
@@ -384,12 +385,16 @@ def _spec_table(lines: list[str]) -> list[str]:
             # header keeps its empty cells where they stand (round 43: 'Email<TAB>Email<TAB><TAB>ann@x.io' read the
             # Example column's value as the row's rule)
             raw = ln.rstrip("\t ").split("\t")
+            if roles is None and "" in (c.strip() for c in raw):
+                tab_runs = True  # 'Segment field<TAB><TAB>What to do': tabs that line the columns up, one separator each (round 52)
+            if tab_runs:
+                raw = re.split(r"\t+", ln.strip("\t "))
             width = tab_width if tab_width and 1 < len(raw) <= tab_width else 0
             ln = " | ".join(c.strip() for c in raw if width or c.strip())
             if not width:
                 tab_width = len(raw) if roles is None else tab_width
         elif "|" not in ln:
-            tab_width = 0
+            tab_width, tab_runs = 0, False
         if "|" not in ln:
             roles = None
             placed[i] = len(out)
@@ -594,7 +599,16 @@ def head_role(head: str) -> str:
             return "note"
         if part in _SAMPLE_HEADS:
             return "sample"
+    if _PLATFORM_FIELD_HEAD.fullmatch(head):
+        return "dst"  # 'Salesforce Contact field', 'Lead field (felt)': the fields a table fills (round 52)
     return "?"
+
+
+# a column of one platform's (or object's) fields: 'Salesforce Lead field', 'SF Contact field', 'Lead field'
+_PLATFORM_FIELD_HEAD = re.compile(
+    r"(?:(?:salesforce|sf|sfdc|hubspot|hs|mailchimp|mc|segment|ga4|crm)\s+)?(?:(?:lead|contact|member|audience|identify|event)\s+)?(?:fields?|property|properties)(?:\s*\([^()]*\))?",
+    re.I,
+)
 
 
 # '| traits.name | firstname, lastname | joined with one space |': the source cell's fields are joined, not a list
