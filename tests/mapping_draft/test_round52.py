@@ -215,3 +215,17 @@ params.source_crm    = 'hubspot'             -- fixed
 params.created_on    = LEFT(createdate, 10)  -- date only"""
     r = _run(text, H, "ga4.events", HS2)[0]
     assert [e["events"][0]["params"] for e in r] == [{"source_crm": "hubspot", "created_on": "2023-03-14"}, {"source_crm": "hubspot", "created_on": "2023-07-02"}]
+
+
+def test_a_comment_saying_a_value_or_blank_under_a_checkbox_case_takes_the_blanks_first() -> None:
+    text = """SELECT
+    email    AS Email,
+    lastname AS LastName,
+    CASE WHEN hs_email_optout = 'false' THEN false ELSE true END AS HasOptedOutOfEmail,
+        -- 'true' or blank -> true, to be safe
+    CASE WHEN phone IS BLANK AND mobilephone IS BLANK THEN true ELSE false END AS DoNotCall
+FROM hubspot.contacts;"""
+    recs, questions = _run(text, H, C, HS)
+    assert _col(recs, "HasOptedOutOfEmail") == [False, True, True]  # the blank one took 'is not true' -> false before
+    assert _col(recs, "DoNotCall") == [False, False, True]
+    assert not questions

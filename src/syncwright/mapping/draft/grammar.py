@@ -90,6 +90,7 @@ from syncwright.mapping.draft.ir import (
     Transform,
     Value,
     cond_fields,
+    value_sources,
 )
 from syncwright.mapping.draft.its_fields import its_fields
 from syncwright.mapping.draft.json_spec import json_spec
@@ -157,6 +158,7 @@ from syncwright.mapping.draft.retarget import retarget_misplaced
 from syncwright.mapping.draft.row_lines import join_row_lines
 from syncwright.mapping.draft.rows import read_rows
 from syncwright.mapping.draft.run_on import cut_run_on
+from syncwright.mapping.draft.said_elsewhere import pointer_row, restated_copy, unanswered_pointers
 from syncwright.mapping.draft.same_format import same_format
 from syncwright.mapping.draft.same_rule import same_rules
 from syncwright.mapping.draft.sheet import read_sheet
@@ -388,6 +390,7 @@ _RESTATED_COPY = re.compile(
     re.I,
 )
 
+
 # 'Rating: decided from HubSpot Annual Revenue, see rules', 'Segment: (see notes below)': a row pointing at the rules
 _POINTER_ROW = re.compile(
     r"(?P<d>[^:;⟦]{1,40}?)\s*:\s*(?:[^;⟦]*?,\s*)?\(?(?:see|per|as per|described in|explained in|defined in|set by|given by|decided by|as in)\s+"
@@ -492,27 +495,8 @@ class Grammar:
         self._finish()
         self._drop_answered_questions()
         self._drop_story_motives()
-        self._unanswered_pointers()
+        unanswered_pointers(self)
         return self.plan
-
-    def _pointer_row(self, text: str) -> bool:
-        """'Rating: decided from HubSpot Annual Revenue, see rules': the row says where its rule is written,
-        no rule of its own (round 52: read as a copy of the revenue). Asked about at the end when no
-        sentence writes the field."""
-        m = _POINTER_ROW.match(text.strip(" ."))
-        if m is None:
-            return False
-        d = self.resolve(m["d"], "dst")
-        if d is None:
-            return False
-        self.pointers.append((self.sentence, d.best.path))
-        self._note(f"{d.best.path}: its rule is in the text's rules (no rule from this row)")
-        return True
-
-    def _unanswered_pointers(self) -> None:
-        for sentence, path in self.pointers:
-            if not any(r.target == path for r in self.plan.rules):
-                self.plan.questions.append(Question(f"sentence {sentence + 1} points at the rules for {path}, but no rule in the text writes {path}: what should it be?", sentence, [path]))
 
     def _blank_of_unread(self, text: str, made: list[DraftRule]) -> bool:
         """'if the last name is empty, put ...' beside 'VIP = true if ...': a fallback on a source
@@ -594,28 +578,8 @@ class Grammar:
             keep.append(q)
         self.plan.questions = keep
 
-    def _restated_copy(self, s: Sentence) -> bool:
-        """'The phone number shall be copied as it stands, no formatting' after a table whose row
-        already reads the phone (as Mobile Phone's fallback): how a read source is copied, said
-        again, no new rule (round 52: a second rule wrote Phone). Only a subject with no field of
-        the destination written by its exact name, whose source field an earlier rule reads."""
-        m = _RESTATED_COPY.match(s.text.strip())
-        if m is None:
-            return False
-        src = self.resolve(m["x"], "src")
-        dst = self.resolve(m["x"], "dst")
-        if src is None or (dst is not None and dst.exact_case):
-            return False
-        field_ = src.best.path
-        readers = [r for r in self.plan.rules if field_ in _sources(r.value) and (dst is None or r.target != dst.best.path)]
-        if not readers or (dst is not None and any(r.target == dst.best.path for r in self.plan.rules)):
-            return False
-        self.sentence = s.index
-        self._note(f"how {field_} is copied, said again for {readers[0].target} (no rule of its own)")
-        return True
-
     def _sentence(self, s: Sentence) -> None:
-        if self._restated_copy(s):
+        if restated_copy(self, s):
             return
         self.sentence = s.index
         self.prefix = None
@@ -715,7 +679,7 @@ class Grammar:
             have |= _literal_texts(r.value)
         if len(found.literals) <= len(have & here):
             return
-        header = [r for r in same if set(r.sentences) <= {s.index - 1, s.index} and (s.index in r.sentences or _sources(r.value) == [found.source])]
+        header = [r for r in same if set(r.sentences) <= {s.index - 1, s.index} and (s.index in r.sentences or value_sources(r.value) == [found.source])]
         if len(header) != len(same):
             return  # another sentence wrote the field its own way: leave both, the check asks
         self.plan.rules = [r for r in self.plan.rules if r not in same]
@@ -1138,7 +1102,7 @@ class Grammar:
             self._objects_only,
             lambda t: empties_go(self, t),
             self._not_wanted,
-            self._pointer_row,
+            lambda t: pointer_row(self, t),
             lambda t: empties_stay(self, t),
             lambda t: empty_branch(self, t),
             lambda t: conditional_copy(self, t),
@@ -1437,7 +1401,7 @@ class Grammar:
         if m is None or last is None or not _is_empty_cond(m.group("c")):
             return False
         cond = self.condition(m.group("c"))
-        return isinstance(cond, Cmp) and cond.op == "empty" and cond.field in _sources(last.value)
+        return isinstance(cond, Cmp) and cond.op == "empty" and cond.field in value_sources(last.value)
 
     def _add_filter(self, cond: Cond, reason: str) -> None:
         # 'UK leads only.' read from a value's words, then 'only leads whose Country is 'United
@@ -2240,7 +2204,7 @@ class Grammar:
         s = self.resolve(p, "src")
         if s is not None:
             for r in reversed(self.plan.rules):
-                if s.best.path in _sources(r.value):
+                if s.best.path in value_sources(r.value):
                     return r
         return None
 
@@ -2828,7 +2792,7 @@ class Grammar:
         if vd and self.resolve(vd.group("d"), "dst") is not None:
             v, dst_phrase = vd.group("v"), dst_phrase or vd.group("d")
         if isinstance(cond, Cmp) and cond.op == "empty":
-            owner = next((r for r in reversed(self.plan.rules) if cond.field in _sources(r.value)), None)
+            owner = next((r for r in reversed(self.plan.rules) if cond.field in value_sources(r.value)), None)
             if owner is not None and (dst_phrase is None or self._rule_by_ref(dst_phrase) is owner):
                 self._chain(owner, v)
                 return True
@@ -4091,7 +4055,7 @@ class Grammar:
         used: set[str] = set()
         for r in self.plan.rules:
             used |= _literal_texts(r.value)
-            used |= set(_sources(r.value))  # a quoted source field's name read as that field
+            used |= set(value_sources(r.value))  # a quoted source field's name read as that field
             if isinstance(r.value, Src) and any(t.name == "string" for t in r.value.transforms):
                 used |= {"true", "false"}  # "written as the text 'true'/'false'": the values the text format writes
             if isinstance(r.value, Cases):
@@ -4477,20 +4441,6 @@ def _list_like(phrase: str, m: Mention, objects: frozenset[str]) -> bool:
     return len(outside) <= 1
 
 
-def _sources(v: Value) -> list[str]:
-    if isinstance(v, Src):
-        return [v.field]
-    if isinstance(v, Chain):
-        return [s for o in v.options for s in _sources(o)]
-    if isinstance(v, Template):
-        return [p.field for p in v.parts if isinstance(p, Src)]
-    if isinstance(v, Cases):
-        return [s for _, b in v.branches for s in _sources(b)]
-    if isinstance(v, ListOf) and len(v.items) == 1 and v.items[0][1] is None:
-        return _sources(v.items[0][0])  # 'one tag with the company name' is that company (round 45)
-    return []
-
-
 def _empty_branches_first(rules: list[DraftRule]) -> None:
     """'unsubscribed if the opt-out is 'true', subscribed if it is 'false', pending if it is
     blank': a branch the text wrote for an empty value is what an empty value gets, so it is
@@ -4499,6 +4449,14 @@ def _empty_branches_first(rules: list[DraftRule]) -> None:
         v = r.value
         if not isinstance(v, Cases):
             continue
+        # ('"true" or blank -> true' after the table: its blank part is tried first too, round 52; the branch stays for its value)
+        said = {c.field for c, _ in v.branches if isinstance(c, Cmp) and c.op == "empty"}
+        for c, x in list(v.branches):
+            if isinstance(c, Or):
+                for item in c.items:
+                    if isinstance(item, Cmp) and item.op == "empty" and item.field not in said:
+                        v.branches.append((Cmp(item.field, "empty"), x))
+                        said.add(item.field)
         empty = [b for b in v.branches if isinstance(b[0], Cmp) and b[0].op == "empty"]
         if empty and v.branches[: len(empty)] != empty:
             v.branches = empty + [b for b in v.branches if b not in empty]

@@ -152,3 +152,18 @@ class DraftPlan:
             if r.target == target:
                 return r
         return None
+
+
+def value_sources(v: Value) -> list[str]:
+    """The source fields a value reads as its result (a copy, a fallback's options, a template's parts, a table's values)."""
+    if isinstance(v, Src):
+        return [v.field]
+    if isinstance(v, Chain):
+        return [s for o in v.options for s in value_sources(o)]
+    if isinstance(v, Template):
+        return [p.field for p in v.parts if isinstance(p, Src)]
+    if isinstance(v, Cases):
+        return [s for _, b in v.branches for s in value_sources(b)]
+    if isinstance(v, ListOf) and len(v.items) == 1 and v.items[0][1] is None:
+        return value_sources(v.items[0][0])  # 'one tag with the company name' is that company (round 45)
+    return []

@@ -28,7 +28,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from syncwright.mapping.draft.ir import Cases, Chain, Cmp, Const, DraftRule, Src, cond_fields
+from syncwright.mapping.draft.ir import (
+    Cases,
+    Chain,
+    Cmp,
+    Const,
+    DraftRule,
+    Src,
+    cond_fields,
+    value_sources,
+)
 from syncwright.mapping.draft.omission import copied_sources, leave_out
 from syncwright.mapping.draft.text import PLACEHOLDER
 
@@ -150,11 +159,9 @@ def _counterpart(g: Grammar, target: str) -> str | None:
 
 def repair_pairings(g: Grammar) -> None:
     """A source copied into two destinations, one of which has its own named, unread counterpart."""
-    from syncwright.mapping.draft.grammar import _sources  # grammar imports this module
-
     read: dict[str, int] = {}
     for r in g.plan.rules:
-        for path in set(_sources(r.value)):
+        for path in set(value_sources(r.value)):
             read[path] = read.get(path, 0) + 1
     for f in g.plan.filters:
         for path in cond_fields(f.keep_when):

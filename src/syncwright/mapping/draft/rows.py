@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from syncwright.mapping.draft.ir import Cases, Cmp, Cond, Value
+from syncwright.mapping.draft.ir import Cases, Cmp, Cond, Value, value_sources
 from syncwright.mapping.draft.phrases import EMPTY_RE, OTHERWISE_RE
 from syncwright.mapping.draft.text import PLACEHOLDER
 
@@ -151,7 +151,5 @@ def _target(g: Grammar, text: str, source: str, outputs: list[str], sentence: in
     return holding[0] if len(holding) == 1 else None
 
 
-def _sources(v: object) -> set[str]:
-    from syncwright.mapping.draft.grammar import _sources as sources
-
-    return set(sources(v))  # type: ignore[arg-type]
+def _sources(v: Value) -> set[str]:
+    return set(value_sources(v))

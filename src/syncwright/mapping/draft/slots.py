@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from syncwright.mapping.draft.fields import FieldDesc
-from syncwright.mapping.draft.ir import Cmp, Cond, Const, Src, Value
+from syncwright.mapping.draft.ir import Cmp, Cond, Const, Src, Value, value_sources
 from syncwright.mapping.draft.phrases import CASE_NAME, EMPTY_WORDS
 from syncwright.mapping.draft.text import PLACEHOLDER, Clause, split_outside_parens
 
@@ -799,9 +799,7 @@ def _strip_formats(text: str) -> str:
 
 
 def _value_sources(v: Any) -> list[str]:
-    from syncwright.mapping.draft.grammar import _sources
-
-    return _sources(v)
+    return value_sources(v)
 
 
 # ---- the filter intent ----------------------------------------------------------------------
