@@ -383,21 +383,6 @@ _FLAG_HEAD = re.compile(r"^(?:[^;:]{0,60}:\s*)?(?P<d>(?-i:[A-Z])[\w .]{1,30}?)\s
 _SKIP_FIELD = re.compile(r"(?:skip|omit|leave out|drop|exclude)\s+(?:the\s+|their\s+|any\s+)?(?P<x>[A-Za-z][\w./ ]{1,40}?)(?:\s+fields?)?", re.I)
 
 
-# 'The phone number shall be copied as it stands, no formatting': a subject copied unchanged, nothing more
-_RESTATED_COPY = re.compile(
-    r"^(?:the |their |its |a |an )?(?P<x>[A-Za-z][\w ]{1,30}?) (?:shall|should|must|will|is to|are to|can) be (?:copied|sent|passed|taken|kept)(?: over| across)?"
-    r" (?:as it stands|as they stand|as is|as-is|unchanged|exactly|verbatim|as they are|as it is)(?:,? (?:with )?no (?:formatting|reformatting|changes?|cleaning))?\W*$",
-    re.I,
-)
-
-
-# 'Rating: decided from HubSpot Annual Revenue, see rules', 'Segment: (see notes below)': a row pointing at the rules
-_POINTER_ROW = re.compile(
-    r"(?P<d>[^:;⟦]{1,40}?)\s*:\s*(?:[^;⟦]*?,\s*)?\(?(?:see|per|as per|described in|explained in|defined in|set by|given by|decided by|as in)\s+"
-    r"(?:the\s+)?(?:rules?|notes?|paragraph|text)(?:\s+(?:below|above|under the table|after the table))?\)?",
-    re.I,
-)
-
 class Grammar:
     def __init__(self, src: ObjectFields, dst: ObjectFields) -> None:
         self.src_obj, self.dst_obj = src, dst

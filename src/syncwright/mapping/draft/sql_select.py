@@ -366,6 +366,12 @@ def _read(sql: str) -> list[str] | None:
     return out
 
 
+def _alias(code: str) -> str | None:
+    """The field a projection line writes ('COALESCE(x, y) AS merge_fields.LNAME,' -> 'merge_fields.LNAME')."""
+    m = _ENDS_IN_ALIAS.search(code.strip().rstrip(",;") + ",")
+    return re.sub(r"^AS\s+", "", m.group(0).strip().rstrip(","), flags=re.I).strip('"') if m else None
+
+
 def _below(split: list[tuple[str, str]]) -> tuple[dict[str, list[str]], set[int]]:
     """The comment lines right under a projection ('COALESCE(...) AS merge_fields.LNAME,' over
     '    -- last name as it is; if blank then the domain'): that projection's, by its alias, and
@@ -375,8 +381,7 @@ def _below(split: list[tuple[str, str]]) -> tuple[dict[str, list[str]], set[int]
     alias: str | None = None
     for k, (code, comment) in enumerate(split):
         if code.strip():
-            m = _ENDS_IN_ALIAS.search(code.strip().rstrip(",;") + ",")
-            alias = re.sub(r"^AS\s+", "", m.group(0).strip().rstrip(","), flags=re.I).strip('"') if m else None
+            alias = _alias(code)
             continue
         if alias is not None and comment.strip() and not _POINTER.match(comment.strip()):
             below.setdefault(alias, []).append(comment)
@@ -388,15 +393,14 @@ def _below(split: list[tuple[str, str]]) -> tuple[dict[str, list[str]], set[int]
 _PARTS_SAID = re.compile(r"^(?:[^,;=]+,\s*then\s+){1,}[^,;=]+$", re.I)
 
 
-def _with_notes(read: list[str], split: list[tuple[str, str]], below: dict[str, list[str]] | None = None) -> list[str]:
+def _with_notes(read: list[str], split: list[tuple[str, str]], below: dict[str, list[str]]) -> list[str]:
     """Each copy line with the comment on its projection's line ('company AS traits.company.name,
     -- blank -> leave name out' -> 'traits.company.name <- company, blank -> leave name out'), as
     a spec table's row carries its note; the comment lines under a projection follow its line."""
     notes: dict[str, str] = {}
     for code, comment in split:
-        m = _ENDS_IN_ALIAS.search(code.strip().rstrip(",;") + ",")
-        if m and comment.strip() and not _POINTER.match(comment.strip()):
-            alias = re.sub(r"^AS\s+", "", m.group(0).strip().rstrip(","), flags=re.I).strip('"')
+        alias = _alias(code)
+        if alias is not None and comment.strip() and not _POINTER.match(comment.strip()):
             notes[alias] = comment.strip()
     out = []
     for ln in read:
@@ -406,7 +410,7 @@ def _with_notes(read: list[str], split: list[tuple[str, str]], below: dict[str, 
         # a comment on a line whose rule is no plain copy is a sentence right after that rule (round 52: after
         # every rule, its 'blank company -> ...' went to another field)
         own = [notes[name]] if name in notes and not (arrow and ";" not in ln) else []
-        said = [*own, *_comments((below or {}).get(name, []))]
+        said = [*own, *_comments(below.get(name, []))]
         if " + " in ln or "{" in ln:
             said = [c for c in said if not _PARTS_SAID.match(c.strip())]  # 'Original Source, then space-slash-space, then ...': the join said again
         out += [f"{c}." if not re.search(r"[.!?]\s*$", c) else c for c in said]

@@ -46,7 +46,7 @@ _NEEDS_NEXT = re.compile(rf"(?:,|\b{_FUNCTION})$", re.I)
 _GOES_ON_WITH = re.compile(r"^\s*(?:the|a|an|and|or|of|to|is|are|be|with|than|its|their|must|should|shall|cannot|needs? to|has to|have to|after|before)\b", re.I)
 # ('when it is' / 'false': a verb waiting for its word, round 35; never 'as is' or 'as they are', which end a copy; nor 'like it is', round 38)
 # (round 44: and on a word that opens a clause, which never ends a sentence: 'complain duplicate lead because' / 'upper case email')
-_DANGLING = re.compile(r"\s(?:or|and|nor|to|the|of|with|a|an|than|from|by|into|for|because|when|whenever|if|unless|(?<!\bopt )(?<!\bopted )(?<!\blog )(?<!\blogged )(?<!\bsign )(?<!\bsigned )(?<!\bcheck )(?<!\bchecked )(?<!\bfill )(?<!\bfilled )(?<!\bplug )in|unless|whether|whose|although|though|(?<!\bas )(?<!\bas it )(?<!\bas they )(?<!\bas that )(?<!\blike it )(?<!\blike they )(?<!\blike that )(?:is|are)|(?:with|without|whose|have|has)\s+(?:empty|blank|no))$", re.I)
+_DANGLING = re.compile(r"\s(?:or|and|nor|to|the|of|with|a|an|than|from|by|into|for|because|when|whenever|if|(?<!\bopt )(?<!\bopted )(?<!\blog )(?<!\blogged )(?<!\bsign )(?<!\bsigned )(?<!\bcheck )(?<!\bchecked )(?<!\bfill )(?<!\bfilled )(?<!\bplug )in|unless|whether|whose|although|though|(?<!\bas )(?<!\bas it )(?<!\bas they )(?<!\bas that )(?<!\blike it )(?<!\blike they )(?<!\blike that )(?:is|are)|(?:with|without|whose|have|has)\s+(?:empty|blank|no))$", re.I)
 _MID_SENTENCE = re.compile(r"[\w'\"\u201d\u2019)⟧,-]$")
 _GOES_ON = re.compile(r"^\s*(?!\((?:[a-z]|[ivx]+|\d+)\)|[a-z][.)]\s)[a-z(](?!\w*(?:\.\w+)*(?:\s+[\w.]+)?\s*(?:=|:))")  # ('case. Language: en': a sentence's end, no key: round 47)
 
