@@ -101,6 +101,11 @@ class ConceptFallback:
         after = self._in(text[pm.end() :], paths) if pm else []
         if after:
             return after[0]
+        # 'PHONE: first the Mobile Phone Number; ...': the field right after 'first' (round 53)
+        fm = re.search(r"\bfirst\s+(?:the\s+|their\s+|its\s+)?(?=\S)", text, re.I)
+        right_after = [m.best.path for m in self.g.mentions(text[fm.end() :], "src") if m.start == 0] if fm else []
+        if right_after and right_after[0] in paths:
+            return right_after[0]
         # 'phone, mobilephone, first one that is filled': the order they are listed in, never 'the mobile first'
         for stop in (re.search(r"\bfirst\b(?!\s+(?:one|non-?empty|filled|available|value|(?:that|which|with)\b|of (?:them|the two|these)))", text, re.I), cm):
             before = self._in(text[: stop.start()], paths) if stop else []

@@ -76,14 +76,14 @@ _RULE_WORDS = re.compile(r"\b(?:from|into|copy|copied|map|mapped|send|sent|write
 _INITIALS = re.compile(r"\s*\((?!(?:US|USA|UK|EU|GB|DE|AT|CH|FR|ES|IT|NL|BE|IE|JP|CN|IN|CA|AU|NZ|MX|BR|PL|TR|SG|PH|ZA|ISO|API|CRM|MQL|SQL|VIP|UTM|URL|CSV|PII)\))"
                        r"(?-i:[A-Z]{2,3})(?:\s*[,/&+]\s*(?-i:[A-Z]{2,3}))*\)(?=\s*(?:[.;,]|$))")
 # the words a greeting opens with, in every language the held-out writers greeted in
-_HELLO = r"(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howzit|heita|sawubona|molo|greetings|salam|salaam|as-?salamu alaikum|marhaba|ahlan)"
+_HELLO = r"(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howzit|heita|sawubona|molo|greetings|salam|salaam|as-?salamu alaikum|marhaba|ahlan|hola|buenos d[ií]as|buenas tardes|buenas noches|buen d[ií]a)"
 # an honorific before or after the name ('Hi anh Tuan,', 'Halo mas Raka', 'Dear Daniel Bey'; round 44)
 _HONORIFIC = r"anh|ch[iị]|em|mas|mbak|pak|bu|ibu|bapak|kak|bang|ji|bhai|bey|han[i\u0131]m|hocam|san|sama"
 # the greeting alone with a name or two ('Hi Marco,', 'Hello team!'), never 'Hey, map the email.'
 GREETING = re.compile(
     rf"^\s*{_HELLO}"
     # ('Good day, Mr. Becker,': a comma between the greeting and the name, round 50)
-    r"(?:\s*,?\s+(?:there|team|all|both|everyone|everybody|folks|guys|colleagues?|friends?|sir|madam|vendors?|suppliers?|support|partners?|integrators?|developers?|consultants?|(?-i:[A-Z])[\w.'-]*"
+    r"(?:\s*,?\s+(?:there|team|equipo|all|both|everyone|everybody|folks|guys|colleagues?|friends?|sir|madam|vendors?|suppliers?|support|partners?|integrators?|developers?|consultants?|(?-i:[A-Z])[\w.'-]*"
     rf"|{_HONORIFIC})){{0,3}}\s*[,!.]*\s*$", re.I)
 # the first line a name alone addresses ('Mark,'), or opens ('Mark, another one for the leads'), round 26;
 # never a field's name ('Email, phone and company are copied')

@@ -53,7 +53,7 @@ from syncwright.mapping.draft.empty_branch import (
 )
 from syncwright.mapping.draft.equal_rows import equal_rows
 from syncwright.mapping.draft.event_shape import one_event_shape
-from syncwright.mapping.draft.examples import drop_examples
+from syncwright.mapping.draft.examples import drop_examples, said_pairs
 from syncwright.mapping.draft.fallback_tail import fallback_tail
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.flag import FlagSlots
@@ -422,6 +422,7 @@ class Grammar:
         names = self.src_obj.folded_names() | self.dst_obj.folded_names()
         # a worksheet's steps, with 'Label (api_name)' said as the API name there only: on other texts the
         # label's words carry concepts the grammar reads ('Email Opt Out (HasOptedOutOfEmail) is ticked') (round 40)
+        text = said_pairs(text)  # 'HubSpot has "Rosa" -> Salesforce should get "Rosa"': a sample, shown as a pair (round 53)
         text = other_key(e164_lists(as_below(same_rules(ticket_comments(request_form(mail_headers(narrow_marks(text))))))))  # a change-request form's labels about the change (round 47); full-width colons and '・' bullets, 'City: same rule as (2)' (round 46); a forwarded email's marker and headers (round 45)
         text = chat_corrections(text)  # '*1,000,000' under a line that said '1,000,00': the typo fixed (round 49)
         text, page = notion_page(text)  # a Notion page's export: properties and unticked boxes set aside (round 42)

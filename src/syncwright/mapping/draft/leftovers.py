@@ -79,6 +79,8 @@ def leftovers(
             said_as_value = " ".join(toks[max(0, m.start - 2) : m.start]).lower()
             if m.text.lower() in copied.get(sentence, set()) and re.search(r"(?:^|\s)(?::|=|<-|is the|is|= the|: the)$", said_as_value):
                 continue  # 'userId: email as is' from Salesforce's Email: the field a copy of this sentence reads, in lower case (round 38)
+            if m.start > 0 and toks[m.start - 1] == "+" and m.text.lower() in {f.lower() for f in reads.get(sentence, set())}:
+                continue  # "... + ', ' + City": a part a joined value of this sentence reads, not the destination's City
             if m.end < len(toks) and toks[m.end].lower().startswith("case"):
                 continue  # 'Title case' is a format, not the Title field
             if any(" ".join(toks[m.start : m.end + k]).lower() in src_labels for k in (1, 2) if m.end + k <= len(toks)):
@@ -157,12 +159,18 @@ def unapplied(
             applied.setdefault(s, set()).update(re.findall(r"[a-z0-9_]+", note))
             if "left out" in note:
                 applied[s].add("omit")
+    formats_of: dict[str, set[str]] = {}  # the formats the rules apply where they read each source field
+    for r in plan.rules:
+        for f in source_fields(r.value):
+            formats_of.setdefault(f.lower(), set()).update(_transform_names(r.value))
     out: list[tuple[int, str, list[str]]] = []
     for sentence, text, shown in clauses:
         want = requested(text)
         if _OMIT.search(text) and not_wanted(text) is None:
             want.add("omit")  # 'Phone is left out' alone says Phone gets no rule: noted, not asked
-        missing = sorted(want - applied.get(sentence, set()))
+        # 'createdate is ISO 8601, [:10] = YYYY-MM-DD' under the rule that reads it as a date: the format said again
+        said_again = {x for f, names in formats_of.items() if re.search(rf"(?<![\w.]){re.escape(f)}(?![\w])", text, re.I) for x in names}
+        missing = sorted(want - applied.get(sentence, set()) - said_again)
         if missing:
             out.append((sentence, shown, missing))
     return out

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from syncwright.mapping.draft.python_reader import Reader, Span, span
@@ -42,7 +43,19 @@ from syncwright.mapping.draft.python_regions import (
 # the words of a note that say what an empty value does (the rest of a note restates the code)
 _EMPTY_WORDS = re.compile(r"\b(?:empty|blank|missing|whitespace|spaces|null)\b", re.I)
 # a rule that says what an empty value does already, or a filter (a note there is said twice)
-_SAYS_EMPTY = ("; if empty", "left out when empty", ", else ", " is empty", "otherwise", "Skip records", "Only records")
+# what blank means, said in a note ('blank (None / "" / spaces)'): every rule reads it so already
+_WHAT_BLANK_IS = re.compile(r"\s*\((?:[^()]*?\b(?:None|null|spaces|whitespace)\b[^()]*)\)")
+# a note saying the key is left out when the value is empty
+_LEFT_OUT = re.compile(
+    r"\b(?:blank|empty|missing|null|none)\b[^;]*?(?:->|→|=>|:|means|then)\s*(?:omit|drop|skip|leave(?:\s+(?:the|this|that))?\s+(?:\w+\s+)?out|"
+    r"(?:don'?t|do not|never)\s+(?:send|write|set)|no\s+(?:[\w.]+\s+)?(?:key|trait|field|property|param)|no\s+[\w.]+\s+at\s+all|"
+    r"(?:the\s+)?(?:key|trait|field|property)\s+(?:is\s+)?(?:not sent|absent|left out|omitted|dropped))"
+    r"|\bonly\s+(?:when|if)\s+(?:[\w/ .]+\s+)?(?:is\s+)?(?:non-?blank|non-?empty|not\s+(?:blank|empty)|filled|present)\b",
+    re.I)
+# a note saying a value takes an empty one's place: 'blank -> "Rider"', '... -> "unknown" instead'
+_INSTEAD = re.compile(r"""\b(?:blank|empty|missing|null|none)\b[^;]*?(?:->|→|=>)\s*(?P<v>"[^"]*"|'[^']*')(?:\s+instead)?\s*$""", re.I)
+_SAYS_EMPTY = ("; if empty", "left out when empty", ", else ", " is empty", "otherwise", "Skip records", "Only records", "Add the tag ",
+               "tags = empty list")
 
 
 @dataclass
@@ -64,6 +77,7 @@ def _read(lines: list[str], i: int, helpers: dict[str, str]) -> _Region | None:
         return None
     end, tree, shift = found
     r = Reader(helpers=helpers)
+    r.prescan(tree)
     kept = [span(s) for s in tree.body if not r.attempt(lambda s=s: r.statement(s))]  # type: ignore[misc]
     items = list(r.said)
     for line, said, spans, keep in r.lines():
@@ -91,7 +105,10 @@ def _say(lines: list[str], g: _Region, dropped: set[int]) -> list[str]:
     taken = set(kept) | {n for n in by_line if at(n) in dropped}
     out: list[tuple[int, str]] = [(n, lines[at(n)]) for n in kept]
     for line, said, spans in g.items:
-        mine = sorted({n for a, b in spans for n in range(a, b + 1) if n in by_line and inside(n) and not comment_only(lines[at(n)])})
+        mine = sorted({n for a, b in spans for n in range(a, b + 1) if n in by_line and inside(n) and not comment_only(lines[at(n)])}
+                      | {n for a, _ in spans for n in _comments_above(a, by_line, lambda n: inside(n) and comment_only(lines[at(n)]))}
+                      | {n for _, b in spans for n in _comments_last(b, by_line, lambda n: inside(n) and comment_only(lines[at(n)]),
+                                                                        lambda n: inside(n) and lines[at(n)].strip()[:1] in ("}", "]", ")"))})
         notes = [by_line[n] for n in mine if n not in taken]
         taken |= set(mine)
         out.append((line, _noted(said, notes)))
@@ -100,12 +117,44 @@ def _say(lines: list[str], g: _Region, dropped: set[int]) -> list[str]:
     return [t for _, t in out] + [c for _, c in rest]
 
 
+def _comments_above(first: int, by_line: dict[int, str], whole_line: Callable[[int], bool]) -> list[int]:
+    """The '#' lines right above a statement: what it does said again ('# opted out -> keep them out
+    of SF too' over 'if c['hs_email_optout'] == 'true': return None'), its note like a comment beside it."""
+    out: list[int] = []
+    n = first - 1
+    while n in by_line and whole_line(n):
+        out.append(n)
+        n -= 1
+    return out
+
+
+def _comments_last(last: int, by_line: dict[int, str], whole_line: Callable[[int], bool], closer: Callable[[int], bool]) -> list[int]:
+    """The '#' lines right below a dict's last entry, before its closing bracket: that entry's note
+    ('# createdate is ISO 8601, [:10] = YYYY-MM-DD; City goes in raw' under the Description built of them)."""
+    out: list[int] = []
+    n = last + 1
+    while n in by_line and whole_line(n):
+        out.append(n)
+        n += 1
+    return out if out and closer(n) else []
+
+
 def _noted(said: str, notes: list[str]) -> str:
     """A rule with what its comments say of an empty value as its note in brackets (the rest of a
-    comment says the code again, and a default or a fallback said twice is read as two)."""
+    comment says the code again, and a default or a fallback said twice is read as two); a note
+    that the key is left out then ('blank -> omit this key', 'only if non-blank; blank -> no
+    birthday trait at all') or that a value takes its place ('blank -> "Rider"') is said in the
+    rule's own words."""
+    clauses = [_WHAT_BLANK_IS.sub("", c).strip() for n in notes for c in re.split(r";\s*|\.\s+", n) if _EMPTY_WORDS.search(c)]
+    clauses = [c for c in clauses if c]
+    if " <- " in said and "; if empty" not in said and "left out" not in said and any(_LEFT_OUT.search(c) for c in clauses):
+        return f"{said}, left out when empty"
     if any(w in said for w in _SAYS_EMPTY):
         return said
-    clauses = [c.strip() for n in notes for c in re.split(r";\s*|\.\s+", n) if _EMPTY_WORDS.search(c)]
+    instead = [m for c in clauses if (m := _INSTEAD.search(c)) is not None]
+    if " <- " in said and len(instead) == 1:
+        value = instead[0]["v"][1:-1]
+        return f"{said}; if empty, " + (f'"{value}"' if "'" in value else f"'{value}'")
     return f"{said} ({'; '.join(clauses)})" if clauses else said
 
 

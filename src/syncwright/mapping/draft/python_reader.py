@@ -25,7 +25,18 @@ HELPERS = {
     "to_e164": "in E.164", "e164": "in E.164", "format_e164": "in E.164", "phone_e164": "in E.164", "normalize_phone": "in E.164",
     "int": "as a whole number", "float": "as a number", "decimal": "as a number", "number": "as a number",
     "lower": "in lower case", "upper": "in upper case", "strip": "trimmed", "trim": "trimmed",
+    "num": "as a number", "to_num": "as a number", "to_number": "as a number", "as_number": "as a number",
+    "to_int": "as a whole number", "as_int": "as a whole number", "integer": "as a whole number",
 }
+# helpers the writer names for the first filled of their arguments ('or_else(c['city'], 'Hsinchu')',
+# 'first_nonblank(a, b)'): the same as "a or b", a constant last being the default
+FALLBACKS = frozenset({"or_else", "orelse", "first_nonblank", "first_non_blank", "first_not_blank", "first_filled", "firstnonblank",
+                       "coalesce", "ifnull", "nvl", "fallback", "or_default", "with_default", "default_if_blank", "if_blank", "ifblank"})
+# helpers that ask whether a value is empty ('blank(c['phone'])') or filled ('filled(c['phone'])')
+_EMPTY_TESTS = frozenset({"blank", "is_blank", "isblank", "empty", "is_empty", "isempty", "is_null", "isnull", "missing", "is_missing"})
+_FILLED_TESTS = frozenset({"filled", "not_blank", "notblank", "nonblank", "non_blank", "present", "has_value", "is_filled", "not_empty"})
+# helpers that take the first word of a value ('first_word(mf['FNAME'])')
+_FIRST_WORD = frozenset({"first_word", "firstword", "first_token"})
 # 'to_e164_uk(...)': the E.164 helper of one country, the country its numbers are taken to be from
 _REGIONS = {"uk": "UK", "gb": "UK", "us": "US", "de": "Germany", "fr": "France", "au": "Australia", "ca": "Canada", "ie": "Ireland", "jp": "Japan"}
 _OPS: dict[type[ast.cmpop], str] = {
@@ -163,12 +174,33 @@ class Reader:
     helpers_used: set[str] = field(default_factory=set)
     records: set[str] = field(default_factory=set)  # the names the record is read from ('c', 'l', 'm')
     notes: list[tuple[int, str]] = field(default_factory=list)  # docstrings
+    functions: dict[str, ast.FunctionDef] = field(default_factory=dict)  # 'def rating(n): if ...: return 'Hot' ...'
+
+    def prescan(self, tree: ast.Module) -> None:
+        """The value functions and value tables of a region known before its first statement is
+        read: a writer may define them below the dict that calls them ('LANG = {...}' at the end)."""
+        for s in tree.body:
+            if isinstance(s, ast.FunctionDef) and value_function(s):
+                self.functions[s.name] = s
+            elif isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(t := s.targets[0], ast.Name) \
+                    and isinstance(s.value, ast.Dict) and _all_constant(s.value):
+                self.dicts[t.id] = s.value
 
     # --- values read from the record ------------------------------------------------------------
 
     def resolve(self, e: ast.expr) -> ast.expr | _Chain:
-        """``e`` with a local variable replaced by what it was set to."""
+        """``e`` with a local variable replaced by what it was set to, a fallback helper's call as the
+        'or' it means and a value function's call as the chain its body returns."""
         for _ in range(8):
+            if isinstance(e, ast.Call) and isinstance(e.func, ast.Name) and not e.keywords:
+                name = e.func.id
+                if name.lower() in FALLBACKS and len(e.args) >= 2:
+                    self.helpers_used.add(name)
+                    return ast.copy_location(ast.BoolOp(op=ast.Or(), values=list(e.args)), e)
+                if name in self.functions and len(e.args) == 1:
+                    self.helpers_used.add(name)
+                    return _returns(self.functions[name], e.args[0])
+                break
             if not (isinstance(e, ast.Name) and e.id in self.env):
                 break
             self.used.add(e.id)
@@ -238,13 +270,17 @@ class Reader:
     def part(self, e: ast.expr) -> str | None:
         """"c['email'].split('@')[0]" -> 'the part of email before the @'; ".split()[0]" -> the first word."""
         r = self.resolve(e)
+        if isinstance(r, ast.Call) and isinstance(r.func, ast.Name) and r.func.id.lower() in _FIRST_WORD and len(r.args) == 1 \
+                and (col := self.field_of(r.args[0])) is not None:
+            self.helpers_used.add(r.func.id)
+            return f"the first word of {col}"
         if not (isinstance(r, ast.Subscript) and isinstance(r.slice, ast.Constant | ast.UnaryOp)):
             return None
         n = ast.literal_eval(r.slice) if isinstance(r.slice, ast.Constant) or isinstance(r.slice.operand, ast.Constant) else None
         call = r.value
         if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "split" and not call.keywords
-                and len(call.args) <= 1):
-            return None
+                and (len(call.args) <= 1 or (len(call.args) == 2 and isinstance(call.args[1], ast.Constant) and call.args[1].value == 1))):
+            return None  # "split('@', 1)": one cut, the same two parts
         col = self.field_of(call.func.value)
         sep = text(call.args[0]) if call.args else None
         if col is None:
@@ -304,12 +340,30 @@ class Reader:
             return join.join(parts)
         if isinstance(r, ast.Compare):
             return self.compare(r, negate)
+        if isinstance(r, ast.Call) and isinstance(r.func, ast.Name) and len(r.args) == 1 and not r.keywords \
+                and (empty := r.func.id.lower() in _EMPTY_TESTS or r.func.id.lower() in _FILLED_TESTS):
+            test = self.filled(r.args[0], empty != negate)  # "blank(c['phone'])": a helper asking if it is empty
+            if test is not None:
+                self.helpers_used.add(r.func.id)
+            return test
         col = self.subject(r)  # "if c['phone']:": it is filled (true, for a checkbox)
         if col is None:
             return None
         if col.split(".")[-1].lower() in _booleans():
             return f"{col} is {'false' if negate else 'true'}"
         return f"{col} is {'empty' if negate else 'not empty'}"
+
+    def filled(self, e: ast.expr, empty: bool) -> str | None:
+        """Whether a value is empty ('phone is empty'); of a fallback ("p = first_nonblank(a, b)"),
+        whether all its fields are ('a is empty and b is empty') or any is filled."""
+        r = self.resolve(e)
+        if isinstance(r, ast.BoolOp) and isinstance(r.op, ast.Or):
+            cols = [self.subject(v) for v in r.values]
+            if not cols or any(c is None for c in cols):
+                return None
+            return (" and " if empty else " or ").join(f"{c} is {'empty' if empty else 'not empty'}" for c in cols)
+        col = self.subject(e)
+        return None if col is None else f"{col} is {'empty' if empty else 'not empty'}"
 
     def compare(self, r: ast.Compare, negate: bool) -> str | None:
         if len(r.ops) != 1:
@@ -326,8 +380,8 @@ class Reader:
             if col is None or not items or any(i is None for i in items):
                 return None
             return f"{col} is {'not ' if op is ast.NotIn else ''}" + " or ".join(str(i) for i in items)
-        if op in (ast.Is, ast.IsNot) and isinstance(right, ast.Constant) and right.value is None and (col := self.subject(left)):
-            return f"{col} is {'not ' if op is ast.IsNot else ''}empty"
+        if op in (ast.Is, ast.IsNot) and isinstance(right, ast.Constant) and right.value is None:
+            return self.filled(left, op is ast.Is)
         if op not in _OPS:
             return None
         col, value = self.subject(left), right
@@ -417,10 +471,54 @@ class Reader:
         s = self.source(r) if not isinstance(r, _Chain) else None
         return [s] if s is not None and "," not in s else None
 
+    def joined(self, dst: str, r: ast.expr) -> str | None:
+        """"', '.join([a, b])": the parts with the text between; "', '.join(p for p in (a, b) if not
+        blank(p))": an empty part left out with its separator (the other part alone)."""
+        if not (isinstance(r, ast.Call) and isinstance(r.func, ast.Attribute) and r.func.attr == "join" and (sep := text(r.func.value)) is not None
+                and len(r.args) == 1 and not r.keywords):
+            return None
+        arg, skips = r.args[0], False
+        if isinstance(arg, ast.GeneratorExp | ast.ListComp) and len(arg.generators) == 1 and isinstance(arg.elt, ast.Name):
+            gen = arg.generators[0]
+            if not (isinstance(gen.target, ast.Name) and gen.target.id == arg.elt.id and len(gen.ifs) <= 1):
+                return None
+            if gen.ifs:
+                part = ast.Subscript(value=ast.Name(id="part_"), slice=ast.Constant("part_"))  # the test's subject: any part
+                self.env[gen.target.id] = _Local(part, span(r))
+                test = self.cond(gen.ifs[0])
+                del self.env[gen.target.id]
+                self.records.discard("part_")
+                if test != "part_ is not empty":
+                    return None
+                skips = True
+            arg = gen.iter
+        if not isinstance(arg, ast.Tuple | ast.List) or len(arg.elts) < 2:
+            return None
+        parts = [self.source(x) for x in arg.elts]
+        if any(x is None or "," in x or x.startswith(("'", '"')) for x in parts):
+            return None
+        quoted = f'"{sep}"' if "'" in sep else f"'{sep}'"
+        line = f"{dst} = " + f" + {quoted} + ".join(str(x) for x in parts)
+        if skips and len(parts) == 2:  # the grammar's words for a join's fallback to its other part
+            line += f"; if {parts[0]} is blank, just the {parts[1]}; if {parts[1]} is blank, just the {parts[0]}"
+        elif skips:
+            return None
+        return line
+
     def template(self, e: ast.expr) -> str | None:
         """An f-string as a braced template ('HubSpot {hs_analytics_source} lead, created {createdate as
         YYYY-MM-DD}'): the form that carries a date format inside a joined value."""
         r = self.resolve(e)
+        if isinstance(r, ast.BinOp) and isinstance(r.op, ast.Add):  # "'Customer since ' + c['createdate'][:10]"
+            left, right = self.template(r.left), self.template(r.right)
+            return left + right if left is not None and right is not None else None
+        if isinstance(r, ast.Constant) and isinstance(r.value, str):
+            return r.value if not any(ch in r.value for ch in '"{}') else None
+        if isinstance(r, ast.Subscript | ast.Call) and not isinstance(r, ast.JoinedStr):
+            f = self.formatted(r)
+            if f is None or any(x != "as a date" for x in f[1]):
+                return None
+            return "{" + f[0] + (" as YYYY-MM-DD" if f[1] else "") + "}"
         if not isinstance(r, ast.JoinedStr):
             return None
         out = ""
@@ -531,9 +629,11 @@ class Reader:
         if (tb := self.table(r)) is not None:
             col, rows, other = tb
             return f"{dst} from {col}: " + ", ".join(f"{k} -> {v}" for k, v in rows) + (f", otherwise -> {other}" if other else "")
+        if (joined := self.joined(dst, r)) is not None:
+            return joined
         if isinstance(r, ast.BinOp | ast.JoinedStr) and (parts := self.concat(r)) is not None and len(parts) > 1:
             return f"{dst} = " + " + ".join(parts)
-        if (tpl := self.template(r)) is not None:
+        if isinstance(r, ast.BinOp | ast.JoinedStr) and (tpl := self.template(r)) is not None:
             return f'{dst} = "{tpl}"'
         if (src := self.source(r)) is not None:
             return f"{dst} <- {src}"
@@ -586,6 +686,9 @@ class Reader:
         if isinstance(s, ast.FunctionDef | ast.For) and guard is None:
             if isinstance(s, ast.FunctionDef) and s.name.lower() in self.helpers:
                 self.helpers_used.add(s.name)  # 'def tc(s): ...': a helper, said by the format it names
+                return True
+            if isinstance(s, ast.FunctionDef) and value_function(s):
+                self.functions[s.name] = s  # 'def rating(n): ...': said where it is called
                 return True
             if isinstance(s, ast.For) and not isinstance(s.target, ast.Name):
                 return False
@@ -753,6 +856,8 @@ class Reader:
         for n in ast.walk(e):
             if isinstance(n, ast.Name) and n.id in self.env:
                 out += [self.env[n.id].span, *self.spans_of(self.env[n.id].value)]
+            elif isinstance(n, ast.Name) and n.id in self.lists:  # a list's appends and their tests
+                out += [span(x) for item, test in self.lists[n.id] for x in (item, test) if x is not None and hasattr(x, "lineno")]
         return out
 
     def omitted(self, line: str, value: ast.expr, guard: ast.expr) -> str | None:
@@ -836,3 +941,52 @@ def _one_assign(body: list[ast.stmt] | None) -> tuple[ast.expr, ast.expr] | None
     return None
 
 
+
+
+def value_function(f: ast.FunctionDef) -> bool:
+    """'def rating(n): if blank(n): return 'Warm' ... return 'Cold'': one argument, and a body of
+    returns (under ifs) of values, not of a record: a value said where the function is called."""
+    body = [b for b in f.body if not (isinstance(b, ast.Expr) and text(b.value) is not None) and not isinstance(b, ast.Pass)]
+    if len(f.args.args) != 1 or f.args.vararg or f.args.kwarg or not body or not isinstance(body[-1], ast.Return):
+        return False
+    for b in body:
+        if isinstance(b, ast.If):
+            branches, otherwise = _branches(b)
+            bodies = [x for _, x in branches] + ([otherwise] if otherwise else [])
+            if not all(len(x) == 1 and isinstance(x[0], ast.Return) and _value_return(x[0]) for x in bodies):
+                return False
+        elif not (isinstance(b, ast.Return) and _value_return(b)):
+            return False
+    return True
+
+
+def _value_return(r: ast.Return) -> bool:
+    return r.value is not None and not _drops(r) and not isinstance(r.value, ast.Dict | ast.Call | ast.Name | ast.List)
+
+
+def _returns(f: ast.FunctionDef, arg: ast.expr) -> _Chain:
+    """A value function's body as the chain of values it returns, its argument put in place."""
+    name = f.args.args[0].arg
+
+    def put(e: ast.expr) -> ast.expr:
+        out: ast.expr = _Substitute(name, arg).visit(ast.parse(ast.unparse(e), mode="eval").body)
+        return out
+
+    branches: list[tuple[ast.expr, ast.expr]] = []
+    otherwise: ast.expr | None = None
+    for b in f.body:
+        if isinstance(b, ast.If):
+            tests, rest = _branches(b)
+            branches += [(put(t), put(x[0].value)) for t, x in tests if isinstance(x[0], ast.Return) and x[0].value is not None]
+            if rest and isinstance(rest[0], ast.Return) and rest[0].value is not None:
+                otherwise = put(rest[0].value)
+                break
+        elif isinstance(b, ast.Return) and b.value is not None:
+            if isinstance(b.value, ast.IfExp):
+                more, last = _flat_ifexp(b.value)
+                branches += [(put(t), put(v)) for t, v in more]
+                otherwise = put(last)
+            else:
+                otherwise = put(b.value)
+            break
+    return _Chain(branches, otherwise, span(f))
