@@ -10,7 +10,7 @@ Fresh wording; the held-out texts are not copied."""
 
 from __future__ import annotations
 
-from syncwright.mapping.draft.examples import said_pairs, shown_format
+from syncwright.mapping.draft.samples import said_pairs, shown_format
 from tests.mapping_draft.test_round16 import HS, MC, C, H, L, M, S, _col, _run
 
 # --- pseudo-Python -------------------------------------------------------------------------------------------

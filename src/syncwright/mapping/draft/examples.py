@@ -23,7 +23,6 @@ Food -> Food & Beverage' is a value table even though its second row looks like 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 _MARKER = r"(?:e\.\s?g\.?|eg\.|ex\.:?|ex:|for example|for instance|such as|say|like(?:\s+for)?|i\.e\.?)"
 _RUN_MARKER = r"(?:e\.\s?g\.?|eg\.|ex\.:?|ex:|for example|for instance|such as|say|like(?:\s+for)?|i\.e\.?|so)"
@@ -38,123 +37,6 @@ _LEAD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:nb|n\.b\.|note)\s*:\s
 _STORY = re.compile(rf",?\s*\b(?:e\.g\.|eg\.|for example|for instance)\s*,?\s*(?={_EMAIL.pattern}\s+(?:has|have|is|gets|will|would|with|had)\b)", re.I)
 _RECORD = re.compile(rf",?\s*\b(?:like\s+for|e\.g\.?|for example|for instance|such as)\s*,?\s*{_EMAIL.pattern}(?=\s*[,;)]|\s*$)", re.I)
 _SO_RECORD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*So\s+[A-Z][^.\n]*?\([^()\n]*\)\s+gets\b", re.M)
-
-
-# 'HubSpot has "Rosa" -> Salesforce should get "Rosa"', 'e.g. "rosa@x.pe" stays "rosa@x.pe"': a sample
-# said with the platforms' names around it (round 53)
-_PLATFORM = r"(?:HubSpot|Salesforce|SF|SFDC|Mailchimp|Segment|GA4|Google Analytics)"
-_VALUE = r"(?:\"[^\"\n]*\"|'[^'\n]*'|\u201c[^\u201d\n]*\u201d|-?\d[\d.,]*)"
-_SAID_PAIR = re.compile(
-    rf"(?P<mark>\b(?:e\.\s?g\.?|eg\.|for example|for instance)\s*,?\s*)?(?:if\s+|when\s+)?(?:the\s+)?{_PLATFORM}(?:\s+[A-Z][\w/]*){{0,4}}\s+"
-    rf"(?:has|have|had|says|shows|contains|sends)\s+(?P<a>[^\n]*?)\s*(?:->|\u2192|=>)\s*(?:(?:the\s+)?{_PLATFORM}(?:\s+[A-Z][\w/]*){{0,4}}\s+)?"
-    rf"(?:(?:should\s+(?:get|be|receive|have|show|say)|gets|must\s+(?:get|be)|will\s+(?:get|be|have))\s+)?(?P<b>{_VALUE})")
-# 'Last Name: "Jones" -> "Jones"' in a list of fields 'copied as they are': the copy shown
-_COPY_SHOWN = re.compile(rf"(?P<pre>:\s*|,\s*)(?P<mark>(?:e\.\s?g\.?|eg\.|for example|for instance)\s*,?\s*)?(?P<a>{_VALUE})\s*(?:->|\u2192|=>)\s*(?P<b>{_VALUE})"
-                         r"(?=\s*(?:$|[,;.(]))", re.M)
-# 'any other stage, e.g. "lead" or "subscriber" -> "trip_interest"': the rest row with samples of it
-_REST_SAMPLES = re.compile(rf"(?P<rest>\b(?:any\s+other\s+\w+|anything\s+else|everything\s+else|all\s+the\s+others?|the\s+rest)),?\s*"
-                           rf"(?:e\.\s?g\.?|eg\.|like|such as|for example)\s*,?\s*{_VALUE}(?:\s*(?:,|\bor\b|\band\b)\s*{_VALUE})*\s*(?=->|\u2192|=>)", re.I)
-_STAYS = re.compile(rf"(?P<mark>\b(?:e\.\s?g\.?|eg\.|for example|for instance)\s*,?\s*)?(?P<a>{_VALUE})\s+(?:stays|remains|is kept)"
-                    rf"(?:\s+(?:as it is|the same|equal|unchanged|as is))?(?:\s+(?P<b>{_VALUE}))?(?![\w\"'])")
-
-
-# '- Number of Employees "250" and Lifecycle Stage "customer" -> tags ["Corporate"]', 'e.g. contact with
-# Phone Number "(01) 555-0190" and no mobile -> false': one record's values shown whole, and its result
-_LABELLED = rf"[A-Za-z][\w/ ]*?\s+(?:{_VALUE}|empty|blank)"
-_RECORD_LINE = re.compile(
-    rf"^[ \t]*(?:[-*\u2022]|\d+[.)])?[ \t]*(?:(?:e\.\s?g\.?|eg\.|for example|for instance)\s*,?\s*)?(?:(?:an?|the|one)\s+[\w ]{{1,20}}?\s+with\s+)?"
-    rf"{_LABELLED}(?:\s*(?:,|\band\b|\bbut\b)\s*(?:{_LABELLED}|no\s+[\w ]{{1,20}}?))+\s*(?:->|\u2192|=>)\s*[^\n]*(?:\n|$)", re.M | re.I)
-
-
-# a field whose line is one sample and nothing else: '- First Name: e.g. "  Valeria " -> "Valeria"'
-_ONLY_SHOWN = re.compile(r"^(?P<head>[ \t]*(?:[-*\u2022][ \t]*)?[A-Za-z][^:\n\"']{0,40}:\s*)(?:(?:e\.\s?g\.?|eg\.|for example)\s*,?\s*)?"
-                         r"(?P<a>\"[^\"\n]*\"|'[^'\n]*')\s*(?:->|\u2192|=>)\s*(?P<b>\"[^\"\n]*\"|'[^'\n]*')\s*\.?\s*$")
-# the formats a sample can show, tried in order on the value before (each as the grammar says it)
-_SHOWN: tuple[tuple[str, Callable[[str], str]], ...] = (
-    ("trimmed", str.strip),
-    ("in lower case", str.lower),
-    ("in upper case", str.upper),
-    ("in title case", lambda v: " ".join(w[:1].upper() + w[1:].lower() for w in v.split(" "))),
-)
-
-
-def shown_format(a: str, b: str) -> str | None:
-    """The format one sample shows ('  Valeria ' -> 'Valeria': trimmed; 'JUAN' -> 'Juan': title
-    case), trimmed first when the spaces go too; None when no one format makes ``b`` of ``a``."""
-    if a == b:
-        return None
-    for trim in (False, True):
-        v = a.strip() if trim else a
-        for name, fn in _SHOWN:
-            if fn(v) == b and (name != "trimmed" or not trim):
-                return f"trimmed and {name}" if trim and name != "trimmed" else name
-    return None
-
-
-_KEPT_OR_NOT = re.compile(r"^\s*[-*\u2022].*(?:->|\u2192|=>)\s*(?:yes|no|sent|not sent|goes|does not go|doesn't go|skipped|kept|dropped|in|out)\b[^\n]*$", re.I)
-_IE = re.compile(r"^\s*(?:i\.\s?e\.?|that is|in other words)\s*,?\s*", re.I)
-_EXAMPLES_LABEL = re.compile(r"\s*\b(?:some\s+|a\s+few\s+)?examples?(?:\s+first)?\s*:\s*$", re.I)
-
-
-_SHOWN_MARK = r"(?:e\.\s?g\.?|eg\.|for example|for instance)"
-_KEPT_WORDS = r"(?:not sent|does not go|doesn't go|sent|goes|skipped|kept|dropped|yes|no)\b"
-# 'E.g. Street "Av. Larco 345" and Postal Code "15074" -> "Av. Larco 345, 15074".', 'e.g. status "cleaned" -> not
-# sent; any other status -> sent': a record's values (or a filter's verdict on one) shown inside a sentence
-_SHOWN_INLINE = re.compile(
-    rf"(?:(?<=[.;:])\s+|,\s*|^\s*)\b{_SHOWN_MARK}\s*,?\s*(?:{_LABELLED}(?:\s*(?:,|\band\b|\bbut\b)\s*(?:{_LABELLED}|no\s+[\w ]{{1,20}}?))+"
-    rf"\s*(?:->|\u2192|=>)\s*{_VALUE}|{_LABELLED}\s*(?:->|\u2192|=>)\s*{_KEPT_WORDS}(?:\s*[;,]\s*(?:any\s+other\s+\w+|anything\s+else|the\s+rest|all\s+(?:the\s+)?others?)"
-    rf"\s*(?:->|\u2192|=>)\s*{_KEPT_WORDS})?)\s*(?:[.;](?=\s|$))?", re.I)
-
-
-def said_pairs(text: str) -> str:
-    """Samples said with the platforms around them, as the pairs the example reader weighs: the
-    same value on both sides shows a copy ('as is'); one value and another a format or a table's
-    row ('"Mining" -> "Energy"', left to the rest of this module); several values on the left a
-    record shown whole (it goes: the words beside it say the rule)."""
-
-    def pair(m: re.Match[str]) -> str:
-        a, b = m["a"].strip().rstrip(","), m["b"]
-        if b is None or (a == b or ((a[:1] in "'\"\u201c") == (b[:1] in "'\"\u201c") and _bare(a) == _bare(b))):
-            return "as is"  # ('"250" -> 250' is text read as a number: left to the pairs' reader)
-        if not re.fullmatch(_VALUE, a) or ((a[:1].isdigit() or a[:1] == "-") and b[:1] in "'\"\u201c"):
-            return ""  # a record shown whole, or a number and the band it falls in: the words say the rule
-        return f"{m['mark'] or ''}{a} -> {b}"
-
-    def copy(m: re.Match[str]) -> str:
-        if m["a"] != m["b"] or m["a"][:1] not in "'\"\u201c":
-            return m[0]
-        label = re.fullmatch(r"\s*(?:[-*\u2022]\s*)?[^:,;.\"']{1,40}", m.string[: m.start()]) is not None
-        return ": as is" if m["pre"].startswith(":") and label else ""  # ('City, "Miraflores" -> "Miraflores"': the copy said before it)
-
-    out: list[str] = []
-    label: int | None = None  # the line that ends with 'Examples:' over the samples
-    head: int | None = None  # that line once its samples went: an 'i.e.' line after them says its rule
-    for line in _RECORD_LINE.sub("\0", text).split("\n"):
-        said = _COPY_SHOWN.sub(copy, _STAYS.sub(pair, _SAID_PAIR.sub(pair, line.replace("\0", ""))))
-        said = _REST_SAMPLES.sub(lambda m: m["rest"] + " ", said)
-        if _SHOWN_INLINE.search(said):
-            said = _SHOWN_INLINE.sub(lambda m: "." if m[0].rstrip().endswith(".") and m[0].lstrip()[:1] == "," else " " if m.start() else "", said).rstrip()
-        if (m := _ONLY_SHOWN.match(said)) is not None and (shown := shown_format(_bare(m["a"]), _bare(m["b"]))) is not None:
-            said = f"{m['head']}{shown}"  # '- First Name: e.g. "  Valeria " -> "Valeria"': the sample is all it says
-        if label is not None and line.strip() and line.lstrip()[:1] not in "-*\u2022\0":
-            label = None  # the samples under the label ended unchanged
-        if label is not None and _KEPT_OR_NOT.search(said):
-            said = ""  # 'Examples:' over '- "Chile" or empty -> no': a filter said before, shown record by record
-        if said != line and label is not None:  # 'Examples:' over samples said otherwise now: the label goes
-            out[label] = _EXAMPLES_LABEL.sub("", out[label])
-            head, label = label, None
-        if head is not None and (m := _IE.match(said)) is not None:
-            out[head] = out[head].rstrip(" .:") + ": " + said[m.end() :]  # 'X depends on Y. [samples] i.e. more than ...': what Y does to X
-            head = None
-            continue
-        if said.strip(" \t-*\u2022\0") and head is not None and said.lstrip()[:1] not in "-*\u2022":
-            head = None
-        if said == line or said.strip(" \t-*\u2022\0") or not line.strip():
-            out.append(said)  # (a bullet left empty goes: it was a sample)
-            label = len(out) - 1 if _EXAMPLES_LABEL.search(said) else label if not said.strip() or said.lstrip()[:1] in "-*\u2022" else None
-    # 'the Status comes from X. Examples:' over rows that stay: the rows are X's table, under its head
-    return "\n".join(_EXAMPLES_LABEL.sub(":", ln).replace(".:", ":") if _EXAMPLES_LABEL.search(ln) and ln.strip(" :").lower() not in ("examples", "example")
-                     and k + 1 < len(out) and out[k + 1].lstrip()[:1] in "-*\u2022" else ln for k, ln in enumerate(out))
 
 
 def drop_examples(text: str, names: frozenset[str] = frozenset()) -> str:
@@ -299,7 +181,8 @@ def _names_record(a: str, names: frozenset[str]) -> bool:
     return m is not None and fold(a.split("(")[0].split(" at ")[0].split(" in ")[0]) not in names
 
 
-def _bare(v: str) -> str:
+def bare(v: str) -> str:
+    """A sample without its quotes, a trailing remark in brackets and its end stop."""
     v = re.sub(r"\s*\([^()]*\)$", "", v.strip().rstrip(".,;"))  # "'mARY' (no case change)"
     return re.sub(r"^['\"\u2018\u201c]|['\"\u2019\u201d]$", "", v)
 
@@ -314,11 +197,11 @@ def _demonstrates(a: str, b: str, names: frozenset[str], strict: bool = False) -
     a change of case alone shows a format only on a quoted sample ('tx' -> 'TX'); 'Web gives
     'web'' is a table's row."""
     if strict and not _QUOTED.fullmatch(a.strip()) and not re.search(r"[\d@]", a):
-        a_, b_ = _bare(a), _bare(b)
+        a_, b_ = bare(a), bare(b)
         if re.sub(r"\W", "", a_.casefold()) == re.sub(r"\W", "", b_.casefold()):
             return False
     quoted_text = bool(_QUOTED.fullmatch(a.strip())) and re.fullmatch(r"-?\d[\d.]*", b.strip().rstrip(".,;")) is not None
-    a, b = _bare(a), _bare(b)
+    a, b = bare(a), bare(b)
     a = re.sub(r"\s+(?:keeps|stays|loses|has|gets|just)\b.*$", "", a)  # '+81 3 5555 0100 keeps its +81 -> +81355550100'
     if ":" in a or len(re.findall(r"[^\W\d]+", a)) > 4 or len(re.findall(r"[^\W\d]+", b)) > 5:  # a sample is short; a clause is no sample
         return False
@@ -403,9 +286,9 @@ def _drop_runs_in(sentence: str, names: frozenset[str], strict: bool = True) -> 
             if len(parts) != 2:
                 break
             record = strong and (_EMAIL.search(parts[0]) or ((_names_record(parts[0], names) or _proper(parts[0], names)) and _sample_value(parts[1]))
-                                 or (_QUOTED.fullmatch(parts[0].strip()) and _bare(parts[0]) == _bare(parts[1])))  # 'e.g. ..., "Vienna" -> "Vienna"': unchanged
+                                 or (_QUOTED.fullmatch(parts[0].strip()) and bare(parts[0]) == bare(parts[1])))  # 'e.g. ..., "Vienna" -> "Vienna"': unchanged
             if not (_demonstrates(parts[0], parts[1], names, strict=strict) or record):
-                stopped_at_pair = not _BLANK_KEY.match(_bare(parts[0]))
+                stopped_at_pair = not _BLANK_KEY.match(bare(parts[0]))
                 break
             body_end = end
         if body_end == 0 or stopped_at_pair:

@@ -53,7 +53,7 @@ from syncwright.mapping.draft.empty_branch import (
 )
 from syncwright.mapping.draft.equal_rows import equal_rows
 from syncwright.mapping.draft.event_shape import one_event_shape
-from syncwright.mapping.draft.examples import drop_examples, said_pairs
+from syncwright.mapping.draft.examples import drop_examples
 from syncwright.mapping.draft.fallback_tail import fallback_tail
 from syncwright.mapping.draft.fields import FieldDesc, ObjectFields
 from syncwright.mapping.draft.flag import FlagSlots
@@ -161,6 +161,7 @@ from syncwright.mapping.draft.run_on import cut_run_on
 from syncwright.mapping.draft.said_elsewhere import pointer_row, restated_copy, unanswered_pointers
 from syncwright.mapping.draft.same_format import same_format
 from syncwright.mapping.draft.same_rule import same_rules
+from syncwright.mapping.draft.samples import said_pairs
 from syncwright.mapping.draft.sheet import read_sheet
 from syncwright.mapping.draft.sheet_comments import sheet_comments
 from syncwright.mapping.draft.slots import (
