@@ -194,14 +194,14 @@ def _template_or_part(v: Chain) -> dict[str, Any] | None:
     """'FNAME and LNAME with a space; just FNAME when there is no LNAME': a template is never
     empty (empty parts are inserted as empty text), so falling back from it to one of its own
     fields means using that field when the template's other field is empty."""
-    if len(v.options) not in (2, 3) or not isinstance(v.options[0], Template) or not all(isinstance(o, Src) for o in v.options[1:]):
+    t, alones = v.options[0], [o for o in v.options[1:] if isinstance(o, Src)]
+    if not isinstance(t, Template) or len(alones) != len(v.options) - 1 or len(alones) not in (1, 2):
         return None
-    t = v.options[0]
     fields = [p for p in t.parts if isinstance(p, Src)]
     cases: list[dict[str, Any]] = []
-    for alone in v.options[1:]:  # (each part alone when the other is empty: 'if city is blank, just the country; ...', round 53)
-        others = [p for p in fields if isinstance(alone, Src) and p.field != alone.field]
-        if not isinstance(alone, Src) or alone.transforms or len(fields) != 2 or len(others) != 1:
+    for alone in alones:  # (each part alone when the other is empty: 'if city is blank, just the country; ...', round 53)
+        others = [p for p in fields if p.field != alone.field]
+        if alone.transforms or len(fields) != 2 or len(others) != 1:
             return None
         cases.append({"when": condition(Cmp(others[0].field, "empty", True)), **value(alone)})
     return {"cases": cases, "else": value(t)}

@@ -65,6 +65,7 @@ def leftovers(
             reads.setdefault(s, set()).update(source_fields(r.value))
             if isinstance(r.value, Src):
                 copied.setdefault(s, set()).add(r.value.field.lower())
+    read_names = {s: {f.lower() for f in fs} for s, fs in reads.items()}
     for sentence, text, shown in clauses:
         if sentence in filtered:
             continue
@@ -79,7 +80,7 @@ def leftovers(
             said_as_value = " ".join(toks[max(0, m.start - 2) : m.start]).lower()
             if m.text.lower() in copied.get(sentence, set()) and re.search(r"(?:^|\s)(?::|=|<-|is the|is|= the|: the)$", said_as_value):
                 continue  # 'userId: email as is' from Salesforce's Email: the field a copy of this sentence reads, in lower case (round 38)
-            if m.start > 0 and toks[m.start - 1] == "+" and m.text.lower() in {f.lower() for f in reads.get(sentence, set())}:
+            if m.start > 0 and toks[m.start - 1] == "+" and m.text.lower() in read_names.get(sentence, set()):
                 continue  # "... + ', ' + City": a part a joined value of this sentence reads, not the destination's City
             if m.end < len(toks) and toks[m.end].lower().startswith("case"):
                 continue  # 'Title case' is a format, not the Title field

@@ -104,11 +104,16 @@ def _say(lines: list[str], g: _Region, dropped: set[int]) -> list[str]:
     kept = {n for a, b in g.kept for n in range(a, b + 1) if inside(n)}
     taken = set(kept) | {n for n in by_line if at(n) in dropped}
     out: list[tuple[int, str]] = [(n, lines[at(n)]) for n in kept]
+    def whole(n: int) -> bool:  # a '#' line of the region
+        return n in by_line and inside(n) and comment_only(lines[at(n)])
+
+    def below(last: int) -> list[int]:  # the '#' lines under a dict's last entry, before its closing bracket
+        run = _comment_run(last + 1, 1, whole)
+        return run if inside(end := last + 1 + len(run)) and lines[at(end)].strip()[:1] in ("}", "]", ")") else []
+
     for line, said, spans in g.items:
         mine = sorted({n for a, b in spans for n in range(a, b + 1) if n in by_line and inside(n) and not comment_only(lines[at(n)])}
-                      | {n for a, _ in spans for n in _comments_above(a, by_line, lambda n: inside(n) and comment_only(lines[at(n)]))}
-                      | {n for _, b in spans for n in _comments_last(b, by_line, lambda n: inside(n) and comment_only(lines[at(n)]),
-                                                                        lambda n: inside(n) and lines[at(n)].strip()[:1] in ("}", "]", ")"))})
+                      | {n for a, _ in spans for n in _comment_run(a - 1, -1, whole)} | {n for _, b in spans for n in below(b)})
         notes = [by_line[n] for n in mine if n not in taken]
         taken |= set(mine)
         out.append((line, _noted(said, notes)))
@@ -117,26 +122,17 @@ def _say(lines: list[str], g: _Region, dropped: set[int]) -> list[str]:
     return [t for _, t in out] + [c for _, c in rest]
 
 
-def _comments_above(first: int, by_line: dict[int, str], whole_line: Callable[[int], bool]) -> list[int]:
-    """The '#' lines right above a statement: what it does said again ('# opted out -> keep them out
-    of SF too' over 'if c['hs_email_optout'] == 'true': return None'), its note like a comment beside it."""
+def _comment_run(first: int, step: int, whole: Callable[[int], bool]) -> list[int]:
+    """The '#' lines from ``first`` on, one way: those right over a statement are what it does said
+    again ('# opted out -> keep them out of SF too' over its filter), those right under a dict's last
+    entry before its closing bracket are that entry's ('# [:10] = YYYY-MM-DD' under the Description
+    built of it); either is its note like a comment beside it."""
     out: list[int] = []
-    n = first - 1
-    while n in by_line and whole_line(n):
+    n = first
+    while whole(n):
         out.append(n)
-        n -= 1
+        n += step
     return out
-
-
-def _comments_last(last: int, by_line: dict[int, str], whole_line: Callable[[int], bool], closer: Callable[[int], bool]) -> list[int]:
-    """The '#' lines right below a dict's last entry, before its closing bracket: that entry's note
-    ('# createdate is ISO 8601, [:10] = YYYY-MM-DD; City goes in raw' under the Description built of them)."""
-    out: list[int] = []
-    n = last + 1
-    while n in by_line and whole_line(n):
-        out.append(n)
-        n += 1
-    return out if out and closer(n) else []
 
 
 def _noted(said: str, notes: list[str]) -> str:

@@ -11,6 +11,7 @@ None when it cannot be said (python_code keeps that code as written).
 from __future__ import annotations
 
 import ast
+import copy
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -941,8 +942,6 @@ def _one_assign(body: list[ast.stmt] | None) -> tuple[ast.expr, ast.expr] | None
     return None
 
 
-
-
 def value_function(f: ast.FunctionDef) -> bool:
     """'def rating(n): if blank(n): return 'Warm' ... return 'Cold'': one argument, and a body of
     returns (under ifs) of values, not of a record: a value said where the function is called."""
@@ -969,7 +968,7 @@ def _returns(f: ast.FunctionDef, arg: ast.expr) -> _Chain:
     name = f.args.args[0].arg
 
     def put(e: ast.expr) -> ast.expr:
-        out: ast.expr = _Substitute(name, arg).visit(ast.parse(ast.unparse(e), mode="eval").body)
+        out: ast.expr = _Substitute(name, arg).visit(copy.deepcopy(e))  # (the body itself stays as written)
         return out
 
     branches: list[tuple[ast.expr, ast.expr]] = []
