@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-_ANY = r"(?:either|any|one)\s+of\s+(?:these|those|the following|the conditions below|the below)(?:\s+conditions)?"
+_ANY = r"(?:(?:either|any|one)\s+of\s+(?:these|those|the following|the conditions below|the below)(?:\s+conditions)?|either(?:\s+one)?)"  # 'when either is true:' (round 54)
 _ALL = r"(?:all|each|every one|both)\s+of\s+(?:these|those|the following|the conditions below|the below)(?:\s+conditions)?"
 _HOLDS = r"(?:\s+(?:is|are)\s+(?:true|the case|met|satisfied)|\s+(?:holds?|applies|apply|matches|match))?"
 _SKIP_ANY = re.compile(

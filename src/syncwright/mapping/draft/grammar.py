@@ -157,6 +157,7 @@ from syncwright.mapping.draft.restated_scope import restated_scopes
 from syncwright.mapping.draft.retarget import retarget_misplaced
 from syncwright.mapping.draft.row_lines import join_row_lines
 from syncwright.mapping.draft.rows import read_rows
+from syncwright.mapping.draft.rule_marks import marked_fields
 from syncwright.mapping.draft.run_on import cut_run_on
 from syncwright.mapping.draft.said_elsewhere import pointer_row, restated_copy, unanswered_pointers
 from syncwright.mapping.draft.same_format import same_format
@@ -164,6 +165,7 @@ from syncwright.mapping.draft.same_rule import same_rules
 from syncwright.mapping.draft.samples import said_pairs
 from syncwright.mapping.draft.sheet import read_sheet
 from syncwright.mapping.draft.sheet_comments import sheet_comments
+from syncwright.mapping.draft.sheet_formulas import sheet_formulas
 from syncwright.mapping.draft.slots import (
     _KEEP_CUE,
     _SKIP_CUE,
@@ -423,6 +425,8 @@ class Grammar:
         names = self.src_obj.folded_names() | self.dst_obj.folded_names()
         # a worksheet's steps, with 'Label (api_name)' said as the API name there only: on other texts the
         # label's words carry concepts the grammar reads ('Email Opt Out (HasOptedOutOfEmail) is ticked') (round 40)
+        text = marked_fields(text)  # 'Company Name → Company ⚠️ rule 2' over a numbered 'Rules' section: the rule under its field (round 54)
+        text = sheet_formulas(text, {n.lower(): f.path for f in self.src_obj.fields for n in (f.leaf, f.label) if n})  # 'Company =IF(TRIM([Company Name])="","Independent",[Company Name])': a column's spreadsheet formula (round 54)
         text = said_pairs(text)  # 'HubSpot has "Rosa" -> Salesforce should get "Rosa"': a sample, shown as a pair (round 53)
         text = other_key(e164_lists(as_below(same_rules(ticket_comments(request_form(mail_headers(narrow_marks(text))))))))  # a change-request form's labels about the change (round 47); full-width colons and '・' bullets, 'City: same rule as (2)' (round 46); a forwarded email's marker and headers (round 45)
         text = chat_corrections(text)  # '*1,000,000' under a line that said '1,000,00': the typo fixed (round 49)

@@ -455,6 +455,13 @@ class Reader:
             parts.append(f"{v} if {c}")
         return f"{dst} = " + ", ".join(parts) + (f", otherwise {otherwise}" if otherwise else "")
 
+    def table_rule(self, dst: str, branches: list[tuple[ast.expr, ast.expr]]) -> str | None:
+        """Values chosen by tests with no value for the rest (a spreadsheet's IFS with no TRUE at the
+        end): the chain said as a table with no otherwise, or None when a value is no constant."""
+        if any(_lit(v) is None for _, v in branches):
+            return None
+        return self.chain(dst, _Chain(branches, None, (1, 1)))
+
     def concat(self, e: ast.expr) -> list[str] | None:
         """The parts of "a + ' ' + b" or f"{a} {b}", each a plain field or a text."""
         r = self.resolve(e)
@@ -550,6 +557,9 @@ class Reader:
         last = None if last in ("''", '""') else last  # "c['x'] or ''": empty either way
         if not fields or any(s.startswith(("'", '"')) for s in fields):
             return None
+        if len(fields) >= 3 and not last and any(x.startswith("the ") for x in fields[2:]):
+            # 'a, else b, else the part of c before the @' reads the part as b's; each fallback said on its own
+            return f"{dst}: {fields[0]}; if empty, {fields[1]}" + "".join(f"; if that is empty too, {x}" for x in fields[2:])
         return f"{dst} <- " + ", else ".join(fields) + (f"; if empty, {last}" if last else "")
 
     def truth(self, dst: str, r: ast.expr) -> str | None:

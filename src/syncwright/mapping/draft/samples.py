@@ -100,10 +100,16 @@ def _pair(m: re.Match[str]) -> str:
     return f"{m['mark'] or ''}{a} -> {b}"
 
 
+# a quoted pair: one right before a copy shown after a comma makes the copy a row of a value table
+_PAIRS = re.compile(r"(['\"\u201c][^'\"\u201d\n]{0,60}['\"\u201d])\s*(?:->|\u2192|=>)\s*(['\"\u201c][^'\"\u201d\n]{0,60}['\"\u201d])")
+
+
 def _copy(m: re.Match[str]) -> str:
     """'Last Name: "Jones" -> "Jones"': a copy under a field's label; after a comma, said already."""
     if m["a"] != m["b"] or m["a"][:1] not in _QUOTE_MARKS:
         return m[0]
+    if m["pre"].startswith(",") and re.search(_PAIRS.pattern + r"\s*$", m.string[: m.start()]):
+        return m[0]  # "'Software' -> 'Technology', 'Apparel' -> 'Apparel'": a row of a value table (round 54)
     label = re.fullmatch(r"\s*(?:[-*\u2022]\s*)?[^:,;.\"']{1,40}", m.string[: m.start()]) is not None
     return ": as is" if m["pre"].startswith(":") and label else ""  # ('City, "Miraflores" -> "Miraflores"': the copy said before it)
 
