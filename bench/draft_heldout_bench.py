@@ -12,6 +12,7 @@ tuning); the figure to report is the subprocess one (the default).
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import subprocess
 import sys
@@ -25,11 +26,15 @@ import yaml
 
 def _run(argv: list[str], in_process: bool) -> tuple[int, str, str]:
     if in_process:
-        from typer.testing import CliRunner
+        import typer.main
+        import typer.testing
 
         from syncwright.cli import app
 
-        res = CliRunner().invoke(app, argv)
+        if not hasattr(typer.testing._get_command, "cache_info"):  # type: ignore[attr-defined]
+            # the command tree built once per process, as the installed CLI does (see tests/conftest.py)
+            typer.testing._get_command = functools.lru_cache(maxsize=None)(typer.main.get_command)  # type: ignore[attr-defined]
+        res = typer.testing.CliRunner().invoke(app, argv)
         return res.exit_code, res.stdout, res.output
     exe = Path(sys.executable).with_name("syncwright")
     p = subprocess.run([str(exe), *argv], capture_output=True, text=True, timeout=120, env=os.environ)

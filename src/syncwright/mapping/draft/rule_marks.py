@@ -172,15 +172,20 @@ def _numbers(rest: str) -> list[int]:
     return [int(x) for m in _REF.finditer(rest) for x in re.findall(r"\d{1,2}", m.group(0))]
 
 
+def _leaf(dst: str) -> str:
+    """A dotted destination's last part ('traits.company' -> 'company'); a name with spaces as is."""
+    return dst.rsplit(".", 1)[-1] if "." in dst and " " not in dst else dst
+
+
 def _names(body: str, dst: str, valued: bool = False) -> bool:
     """Whether the rule names the field ('Lead Source = "Trade Show"', 'Event name "x"' when ``valued``:
     with its value next to it, not 'wipes the stale tags')."""
-    leaf = dst.rsplit(".", 1)[-1] if "." in dst and " " not in dst else dst
+    leaf = _leaf(dst)
     after = r"\s*(?:=|:|(?=\s*\"))" if valued else r"(?![\w])"
     return re.search(rf"(?<![\w.]){re.escape(leaf)}{after}", body, re.I) is not None
 
 
 def _opens_with(first: str, dst: str) -> bool:
     """'vip = true when ...', 'Do Not Call = true when ...': the rule says its field first."""
-    leaf = dst.rsplit(".", 1)[-1] if "." in dst and " " not in dst else dst
+    leaf = _leaf(dst)
     return re.match(rf"^(?:[\w.]*\.)?{re.escape(leaf)}\s*(?:=|:|is\b)", first, re.I) is not None

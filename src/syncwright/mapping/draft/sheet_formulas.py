@@ -57,12 +57,21 @@ class _Node:
     args: tuple[_Node, ...] = ()
 
 
+# the binary operators by precedence, loosest first; unary minus and operands bind tighter
+_LEVELS: tuple[tuple[str, ...], ...] = (
+    ("=", "<>", "<", ">", "<=", ">="),
+    ("&",),
+    ("+", "-"),
+    ("*", "/"),
+)
+
+
 class _Parse:
     """Excel's expression grammar: comparison < concatenation < additive < multiplicative < unary."""
 
     def __init__(self, text: str, names: frozenset[str] = frozenset()) -> None:
         self.names = names  # source fields a formula may name bare ('lifecyclestage'), as a column
-        self.toks: list[tuple[str, str]] = []
+        self.toks: list[tuple[str, str, int]] = []  # (kind, value, where the text stands after it)
         self.end = 0
         pos = 0
         while pos < len(text):
@@ -70,60 +79,39 @@ class _Parse:
             if m is None or m.end() == pos:
                 break
             kind = next(k for k in ("s", "c", "n", "f", "o") if m.group(k) is not None)
-            self.toks.append((kind + ("(" if m.group("call") else ""), m.group(kind)))
-            self.toks.append(("@", str(m.end())))  # where the text stands after it
+            self.toks.append((kind + ("(" if m.group("call") else ""), m.group(kind), m.end()))
             pos = m.end()
         self.i = 0
 
-    def peek(self) -> tuple[str, str]:
-        return self.toks[self.i] if self.i < len(self.toks) else ("", "")
+    def peek(self, ahead: int = 0) -> tuple[str, str]:
+        i = self.i + ahead
+        return self.toks[i][:2] if i < len(self.toks) else ("", "")
 
     def take(self) -> tuple[str, str]:
         tok = self.peek()
-        self.i += 2
-        self.end = int(self.toks[self.i - 1][1]) if self.i - 1 < len(self.toks) else self.end
+        if self.i < len(self.toks):
+            self.end = self.toks[self.i][2]
+        self.i += 1
         return tok
 
     def operand_follows(self) -> bool:
         """Whether the token after an operator opens an operand: a formula's end is where its
         remark starts ('=[Industry]   - leave it out if blank': the dash is no minus)."""
-        kind, val = self.toks[self.i + 2] if self.i + 2 < len(self.toks) else ("", "")
+        kind, val = self.peek(1)
         return (
             kind in ("s", "c", "n", "f(")
             or (kind, val) in (("o", "("), ("o", "{"), ("o", "-"))
             or (kind == "f" and (val.upper() in ("TRUE", "FALSE") or val.lower() in self.names))
         )
 
-    def expr(self) -> _Node:
-        left = self.concat()
-        while (
-            self.peek()[0] == "o"
-            and self.peek()[1] in ("=", "<>", "<", ">", "<=", ">=")
-            and self.operand_follows()
-        ):
+    def expr(self, level: int = 0) -> _Node:
+        """The operators of precedence ``level`` and tighter, left to right."""
+        if level == len(_LEVELS):
+            return self.unary()
+        left = self.expr(level + 1)
+        while self.peek()[0] == "o" and self.peek()[1] in _LEVELS[level] and self.operand_follows():
             op = self.take()[1]
-            left = _Node("op", op, (left, self.concat()))
-        return left
-
-    def concat(self) -> _Node:
-        left = self.additive()
-        while self.peek() == ("o", "&") and self.operand_follows():
-            self.take()
-            left = _Node("op", "&", (left, self.additive()))
-        return left
-
-    def additive(self) -> _Node:
-        left = self.term()
-        while self.peek()[0] == "o" and self.peek()[1] in "+-" and self.operand_follows():
-            op = self.take()[1]
-            left = _Node("op", op, (left, self.term()))
-        return left
-
-    def term(self) -> _Node:
-        left = self.unary()
-        while self.peek()[0] == "o" and self.peek()[1] in "*/" and self.operand_follows():
-            op = self.take()[1]
-            left = _Node("op", op, (left, self.unary()))
+            left = _Node("op", op, (left, self.expr(level + 1)))
         return left
 
     def unary(self) -> _Node:
