@@ -158,6 +158,13 @@ WHOLE: list[tuple[str, str, str, str, str, dict[str, Any]]] = [
     ('Company =IF(TRIM([Company Name])="","Unknown",[Company Name])',
      'Email =[Email]\nCompany =IF(TRIM([Company Name])="","Unknown",[Company Name])',
      H, L, "Company", {"from": "company", "default": "Unknown"}),
+    # round 55's row: a Flow's Decision element and a HubSpot workflow's If/then branch
+    ('Outcome "Large": Annual Revenue > 5000000 -> Lead.Rating = "Hot"',
+     'Decision "Size"\n  Outcome "Large": Annual Revenue > 5000000 -> Lead.Rating = "Hot"\n  Default Outcome -> Lead.Rating = "Warm"\nLead.Email = Email',
+     H, L, "Rating", {"cases": [{"when": {"field": "annualrevenue", "gt": 5000000}, "value": "Hot"}], "else": {"value": "Warm"}}),
+    ('Branch "Gone": is equal to "true" → status = "unsubscribed"',
+     'If/then branch on Unsubscribed from all email:\n  Branch "Gone": is equal to "true" → status = "unsubscribed"\n  None met (empty) → status = "pending"\n\nCopy property value: Email → Email Address',
+     H, M, "status", {"from": "hs_email_optout", "table": {"true": "unsubscribed"}, "otherwise": "pending"}),
 ]
 
 # (the example, context, from, to, the filter it keeps)
@@ -223,5 +230,5 @@ def test_a_filter_the_page_shows_drafts_that_filter(example: str, context: str, 
 def test_the_table_rows_are_the_ones_this_test_knows() -> None:
     """A row added to the page's table without an example here fails, so the table stays tested."""
     rows = [line for line in _understands_section().splitlines() if line.startswith("| ") and not line.startswith("| you write")]
-    assert len(rows) == 48, "a row was added to or removed from the table: give its wording an example above"
+    assert len(rows) == 49, "a row was added to or removed from the table: give its wording an example above"
     assert all(re.search(r'"[^"]+"', row) for row in rows)

@@ -74,6 +74,20 @@ _NOT_DEFINITION = re.compile(r"E\.?164|=|->|\u2192|\b(?:empty|blank|missing|send
 def _defines(sentence: str) -> bool:
     """Does ``sentence`` only spell out what E.164 with US numbers by default does?"""
     said = re.sub(r"^[ \t]*(?:[-*\u2022]|\(?\d{1,2}[.)])?[ \t]*(?:exception\s*:\s*|and\s+|but\s+|\()?", "", sentence, flags=re.I)
+    arrow = re.match(r"^(?P<c>[^\u2192>\n]*?)\s*(?:->|\u2192)\s*(?P<a>[^\u2192\n]*)$", re.sub(r"\s*\([^()\n]*\)", "", said))
+    if (
+        arrow
+        and sentence.count("(") == sentence.count(")")
+        and (_KEEPS_CODE.search(arrow["c"]) or _NO_PLUS.search(arrow["c"]))
+        and re.search(r"\b(?:keeps?|add|put|prefix)\b|\+1\b|\bUS\b", arrow["a"], re.I)
+    ):
+        # 'Starts with + already -> keep its own country code', 'No + -> a US number, put +1 in front' (round 55)
+        said = f"{arrow['c']}, {arrow['a']}"
+        if _NOT_DEFINITION.search(said):
+            return False
+        if _NO_PLUS.search(arrow["c"]):
+            return bool(re.search(r"\+1\b|\bUS\b|\bAmerican\b", said))  # US numbers by default: what the transform does
+        return bool(re.search(r"\b(?:code|keeps?|keep\s+it|digits?|as\s+it\s+is)\b", said, re.I))
     if _NOT_DEFINITION.search(said) or sentence.count("(") != sentence.count(")") or re.match(r"^[A-Za-z][\w .()/-]{0,30}:\s", said):
         return False
     if _NO_PLUS.search(said):

@@ -147,6 +147,11 @@ def _copy(g: Grammar, sentence: int, phrase: str) -> DraftRule | None:
             return None  # that source already went somewhere ('userId: email in lower case', 'X from industry, 'unknown' if blank')
         if src is not None and any(isinstance(r.value, Cases) and any(src.best.path in cond_fields(c) for c, _ in r.value.branches) for r in g.plan.rules if sentence in r.sentences):
             return None  # 'Rating: read the annual revenue as a number:' over bands: the number the bands compare, not a copy (round 40)
+        said = g.traces[sentence].text if 0 <= sentence < len(g.traces) else ""
+        if src is not None and re.search(r"\b(?:read|compared|treated)\s+as\s+(?:a\s+)?number\b", said, re.I) and any(
+            isinstance(r.value, Cases) and any(src.best.path in cond_fields(c) for c, _ in r.value.branches) for r in g.plan.rules
+        ):
+            return None  # 'Annual Revenue read as a number.' above a Decision on it: how the tests compare it, not a copy (round 55)
         if src is not None and any(isinstance(r.value, Template) and any(isinstance(p, Src) and p.field == src.best.path for p in r.value.parts) for r in g.plan.rules if r.sentences == [sentence]):
             return None  # '... then ' / ' and the country as is': the last part of a template this sentence wrote
         if src is not None and (src.best.leaf.lower() == f.leaf.lower() or (src.best.label and src.best.label.lower() == f.label.lower())):

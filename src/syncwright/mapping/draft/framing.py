@@ -76,7 +76,7 @@ _RULE_WORDS = re.compile(r"\b(?:from|into|copy|copied|map|mapped|send|sent|write
 _INITIALS = re.compile(r"\s*\((?!(?:US|USA|UK|EU|GB|DE|AT|CH|FR|ES|IT|NL|BE|IE|JP|CN|IN|CA|AU|NZ|MX|BR|PL|TR|SG|PH|ZA|ISO|API|CRM|MQL|SQL|VIP|UTM|URL|CSV|PII)\))"
                        r"(?-i:[A-Z]{2,3})(?:\s*[,/&+]\s*(?-i:[A-Z]{2,3}))*\)(?=\s*(?:[.;,]|$))")
 # the words a greeting opens with, in every language the held-out writers greeted in
-_HELLO = r"(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howzit|heita|sawubona|molo|greetings|salam|salaam|as-?salamu alaikum|marhaba|ahlan|hola|buenos d[ií]as|buenas tardes|buenas noches|buen d[ií]a)"
+_HELLO = r"(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howzit|heita|sawubona|molo|greetings|salam|salaam|as-?salamu alaikum|marhaba|ahlan|hola|buenos d[ií]as|buenas tardes|buenas noches|buen d[ií]a|hei|hej|hallo|god morgen)"
 # an honorific before or after the name ('Hi anh Tuan,', 'Halo mas Raka', 'Dear Daniel Bey'; round 44)
 _HONORIFIC = r"anh|ch[iị]|em|mas|mbak|pak|bu|ibu|bapak|kak|bang|ji|bhai|bey|han[i\u0131]m|hocam|san|sama"
 # the greeting alone with a name or two ('Hi Marco,', 'Hello team!'), never 'Hey, map the email.'
@@ -94,7 +94,7 @@ _GREETING_LEAD = re.compile(
     rf"|(?!{_FIELD_WORD})(?-i:[A-Z])[a-z'-]+(?=\s*,\s*(?:another|now|for|please|here|this|these|we|i|can|could|one|quick|so|today|next|also|as|small|new|the|a)\b))\s*[,!]\s*",
     re.I)
 _SIGN_OFF = re.compile(
-    r"^\s*(?:cheers|(?:thanks|thank you)(?: (?:in advance|so much|very much|a lot|again))?(?: for (?:your|the|all the) (?:help|work|support))?|many thanks|best|best regards|kind regards|"
+    r"^\s*(?:cheers|(?:thanks|thank you|takk)(?: (?:in advance|so much|very much|a lot|again|ya))?(?: for (?:your|the|all the) (?:help|work|support))?|many thanks|best|best regards|kind regards|"
     r"regards|warm regards|all the best|br|talk soon|"
     # round 35: a formal letter's or memo's close ('Yours faithfully,', 'Thanks and regards,')
     r"yours (?:faithfully|sincerely|truly)|sincerely(?: yours)?|faithfully|respectfully(?: yours)?|with (?:kind |best |warm )?regards|best wishes|"
@@ -106,14 +106,16 @@ _SIGN_OFF = re.compile(
     r"(?:viele |beste |liebe )?gr[uü](?:ß|ss)e|mfg|lg|vg|groetjes|met vriendelijke groet(?:en)?|pozdrawiam|pozdrav(?:y|em)?|"
     r"spasibo|tesekkurler|teşekkürler|dhanyavaad|shukriya|"
     # round 51: a Kiwi's and a Dane's thanks ('Chur', 'Tak', 'Mange tak'), a Scandinavian '/Mette' under the last line
-    r"chur|chur bro|tak|mange tak|takk|tack|kia ora|nga mihi|ngā mihi|/(?=\s*(?-i:[A-Z])))\s*[,!.]*(?:\s*(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?\s*[!.]?)?\s*(?:[^\w\s'\"`]\s*)*$", re.I)
+    r"chur|chur bro|tak|mange tak|takk|tack|kia ora|nga mihi|ngā mihi|/(?=\s*(?-i:[A-Z]))|"
+    # round 55: a Norwegian's and a Malaysian's close ('Mvh Lars', 'Med vennlig hilsen', 'TQ!', 'Can ya, thanks')
+    r"mvh|med vennlig hilsen|vennlig hilsen|hilsen|tq(?: so much)?(?: (?:team|all|everyone))?|terima kasih|can ya,? thanks|can\?)\s*[,!.]*(?:\s*(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?\s*[!.]?)?\s*(?:[^\w\s'\"`]\s*)*$", re.I)
 # a line that closes a message and asks for nothing: 'lmk if q's', 'nothing else needed 🙏', 'that's all!'
 _CLOSER = re.compile(
     r"^\s*(?:(?:pls |please )?(?:lmk|let me know|shout|ping me|give me a shout)(?: if (?:you have |there are |any )?(?:any )?(?:q'?s|questions?|issues?|problems?|anything'?s? unclear)"
     r"| if anything'?s? unclear| if (?:you need )?anything else(?: comes up)?)?|"
     # round 33: an e-mail reply's opening line over the quoted questions ('Answers below.', 'My answers are inline.')
     r"(?:see |find )?(?:my |our )?(?:answers?|replies|responses?|comments?)(?: are)? (?:below|inline|in line|underneath|under (?:each|your) questions?)|"
-    r"(?:any )?q'?s\?|nothing else(?: (?:needed|required|for now|to map))?|that(?:'s| is) (?:all|it)(?: for now| for this one)?|all good\??|"
+    r"(?:any )?q'?s\?|nothing else(?: (?:needed|required|for now|to map))?(?: (?:on|for) (?:this|that) (?:one|flow|workflow|sync))?|that(?:'s| is) (?:all|it)(?: for now| for this one)?|all good\??|"
     # round 51: a Kiwi's close ('Sweet as, thanks!', 'Chur!')
     r"sweet as(?:\s*,?\s*(?:thanks|thank you|cheers|chur|bro|mate))?|chur(?: bro)?|"
     # round 24: a Turkish writer's wish of easy work ('Kolay gelsin!', 'Thanks, easy work to you')

@@ -23,6 +23,7 @@ from syncwright.mapping.draft.bare_tags import quote_bare_tags
 from syncwright.mapping.draft.bool_keys import boolean_keys
 from syncwright.mapping.draft.booltext import boolean_constants, boolean_text
 from syncwright.mapping.draft.bracket_rows import unbracket_rows
+from syncwright.mapping.draft.branch_blocks import branch_blocks
 from syncwright.mapping.draft.canon import canonical
 from syncwright.mapping.draft.change_request import read_change_request
 from syncwright.mapping.draft.chat_corrections import chat_corrections
@@ -209,6 +210,7 @@ from syncwright.mapping.draft.value_pairs import named_copies, value_pairs
 from syncwright.mapping.draft.vocabulary import vocabulary
 from syncwright.mapping.draft.wide_marks import narrow_marks
 from syncwright.mapping.draft.widen_filters import widen_filters
+from syncwright.mapping.draft.workflow_steps import workflow_steps
 from syncwright.mapping.draft.worksheet import worksheet
 from syncwright.mapping.draft.wrapped import join_wrapped
 from syncwright.mapping.draft.yaml_config import yaml_config
@@ -427,6 +429,7 @@ class Grammar:
         # label's words carry concepts the grammar reads ('Email Opt Out (HasOptedOutOfEmail) is ticked') (round 40)
         text = marked_fields(text)  # 'Company Name → Company ⚠️ rule 2' over a numbered 'Rules' section: the rule under its field (round 54)
         text = sheet_formulas(text, {n.lower(): f.path for f in self.src_obj.fields for n in (f.leaf, f.label) if n})  # 'Company =IF(TRIM([Company Name])="","Independent",[Company Name])': a column's spreadsheet formula (round 54)
+        text = workflow_steps(branch_blocks(text))  # 'Get Records: contacts where ...', 'Copy property value: A → B': the step's rule (round 55); 'Decision "Band"' / 'If/then branch on X:' over 'Outcome "Big": cond -> Rating = "Hot"' rows: one sentence for the field (round 55)
         text = said_pairs(text)  # 'HubSpot has "Rosa" -> Salesforce should get "Rosa"': a sample, shown as a pair (round 53)
         text = other_key(e164_lists(as_below(same_rules(ticket_comments(request_form(mail_headers(narrow_marks(text))))))))  # a change-request form's labels about the change (round 47); full-width colons and '・' bullets, 'City: same rule as (2)' (round 46); a forwarded email's marker and headers (round 45)
         text = chat_corrections(text)  # '*1,000,000' under a line that said '1,000,00': the typo fixed (round 49)
@@ -3116,6 +3119,11 @@ class Grammar:
         lr = self.last_rule
         if lr is not None and lr is not self.last_cases and re.fullmatch(rf"(?:{_LIT}|[\w-]+)\s+(?:if|when|whenever)\s+(?:it|that|this)(?:'s|\s+is)\s+(?:{E})", text, re.I):
             return False  # ''UNKNOWN' when it's blank' after a plain copy: that copy's default, not a row of an earlier table
+        own = re.fullmatch(rf"(?:{_LIT}|[\w-]+)\s+(?:if|when|whenever)\s+(?P<f>[\w./ ]+?)\s+is\s+(?:{E})", text, re.I)
+        if own and lr is not None and lr is not self.last_cases and isinstance(lr.value, Src) and self.sentence in lr.sentences:
+            s_ = self.resolve(own.group("f"), "src")
+            if s_ is not None and s_.best.path == lr.value.field:
+                return False  # 'params.city = City; 'Oslo' if City is empty': the copy's default, not a row of a table above (round 55)
         if (self.last_cases is None or self.last_cases is not lr) and lr is not None and isinstance(lr.value, Src) and not lr.value.transforms:
             sf_ = self.src_obj.get(lr.value.field)
             head_ = re.split(r"\s*(?:->|=|:)\s*|\s+(?:becomes|maps to|means|is|are|gets?)\s+", text, maxsplit=1)[0]
