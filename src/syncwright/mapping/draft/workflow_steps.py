@@ -2,14 +2,16 @@
 
 Admins who build automations in Salesforce Flow or HubSpot workflows name each part of a sync by
 the step that does it: 'Flow 6: ...' or 'Workflow 2: ...' titles the request, 'Get Records:' or
-'Enrollment trigger:' says which records go ('contacts where Country = "Norway"', 'all
-contacts, no criteria', 'all contacts, EXCEPT' over a list), 'Assignment "Names":' or 'Actions:' heads
-the lines that set fields, and 'Copy property value: A → B' / 'Set property value: X = "v"' label
-each action. Read as words the labels were fields ('Get Records' a value, an assignment's name
-a constant). Each label is said as what it means: the title goes, the record step becomes an
-'Only ... where' filter, a 'Skip ... when either is true:' list or nothing when it keeps every
-record, the assignment's heading goes, and the action labels leave the rule they carry. The
-branching steps ('Decision', 'If/then branch') are branch_blocks' job.
+'Enrollment trigger:' says which records go ('contacts where Country = "Norway"', 'all contacts,
+no criteria', 'all contacts, EXCEPT' over a list), 'Assignment "Names":' or 'Actions:' heads the
+lines that set fields, 'Copy property value: A → B' / 'Set property value: X = "v"' label each
+action and 'Format data: Lowercase on Email → Email' formats one. Read as words the labels were
+fields ('Get Records' a value, an assignment's name a constant). Each is said as what it means:
+the title goes, the record step becomes an 'Only ... where' filter, a 'Skip ... when either is
+true:' list or nothing when it keeps every record, the headings go, a 'Set property value:' label
+leaves the rule it carries (the canonical rows read 'Copy property value: A → B' as the copy it
+is), and a 'Format data' action is the format of the field it writes. The branching steps
+('Decision', 'If/then branch') are branch_blocks' job.
 """
 
 from __future__ import annotations
@@ -42,7 +44,8 @@ _ITEM_TAIL = re.compile(r"\s*(?:(?:->|→)\s*(?:not included|skipped|left out|ou
 _ASSIGNMENT = re.compile(r"^[ \t]*Assignment\b(?:[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'))?(?:[ \t]+for the rest)?[ \t]*:?[ \t]*$", re.I)
 # 'Actions:', 'Actions (HubSpot property → Lead field):': the workflow's steps, not a meeting's action items
 _ACTIONS = re.compile(r"^[ \t]*Actions\b[^:\n]{0,60}:[ \t]*$", re.I)
-_ACTION = re.compile(r"\b(?:Copy|Set) property value\s*:\s*|\bFormula resource\s+\w+\s*,?\s*(?:goes\s+to|for|->|→)\s*", re.I)
+# ('Copy property value: A → B' keeps its label: the canonical rows read it as 'copy A → B')
+_ACTION = re.compile(r"\bSet property value\s*:\s*|\bFormula resource\s+\w+\s*,?\s*(?:goes\s+to|for|->|→)\s*", re.I)
 # a 'Format data' action's operation, said in the grammar's words
 _OPERATIONS: tuple[tuple[str, str], ...] = (
     (r"trim(?: whitespace)?", "trimmed"),
