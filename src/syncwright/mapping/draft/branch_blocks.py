@@ -31,14 +31,14 @@ _ON = re.compile(r"^\s*(?:on|for)\s+(?P<f>[A-Za-z][\w ./]*?)\s*(?=$|:|\(| - |;|,
 _TO = re.compile(rf"^\s*{_ARROW}\s*(?P<f>[A-Za-z][\w ./]*?)\s*:?\s*$")
 # 'Outcome "Big": cond -> action', 'Branch A: ...', 'Branch 2: ...', 'None met (both blank) -> ...'
 _BRANCH = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]*)?(?:(?P<kind>Outcome|Branch)\b[ \t]*(?P<label>\"[^\"\n]*\"|'[^'\n]*'|[A-Z0-9]\b)?"
-    r"|(?P<dflt>None met|Default Outcome)\b[ \t]*(?:\((?P<note>[^)\n]*)\))?)[ \t]*:?[ \t]*(?P<body>[^\n]*)$",
+    r"^[ \t]*(?:[-*•][ \t]*)?(?:(?:Outcome|Branch)\b[ \t]*(?P<label>\"[^\"\n]*\"|'[^'\n]*'|[A-Z0-9]\b)?"
+    r"|(?P<dflt>None met|Default Outcome)\b[ \t]*(?:\([^)\n]*\))?)[ \t]*:?[ \t]*(?P<body>[^\n]*)$",
     re.I,
 )
 # '"Trade Show" → "education_fair"', '"unsubscribed" or "cleaned" → the text "true"' under a branch on a field
 _ROW = re.compile(
     r"^[ \t]*(?:[-*•][ \t]*)?(?P<k>(?:\"[^\"\n]*\"|'[^'\n]*'|[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})(?:\s*(?:,|or)\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}))*)"
-    r"\s*(?:->|→|=>)\s*(?P<v>\"[^\"\n]*\"|'[^'\n]*'|true|false|-?\d+(?:\.\d+)?|the (?:text|word) [\"'][^\"'\n]*[\"'])(?P<after>[^\n]*)$"
+    r"\s*(?:->|→|=>)\s*(?P<v>\"[^\"\n]*\"|'[^'\n]*'|true|false|-?\d+(?:\.\d+)?|the (?:text|word) [\"'][^\"'\n]*[\"'])[^\n]*$"
 )
 _NO_DEFAULT = re.compile(r"^[ \t]*(?:No Default Outcome\b|[^\n]*\bno (?:None met|Default Outcome)\b)", re.I)
 _OMIT = re.compile(
