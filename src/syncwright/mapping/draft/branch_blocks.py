@@ -52,6 +52,12 @@ _EVENT = re.compile(r"^(?P<d>event name)\s+(?P<v>\"[^\"]*\"|'[^']*')$", re.I)
 _VALUE = re.compile(r"^(?:\"[^\"]*\"|'[^']*'|true|false|-?\d+(?:\.\d+)?)$", re.I)
 # what a branch's value says after it ('exactly as it is (this one no trim)', '. This covers ...')
 _VALUE_TAIL = re.compile(r"\s*(?:\([^)]*\)|,\s*(?:and|so|but|which|that|because)\b.*|,?\s*(?:exactly |plain |also )?(?:as it is|plain copy|as is)\b.*|[.;]\s.*|\.$)$", re.I)
+# a tail that says a rule of its own ('. Also lower-case it'): the block stays as written so the
+# grammar reads (or asks about) it, never dropped with the remark around it
+_TAIL_RULE = re.compile(
+    r"(?<!no )(?<!not )(?<!n't )\b(?:lower|upper|title[- ]?case|capitali[sz]e|trim|skip|exclude|drop|prefix|append|concat\w*|join|split|format|E\.?164|round|multiply)\w*",
+    re.I,
+)
 _NOT_EMPTY = re.compile(r"^(?P<f>[A-Za-z][\w ./]*?)\s+(?:is\s+)?(?:not null|not empty|known|filled(?: in)?|is there|present)$", re.I)
 _EMPTY = re.compile(r"^(?P<f>[A-Za-z][\w ./]*?)\s+(?:is\s+)?(?:null|empty|blank|unknown|missing)$", re.I)
 
@@ -87,17 +93,25 @@ def branch_blocks(text: str) -> str:
     return "\n".join(out)
 
 
-def _block(head: re.Match[str], rows: list[str]) -> str | None:
+def _head(head: re.Match[str]) -> tuple[str | None, str | None, list[str]]:
+    """(field tested, field set, branches said on the head's own line) of a step's head:
+    'If/then branch on Industry → Department:', 'Decision on Tier - "Gold" -> 1; None met -> 0'."""
     rest = head.group("rest").strip()
     on = _ON.match(rest)
-    to = _TO.match(rest[on.end() :] if on else rest)  # 'If/then branch on Industry → Department:'
+    to = _TO.match(rest[on.end() :] if on else rest)
     field = re.sub(r"^(?:Lead|Contact|Member)\.", "", on.group("f")) if on else None
     dst = head.group("pre") or (re.sub(r"^(?:Lead|Contact|Member|Mailchimp|HubSpot|Salesforce)\s+(?=\w)", "", to.group("f")) if to else None)
     inline = "" if to else rest[on.end() :] if on else ""
-    if re.match(r"^\s*(?:-|—|:)\s*\S", inline):
-        said = re.sub(r"^\s*(?:-|—|:)\s*", "", inline)
-        items = [r.strip() for r in re.split(r";\s*|\.\s+(?=(?:None met|Default Outcome|Branch|Outcome)\b)", said) if r.strip()]
-        rows = [*(r if _BRANCH.match(r) or _ROW.match(r) else f"Branch: {r}" for r in items), *rows]
+    if not re.match(r"^\s*(?:-|—|:)\s*\S", inline):
+        return field, dst, []
+    said = re.sub(r"^\s*(?:-|—|:)\s*", "", inline)
+    items = [r.strip() for r in re.split(r";\s*|\.\s+(?=(?:None met|Default Outcome|Branch|Outcome)\b)", said) if r.strip()]
+    return field, dst, [r if _BRANCH.match(r) or _ROW.match(r) else f"Branch: {r}" for r in items]
+
+
+def _block(head: re.Match[str], rows: list[str]) -> str | None:
+    field, dst, inline = _head(head)
+    rows = [*inline, *rows]
     named = head.group("name")
     if field is None and named and not rows:
         return None
@@ -121,6 +135,8 @@ def _case(row: str, field: str | None, named: str | None, dst: str | None) -> _C
     if b is not None:
         case = _branch(b.group("body").strip(), bool(b.group("dflt")), b.group("label"), field or named, dst)
     elif field is not None and (v := _ROW.match(row)):
+        if _TAIL_RULE.search(row[v.end("v") :]):
+            return None  # '"Trade Show" -> "fair", and lower-case the rest': a rule after the row
         case = _branch(f"{field} is {v.group('k')} -> {v.group('v')}", False, None, field, dst)
     else:
         return None
@@ -165,11 +181,12 @@ def _condition(words: str, field: str | None, label: str | None) -> str | None:
     return words
 
 
-def _bare(value: str) -> str:
-    """The value without what is said after it."""
+def _bare(value: str) -> str | None:
+    """The value without what is said after it; None when that carries a rule of its own."""
+    whole = value
     while (cut := _VALUE_TAIL.sub("", value).strip()) != value:
         value = cut
-    return value
+    return None if _TAIL_RULE.search(whole[len(value) :]) else value
 
 
 def _action(words: str, dst: str | None) -> tuple[str | None, str | None] | None:
@@ -177,7 +194,10 @@ def _action(words: str, dst: str | None) -> tuple[str | None, str | None] | None
     if _OMIT.search(words):
         return dst, None
     words = re.sub(r"^Set property value\s*:\s*", "", words, flags=re.I)
-    c = _COPY.match(_bare(words))
+    bare = _bare(words)
+    if bare is None:
+        return None
+    c = _COPY.match(bare)
     if c:
         return c.group("d"), c.group("s")
     t = re.match(r"^(?:take|use)\s+(?:the\s+)?(?P<f>[\w ]{1,30}?),?\s+only\s+the\s+part\s+(?P<w>before|after)\s+the\s+@", words, re.I)
@@ -189,8 +209,8 @@ def _action(words: str, dst: str | None) -> tuple[str | None, str | None] | None
     s = _SET.match(words)
     if s:
         value = _bare(s.group("v"))
-        return s.group("d"), value or None
-    value = re.sub(r"^the (?:text|word|string|value)\s+(?=[\"'])", "", _bare(words), flags=re.I)
+        return None if value is None else (s.group("d"), value or None)
+    value = re.sub(r"^the (?:text|word|string|value)\s+(?=[\"'])", "", bare, flags=re.I)
     if _VALUE.match(value):
         return dst, value
     return None

@@ -54,6 +54,8 @@ def _picklist_values(g: Grammar, text: str) -> tuple[str, list[str]] | None:
                                                                                           rf"|\b(?:sf|sfdc|salesforce|hubspot|hs|mailchimp|mc)\s+{re.escape(v)}s?\b", text, re.I)]
         # 'Our partner from London wants only the UK leads': a party the writer owns is who asks, no record's value (round 50)
         found = [v for v in found if not re.search(rf"\b(?:our|my|your|their)\s+{re.escape(v)}(?:s|es)?\b", text, re.I)]
+        # "Don't touch the Other address, only Mailing": a value's word naming fields is no value (round 56)
+        found = [v for v in found if not re.search(rf"\b{re.escape(v)}\s+(?:address|addresses|phone|fields?|street|city|state|country)\b", text, re.I)]
         if found:
             hits.append((f.path, found))
     best = max((len(v) for _, v in hits), default=0)
@@ -78,6 +80,9 @@ def _places(g: Grammar, text: str) -> tuple[str, list[str]] | None:
     # or a platform's name, is never a place (it made a filter on the country that kept nobody)
     own = {norm(w) for f in g.src_obj.fields for w in (f.path, f.label) if w}
     names = [n for n in names if norm(n) not in own and not all(norm(w) in _NOT_PLACES for w in n.split()) and not _NOT_A_PLACE.search(n)]
+    # 'only Mailing' (the Mailing address fields): a word that starts the destination's field names is no place (round 56)
+    starts = {norm(w) for f in g.dst_obj.fields for w in re.findall(r"^[A-Z][a-z]+(?=[A-Z])", f.path.rsplit(".", 1)[-1])}
+    names = [n for n in names if norm(n) not in starts]
     if not names or country is None:
         return None
     rest = part

@@ -108,7 +108,11 @@ _SIGN_OFF = re.compile(
     # round 51: a Kiwi's and a Dane's thanks ('Chur', 'Tak', 'Mange tak'), a Scandinavian '/Mette' under the last line
     r"chur|chur bro|tak|mange tak|takk|tack|kia ora|nga mihi|ngā mihi|/(?=\s*(?-i:[A-Z]))|"
     # round 55: a Norwegian's and a Malaysian's close ('Mvh Lars', 'Med vennlig hilsen', 'TQ!', 'Can ya, thanks')
-    r"mvh|med vennlig hilsen|vennlig hilsen|hilsen|tq(?: so much)?(?: (?:team|all|everyone))?|terima kasih|can ya,? thanks|can\?)\s*[,!.]*(?:\s*(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?\s*[!.]?)?\s*(?:[^\w\s'\"`]\s*)*$", re.I)
+    r"mvh|med vennlig hilsen|vennlig hilsen|hilsen|tq(?: so much)?(?: (?:team|all|everyone))?|terima kasih|can ya,? thanks|can\?|"
+    # round 56: an Ecuadorian's close ('Listo, gracias!', 'Mil gracias, team!', 'Porfa and thanks', 'Chévere, thanks!')
+    r"(?:listo|ch[eé]vere)(?:,? (?:gracias|thanks))?|(?:mil |muchas )?gracias,? (?:team|equipo|all|everyone)|porfa(?: and thanks)?|"
+    # and an Australian's ('Cheers heaps', 'Ta heaps', 'No worries, cheers')
+    r"(?:cheers|ta|thanks) heaps|no worries,? (?:cheers|thanks))\s*[,!.]*(?:\s*(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?\s*[!.]?)?\s*(?:[^\w\s'\"`]\s*)*$", re.I)
 # a line that closes a message and asks for nothing: 'lmk if q's', 'nothing else needed 🙏', 'that's all!'
 _CLOSER = re.compile(
     r"^\s*(?:(?:pls |please )?(?:lmk|let me know|shout|ping me|give me a shout)(?: if (?:you have |there are |any )?(?:any )?(?:q'?s|questions?|issues?|problems?|anything'?s? unclear)"

@@ -40,6 +40,7 @@ from syncwright.mapping.draft.contract_clauses import contract_clauses
 from syncwright.mapping.draft.corrections import apply_corrections
 from syncwright.mapping.draft.criteria_tests import drop_tested_criteria
 from syncwright.mapping.draft.csv_rows import pipe_csv
+from syncwright.mapping.draft.dos_donts import dos_donts
 from syncwright.mapping.draft.e164_lists import e164_lists
 from syncwright.mapping.draft.emit import template_text
 from syncwright.mapping.draft.empties_go import empties_go, leave_blanks_out, says_blanks_go
@@ -111,6 +112,7 @@ from syncwright.mapping.draft.likewise import likewise
 from syncwright.mapping.draft.list_cases import cases_as_items
 from syncwright.mapping.draft.list_keys import list_keys
 from syncwright.mapping.draft.mail_headers import mail_headers
+from syncwright.mapping.draft.make_scenarios import make_scenarios
 from syncwright.mapping.draft.match_on import match_on_source
 from syncwright.mapping.draft.matcher import Candidate, FieldMatcher
 from syncwright.mapping.draft.mentions import STOP, Mention, find_mentions
@@ -428,6 +430,8 @@ class Grammar:
         # a worksheet's steps, with 'Label (api_name)' said as the API name there only: on other texts the
         # label's words carry concepts the grammar reads ('Email Opt Out (HasOptedOutOfEmail) is ticked') (round 40)
         text = marked_fields(text)  # 'Company Name → Company ⚠️ rule 2' over a numbered 'Rules' section: the rule under its field (round 54)
+        text = make_scenarios(text, frozenset(n.lower() for f in self.src_obj.fields for n in (f.leaf, f.label) if n))  # '1. HubSpot CRM - Watch Contacts', 'Filter: X | Text operators: Equal to | v', 'Company = {{ifempty(1.company; "x")}}': a Make scenario's steps (round 56)
+        text = dos_donts(text)  # 'DO:' / "DON'T:" headings over ticked and crossed items, "DON'T send:" over records (round 56)
         text = sheet_formulas(text, {n.lower(): f.path for f in self.src_obj.fields for n in (f.leaf, f.label) if n})  # 'Company =IF(TRIM([Company Name])="","Independent",[Company Name])': a column's spreadsheet formula (round 54)
         text = workflow_steps(branch_blocks(text))  # 'Get Records: contacts where ...', 'Copy property value: A → B': the step's rule (round 55); 'Decision "Band"' / 'If/then branch on X:' over 'Outcome "Big": cond -> Rating = "Hot"' rows: one sentence for the field (round 55)
         text = said_pairs(text)  # 'HubSpot has "Rosa" -> Salesforce should get "Rosa"': a sample, shown as a pair (round 53)
@@ -3831,9 +3835,24 @@ class Grammar:
                 return self.add_rule(ranked[0].field.path, Src(s.best.path, mods), f"'{_restore(phrase, self.literals)}' -> {ranked[0].field.path} ({ranked[0].why})", 0.75)
             self.ask(f"'{_restore(phrase, self.literals)}' ({s.best.path}): which {self.dst_obj.ref} field should it go to?", [c.field.path for c in ranked])
             return None
+        if "synonym" in d.cands[0].why and "synonym" in s.cands[0].why and self._names_a_group(phrase):
+            return None  # ('the address goes under traits.address': 'address' a synonym of the street)
         why = f"'{_restore(phrase, self.literals)}': {s.cands[0].why} -> {d.cands[0].why}"
         self.list_rules += 1
         return self.add_rule(d.best.path, Src(s.best.path, mods), why, round(min(s.score, d.score), 2))
+
+    def _names_a_group(self, phrase: str) -> bool:
+        """'address of the Contacts in traits.address (nested object)': a bare mention that names a
+        nested object of the destination whole is about the object, no one field of it (round 56:
+        read as traits.address.street by the synonym 'address')."""
+        paths = {f.path.lower() for f in self.dst_obj.fields}
+        said = self.sentences[self.sentence].text if 0 <= self.sentence < len(self.sentences) else phrase
+        for tok in re.findall(r"\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\b", f"{phrase} {said}"):
+            t = tok.lower()
+            # ('the address goes under traits.address': the phrase names the object by its last word)
+            if t not in paths and sum(p.startswith(t + ".") for p in paths) >= 2 and re.search(rf"\b{re.escape(t.rsplit('.', 1)[-1])}\b", phrase, re.I):
+                return True
+        return False
 
     def _group_already_written(self, phrase: str) -> bool:
         """'... land in Salesforce with their mailing address' after Mailing{City,State,...}

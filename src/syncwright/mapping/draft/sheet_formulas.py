@@ -39,7 +39,9 @@ _TOKEN = re.compile(
 # a remark that the column is left out when its value is blank
 _LEAVE_OUT = re.compile(
     r"\b(?:if|when)\b[^.;]{0,40}?\b(?:blank|empty)\b[^.;]{0,20}?\bleav(?:e|ing)\b[^.;]{0,40}?\bout\b"
-    r"|\b(?:leave|leaving|left)\b[^.;]{0,40}?\bout\b[^.;]{0,30}?\b(?:if|when)\b[^.;]{0,30}?\b(?:blank|empty)\b",
+    r"|\b(?:leave|leaving|left)\b[^.;]{0,40}?\bout\b[^.;]{0,30}?\b(?:if|when)\b[^.;]{0,30}?\b(?:blank|empty)\b"
+    # 'when both phone and mobile are empty, no traits.phone at all', "if it's empty, don't send it" (round 56)
+    r"|\b(?:if|when)\b[^.;]{0,40}?\b(?:blank|empty)\b[^.;]{0,20}?(?:\bno\s+[\w.]+\s+at\s+all\b|\b(?:don'?t|do\s+not|never)\s+(?:send|map)\b)",
     re.I,
 )
 # '[Lifecycle Stage]="customer"' in a sentence: the column compared with a value
@@ -248,6 +250,20 @@ def _call(name: str, a: tuple[_Node, ...]) -> str:
         return f"{_py(a[0])}.split({sep!r})[1]"
     if name == "IF" and len(a) in (2, 3):
         return _if(a[0], a[1], a[2] if len(a) == 3 else _Node("str", ""))
+    # Make's functions (make_scenarios writes them in this parser's words): ifempty(), switch(),
+    # first(split(x; " ")), formatDate()
+    if name == "IFEMPTY" and len(a) == 2:
+        return f"({_py(a[0])} or {_py(a[1])})"
+    if name == "SWITCH" and len(a) >= 3:
+        pairs = [(_Node("op", "=", (a[0], a[k])), a[k + 1]) for k in range(1, len(a) - 1, 2)]
+        out = _py(a[-1]) if len(a) % 2 == 0 else "None"
+        for test, value in reversed(pairs):
+            out = f"({_py(value)} if {_py(test)} else {out})"
+        return out
+    if name == "FIRST" and len(a) == 1 and a[0].kind == "call" and a[0].value == "SPLIT" and len(a[0].args) == 2 and a[0].args[1] == _Node("str", " "):
+        return f"{_py(a[0].args[0])}.split()[0]"
+    if name == "FORMATDATE" and len(a) == 2 and a[1].kind == "str" and _DATE_FORMAT.match(a[1].value):
+        return f"{_py(a[0])}[:10]"
     if name == "IFS" and len(a) >= 2 and len(a) % 2 == 0:
         pairs = [(a[k], a[k + 1]) for k in range(0, len(a), 2)]
         last = pairs[-1][1] if pairs[-1][0] == _Node("bool", "TRUE") else None
@@ -368,7 +384,7 @@ def sheet_formulas(text: str, columns: dict[str, str] | None = None) -> str:
         if rule is not None:
             out.append(re.match(r"[ \t]*(?:[-*•][ \t]+)?", line).group(0) + rule)  # type: ignore[union-attr]
             last = len(out) - 1
-        elif after_rule and _GLOSS.match(line):
+        elif after_rule and _GLOSS.match(line) and not _OWN_RULE.match(line):
             # the formula said again in words under it ('(i.e. capitalise each word)'): its remark only
             out[last] = _remarked(out[last].rstrip("."), line.strip()) + "."
             continue
@@ -384,6 +400,8 @@ def sheet_formulas(text: str, columns: dict[str, str] | None = None) -> str:
 
 # a line under a formula that glosses it: indented, bracketed, a dash item, 'i.e.' or 'e.g.'
 _GLOSS = re.compile(r"^(?:[ \t]+\S|\(|[-\u2013—][ \t]|(?:i\.e\.|e\.g\.))", re.I)
+# a line under a formula that is a rule of its own ('- Lead Source = External Referral'), not its gloss
+_OWN_RULE = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?[A-Za-z][\w ./]{0,60}?[ \t]*(?:\([A-Z][A-Z0-9_]*\)[ \t]*)?(?:=|<-|←)[ \t]*\S")
 
 
 def _remarked(said: str, remark: str) -> str:
@@ -394,13 +412,18 @@ def _remarked(said: str, remark: str) -> str:
         said += ", in E.164"  # '=IF(...) in E.164 - digits only with a leading +': the format the formula leaves to words
     clause = next(
         (
-            p.strip()
-            for p in re.split(r"\s+[-\u2013—]\s+|^[-\u2013—:;,(\s]+", remark)
-            if re.match(r"^if\b", p.strip(), re.I)
+            _HEEDED.sub("", p.strip())
+            for p in re.split(r"\s+[-\u2013—]\s+|^[-\u2013—:;,(\s]+" + (r"|(?<=[.;])\s+(?=[A-Z])" if " + " in said else ""), remark)
+            # ('when Street is empty, send only the City' after a join: its blank part's rule)
+            if re.match(r"^if\b" if " + " not in said else r"^(?:if|when)\b", _HEEDED.sub("", p.strip()), re.I)
         ),
         None,
     )
-    return said + "; " + clause.rstrip(".)") if clause else said
+    return said + "; " + re.sub(r"^when\b", "if", clause.rstrip(".)")) if clause else said
+
+
+# a word that asks for care before a remark's clause ('ojo, if City is empty ...', 'Note: if ...')
+_HEEDED = re.compile(r"^(?:ojo|note|nb|n\.b\.|careful|heads up|important|but)\s*[:,!]?\s+(?=(?:if|when)\b)", re.I)
 
 
 # 'only where VALUE([Number of Employees])>20': a column read as a number, compared
@@ -436,7 +459,7 @@ def _formula_line(m: re.Match[str], columns: dict[str, str]) -> str | None:
     if (
         node.kind == "op"
         and node.value == "&"
-        and re.search(r"\bif\b[^.;]*\b(?:blank|empty)\b", remark, re.I)
+        and re.search(r"\b(?:if|when)\b[^.;]*\b(?:blank|empty)\b", remark, re.I)
     ):
         # a join whose blank part the remark drops: said as its parts
         said = _joined(dst, _named(node, columns)) or said
