@@ -52,11 +52,11 @@ _OPS: dict[str, str] = {
 _OP = r"(?P<op>not equal to|equal to|greater than or equal to|less than or equal to|greater than|less than|does not exist|exists|does not contain|contains)"
 # 'Country/Region | Text operators: Equal to | Ecuador', 'Annual revenue Numeric operators: Greater than 3000000'
 _TEST = re.compile(
-    rf"(?P<f>[A-Za-z][\w/.]*(?: [A-Za-z][\w/.]*){{0,3}}?)(?:\s*\(\s*(?P<ref>[A-Za-z_]\w*)\s*\))?\s*(?:\|?\s*(?:Text|Numeric|Basic|Date|Boolean)\s+operators?\s*:\s*|\|\s*)"
+    rf"(?P<f>[A-Za-z][\w/.]*(?: [A-Za-z][\w/.]*){{0,3}}?)(?:\s*\(\s*[A-Za-z_]\w*\s*\))?\s*(?:\|?\s*(?:Text|Numeric|Basic|Date|Boolean)\s+operators?\s*:\s*|\|\s*)"
     rf"{_OP}(?:\s*(?:\|\s*)?(?P<v>\"[^\"\n]*\"|'[^'\n]*'|-?\d[\d,]*(?:\.\d+)?|[A-Za-z_][\w-]*(?: [A-Z][\w-]*)*))?",
     re.I,
 )
-_FILTER = re.compile(r"^(?P<ind>[ \t]*(?:[-*•][ \t]*)?)Filter(?:[ \t]+\"[^\"\n]*\")?(?:[ \t]*\((?P<note>[^)\n]*)\))?[ \t]*:[ \t]*(?P<rest>.*)$", re.I)
+_FILTER = re.compile(r"^(?P<ind>[ \t]*(?:[-*•][ \t]*)?)Filter(?:[ \t]+\"[^\"\n]*\")?(?:[ \t]*\([^)\n]*\))?[ \t]*:[ \t]*(?P<rest>.*)$", re.I)
 _ROUTE = re.compile(r"^(?P<ind>[ \t]*(?:[-*•][ \t]*)?)Route[ \t]+\w+[ \t]*[-:\u2013][ \t]*(?P<rest>.*)$", re.I)
 _ROUTER = re.compile(r"\bRouter\b", re.I)
 # a field mapped with a value of the module's output: 'Email = {{1.email}}', 'City        {{trim(1.city)}}', 'Email <- 1.Email'
@@ -69,7 +69,6 @@ _FUNCTIONS = {
     "lower": "LOWER", "upper": "UPPER", "trim": "TRIM", "ifempty": "IFEMPTY", "if": "IF", "formatdate": "FORMATDATE",
     "parsenumber": "VALUE", "switch": "SWITCH", "first": "FIRST", "split": "SPLIT",
 }
-_STRING = re.compile(r'"[^"\n]*"')
 
 
 def make_scenarios(text: str, names: frozenset[str] = frozenset()) -> str:
