@@ -272,3 +272,8 @@ anything else → "Cold"
     recs, _ = _run(text, H, C, HS)
     assert _col(recs, "MobilePhone") == ["(415) 555-0100", "212-555-0101", ""]
     assert "Phone" not in recs[0]  # 'Phone number instead' was a copy of its own to Phone
+
+
+def test_a_module_line_whose_remark_says_a_rule_stays_as_written() -> None:
+    said = make_scenarios("1. HubSpot CRM - Watch Contacts (only the customers)\n2. Salesforce - Upsert a Record (Lead, key = Email)\nEmail = 1.email")
+    assert said.splitlines() == ["1. HubSpot CRM - Watch Contacts (only the customers)", "Email = email"]  # never dropped with the module's name

@@ -28,6 +28,8 @@ _SKIP_HEADING = re.compile(r"^(?P<ind>[ \t]*)(?:don'?t|do not|never)[ \t]+(?:sen
 _INLINE = re.compile(r"^(?P<ind>[ \t]*(?:[-*•][ \t]*)?)(?:also[ \t]+)?(?:do|don'?t|do not)[ \t]*:[ \t]*(?=\S)", re.I)
 _TICK = re.compile(r"^(?P<ind>[ \t]*)[✓✔☑✅✗✘✕❌\u00d7][\ufe0f]?[ \t]*")
 _ITEM = re.compile(r"^[ \t]*[-*•][ \t]+\S")
+# an item that says its own negation ('Don't send ...', 'No trimming', 'Never ...')
+_NEGATED = re.compile(r"(?:don'?t|do not|never|no\b|not\b)", re.I)
 
 
 def dos_donts(text: str) -> str:
@@ -63,5 +65,3 @@ def dos_donts(text: str) -> str:
         out.append(ln)
     return "\n".join(out)
 
-
-_NEGATED = re.compile(r"(?:don'?t|do not|never|no\b|not\b)", re.I)

@@ -40,6 +40,8 @@ _MODULE_LINE = re.compile(
 )
 # a module named inside a sentence: 'So in module 2 (Salesforce - Upsert a Record, Contact, key Email):'
 _MODULE_IN = re.compile(rf"\s*\b(?:so\s+)?in\s+(?:the\s+)?(?:module\s+\d+\s+)?\(?{_MODULE}(?:,[^\n():]*)?\)?(?:\s+module)?(?:\s*\([^)\n]*\))?\s*:\s*$", re.I)
+# what makes a module line's remark a rule ('Watch Contacts (only the customers)'): the line stays, read or asked about
+_SAYS_RULE = re.compile(r"\b(?:only|skip|except|exclud\w*|where|whose|if|when|unless|not)\b|(?<!key )=", re.I)
 _MAPPING_HEAD = re.compile(r"^[ \t]*mapping in module \d+[ \t]*:[ \t]*$", re.I)
 # a reference to a module's output: '1.email', '{{1.firstname}}'
 _REF = re.compile(r"(?<![\w.])\d{1,2}\.(?P<f>[A-Za-z_][\w]*)\b")
@@ -83,7 +85,7 @@ def make_scenarios(text: str, names: frozenset[str] = frozenset()) -> str:
     while i < len(lines):
         ln = lines[i]
         i += 1
-        if _MODULE_LINE.match(ln) or _MAPPING_HEAD.match(ln):
+        if (_MODULE_LINE.match(ln) and not _SAYS_RULE.search(ln)) or _MAPPING_HEAD.match(ln):
             continue
         if (sw := _SWITCH.match(ln)) is not None:
             field = _REF.sub(r"\g<f>", sw.group("f1") or sw.group("f2") or sw.group("f3"))
