@@ -48,7 +48,16 @@ def _field(g: Grammar, phrase: str, side: str) -> str | None:
     named = norm(m.best.path) == norm(phrase) or norm(m.best.path.split(".")[-1]) == norm(phrase)
     # a source field written as its catalog label ('Create Date') is as exact as its name (round r13b)
     labelled = side == "src" and bool(m.best.label) and norm(m.best.label) == norm(phrase)
-    return m.best.path if named or labelled else None
+    if not (named or labelled):
+        return None
+    path = m.best.path
+    if side == "dst" and g.dst_obj.get(path) is None and "." in path:
+        # 'params.place' on GA4: the param under the one container ending in 'params' (events[0].params),
+        # as the grammar's own reader takes it (round 57: a join wrote a top-level 'params')
+        head, _, rest = path.partition(".")
+        inner = [c for c in g.dst_obj.containers() if c != head and re.sub(r"\[\d+\]", "", c).rsplit(".", 1)[-1] == head]
+        path = f"{inner[0]}.{rest}" if len(inner) == 1 else path
+    return path
 
 
 def _marked(g: Grammar, text: str) -> Template | None:

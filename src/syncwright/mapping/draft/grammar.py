@@ -143,6 +143,7 @@ from syncwright.mapping.draft.phrases import (
     iso_region,
 )
 from syncwright.mapping.draft.placeholders import defined_placeholders
+from syncwright.mapping.draft.power_automate import power_automate
 from syncwright.mapping.draft.pronoun_rows import pronoun_rows
 from syncwright.mapping.draft.python_code import python_code
 from syncwright.mapping.draft.qa import read_faq
@@ -430,6 +431,7 @@ class Grammar:
         # a worksheet's steps, with 'Label (api_name)' said as the API name there only: on other texts the
         # label's words carry concepts the grammar reads ('Email Opt Out (HasOptedOutOfEmail) is ticked') (round 40)
         text = marked_fields(text)  # 'Company Name → Company ⚠️ rule 2' over a numbered 'Rules' section: the rule under its field (round 54)
+        text = power_automate(text)  # "Email = triggerBody()?['email']", 'Compose - Company' over 'if(empty(trim(...)), ...)': a Power Automate flow's steps (round 57)
         text = make_scenarios(text, frozenset(n.lower() for f in self.src_obj.fields for n in (f.leaf, f.label) if n))  # '1. HubSpot CRM - Watch Contacts', 'Filter: X | Text operators: Equal to | v', 'Company = {{ifempty(1.company; "x")}}': a Make scenario's steps (round 56)
         text = dos_donts(text)  # 'DO:' / "DON'T:" headings over ticked and crossed items, "DON'T send:" over records (round 56)
         text = sheet_formulas(text, {n.lower(): f.path for f in self.src_obj.fields for n in (f.leaf, f.label) if n})  # 'Company =IF(TRIM([Company Name])="","Independent",[Company Name])': a column's spreadsheet formula (round 54)

@@ -229,6 +229,8 @@ _CONDITION = re.compile(
 _NOT_A_CONDITION = re.compile(
     r"\b(?:if|when|where) (?:any|there is one|there's one|there is any|available|present|possible|applicable|known|given|provided|set|needed|necessary|relevant|it exists|they exist|one exists|we have (?:it|one|them))\b"
     r"|\bwhen (?:syncing|sending|copying|mapping|pushing|creating|writing|we sync|we send|you map)\b"
+    # 'E.164: digits only with '+' in front': what the format is, no condition (round 57)
+    r"|\bdigits only with\b"
     r"|\b(?:when|once|as soon as) (?:an?|the|we|our|each|every|it|they)\b[^,;]{0,40}?\b(?:becomes?|turns? into|comes? (?:over|in|across|through)|goes over|arrives?|is created|are created|create|is synced|are synced|sync|send|push|add)\b"
     r"|\b(?:if|when|unless|where)\b[^,;()]{0,50}?(?:\+|country code|dial(?:l)?ing code|prefix)"
     r"|\bif (?:you|we) (?:can|could|like|prefer|want)\b|\bif (?:that's|that is|it's|this is) (?:ok|okay|fine|possible|alright)\b"

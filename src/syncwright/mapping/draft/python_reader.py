@@ -999,3 +999,41 @@ def _returns(f: ast.FunctionDef, arg: ast.expr) -> _Chain:
                 otherwise = put(b.value)
             break
     return _Chain(branches, otherwise, span(f))
+
+
+def say_expression(dst: str, code: str) -> str | None:
+    """The rule of one destination computed by one Python expression (``c['field']`` for the
+    record's fields), in the grammar's words, or None: how the readers of other languages
+    (spreadsheet formulas, SQL) say what they parsed, by saying it in Python first."""
+    try:
+        expr = _Flatten().visit(ast.parse(code, mode="eval")).body
+    except SyntaxError:
+        return None
+    reader = Reader()
+    tail = _else_of(expr) if isinstance(expr, ast.IfExp) else None
+    if isinstance(tail, ast.Constant) and tail.value is None:
+        branches: list[tuple[ast.expr, ast.expr]] = []
+        e: ast.expr = expr
+        while isinstance(e, ast.IfExp):
+            branches.append((e.test, e.body))
+            e = e.orelse
+        return reader.table_rule(dst, branches)  # a choice with no last 'else': a table with no otherwise
+    return reader.rule(dst, expr)
+
+
+class _Flatten(ast.NodeTransformer):
+    """'a or (b or c)' (nested IFs on filled tests) as the one chain 'a or b or c'."""
+
+    def visit_BoolOp(self, node: ast.BoolOp) -> ast.expr:
+        self.generic_visit(node)
+        values: list[ast.expr] = []
+        for v in node.values:
+            values += v.values if isinstance(v, ast.BoolOp) and type(v.op) is type(node.op) else [v]
+        node.values = values
+        return node
+
+
+def _else_of(e: ast.IfExp) -> ast.expr:
+    while isinstance(e.orelse, ast.IfExp):
+        e = e.orelse
+    return e.orelse

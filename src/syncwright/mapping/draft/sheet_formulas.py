@@ -23,15 +23,14 @@ not parse, or says what python_reader cannot say, stays as written: the grammar 
 
 from __future__ import annotations
 
-import ast
 import re
 from dataclasses import dataclass
 
-from syncwright.mapping.draft.python_reader import Reader
+from syncwright.mapping.draft.python_reader import say_expression
 
 # 'Company =IF(...)', 'traits.address.city =[City]', 'event name ="crm_visitor_sync"', 'VIP =[Department]="Partnerships"'
 _LINE = re.compile(
-    r"^(?P<i>[ \t]*(?:[-*•][ \t]+)?)(?P<d>[A-Za-z][\w ./()-]{0,60}?)[ \t]*=(?P<f>[ \t]*(?:[A-Z][A-Z0-9.]*\(|\[|\"|\{|-?\d).*)$"
+    r"^(?P<i>[ \t]*(?:[-*•][ \t]+)?)(?P<d>[A-Za-z][\w ./()-]{0,60}?(?:\[\d\][\w.]*)?)[ \t]*=(?P<f>[ \t]*(?:[A-Z][A-Z0-9.]*\(|\[|\"|\{|-?\d).*)$"
 )
 _TOKEN = re.compile(
     r'\s*(?:(?P<s>"(?:[^"]|"")*")|(?P<c>\[(?![\s"\x27\]])[^\]\n]+\])|(?P<n>\d+(?:\.\d+)?)|(?P<f>[A-Za-z][A-Za-z0-9.]*)(?P<call>\()?|(?P<o><-|<>|<=|>=|[=<>&+\-*/(),{}]))'
@@ -41,7 +40,9 @@ _LEAVE_OUT = re.compile(
     r"\b(?:if|when)\b[^.;]{0,40}?\b(?:blank|empty)\b[^.;]{0,20}?\bleav(?:e|ing)\b[^.;]{0,40}?\bout\b"
     r"|\b(?:leave|leaving|left)\b[^.;]{0,40}?\bout\b[^.;]{0,30}?\b(?:if|when)\b[^.;]{0,30}?\b(?:blank|empty)\b"
     # 'when both phone and mobile are empty, no traits.phone at all', "if it's empty, don't send it" (round 56)
-    r"|\b(?:if|when)\b[^.;]{0,40}?\b(?:blank|empty)\b[^.;]{0,20}?(?:\bno\s+[\w.]+\s+at\s+all\b|\b(?:don'?t|do\s+not|never)\s+(?:send|map)\b)",
+    r"|\b(?:if|when)\b[^.;]{0,40}?\b(?:blank|empty)\b[^.;]{0,20}?(?:\bno\s+[\w.]+\s+at\s+all\b|\b(?:don'?t|do\s+not|never)\s+(?:send|map)\b)"
+    # 'Blank -> do not send annualrevenue', 'Blank -> remove the key' (round 57)
+    r"|\b(?:blank|empty)\s*(?:->|→|=>|:)\s*(?:(?:don'?t|do\s+not|never)\s+(?:send|set|map)\b|remove\s+the\s+key\b|leave\b[^.;]{0,30}?\bout\b)",
     re.I,
 )
 # '[Lifecycle Stage]="customer"' in a sentence: the column compared with a value
@@ -193,7 +194,10 @@ def _filled_test(n: _Node) -> _Node | None:
 
 
 def _column(n: _Node) -> _Node | None:
-    while n.kind == "call" and n.value in ("TRIM", "CLEAN") and len(n.args) == 1:
+    while n.kind == "call" and (
+        (n.value in ("TRIM", "CLEAN") and len(n.args) == 1)
+        or (n.value == "COALESCE" and len(n.args) == 2 and n.args[1] == _Node("str", ""))  # a missing value as empty (round 57)
+    ):
         n = n.args[0]
     return n if n.kind == "col" else None
 
@@ -227,6 +231,7 @@ def _py(n: _Node) -> str:
 
 
 _METHODS = {"TRIM": "strip", "LOWER": "lower", "UPPER": "upper", "PROPER": "title"}
+_COMPARISONS = {"EQUALS": "==", "GREATER": ">", "LESS": "<", "GREATEROREQUALS": ">=", "LESSOREQUALS": "<="}
 
 
 def _call(name: str, a: tuple[_Node, ...]) -> str:
@@ -238,7 +243,7 @@ def _call(name: str, a: tuple[_Node, ...]) -> str:
         return f"int({_py(a[0])})"
     if name == "TEXT" and len(a) == 2 and a[1].kind == "str" and _DATE_FORMAT.match(a[1].value):
         return f"{_py(a[0])}[:10]"
-    if name == "ISBLANK" and len(a) == 1:
+    if name in ("ISBLANK", "EMPTY") and len(a) == 1:
         return f"({_py(a[0])}.strip() == '')"
     if name in ("AND", "OR") and a:
         return "(" + f" {name.lower()} ".join(_py(x) for x in a) + ")"
@@ -264,6 +269,16 @@ def _call(name: str, a: tuple[_Node, ...]) -> str:
         return f"{_py(a[0].args[0])}.split()[0]"
     if name == "FORMATDATE" and len(a) == 2 and a[1].kind == "str" and _DATE_FORMAT.match(a[1].value):
         return f"{_py(a[0])}[:10]"
+    # Power Automate's (power_automate writes them in this parser's words): concat(), equals(), greater(),
+    # less(), coalesce(), first(split(x, '@')) and last(split(x, '@')) (round 57)
+    if name == "CONCAT" and a:
+        return "(" + " + ".join(_py(x) for x in a) + ")"
+    if name in _COMPARISONS and len(a) == 2:
+        return f"({_py(a[0])} {_COMPARISONS[name]} {_py(a[1])})"
+    if name == "COALESCE" and a:
+        return "(" + " or ".join(_py(x) for x in a) + ")"
+    if name in ("FIRST", "LAST") and len(a) == 1 and a[0].kind == "call" and a[0].value == "SPLIT" and len(a[0].args) == 2 and a[0].args[1] == _Node("str", "@"):
+        return f"{_py(a[0].args[0])}.split('@')[{0 if name == 'FIRST' else 1}]"
     if name == "IFS" and len(a) >= 2 and len(a) % 2 == 0:
         pairs = [(a[k], a[k + 1]) for k in range(0, len(a), 2)]
         last = pairs[-1][1] if pairs[-1][0] == _Node("bool", "TRUE") else None
@@ -314,32 +329,10 @@ def _if(test: _Node, yes: _Node, no: _Node) -> str:
 def _say(dst: str, formula: _Node) -> str | None:
     """The formula's rule in the grammar's words, or None."""
     try:
-        expr = _Flatten().visit(ast.parse(_py(formula), mode="eval")).body
-    except (SyntaxError, ValueError):
+        code = _py(formula)
+    except ValueError:
         return None
-    reader = Reader()
-    tail = _tail(expr) if isinstance(expr, ast.IfExp) else None
-    if isinstance(tail, ast.Constant) and tail.value is None:
-        branches: list[tuple[ast.expr, ast.expr]] = []
-        e: ast.expr = expr
-        while isinstance(e, ast.IfExp):
-            branches.append((e.test, e.body))
-            e = e.orelse
-        # IFS with no TRUE at the end: a table with no otherwise
-        return reader.table_rule(dst, branches)
-    return reader.rule(dst, expr)
-
-
-class _Flatten(ast.NodeTransformer):
-    """'a or (b or c)' (nested IFs on filled tests) as the one chain 'a or b or c'."""
-
-    def visit_BoolOp(self, node: ast.BoolOp) -> ast.expr:
-        self.generic_visit(node)
-        values: list[ast.expr] = []
-        for v in node.values:
-            values += v.values if isinstance(v, ast.BoolOp) and type(v.op) is type(node.op) else [v]
-        node.values = values
-        return node
+    return say_expression(dst, code)
 
 
 def _joined(dst: str, node: _Node) -> str | None:
@@ -358,10 +351,21 @@ def _joined(dst: str, node: _Node) -> str | None:
     return f"{dst} = " + " + ".join(parts)
 
 
-def _tail(e: ast.IfExp) -> ast.expr:
-    while isinstance(e.orelse, ast.IfExp):
-        e = e.orelse
-    return e.orelse
+def _blank_join(dst: str, n: _Node) -> str | None:
+    """'IF(ISBLANK(TRIM([City])), [Street], [Street]&", "&[City])': the join, and what it is when
+    its part is blank (round 57)."""
+    if not (n.kind == "call" and n.value == "IF" and len(n.args) == 3):
+        return None
+    col, alone, joined = _blank_test(n.args[0]), n.args[1], n.args[2]
+    if joined.kind == "call" and joined.value == "CONCAT":
+        flat = joined.args[0]
+        for x in joined.args[1:]:
+            flat = _Node("op", "&", (flat, x))
+        joined = flat
+    said = _joined(dst, joined) if joined.kind == "op" and joined.value == "&" else None
+    if col is None or alone.kind != "col" or said is None or f"{col.value}" not in said:
+        return None
+    return f"{said}; if {col.value} is empty, just {alone.value}"
 
 
 def sheet_formulas(text: str, columns: dict[str, str] | None = None) -> str:
@@ -452,7 +456,7 @@ def _formula_line(m: re.Match[str], columns: dict[str, str]) -> str | None:
         return None
     if re.match(r"\s*(?:[&=+*/>]|<(?!-))", body[p.end :]):
         return None  # the formula goes on past what was read: said in part it would be wrong
-    said = _say(dst, _named(node, columns))
+    said = _blank_join(dst, _named(node, columns)) or _say(dst, _named(node, columns))
     if said is None:
         return None
     remark = body[p.end :].strip()

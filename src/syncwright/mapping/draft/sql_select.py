@@ -22,6 +22,8 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
+from syncwright.mapping.draft.python_reader import say_expression
+
 _SELECT = re.compile(r"^\s*SELECT\b", re.I)
 # after FROM, only the clauses that go on a statement continue it
 _TAIL = re.compile(r"^\s*(?:WHERE|AND|OR|NOT|ORDER|GROUP|LIMIT|HAVING|\)|;)", re.I)
@@ -93,6 +95,8 @@ def _bare(e: exp.Expression) -> exp.Expression:
     while True:
         if isinstance(e, exp.Paren) or (isinstance(e, exp.Nullif) and _lit(e.expression) in ("''", '""')):
             e = e.this
+        elif isinstance(e, exp.Coalesce) and len(e.expressions) == 1 and _lit(e.expressions[0]) in ("''", '""'):
+            e = e.this  # 'COALESCE(industry, '') <> 'Retail'': a null compared as empty (round 57)
         else:
             return e
 
@@ -101,6 +105,11 @@ def _column(e: exp.Expression) -> str | None:
     e = _bare(e)
     if isinstance(e, exp.Column):
         return ".".join(p.name for p in e.parts)
+    if isinstance(e, exp.JSONExtract) and isinstance(e.this, exp.Column) and isinstance(path := e.expression, exp.JSONPath):
+        # Snowflake's 'merge_fields:LNAME': a key of a nested object, the field 'merge_fields.LNAME' (round 57)
+        keys = [k.name for k in path.expressions if not isinstance(k, exp.JSONPathRoot)]
+        if all(isinstance(k, exp.JSONPathKey) for k in path.expressions[1:]) and keys:
+            return ".".join([*(p.name for p in e.this.parts), *keys])
     return None
 
 
@@ -114,7 +123,7 @@ def _formatted(e: exp.Expression) -> tuple[str, list[str]] | None:
     """A column under format calls: ('firstname', ['trimmed', 'in title case']), inner first."""
     formats: list[str] = []
     e = _bare(e)
-    while not isinstance(e, exp.Column):
+    while _column(e) is None:
         if type(e) in _FORMATS:
             formats.append(_FORMATS[type(e)])
         elif isinstance(e, exp.Cast | exp.TryCast) and e.to is not None:
@@ -144,7 +153,7 @@ def _formatted(e: exp.Expression) -> tuple[str, list[str]] | None:
             return None
         e = _bare(e.this)
     formats.reverse()
-    return ".".join(p.name for p in e.parts), list(dict.fromkeys(formats))
+    return str(_column(e)), list(dict.fromkeys(formats))
 
 
 def _cond(e: exp.Expression) -> str | None:
@@ -166,6 +175,12 @@ def _cond(e: exp.Expression) -> str | None:
         return f"{c} is empty"
     if isinstance(e, exp.In) and (c := _column(e.this)) and all(_lit(v) for v in e.expressions):
         return f"{c} is " + " or ".join(str(_lit(v)) for v in e.expressions)
+    if isinstance(e, exp.ArrayContains):
+        # 'ARRAY_CONTAINS('Showroom'::variant, tags)' (Snowflake: value first) or (tags, 'x'): the list holds the value (round 57)
+        pair = [_bare(e.this), _bare(e.expression)]
+        pair = [x.this if isinstance(x, exp.Cast) else x for x in pair]
+        cols, lits = [c for x in pair if (c := _column(x))], [v for x in pair if (v := _lit(x))]
+        return f"{cols[0]} contains {lits[0]}" if len(cols) == 1 and len(lits) == 1 else None
     if isinstance(e, exp.EQ) and (isinstance(e.expression, exp.Any) or isinstance(e.this, exp.Any)):
         # ''Customer' = ANY(tags)': the list holds the value
         lst, val = (e.expression, e.this) if isinstance(e.expression, exp.Any) else (e.this, e.expression)
@@ -173,6 +188,8 @@ def _cond(e: exp.Expression) -> str | None:
         return f"{c} contains {v}" if c and v else None
     if type(e) in _OPS:
         left, right = _bare(e.this), e.expression
+        if isinstance(left, exp.Cast | exp.TryCast) and _column(_plain_of(left.this)) is not None:
+            left = _plain_of(left.this)  # 'CAST(NULLIF(TRIM(x), '') AS INT) > 50': x compared as a number, a blank never more (round 57)
         if isinstance(left, exp.Trim) and _lit(right) in ("''", '""') and (c := _column(left.this)):
             return f"{c} is {'not ' if isinstance(e, exp.NEQ) else ''}empty"
         c, v = _column(left), _lit(right)
@@ -252,15 +269,15 @@ def _parts(e: exp.Expression) -> list[str] | None:
             out += p
         return out
     s = _source(e)
-    return [s] if s is not None and "," not in s else None
+    return [s] if s is not None and ("," not in s or _lit(e) is not None) else None  # a literal ', ' is a part, 'x, trimmed' is no plain one
 
 
 def _items(e: exp.Expression) -> list[str] | None:
     """A list's items as sentences ('Add the tag 'Customer' if lifecyclestage is 'customer'.'):
     ARRAY[...] with its NULLs removed, or a function the writer names for the list ('TAGS(...)')."""
     e = _bare(e)
-    if isinstance(e, exp.ArrayRemove | exp.ArrayCompact):
-        e = _bare(e.this)
+    if isinstance(e, exp.ArrayRemove | exp.ArrayCompact) or (isinstance(e, exp.Anonymous) and str(e.this).lower() == "array_compact" and len(e.expressions) == 1):
+        e = _bare(e.this if not isinstance(e, exp.Anonymous) else e.expressions[0])
     if not isinstance(e, exp.Array | exp.Anonymous):
         return None
     out: list[str] = []
@@ -277,6 +294,23 @@ def _items(e: exp.Expression) -> list[str] | None:
         else:
             return None
     return out or ["tags = empty list"]
+
+
+def _chosen_tags(e: exp.Case) -> list[str] | None:
+    """'CASE WHEN Department = 'Purchasing' THEN ARRAY_CONSTRUCT('Trade', 'Purchasing') ELSE
+    ARRAY_CONSTRUCT('Trade') END': the tags of the ELSE list on everyone, the others when the
+    condition holds (round 57)."""
+    ifs = e.args.get("ifs") or []
+    if e.this is not None or len(ifs) != 1 or e.args.get("default") is None:
+        return None
+    cond = _cond(ifs[0].this)
+    then, other = _items(ifs[0].args["true"]), _items(e.args["default"])
+    if cond is None or then is None or other is None:
+        return None
+    always = [] if other == ["tags = empty list"] else other
+    if any("' if " in t for t in then + always) or not set(always) <= set(then):
+        return None
+    return [*always, *(t.rstrip(".") + f" if {cond}." for t in then if t not in always and t != "tags = empty list")] or None
 
 
 def _template(e: exp.Expression) -> str | None:
@@ -301,6 +335,8 @@ def _template(e: exp.Expression) -> str | None:
 def _projection(dst: str, e: exp.Expression) -> str | None:
     """One rule line for ``dst`` from the expression that computes it, or None."""
     e = _bare(e)
+    if dst.lower() == "tags" and isinstance(e, exp.Case) and (chosen := _chosen_tags(e)) is not None:
+        return " ".join(chosen)
     if dst.lower() == "tags" and (items := _items(e)) is not None:
         return " ".join(items)
     if dst.lower() == "tags" and _lit(e) in ("'{}'", "'[]'", "'{ }'"):
@@ -309,13 +345,23 @@ def _projection(dst: str, e: exp.Expression) -> str | None:
         return f"{dst} = {lit}"
     if isinstance(e, exp.Coalesce):
         options = [e.this, *e.expressions]
+        if _lit(_bare(options[-1])) is None:
+            # 'COALESCE(NULLIF(TRIM(mobilephone), ''), NULLIF(TRIM(phone), ''))': between fields the NULLIF(TRIM())
+            # asks whether each is blank (round 57: 'mobilephone, trimmed, else phone, trimmed' read the trims as
+            # the rule's and lost the fallback); before a literal default the value is taken trimmed, as SQL does
+            options = [o.this.this if isinstance(o, exp.Nullif) and isinstance(o.this, exp.Trim) and _lit(o.expression) in ("''", '""') else o for o in options]
         said = [_source(o) for o in options]
         if any(s is None for s in said):
             return None
         last = _lit(_bare(options[-1]))
         fields = [s for s in said if s is not None and s != last]
+        if len(fields) >= 3 and not last and any(f.startswith("the ") for f in fields[2:]):
+            # a part of the email third was read as the second's (round 57): each fallback said on its own
+            return f"{dst} <- {fields[0]}; if empty, {fields[1]}" + "".join(f"; if that is empty too, {x}" for x in fields[2:]) + (f"; if that is empty too, {last}" if last is not None else "")
         line = f"{dst} <- " + ", else ".join(fields)
         return line + (f"; if empty, {last}" if last is not None else "")
+    if isinstance(e, exp.Case) and (joined := _blank_join(dst, e)) is not None:
+        return joined
     if isinstance(e, exp.Case):
         return _case(dst, e)
     if isinstance(e, exp.DPipe | exp.Concat) and (parts := _parts(e)) is not None:
@@ -325,11 +371,116 @@ def _projection(dst: str, e: exp.Expression) -> str | None:
     if isinstance(e, exp.SplitPart):
         part = _split_part(e)
         return f"{dst} <- {part}" if part else None
-    if (cond := _cond(e)) is not None and not isinstance(e, exp.Column):
+    if (cond := _cond(e)) is not None and _column(e) is None:
         return f"{dst} is true if {cond}, otherwise false"
     if (src := _source(e)) is not None:
         return f"{dst} <- {src}"
     return None
+
+
+_PY_METHODS: dict[type[exp.Expression], str] = {exp.Trim: "strip", exp.Lower: "lower", exp.Upper: "upper", exp.Initcap: "title"}
+_PY_OPS: dict[type[exp.Expression], str] = {exp.EQ: "==", exp.NEQ: "!=", exp.GT: ">", exp.GTE: ">=", exp.LT: "<", exp.LTE: "<="}
+
+
+def _py(e: exp.Expression) -> str:
+    """The Python expression a SQL expression computes, in the idioms python_reader reads
+    ('NULLIF(TRIM(x), '') IS NULL' is "c['x'].strip() == ''", COALESCE an 'or' chain, CASE an
+    if-else chain with None for a missing ELSE); ValueError for a form with no reading."""
+    if isinstance(e, exp.Paren):
+        return _py(e.this)
+    if (c := _column(e)) is not None:
+        return f"c[{c!r}]"
+    if isinstance(e, exp.Literal):
+        return repr(str(e.this)) if e.is_string else str(e.this)
+    if isinstance(e, exp.Boolean):
+        return "True" if e.this else "False"
+    if isinstance(e, exp.Null):
+        return "None"
+    if isinstance(e, exp.Nullif) and _lit(e.expression) in ("''", '""'):
+        return _py(e.this)  # an empty value is empty either way
+    if type(e) in _PY_METHODS:
+        return f"{_py(e.this)}.{_PY_METHODS[type(e)]}()"
+    if isinstance(e, exp.Is) and isinstance(e.expression, exp.Null):
+        return f"({_py(_plain_of(e.this))}.strip() == '')"
+    if isinstance(e, exp.Not) and isinstance(inner := _bare(e.this), exp.Is) and isinstance(inner.expression, exp.Null):
+        return f"({_py(_plain_of(inner.this))}.strip() != '')"
+    if isinstance(e, exp.Not):
+        return f"(not {_py(e.this)})"
+    if isinstance(e, exp.And | exp.Or):
+        return f"({_py(e.this)} {'and' if isinstance(e, exp.And) else 'or'} {_py(e.expression)})"
+    if type(e) in _PY_OPS:
+        return f"({_py(e.this)} {_PY_OPS[type(e)]} {_py(e.expression)})"
+    if isinstance(e, exp.Coalesce):
+        return "(" + " or ".join(_py(x) for x in (e.this, *e.expressions)) + ")"
+    if isinstance(e, exp.Cast | exp.TryCast) and e.to is not None:
+        kind = e.to.this.name if hasattr(e.to.this, "name") else str(e.to.this)
+        if kind in _WHOLE or kind in _NUMBER:
+            return f"{'int' if kind in _WHOLE else 'float'}({_py(e.this)})"
+    if isinstance(e, exp.DPipe):
+        return f"({_py(e.this)} + {_py(e.expression)})"
+    if isinstance(e, exp.SplitPart) and (col := _column(e.this)) is not None:
+        sep, n = _lit(e.args["delimiter"]), _lit(e.args["part_index"])
+        if sep in ("'@'", "' '") and n in ("1", "2"):
+            return f"c[{col!r}].split({'' if sep == chr(39) + ' ' + chr(39) else repr('@')})[{int(n) - 1}]"
+    if isinstance(e, exp.Case) and (chain := _blank_case(e)) is not None:
+        return chain
+    if isinstance(e, exp.Case):
+        subject = e.this
+        out = _py(e.args["default"]) if e.args.get("default") is not None else "None"
+        for branch in reversed(e.args.get("ifs") or []):
+            test = f"({_py(subject)} == {_py(branch.this)})" if subject is not None else _py(branch.this)
+            out = f"({_py(branch.args['true'])} if {test} else {out})"
+        return out
+    raise ValueError(f"no reading for {e.sql()}")
+
+
+def _blank_case(e: exp.Case) -> str | None:
+    """'CASE WHEN x is empty THEN d ELSE x END' is x with d when empty ('x or d'); 'CASE WHEN x is
+    filled THEN x ELSE d END' the same, as sheet_formulas reads IF on a blank test."""
+    ifs = e.args.get("ifs") or []
+    default = e.args.get("default")
+    if e.this is not None or len(ifs) != 1 or default is None:
+        return None
+    test, then = _bare(ifs[0].this), ifs[0].args["true"]
+    filled = isinstance(test, exp.Not) and isinstance(_bare(test.this), exp.Is)
+    inner = _bare(test.this) if filled else test
+    if not (isinstance(inner, exp.Is) and isinstance(inner.expression, exp.Null)):
+        return None
+    col = _column(_plain_of(inner.this))
+    kept, fill = (then, default) if filled else (default, then)
+    return f"({_py(kept)} or {_py(fill)})" if col is not None and _formatted(kept) is not None and _formatted(kept)[0] == col else None  # type: ignore[index]
+
+
+def _blank_join(dst: str, e: exp.Case) -> str | None:
+    """'CASE WHEN Street is empty THEN City ELSE Street || ', ' || City END': the join, and what
+    it is when its part is empty (round 57)."""
+    ifs = e.args.get("ifs") or []
+    default = e.args.get("default")
+    if e.this is not None or len(ifs) != 1 or default is None or not isinstance(_bare(default), exp.DPipe | exp.Concat):
+        return None
+    test = _bare(ifs[0].this)
+    if not (isinstance(test, exp.Is) and isinstance(test.expression, exp.Null)):
+        return None
+    col, parts, alone = _column(_plain_of(test.this)), _parts(default), _source(ifs[0].args["true"])
+    if col is None or parts is None or alone is None or col not in parts:
+        return None
+    return f"{dst} = " + " + ".join(parts) + f"; if {col} is empty, just {alone}"
+
+
+def _plain_of(e: exp.Expression) -> exp.Expression:
+    """The value under NULLIF(TRIM(x), ''): what an IS NULL test asks about."""
+    e = _bare(e)
+    return e.this if isinstance(e, exp.Trim) else e
+
+
+def _via_python(dst: str, e: exp.Expression) -> str | None:
+    """A projection _projection has no words for, said by python_reader (round 57: 'CASE WHEN
+    NULLIF(TRIM(company), '') IS NULL THEN 'Private Buyer' ELSE company END' is company with a
+    default, a CASE whose rows are conditions on a number or a join said by its parts)."""
+    try:
+        return say_expression(dst, _py(e))
+    except ValueError:
+        return None
 
 
 # 'AS merge_fields.FNAME', 'AS events[0].params.x': a dotted alias, quoted so SQL reads it as one name
@@ -339,16 +490,25 @@ _DOTTED_ALIAS = re.compile(r"\bAS\s+(?P<a>[A-Za-z_]\w*(?:\.\w+|\[\d+\])+)(?=\s*(
 _IS_BLANK = re.compile(r"\bIS\s+(?P<n>NOT\s+)?(?:BLANK|EMPTY)\b", re.I)
 
 
+def _parsed(sql: str) -> exp.Expression | None:
+    """The statement's tree: SQL as most dialects write it, else Snowflake's (a dbt model on a
+    warehouse: 'merge_fields:LNAME', 'ARRAY_CONSTRUCT(...)', 'x::variant'; round 57)."""
+    for dialect in (None, "snowflake"):
+        try:
+            tree = sqlglot.parse_one(sql, read=dialect)
+        except SqlglotError:
+            continue
+        return tree if isinstance(tree, exp.Expression) else None
+    return None
+
+
 def _read(sql: str) -> list[str] | None:
     """The statement's rules and filter as lines, or None when it is no SELECT sqlglot reads."""
     sql = _DOTTED_ALIAS.sub(lambda m: f'AS "{m["a"]}"', sql)
     # 'company IS NOT BLANK': no SQL, but what the writer means is SQL's IS NOT NULL, which a blank
     # meets here too (round 52: read as 'NOT company IS BLANK' and the NOT was lost)
     sql = _IS_BLANK.sub(lambda m: "IS NOT NULL" if m["n"] else "IS NULL", sql)
-    try:
-        tree = sqlglot.parse_one(sql)
-    except SqlglotError:
-        return None
+    tree = _parsed(sql)
     if not isinstance(tree, exp.Select):
         return None
     out: list[str] = []
@@ -358,7 +518,9 @@ def _read(sql: str) -> list[str] | None:
                 out.append(f"{c} <- {c}")  # 'SELECT email, ...': the field of the same name
                 continue
             return None
-        out.append(_projection(p.alias, p.this) or f"{p.alias} = {p.this.sql()}")
+        said = _projection(p.alias, p.this) or _via_python(p.alias, p.this)
+        _UNREAD.add(said is None)
+        out.append(said or f"{p.alias} = {p.this.sql()}")
     where = tree.args.get("where")
     if where is not None:
         cond = _cond(where.this)
@@ -368,7 +530,7 @@ def _read(sql: str) -> list[str] | None:
 
 def _alias(code: str) -> str | None:
     """The field a projection line writes ('COALESCE(x, y) AS merge_fields.LNAME,' -> 'merge_fields.LNAME')."""
-    m = _ENDS_IN_ALIAS.search(code.strip().rstrip(",;") + ",")
+    m = _ENDS_IN_ALIAS_ANY_CASE.search(code.strip().rstrip(",;") + ",")
     return re.sub(r"^AS\s+", "", m.group(0).strip().rstrip(","), flags=re.I).strip('"') if m else None
 
 
@@ -477,6 +639,8 @@ def _comments(said: list[str]) -> list[str]:
 # a column list without its SELECT: lines that end in 'AS <alias>', and the CASE lines above one
 # ('AS' in capitals: 'annualrevenue as number' is English; round 37)
 _ENDS_IN_ALIAS = re.compile(r"\bAS\s+(?:\"[^\"]+\"|[A-Za-z_][\w.\[\]]*)\s*,?\s*$")
+# inside a statement sqlglot read, 'as' in any case is SQL's (round 57: a dbt model's lower-case 'as "Email"')
+_ENDS_IN_ALIAS_ANY_CASE = re.compile(_ENDS_IN_ALIAS.pattern, re.I)
 _SQL_LINE = re.compile(r"^\s*(?:CASE|WHEN|ELSE|END|THEN)\b|^\s*[A-Za-z_][\w.]*\s*\(|\|\|", re.I)
 
 
@@ -525,9 +689,77 @@ def _assignment_comments(lines: list[str]) -> list[str]:
     return out
 
 
+# a dbt model's Jinja: '{{ source('hubspot', 'contacts') }}', '{{ ref('stg_leads') }}' name the
+# table read; '{{ config(...) }}', '{% ... %}' and '{# ... #}' say nothing of the mapping (round 57)
+_DBT_TABLE = re.compile(r"\{\{\s*(?:source|ref)\(\s*['\"](?P<a>[\w.-]+)['\"](?:\s*,\s*['\"](?P<b>[\w.-]+)['\"])?\s*\)\s*\}\}")
+_DBT_OTHER = re.compile(r"\{\{\s*config\([^{}]*\)\s*\}\}|\{%-?[^{}]*?-?%\}|\{#[^{}]*?#\}")
+
+
+def _dbt(m: re.Match[str]) -> str:
+    return f"{m['a']}.{m['b']}" if m["b"] else m["a"]
+
+
+# whether a projection of the statement being read had no words (reset per statement)
+_UNREAD: set[bool] = set()
+# what a comment says that SQL cannot: the key left out when empty, the number's E.164 format
+_LEAVES_OUT = re.compile(
+    r"\bleave\b[^.;]{0,40}?\bout\b|\bleft\s+out\b|\bno\s+(?:[\w.]+\s+){0,2}key\b|\b(?:don'?t|do\s+not|never)\s+(?:send|set|write)\b"
+    r"|\bat\s+all\b|\bonly\s+when\s+filled\b|\bomit",
+    re.I,
+)
+_E164 = re.compile(r"\bE\.?164\b", re.I)
+_UK = re.compile(r"\bUK\b|\+44|\bUnited Kingdom\b", re.I)
+
+
+def _model_rules(read: list[str], split: list[tuple[str, str]]) -> list[str]:
+    """A dbt model's rules with what its comments add that SQL cannot say (round 57): a model's
+    comments mostly say its SQL again in words ('-- every word: first letter upper', "-- no else
+    on purpose"), and read as sentences they were questions or, worse, rules of another field;
+    so a comment is the rule's note only where it leaves the key out when empty or gives the
+    number's E.164 format, on the projection's own lines or, after the statement, naming its field."""
+    names = [re.split(r"\s+(?:<-|=|is|from)\s+|:\s", ln, maxsplit=1)[0].strip() for ln in read]
+    notes: dict[int, list[str]] = {}
+    owner: int | None = None
+    pending: list[str] = []
+    tail: list[str] = []
+    after_from = False
+    for code, comment in split:
+        after_from = after_from or re.match(r"\s*FROM\b", code, re.I) is not None
+        alias = _alias(code) if code.strip() and not after_from else None
+        if alias is not None and alias in names:
+            owner = names.index(alias)
+            notes.setdefault(owner, []).extend([*pending, comment])
+            pending = []
+        elif code.strip() and not after_from:
+            pending.append(comment)  # a comment inside a projection that ends further down
+        elif not code.strip() and owner is not None and not after_from:
+            notes.setdefault(owner, []).append(comment)
+        else:
+            tail.append(comment)
+    for para in _comments([c if c.strip() else "" for c in tail]):
+        named = [k for k, d in enumerate(names) if re.search(rf"(?<![\w.]){re.escape(d.split('.')[-1])}(?![\w])", para, re.I)]
+        if not named and _E164.search(para):
+            named = [k for k, d in enumerate(names) if re.search(r"phone|mobile|fax", d, re.I)][:1]
+        if named:
+            notes.setdefault(named[0], []).append(para)
+    out = []
+    for k, line in enumerate(read):
+        said = " ".join(c.strip() for c in notes.get(k, []) if c.strip())
+        if _E164.search(said) and "E.164" not in line:
+            line += ", in E.164" + (" with UK as the default country" if _UK.search(said) else "")
+        if _LEAVES_OUT.search(said) and "left out" not in line and "if empty" not in line and " from " not in line:
+            line += ", left out when empty"
+        out.append(line)
+    return out
+
+
 def sql_select(text: str) -> str:
     """``text`` with each SELECT statement (or column list) said as one line per rule, its
     comments after it."""
+    whole_model = ("{{" in text or "{%" in text) and re.search(r"^\s*(?i:SELECT)\b", text, re.M) is not None
+    if whole_model:
+        text = _DBT_OTHER.sub("", _DBT_TABLE.sub(_dbt, text))
+        text = re.sub(r"^([ \t]*--[ \t]*)[\w./-]+\.sql\b:?[ \t]*", r"\1", text, flags=re.M)  # '-- models/sync/leads.sql': the model's file
     lines = _assignment_comments(text.split("\n"))
     if _SQL_TEXT.search(text) or sum(1 for ln in text.split("\n") if _ASSIGN_COMMENT.match(ln)) >= 2:  # a text written in SQL: its prose's 'userId = LOWER(email)' and 'WHERE ...' too
         lines = [_inline_where(_INLINE.sub(_inline, ln)) for ln in lines]
@@ -543,6 +775,7 @@ def sql_select(text: str) -> str:
         j = i + listed if listed else _statement_end(lines, i)
         split = [_code_and_comment(ln) for ln in lines[i:j]]
         codes = [code for code, _ in split]
+        _UNREAD.clear()
         read = _read(_as_select(codes) if listed else "\n".join(codes).strip().rstrip(";"))
         if read is None:
             out.extend(lines[i:j])
@@ -551,9 +784,14 @@ def sql_select(text: str) -> str:
         while j < len(lines) and lines[j].lstrip().startswith("--"):
             split.append(("", lines[j].lstrip()[2:]))  # the comments under the statement say more of it
             j += 1
+        if whole_model and read and not any(_UNREAD) and any(re.match(r"\s*FROM\b", code, re.I) for code, _ in split):
+            out.extend(_model_rules(read, split))  # a model read whole: its comments only for what SQL cannot say
+            i = j
+            seen = True
+            continue
         below, used = _below(split)
         out.extend(_with_notes(read, split, below))
-        out.extend(_comments([c for k, (code, c) in enumerate(split) if k not in used and c.strip() and not _POINTER.match(c.strip()) and not _ENDS_IN_ALIAS.search(code.strip().rstrip(",;") + ",")]))
+        out.extend(_comments([c for k, (code, c) in enumerate(split) if k not in used and c.strip() and not _POINTER.match(c.strip()) and not _ENDS_IN_ALIAS_ANY_CASE.search(code.strip().rstrip(",;") + ",")]))
         i = j
         seen = True
     if seen:  # a comment line left where the writer put it, away from its statement
