@@ -345,3 +345,16 @@ def test_bands_said_value_first_and_a_fallback_whose_field_comes_last() -> None:
     assert _col(recs, "Phone") == ["(415) 555-0100", "212-555-0101", ""]
     assert "MobilePhone" not in recs[1]  # the mobile went to MobilePhone, the phone to Phone
 
+
+
+def test_a_model_comment_asking_for_more_than_its_sql_is_read_not_dropped() -> None:
+    text = """select
+    email as "Email",
+    lastname as "LastName",
+    firstname as "FirstName",   -- title case please
+    company as "Company"        -- empty -> 'Unknown'
+from {{ source('hubspot', 'contacts') }}
+"""
+    recs, _ = _run(text, H, L, HS)
+    assert _col(recs, "FirstName") == ["Ann", "Bo", "Cy"]
+    assert _col(recs, "Company") == ["Acme", "Unknown", "Gamma"]  # a model's comments went unread but for leave-out and E.164

@@ -123,7 +123,7 @@ def _block(lines: list[str], k: int) -> int:
 def _test(text: str) -> str | None:
     """A Condition's test in the grammar's words ('country is 'Qatar'', 'annualrevenue is more than 5')."""
     t = _words(text).strip().rstrip(".")
-    t = re.sub(r"\s*\((?:empty|a whole tag|exact)[^)]*\)\s*$", "", t, flags=re.I)
+    t = re.sub(r"\s*\([^()]*\)\s*$", "", t)  # a remark in brackets after the test ('is blank (empty or only spaces)')
     t = re.sub(r"\b(?:float|int|trim|string)\((?P<f>[\w.]+)\)", r"\g<f>", t)
     for op, said in _OPERATORS:
         m = re.match(rf"^(?P<f>[\w.]+)\s+{op}(?:\s+(?P<v>{_VALUE}|\d[\d,]*))?\s*$", t, re.I)
@@ -237,7 +237,8 @@ class _Flow:
         appended = [re.search(r"Append to array variable\s+(?P<n>var\w+)\s*(?:->|→|:|with)?\s*(?P<v>'[^'\n]*')", b.inline + " " + " ".join(b.lines), re.I) for b in (yes, no)]
         if appended[0] and not no.inline and not no.lines:
             self.tags.setdefault(appended[0]["n"], []).append(f"Add the tag {appended[0]['v']} if {test}.")
-            out += [ln for ln in rest if not re.search(r"\bif (?:yes|no)\b|\bthis check is skipped\b", ln, re.I)]
+            # a remark on what a blank does ('Blank Annual revenue: no tag') says what the test does already
+            out += [ln for ln in rest if not re.search(r"\bif (?:yes|no)\b|\b(?:blank|empty)\b", ln, re.I)]
             return end
         dst = m["d"].strip() if m["d"] else None
         said = self.chain(k + 1, end, test, None)

@@ -17,11 +17,13 @@ statement sqlglot cannot parse is left as it was written.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
+from syncwright.mapping.draft.phrases import TRANSFORM_RES
 from syncwright.mapping.draft.python_reader import say_expression
 
 _SELECT = re.compile(r"^\s*SELECT\b", re.I)
@@ -421,7 +423,8 @@ def _py(e: exp.Expression) -> str:
     if isinstance(e, exp.SplitPart) and (col := _column(e.this)) is not None:
         sep, n = _lit(e.args["delimiter"]), _lit(e.args["part_index"])
         if sep in ("'@'", "' '") and n in ("1", "2"):
-            return f"c[{col!r}].split({'' if sep == chr(39) + ' ' + chr(39) else repr('@')})[{int(n) - 1}]"
+            on = "" if sep == "' '" else "'@'"
+            return f"c[{col!r}].split({on})[{int(n) - 1}]"
     if isinstance(e, exp.Case) and (chain := _blank_case(e)) is not None:
         return chain
     if isinstance(e, exp.Case):
@@ -448,7 +451,8 @@ def _blank_case(e: exp.Case) -> str | None:
         return None
     col = _column(_plain_of(inner.this))
     kept, fill = (then, default) if filled else (default, then)
-    return f"({_py(kept)} or {_py(fill)})" if col is not None and _formatted(kept) is not None and _formatted(kept)[0] == col else None  # type: ignore[index]
+    read = _formatted(kept)
+    return f"({_py(kept)} or {_py(fill)})" if col is not None and read is not None and read[0] == col else None
 
 
 def _blank_join(dst: str, e: exp.Case) -> str | None:
@@ -502,7 +506,12 @@ def _parsed(sql: str) -> exp.Expression | None:
     return None
 
 
-def _read(sql: str) -> list[str] | None:
+class _Read(NamedTuple):
+    lines: list[str]
+    whole: bool  # every projection said in words (none kept as its SQL)
+
+
+def _read(sql: str) -> _Read | None:
     """The statement's rules and filter as lines, or None when it is no SELECT sqlglot reads."""
     sql = _DOTTED_ALIAS.sub(lambda m: f'AS "{m["a"]}"', sql)
     # 'company IS NOT BLANK': no SQL, but what the writer means is SQL's IS NOT NULL, which a blank
@@ -512,6 +521,7 @@ def _read(sql: str) -> list[str] | None:
     if not isinstance(tree, exp.Select):
         return None
     out: list[str] = []
+    whole = True
     for p in tree.expressions:
         if not isinstance(p, exp.Alias) or not p.alias:
             if (c := _column(p)) is not None:
@@ -519,13 +529,13 @@ def _read(sql: str) -> list[str] | None:
                 continue
             return None
         said = _projection(p.alias, p.this) or _via_python(p.alias, p.this)
-        _UNREAD.add(said is None)
+        whole = whole and said is not None
         out.append(said or f"{p.alias} = {p.this.sql()}")
     where = tree.args.get("where")
     if where is not None:
         cond = _cond(where.this)
         out.append(f"Only records where {cond}." if cond else f"WHERE {where.this.sql()}")
-    return out
+    return _Read(out, whole)
 
 
 def _alias(code: str) -> str | None:
@@ -618,10 +628,10 @@ def _inline_where(ln: str) -> str:
 
 
 def _inline(m: re.Match[str]) -> str:
-    line = _read(f'SELECT {m["e"]} AS "{m["d"]}"')
-    if not line or len(line) != 1:
+    got = _read(f'SELECT {m["e"]} AS "{m["d"]}"')
+    if got is None or len(got.lines) != 1:
         return m.group(0)
-    return line[0] + ("," if m.string[m.end() :].strip() else "")  # 'userId = LOWER(TRIM(email)) so ...': the rest goes on
+    return got.lines[0] + ("," if m.string[m.end() :].strip() else "")  # 'userId = LOWER(TRIM(email)) so ...': the rest goes on
 
 
 def _comments(said: list[str]) -> list[str]:
@@ -699,8 +709,6 @@ def _dbt(m: re.Match[str]) -> str:
     return f"{m['a']}.{m['b']}" if m["b"] else m["a"]
 
 
-# whether a projection of the statement being read had no words (reset per statement)
-_UNREAD: set[bool] = set()
 # what a comment says that SQL cannot: the key left out when empty, the number's E.164 format
 _LEAVES_OUT = re.compile(
     r"\bleave\b[^.;]{0,40}?\bout\b|\bleft\s+out\b|\bno\s+(?:[\w.]+\s+){0,2}key\b|\b(?:don'?t|do\s+not|never)\s+(?:send|set|write)\b"
@@ -750,7 +758,38 @@ def _model_rules(read: list[str], split: list[tuple[str, str]]) -> list[str]:
         if _LEAVES_OUT.search(said) and "left out" not in line and "if empty" not in line and " from " not in line:
             line += ", left out when empty"
         out.append(line)
+        # a comment that asks for more than the line says (a format it does not apply, a value for a blank
+        # that is not in it) is a sentence after it, for the grammar to read or ask about: never dropped
+        out += [f"{names[k]}: {c.strip()}" for c in notes.get(k, []) if _asks_more(c, line)]
     return out
+
+
+# what a format's words ask for, said as the rule line says it when applied
+_FORMAT_SAID = {
+    "title": "title case", "lower": "lower case", "upper": "upper case", "trim": "trimmed", "integer": "whole number",
+    "number": "number", "date": "date", "first_word": "first word", "email_local": "before the @", "email_domain": "after the @",
+}
+# a value for a blank ('-- empty -> 'Unknown'', '-- blank: use "n/a"')
+_BLANK_VALUE = re.compile(r"\b(?:empty|blank|null|missing)\b[^'\"]{0,30}?(?:->|→|=|:|\bthen\b|\buse\b|\bwrite\b|\bput\b|\bgets?\b)\s*(?P<v>'[^']*'|\"[^\"]*\")", re.I)
+
+
+def _asks_more(comment: str, line: str) -> bool:
+    """Whether a projection's comment asks for a format or a blank's value its rule line does not say."""
+    if not comment.strip():
+        return False
+    # 'empty/whitespace', 'null, '' or only spaces': what blank means, no trim asked for
+    comment = re.sub(r"\b(?:empty|blank|null)(?:\s*(?:/|,|\bor\b)\s*(?:only\s+|just\s+)?(?:whitespace|spaces|blank|null|empty|''))+", "empty", comment, flags=re.I)
+    wanted = {
+        name
+        for name, pattern in TRANSFORM_RES
+        if name in _FORMAT_SAID
+        # 'no trim', 'not lower-cased': a format the writer says is not wanted
+        and any(not re.search(r"\b(?:no|not|without|never|don'?t)\b[\w\s-]{0,15}$", comment[: m.start()], re.I) for m in pattern.finditer(comment))
+    }
+    if any(_FORMAT_SAID[name] not in line for name in wanted):
+        return True
+    blank = _BLANK_VALUE.search(comment)
+    return blank is not None and blank["v"][1:-1] not in line
 
 
 def sql_select(text: str) -> str:
@@ -775,16 +814,16 @@ def sql_select(text: str) -> str:
         j = i + listed if listed else _statement_end(lines, i)
         split = [_code_and_comment(ln) for ln in lines[i:j]]
         codes = [code for code, _ in split]
-        _UNREAD.clear()
-        read = _read(_as_select(codes) if listed else "\n".join(codes).strip().rstrip(";"))
-        if read is None:
+        got = _read(_as_select(codes) if listed else "\n".join(codes).strip().rstrip(";"))
+        if got is None:
             out.extend(lines[i:j])
             i = j
             continue
         while j < len(lines) and lines[j].lstrip().startswith("--"):
             split.append(("", lines[j].lstrip()[2:]))  # the comments under the statement say more of it
             j += 1
-        if whole_model and read and not any(_UNREAD) and any(re.match(r"\s*FROM\b", code, re.I) for code, _ in split):
+        read = got.lines
+        if whole_model and read and got.whole and any(re.match(r"\s*FROM\b", code, re.I) for code, _ in split):
             out.extend(_model_rules(read, split))  # a model read whole: its comments only for what SQL cannot say
             i = j
             seen = True
