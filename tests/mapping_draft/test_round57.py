@@ -358,3 +358,8 @@ from {{ source('hubspot', 'contacts') }}
     recs, _ = _run(text, H, L, HS)
     assert _col(recs, "FirstName") == ["Ann", "Bo", "Cy"]
     assert _col(recs, "Company") == ["Acme", "Unknown", "Gamma"]  # a model's comments went unread but for leave-out and E.164
+
+
+def test_arithmetic_on_a_value_is_asked_about_not_drafted_as_a_copy() -> None:
+    _, questions = _run("Email -> Email\nLast Name -> Last Name\nAnnual Revenue: annual revenue divided by 1000.", H, L, HS)
+    assert any("arithmetic" in q for q in questions), questions  # it was a plain copy of the revenue, no question

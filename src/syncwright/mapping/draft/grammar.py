@@ -129,6 +129,7 @@ from syncwright.mapping.draft.pairs import PairSlots
 from syncwright.mapping.draft.pattern import pattern_with_example
 from syncwright.mapping.draft.phones_wide import group_phone_formats
 from syncwright.mapping.draft.phrases import (
+    ARITHMETIC_RE,
     AS_IS,
     CASE_NAME,
     COMPARATORS,
@@ -3954,7 +3955,7 @@ class Grammar:
             self.sentence = sentence
             named = ", ".join(fields)
             self.ask(f"I could not understand: {clause!r} (sentence {sentence + 1} names {named}, but no rule from it writes {'them' if len(fields) > 1 else named})", fields)
-        for sentence, shown, what in unapplied(self.read_clauses, self.plan, lambda t: {x.name for x in self._transforms(t)}, became):
+        for sentence, shown, what in unapplied(self.read_clauses, self.plan, lambda t: {x.name for x in self._transforms(t)} | ({'arithmetic'} if ARITHMETIC_RE.search(t) else set()), became):
             if any(q.sentence == sentence and shown in q.text for q in self.plan.questions):
                 continue
             self.sentence = sentence

@@ -25,6 +25,9 @@ TRANSFORM_PATTERNS: list[tuple[str, str]] = [
     ("date", r"\bYYYY-MM-DD\b|\bplain date\b|\bdate only\b|\bISO date\b|\bjust the date\b|\bdate part\b|\bwithout (?:the )?time\b|\bas a date\b|\bdate portion\b"),
 ]
 TRANSFORM_RES = [(name, re.compile(p, re.I)) for name, p in TRANSFORM_PATTERNS]
+# arithmetic on a value ('revenue divided by 1000', 'multiply the score by 10'): no transform computes it, so a
+# sentence asking for it is asked about, never drafted as a plain copy (round 57 review)
+ARITHMETIC_RE = re.compile(r"\b(?:divided|multiplied)\s+by\s+\d|\b(?:divide|multiply)\s+(?:it|them|the\s+\w+|[a-z]+)\s+by\s+\d", re.I)
 # 'title case', 'title-cased': a format's words, never a mention of a Title field
 CASE_NAME = re.compile(r"\btitle(?=[- ]?cased?\b)", re.I)
 AS_IS = re.compile(r"\b(?:as is|as it is|as they are|unchanged|verbatim|untouched|exactly as|as-is|raw|straight)\b", re.I)
