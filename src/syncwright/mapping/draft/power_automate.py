@@ -291,7 +291,10 @@ class _Flow:
         other: str | None = None
         dst = m["d"].strip() if m["d"] else None
         rest: list[str] = []
-        for ln in self.lines[k + 1 : end]:
+        j = end
+        while j < len(self.lines) and _CASE.match(self.lines[j]):
+            j += 1  # Case rows written at the Switch's own indentation
+        for ln in self.lines[k + 1 : j]:
             on, case = _SWITCH_ON.match(ln), _CASE.match(ln)
             if on and subject is None:
                 subject = on["s"]
@@ -303,17 +306,6 @@ class _Flow:
                     rows += [f"{key.strip()} -> {case['v']}" for key in re.findall(r"'[^'\n]*'|\"[^\"\n]*\"|[^,\s]+", case["k"])]
             elif ln.strip():
                 rest.append(ln)
-        j = end
-        while j < len(self.lines) and (_CASE.match(self.lines[j]) or re.match(r"^\s*Default\b", self.lines[j], re.I)):
-            case = _CASE.match(self.lines[j])  # Case rows written at the Switch's own indentation
-            if case is None:
-                break
-            if case["dflt"]:
-                other = case["v"]
-            else:
-                dst = dst or (case["d"].strip() if case["d"] else None)
-                rows += [f"{key.strip()} -> {case['v']}" for key in re.findall(r"'[^'\n]*'|\"[^\"\n]*\"|[^,\s]+", case["k"])]
-            j += 1
         if subject is None or not rows:
             return k
         subject = re.sub(r"\s*\(.*\)\s*$", "", _words(subject)).strip()
