@@ -4,6 +4,7 @@ read a text, trace the canonical-wording rows a sentence passes through, and bri
 KNOWN_MISSES / FLOORS in tests/mapping_draft/test_wording.py up to a run.
 
     .venv/bin/python bench/heldout_kit.py run OUT.json [FOLDER ...] [-j 2] [--src DIR]
+    .venv/bin/python bench/heldout_kit.py sub BASE.json OUT.json (--folders F ... | --ids ID ... | --regex RX) [--src DIR]
     .venv/bin/python bench/heldout_kit.py compare BEFORE.json AFTER.json
     .venv/bin/python bench/heldout_kit.py figures RUN.json
     .venv/bin/python bench/heldout_kit.py show h97-32 [--all]
@@ -101,6 +102,49 @@ def cmd_run(args: argparse.Namespace) -> None:
     out.write_bytes(orjson.dumps({"cases": cases, "per": per}, option=orjson.OPT_INDENT_2))
     out.with_suffix(".why.json").write_bytes(orjson.dumps(why))
     os.chmod(out.with_suffix(".why.json"), 0o600)
+    _print_per(per)
+
+
+def cmd_sub(args: argparse.Namespace) -> None:
+    """Run some cases again and merge them into a copy of a whole run: a fix is checked on the
+    cases it aims at in a minute, the full run kept for the end."""
+    if args.src:
+        sys.path.insert(0, str(Path(args.src).resolve()))
+    sys.path.insert(0, str(ROOT / "bench"))
+    base = _load(args.base)
+    why_path = Path(args.base).with_suffix(".why.json")
+    why: dict[str, str] = orjson.loads(why_path.read_bytes()) if why_path.is_file() else {}
+    files = [str(f) for d in _folders(args.folders or []) for f in sorted(d.glob("*.yaml"))] if args.folders else []
+    if args.ids or args.regex:
+        every = [*HELD_OUT.glob("*/*.yaml"), *PUBLIC.glob("*.yaml")]
+        wanted = set(args.ids or [])
+        rx = re.compile(args.regex) if args.regex else None
+        files += [str(f) for f in every if f.stem in wanted or (rx and rx.search(f.stem))]
+    cases: dict[str, str] = dict(base["cases"])
+    before = dict(cases)
+    with Pool(args.jobs) as pool:
+        for _folder, cid, status, reason in pool.imap(_one, sorted(set(files)), chunksize=2):
+            cases[cid] = status
+            why.pop(cid, None)
+            if reason:
+                why[cid] = reason
+    per: dict[str, list[int]] = {}
+    folder_of = {c: (_folder_of(c) or PUBLIC.name) for c in cases}
+    for cid, status in cases.items():
+        n = per.setdefault(folder_of[cid], [0, 0, 0])
+        n[0] += 1
+        n[1] += status == "pass"
+        n[2] += status == "SILENT"
+    out = Path(args.out)
+    out.write_bytes(orjson.dumps({"cases": cases, "per": per}, option=orjson.OPT_INDENT_2))
+    out.with_suffix(".why.json").write_bytes(orjson.dumps(why))
+    os.chmod(out.with_suffix(".why.json"), 0o600)
+    unseen = never_opened()
+    moved = sorted((c for c in cases if cases[c] != before.get(c)), key=_id_order)
+    print(f"{len(files)} cases run; moved {len(moved)}: " + " ".join(f"{_label(c, unseen)} {before.get(c)}->{cases[c]}" for c in moved))
+    u = [v for f, v in per.items() if f in unseen]
+    n, ok, silent = (sum(v[i] for v in u) for i in range(3))
+    print(f"never opened: {ok}/{n} ({100 * ok / max(n, 1):.1f}%) silent {silent}")
     _print_per(per)
 
 
@@ -322,6 +366,15 @@ def main() -> None:
     p.add_argument("-j", "--jobs", type=int, default=2)
     p.add_argument("--src", help="a copy of src/ to import syncwright from")
     p.set_defaults(fn=cmd_run)
+    p = sub.add_parser("sub", help="some cases run again, merged into a copy of a whole run")
+    p.add_argument("base")
+    p.add_argument("out")
+    p.add_argument("--folders", nargs="+")
+    p.add_argument("--ids", nargs="+")
+    p.add_argument("--regex")
+    p.add_argument("-j", "--jobs", type=int, default=2)
+    p.add_argument("--src", help="a copy of src/ to import syncwright from")
+    p.set_defaults(fn=cmd_sub)
     p = sub.add_parser("compare", help="LOST / GAINED / CHANGED between two runs")
     p.add_argument("before")
     p.add_argument("after")

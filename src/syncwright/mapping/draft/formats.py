@@ -126,8 +126,9 @@ def _read_fields(v: object) -> set[str]:
 
 
 # phrases a format's list can hold that name no field (round 29): an order word or the spaces
-# ('trim the spaces at the beginning and the end first', 'the spaces off both ends first'), a dialling code, a letter
-_ORDER_OR_SPACES = re.compile(r"\s*(?:(?:the|and|then|at|off|on|from|of|both|each|all|junk|extra)\s+)*(?:first|last|ends?|beginning|start|spaces?|sides?)"
+# ('trim the spaces at the beginning and the end first', 'the spaces off both ends first', 'trim it
+# first': round 58), a dialling code, a letter
+_ORDER_OR_SPACES = re.compile(r"\s*(?:(?:the|and|then|at|off|on|from|of|both|each|all|junk|extra|it|them|this|that|these|those|values?)\s+)*(?:first|last|ends?|beginning|start|spaces?|sides?)"
                              r"(?:\s+(?:(?:off|on|at|from|of|both|each|the|and)\s+)*(?:ends?|sides?|first|last|too|also))*\s*", re.I)
 _DIAL_CODE = re.compile(r"\b(?:country|area|dialling|dialing|calling|international) codes?\b", re.I)
 _LETTER = re.compile(r"\s*(?:(?:each|every|all) words? with )?(?:the |each |every )?(?:first |initial |last )?(?:letters?|characters?|chars?)(?: of (?:each|every|the|all) words?)?(?: in| to| as)?\s*", re.I)

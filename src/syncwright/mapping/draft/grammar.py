@@ -67,6 +67,7 @@ from syncwright.mapping.draft.ga4_params import bare_params
 from syncwright.mapping.draft.gherkin import read_gherkin
 from syncwright.mapping.draft.glosses import read_glosses
 from syncwright.mapping.draft.group import group_fields
+from syncwright.mapping.draft.hcl_mapping import hcl_mapping
 from syncwright.mapping.draft.headless_tables import headless_tables
 from syncwright.mapping.draft.helpdesk import read_ticket
 from syncwright.mapping.draft.holes import fill_holes
@@ -126,6 +127,7 @@ from syncwright.mapping.draft.other_key import other_key
 from syncwright.mapping.draft.outline import read_outline
 from syncwright.mapping.draft.own_items import split_own_items
 from syncwright.mapping.draft.pairs import PairSlots
+from syncwright.mapping.draft.pandas_cells import pandas_cells
 from syncwright.mapping.draft.pattern import pattern_with_example
 from syncwright.mapping.draft.phones_wide import group_phone_formats
 from syncwright.mapping.draft.phrases import (
@@ -432,6 +434,8 @@ class Grammar:
         # a worksheet's steps, with 'Label (api_name)' said as the API name there only: on other texts the
         # label's words carry concepts the grammar reads ('Email Opt Out (HasOptedOutOfEmail) is ticked') (round 40)
         text = marked_fields(text)  # 'Company Name → Company ⚠️ rule 2' over a numbered 'Rules' section: the rule under its field (round 54)
+        text = pandas_cells(text)  # "In [2]:" cells of "out['FirstName'] = src['firstname'].str.title()": pandas code (round 58)
+        text = hcl_mapping(text)  # 'resource "syncwright_mapping"' over 'field "Email" { source = "email" }' blocks: Terraform-like HCL (round 58)
         text = power_automate(text)  # "Email = triggerBody()?['email']", 'Compose - Company' over 'if(empty(trim(...)), ...)': a Power Automate flow's steps (round 57)
         text = make_scenarios(text, frozenset(n.lower() for f in self.src_obj.fields for n in (f.leaf, f.label) if n))  # '1. HubSpot CRM - Watch Contacts', 'Filter: X | Text operators: Equal to | v', 'Company = {{ifempty(1.company; "x")}}': a Make scenario's steps (round 56)
         text = dos_donts(text)  # 'DO:' / "DON'T:" headings over ticked and crossed items, "DON'T send:" over records (round 56)

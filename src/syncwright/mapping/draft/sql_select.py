@@ -711,7 +711,7 @@ def _dbt(m: re.Match[str]) -> str:
 
 # what a comment says that SQL cannot: the key left out when empty, the number's E.164 format
 _LEAVES_OUT = re.compile(
-    r"\bleave\b[^.;]{0,40}?\bout\b|\bleft\s+out\b|\bno\s+(?:[\w.]+\s+){0,2}key\b|\b(?:don'?t|do\s+not|never)\s+(?:send|set|write)\b"
+    r"\bleave\b[^.;]{0,40}?\b(?:out|off)\b|\bleft\s+out\b|\bno\s+(?:[\w.]+\s+){0,2}key\b|\b(?:don'?t|do\s+not|never)\s+(?:send|set|write)\b"
     r"|\bat\s+all\b|\bonly\s+when\s+filled\b|\bomit",
     re.I,
 )
@@ -753,15 +753,73 @@ def _model_rules(read: list[str], split: list[tuple[str, str]]) -> list[str]:
     out = []
     for k, line in enumerate(read):
         said = " ".join(c.strip() for c in notes.get(k, []) if c.strip())
-        if _E164.search(said) and "E.164" not in line:
+        if _E164.search(said) and "E.164" not in line and re.search(r"phone|mobile|fax|\btel|cell|sms|whatsapp", f"{names[k]} {line}", re.I):  # not the state a note on both names (round 58)
             line += ", in E.164" + (" with UK as the default country" if _UK.search(said) else "")
-        if _LEAVES_OUT.search(said) and "left out" not in line and "if empty" not in line and " from " not in line:
+        # 'both empty -> no traits.phone': the field named after 'no' is left out (round 58)
+        gone = re.search(rf"(?:->|→|:|=)\s*no\s+(?:{re.escape(names[k])}|{re.escape(names[k].split('.')[-1])})\b", said, re.I)
+        if (_LEAVES_OUT.search(said) or gone) and "left out" not in line and "if empty" not in line and " from " not in line:
             line += ", left out when empty"
         out.append(line)
         # a comment that asks for more than the line says (a format it does not apply, a value for a blank
         # that is not in it) is a sentence after it, for the grammar to read or ask about: never dropped
         out += [f"{names[k]}: {c.strip()}" for c in notes.get(k, []) if _asks_more(c, line)]
     return out
+
+
+def read_model(split: list[tuple[str, str]]) -> list[str] | None:
+    """A SELECT given as (code, comment) lines, read as a dbt model is (its comments kept only
+    where they ask for more than its SQL says): the form other code-shaped mappings are said in
+    (hcl_mapping, round 58). None when sqlglot does not read it."""
+    got = _read("\n".join(code for code, _ in split).strip().rstrip(";"))
+    if got is None:
+        return None
+    if got.whole:
+        return _model_rules(got.lines, split)
+    below, used = _below(split)
+    return [*_with_notes(got.lines, split, below), *_comments([c for k, (code, c) in enumerate(split) if k not in used and not code.strip() and c.strip()])]
+
+
+def read_projections(fields: list[tuple[str, str, list[str]]], loose: list[tuple[int | None, str]]) -> list[str] | None:
+    """Fields computed by SQL expressions, (field, expression, its comments), and the comments
+    between them (with the index of the field above each), read as one model: the form code
+    that is no SQL is said in (HCL blocks, pandas cells; round 58). A comment paragraph between
+    fields is theirs where it names fields ('industry and employee_count: empty -> leave the key
+    out'), else the field's above it; one above every field, with no name, is a sentence after."""
+    comments = [list(c) for _, _, c in fields]
+    paragraphs: list[tuple[int | None, list[str]]] = []
+    for owner, c in loose:
+        if paragraphs and paragraphs[-1][0] == owner and (re.match(r"\s*[-a-z(]", c) or not re.search(r"[.!?]\s*$", paragraphs[-1][1][-1])):
+            paragraphs[-1][1].append(c)
+        else:
+            paragraphs.append((owner, [c]))
+    tail: list[str] = []
+    for owner, said in paragraphs:
+        text = " ".join(s.strip() for s in said)
+        named = [k for k, (dst, _, _) in enumerate(fields) if re.search(rf"(?<![\w.]){re.escape(dst)}(?![\w])|(?<![\w.]){re.escape(dst.split('.')[-1])}(?![\w])", text)]
+        for k in named or ([owner] if owner is not None else []):
+            comments[k].append(text)
+        if not named and owner is None and _asks_more(text, ""):
+            tail.append(text)  # one that asks for no format and no blank's value says the code again ('straight copies, no strip')
+    select: list[tuple[str, str]] = []
+    for (dst, sql, _), said in zip(fields, comments, strict=True):
+        select.append((f'    {sql} AS "{dst}",', said[0] if said else ""))
+        select += [("", c) for c in said[1:]]
+    if not select:
+        return None
+    select[0] = ("SELECT " + select[0][0].strip(), select[0][1])
+    last = max(k for k, (code, _) in enumerate(select) if code)
+    select[last] = (select[last][0].rstrip(","), select[last][1])
+    read = read_model(select)
+    return None if read is None else [*read, *tail]
+
+
+def say_condition(sql: str) -> str | None:
+    """A SQL condition in the grammar's words ('lifecyclestage <> 'customer'' -> "lifecyclestage is not 'customer'")."""
+    try:
+        tree = sqlglot.parse_one(sql)
+    except SqlglotError:
+        return None
+    return _cond(tree) if isinstance(tree, exp.Expression) else None
 
 
 # what a format's words ask for, said as the rule line says it when applied
@@ -789,7 +847,13 @@ def _asks_more(comment: str, line: str) -> bool:
     if any(_FORMAT_SAID[name] not in line for name in wanted):
         return True
     blank = _BLANK_VALUE.search(comment)
-    return blank is not None and blank["v"][1:-1] not in line
+    if blank is None:
+        return False
+    # the value said as the blank's ('; if empty, 'Unknown'', "'Cold' if annualrevenue is empty", or the
+    # 'otherwise' a blank falls to), not as another row's (round 58: 'Rating = ... 'Cold' if annualrevenue is
+    # less than 1000000, otherwise 'Warm'' held 'Cold' for another test)
+    v = re.escape(blank["v"][1:-1])
+    return re.search(rf"\bif (?:it is )?empty,? ['\"]?{v}['\"]?|['\"]{v}['\"] if \S+ is empty|\bempty\b[^;]{{0,20}}['\"]{v}['\"]|\botherwise,? (?:->\s*)?['\"]{v}['\"]", line) is None
 
 
 def sql_select(text: str) -> str:
