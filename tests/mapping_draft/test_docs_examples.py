@@ -181,6 +181,15 @@ WHOLE: list[tuple[str, str, str, str, str, dict[str, Any]]] = [
      """select\n    email as "Email",\n    lastname as "LastName",\n    case when nullif(trim(company), '') is null then 'Private' else company end as "Company"\n"""
      "from {{ source('hubspot', 'contacts') }}",
      H, L, "Company", {"from": "company", "default": "Private"}),
+    # round 58's row: a Terraform-like HCL field block's default, a pandas cell's np.where on a blank test
+    ('field "Company" { source = "company", default = "Private" }',
+     'resource "syncwright_mapping" "leads" {\n  from = "hubspot.contacts"\n  to   = "salesforce.Lead"\n  field "Email"    { source = "email" }\n'
+     '  field "LastName" { source = "lastname" }\n  field "Company" {\n    source  = "company"\n    default = "Private"\n  }\n}',
+     H, L, "Company", {"from": "company", "default": "Private"}),
+    ("out['Company'] = np.where(src['company'].str.strip() == '', 'Private', src['company'])",
+     "In [1]:\nout['Email'] = src['email']\nout['LastName'] = src['lastname']\n"
+     "out['Company'] = np.where(src['company'].str.strip() == '', 'Private', src['company'])",
+     H, L, "Company", {"from": "company", "default": "Private"}),
 ]
 
 # (the example, context, from, to, the filter it keeps)
@@ -246,5 +255,5 @@ def test_a_filter_the_page_shows_drafts_that_filter(example: str, context: str, 
 def test_the_table_rows_are_the_ones_this_test_knows() -> None:
     """A row added to the page's table without an example here fails, so the table stays tested."""
     rows = [line for line in _understands_section().splitlines() if line.startswith("| ") and not line.startswith("| you write")]
-    assert len(rows) == 51, "a row was added to or removed from the table: give its wording an example above"
+    assert len(rows) == 52, "a row was added to or removed from the table: give its wording an example above"
     assert all(re.search(r'"[^"]+"', row) for row in rows)

@@ -11,7 +11,7 @@ from typing import Any
 
 from syncwright.mapping.draft.hcl_mapping import hcl_mapping
 from syncwright.mapping.draft.pandas_cells import pandas_cells
-from tests.mapping_draft.test_round16 import HS, MC, SFL, H, L, M, S, _col, _run
+from tests.mapping_draft.test_round16 import HS, MC, SFL, C, H, L, M, S, _col, _run
 
 
 def _at(records: list[dict[str, Any]], path: str) -> list[Any]:
@@ -287,3 +287,27 @@ def test_a_block_from_salesforce_leads_to_hubspot() -> None:
 """
     recs, _ = _run(text, L, H, SFL)
     assert _col(recs, "country") == ["United Kingdom", "Germany"]
+
+
+def test_a_blank_withheld_from_the_tag_read_last() -> None:
+    text = """Email -> Email Address.
+Add the tag 'Lapsed' if Lifecycle stage is not 'customer'. If Lifecycle stage is empty, they don't get this tag.
+Add the tag 'Big' if Number of employees is greater than 100. If Number of employees is empty, they don't get this tag."""
+    recs, questions = _run(text, H, M, HS)
+    assert _col(recs, "tags") == [["Big"], ["Lapsed"], ["Lapsed"]]
+    assert questions == []
+
+
+def test_put_a_value_to_all_of_them_is_a_constant() -> None:
+    recs, _ = _run('Email -> Email. Last Name -> Last Name. Company Name -> Company. Lead Status: put "Working" to all of them, always the same value.', H, L, HS)
+    assert _col(recs, "Status") == ["Working"] * 3
+
+
+def test_the_blank_one_cannot_go_either_skips_blank_records() -> None:
+    text = 'Only contacts where "Unsubscribed from all email" = "false". The "true" one and the blank one cannot go. email -> Email. Last name -> Last Name.'
+    recs, _ = _run(text, H, C, HS)
+    assert _col(recs, "Email") == ["ann@acme.io"]
+    text = "email -> Email. Last name -> Last Name. Contacts with a blank Job Title cannot go either."
+    recs, _ = _run(text, H, C, HS)
+    assert _col(recs, "Email") == ["ann@acme.io", "cy@gamma.de"]
+    assert all("Title" not in r and "HasOptedOutOfEmail" not in r for r in recs)

@@ -2281,9 +2281,15 @@ class Grammar:
         the sentence names (unchanged when its own condition already leaves them out)."""
         m = re.match(r"^(?P<who>.+?)\s+(?:don't|do not|doesn't|does not|never|should not|shouldn't|won't|will not)\s+(?:get|receive|have|carry)\s+(?:the\s+tag\s+)?(?P<v>⟦\d+⟧)(?P<rest>\s*,\s*(?:and|but)\s+.+)?$", text.strip(), re.I)
         rule = self.plan.rule_for(tf.path)
-        if m is None or rule is None or not isinstance(rule.value, ListOf):
+        # 'If Number of employees is empty, they don't get this tag': the tag read last, from the records the test names (round 58)
+        this = re.match(r"^(?:if|when)\s+(?P<who>[^,;⟦]+?)\s*,\s*(?:then\s+)?(?:they|it|he|she|the\s+(?:contact|member|lead|record)s?)\s+(?:don't|do not|doesn't|does not|won't|will not|should not|shouldn't)\s+(?:get|receive|have)\s+(?:this|that|the)\s+(?:tag|one)\W*$", text.strip(), re.I)
+        if m is None and this is not None and rule is not None and isinstance(rule.value, ListOf) and rule.value.items and isinstance(rule.value.items[-1][0], Const):
+            m = this
+            want = rule.value.items[-1][0].value
+        elif m is None or rule is None or not isinstance(rule.value, ListOf):
             return False
-        want = self.lit(m.group("v"))
+        else:
+            want = self.lit(m.group("v"))
         at = [i for i, (v, _) in enumerate(rule.value.items) if isinstance(v, Const) and v.value == want]
         who = self.condition(_strip_subject(m.group("who"))) or self.condition(m.group("who"))
         if not at or who is None:
@@ -2295,7 +2301,7 @@ class Grammar:
             rule.value.items[i] = (v, Not(who) if c is None else And([c, Not(who)]))
         rule.sentences.append(self.sentence)
         self._note(f"tags: no {want!r} for {_restore(m.group('who'), self.literals)}")
-        if m.group("rest"):
+        if m is not this and m.group("rest"):
             rest = re.sub(r"^\s*,\s*(?:and|but)\s+", "", m.group("rest"))
             self._clause(rest, Clause(rest, self.sentence, self.literals))
         return True

@@ -22,7 +22,6 @@ import ast
 import io
 import re
 import tokenize
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from syncwright.mapping.draft.sql_select import read_projections, say_condition
@@ -133,7 +132,7 @@ class _Reader:
         if isinstance(node, ast.IfExp):
             if _is_nan(node.orelse) and self._truthy_of(node.test, bound) is not None:
                 return self.sql(node.body, bound)  # 'e164(t) if t.strip() else np.nan': a blank stays blank
-            return f"CASE WHEN {self._test(node.test, bound)} THEN {self.sql(node.body, bound)} ELSE {self.sql(node.orelse, bound)} END"
+            return f"CASE WHEN {self.sql(node.test, bound)} THEN {self.sql(node.body, bound)} ELSE {self.sql(node.orelse, bound)} END"
         if isinstance(node, ast.Call):
             return self._call(node, bound)
         raise _Unread(f"the form {type(node).__name__}")
@@ -143,9 +142,6 @@ class _Reader:
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "strip" and not node.args:
             node = node.func.value
         return self.sql(node, bound) if isinstance(node, ast.Name) and node.id in bound else None
-
-    def _test(self, node: ast.expr, bound: dict[str, str]) -> str:
-        return self.sql(node, bound)
 
     def _subscript(self, node: ast.Subscript, bound: dict[str, str]) -> str | _Split:
         base, key = node.value, node.slice
@@ -479,7 +475,8 @@ def _substituted(node: ast.stmt, names: dict[str, str]) -> ast.stmt:
             return ast.copy_location(ast.Constant(names[n.id]), n) if n.id in names else n
 
     out = _Sub().visit(ast.parse(ast.unparse(node)).body[0])
-    assert isinstance(out, ast.stmt)
+    if not isinstance(out, ast.stmt):
+        raise _Unread("a loop body")
     return out
 
 
@@ -523,7 +520,7 @@ def _read(cells: list[_Code], notes: list[str]) -> list[str]:
 _NOTE = re.compile(r"^\s*[-*•]\s+(?P<n>\S.*)$")
 
 
-def pandas_cells(text: str, keep: Callable[[str], bool] = lambda _: True) -> str:
+def pandas_cells(text: str) -> str:
     """``text`` with its pandas cells said as the grammar's rule lines; the text as written when
     a cell does not read whole."""
     if not re.search(r"\bout\s*\[\s*['\"]|\bout\s*=\s*src\b", text) or not re.search(r"^\s*(?:In|Out)\s*\[\s*\d*\s*\]\s*:", text, re.M):
@@ -540,7 +537,7 @@ def pandas_cells(text: str, keep: Callable[[str], bool] = lambda _: True) -> str
         ln = lines[k]
         if _HEADING.match(ln):
             in_notes = re.search(r"\bnotes?\b|\bnotas?\b", ln, re.I) is not None
-            if not in_notes and keep(ln):
+            if not in_notes:
                 kept.append(ln)
             continue
         m = _NOTE.match(ln)
@@ -548,13 +545,13 @@ def pandas_cells(text: str, keep: Callable[[str], bool] = lambda _: True) -> str
             notes.append(m["n"])
         elif in_notes and notes and ln.startswith((" ", "\t")) and ln.strip():
             notes[-1] += " " + ln.strip()
-        elif keep(ln):
+        else:
             kept.append(ln)
     try:
         read = _read(cells, notes)
     except (_Unread, SyntaxError, ValueError, KeyError, tokenize.TokenError):
         return text
     first = min(c.at[0] for c in cells)
-    before = [ln for k, ln in zip(prose, [lines[k] for k in prose], strict=True) if k < first and ln in kept]
+    before = [lines[k] for k in prose if k < first and lines[k] in kept]
     after = [ln for ln in kept if ln not in before]
     return "\n".join([*before, *read, *after])
