@@ -311,3 +311,60 @@ def test_the_blank_one_cannot_go_either_skips_blank_records() -> None:
     recs, _ = _run(text, H, C, HS)
     assert _col(recs, "Email") == ["ann@acme.io", "cy@gamma.de"]
     assert all("Title" not in r and "HasOptedOutOfEmail" not in r for r in recs)
+
+
+def test_review_a_tag_with_a_comma_and_a_blank_said_after_the_field_is_empty() -> None:
+    text = """resource "syncwright_mapping" "tags" {
+  from = "hubspot.contacts"
+  to   = "mailchimp.members"
+  field "email_address" { source = "email" }
+  field "tags" {
+    value = ["CRM, EU"]
+    when {
+      test = numemployees > 100
+      add  = "Large"
+    }
+  }
+}
+"""
+    recs, _ = _run(text, H, M, HS)
+    assert _col(recs, "tags") == [["CRM, EU", "Large"], ["CRM, EU"], ["CRM, EU"]]
+    text = """resource "syncwright_mapping" "rating" {
+  from = "hubspot.contacts"
+  to   = "salesforce.Lead"
+  field "Email"    { source = "email" }
+  field "LastName" { source = "lastname" }
+  field "Company"  { source = "company" }
+  field "Rating" {
+    when "annualrevenue > 10000000" { value = "Hot" }
+    default = "Warm"
+    # annualrevenue is empty -> "Cold"
+  }
+}
+"""
+    recs, _ = _run(text, H, L, HS)
+    assert _col(recs, "Rating") == ["Hot", "Cold", "Warm"]
+
+
+def test_review_pandas_a_lambda_leaving_a_blank_missing_and_fillna_empty_sending_it() -> None:
+    text = """In [1]:
+def e164(tel):
+    return '+1' + re.sub(r'\\D', '', tel)
+
+out['Email'] = src['email']
+out['LastName'] = src['lastname']
+out['Phone'] = src['phone'].map(lambda t: e164(t) if t.strip() else np.nan)
+out['Company'] = src['company'].replace(r'^\\s*$', np.nan, regex=True).fillna('')
+"""
+    recs, _ = _run(text, H, L, HS)
+    assert _col(recs, "Phone") == ["+14155550100", "<absent>", "<absent>"]
+    assert _col(recs, "Company") == ["Acme", "", "Gamma"]
+
+
+def test_review_pandas_a_call_that_changes_the_frame_leaves_the_cell_as_written() -> None:
+    text = """In [1]:
+out['Email'] = src['email']
+out['Company'] = src['company']
+out.drop(columns=['Company'], inplace=True)
+"""
+    assert pandas_cells(text) == text

@@ -403,7 +403,7 @@ def _projection(f: _Field) -> str:
         listed = re.fullmatch(r"ARRAY\((?P<i>.*)\)", base or "ARRAY()", re.S)
         if listed is None:
             raise _Unread("tags added to no list")
-        items = [x.strip() for x in listed["i"].split(",") if x.strip()]
+        items = re.findall(r"'(?:[^']|'')*'|[^,\s][^,]*", listed["i"])  # a tag's own comma stays in its quotes
         items += [f"CASE WHEN {_sql(w['test'], source=False)} THEN {_sql(w['add'], source=False)} END" for w in f.whens]
         return "ARRAY_COMPACT(ARRAY(" + ", ".join(items) + "))"
     if f.whens:
@@ -412,7 +412,7 @@ def _projection(f: _Field) -> str:
         rows = " ".join(f"WHEN {_sql(w['test'], source=False)} THEN {_sql(w['value'], source=False)}" for w in f.whens)
         tested = {c for w in f.whens for c in re.findall(r"(?<![\w.'\"])[A-Za-z_][\w.]*(?=\s*(?:[<>=!]|$))", w["test"])}
         blank = next((m for c in f.comments if (m := _BLANK_SAID.search(c))), None)
-        if blank is not None and len(tested) == 1 and (blank["f"] is None or blank["f"] in tested):
+        if blank is not None and tested == {blank["f"] or blank["g"]}:
             # 'nb: empty annualrevenue -> "Cold"' beside bands on it: the blank's own row, first
             rows = f"WHEN NULLIF(TRIM({next(iter(tested))}), '') IS NULL THEN {_sql_string(blank['v'][1:-1])} {rows}"
         otherwise = default or base

@@ -130,18 +130,14 @@ class _Reader:
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Invert | ast.Not):
             return f"NOT ({self.sql(node.operand, bound)})"
         if isinstance(node, ast.IfExp):
-            if _is_nan(node.orelse) and self._truthy_of(node.test, bound) is not None:
-                return self.sql(node.body, bound)  # 'e164(t) if t.strip() else np.nan': a blank stays blank
+            tested = _truthy_name(node.test)
+            if _is_nan(node.orelse) and tested in bound:
+                # 'e164(t) if t.strip() else np.nan': a blank is missing (its key left out), a filled value formatted
+                return self.sql(node.body, {**bound, tested: f"NULLIF({bound[tested]}, '')"})
             return f"CASE WHEN {self.sql(node.test, bound)} THEN {self.sql(node.body, bound)} ELSE {self.sql(node.orelse, bound)} END"
         if isinstance(node, ast.Call):
             return self._call(node, bound)
         raise _Unread(f"the form {type(node).__name__}")
-
-    def _truthy_of(self, node: ast.expr, bound: dict[str, str]) -> str | None:
-        """The value a bare truth test is on ('t.strip()', 't'), or None."""
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "strip" and not node.args:
-            node = node.func.value
-        return self.sql(node, bound) if isinstance(node, ast.Name) and node.id in bound else None
 
     def _subscript(self, node: ast.Subscript, bound: dict[str, str]) -> str | _Split:
         base, key = node.value, node.slice
@@ -190,7 +186,10 @@ class _Reader:
             return f"NULLIF({of}, '')"  # ".replace(r'^\s*$', np.nan, regex=True)": a blank is missing, a filled value as it is
         if name == "fillna" and len(node.args) == 1:
             other = self.sql(node.args[0], bound)
-            return of if other == "''" else _filled(of, other)  # ".fillna('')": a missing value is empty either way
+            if other == "''":  # ".fillna('')": a missing value is empty, and sent
+                unmissing = re.fullmatch(r"NULLIF\((?P<x>.*), ''\)", of)
+                return unmissing["x"] if unmissing else _filled(of, other) if _blank_missing(of) else of
+            return _filled(of, other)
         if name == "map" and node.args:
             return self._map(of, node.args[0], bound)
         if name == "astype" and len(node.args) == 1:
@@ -240,6 +239,13 @@ class _Reader:
         if isinstance(arg, ast.Lambda) and len(arg.args.args) == 1:
             return self.sql(arg.body, {**bound, arg.args.args[0].arg: of})
         raise _Unread("a .map() argument")
+
+
+def _truthy_name(node: ast.expr) -> str:
+    """The name a bare truth test is on ('t.strip()', 't'), or ''."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "strip" and not node.args:
+        node = node.func.value
+    return node.id if isinstance(node, ast.Name) else ""
 
 
 def _filled(of: str, other: str) -> str:
@@ -396,7 +402,9 @@ def _statement(stmt: ast.stmt, env: _Env, reader: _Reader, found: _Found, said: 
                 _statement(_substituted(body, dict(zip(names, values, strict=True))), env, reader, found, said)
         return
     if isinstance(stmt, ast.Expr):
-        return  # 'out.head()': a look at the frame
+        if _looks(stmt.value):
+            return  # 'out.head()', 'display(out)', a bare name: a look at the frame
+        raise _Unread("a call that may change the frame")
     if not isinstance(stmt, ast.Assign) or len(stmt.targets) != 1:
         raise _Unread("a statement")
     target, value = stmt.targets[0], stmt.value
@@ -434,6 +442,20 @@ def _statement(stmt: ast.stmt, env: _Env, reader: _Reader, found: _Found, said: 
         env.series[name] = reader.sql(value.value.value)  # 'rev = rev.loc[mask]': the values stay, src is filtered
     else:
         env.series[name] = reader.sql(value)
+
+
+_LOOKS = {"head", "tail", "info", "describe", "sample", "display", "print", "shape", "dtypes", "to_json", "to_dict", "to_csv"}
+
+
+def _looks(node: ast.expr) -> bool:
+    """Whether an expression statement only shows or writes out the frame (nothing it maps)."""
+    if isinstance(node, ast.Name | ast.Constant | ast.Attribute):
+        return True
+    if isinstance(node, ast.Call):
+        fn = node.func
+        name = fn.attr if isinstance(fn, ast.Attribute) else fn.id if isinstance(fn, ast.Name) else ""
+        return name in _LOOKS
+    return False
 
 
 def _source_frame(value: ast.expr, reader: _Reader, found: _Found) -> None:

@@ -571,8 +571,8 @@ class TransformSlots:
         if PLACEHOLDER.search(text) or _TCOND.search(text) or _EMPTY_CUE.search(text) or re.search(r"\b(?:and|or|both|either|plus)\b|[,/&]", text, re.I):
             return False
         ts = g._transforms(text)
-        if not ts or _HAS_SPACES.search(text):
-            return False
+        if not ts or (_HAS_SPACES.search(text) and not g._transforms(_HAS_SPACES.sub(" ", text))):
+            return False  # the only format cue is what the data holds ('Trimmed please, our import leaves spaces' still asks for one)
         # 'LastName in title case': the format's word is no mention of the Title field (round 35)
         text = CASE_NAME.sub("proper", text)
         ms = g.mentions(text, "dst")
