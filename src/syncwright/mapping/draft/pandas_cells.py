@@ -448,8 +448,9 @@ _LOOKS = {"head", "tail", "info", "describe", "sample", "display", "print", "sha
 
 
 def _looks(node: ast.expr) -> bool:
-    """Whether an expression statement only shows or writes out the frame (nothing it maps)."""
-    if isinstance(node, ast.Name | ast.Constant | ast.Attribute):
+    """Whether an expression statement only shows or writes out the frame (nothing it maps): one with
+    no call ('out', a sign-off that parses as Python: 'abrazo, Vale') or a call that shows it."""
+    if not any(isinstance(n, ast.Call) for n in ast.walk(node)):
         return True
     if isinstance(node, ast.Call):
         fn = node.func
